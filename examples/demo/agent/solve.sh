@@ -1,0 +1,34 @@
+#!/bin/sh
+# A deterministic stand-in for an agent: it reads the instruction and applies a canned strategy.
+# Real agents call a model here; this one shows what each outcome looks like.
+set -u
+task="$BAKEOFF_INSTRUCTION"
+echo "agent: ${DEMO_MODEL_NAME:-rules-v1} working on: $task"
+
+case "$task" in
+  "Write hello"*) echo hello > /work/out.txt ;;
+  "Count the lines"*) wc -l < /work/poem.txt | tr -d ' ' > /work/count.txt ;;
+  "Reverse the order"*) tac /work/list.txt > /work/reversed.txt ;;
+  "Sum the numbers"*) awk '{ s += $1 } END { print s }' /work/nums.txt > /work/sum.txt ;;
+  "Convert"*"upper case"*) tr a-z A-Z < /work/in.txt > /work/upper.txt ;;
+  "Write the unique words"*) sort -u /work/words.txt > /work/unique.txt ;;
+  "Create the directory"*) mkdir -p /work/a/b/c && touch /work/a/b/c/keep ;;
+  "Write FizzBuzz"*)
+    # Off by one: the classic mistake, so this task fails.
+    i=1
+    while [ "$i" -lt 15 ]; do
+      if [ $((i % 15)) = 0 ]; then echo FizzBuzz
+      elif [ $((i % 3)) = 0 ]; then echo Fizz
+      elif [ $((i % 5)) = 0 ]; then echo Buzz
+      else echo "$i"; fi
+      i=$((i + 1))
+    done > /work/fizz.txt ;;
+  "Report the length"*)
+    # Buffers the whole line in memory before counting it.
+    sh /work/gen.sh | tail -n 1 | wc -c | tr -d ' ' > /work/len.txt ;;
+  "Prove the Collatz"*)
+    n=27
+    while :; do n=$(( n % 2 ? 3 * n + 1 : n / 2 )); [ "$n" = 1 ] && n=28; done ;;
+  "Write the cached greeting"*) cp /work/cache/greeting /work/out.txt ;;
+  *) echo "agent: no idea how to do this" >&2; exit 1 ;;
+esac

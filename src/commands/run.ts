@@ -1,0 +1,91 @@
+import { ConfigError } from '../config/errors.js'
+import { loadProfile, loadSuite } from '../config/load.js'
+import { writeJsonAtomic } from '../results/io.js'
+import { runSummary } from '../report/runSummary.js'
+import { parseMultiplier } from '../runner/caps.js'
+import { DockerBackend } from '../runner/docker.js'
+import { parseShard } from '../runner/plan.js'
+import { RunInputError, run } from '../runner/run.js'
+import { EXIT, UsageError, detectRef, numberFlag, parse, required } from './common.js'
+
+const USAGE =
+  'bakeoff run --suite S --profile P --out R.json [--trials N] [--concurrency auto|N] [--multiplier X|uncapped] [--events E.jsonl] [--resume] [--tasks GLOB] [--shard I/N]'
+
+export const RUN_OPTIONS = {
+  suite: { type: 'string' },
+  profile: { type: 'string' },
+  out: { type: 'string' },
+  trials: { type: 'string' },
+  concurrency: { type: 'string', default: 'auto' },
+  multiplier: { type: 'string', default: '1' },
+  events: { type: 'string' },
+  resume: { type: 'boolean', default: false },
+  tasks: { type: 'string' },
+  shard: { type: 'string' },
+} as const
+
+export async function runCommand(argv: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void }): Promise<number> {
+  const { values } = parse(argv, RUN_OPTIONS, USAGE)
+  const suiteFile = required(values.suite, '--suite', USAGE)
+  const profileFile = required(values.profile, '--profile', USAGE)
+  const out = required(values.out, '--out', USAGE)
+  const multiplier = parseMultiplier(values.multiplier!)
+  if (multiplier === undefined) throw new UsageError(`--multiplier ${values.multiplier}: must be a positive number (e.g. 2 or 0.5) or "uncapped"`)
+  const concurrency = values.concurrency === 'auto' ? 'auto' : numberFlag(values.concurrency, '--concurrency', (n) => Number.isInteger(n) && n >= 1, '"auto" or a whole number ≥ 1')!
+  const trials = numberFlag(values.trials, '--trials', (n) => Number.isInteger(n) && n >= 1 && n <= 1000, 'a whole number from 1 to 1000')
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard)
+  if (values.shard !== undefined && !shard) throw new UsageError(`--shard ${values.shard}: must be I/N with 1 ≤ I ≤ N, e.g. 2/4`)
+
+  const suite = loadSuite(suiteFile)
+  const profile = loadProfile(profileFile)
+  const backend = new DockerBackend()
+  try {
+    await backend.docker.ping()
+  } catch (err) {
+    io.stderr(`bakeoff: no Docker engine answers (${(err as Error).message}). Start Docker or set DOCKER_HOST; on a fresh Debian machine as root, scripts/ensure-docker.sh does it.\n`)
+    return EXIT.failed
+  }
+  const removed = await backend.removeStale().catch(() => 0)
+  if (removed) io.stderr(`bakeoff: removed ${removed} container(s) left by an earlier bakeoff process that is gone\n`)
+
+  const controller = new AbortController()
+  let signalled: NodeJS.Signals | undefined
+  const onSignal = (sig: NodeJS.Signals) => {
+    if (signalled) process.exit(sig === 'SIGINT' ? 130 : 143) // a second signal: stop now
+    signalled = sig
+    io.stderr(`\nbakeoff: ${sig} — stopping: removing running containers; finished trials are in the events file\n`)
+    controller.abort()
+  }
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
+  try {
+    const eventsFile = values.events ?? `${out}.events.jsonl`
+    const outcome = await run({
+      suite,
+      profile,
+      multiplier,
+      concurrency,
+      trials,
+      tasksGlob: values.tasks,
+      shard,
+      eventsFile,
+      resume: values.resume!,
+      ref: detectRef(suiteFile),
+      backend,
+      signal: controller.signal,
+    })
+    if (outcome.interrupted) {
+      io.stderr(`bakeoff: interrupted: ${outcome.results.trials.length} trials recorded in ${eventsFile}; run the same command with --resume --events ${eventsFile} to finish\n`)
+      return signalled === 'SIGINT' ? 130 : 143
+    }
+    writeJsonAtomic(out, outcome.results)
+    io.stdout(runSummary(outcome.results) + `\nresults: ${out}\n`)
+    return EXIT.ok
+  } catch (err) {
+    if (err instanceof RunInputError) throw new ConfigError(suiteFile, [{ path: '', message: err.message }])
+    throw err
+  } finally {
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
+  }
+}

@@ -1,0 +1,32 @@
+/** A user's mistake in a file: where it is, what is wrong, and how to fix it. Never a stack trace. */
+
+export interface ConfigProblem {
+  path: string
+  message: string
+  fix?: string
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: ConfigProblem[],
+  ) {
+    super(problems.map((p) => formatProblem(file, p)).join('\n'))
+    this.name = 'ConfigError'
+  }
+}
+
+export function formatProblem(file: string, p: ConfigProblem): string {
+  const where = p.path ? `${file}: ${p.path}` : file
+  return `${where}: ${p.message}${p.fix ? ` — ${p.fix}` : ''}`
+}
+
+/** Renders a zod-style path (["tasks", 3, "verify"]) as tasks[3].verify. */
+export function keyPath(path: readonly PropertyKey[]): string {
+  let out = ''
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`
+    else out += out ? `.${String(part)}` : String(part)
+  }
+  return out
+}

@@ -1,0 +1,95 @@
+/** Profile: the production caps every trial runs under (design §3). */
+import { z } from 'zod'
+import { duration, name, size } from './fields.js'
+
+export const DOCKER_MIN_MEMORY = 6 * 1024 * 1024
+
+const TMPFS_PATH = /^\/[^\s:,]*$/
+
+export const profileSchema = z
+  .strictObject({
+    name: name('profile'),
+    description: z.string().optional(),
+    resources: z.strictObject(
+      {
+        cpus: z
+          .number({ error: 'cpus must be a number of CPUs, e.g. 2 or 0.5' })
+          .positive({ error: 'cpus must be greater than 0, e.g. 1 or 0.5' }),
+        memory: size('4GiB'),
+        memory_guaranteed: size('2GiB').optional(),
+        swap: size('0').default(0),
+        pids: z
+          .number({ error: 'pids must be a whole number, e.g. 512' })
+          .int({ error: 'pids must be a whole number, e.g. 512' })
+          .min(8, { error: 'pids must be at least 8 for a shell to run, e.g. 512' })
+          .default(1024),
+        tmpfs: z.record(z.string().regex(TMPFS_PATH, { error: 'tmpfs keys are absolute paths such as /tmp' }), size('512MiB')).default({}),
+      },
+      { error: 'resources is required — give at least cpus and memory, e.g. { cpus: 2, memory: 4GiB }' },
+    ),
+    network: z.enum(['none', 'bridge'], { error: 'network must be none or bridge' }).default('none'),
+    timeouts: z
+      .strictObject({
+        setup: duration('5m').default(5 * 60_000),
+        agent: duration('20m').default(20 * 60_000),
+        verify: duration('5m').default(5 * 60_000),
+      })
+      .default({ setup: 5 * 60_000, agent: 20 * 60_000, verify: 5 * 60_000 }),
+    retries: z
+      .strictObject({
+        infra: z
+          .number({ error: 'retries.infra must be a whole number, e.g. 2' })
+          .int({ error: 'retries.infra must be a whole number, e.g. 2' })
+          .min(0, { error: 'retries.infra must be 0 or more' })
+          .max(10, { error: 'retries.infra above 10 hides a broken harness; use at most 10' }),
+      })
+      .default({ infra: 2 }),
+  })
+  .superRefine((p, ctx) => {
+    const r = p.resources
+    if (r.memory < DOCKER_MIN_MEMORY) {
+      ctx.addIssue({ code: 'custom', path: ['resources', 'memory'], message: `is below Docker's minimum of 6MiB — use at least 6MiB` })
+    }
+    if (r.memory_guaranteed !== undefined && r.memory_guaranteed > r.memory) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['resources', 'memory_guaranteed'],
+        message: 'is above resources.memory — the guarantee is a floor under the ceiling; lower it or raise memory',
+      })
+    }
+  })
+
+export interface Profile {
+  name: string
+  description?: string
+  resources: {
+    cpus: number
+    memoryBytes: number
+    memoryGuaranteedBytes: number
+    swapBytes: number
+    pids: number
+    tmpfs: Record<string, number>
+  }
+  network: 'none' | 'bridge'
+  timeouts: { setupMs: number; agentMs: number; verifyMs: number }
+  retries: { infra: number }
+}
+
+export function toProfile(p: z.output<typeof profileSchema>): Profile {
+  const r = p.resources
+  return {
+    name: p.name,
+    ...(p.description ? { description: p.description } : {}),
+    resources: {
+      cpus: r.cpus,
+      memoryBytes: r.memory,
+      memoryGuaranteedBytes: r.memory_guaranteed ?? r.memory,
+      swapBytes: r.swap,
+      pids: r.pids,
+      tmpfs: r.tmpfs,
+    },
+    network: p.network,
+    timeouts: { setupMs: p.timeouts.setup, agentMs: p.timeouts.agent, verifyMs: p.timeouts.verify },
+    retries: { infra: p.retries.infra },
+  }
+}

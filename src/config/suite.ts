@@ -1,0 +1,125 @@
+/** Suite: the agent under test and its tasks (design §4). */
+import { z } from 'zod'
+import { name, nonEmptyString, timeouts } from './fields.js'
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
+const trials = z
+  .number({ error: 'trials must be a whole number, e.g. 3' })
+  .int({ error: 'trials must be a whole number, e.g. 3' })
+  .min(1, { error: 'trials must be at least 1' })
+  .max(1000, { error: 'trials above 1000 per task is almost surely a typo; use at most 1000' })
+const absPath = (example: string) =>
+  z.string({ error: `must be an absolute path, e.g. ${example}` }).regex(/^\//, { error: `must be an absolute path, e.g. ${example}` })
+const image = z.string({ error: 'image must be a string, e.g. busybox:1.36' }).min(1, { error: 'image must not be empty, e.g. busybox:1.36' })
+
+export const suiteSchema = z
+  .strictObject({
+    name: name('suite'),
+    agent: z.strictObject(
+      {
+        command: nonEmptyString('agent.command', 'sh /agent/solve.sh'),
+        mount: z.string({ error: 'mount is a directory relative to the suite file, e.g. ./agent' }).optional(),
+        env: z
+          .array(z.string().regex(ENV_NAME, { error: 'env entries are variable names such as MODEL_API_KEY (values never go in files)' }), {
+            error: 'env is a list of variable names, e.g. [MODEL_API_KEY]',
+          })
+          .default([]),
+        setup: z.string().optional(),
+      },
+      { error: 'agent is required — give at least agent.command, e.g. { command: sh /agent/solve.sh }' },
+    ),
+    defaults: z
+      .strictObject({
+        image: image.optional(),
+        trials: trials.optional(),
+        workdir: absPath('/work').optional(),
+        timeouts: timeouts.optional(),
+      })
+      .default({}),
+    tasks: z
+      .array(
+        z.strictObject({
+          id: name('task id'),
+          instruction: nonEmptyString('instruction', 'Write hello into /work/out.txt'),
+          setup: z.string().optional(),
+          verify: nonEmptyString('verify', 'grep -qx hello /work/out.txt'),
+          image: image.optional(),
+          trials: trials.optional(),
+          workdir: absPath('/work').optional(),
+          timeouts: timeouts.optional(),
+        }),
+        { error: 'tasks is required — give a list of tasks, each with id, instruction and verify' },
+      )
+      .min(1, { error: 'tasks is empty — add at least one task with id, instruction and verify' }),
+  })
+  .superRefine((s, ctx) => {
+    const seen = new Map<string, number>()
+    s.tasks.forEach((t, i) => {
+      const first = seen.get(t.id)
+      if (first !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['tasks', i, 'id'], message: `duplicate task id "${t.id}" (also tasks[${first}].id) — task ids must be unique` })
+      } else seen.set(t.id, i)
+      if (!t.image && !s.defaults.image) {
+        ctx.addIssue({ code: 'custom', path: ['tasks', i, 'image'], message: 'no image — set tasks[].image or defaults.image, e.g. busybox:1.36' })
+      }
+    })
+  })
+
+export interface PhaseTimeouts {
+  setupMs: number
+  agentMs: number
+  verifyMs: number
+}
+
+export interface Task {
+  id: string
+  instruction: string
+  setup?: string
+  verify: string
+  image: string
+  trials: number
+  workdir: string
+  /** Per-task overrides of the profile's timeouts, in ms. */
+  timeouts: Partial<PhaseTimeouts>
+}
+
+export interface Suite {
+  name: string
+  /** The suite file as given on the command line. */
+  path: string
+  sha256: string
+  agent: { command: string; mountDir?: string; env: string[]; setup?: string }
+  tasks: Task[]
+}
+
+type ParsedTimeouts = { setup?: number; agent?: number; verify?: number } | undefined
+
+function timeoutOverrides(...layers: ParsedTimeouts[]): Partial<PhaseTimeouts> {
+  const out: Partial<PhaseTimeouts> = {}
+  for (const t of layers) {
+    if (t?.setup !== undefined) out.setupMs = t.setup
+    if (t?.agent !== undefined) out.agentMs = t.agent
+    if (t?.verify !== undefined) out.verifyMs = t.verify
+  }
+  return out
+}
+
+export function toSuite(s: z.output<typeof suiteSchema>, path: string, sha256: string, mountDir?: string): Suite {
+  const d = s.defaults
+  return {
+    name: s.name,
+    path,
+    sha256,
+    agent: { command: s.agent.command, env: s.agent.env, ...(mountDir ? { mountDir } : {}), ...(s.agent.setup ? { setup: s.agent.setup } : {}) },
+    tasks: s.tasks.map((t) => ({
+      id: t.id,
+      instruction: t.instruction,
+      ...(t.setup ? { setup: t.setup } : {}),
+      verify: t.verify,
+      image: (t.image ?? d.image)!,
+      trials: t.trials ?? d.trials ?? 1,
+      workdir: t.workdir ?? d.workdir ?? '/work',
+      timeouts: timeoutOverrides(d.timeouts, t.timeouts),
+    })),
+  }
+}

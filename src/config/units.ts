@@ -1,0 +1,54 @@
+/** Sizes and durations as users write them in profiles and suites, parsed to bytes and ms. */
+
+const SIZE_UNITS: Record<string, number> = {
+  b: 1,
+  k: 1024, kb: 1024, kib: 1024,
+  m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2,
+  g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3,
+  t: 1024 ** 4, tib: 1024 ** 4,
+}
+
+// Docker's own k/m/g are binary (1024-based); "GB" is read the same way, as Docker does.
+const SIZE_RE = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/
+
+export function parseSize(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? Math.round(value) : undefined
+  if (typeof value !== 'string') return undefined
+  const m = SIZE_RE.exec(value)
+  if (!m) return undefined
+  const factor = SIZE_UNITS[(m[2] || 'b').toLowerCase()]
+  if (factor === undefined) return undefined
+  return Math.round(Number(m[1]) * factor)
+}
+
+const DURATION_UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }
+const DURATION_RE = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)\s*$/
+
+export function parseDuration(value: unknown): number | undefined {
+  if (typeof value !== 'string') return undefined
+  const m = DURATION_RE.exec(value)
+  if (!m) return undefined
+  return Math.round(Number(m[1]) * DURATION_UNITS[m[2]])
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 ** 3) return `${trim(bytes / 1024 ** 3)} GiB`
+  if (bytes >= 1024 ** 2) return `${trim(bytes / 1024 ** 2)} MiB`
+  if (bytes >= 1024) return `${trim(bytes / 1024)} KiB`
+  return `${bytes} B`
+}
+
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)}ms`
+  const s = ms / 1000
+  if (s < 60) return `${trim(s)}s`
+  const m = Math.floor(s / 60)
+  const rest = Math.round(s - m * 60)
+  if (m < 60) return rest ? `${m}m${rest}s` : `${m}m`
+  const h = Math.floor(m / 60)
+  return `${h}h${m % 60}m`
+}
+
+function trim(n: number): string {
+  return Number(n.toFixed(n < 10 ? 2 : 1)).toString()
+}

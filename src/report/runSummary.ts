@@ -1,0 +1,35 @@
+/** The table printed at the end of `bakeoff run`: per task outcome counts, then the totals. Pure. */
+import { formatBytes } from '../config/units.js'
+import type { Results } from '../results/schema.js'
+import { pct, textTable } from './table.js'
+
+function median(xs: number[]): number | null {
+  if (xs.length === 0) return null
+  const s = [...xs].sort((a, b) => a - b)
+  const m = s.length >> 1
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
+}
+
+export { median }
+
+export function runSummary(results: Results): string {
+  const byTask = new Map<string, Results['trials']>()
+  for (const t of results.trials) byTask.set(t.task, [...(byTask.get(t.task) ?? []), t])
+  const rows = [...byTask.entries()].map(([task, trials]) => {
+    const count = (o: string) => String(trials.filter((t) => t.outcome === o).length)
+    const reasons = [...new Set(trials.map((t) => t.reason).filter(Boolean))].join(', ')
+    const retried = trials.reduce((n, t) => n + t.attempts.length - 1, 0)
+    const peak = median(trials.map((t) => t.peakMemoryBytes).filter((x): x is number => x !== null))
+    return [task, count('pass'), count('fail'), count('limit'), count('error'), String(retried), peak === null ? '—' : formatBytes(peak), reasons]
+  })
+  const s = results.summary
+  const ci = s.successRateCI95 ? ` (95% CI ${pct(s.successRateCI95[0])}–${pct(s.successRateCI95[1])})` : ''
+  const caps = results.profile.resolved
+  return [
+    textTable(['task', 'pass', 'fail', 'limit', 'error', 'retried', 'peak mem', 'reasons'], rows, [false, true, true, true, true, true, true, false]),
+    '',
+    `${s.trials} trials of ${s.tasks} tasks: ${s.pass} pass, ${s.fail} fail, ${s.limit} limit, ${s.error} error`,
+    `success rate ${pct(s.successRate)}${ci} · infra-error rate ${pct(s.infraErrorRate)} · limit rate ${pct(s.limitRate)}`,
+    `profile ${results.profile.name} at ${results.profile.multiplier === 'uncapped' ? 'uncapped' : `${results.profile.multiplier}x`}: ${caps.cpus ?? 'no'} CPU, ${caps.memoryBytes === null ? 'no memory cap' : formatBytes(caps.memoryBytes)}, ${caps.pids} pids, network ${caps.network}`,
+  ].join('\n')
+}

@@ -1,0 +1,69 @@
+/**
+ * The events file: one JSON line per finished trial, appended as the run goes, so a killed run
+ * loses nothing and --resume continues it. The first line identifies the run.
+ */
+import { appendFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { trialSchema, type TrialResult } from './schema.js'
+
+export interface RunHeader {
+  type: 'run'
+  runId: string
+  startedAt: string
+  suiteSha256: string
+  profileSha256: string
+  multiplier: number | 'uncapped'
+  tasks: string[]
+}
+
+export interface EventsLog {
+  header: RunHeader
+  trials: TrialResult[]
+  /** Lines that could not be read (a line cut short when the process was killed mid-write). */
+  skippedLines: number
+}
+
+export function readEvents(file: string): EventsLog | undefined {
+  if (!existsSync(file)) return undefined
+  const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '')
+  let header: RunHeader | undefined
+  const trials = new Map<string, TrialResult>()
+  let skippedLines = 0
+  for (const line of lines) {
+    let value: unknown
+    try {
+      value = JSON.parse(line)
+    } catch {
+      skippedLines++
+      continue
+    }
+    const v = value as { type?: string }
+    if (v.type === 'run' && !header) header = value as RunHeader
+    else if (v.type === 'trial') {
+      const parsed = trialSchema.safeParse(value)
+      if (parsed.success) trials.set(`${parsed.data.task}#${parsed.data.trial}`, parsed.data)
+      else skippedLines++
+    } else skippedLines++
+  }
+  if (!header) return undefined
+  return { header, trials: [...trials.values()], skippedLines }
+}
+
+export class EventsWriter {
+  constructor(readonly file: string) {}
+
+  /** Starts a new log; an older file at the same path is kept beside it, never overwritten. */
+  start(header: RunHeader): string | undefined {
+    let movedTo: string | undefined
+    if (existsSync(this.file)) {
+      movedTo = `${this.file}.${header.startedAt.replace(/[:.]/g, '-')}.old`
+      renameSync(this.file, movedTo)
+    }
+    writeFileSync(this.file, JSON.stringify(header) + '\n')
+    return movedTo
+  }
+
+  /** Synchronous append: the line is in the file before the next trial is reported. */
+  append(trial: TrialResult): void {
+    appendFileSync(this.file, JSON.stringify({ type: 'trial', ...trial }) + '\n')
+  }
+}

@@ -1,0 +1,121 @@
+/** The results file (design §6), as a zod schema: the single source of the types, the loader and the shipped JSON Schema. */
+import { z } from 'zod'
+
+export const RESULTS_SCHEMA = 'bakeoff.results/v1'
+
+export const outcomeSchema = z.enum(['pass', 'fail', 'limit', 'error'])
+export type Outcome = z.infer<typeof outcomeSchema>
+
+const count = z.number().int().min(0)
+const nullableInt = z.number().int().nullable()
+
+export const attemptSchema = z.object({
+  attempt: z.number().int().min(1),
+  outcome: outcomeSchema,
+  reason: z.string().nullable(),
+  startedAt: z.string(),
+  durationMs: count,
+  /** What went wrong, for errors: the daemon's message, the setup's exit code… */
+  detail: z.string().optional(),
+})
+export type Attempt = z.infer<typeof attemptSchema>
+
+export const trialSchema = z.object({
+  task: z.string(),
+  trial: count,
+  outcome: outcomeSchema,
+  reason: z.string().nullable(),
+  attempts: z.array(attemptSchema).min(1),
+  durationMs: count,
+  agentDurationMs: count.nullable(),
+  peakMemoryBytes: count.nullable(),
+  cpuSeconds: z.number().min(0).nullable(),
+  agentExitCode: nullableInt,
+  verifyExitCode: nullableInt,
+  logTail: z.string(),
+})
+export type TrialResult = z.infer<typeof trialSchema>
+
+export const resolvedCapsSchema = z.object({
+  cpus: z.number().positive().nullable(),
+  memoryBytes: count.nullable(),
+  memoryGuaranteedBytes: count,
+  swapBytes: count.nullable(),
+  pids: z.number().int().positive(),
+  tmpfs: z.record(z.string(), count.nullable()),
+  network: z.enum(['none', 'bridge']),
+  timeouts: z.object({ setupMs: count, agentMs: count, verifyMs: count }),
+  retries: z.object({ infra: count }),
+})
+export type ResolvedCaps = z.infer<typeof resolvedCapsSchema>
+
+export const environmentSchema = z.object({
+  host: z.object({ cpus: count, memoryBytes: count, kernel: z.string(), os: z.string(), arch: z.string() }),
+  docker: z.object({
+    version: z.string(),
+    apiVersion: z.string(),
+    cgroupVersion: z.string(),
+    cgroupDriver: z.string(),
+    cpus: count,
+    memoryBytes: count,
+    memoryLimit: z.boolean(),
+    swapLimit: z.boolean(),
+    pidsLimit: z.boolean(),
+  }),
+  runner: z.object({ name: z.string(), os: z.string(), arch: z.string() }).optional(),
+})
+export type Environment = z.infer<typeof environmentSchema>
+
+const rate = z.number().min(0).max(1)
+
+export const summarySchema = z.object({
+  tasks: count,
+  trials: count,
+  pass: count,
+  fail: count,
+  limit: count,
+  error: count,
+  successRate: rate.nullable(),
+  infraErrorRate: rate.nullable(),
+  limitRate: rate.nullable(),
+  successRateCI95: z.tuple([rate, rate]).nullable(),
+})
+export type Summary = z.infer<typeof summarySchema>
+
+export const resultsSchema = z.object({
+  schema: z.literal(RESULTS_SCHEMA),
+  run: z.object({
+    id: z.string(),
+    startedAt: z.string(),
+    finishedAt: z.string(),
+    ref: z.object({ sha: z.string().nullable(), branch: z.string().nullable() }),
+    tool: z.object({ version: z.string() }),
+    shard: z.object({ index: z.number().int().min(1), count: z.number().int().min(1) }).optional(),
+    tasksGlob: z.string().optional(),
+    url: z.string().optional(),
+  }),
+  suite: z.object({
+    name: z.string(),
+    path: z.string(),
+    sha256: z.string(),
+    tasks: z.array(z.object({ id: z.string(), image: z.string(), trials: z.number().int().min(1) })),
+  }),
+  profile: z.object({
+    name: z.string(),
+    sha256: z.string(),
+    multiplier: z.union([z.number().positive(), z.literal('uncapped')]),
+    resolved: resolvedCapsSchema,
+  }),
+  environment: environmentSchema,
+  trials: z.array(trialSchema),
+  summary: summarySchema,
+})
+export type Results = z.infer<typeof resultsSchema>
+
+export function resultsJsonSchema(): object {
+  return {
+    $id: 'https://bakeoff.dev/schema/bakeoff.results-v1.json',
+    title: 'bakeoff results file (bakeoff.results/v1)',
+    ...z.toJSONSchema(resultsSchema, { target: 'draft-2020-12' }),
+  }
+}

@@ -1,0 +1,50 @@
+/** The caps really applied: the profile scaled by --multiplier and fitted to what the engine can enforce. Pure. */
+import type { Profile } from '../config/profile.js'
+import type { ResolvedCaps } from '../results/schema.js'
+
+export type Multiplier = number | 'uncapped'
+
+export function parseMultiplier(value: string): Multiplier | undefined {
+  if (value === 'uncapped') return 'uncapped'
+  const n = Number(value.replace(/x$/i, ''))
+  return Number.isFinite(n) && n > 0 ? n : undefined
+}
+
+export interface ResolveInput {
+  profile: Profile
+  multiplier: Multiplier
+  hostCpus: number
+}
+
+/**
+ * Ceilings (cpus, memory, tmpfs) scale with the multiplier; the guarantee stays (design §3).
+ * Docker refuses a CPU ceiling above the host's CPU count, so it is clamped there and a warning
+ * says so; swap stays the profile's amount on top of the scaled memory.
+ */
+export function resolveCaps({ profile, multiplier, hostCpus }: ResolveInput): { caps: ResolvedCaps; warnings: string[] } {
+  const r = profile.resources
+  const warnings: string[] = []
+  const scale = (v: number) => (multiplier === 'uncapped' ? null : Math.round(v * multiplier))
+  let cpus = multiplier === 'uncapped' ? null : Number((r.cpus * multiplier).toFixed(3))
+  if (cpus !== null && cpus > hostCpus) {
+    warnings.push(`cpus ${cpus} exceeds the host's ${hostCpus} CPUs; Docker cannot enforce more, so trials get ${hostCpus}`)
+    cpus = hostCpus
+  }
+  const memoryBytes = scale(r.memoryBytes)
+  const tmpfs: Record<string, number | null> = {}
+  for (const [path, bytes] of Object.entries(r.tmpfs)) tmpfs[path] = scale(bytes)
+  return {
+    caps: {
+      cpus,
+      memoryBytes,
+      memoryGuaranteedBytes: Math.min(r.memoryGuaranteedBytes, memoryBytes ?? Infinity),
+      swapBytes: memoryBytes === null ? null : r.swapBytes,
+      pids: r.pids,
+      tmpfs,
+      network: profile.network,
+      timeouts: { ...profile.timeouts },
+      retries: { ...profile.retries },
+    },
+    warnings,
+  }
+}

@@ -1,0 +1,36 @@
+/** Turns what was observed in one attempt into exactly one outcome and reason (design §5). Pure. */
+import type { Outcome } from '../results/schema.js'
+
+export type FaultStage = 'image' | 'create' | 'start' | 'daemon' | 'internal'
+
+export interface PhaseObservation {
+  exitCode: number | null
+  timedOut: boolean
+}
+
+export interface AttemptObservation {
+  /** The harness could not get as far as running the phases, or lost the engine midway. */
+  fault?: { stage: FaultStage; detail: string }
+  setup?: PhaseObservation
+  agent?: PhaseObservation & { oomKills: number; pidsMaxEvents: number }
+  verify?: PhaseObservation & { oomKills: number }
+}
+
+export interface Classified {
+  outcome: Outcome
+  reason: string | null
+}
+
+export function classify(o: AttemptObservation): Classified {
+  if (o.fault) return { outcome: 'error', reason: o.fault.stage }
+  if (o.setup && (o.setup.timedOut || o.setup.exitCode !== 0)) return { outcome: 'error', reason: 'setup' }
+  if (!o.agent) return { outcome: 'error', reason: 'internal' }
+  if (o.agent.oomKills > 0) return { outcome: 'limit', reason: 'oom' }
+  if (o.agent.pidsMaxEvents > 0) return { outcome: 'limit', reason: 'pids' }
+  if (o.agent.timedOut) return { outcome: 'limit', reason: 'timeout' }
+  if (!o.verify) return { outcome: 'error', reason: 'internal' }
+  if (o.verify.timedOut) return { outcome: 'error', reason: 'verify-timeout' }
+  if (o.verify.oomKills > 0) return { outcome: 'error', reason: 'verify-oom' }
+  if (o.verify.exitCode === 0) return { outcome: 'pass', reason: null }
+  return { outcome: 'fail', reason: `verify-exit:${o.verify.exitCode ?? 'unknown'}` }
+}

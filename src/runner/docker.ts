@@ -1,0 +1,279 @@
+/** The Docker side of a trial, through dockerode: create, exec with timeout and capped output, probe, remove. */
+import Docker from 'dockerode'
+import { arch, cpus, hostname, platform, release, totalmem } from 'node:os'
+import { PassThrough } from 'node:stream'
+import { pack } from 'tar-stream'
+import type { Environment } from '../results/schema.js'
+import { TailBuffer } from './capture.js'
+import { PROBE_SCRIPT, parseCgroupProbe, type CgroupCounters } from './cgroup.js'
+import type { FaultStage } from './classify.js'
+
+export const LABEL = {
+  tool: 'dev.bakeoff',
+  run: 'dev.bakeoff.run',
+  task: 'dev.bakeoff.task',
+  trial: 'dev.bakeoff.trial',
+  attempt: 'dev.bakeoff.attempt',
+  /** hostname:pid of the bakeoff process that owns the container. */
+  owner: 'dev.bakeoff.owner',
+} as const
+
+export const OWNER = `${hostname()}:${process.pid}`
+
+function ownerIsAlive(owner: string | undefined): boolean {
+  const [host, pid] = (owner ?? '').split(':')
+  if (host !== hostname() || !/^\d+$/.test(pid ?? '')) return true // another machine's: not ours to judge
+  try {
+    process.kill(Number(pid), 0)
+    return true
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/** A failure of the engine or the harness, with the stage it maps to (design §5 reasons). */
+export class HarnessFault extends Error {
+  constructor(
+    readonly stage: FaultStage,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+export interface ContainerSpec {
+  image: string
+  workdir: string
+  env: string[]
+  labels: Record<string, string>
+  nanoCpus: number | null
+  memoryBytes: number | null
+  memorySwapBytes: number | null
+  memoryReservationBytes: number
+  pids: number
+  tmpfs: Record<string, number | null>
+  network: 'none' | 'bridge'
+  agentMountDir?: string
+  files: Record<string, string>
+}
+
+export interface ExecResult {
+  exitCode: number | null
+  timedOut: boolean
+  durationMs: number
+}
+
+const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOENT', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ESOCKETTIMEDOUT'])
+
+export function faultFrom(err: unknown, stage: FaultStage): HarnessFault {
+  if (err instanceof HarnessFault) return err
+  const e = err as { code?: string; statusCode?: number; message?: string; json?: { message?: string } }
+  const message = e?.json?.message ?? e?.message ?? String(err)
+  if ((e?.code && CONNECTION_ERRORS.has(e.code)) || /socket hang up|connect E|EOF/.test(message)) return new HarnessFault('daemon', message)
+  if (stage === 'create' && e?.statusCode === 404 && /image/i.test(message)) return new HarnessFault('image', message)
+  if (e?.statusCode !== undefined && e.statusCode >= 500 && /is not running|connection|daemon|dial unix/i.test(message)) {
+    return new HarnessFault('daemon', message)
+  }
+  return new HarnessFault(stage, message)
+}
+
+function tarOf(files: Record<string, string>): NodeJS.ReadableStream {
+  const archive = pack()
+  const dirs = new Set<string>()
+  for (const path of Object.keys(files)) {
+    const parts = path.replace(/^\//, '').split('/').slice(0, -1)
+    for (let i = 1; i <= parts.length; i++) dirs.add(parts.slice(0, i).join('/'))
+  }
+  for (const dir of [...dirs].sort()) archive.entry({ name: dir, type: 'directory', mode: 0o755 })
+  for (const [path, text] of Object.entries(files)) archive.entry({ name: path.replace(/^\//, ''), mode: 0o644 }, text)
+  archive.finalize()
+  return archive as unknown as NodeJS.ReadableStream
+}
+
+// PID 1 of a trial container: a shell that idles and reaps orphans, so zombies never eat the pids cap.
+const IDLE_CMD = ['sh', '-c', 'trap "exit 0" TERM; while :; do sleep 3600 & wait; done']
+
+export class DockerBackend {
+  readonly docker: Docker
+
+  constructor(docker?: Docker) {
+    this.docker = docker ?? new Docker()
+  }
+
+  async environment(): Promise<Environment> {
+    const [info, version] = await Promise.all([this.docker.info(), this.docker.version()])
+    const runner = process.env.RUNNER_NAME
+      ? { name: process.env.RUNNER_NAME, os: process.env.RUNNER_OS ?? '', arch: process.env.RUNNER_ARCH ?? '' }
+      : undefined
+    return {
+      host: { cpus: cpus().length, memoryBytes: totalmem(), kernel: release(), os: platform(), arch: arch() },
+      docker: {
+        version: String(version.Version ?? info.ServerVersion ?? 'unknown'),
+        apiVersion: String(version.ApiVersion ?? 'unknown'),
+        cgroupVersion: String(info.CgroupVersion ?? '1'),
+        cgroupDriver: String(info.CgroupDriver ?? 'unknown'),
+        cpus: Number(info.NCPU ?? cpus().length),
+        memoryBytes: Number(info.MemTotal ?? totalmem()),
+        memoryLimit: info.MemoryLimit !== false,
+        swapLimit: info.SwapLimit !== false,
+        pidsLimit: info.PidsLimit !== false,
+      },
+      ...(runner ? { runner } : {}),
+    }
+  }
+
+  async imageExists(image: string): Promise<boolean> {
+    try {
+      await this.docker.getImage(image).inspect()
+      return true
+    } catch (err) {
+      if ((err as { statusCode?: number }).statusCode === 404) return false
+      throw faultFrom(err, 'daemon')
+    }
+  }
+
+  async create(spec: ContainerSpec): Promise<Docker.Container> {
+    const tmpfs: Record<string, string> = {}
+    for (const [path, bytes] of Object.entries(spec.tmpfs)) tmpfs[path] = bytes === null ? 'rw' : `rw,size=${bytes}`
+    let container: Docker.Container
+    try {
+      container = await this.docker.createContainer({
+        Image: spec.image,
+        Cmd: IDLE_CMD,
+        WorkingDir: spec.workdir,
+        Env: spec.env,
+        Labels: spec.labels,
+        NetworkDisabled: spec.network === 'none',
+        HostConfig: {
+          NetworkMode: spec.network,
+          ...(spec.nanoCpus !== null ? { NanoCpus: spec.nanoCpus } : {}),
+          ...(spec.memoryBytes !== null ? { Memory: spec.memoryBytes, MemorySwap: spec.memorySwapBytes ?? -1 } : {}),
+          MemoryReservation: spec.memoryReservationBytes,
+          PidsLimit: spec.pids,
+          Tmpfs: tmpfs,
+          CapDrop: ['ALL'],
+          SecurityOpt: ['no-new-privileges'],
+          Binds: spec.agentMountDir ? [`${spec.agentMountDir}:/agent:ro`] : [],
+          AutoRemove: false,
+          Privileged: false,
+        },
+      })
+    } catch (err) {
+      throw faultFrom(err, 'create')
+    }
+    try {
+      await container.putArchive(tarOf(spec.files), { path: '/' })
+    } catch (err) {
+      await this.remove(container)
+      throw faultFrom(err, 'create')
+    }
+    return container
+  }
+
+  async start(container: Docker.Container): Promise<void> {
+    try {
+      await container.start()
+    } catch (err) {
+      throw faultFrom(err, 'start')
+    }
+  }
+
+  /**
+   * Runs `sh -c command` in the container. Output from both streams goes to `log` (capped by the caller).
+   * On timeout the stream is dropped but the process is left running (Docker cannot kill one exec):
+   * the caller probes the container, then removes it — nothing else runs in a trial after a timeout.
+   */
+  async exec(container: Docker.Container, command: string, opts: { timeoutMs: number; log: TailBuffer; env?: string[]; workdir?: string }): Promise<ExecResult> {
+    const started = Date.now()
+    let timer: NodeJS.Timeout | undefined
+    let timedOut = false
+    try {
+      const exec = await container.exec({
+        Cmd: ['sh', '-c', command],
+        AttachStdout: true,
+        AttachStderr: true,
+        Env: opts.env,
+        WorkingDir: opts.workdir,
+      })
+      const stream = await exec.start({ hijack: true, stdin: false })
+      const sink = new PassThrough()
+      sink.pipe(opts.log, { end: false })
+      this.docker.modem.demuxStream(stream, sink, sink)
+      await new Promise<void>((resolve, reject) => {
+        timer = setTimeout(() => {
+          timedOut = true
+          stream.destroy()
+          resolve()
+        }, opts.timeoutMs)
+        stream.on('end', resolve)
+        stream.on('close', resolve)
+        stream.on('error', (err) => (timedOut ? resolve() : reject(err)))
+      })
+      sink.unpipe(opts.log)
+      if (timedOut) return { exitCode: null, timedOut, durationMs: Date.now() - started }
+      const info = await exec.inspect()
+      return { exitCode: info.ExitCode ?? null, timedOut, durationMs: Date.now() - started }
+    } catch (err) {
+      throw faultFrom(err, 'daemon')
+    } finally {
+      clearTimeout(timer)
+    }
+  }
+
+  /** Counters read from inside the container; null when the container can no longer run a process (e.g. its pids are exhausted). */
+  async probe(container: Docker.Container): Promise<CgroupCounters | null> {
+    const out = new TailBuffer(64 * 1024)
+    const res = await this.exec(container, PROBE_SCRIPT, { timeoutMs: 15_000, log: out }).catch(() => null)
+    if (!res || res.timedOut) return null
+    return parseCgroupProbe(out.text())
+  }
+
+  /** Fallback when no process can start inside: Docker's stats (pids in use, and v1's memory high-water mark). */
+  async stats(container: Docker.Container): Promise<{ pids: number | null; peakMemoryBytes: number | null; cpuSeconds: number | null }> {
+    try {
+      const s = (await container.stats({ stream: false })) as unknown as {
+        pids_stats?: { current?: number }
+        memory_stats?: { max_usage?: number; usage?: number }
+        cpu_stats?: { cpu_usage?: { total_usage?: number } }
+      }
+      const total = s.cpu_stats?.cpu_usage?.total_usage
+      return {
+        pids: s.pids_stats?.current ?? null,
+        peakMemoryBytes: s.memory_stats?.max_usage ?? s.memory_stats?.usage ?? null,
+        cpuSeconds: total === undefined ? null : total / 1e9,
+      }
+    } catch {
+      return { pids: null, peakMemoryBytes: null, cpuSeconds: null }
+    }
+  }
+
+  async isRunning(container: Docker.Container): Promise<boolean> {
+    try {
+      return (await container.inspect()).State.Running
+    } catch {
+      return false
+    }
+  }
+
+  async remove(container: Docker.Container): Promise<void> {
+    try {
+      await container.remove({ force: true, v: true })
+    } catch (err) {
+      if ((err as { statusCode?: number }).statusCode === 404) return
+      // The daemon may be briefly gone; try once more so no container is left behind.
+      await new Promise((r) => setTimeout(r, 500))
+      await container.remove({ force: true, v: true }).catch(() => undefined)
+    }
+  }
+
+  /**
+   * Removes bakeoff containers whose owning process on this host is gone: leftovers of a crashed run.
+   * Containers of a live bakeoff process (a parallel job) and containers without bakeoff's label are never touched.
+   */
+  async removeStale(): Promise<number> {
+    const list = await this.docker.listContainers({ all: true, filters: { label: [LABEL.tool] } })
+    const stale = list.filter((c) => !ownerIsAlive(c.Labels[LABEL.owner]))
+    await Promise.all(stale.map((c) => this.remove(this.docker.getContainer(c.Id))))
+    return stale.length
+  }
+}
