@@ -56,6 +56,9 @@ function zodProblems(error: z.ZodError): ConfigProblem[] {
     if (issue.code === 'invalid_type' && issue.expected === 'object' && issue.path.length === 0) {
       return [{ path: '', message: 'is not a YAML mapping', fix: 'the file must be a mapping of keys (name:, tasks: …)' }]
     }
+    if (issue.code === 'invalid_key') {
+      return [{ path, message: issue.issues[0]?.message ?? issue.message }]
+    }
     return [{ path, message: issue.message }]
   })
 }

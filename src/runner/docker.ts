@@ -11,6 +11,7 @@ import type { FaultStage } from './classify.js'
 export const LABEL = {
   tool: 'dev.bakeoff',
   run: 'dev.bakeoff.run',
+  suite: 'dev.bakeoff.suite',
   task: 'dev.bakeoff.task',
   trial: 'dev.bakeoff.trial',
   attempt: 'dev.bakeoff.attempt',

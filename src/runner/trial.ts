@@ -83,6 +83,7 @@ async function runAttempt(ctx: TrialContext, job: TrialJob, attemptNo: number): 
       labels: {
         [LABEL.tool]: 'true',
         [LABEL.run]: ctx.runId,
+        [LABEL.suite]: suite.name,
         [LABEL.task]: task.id,
         [LABEL.trial]: String(trial),
         [LABEL.attempt]: String(attemptNo),
