@@ -1,0 +1,157 @@
+/** Base vs head: pairing by task, the paired tests, the interval, the MDE and the verdict (design §7). Pure. */
+import type { Outcome, Results, TrialResult } from '../results/schema.js'
+import { wilson } from '../results/wilson.js'
+import { environmentDiff, profileDiff, type KeyChange } from './diff.js'
+import { bootstrapMeanCI, minimumDetectableEffect, signFlipTest } from './stats.js'
+import { DEFAULT_THRESHOLDS, decide, type Thresholds, type VerdictKind } from './verdict.js'
+
+export const VERDICT_SCHEMA = 'bakeoff.verdict/v1'
+
+export interface TaskCounts {
+  trials: number
+  pass: number
+  fail: number
+  limit: number
+  error: number
+  /** pass / (trials − error); null when no valid trial. */
+  rate: number | null
+}
+
+export interface TaskRow {
+  task: string
+  base: TaskCounts | null
+  head: TaskCounts | null
+  /** p_head − p_base when both sides have a valid trial. */
+  delta: number | null
+  status: 'paired' | 'added' | 'removed' | 'excluded'
+}
+
+export interface RateComparison {
+  base: number | null
+  head: number | null
+  delta: number | null
+  pValue: number | null
+  alternative: 'less' | 'greater'
+}
+
+export interface Verdict {
+  schema: typeof VERDICT_SCHEMA
+  verdict: VerdictKind
+  suite: string
+  profile: { base: string; head: string }
+  successRate: RateComparison & { ci95: [number, number] | null; baseCI95: [number, number] | null; headCI95: [number, number] | null; method: string | null }
+  infraErrorRate: RateComparison
+  limitRate: RateComparison
+  mde: number | null
+  pairedTasks: number
+  excludedTasks: number
+  addedTasks: string[]
+  removedTasks: string[]
+  thresholds: Thresholds
+  profileChanged: boolean
+  profileDiff: KeyChange[]
+  environmentChanged: boolean
+  environmentDiff: KeyChange[]
+  tasks: TaskRow[]
+  notes: string[]
+}
+
+export function countTask(trials: readonly TrialResult[]): TaskCounts {
+  const c: Record<Outcome, number> = { pass: 0, fail: 0, limit: 0, error: 0 }
+  for (const t of trials) c[t.outcome]++
+  const valid = trials.length - c.error
+  return { trials: trials.length, ...c, rate: valid > 0 ? c.pass / valid : null }
+}
+
+function byTask(results: Results): Map<string, TaskCounts> {
+  const groups = new Map<string, TrialResult[]>()
+  for (const t of results.trials) groups.set(t.task, [...(groups.get(t.task) ?? []), t])
+  return new Map([...groups].map(([k, v]) => [k, countTask(v)]))
+}
+
+const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null)
+
+/** A paired test on a per-task fraction (errors or limits over trials) over tasks run on both sides. */
+function pairedRate(rows: readonly TaskRow[], pick: (c: TaskCounts) => number, base: Results, head: Results, key: 'infraErrorRate' | 'limitRate'): RateComparison {
+  const both = rows.filter((r) => r.base && r.head && r.base.trials > 0 && r.head.trials > 0)
+  const diffs = both.map((r) => pick(r.head!) / r.head!.trials - pick(r.base!) / r.base!.trials)
+  const denominators = both.flatMap((r) => [r.base!.trials, r.head!.trials])
+  const test = signFlipTest(diffs, { alternative: 'greater', denominators })
+  const b = base.summary[key]
+  const h = head.summary[key]
+  return { base: b, head: h, delta: b === null || h === null ? null : h - b, pValue: test?.pValue ?? null, alternative: 'greater' }
+}
+
+export function compareRuns(base: Results, head: Results, thresholds: Thresholds = DEFAULT_THRESHOLDS): Verdict {
+  const b = byTask(base)
+  const h = byTask(head)
+  const ids = [...new Set([...b.keys(), ...h.keys()])].sort()
+  const rows: TaskRow[] = ids.map((task) => {
+    const bc = b.get(task) ?? null
+    const hc = h.get(task) ?? null
+    if (!bc) return { task, base: null, head: hc, delta: null, status: 'added' }
+    if (!hc) return { task, base: bc, head: null, delta: null, status: 'removed' }
+    if (bc.rate === null || hc.rate === null) return { task, base: bc, head: hc, delta: null, status: 'excluded' }
+    return { task, base: bc, head: hc, delta: hc.rate - bc.rate, status: 'paired' }
+  })
+  const paired = rows.filter((r) => r.status === 'paired')
+  const diffs = paired.map((r) => r.delta!)
+  const denominators = paired.flatMap((r) => [r.base!.trials - r.base!.error, r.head!.trials - r.head!.error])
+  const pDrop = signFlipTest(diffs, { alternative: 'less', denominators })
+  const pRise = signFlipTest(diffs, { alternative: 'greater', denominators })
+  const ci95 = bootstrapMeanCI(diffs)
+  const baseRate = mean(paired.map((r) => r.base!.rate!))
+  const headRate = mean(paired.map((r) => r.head!.rate!))
+  const delta = mean(diffs)
+  const sum = (f: (r: TaskRow) => number) => paired.reduce((n, r) => n + f(r), 0)
+  const validBase = sum((r) => r.base!.trials - r.base!.error)
+  const validHead = sum((r) => r.head!.trials - r.head!.error)
+  const passBase = sum((r) => r.base!.pass)
+  const passHead = sum((r) => r.head!.pass)
+  const mde = minimumDetectableEffect({
+    tasks: paired.length,
+    pooledRate: validBase + validHead > 0 ? (passBase + passHead) / (validBase + validHead) : 0,
+    trialsBase: paired.length ? validBase / paired.length : 0,
+    trialsHead: paired.length ? validHead / paired.length : 0,
+    alpha: thresholds.alpha,
+  })
+  const infraErrorRate = pairedRate(rows, (c) => c.error, base, head, 'infraErrorRate')
+  const limitRate = pairedRate(rows, (c) => c.limit, base, head, 'limitRate')
+  const verdict = decide({ delta, pDrop: pDrop?.pValue ?? null, pRise: pRise?.pValue ?? null, ci95, headInfraErrorRate: head.summary.infraErrorRate }, thresholds)
+  const pDiff = profileDiff(base, head)
+  const eDiff = environmentDiff(base, head)
+  const notes: string[] = []
+  if (paired.length === 0) notes.push('No task has a valid trial on both sides: nothing could be compared.')
+  const alternative = delta !== null && delta > 0 ? 'greater' : 'less'
+  return {
+    schema: VERDICT_SCHEMA,
+    verdict,
+    suite: head.suite.name,
+    profile: { base: base.profile.name, head: head.profile.name },
+    successRate: {
+      base: baseRate,
+      head: headRate,
+      delta,
+      ci95,
+      pValue: (alternative === 'greater' ? pRise : pDrop)?.pValue ?? null,
+      alternative,
+      method: pDrop?.method ?? null,
+      baseCI95: wilson(passBase, validBase),
+      headCI95: wilson(passHead, validHead),
+    },
+    infraErrorRate,
+    limitRate,
+    mde,
+    pairedTasks: paired.length,
+    excludedTasks: rows.filter((r) => r.status === 'excluded').length,
+    addedTasks: rows.filter((r) => r.status === 'added').map((r) => r.task),
+    removedTasks: rows.filter((r) => r.status === 'removed').map((r) => r.task),
+    thresholds,
+    profileChanged: base.profile.sha256 !== head.profile.sha256 || pDiff.length > 0,
+    profileDiff: pDiff,
+    environmentChanged: eDiff.length > 0,
+    environmentDiff: eDiff,
+    tasks: rows,
+    notes,
+  }
+}
