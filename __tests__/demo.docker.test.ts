@@ -32,4 +32,28 @@ describe('demo suite under profiles/production.yml', () => {
     expect(r.code).toBe(0)
     expect(JSON.parse(readFileSync(out, 'utf8')).trials[0].outcome).toBe('pass')
   })
+
+  it('compare production vs generous shows the profile diff and the outcome shift', async () => {
+    const dir = tempDir()
+    const prod = join(dir, 'production.json')
+    const gen = join(dir, 'generous.json')
+    const common = ['--suite', 'examples/demo/suite.yml', '--trials', '1', '--tasks', 'write-hello,fizzbuzz,longest-line,collatz-proof']
+    expect((await runCli(['run', ...common, '--profile', 'profiles/production.yml', '--out', prod])).code).toBe(0)
+    expect((await runCli(['run', ...common, '--profile', 'profiles/generous.yml', '--out', gen])).code).toBe(0)
+    const md = join(dir, 'report.md')
+    const json = join(dir, 'verdict.json')
+    const r = await runCli(['compare', '--base', prod, '--head', gen, '--markdown', md, '--json', json])
+    expect(r.code).toBe(0)
+    const v = JSON.parse(readFileSync(json, 'utf8'))
+    expect(v.profileChanged).toBe(true)
+    expect(v.profileDiff.map((d: { key: string }) => d.key)).toEqual(expect.arrayContaining(['cpus', 'memoryBytes', 'name', 'pids']))
+    expect(v.limitRate.base).toBeGreaterThan(v.limitRate.head) // the OOM under production passes under generous
+    const row = v.tasks.find((t: { task: string }) => t.task === 'longest-line')
+    expect(row.base.limit).toBe(1)
+    expect(row.head.pass).toBe(1)
+    const report = readFileSync(md, 'utf8')
+    expect(report).toMatch(/The profile changed \(production → generous\)/)
+    expect(report).toMatch(/\| memoryBytes \| 256 MiB \| 1 GiB \|/)
+    expect(report).toMatch(/\| longest-line \| 1 limit \| 1 pass \| \+100 pts \|/)
+  })
 })

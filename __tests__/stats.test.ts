@@ -112,7 +112,7 @@ describe('bootstrap CI', () => {
     const diffs = Array.from({ length: 60 }, (_, i) => (i % 4 === 0 ? -1 : i % 7 === 0 ? 1 : 0))
     const a = bootstrapMeanCI(diffs)!
     expect(bootstrapMeanCI(diffs)).toEqual(a)
-    const m = diffs.reduce((x, y) => x + y, 0) / diffs.length
+    const m = diffs.reduce((x: number, y) => x + y, 0) / diffs.length
     expect(a[0]).toBeLessThan(m)
     expect(a[1]).toBeGreaterThan(m)
   })

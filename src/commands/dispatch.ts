@@ -1,5 +1,6 @@
 /** bakeoff's verbs: parse the verb, hand over, turn user mistakes into exit status 2. */
 import { EXIT, reportUserError } from './common.js'
+import { compareCommand } from './compare.js'
 import { runCommand } from './run.js'
 import { validateCommand } from './validate.js'
 
@@ -9,6 +10,7 @@ type Verb = (argv: string[], io: Io) => Promise<number>
 const VERBS: Record<string, Verb> = {
   validate: validateCommand,
   run: runCommand,
+  compare: compareCommand,
 }
 
 const HELP = `bakeoff — run an agent task suite under production caps and gate on honest statistics

@@ -1,0 +1,25 @@
+/** A Mermaid xychart (GitHub renders it natively): the outcome mix, base vs head, in % of trials. Pure. */
+import type { Results } from '../results/schema.js'
+
+const OUTCOMES = ['pass', 'fail', 'limit', 'error'] as const
+
+export function outcomeShares(r: Results): number[] {
+  const n = r.summary.trials || 1
+  return OUTCOMES.map((o) => Number(((r.summary[o] / n) * 100).toFixed(1)))
+}
+
+export function mermaidOutcomeChart(base: Results, head: Results): string {
+  const b = outcomeShares(base)
+  const h = outcomeShares(head)
+  const labels = OUTCOMES.flatMap((o) => [`"${o} base"`, `"${o} head"`])
+  const values = OUTCOMES.flatMap((_, i) => [b[i], h[i]])
+  return [
+    '```mermaid',
+    'xychart-beta',
+    '  title "Outcome mix, % of trials (base vs head)"',
+    `  x-axis [${labels.join(', ')}]`,
+    '  y-axis "% of trials" 0 --> 100',
+    `  bar [${values.join(', ')}]`,
+    '```',
+  ].join('\n')
+}

@@ -1,0 +1,56 @@
+/** Number formatting shared by the Markdown and terminal reports. Pure. */
+import { formatBytes, formatDuration } from '../config/units.js'
+import type { Results } from '../results/schema.js'
+import { median } from './runSummary.js'
+
+export const pct = (x: number | null | undefined, digits = 1) => (x === null || x === undefined ? '—' : `${(x * 100).toFixed(digits)}%`)
+
+/** Percentage points with an explicit sign and a real minus. */
+export function pts(x: number | null | undefined, digits = 1): string {
+  if (x === null || x === undefined) return '—'
+  const v = (x * 100).toFixed(digits)
+  if (Number(v) === 0) return `±${(0).toFixed(digits)} pts`
+  return `${x > 0 ? '+' : '−'}${v.replace('-', '')} pts`
+}
+
+export function pValue(p: number | null | undefined): string {
+  if (p === null || p === undefined) return '—'
+  if (p < 0.001) return '< 0.001'
+  return p.toFixed(3)
+}
+
+export function interval(ci: [number, number] | null, fmt: (x: number) => string = (x) => pct(x)): string {
+  return ci ? `${fmt(ci[0])} to ${fmt(ci[1])}` : '—'
+}
+
+export function medianPeakMemory(r: Results): string {
+  const m = median(r.trials.map((t) => t.peakMemoryBytes).filter((x): x is number => x !== null))
+  return m === null ? '—' : formatBytes(m)
+}
+
+export function medianAgentTime(r: Results): string {
+  const m = median(r.trials.map((t) => t.agentDurationMs).filter((x): x is number => x !== null))
+  return m === null ? '—' : formatDuration(m)
+}
+
+export function shape(r: Results): string {
+  const tasks = r.summary.tasks
+  const trials = r.summary.trials
+  const per = tasks ? trials / tasks : 0
+  return Number.isInteger(per) ? `${tasks} × ${per}` : `${tasks} tasks, ${trials} trials`
+}
+
+export function formatValue(key: string, v: unknown): string {
+  if (v === null || v === undefined) return 'none'
+  if (typeof v === 'number' && /Bytes$|tmpfs\./.test(key)) return formatBytes(v)
+  if (typeof v === 'number' && /Ms$/.test(key)) return formatDuration(v)
+  return String(v)
+}
+
+export const VERDICT_TITLE = {
+  regression: '🔴 Regression',
+  infra: '🟠 Infra errors over the limit',
+  inconclusive: '🟡 Inconclusive',
+  improvement: '🟢 Improvement',
+  ok: '✅ No regression',
+} as const

@@ -1,0 +1,160 @@
+/** The PR comment / check-run / job-summary report (design §8). Pure: Verdict + results in, Markdown out. */
+import type { TaskCounts, TaskRow, Verdict } from '../compare/compare.js'
+import type { Results } from '../results/schema.js'
+import { mermaidOutcomeChart } from './chart.js'
+import { escapeMarkdown, markerPart } from './escape.js'
+import { VERDICT_TITLE, formatValue, interval, medianAgentTime, medianPeakMemory, pValue, pct, pts, shape } from './format.js'
+
+export const MAX_REPORT_CHARS = 65_536
+
+export interface ReportContext {
+  runUrl?: string
+  /** Shown instead of a comparison when there is no baseline (the first run). */
+  noBaselineReason?: string
+}
+
+export function marker(suite: string, profile: string): string {
+  return `<!-- bakeoff:${markerPart(suite)}:${markerPart(profile)} -->`
+}
+
+export function verdictLine(v: Verdict): string {
+  const s = v.successRate
+  const p = s.pValue === null ? '' : `, p ${s.pValue < 0.001 ? '' : '= '}${pValue(s.pValue)}`
+  return `### ${VERDICT_TITLE[v.verdict]} — success ${pct(s.base)} → ${pct(s.head)} (${pts(s.delta)}${p})`
+}
+
+function summaryTable(v: Verdict, base: Results, head: Results): string {
+  const s = v.successRate
+  const rows = [
+    ['success rate (95% CI)', `${pct(s.base)} (${interval(s.baseCI95)})`, `${pct(s.head)} (${interval(s.headCI95)})`, `**${pts(s.delta)}** (${interval(s.ci95, (x) => pts(x))}), p = ${pValue(s.pValue)}`],
+    ['infra-error rate', pct(v.infraErrorRate.base), pct(v.infraErrorRate.head), `${pts(v.infraErrorRate.delta)}, p = ${pValue(v.infraErrorRate.pValue)}`],
+    ['limit rate', pct(v.limitRate.base), pct(v.limitRate.head), `${pts(v.limitRate.delta)}, p = ${pValue(v.limitRate.pValue)}`],
+    ['tasks × trials', shape(base), shape(head), ''],
+    ['median peak memory', medianPeakMemory(base), medianPeakMemory(head), ''],
+    ['median agent time', medianAgentTime(base), medianAgentTime(head), ''],
+  ]
+  return ['| | base | head | Δ |', '|---|---:|---:|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')
+}
+
+export function mdeSentence(v: Verdict): string {
+  const base = `With ${v.pairedTasks} paired task${v.pairedTasks === 1 ? '' : 's'}, this suite can detect a drop of ${
+    v.mde === null ? '—' : pts(v.mde).replace('+', '')
+  } or more in success rate (α = ${v.thresholds.alpha}, 80% power); the gate fails on a significant drop of ${pts(v.thresholds.maxDrop).replace('+', '')} or more.`
+  const excluded = v.excludedTasks ? ` ${v.excludedTasks} task(s) with no valid trial on a side were left out.` : ''
+  return base + excluded
+}
+
+function countsCell(c: TaskCounts | null): string {
+  if (!c) return '—'
+  const parts = (['pass', 'fail', 'limit', 'error'] as const).filter((k) => c[k] > 0).map((k) => `${c[k]} ${k}`)
+  return `${parts.join(' · ') || '0 trials'}`
+}
+
+function rowKind(r: TaskRow): string {
+  if (r.status === 'added') return '🆕 added'
+  if (r.status === 'removed') return '➖ removed'
+  if (r.status === 'excluded') return '⚠️ no valid trial'
+  if (r.delta! < 0) return '🔻 worse'
+  if (r.delta! > 0) return '🔺 better'
+  return ''
+}
+
+/** Flipped tasks first (worst first), then added/removed/excluded, then unchanged; ties by id. */
+export function orderRows(rows: readonly TaskRow[]): TaskRow[] {
+  const rank = (r: TaskRow) => (r.status === 'paired' && r.delta !== 0 ? 0 : r.status !== 'paired' ? 1 : 2)
+  return [...rows].sort((a, b) => rank(a) - rank(b) || (a.delta ?? 0) - (b.delta ?? 0) || (a.task < b.task ? -1 : 1))
+}
+
+function taskRow(r: TaskRow): string {
+  return `| ${escapeMarkdown(r.task, 100)} | ${countsCell(r.base)} | ${countsCell(r.head)} | ${r.delta === null ? '—' : r.delta === 0 ? '0' : pts(r.delta, 0)} | ${rowKind(r)} |`
+}
+
+function profileSection(v: Verdict, base: Results, head: Results): string {
+  const lines: string[] = []
+  if (v.profileChanged) {
+    lines.push(`> [!WARNING]\n> The profile changed (${escapeMarkdown(v.profile.base)} → ${escapeMarkdown(v.profile.head)}): this is a harness change, not only an agent change.\n`)
+    if (v.profileDiff.length) {
+      lines.push('| profile key | base | head |', '|---|---|---|')
+      for (const d of v.profileDiff) lines.push(`| ${escapeMarkdown(d.key)} | ${escapeMarkdown(formatValue(d.key, d.base))} | ${escapeMarkdown(formatValue(d.key, d.head))} |`)
+      lines.push('')
+    }
+  } else {
+    lines.push(`Profile **${escapeMarkdown(v.profile.head)}** unchanged (sha256 ${head.profile.sha256.slice(0, 12)}).\n`)
+  }
+  if (v.environmentChanged) {
+    lines.push('> [!NOTE]\n> The two runs ran on different environments; scores can move with the machine.\n')
+    lines.push('| environment | base | head |', '|---|---|---|')
+    for (const d of v.environmentDiff) lines.push(`| ${escapeMarkdown(d.key)} | ${escapeMarkdown(formatValue(d.key, d.base))} | ${escapeMarkdown(formatValue(d.key, d.head))} |`)
+    lines.push('')
+  }
+  const env = (r: Results) =>
+    `${r.environment.host.cpus} CPUs, ${formatValue('memoryBytes', r.environment.host.memoryBytes)}, Docker ${escapeMarkdown(r.environment.docker.version)}, cgroup v${escapeMarkdown(r.environment.docker.cgroupVersion)}${
+      r.environment.runner ? `, runner ${escapeMarkdown(r.environment.runner.name)}` : ''
+    }`
+  lines.push(`- base: ${env(base)}`, `- head: ${env(head)}`)
+  return lines.join('\n')
+}
+
+function details(summary: string, body: string): string {
+  return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`
+}
+
+/** The full report, never over MAX_REPORT_CHARS: the per-task table is cut with a count of what was left out. */
+export function renderMarkdown(v: Verdict, base: Results, head: Results, ctx: ReportContext = {}, limit = MAX_REPORT_CHARS): string {
+  const head1 = [marker(v.suite, v.profile.head), verdictLine(v), '']
+  const notes = [...v.notes]
+  if (v.addedTasks.length || v.removedTasks.length) notes.push(`${v.addedTasks.length} task(s) only in head and ${v.removedTasks.length} only in base are listed, not tested.`)
+  const before = [
+    ...head1,
+    summaryTable(v, base, head),
+    '',
+    mdeSentence(v),
+    ...(notes.length ? ['', ...notes.map((n) => `> ${escapeMarkdown(n, 500)}`)] : []),
+    '',
+    mermaidOutcomeChart(base, head),
+    '',
+    '',
+  ].join('\n')
+  const after = ['', details('Profile and environment', profileSection(v, base, head)), '', ctx.runUrl ? `[Run details](${encodeURI(ctx.runUrl)})` : '', `<sub>bakeoff · ${escapeMarkdown(v.suite)} × ${escapeMarkdown(v.profile.head)}</sub>`]
+    .filter((l) => l !== undefined)
+    .join('\n')
+
+  const rows = orderRows(v.tasks)
+  const flipped = rows.filter((r) => r.status === 'paired' && r.delta !== 0).length
+  const tableHead = ['| task | base | head | Δ | |', '|---|---|---|---:|---|']
+  const wrapperCost = 200 // summary line, details tags, the "not shown" line
+  let budget = limit - before.length - after.length - wrapperCost - tableHead.join('\n').length
+  const shown: string[] = []
+  for (const r of rows) {
+    const line = taskRow(r)
+    if (line.length + 1 > budget) break
+    shown.push(line)
+    budget -= line.length + 1
+  }
+  const left = rows.length - shown.length
+  const table = [...tableHead, ...shown].join('\n') + (left ? `\n\n… ${left} more task(s) not shown (the full list is in the results artifact).` : '')
+  const perTask = details(`Per-task results: ${flipped} of ${v.pairedTasks} paired tasks changed`, table)
+  return before + perTask + after
+}
+
+/** The report for a run with nothing to compare against (the first run on a branch). */
+export function renderNoBaseline(head: Results, reason: string, ctx: ReportContext = {}): string {
+  const s = head.summary
+  return [
+    marker(head.suite.name, head.profile.name),
+    `### ⚪ No baseline — success ${pct(s.successRate)} (${interval(s.successRateCI95)}), nothing to compare against`,
+    '',
+    `> ${escapeMarkdown(reason, 500)} The gate passes; pushes to the base branch will make the next baseline.`,
+    '',
+    '| | head |',
+    '|---|---:|',
+    `| success rate (95% CI) | ${pct(s.successRate)} (${interval(s.successRateCI95)}) |`,
+    `| infra-error rate | ${pct(s.infraErrorRate)} |`,
+    `| limit rate | ${pct(s.limitRate)} |`,
+    `| tasks × trials | ${shape(head)} |`,
+    `| median peak memory | ${medianPeakMemory(head)} |`,
+    `| median agent time | ${medianAgentTime(head)} |`,
+    '',
+    ctx.runUrl ? `[Run details](${encodeURI(ctx.runUrl)})` : '',
+  ].join('\n')
+}

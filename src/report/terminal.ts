@@ -1,0 +1,50 @@
+/** The comparison for a terminal: what `bakeoff compare` prints. Pure. */
+import type { Verdict } from '../compare/compare.js'
+import type { Results } from '../results/schema.js'
+import { escapeTerminal } from './escape.js'
+import { formatValue, interval, medianAgentTime, medianPeakMemory, pValue, pct, pts, shape } from './format.js'
+import { mdeSentence, orderRows } from './markdown.js'
+import { textTable } from './table.js'
+
+const MAX_TASK_LINES = 25
+
+export function renderTerminal(v: Verdict, base: Results, head: Results): string {
+  const s = v.successRate
+  const out: string[] = []
+  out.push(`bakeoff: ${v.verdict.toUpperCase()} — success ${pct(s.base)} → ${pct(s.head)} (${pts(s.delta)}, p = ${pValue(s.pValue)})`, '')
+  out.push(
+    textTable(
+      ['', 'base', 'head', 'Δ'],
+      [
+        ['success rate', pct(s.base), pct(s.head), `${pts(s.delta)} (95% CI ${interval(s.ci95, (x) => pts(x))})`],
+        ['infra-error rate', pct(v.infraErrorRate.base), pct(v.infraErrorRate.head), `${pts(v.infraErrorRate.delta)}, p = ${pValue(v.infraErrorRate.pValue)}`],
+        ['limit rate', pct(v.limitRate.base), pct(v.limitRate.head), `${pts(v.limitRate.delta)}, p = ${pValue(v.limitRate.pValue)}`],
+        ['tasks × trials', shape(base), shape(head), ''],
+        ['median peak memory', medianPeakMemory(base), medianPeakMemory(head), ''],
+        ['median agent time', medianAgentTime(base), medianAgentTime(head), ''],
+      ],
+      [false, true, true, false],
+    ),
+    '',
+    mdeSentence(v).replace(/\*\*/g, ''),
+  )
+  const changed = orderRows(v.tasks).filter((r) => r.status !== 'paired' || r.delta !== 0)
+  if (changed.length) {
+    out.push('', 'changed tasks:')
+    for (const r of changed.slice(0, MAX_TASK_LINES)) {
+      const side = (c: typeof r.base) => (c ? `${c.pass}/${c.trials} pass${c.limit ? `, ${c.limit} limit` : ''}${c.error ? `, ${c.error} error` : ''}` : '—')
+      out.push(`  ${escapeTerminal(r.task, 60).padEnd(24)} ${side(r.base).padEnd(26)} → ${side(r.head).padEnd(26)} ${r.status === 'paired' ? pts(r.delta, 0) : r.status}`)
+    }
+    if (changed.length > MAX_TASK_LINES) out.push(`  … ${changed.length - MAX_TASK_LINES} more`)
+  }
+  if (v.profileChanged) {
+    out.push('', `warning: the profile changed (${escapeTerminal(v.profile.base)} → ${escapeTerminal(v.profile.head)}) — a harness change:`)
+    for (const d of v.profileDiff) out.push(`  ${d.key}: ${formatValue(d.key, d.base)} → ${formatValue(d.key, d.head)}`)
+  }
+  if (v.environmentChanged) {
+    out.push('', 'warning: the environments differ:')
+    for (const d of v.environmentDiff) out.push(`  ${d.key}: ${escapeTerminal(formatValue(d.key, d.base))} → ${escapeTerminal(formatValue(d.key, d.head))}`)
+  }
+  for (const n of v.notes) out.push('', `note: ${n}`)
+  return out.join('\n') + '\n'
+}
