@@ -796,7 +796,7 @@ function pts(x, digits = 1) {
         return '—';
     const v = (x * 100).toFixed(digits);
     if (Number(v) === 0)
-        return `±0.${'0'.repeat(digits)} pts`;
+        return `±${(0).toFixed(digits)} pts`;
     return `${x > 0 ? '+' : '−'}${v.replace('-', '')} pts`;
 }
 function pValue(p) {
@@ -895,7 +895,7 @@ function orderRows(rows) {
     return [...rows].sort((a, b) => rank(a) - rank(b) || (a.delta ?? 0) - (b.delta ?? 0) || (a.task < b.task ? -1 : 1));
 }
 function taskRow(r) {
-    return `| ${escape_escapeMarkdown(r.task, 100)} | ${countsCell(r.base)} | ${countsCell(r.head)} | ${r.delta === null ? '—' : pts(r.delta, 0)} | ${rowKind(r)} |`;
+    return `| ${escape_escapeMarkdown(r.task, 100)} | ${countsCell(r.base)} | ${countsCell(r.head)} | ${r.delta === null ? '—' : r.delta === 0 ? '0' : pts(r.delta, 0)} | ${rowKind(r)} |`;
 }
 function profileSection(v, base, head) {
     const lines = [];
@@ -939,6 +939,7 @@ function renderMarkdown(v, base, head, ctx = {}, limit = MAX_REPORT_CHARS) {
         ...(notes.length ? ['', ...notes.map((n) => `> ${escape_escapeMarkdown(n, 500)}`)] : []),
         '',
         mermaidOutcomeChart(base, head),
+        '',
         '',
     ].join('\n');
     const after = ['', details('Profile and environment', profileSection(v, base, head)), '', ctx.runUrl ? `[Run details](${encodeURI(ctx.runUrl)})` : '', `<sub>bakeoff · ${escape_escapeMarkdown(v.suite)} × ${escape_escapeMarkdown(v.profile.head)}</sub>`]
