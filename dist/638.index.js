@@ -2260,7 +2260,10 @@ async function waitForDaemon(backend, signal) {
 }
 
 ;// CONCATENATED MODULE: ./src/runner/run.ts
-/** A run: one suite × one profile × one ref → one results file (design §2, §6). */
+/**
+ * A run: one suite × one profile × one ref → one results file (design §2, §6). Several runs
+ * ("arms") can share one scheduler with their trials interleaved, so runner drift hits them alike.
+ */
 
 
 
@@ -2280,80 +2283,159 @@ function hostCapacity(env, reserveBytes) {
     const reserve = reserveBytes ?? Math.min(mem * 0.1, 1024 ** 3);
     return { cpus: env.docker.cpus, memoryBytes: Math.max(0, mem - reserve) };
 }
-async function run(opts) {
-    const backend = opts.backend ?? new DockerBackend();
-    const signal = opts.signal ?? new AbortController().signal;
-    const log = opts.log ?? ((line) => process.stderr.write(line + '\n'));
-    const suite = opts.suite.value;
-    const environment = await backend.environment();
-    const warnings = [];
+const key = (task, trial) => `${task}#${trial}`;
+function engineWarnings(environment) {
+    const w = [];
     if (!environment.docker.memoryLimit)
-        warnings.push('the Docker engine reports no memory limit support: memory caps are not enforced');
+        w.push('the Docker engine reports no memory limit support: memory caps are not enforced');
     if (!environment.docker.swapLimit)
-        warnings.push('the Docker engine reports no swap limit support: swap caps are not enforced');
+        w.push('the Docker engine reports no swap limit support: swap caps are not enforced');
     if (!environment.docker.pidsLimit)
-        warnings.push('the Docker engine reports no pids limit support: pids caps are not enforced');
-    const { caps, warnings: capWarnings } = resolveCaps({ profile: opts.profile.value, multiplier: opts.multiplier, hostCpus: environment.docker.cpus });
-    warnings.push(...capWarnings);
-    let tasks = filterTasks(suite.tasks, opts.tasksGlob);
-    if (tasks.length === 0)
-        throw new RunInputError(`--tasks ${opts.tasksGlob}: no task id of ${suite.path} matches — check the pattern`);
-    if (opts.shard)
-        tasks = shardTasks(tasks, opts.shard, opts.shardDurationsMs);
-    if (opts.trials)
-        tasks = tasks.map((t) => ({ ...t, trials: opts.trials }));
-    const jobs = planTrials(tasks);
-    const header = {
-        type: 'run',
-        runId: (0,external_node_crypto_.randomUUID)(),
-        startedAt: new Date().toISOString(),
-        suiteSha256: opts.suite.sha256,
-        profileSha256: opts.profile.sha256,
-        multiplier: opts.multiplier,
-        tasks: tasks.map((t) => `${t.id}×${t.trials}`),
-    };
-    const events = new EventsWriter(opts.eventsFile);
-    const done = new Map();
-    const key = (task, trial) => `${task}#${trial}`;
-    if (opts.resume) {
-        const previous = readEvents(opts.eventsFile);
-        if (previous) {
-            const h = previous.header;
-            if (h.suiteSha256 !== header.suiteSha256 || h.profileSha256 !== header.profileSha256 || h.multiplier !== header.multiplier || h.tasks.join() !== header.tasks.join()) {
-                throw new RunInputError(`${opts.eventsFile}: belongs to a different run (suite, profile, multiplier or task selection changed) — drop --resume to start afresh, or pass the same inputs`);
-            }
-            header.runId = h.runId;
-            header.startedAt = h.startedAt;
-            for (const t of previous.trials)
-                done.set(key(t.task, t.trial), t);
-            log(`bakeoff: resuming run ${h.runId}: ${done.size} of ${jobs.length} trials already done${previous.skippedLines ? ` (${previous.skippedLines} unreadable line(s) skipped)` : ''}`);
-        }
-        else {
-            events.start(header);
-        }
+        w.push('the Docker engine reports no pids limit support: pids caps are not enforced');
+    return w;
+}
+/** One run's plan, its finished trials and its events file. */
+class Arm {
+    opts;
+    environment;
+    jobs;
+    todo;
+    caps;
+    warnings;
+    done = new Map();
+    header;
+    events;
+    tasks;
+    constructor(opts, environment, log) {
+        this.opts = opts;
+        this.environment = environment;
+        const suite = opts.suite.value;
+        const resolved = resolveCaps({ profile: opts.profile.value, multiplier: opts.multiplier, hostCpus: environment.docker.cpus });
+        this.caps = resolved.caps;
+        this.warnings = [...engineWarnings(environment), ...resolved.warnings];
+        let tasks = filterTasks(suite.tasks, opts.tasksGlob);
+        if (tasks.length === 0)
+            throw new RunInputError(`--tasks ${opts.tasksGlob}: no task id of ${suite.path} matches — check the pattern`);
+        if (opts.shard)
+            tasks = shardTasks(tasks, opts.shard, opts.shardDurationsMs);
+        if (opts.trials)
+            tasks = tasks.map((t) => ({ ...t, trials: opts.trials }));
+        this.tasks = tasks;
+        this.jobs = planTrials(tasks);
+        this.header = {
+            type: 'run',
+            runId: (0,external_node_crypto_.randomUUID)(),
+            startedAt: new Date().toISOString(),
+            suiteSha256: opts.suite.sha256,
+            profileSha256: opts.profile.sha256,
+            multiplier: opts.multiplier,
+            tasks: tasks.map((t) => `${t.id}×${t.trials}`),
+        };
+        this.events = new EventsWriter(opts.eventsFile);
+        this.openEvents(log);
+        this.todo = this.jobs.filter((j) => !this.done.has(key(j.task.id, j.trial)));
     }
-    else {
-        const moved = events.start(header);
-        if (moved)
-            log(`bakeoff: an earlier events file was kept as ${moved}`);
+    openEvents(log) {
+        const previous = this.opts.resume ? readEvents(this.opts.eventsFile) : undefined;
+        if (!previous) {
+            const moved = this.events.start(this.header);
+            if (moved)
+                log(`bakeoff: an earlier events file was kept as ${moved}`);
+            return;
+        }
+        const h = previous.header;
+        const same = h.suiteSha256 === this.header.suiteSha256 && h.profileSha256 === this.header.profileSha256 && h.multiplier === this.header.multiplier && h.tasks.join() === this.header.tasks.join();
+        if (!same) {
+            throw new RunInputError(`${this.opts.eventsFile}: belongs to a different run (suite, profile, multiplier or task selection changed) — drop --resume to start afresh, or pass the same inputs`);
+        }
+        this.header.runId = h.runId;
+        this.header.startedAt = h.startedAt;
+        for (const t of previous.trials)
+            this.done.set(key(t.task, t.trial), t);
+        log(`bakeoff: resuming run ${h.runId}: ${this.done.size} of ${this.jobs.length} trials already done${previous.skippedLines ? ` (${previous.skippedLines} unreadable line(s) skipped)` : ''}`);
     }
-    for (const w of warnings)
+    get runId() {
+        return this.header.runId;
+    }
+    demand() {
+        return { cpus: this.caps.cpus ?? this.opts.profile.value.resources.cpus, memoryBytes: this.caps.memoryGuaranteedBytes };
+    }
+    record(result) {
+        this.events.append(result);
+        this.done.set(key(result.task, result.trial), result);
+    }
+    results() {
+        const { opts, header } = this;
+        const suite = opts.suite.value;
+        const order = new Map(this.jobs.map((j, i) => [key(j.task.id, j.trial), i]));
+        const trials = [...this.done.values()].filter((t) => order.has(key(t.task, t.trial))).sort((a, b) => order.get(key(a.task, a.trial)) - order.get(key(b.task, b.trial)));
+        return {
+            schema: RESULTS_SCHEMA,
+            run: {
+                id: header.runId,
+                startedAt: header.startedAt,
+                finishedAt: new Date().toISOString(),
+                ref: opts.ref ?? { sha: null, branch: null },
+                tool: { version: TOOL_VERSION },
+                ...(opts.shard ? { shard: opts.shard } : {}),
+                ...(opts.tasksGlob ? { tasksGlob: opts.tasksGlob } : {}),
+            },
+            suite: { name: suite.name, path: suite.path, sha256: opts.suite.sha256, tasks: this.tasks.map((t) => ({ id: t.id, image: t.image, trials: t.trials })) },
+            profile: { name: opts.profile.value.name, sha256: opts.profile.sha256, multiplier: opts.multiplier, resolved: this.caps },
+            environment: this.environment,
+            trials,
+            summary: summarize(trials),
+        };
+    }
+}
+/** Interleaves lists: a0, b0, a1, b1, … */
+function interleave(lists) {
+    const out = [];
+    const longest = Math.max(0, ...lists.map((l) => l.length));
+    for (let i = 0; i < longest; i++)
+        for (const l of lists)
+            if (i < l.length)
+                out.push(l[i]);
+    return out;
+}
+/** Runs several arms through one scheduler, trials interleaved; one outcome per arm, in order. */
+async function runArms(arms, shared) {
+    const backend = shared.backend ?? new DockerBackend();
+    const signal = shared.signal ?? new AbortController().signal;
+    const log = shared.log ?? ((line) => process.stderr.write(line + '\n'));
+    const environment = await backend.environment();
+    const prepared = arms.map((a) => new Arm(a, environment, log));
+    for (const w of new Set(prepared.flatMap((a) => a.warnings)))
         log(`bakeoff: warning: ${w}`);
-    const todo = jobs.filter((j) => !done.has(key(j.task.id, j.trial)));
-    const concurrency = opts.concurrency === 'auto' ? { kind: 'auto', capacity: hostCapacity(environment, opts.reserveBytes) } : { kind: 'fixed', n: opts.concurrency };
-    log(`bakeoff: ${suite.name} × ${opts.profile.value.name} (${opts.multiplier === 'uncapped' ? 'uncapped' : `${opts.multiplier}x`}): ${todo.length} trials to run of ${jobs.length}, concurrency ${opts.concurrency === 'auto' ? `auto (${concurrency.kind === 'auto' ? `${concurrency.capacity.cpus} CPUs, ${(concurrency.capacity.memoryBytes / 1024 ** 3).toFixed(1)} GiB` : ''})` : opts.concurrency}`);
-    const progress = new Progress(jobs.length, opts.progress, undefined, [...done.values()].map((t) => t.outcome));
-    const demand = (j) => ({ cpus: caps.cpus ?? opts.profile.value.resources.cpus, memoryBytes: caps.memoryGuaranteedBytes });
-    let interrupted = false;
+    const concurrency = shared.concurrency === 'auto' ? { kind: 'auto', capacity: hostCapacity(environment, shared.reserveBytes) } : { kind: 'fixed', n: shared.concurrency };
+    const total = prepared.reduce((n, a) => n + a.jobs.length, 0);
+    const todo = interleave(prepared.map((arm) => arm.todo.map((job) => ({ arm, job }))));
+    for (const arm of prepared) {
+        const o = arm.opts;
+        log(`bakeoff: ${o.suite.value.name} × ${o.profile.value.name} (${o.multiplier === 'uncapped' ? 'uncapped' : `${o.multiplier}x`}): ${arm.todo.length} trials to run of ${arm.jobs.length}`);
+    }
+    if (concurrency.kind === 'auto')
+        log(`bakeoff: concurrency auto: ${concurrency.capacity.cpus} CPUs, ${(concurrency.capacity.memoryBytes / 1024 ** 3).toFixed(1)} GiB for trials`);
+    else
+        log(`bakeoff: concurrency ${concurrency.n}`);
+    const progress = new Progress(total, shared.progress, undefined, prepared.flatMap((a) => [...a.done.values()].map((t) => t.outcome)));
     try {
         await schedule(todo, {
-            demand,
+            demand: ({ arm }) => arm.demand(),
             concurrency,
             signal,
-            run: async (job) => {
-                const result = await runTrial({ runId: header.runId, suite, caps, backend, signal, backoffMs: opts.backoffMs, hostEnv: opts.hostEnv, onRetry: () => progress.retried() }, job);
-                events.append(result);
-                done.set(key(result.task, result.trial), result);
+            run: async ({ arm, job }) => {
+                const result = await runTrial({
+                    runId: arm.runId,
+                    suite: arm.opts.suite.value,
+                    caps: arm.caps,
+                    backend,
+                    signal,
+                    backoffMs: shared.backoffMs,
+                    hostEnv: shared.hostEnv,
+                    onRetry: () => progress.retried(),
+                }, job);
+                arm.record(result);
                 progress.trialDone(result.outcome);
             },
         });
@@ -2362,28 +2444,12 @@ async function run(opts) {
         if (!(err instanceof Aborted))
             throw err;
     }
-    interrupted = signal.aborted;
     progress.finish();
-    const order = new Map(jobs.map((j, i) => [key(j.task.id, j.trial), i]));
-    const trials = [...done.values()].filter((t) => order.has(key(t.task, t.trial))).sort((a, b) => order.get(key(a.task, a.trial)) - order.get(key(b.task, b.trial)));
-    const results = {
-        schema: RESULTS_SCHEMA,
-        run: {
-            id: header.runId,
-            startedAt: header.startedAt,
-            finishedAt: new Date().toISOString(),
-            ref: opts.ref ?? { sha: null, branch: null },
-            tool: { version: TOOL_VERSION },
-            ...(opts.shard ? { shard: opts.shard } : {}),
-            ...(opts.tasksGlob ? { tasksGlob: opts.tasksGlob } : {}),
-        },
-        suite: { name: suite.name, path: suite.path, sha256: opts.suite.sha256, tasks: tasks.map((t) => ({ id: t.id, image: t.image, trials: t.trials })) },
-        profile: { name: opts.profile.value.name, sha256: opts.profile.sha256, multiplier: opts.multiplier, resolved: caps },
-        environment,
-        trials,
-        summary: summarize(trials),
-    };
-    return { results, interrupted, warnings };
+    return prepared.map((arm) => ({ results: arm.results(), interrupted: signal.aborted, warnings: arm.warnings }));
+}
+async function run(opts) {
+    const [outcome] = await runArms([opts], opts);
+    return outcome;
 }
 
 ;// CONCATENATED MODULE: ./src/commands/run.ts

@@ -1,6 +1,12 @@
-/** The Action: read inputs, run, obtain the baseline, compare, report, gate. */
+/** The Action (dist/index.js): a thin shell over src/github/action.ts. */
 import * as core from '@actions/core'
+import { runAction } from './github/action.js'
 
 export async function run(): Promise<void> {
-  core.setFailed('bakeoff: the Action is not implemented yet; use the CLI (node dist/cli.js)')
+  try {
+    await runAction()
+  } catch (err) {
+    core.setFailed(`bakeoff: ${(err as Error).message}`)
+    core.debug((err as Error).stack ?? '')
+  }
 }

@@ -1,27 +1,29 @@
-/** A run: one suite × one profile × one ref → one results file (design §2, §6). */
+/**
+ * A run: one suite × one profile × one ref → one results file (design §2, §6). Several runs
+ * ("arms") can share one scheduler with their trials interleaved, so runner drift hits them alike.
+ */
 import { randomUUID } from 'node:crypto'
 import type { Loaded } from '../config/load.js'
 import type { Profile } from '../config/profile.js'
 import type { Suite } from '../config/suite.js'
 import { EventsWriter, readEvents, type RunHeader } from '../results/events.js'
-import { RESULTS_SCHEMA, type Environment, type Results, type TrialResult } from '../results/schema.js'
+import { RESULTS_SCHEMA, type Environment, type ResolvedCaps, type Results, type TrialResult } from '../results/schema.js'
 import { summarize } from '../results/summary.js'
 import { resolveCaps, type Multiplier } from './caps.js'
 import { DockerBackend } from './docker.js'
 import { filterTasks, planTrials, shardTasks, type Shard } from './plan.js'
 import { Progress, type ProgressSink } from './progress.js'
-import { schedule, type Concurrency } from './scheduler.js'
+import { schedule, type Concurrency, type Demand } from './scheduler.js'
 import { Aborted, runTrial, type TrialJob } from './trial.js'
 
 export const TOOL_VERSION = '0.1.0'
 
 export class RunInputError extends Error {}
 
-export interface RunOptions {
+export interface ArmOptions {
   suite: Loaded<Suite>
   profile: Loaded<Profile>
   multiplier: Multiplier
-  concurrency: 'auto' | number
   trials?: number
   tasksGlob?: string
   shard?: Shard
@@ -29,6 +31,10 @@ export interface RunOptions {
   eventsFile: string
   resume: boolean
   ref?: { sha: string | null; branch: string | null }
+}
+
+export interface SharedOptions {
+  concurrency: 'auto' | number
   backend?: DockerBackend
   signal?: AbortSignal
   progress?: ProgressSink
@@ -38,6 +44,8 @@ export interface RunOptions {
   /** Memory kept back from the host for the harness and the engine itself. */
   reserveBytes?: number
 }
+
+export type RunOptions = ArmOptions & SharedOptions
 
 export interface RunOutcome {
   results: Results
@@ -52,108 +60,172 @@ export function hostCapacity(env: Environment, reserveBytes?: number) {
   return { cpus: env.docker.cpus, memoryBytes: Math.max(0, mem - reserve) }
 }
 
-export async function run(opts: RunOptions): Promise<RunOutcome> {
-  const backend = opts.backend ?? new DockerBackend()
-  const signal = opts.signal ?? new AbortController().signal
-  const log = opts.log ?? ((line: string) => process.stderr.write(line + '\n'))
-  const suite = opts.suite.value
-  const environment = await backend.environment()
-  const warnings: string[] = []
-  if (!environment.docker.memoryLimit) warnings.push('the Docker engine reports no memory limit support: memory caps are not enforced')
-  if (!environment.docker.swapLimit) warnings.push('the Docker engine reports no swap limit support: swap caps are not enforced')
-  if (!environment.docker.pidsLimit) warnings.push('the Docker engine reports no pids limit support: pids caps are not enforced')
-  const { caps, warnings: capWarnings } = resolveCaps({ profile: opts.profile.value, multiplier: opts.multiplier, hostCpus: environment.docker.cpus })
-  warnings.push(...capWarnings)
+const key = (task: string, trial: number) => `${task}#${trial}`
 
-  let tasks = filterTasks(suite.tasks, opts.tasksGlob)
-  if (tasks.length === 0) throw new RunInputError(`--tasks ${opts.tasksGlob}: no task id of ${suite.path} matches — check the pattern`)
-  if (opts.shard) tasks = shardTasks(tasks, opts.shard, opts.shardDurationsMs)
-  if (opts.trials) tasks = tasks.map((t) => ({ ...t, trials: opts.trials! }))
-  const jobs = planTrials(tasks)
+function engineWarnings(environment: Environment): string[] {
+  const w: string[] = []
+  if (!environment.docker.memoryLimit) w.push('the Docker engine reports no memory limit support: memory caps are not enforced')
+  if (!environment.docker.swapLimit) w.push('the Docker engine reports no swap limit support: swap caps are not enforced')
+  if (!environment.docker.pidsLimit) w.push('the Docker engine reports no pids limit support: pids caps are not enforced')
+  return w
+}
 
-  const header: RunHeader = {
-    type: 'run',
-    runId: randomUUID(),
-    startedAt: new Date().toISOString(),
-    suiteSha256: opts.suite.sha256,
-    profileSha256: opts.profile.sha256,
-    multiplier: opts.multiplier,
-    tasks: tasks.map((t) => `${t.id}×${t.trials}`),
-  }
-  const events = new EventsWriter(opts.eventsFile)
-  const done = new Map<string, TrialResult>()
-  const key = (task: string, trial: number) => `${task}#${trial}`
-  if (opts.resume) {
-    const previous = readEvents(opts.eventsFile)
-    if (previous) {
-      const h = previous.header
-      if (h.suiteSha256 !== header.suiteSha256 || h.profileSha256 !== header.profileSha256 || h.multiplier !== header.multiplier || h.tasks.join() !== header.tasks.join()) {
-        throw new RunInputError(
-          `${opts.eventsFile}: belongs to a different run (suite, profile, multiplier or task selection changed) — drop --resume to start afresh, or pass the same inputs`,
-        )
-      }
-      header.runId = h.runId
-      header.startedAt = h.startedAt
-      for (const t of previous.trials) done.set(key(t.task, t.trial), t)
-      log(`bakeoff: resuming run ${h.runId}: ${done.size} of ${jobs.length} trials already done${previous.skippedLines ? ` (${previous.skippedLines} unreadable line(s) skipped)` : ''}`)
-    } else {
-      events.start(header)
+/** One run's plan, its finished trials and its events file. */
+class Arm {
+  readonly jobs: TrialJob[]
+  readonly todo: TrialJob[]
+  readonly caps: ResolvedCaps
+  readonly warnings: string[]
+  readonly done = new Map<string, TrialResult>()
+  private readonly header: RunHeader
+  private readonly events: EventsWriter
+  private readonly tasks: Suite['tasks']
+
+  constructor(
+    readonly opts: ArmOptions,
+    readonly environment: Environment,
+    log: (line: string) => void,
+  ) {
+    const suite = opts.suite.value
+    const resolved = resolveCaps({ profile: opts.profile.value, multiplier: opts.multiplier, hostCpus: environment.docker.cpus })
+    this.caps = resolved.caps
+    this.warnings = [...engineWarnings(environment), ...resolved.warnings]
+    let tasks = filterTasks(suite.tasks, opts.tasksGlob)
+    if (tasks.length === 0) throw new RunInputError(`--tasks ${opts.tasksGlob}: no task id of ${suite.path} matches — check the pattern`)
+    if (opts.shard) tasks = shardTasks(tasks, opts.shard, opts.shardDurationsMs)
+    if (opts.trials) tasks = tasks.map((t) => ({ ...t, trials: opts.trials! }))
+    this.tasks = tasks
+    this.jobs = planTrials(tasks)
+    this.header = {
+      type: 'run',
+      runId: randomUUID(),
+      startedAt: new Date().toISOString(),
+      suiteSha256: opts.suite.sha256,
+      profileSha256: opts.profile.sha256,
+      multiplier: opts.multiplier,
+      tasks: tasks.map((t) => `${t.id}×${t.trials}`),
     }
-  } else {
-    const moved = events.start(header)
-    if (moved) log(`bakeoff: an earlier events file was kept as ${moved}`)
+    this.events = new EventsWriter(opts.eventsFile)
+    this.openEvents(log)
+    this.todo = this.jobs.filter((j) => !this.done.has(key(j.task.id, j.trial)))
   }
 
-  for (const w of warnings) log(`bakeoff: warning: ${w}`)
-  const todo = jobs.filter((j) => !done.has(key(j.task.id, j.trial)))
-  const concurrency: Concurrency =
-    opts.concurrency === 'auto' ? { kind: 'auto', capacity: hostCapacity(environment, opts.reserveBytes) } : { kind: 'fixed', n: opts.concurrency }
-  log(
-    `bakeoff: ${suite.name} × ${opts.profile.value.name} (${opts.multiplier === 'uncapped' ? 'uncapped' : `${opts.multiplier}x`}): ${todo.length} trials to run of ${jobs.length}, concurrency ${opts.concurrency === 'auto' ? `auto (${concurrency.kind === 'auto' ? `${concurrency.capacity.cpus} CPUs, ${(concurrency.capacity.memoryBytes / 1024 ** 3).toFixed(1)} GiB` : ''})` : opts.concurrency}`,
-  )
-  const progress = new Progress(jobs.length, opts.progress, undefined, [...done.values()].map((t) => t.outcome))
-  const demand = (j: TrialJob) => ({ cpus: caps.cpus ?? opts.profile.value.resources.cpus, memoryBytes: caps.memoryGuaranteedBytes })
+  private openEvents(log: (line: string) => void) {
+    const previous = this.opts.resume ? readEvents(this.opts.eventsFile) : undefined
+    if (!previous) {
+      const moved = this.events.start(this.header)
+      if (moved) log(`bakeoff: an earlier events file was kept as ${moved}`)
+      return
+    }
+    const h = previous.header
+    const same = h.suiteSha256 === this.header.suiteSha256 && h.profileSha256 === this.header.profileSha256 && h.multiplier === this.header.multiplier && h.tasks.join() === this.header.tasks.join()
+    if (!same) {
+      throw new RunInputError(`${this.opts.eventsFile}: belongs to a different run (suite, profile, multiplier or task selection changed) — drop --resume to start afresh, or pass the same inputs`)
+    }
+    this.header.runId = h.runId
+    this.header.startedAt = h.startedAt
+    for (const t of previous.trials) this.done.set(key(t.task, t.trial), t)
+    log(`bakeoff: resuming run ${h.runId}: ${this.done.size} of ${this.jobs.length} trials already done${previous.skippedLines ? ` (${previous.skippedLines} unreadable line(s) skipped)` : ''}`)
+  }
 
-  let interrupted = false
+  get runId() {
+    return this.header.runId
+  }
+
+  demand(): Demand {
+    return { cpus: this.caps.cpus ?? this.opts.profile.value.resources.cpus, memoryBytes: this.caps.memoryGuaranteedBytes }
+  }
+
+  record(result: TrialResult) {
+    this.events.append(result)
+    this.done.set(key(result.task, result.trial), result)
+  }
+
+  results(): Results {
+    const { opts, header } = this
+    const suite = opts.suite.value
+    const order = new Map(this.jobs.map((j, i) => [key(j.task.id, j.trial), i]))
+    const trials = [...this.done.values()].filter((t) => order.has(key(t.task, t.trial))).sort((a, b) => order.get(key(a.task, a.trial))! - order.get(key(b.task, b.trial))!)
+    return {
+      schema: RESULTS_SCHEMA,
+      run: {
+        id: header.runId,
+        startedAt: header.startedAt,
+        finishedAt: new Date().toISOString(),
+        ref: opts.ref ?? { sha: null, branch: null },
+        tool: { version: TOOL_VERSION },
+        ...(opts.shard ? { shard: opts.shard } : {}),
+        ...(opts.tasksGlob ? { tasksGlob: opts.tasksGlob } : {}),
+      },
+      suite: { name: suite.name, path: suite.path, sha256: opts.suite.sha256, tasks: this.tasks.map((t) => ({ id: t.id, image: t.image, trials: t.trials })) },
+      profile: { name: opts.profile.value.name, sha256: opts.profile.sha256, multiplier: opts.multiplier, resolved: this.caps },
+      environment: this.environment,
+      trials,
+      summary: summarize(trials),
+    }
+  }
+}
+
+/** Interleaves lists: a0, b0, a1, b1, … */
+function interleave<T>(lists: T[][]): T[] {
+  const out: T[] = []
+  const longest = Math.max(0, ...lists.map((l) => l.length))
+  for (let i = 0; i < longest; i++) for (const l of lists) if (i < l.length) out.push(l[i])
+  return out
+}
+
+/** Runs several arms through one scheduler, trials interleaved; one outcome per arm, in order. */
+export async function runArms(arms: ArmOptions[], shared: SharedOptions): Promise<RunOutcome[]> {
+  const backend = shared.backend ?? new DockerBackend()
+  const signal = shared.signal ?? new AbortController().signal
+  const log = shared.log ?? ((line: string) => process.stderr.write(line + '\n'))
+  const environment = await backend.environment()
+  const prepared = arms.map((a) => new Arm(a, environment, log))
+  for (const w of new Set(prepared.flatMap((a) => a.warnings))) log(`bakeoff: warning: ${w}`)
+
+  const concurrency: Concurrency =
+    shared.concurrency === 'auto' ? { kind: 'auto', capacity: hostCapacity(environment, shared.reserveBytes) } : { kind: 'fixed', n: shared.concurrency }
+  const total = prepared.reduce((n, a) => n + a.jobs.length, 0)
+  const todo = interleave(prepared.map((arm) => arm.todo.map((job) => ({ arm, job }))))
+  for (const arm of prepared) {
+    const o = arm.opts
+    log(`bakeoff: ${o.suite.value.name} × ${o.profile.value.name} (${o.multiplier === 'uncapped' ? 'uncapped' : `${o.multiplier}x`}): ${arm.todo.length} trials to run of ${arm.jobs.length}`)
+  }
+  if (concurrency.kind === 'auto') log(`bakeoff: concurrency auto: ${concurrency.capacity.cpus} CPUs, ${(concurrency.capacity.memoryBytes / 1024 ** 3).toFixed(1)} GiB for trials`)
+  else log(`bakeoff: concurrency ${concurrency.n}`)
+
+  const progress = new Progress(total, shared.progress, undefined, prepared.flatMap((a) => [...a.done.values()].map((t) => t.outcome)))
   try {
     await schedule(todo, {
-      demand,
+      demand: ({ arm }) => arm.demand(),
       concurrency,
       signal,
-      run: async (job) => {
+      run: async ({ arm, job }) => {
         const result = await runTrial(
-          { runId: header.runId, suite, caps, backend, signal, backoffMs: opts.backoffMs, hostEnv: opts.hostEnv, onRetry: () => progress.retried() },
+          {
+            runId: arm.runId,
+            suite: arm.opts.suite.value,
+            caps: arm.caps,
+            backend,
+            signal,
+            backoffMs: shared.backoffMs,
+            hostEnv: shared.hostEnv,
+            onRetry: () => progress.retried(),
+          },
           job,
         )
-        events.append(result)
-        done.set(key(result.task, result.trial), result)
+        arm.record(result)
         progress.trialDone(result.outcome)
       },
     })
   } catch (err) {
     if (!(err instanceof Aborted)) throw err
   }
-  interrupted = signal.aborted
   progress.finish()
+  return prepared.map((arm) => ({ results: arm.results(), interrupted: signal.aborted, warnings: arm.warnings }))
+}
 
-  const order = new Map(jobs.map((j, i) => [key(j.task.id, j.trial), i]))
-  const trials = [...done.values()].filter((t) => order.has(key(t.task, t.trial))).sort((a, b) => order.get(key(a.task, a.trial))! - order.get(key(b.task, b.trial))!)
-  const results: Results = {
-    schema: RESULTS_SCHEMA,
-    run: {
-      id: header.runId,
-      startedAt: header.startedAt,
-      finishedAt: new Date().toISOString(),
-      ref: opts.ref ?? { sha: null, branch: null },
-      tool: { version: TOOL_VERSION },
-      ...(opts.shard ? { shard: opts.shard } : {}),
-      ...(opts.tasksGlob ? { tasksGlob: opts.tasksGlob } : {}),
-    },
-    suite: { name: suite.name, path: suite.path, sha256: opts.suite.sha256, tasks: tasks.map((t) => ({ id: t.id, image: t.image, trials: t.trials })) },
-    profile: { name: opts.profile.value.name, sha256: opts.profile.sha256, multiplier: opts.multiplier, resolved: caps },
-    environment,
-    trials,
-    summary: summarize(trials),
-  }
-  return { results, interrupted, warnings }
+export async function run(opts: RunOptions): Promise<RunOutcome> {
+  const [outcome] = await runArms([opts], opts)
+  return outcome
 }

@@ -1,0 +1,32 @@
+/** Results and reports as workflow artifacts, through @actions/artifact. */
+import { DefaultArtifactClient } from '@actions/artifact'
+import { markerPart } from '../report/escape.js'
+
+export interface ArtifactStore {
+  upload(name: string, files: string[], rootDir: string): Promise<void>
+  /** Downloads the artifact `name` of workflow run `runId` into `dir`; false when that run has no such artifact. */
+  downloadFromRun(name: string, runId: number, dir: string): Promise<boolean>
+}
+
+export const artifactName = {
+  results: (suite: string, profile: string) => `bakeoff-results-${markerPart(suite)}-${markerPart(profile)}`,
+  baseline: (suite: string, profile: string) => `bakeoff-baseline-${markerPart(suite)}-${markerPart(profile)}`,
+  report: (suite: string, profile: string) => `bakeoff-report-${markerPart(suite)}-${markerPart(profile)}`,
+}
+
+export function actionsArtifactStore(opts: { token: string; owner: string; repo: string }): ArtifactStore {
+  const client = new DefaultArtifactClient()
+  const findBy = (runId: number) => ({ token: opts.token, workflowRunId: runId, repositoryOwner: opts.owner, repositoryName: opts.repo })
+  return {
+    async upload(name, files, rootDir) {
+      await client.uploadArtifact(name, files, rootDir, { retentionDays: 90 })
+    },
+    async downloadFromRun(name, runId, dir) {
+      const { artifacts } = await client.listArtifacts({ latest: true, findBy: findBy(runId) })
+      const found = artifacts.find((a) => a.name === name)
+      if (!found) return false
+      await client.downloadArtifact(found.id, { path: dir, findBy: findBy(runId) })
+      return true
+    },
+  }
+}

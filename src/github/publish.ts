@@ -1,0 +1,36 @@
+/** Posting a report: the sticky comment and the check run. */
+import * as core from '@actions/core'
+import type { Verdict } from '../compare/compare.js'
+import type { Results } from '../results/schema.js'
+import { conclusionFor, postCheckRun, regressionAnnotations } from './checks.js'
+import { upsertStickyComment } from './comment.js'
+import type { ActionContext } from './context.js'
+import type { Inputs } from './inputs.js'
+import type { Octokit } from './octokit.js'
+
+export async function post(
+  octokit: Octokit,
+  where: { owner: string; repo: string },
+  ctx: ActionContext,
+  inputs: Pick<Inputs, 'comment' | 'checkRun' | 'failOnInconclusive' | 'suite'>,
+  r: { verdict: Verdict | undefined; report: string; markerText: string; head: Results; suiteText?: string },
+): Promise<void> {
+  const pr = ctx.pr!
+  if (inputs.comment) {
+    const res = await upsertStickyComment(octokit, where, pr.number, r.markerText, r.report)
+    core.info(`bakeoff: ${res.action} comment ${res.id} on #${pr.number}`)
+  }
+  if (inputs.checkRun) {
+    const kind = r.verdict?.verdict ?? 'none'
+    const id = await postCheckRun(octokit, where, {
+      name: `bakeoff: ${r.head.suite.name} × ${r.head.profile.name}`,
+      headSha: pr.headSha,
+      conclusion: conclusionFor(kind, inputs.failOnInconclusive),
+      title: r.report.split('\n')[1]?.replace(/^#+\s*/, '') ?? `bakeoff: ${kind}`,
+      summary: r.report,
+      annotations: r.verdict ? regressionAnnotations(r.verdict, r.head.suite.path, r.suiteText) : [],
+      detailsUrl: ctx.runUrl,
+    })
+    core.info(`bakeoff: check run ${id} (${kind})`)
+  }
+}
