@@ -86,7 +86,7 @@ describe('Markdown report', () => {
 
   it('marker is stable per suite × profile and cannot close itself', () => {
     expect(marker('demo', 'production')).toBe('<!-- bakeoff:demo:production -->')
-    expect(marker('a-->b', 'p')).toBe('<!-- bakeoff:a___b:p -->')
+    expect(marker('a-->b', 'p')).toBe('<!-- bakeoff:a--_b:p -->')
   })
 
   it('says so when there is no baseline', () => {

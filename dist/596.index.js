@@ -959,7 +959,7 @@ function escapeMarkdown(text, max = 200) {
 }
 /** For the hidden marker comment: only characters that cannot end or break an HTML comment. */
 function markerPart(text) {
-    return text.replace(/[^A-Za-z0-9._]/g, '_');
+    return text.replace(/[^A-Za-z0-9._-]/g, '_');
 }
 /** For a plain terminal: no escape sequences, one line. */
 function escapeTerminal(text, max = 120) {
@@ -2668,6 +2668,18 @@ async function post(octokit, where, ctx, inputs, r) {
 
 
 
+/** `dir` holds one downloaded report artifact (pr.json at its top) or several, one per subdirectory. */
+async function postForkReports(dir, opts) {
+    const dirs = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'pr.json'))
+        ? [dir]
+        : ((0,external_node_fs_.existsSync)(dir) ? (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }) : []).filter((d) => d.isDirectory() && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, d.name, 'pr.json'))).map((d) => (0,external_node_path_.join)(dir, d.name));
+    if (dirs.length === 0) {
+        core/* setFailed */.C1(`bakeoff: post-report: no pr.json in ${dir} or its subdirectories — download the bakeoff-report-* artifacts of the triggering run there`);
+        return;
+    }
+    for (const d of dirs)
+        await postForkReport(d, opts);
+}
 async function postForkReport(dir, opts) {
     const metaFile = (0,external_node_path_.join)(dir, 'pr.json');
     if (!(0,external_node_fs_.existsSync)(metaFile)) {
@@ -2792,7 +2804,7 @@ async function runAction(deps = {}) {
     const workspace = deps.workspace ?? process.env.GITHUB_WORKSPACE ?? process.cwd();
     const where = { owner: ctx.owner, repo: ctx.repo };
     if (inputs.postReport) {
-        await postForkReport(inputs.postReport, { octokit, where, ctx, failOnInconclusive: inputs.failOnInconclusive, thresholds: thresholds(inputs) });
+        await postForkReports(inputs.postReport, { octokit, where, ctx, failOnInconclusive: inputs.failOnInconclusive, thresholds: thresholds(inputs) });
         return;
     }
     const dir = workDir();

@@ -1,6 +1,7 @@
 /** bakeoff's verbs: parse the verb, hand over, turn user mistakes into exit status 2. */
 import { EXIT, reportUserError } from './common.js'
 import { compareCommand } from './compare.js'
+import { mergeCommand } from './merge.js'
 import { runCommand } from './run.js'
 import { validateCommand } from './validate.js'
 
@@ -11,6 +12,7 @@ const VERBS: Record<string, Verb> = {
   validate: validateCommand,
   run: runCommand,
   compare: compareCommand,
+  merge: mergeCommand,
 }
 
 const HELP = `bakeoff — run an agent task suite under production caps and gate on honest statistics

@@ -18,7 +18,7 @@ import { baseWorktree, baselineFromArtifact, baselineFromPath, inWorktree, parse
 import { readContext, type ActionContext } from './context.js'
 import { readInputs, type Inputs } from './inputs.js'
 import { octokitFor, type Octokit } from './octokit.js'
-import { postForkReport } from './post-report.js'
+import { postForkReports } from './post-report.js'
 import { post } from './publish.js'
 
 export interface ActionDeps {
@@ -99,7 +99,7 @@ export async function runAction(deps: ActionDeps = {}): Promise<void> {
   const where = { owner: ctx.owner, repo: ctx.repo }
 
   if (inputs.postReport) {
-    await postForkReport(inputs.postReport, { octokit, where, ctx, failOnInconclusive: inputs.failOnInconclusive, thresholds: thresholds(inputs) })
+    await postForkReports(inputs.postReport, { octokit, where, ctx, failOnInconclusive: inputs.failOnInconclusive, thresholds: thresholds(inputs) })
     return
   }
 

@@ -4,7 +4,7 @@
  * report from the results data (so no Markdown from the PR is posted as-is) and posts it.
  */
 import * as core from '@actions/core'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { compareRuns } from '../compare/compare.js'
 import type { Thresholds } from '../compare/verdict.js'
@@ -18,7 +18,22 @@ interface WorkflowRunPayload {
   workflow_run?: { head_sha?: string; id?: number; html_url?: string; pull_requests?: { number: number }[] }
 }
 
-export async function postForkReport(
+/** `dir` holds one downloaded report artifact (pr.json at its top) or several, one per subdirectory. */
+export async function postForkReports(
+  dir: string,
+  opts: { octokit: Octokit; where: { owner: string; repo: string }; ctx: ActionContext; failOnInconclusive: boolean; thresholds: Thresholds },
+): Promise<void> {
+  const dirs = existsSync(join(dir, 'pr.json'))
+    ? [dir]
+    : (existsSync(dir) ? readdirSync(dir, { withFileTypes: true }) : []).filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'pr.json'))).map((d) => join(dir, d.name))
+  if (dirs.length === 0) {
+    core.setFailed(`bakeoff: post-report: no pr.json in ${dir} or its subdirectories — download the bakeoff-report-* artifacts of the triggering run there`)
+    return
+  }
+  for (const d of dirs) await postForkReport(d, opts)
+}
+
+async function postForkReport(
   dir: string,
   opts: { octokit: Octokit; where: { owner: string; repo: string }; ctx: ActionContext; failOnInconclusive: boolean; thresholds: Thresholds },
 ): Promise<void> {

@@ -42,7 +42,7 @@ export function escapeMarkdown(text: string, max = 200): string {
 
 /** For the hidden marker comment: only characters that cannot end or break an HTML comment. */
 export function markerPart(text: string): string {
-  return text.replace(/[^A-Za-z0-9._]/g, '_')
+  return text.replace(/[^A-Za-z0-9._-]/g, '_')
 }
 
 /** For a plain terminal: no escape sequences, one line. */

@@ -1,8 +1,8 @@
-export const id = 638;
-export const ids = [638];
+export const id = 401;
+export const ids = [401];
 export const modules = {
 
-/***/ 5638:
+/***/ 1401:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -669,7 +669,7 @@ function escape_escapeMarkdown(text, max = 200) {
 }
 /** For the hidden marker comment: only characters that cannot end or break an HTML comment. */
 function markerPart(text) {
-    return text.replace(/[^A-Za-z0-9._]/g, '_');
+    return text.replace(/[^A-Za-z0-9._-]/g, '_');
 }
 /** For a plain terminal: no escape sequences, one line. */
 function escapeTerminal(text, max = 120) {
@@ -1076,6 +1076,131 @@ async function compareCommand(argv, io) {
         io.stderr(`bakeoff: warning: comparing different profiles (${base.profile.name} → ${head.profile.name}): the difference includes the harness\n`);
     }
     return failsJob(verdict.verdict, values['fail-on-inconclusive']) ? EXIT.failed : EXIT.ok;
+}
+
+;// CONCATENATED MODULE: ./src/results/summary.ts
+
+function summarize(trials) {
+    const counts = { pass: 0, fail: 0, limit: 0, error: 0 };
+    const tasks = new Set();
+    for (const t of trials) {
+        counts[t.outcome]++;
+        tasks.add(t.task);
+    }
+    const n = trials.length;
+    const valid = n - counts.error;
+    return {
+        tasks: tasks.size,
+        trials: n,
+        ...counts,
+        successRate: valid > 0 ? counts.pass / valid : null,
+        infraErrorRate: n > 0 ? counts.error / n : null,
+        limitRate: n > 0 ? counts.limit / n : null,
+        successRateCI95: wilson(counts.pass, valid),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/results/merge.ts
+
+class MergeError extends Error {
+}
+function mergeShards(parts) {
+    if (parts.length === 0)
+        throw new MergeError('no results files given');
+    const [first] = parts;
+    const problems = [];
+    const warnings = [];
+    for (const p of parts.slice(1)) {
+        const r = p.results;
+        const f = first.results;
+        if (r.suite.name !== f.suite.name || r.suite.sha256 !== f.suite.sha256)
+            problems.push(`${p.file}: suite ${r.suite.name} (${r.suite.sha256.slice(0, 12)}) is not ${f.suite.name} (${f.suite.sha256.slice(0, 12)}) of ${first.file}`);
+        if (r.profile.name !== f.profile.name || r.profile.sha256 !== f.profile.sha256 || r.profile.multiplier !== f.profile.multiplier) {
+            problems.push(`${p.file}: profile ${r.profile.name} at ${r.profile.multiplier}x is not ${f.profile.name} at ${f.profile.multiplier}x of ${first.file} (or its file differs)`);
+        }
+        if (r.run.ref.sha !== f.run.ref.sha)
+            problems.push(`${p.file}: ref ${r.run.ref.sha} is not ${f.run.ref.sha} of ${first.file}`);
+        if (r.environment.docker.cpus !== f.environment.docker.cpus || r.environment.docker.version !== f.environment.docker.version) {
+            warnings.push(`${p.file} ran on a different environment than ${first.file} (CPUs or Docker version)`);
+        }
+    }
+    const counts = new Set(parts.map((p) => p.results.run.shard?.count ?? 1));
+    if (counts.size > 1)
+        problems.push(`the files come from different shard counts: ${[...counts].join(', ')}`);
+    const count = [...counts][0];
+    const byShard = new Map();
+    for (const p of parts) {
+        const i = p.results.run.shard?.index ?? 1;
+        byShard.set(i, [...(byShard.get(i) ?? []), p.file]);
+    }
+    for (let i = 1; i <= count; i++) {
+        const files = byShard.get(i) ?? [];
+        if (files.length === 0)
+            problems.push(`shard ${i}/${count} is missing`);
+        if (files.length > 1)
+            problems.push(`shard ${i}/${count} is given twice: ${files.join(', ')}`);
+    }
+    const seen = new Map();
+    const tasks = new Map();
+    parts.forEach((p, index) => {
+        for (const t of p.results.suite.tasks) {
+            for (let k = 0; k < t.trials; k++) {
+                const key = `${t.id}#${k}`;
+                const other = seen.get(key);
+                if (other !== undefined && other !== index)
+                    problems.push(`trial ${k} of task ${t.id} is in both ${parts[other].file} and ${p.file}`);
+                seen.set(key, index);
+            }
+            tasks.set(t.id, t);
+        }
+        const ran = new Set(p.results.trials.map((t) => `${t.task}#${t.trial}`));
+        const planned = p.results.suite.tasks.flatMap((t) => Array.from({ length: t.trials }, (_, k) => `${t.id}#${k}`));
+        const missing = planned.filter((k) => !ran.has(k));
+        if (missing.length)
+            problems.push(`${p.file}: ${missing.length} planned trial(s) have no result (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}) — finish it with --resume`);
+        if (ran.size !== p.results.trials.length)
+            problems.push(`${p.file}: a trial appears more than once`);
+    });
+    if (problems.length)
+        throw new MergeError(problems.join('\n'));
+    const trials = parts.flatMap((p) => p.results.trials).sort((a, b) => (a.task < b.task ? -1 : a.task > b.task ? 1 : a.trial - b.trial));
+    const startedAt = parts.map((p) => p.results.run.startedAt).sort()[0];
+    const finishedAt = parts.map((p) => p.results.run.finishedAt).sort().at(-1);
+    const { shard: _shard, ...run } = first.results.run;
+    const merged = {
+        ...first.results,
+        run: { ...run, id: `${first.results.run.id}+${parts.length - 1}`, startedAt, finishedAt },
+        suite: { ...first.results.suite, tasks: [...tasks.values()].sort((a, b) => (a.id < b.id ? -1 : 1)) },
+        trials,
+        summary: summarize(trials),
+    };
+    return { merged, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/commands/merge.ts
+
+
+
+const merge_USAGE = 'bakeoff merge R1.json R2.json … --out R.json';
+async function mergeCommand(argv, io) {
+    const { values, positionals } = parse(argv, { out: { type: 'string' } }, merge_USAGE, true);
+    const out = required(values.out, '--out', merge_USAGE);
+    if (positionals.length === 0)
+        throw new UsageError(`give the shard results files to merge\nusage: ${merge_USAGE}`);
+    const parts = positionals.map((file) => ({ file, results: readResults(file) }));
+    try {
+        const { merged, warnings } = mergeShards(parts);
+        for (const w of warnings)
+            io.stderr(`bakeoff: warning: ${w}\n`);
+        writeJsonAtomic(out, merged);
+        io.stdout(`merged ${parts.length} file(s): ${merged.summary.trials} trials of ${merged.summary.tasks} tasks → ${out}\n`);
+        return EXIT.ok;
+    }
+    catch (err) {
+        if (err instanceof MergeError)
+            throw new UsageError(err.message.split('\n').map((m) => `cannot merge: ${m}`).join('\nbakeoff: '));
+        throw err;
+    }
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -1895,28 +2020,6 @@ class EventsWriter {
     }
 }
 
-;// CONCATENATED MODULE: ./src/results/summary.ts
-
-function summarize(trials) {
-    const counts = { pass: 0, fail: 0, limit: 0, error: 0 };
-    const tasks = new Set();
-    for (const t of trials) {
-        counts[t.outcome]++;
-        tasks.add(t.task);
-    }
-    const n = trials.length;
-    const valid = n - counts.error;
-    return {
-        tasks: tasks.size,
-        trials: n,
-        ...counts,
-        successRate: valid > 0 ? counts.pass / valid : null,
-        infraErrorRate: n > 0 ? counts.error / n : null,
-        limitRate: n > 0 ? counts.limit / n : null,
-        successRateCI95: wilson(counts.pass, valid),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/runner/progress.ts
 
 class Progress {
@@ -2586,10 +2689,12 @@ async function validateCommand(argv, io) {
 
 
 
+
 const VERBS = {
     validate: validateCommand,
     run: runCommand,
     compare: compareCommand,
+    merge: mergeCommand,
 };
 const HELP = `bakeoff — run an agent task suite under production caps and gate on honest statistics
 
