@@ -702,7 +702,13 @@ function parseYaml(file, text) {
             fix: e.code === 'DUPLICATE_KEY' ? 'remove the repeated key' : 'fix the YAML syntax (indentation, quotes, colons)',
         })));
     }
-    return doc.toJS();
+    try {
+        // maxAliasCount guards against alias bombs ("billion laughs").
+        return doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (err) {
+        throw new ConfigError(file, [{ path: '', message: `invalid YAML: ${err.message.split('\n')[0]}`, fix: 'define each anchor (&name) before its alias (*name), and keep aliases few' }]);
+    }
 }
 function zodProblems(error) {
     return error.issues.flatMap((issue) => {
@@ -729,12 +735,18 @@ function parseWith(schema, file, text) {
         throw new ConfigError(file, zodProblems(result.error));
     return result.data;
 }
-function loadProfile(file) {
-    const text = readText(file, 'profile');
+/** Parses a profile's text; `file` only names it in errors. */
+function parseProfile(file, text) {
     return { value: toProfile(parseWith(profileSchema, file, text)), text, sha256: sha256(text) };
 }
+function loadProfile(file) {
+    return parseProfile(file, readText(file, 'profile'));
+}
 function loadSuite(file) {
-    const text = readText(file, 'suite');
+    return parseSuite(file, readText(file, 'suite'));
+}
+/** Parses a suite's text; the agent mount is resolved against `file`'s directory and must exist. */
+function parseSuite(file, text) {
     const parsed = parseWith(suiteSchema, file, text);
     let mountDir;
     if (parsed.agent.mount !== undefined) {
@@ -1404,8 +1416,67 @@ function tarOf(files) {
 const IDLE_CMD = ['sh', '-c', 'trap "exit 0" TERM; while :; do sleep 3600 & wait; done'];
 class DockerBackend {
     docker;
+    /** Bumped each time the connection to the engine is lost: a trial that saw it change lost its engine midway. */
+    epoch = 0;
+    /** Containers whose removal failed while the engine was away; removed once it answers again. */
+    orphans = new Set();
+    watching = false;
+    watchStream;
     constructor(docker) {
         this.docker = docker ?? new (docker_default())();
+    }
+    /**
+     * Keeps an events stream open while a run lasts. Docker ends it when the daemon stops; that is
+     * how a restart is noticed even when the daemon is back before the next API call fails.
+     */
+    async watch() {
+        this.watching = true;
+        const connect = async () => {
+            while (this.watching) {
+                try {
+                    const stream = (await this.docker.getEvents({ filters: { type: ['container'], label: [LABEL.tool] } }));
+                    this.watchStream = stream;
+                    stream.on('data', () => undefined);
+                    const lost = () => {
+                        if (!this.watching || this.watchStream !== stream)
+                            return;
+                        this.epoch++;
+                        this.watchStream = undefined;
+                        setTimeout(() => void connect(), 500);
+                    };
+                    stream.on('end', lost);
+                    stream.on('close', lost);
+                    stream.on('error', lost);
+                    await this.flushOrphans();
+                    return;
+                }
+                catch {
+                    await new Promise((r) => setTimeout(r, 1000));
+                }
+            }
+        };
+        await connect();
+    }
+    unwatch() {
+        this.watching = false;
+        const s = this.watchStream;
+        this.watchStream = undefined;
+        s?.destroy?.();
+    }
+    async flushOrphans() {
+        for (const id of [...this.orphans]) {
+            try {
+                await this.docker.getContainer(id).remove({ force: true, v: true });
+                this.orphans.delete(id);
+            }
+            catch (err) {
+                if (err.statusCode === 404)
+                    this.orphans.delete(id);
+            }
+        }
+    }
+    get pendingRemovals() {
+        return this.orphans.size;
     }
     async environment() {
         const [info, version] = await Promise.all([this.docker.info(), this.docker.version()]);
@@ -1525,7 +1596,7 @@ class DockerBackend {
             return { exitCode: info.ExitCode ?? null, timedOut, durationMs: Date.now() - started };
         }
         catch (err) {
-            throw faultFrom(err, 'daemon');
+            throw faultFrom(err, 'internal');
         }
         finally {
             clearTimeout(timer);
@@ -1569,9 +1640,8 @@ class DockerBackend {
         catch (err) {
             if (err.statusCode === 404)
                 return;
-            // The daemon may be briefly gone; try once more so no container is left behind.
-            await new Promise((r) => setTimeout(r, 500));
-            await container.remove({ force: true, v: true }).catch(() => undefined);
+            // The daemon may be briefly gone: remember it and remove it once the engine answers again.
+            this.orphans.add(container.id);
         }
     }
     /**
@@ -1581,8 +1651,11 @@ class DockerBackend {
     async removeStale() {
         const list = await this.docker.listContainers({ all: true, filters: { label: [LABEL.tool] } });
         const stale = list.filter((c) => !ownerIsAlive(c.Labels[LABEL.owner]));
-        await Promise.all(stale.map((c) => this.remove(this.docker.getContainer(c.Id))));
-        return stale.length;
+        const removed = await Promise.all(stale.map((c) => this.docker
+            .getContainer(c.Id)
+            .remove({ force: true, v: true })
+            .then(() => true, (err) => err.statusCode === 404)));
+        return removed.filter(Boolean).length;
     }
 }
 
@@ -1922,6 +1995,14 @@ function timeoutsFor(task, caps) {
 function passthroughEnv(suite, hostEnv) {
     return suite.agent.env.filter((name) => hostEnv[name] !== undefined).map((name) => `${name}=${hostEnv[name]}`);
 }
+/** Values of the variables the suite passes through never leave the container in a log. */
+function redact(text, secrets) {
+    let out = text;
+    for (const s of secrets)
+        if (s.length >= 3)
+            out = out.split(s).join('***');
+    return out;
+}
 function logSection(title, buf) {
     return buf && buf.total > 0 ? `--- ${title} ---\n${buf.text()}\n` : '';
 }
@@ -1940,6 +2021,7 @@ async function runAttempt(ctx, job, attemptNo) {
     let container;
     const onAbort = () => container && backend.remove(container);
     signal.addEventListener('abort', onAbort);
+    const epoch = backend.epoch;
     try {
         if (signal.aborted)
             throw new Aborted();
@@ -1995,7 +2077,7 @@ async function runAttempt(ctx, job, attemptNo) {
                 const stats = await backend.stats(container);
                 const pidsExhausted = stats.pids !== null && stats.pids >= caps.pids - 1;
                 if (!pidsExhausted && !(await backend.isRunning(container)) && !agentRes.timedOut) {
-                    throw new HarnessFault('internal', 'the container stopped during the agent phase');
+                    throw new HarnessFault('internal', 'the container stopped or was removed from outside during the agent phase');
                 }
                 peak = stats.peakMemoryBytes;
                 cpu = stats.cpuSeconds;
@@ -2025,7 +2107,9 @@ async function runAttempt(ctx, job, attemptNo) {
         if (err instanceof Aborted || signal.aborted)
             throw new Aborted();
         const fault = faultFrom(err, 'internal');
-        obs.fault = { stage: fault.stage, detail: fault.message };
+        // The engine went away during this attempt (its events stream broke): whatever failed, it was the daemon.
+        const daemonLost = backend.epoch !== epoch || !(await backend.docker.ping().then(() => true, () => false));
+        obs.fault = { stage: daemonLost && fault.stage !== 'image' ? 'daemon' : fault.stage, detail: fault.message };
     }
     finally {
         signal.removeEventListener('abort', onAbort);
@@ -2048,7 +2132,7 @@ async function runAttempt(ctx, job, attemptNo) {
         cpuSeconds: cpu,
         agentExitCode: agentRes?.exitCode ?? null,
         verifyExitCode: verifyRes?.exitCode ?? null,
-        logTail: logSection('setup', logs.setup) + logSection('agent', logs.agent) + logSection('verify', logs.verify) + (obs.fault ? `--- harness ---\n${obs.fault.detail}\n` : ''),
+        logTail: redact(logSection('setup', logs.setup) + logSection('agent', logs.agent) + logSection('verify', logs.verify) + (obs.fault ? `--- harness ---\n${obs.fault.detail}\n` : ''), suite.agent.env.map((name) => (ctx.hostEnv ?? process.env)[name] ?? '')),
     };
 }
 function setupDetail(obs) {
@@ -2058,19 +2142,31 @@ const sleep = (ms, signal) => new Promise((resolve) => {
     const t = setTimeout(resolve, ms);
     signal.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
 });
+/**
+ * Engine outages (reason `daemon`) are not the task's infra flakiness: they are retried with their
+ * own budget, waiting for the engine each time, and do not use up `retries.infra`.
+ */
+const DAEMON_RETRIES = 10;
 /** Runs a trial to its final outcome: errors are retried up to caps.retries.infra times; every attempt is kept. */
 async function runTrial(ctx, job) {
     const started = Date.now();
     const attempts = [];
     const backoff = ctx.backoffMs ?? defaultBackoff;
+    let infraRetries = 0;
+    let daemonRetries = 0;
     for (let k = 1;; k++) {
         const rec = await runAttempt(ctx, job, k);
         attempts.push(rec.attempt);
-        const retry = rec.attempt.outcome === 'error' && k <= ctx.caps.retries.infra;
+        const daemon = rec.attempt.reason === 'daemon' && daemonRetries < DAEMON_RETRIES;
+        const retry = rec.attempt.outcome === 'error' && (daemon || infraRetries < ctx.caps.retries.infra);
         if (retry) {
+            if (daemon)
+                daemonRetries++;
+            else
+                infraRetries++;
             ctx.onRetry?.(job, rec.attempt);
-            await sleep(backoff(k), ctx.signal);
-            if (rec.attempt.reason === 'daemon')
+            await sleep(daemon ? Math.max(1000, backoff(daemonRetries)) : backoff(infraRetries), ctx.signal);
+            if (daemon)
                 await waitForDaemon(ctx.backend, ctx.signal);
             if (ctx.signal.aborted)
                 throw new Aborted();
@@ -2098,6 +2194,7 @@ async function waitForDaemon(backend, signal) {
     while (!signal.aborted && Date.now() < deadline) {
         try {
             await backend.docker.ping();
+            await backend.flushOrphans();
             return;
         }
         catch {
@@ -2266,6 +2363,7 @@ async function runArms(arms, shared) {
     else
         log(`bakeoff: concurrency ${concurrency.n}`);
     const progress = new Progress(total, shared.progress, undefined, prepared.flatMap((a) => [...a.done.values()].map((t) => t.outcome)));
+    await backend.watch();
     try {
         await schedule(todo, {
             demand: ({ arm }) => arm.demand(),
@@ -2290,6 +2388,12 @@ async function runArms(arms, shared) {
     catch (err) {
         if (!(err instanceof Aborted))
             throw err;
+    }
+    finally {
+        backend.unwatch();
+        await backend.flushOrphans();
+        if (backend.pendingRemovals)
+            log(`bakeoff: warning: ${backend.pendingRemovals} container(s) could not be removed; they carry the dev.bakeoff labels and are removed by the next run`);
     }
     progress.finish();
     return prepared.map((arm) => ({ results: arm.results(), interrupted: signal.aborted, warnings: arm.warnings }));
@@ -2555,6 +2659,7 @@ function octokitFor(token) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/checks.ts
+
 const MAX_ANNOTATIONS_PER_REQUEST = 50;
 const MAX_CHECK_SUMMARY = 65_535;
 function conclusionFor(v, failOnInconclusive) {
@@ -2584,7 +2689,8 @@ function regressionAnnotations(v, suitePath, suiteText) {
             start_line: line,
             end_line: line,
             annotation_level: v.verdict === 'regression' ? 'failure' : 'warning',
-            title: `${r.task}: success ${Math.round(r.delta * 100)} pts`,
+            // Annotations are plain text: no Markdown to escape, but no control characters or runaway lengths either.
+            title: `${escapeTerminal(r.task, 200)}: success ${Math.round(r.delta * 100)} pts`,
             message: `base ${side(r.base)} → head ${side(r.head)}`,
         };
     });
@@ -2747,6 +2853,10 @@ async function runSuites(inputs, ctx, baseArm, dir) {
         resume: false,
         ref: { sha, branch },
     });
+    // Values of the variables the suite passes to the agent are masked in the Actions log.
+    for (const name of loadSuite(inputs.suite).value.agent.env)
+        if (process.env[name])
+            core/* setSecret */.Pq(process.env[name]);
     const headArm = arm(inputs.suite, inputs.profile, 'head.events.jsonl', ctx.pr?.headSha ?? ctx.sha, ctx.pr?.headRef ?? ctx.ref.replace(/^refs\/heads\//, ''));
     const arms = baseArm ? [headArm, arm(baseArm.suite, baseArm.profile, 'base.events.jsonl', ctx.pr.baseSha, ctx.pr.baseRef)] : [headArm];
     const backend = new DockerBackend();

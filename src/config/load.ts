@@ -40,7 +40,12 @@ function parseYaml(file: string, text: string): unknown {
       })),
     )
   }
-  return doc.toJS()
+  try {
+    // maxAliasCount guards against alias bombs ("billion laughs").
+    return doc.toJS({ maxAliasCount: 100 })
+  } catch (err) {
+    throw new ConfigError(file, [{ path: '', message: `invalid YAML: ${(err as Error).message.split('\n')[0]}`, fix: 'define each anchor (&name) before its alias (*name), and keep aliases few' }])
+  }
 }
 
 function zodProblems(error: z.ZodError): ConfigProblem[] {
@@ -69,13 +74,21 @@ function parseWith<S extends z.ZodType>(schema: S, file: string, text: string): 
   return result.data
 }
 
-export function loadProfile(file: string): Loaded<Profile> {
-  const text = readText(file, 'profile')
+/** Parses a profile's text; `file` only names it in errors. */
+export function parseProfile(file: string, text: string): Loaded<Profile> {
   return { value: toProfile(parseWith(profileSchema, file, text)), text, sha256: sha256(text) }
 }
 
+export function loadProfile(file: string): Loaded<Profile> {
+  return parseProfile(file, readText(file, 'profile'))
+}
+
 export function loadSuite(file: string): Loaded<Suite> {
-  const text = readText(file, 'suite')
+  return parseSuite(file, readText(file, 'suite'))
+}
+
+/** Parses a suite's text; the agent mount is resolved against `file`'s directory and must exist. */
+export function parseSuite(file: string, text: string): Loaded<Suite> {
   const parsed = parseWith(suiteSchema, file, text)
   let mountDir: string | undefined
   if (parsed.agent.mount !== undefined) {

@@ -43,6 +43,8 @@ async function runSuites(inputs: Inputs, ctx: ActionContext, baseArm: { suite: s
     resume: false,
     ref: { sha, branch },
   })
+  // Values of the variables the suite passes to the agent are masked in the Actions log.
+  for (const name of loadSuite(inputs.suite).value.agent.env) if (process.env[name]) core.setSecret(process.env[name]!)
   const headArm = arm(inputs.suite, inputs.profile, 'head.events.jsonl', ctx.pr?.headSha ?? ctx.sha, ctx.pr?.headRef ?? ctx.ref.replace(/^refs\/heads\//, ''))
   const arms = baseArm ? [headArm, arm(baseArm.suite, baseArm.profile, 'base.events.jsonl', ctx.pr!.baseSha, ctx.pr!.baseRef)] : [headArm]
   const backend = new DockerBackend()

@@ -3,6 +3,7 @@ import type { Verdict } from '../compare/compare.js'
 import type { VerdictKind } from '../compare/verdict.js'
 import type { Octokit } from './octokit.js'
 import type { Repo } from './comment.js'
+import { escapeTerminal } from '../report/escape.js'
 
 export const MAX_ANNOTATIONS_PER_REQUEST = 50
 export const MAX_CHECK_SUMMARY = 65_535
@@ -43,7 +44,8 @@ export function regressionAnnotations(v: Verdict, suitePath: string, suiteText: 
         start_line: line,
         end_line: line,
         annotation_level: v.verdict === 'regression' ? 'failure' : 'warning',
-        title: `${r.task}: success ${Math.round(r.delta! * 100)} pts`,
+        // Annotations are plain text: no Markdown to escape, but no control characters or runaway lengths either.
+        title: `${escapeTerminal(r.task, 200)}: success ${Math.round(r.delta! * 100)} pts`,
         message: `base ${side(r.base)} → head ${side(r.head)}`,
       }
     })

@@ -96,9 +96,68 @@ const IDLE_CMD = ['sh', '-c', 'trap "exit 0" TERM; while :; do sleep 3600 & wait
 
 export class DockerBackend {
   readonly docker: Docker
+  /** Bumped each time the connection to the engine is lost: a trial that saw it change lost its engine midway. */
+  epoch = 0
+  /** Containers whose removal failed while the engine was away; removed once it answers again. */
+  private readonly orphans = new Set<string>()
+  private watching = false
+  private watchStream?: NodeJS.ReadableStream & { destroy?: () => void }
 
   constructor(docker?: Docker) {
     this.docker = docker ?? new Docker()
+  }
+
+  /**
+   * Keeps an events stream open while a run lasts. Docker ends it when the daemon stops; that is
+   * how a restart is noticed even when the daemon is back before the next API call fails.
+   */
+  async watch(): Promise<void> {
+    this.watching = true
+    const connect = async (): Promise<void> => {
+      while (this.watching) {
+        try {
+          const stream = (await this.docker.getEvents({ filters: { type: ['container'], label: [LABEL.tool] } })) as NodeJS.ReadableStream & { destroy?: () => void }
+          this.watchStream = stream
+          stream.on('data', () => undefined)
+          const lost = () => {
+            if (!this.watching || this.watchStream !== stream) return
+            this.epoch++
+            this.watchStream = undefined
+            setTimeout(() => void connect(), 500)
+          }
+          stream.on('end', lost)
+          stream.on('close', lost)
+          stream.on('error', lost)
+          await this.flushOrphans()
+          return
+        } catch {
+          await new Promise((r) => setTimeout(r, 1000))
+        }
+      }
+    }
+    await connect()
+  }
+
+  unwatch(): void {
+    this.watching = false
+    const s = this.watchStream
+    this.watchStream = undefined
+    s?.destroy?.()
+  }
+
+  async flushOrphans(): Promise<void> {
+    for (const id of [...this.orphans]) {
+      try {
+        await this.docker.getContainer(id).remove({ force: true, v: true })
+        this.orphans.delete(id)
+      } catch (err) {
+        if ((err as { statusCode?: number }).statusCode === 404) this.orphans.delete(id)
+      }
+    }
+  }
+
+  get pendingRemovals(): number {
+    return this.orphans.size
   }
 
   async environment(): Promise<Environment> {
@@ -215,7 +274,7 @@ export class DockerBackend {
       const info = await exec.inspect()
       return { exitCode: info.ExitCode ?? null, timedOut, durationMs: Date.now() - started }
     } catch (err) {
-      throw faultFrom(err, 'daemon')
+      throw faultFrom(err, 'internal')
     } finally {
       clearTimeout(timer)
     }
@@ -261,9 +320,8 @@ export class DockerBackend {
       await container.remove({ force: true, v: true })
     } catch (err) {
       if ((err as { statusCode?: number }).statusCode === 404) return
-      // The daemon may be briefly gone; try once more so no container is left behind.
-      await new Promise((r) => setTimeout(r, 500))
-      await container.remove({ force: true, v: true }).catch(() => undefined)
+      // The daemon may be briefly gone: remember it and remove it once the engine answers again.
+      this.orphans.add(container.id)
     }
   }
 
@@ -274,7 +332,14 @@ export class DockerBackend {
   async removeStale(): Promise<number> {
     const list = await this.docker.listContainers({ all: true, filters: { label: [LABEL.tool] } })
     const stale = list.filter((c) => !ownerIsAlive(c.Labels[LABEL.owner]))
-    await Promise.all(stale.map((c) => this.remove(this.docker.getContainer(c.Id))))
-    return stale.length
+    const removed = await Promise.all(
+      stale.map((c) =>
+        this.docker
+          .getContainer(c.Id)
+          .remove({ force: true, v: true })
+          .then(() => true, (err) => (err as { statusCode?: number }).statusCode === 404),
+      ),
+    )
+    return removed.filter(Boolean).length
   }
 }

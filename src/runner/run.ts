@@ -195,6 +195,7 @@ export async function runArms(arms: ArmOptions[], shared: SharedOptions): Promis
   else log(`bakeoff: concurrency ${concurrency.n}`)
 
   const progress = new Progress(total, shared.progress, undefined, prepared.flatMap((a) => [...a.done.values()].map((t) => t.outcome)))
+  await backend.watch()
   try {
     await schedule(todo, {
       demand: ({ arm }) => arm.demand(),
@@ -220,6 +221,10 @@ export async function runArms(arms: ArmOptions[], shared: SharedOptions): Promis
     })
   } catch (err) {
     if (!(err instanceof Aborted)) throw err
+  } finally {
+    backend.unwatch()
+    await backend.flushOrphans()
+    if (backend.pendingRemovals) log(`bakeoff: warning: ${backend.pendingRemovals} container(s) could not be removed; they carry the dev.bakeoff labels and are removed by the next run`)
   }
   progress.finish()
   return prepared.map((arm) => ({ results: arm.results(), interrupted: signal.aborted, warnings: arm.warnings }))

@@ -55,6 +55,13 @@ function passthroughEnv(suite: Suite, hostEnv: NodeJS.ProcessEnv): string[] {
   return suite.agent.env.filter((name) => hostEnv[name] !== undefined).map((name) => `${name}=${hostEnv[name]}`)
 }
 
+/** Values of the variables the suite passes through never leave the container in a log. */
+export function redact(text: string, secrets: readonly string[]): string {
+  let out = text
+  for (const s of secrets) if (s.length >= 3) out = out.split(s).join('***')
+  return out
+}
+
 function logSection(title: string, buf: TailBuffer | undefined): string {
   return buf && buf.total > 0 ? `--- ${title} ---\n${buf.text()}\n` : ''
 }
@@ -74,6 +81,7 @@ async function runAttempt(ctx: TrialContext, job: TrialJob, attemptNo: number): 
   let container: Docker.Container | undefined
   const onAbort = () => container && backend.remove(container)
   signal.addEventListener('abort', onAbort)
+  const epoch = backend.epoch
   try {
     if (signal.aborted) throw new Aborted()
     container = await backend.create({
@@ -124,7 +132,7 @@ async function runAttempt(ctx: TrialContext, job: TrialJob, attemptNo: number): 
         const stats = await backend.stats(container)
         const pidsExhausted = stats.pids !== null && stats.pids >= caps.pids - 1
         if (!pidsExhausted && !(await backend.isRunning(container)) && !agentRes.timedOut) {
-          throw new HarnessFault('internal', 'the container stopped during the agent phase')
+          throw new HarnessFault('internal', 'the container stopped or was removed from outside during the agent phase')
         }
         peak = stats.peakMemoryBytes
         cpu = stats.cpuSeconds
@@ -150,7 +158,9 @@ async function runAttempt(ctx: TrialContext, job: TrialJob, attemptNo: number): 
   } catch (err) {
     if (err instanceof Aborted || signal.aborted) throw new Aborted()
     const fault = faultFrom(err, 'internal')
-    obs.fault = { stage: fault.stage, detail: fault.message }
+    // The engine went away during this attempt (its events stream broke): whatever failed, it was the daemon.
+    const daemonLost = backend.epoch !== epoch || !(await backend.docker.ping().then(() => true, () => false))
+    obs.fault = { stage: daemonLost && fault.stage !== 'image' ? 'daemon' : fault.stage, detail: fault.message }
   } finally {
     signal.removeEventListener('abort', onAbort)
     if (container) await backend.remove(container)
@@ -171,7 +181,10 @@ async function runAttempt(ctx: TrialContext, job: TrialJob, attemptNo: number): 
     cpuSeconds: cpu,
     agentExitCode: agentRes?.exitCode ?? null,
     verifyExitCode: verifyRes?.exitCode ?? null,
-    logTail: logSection('setup', logs.setup) + logSection('agent', logs.agent) + logSection('verify', logs.verify) + (obs.fault ? `--- harness ---\n${obs.fault.detail}\n` : ''),
+    logTail: redact(
+      logSection('setup', logs.setup) + logSection('agent', logs.agent) + logSection('verify', logs.verify) + (obs.fault ? `--- harness ---\n${obs.fault.detail}\n` : ''),
+      suite.agent.env.map((name) => (ctx.hostEnv ?? process.env)[name] ?? ''),
+    ),
   }
 }
 
@@ -185,19 +198,30 @@ const sleep = (ms: number, signal: AbortSignal) =>
     signal.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true })
   })
 
+/**
+ * Engine outages (reason `daemon`) are not the task's infra flakiness: they are retried with their
+ * own budget, waiting for the engine each time, and do not use up `retries.infra`.
+ */
+export const DAEMON_RETRIES = 10
+
 /** Runs a trial to its final outcome: errors are retried up to caps.retries.infra times; every attempt is kept. */
 export async function runTrial(ctx: TrialContext, job: TrialJob): Promise<TrialResult> {
   const started = Date.now()
   const attempts: Attempt[] = []
   const backoff = ctx.backoffMs ?? defaultBackoff
+  let infraRetries = 0
+  let daemonRetries = 0
   for (let k = 1; ; k++) {
     const rec = await runAttempt(ctx, job, k)
     attempts.push(rec.attempt)
-    const retry = rec.attempt.outcome === 'error' && k <= ctx.caps.retries.infra
+    const daemon = rec.attempt.reason === 'daemon' && daemonRetries < DAEMON_RETRIES
+    const retry = rec.attempt.outcome === 'error' && (daemon || infraRetries < ctx.caps.retries.infra)
     if (retry) {
+      if (daemon) daemonRetries++
+      else infraRetries++
       ctx.onRetry?.(job, rec.attempt)
-      await sleep(backoff(k), ctx.signal)
-      if (rec.attempt.reason === 'daemon') await waitForDaemon(ctx.backend, ctx.signal)
+      await sleep(daemon ? Math.max(1000, backoff(daemonRetries)) : backoff(infraRetries), ctx.signal)
+      if (daemon) await waitForDaemon(ctx.backend, ctx.signal)
       if (ctx.signal.aborted) throw new Aborted()
       continue
     }
@@ -224,6 +248,7 @@ async function waitForDaemon(backend: DockerBackend, signal: AbortSignal): Promi
   while (!signal.aborted && Date.now() < deadline) {
     try {
       await backend.docker.ping()
+      await backend.flushOrphans()
       return
     } catch {
       await sleep(1000, signal)
