@@ -129,3 +129,20 @@ describe('results file', () => {
     expect(lines.filter((l) => l.type === 'trial')).toHaveLength(4)
   })
 })
+
+describe('counters read from the host', () => {
+  it('on a local engine the container\'s cgroup is read from the host, with no exec', async () => {
+    const { readHostCgroup, parseCgroupProbe } = await import('../src/runner/cgroup.js')
+    const c = await docker.createContainer({ Image: 'busybox:1.36', Cmd: ['sleep', '30'], HostConfig: { NetworkMode: 'none', Memory: 64 * 2 ** 20 } })
+    try {
+      await c.start()
+      const pid = (await c.inspect()).State.Pid
+      const counters = parseCgroupProbe(readHostCgroup(pid, c.id) ?? '')
+      expect(counters).not.toBeNull()
+      expect(counters!.peakMemoryBytes).toBeGreaterThan(0)
+      expect(counters!.oomKills).toBe(0)
+    } finally {
+      await c.remove({ force: true })
+    }
+  })
+})

@@ -160,3 +160,43 @@ describe('scheduler packing', () => {
     expect(pickNext([{ cpus: 4, memoryBytes: 5000 }], { cpus: 0, memoryBytes: 0 }, cap, 0)).toBe(0)
   })
 })
+
+describe('reading a container\'s cgroup from the host', () => {
+  const ID = 'f'.repeat(64)
+  it('cgroup v1 (cgroupfs driver, cpu,cpuacct co-mounted)', async () => {
+    const { writeTree } = await import('./helpers/files.js')
+    const { readHostCgroup } = await import('../src/runner/cgroup.js')
+    const root = writeTree({
+      'proc/42/cgroup': `9:name=systemd:/docker/${ID}\n8:pids:/docker/${ID}\n4:memory:/docker/${ID}\n2:cpu,cpuacct:/docker/${ID}\n0::/docker/${ID}\n`,
+      [`cg/memory/docker/${ID}/memory.max_usage_in_bytes`]: '1048576\n',
+      [`cg/memory/docker/${ID}/memory.oom_control`]: 'oom_kill_disable 0\nunder_oom 0\noom_kill 2\n',
+      [`cg/cpu,cpuacct/docker/${ID}/cpuacct.usage`]: '2000000000\n',
+      [`cg/pids/docker/${ID}/pids.events`]: 'max 5\n',
+    })
+    const text = readHostCgroup(42, ID, { proc: `${root}/proc`, cgroup: `${root}/cg` })
+    expect(parseCgroupProbe(text!)).toEqual({ version: 1, peakMemoryBytes: 1048576, cpuSeconds: 2, oomKills: 2, pidsMaxEvents: 5 })
+  })
+
+  it('cgroup v2 (systemd driver), as on GitHub\'s runners', async () => {
+    const { writeTree } = await import('./helpers/files.js')
+    const { readHostCgroup } = await import('../src/runner/cgroup.js')
+    const scope = `system.slice/docker-${ID}.scope`
+    const root = writeTree({
+      'proc/7/cgroup': `0::/${scope}\n`,
+      [`cg/${scope}/memory.peak`]: '3145728\n',
+      [`cg/${scope}/memory.events`]: 'low 0\nhigh 0\nmax 3\noom 1\noom_kill 1\noom_group_kill 0\n',
+      [`cg/${scope}/cpu.stat`]: 'usage_usec 500000\nuser_usec 400000\nsystem_usec 100000\n',
+      [`cg/${scope}/pids.events`]: 'max 0\n',
+    })
+    const text = readHostCgroup(7, ID, { proc: `${root}/proc`, cgroup: `${root}/cg` })
+    expect(parseCgroupProbe(text!)).toEqual({ version: 2, peakMemoryBytes: 3145728, cpuSeconds: 0.5, oomKills: 1, pidsMaxEvents: 0 })
+  })
+
+  it('refuses a pid that is not the container\'s, or a cgroup it cannot see', async () => {
+    const { writeTree } = await import('./helpers/files.js')
+    const { readHostCgroup } = await import('../src/runner/cgroup.js')
+    const root = writeTree({ 'proc/9/cgroup': '0::/user.slice/session-1.scope\n' })
+    expect(readHostCgroup(9, ID, { proc: `${root}/proc`, cgroup: `${root}/cg` })).toBeNull()
+    expect(readHostCgroup(10, ID, { proc: `${root}/proc`, cgroup: `${root}/cg` })).toBeNull()
+  })
+})

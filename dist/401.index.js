@@ -1551,8 +1551,6 @@ var docker_default = /*#__PURE__*/__webpack_require__.n(lib_docker);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __webpack_require__(6118);
 ;// CONCATENATED MODULE: ./src/runner/capture.ts
 /** A Writable that keeps only the last `cap` bytes of what it is sent: a task printing gigabytes costs no memory. */
 
@@ -1589,9 +1587,11 @@ class TailBuffer extends external_node_stream_.Writable {
 
 ;// CONCATENATED MODULE: ./src/runner/cgroup.ts
 /**
- * Reads a container's cgroup counters from inside it, for cgroup v1 (this machine) and v2
- * (GitHub's runners). One `sh` exec prints every file that exists; parseCgroupProbe is pure.
+ * A container's cgroup counters, for cgroup v1 (this machine) and v2 (GitHub's runners): read from
+ * the host's cgroupfs when it is visible, else by one `sh` exec inside. parseCgroupProbe is pure.
  */
+
+
 const V1 = {
     peak: '/sys/fs/cgroup/memory/memory.max_usage_in_bytes',
     oom: '/sys/fs/cgroup/memory/memory.oom_control',
@@ -1661,10 +1661,74 @@ function parseCgroupProbe(text) {
     }
     return null;
 }
+const V1_CONTROLLERS = {
+    memory: [V1.peak, V1.oom],
+    cpuacct: [V1.cpu],
+    pids: [V1.pids],
+};
+const V2_FILES = Object.values(V2);
+/**
+ * Reads the same counter files from the host's cgroup filesystem, located through the container's
+ * init process: no process has to start in the container (which may have no pids left) and no
+ * exec round trip is spent. Returns the probe's text format, or null when the container's cgroup
+ * is not visible from here (bakeoff in another container, a remote engine) — then the caller execs.
+ */
+function readHostCgroup(pid, containerId, roots = { proc: '/proc', cgroup: '/sys/fs/cgroup' }) {
+    let membership;
+    try {
+        membership = (0,external_node_fs_.readFileSync)(`${roots.proc}/${pid}/cgroup`, 'utf8');
+    }
+    catch {
+        return null;
+    }
+    // The pid must really be this container's: its cgroup path names the container id under both drivers.
+    if (!membership.includes(containerId.slice(0, 12)))
+        return null;
+    const lines = membership
+        .trim()
+        .split('\n')
+        .map((l) => {
+        const [, , controllers = '', path = ''] = /^(\d+):([^:]*):(.*)$/.exec(l) ?? [];
+        return { controllers: controllers.split(',').filter(Boolean), path };
+    });
+    const out = [];
+    const add = (shownAs, hostFile) => {
+        try {
+            out.push(`@@ ${shownAs}\n${(0,external_node_fs_.readFileSync)(hostFile, 'utf8')}`);
+        }
+        catch {
+            /* absent on this kernel */
+        }
+    };
+    const v1 = lines.filter((l) => l.controllers.length > 0);
+    if (v1.some((l) => l.controllers.includes('memory'))) {
+        for (const [controller, files] of Object.entries(V1_CONTROLLERS)) {
+            const line = v1.find((l) => l.controllers.includes(controller));
+            if (!line)
+                continue;
+            const mounts = [controller, line.controllers.join(',')].map((m) => `${roots.cgroup}/${m}${line.path}`);
+            const dir = mounts.find((d) => (0,external_node_fs_.existsSync)(d));
+            if (!dir)
+                continue;
+            for (const file of files)
+                add(file, `${dir}/${(0,external_node_path_.basename)(file)}`);
+        }
+    }
+    else {
+        const unified = lines.find((l) => l.controllers.length === 0);
+        if (!unified)
+            return null;
+        const dir = `${roots.cgroup}${unified.path}`;
+        if (!(0,external_node_fs_.existsSync)(dir))
+            return null;
+        for (const file of V2_FILES)
+            add(file, `${dir}/${(0,external_node_path_.basename)(file)}`);
+    }
+    return out.length ? out.join('') : null;
+}
 
 ;// CONCATENATED MODULE: ./src/runner/docker.ts
 /** The Docker side of a trial, through dockerode: create, exec with timeout and capped output, probe, remove. */
-
 
 
 
@@ -1715,21 +1779,6 @@ function faultFrom(err, stage) {
         return new HarnessFault('daemon', message);
     }
     return new HarnessFault(stage, message);
-}
-function tarOf(files) {
-    const archive = (0,tar_stream.pack)();
-    const dirs = new Set();
-    for (const path of Object.keys(files)) {
-        const parts = path.replace(/^\//, '').split('/').slice(0, -1);
-        for (let i = 1; i <= parts.length; i++)
-            dirs.add(parts.slice(0, i).join('/'));
-    }
-    for (const dir of [...dirs].sort())
-        archive.entry({ name: dir, type: 'directory', mode: 0o755 });
-    for (const [path, text] of Object.entries(files))
-        archive.entry({ name: path.replace(/^\//, ''), mode: 0o644 }, text);
-    archive.finalize();
-    return archive;
 }
 // PID 1 of a trial container: a shell that idles and reaps orphans, so zombies never eat the pids cap.
 const IDLE_CMD = ['sh', '-c', 'trap "exit 0" TERM; while :; do sleep 3600 & wait; done'];
@@ -1851,20 +1900,15 @@ class DockerBackend {
                     Tmpfs: tmpfs,
                     CapDrop: ['ALL'],
                     SecurityOpt: ['no-new-privileges'],
-                    Binds: spec.agentMountDir ? [`${spec.agentMountDir}:/agent:ro`] : [],
-                    AutoRemove: false,
+                    Binds: [`${spec.taskDir}:/task:ro`, ...(spec.agentMountDir ? [`${spec.agentMountDir}:/agent:ro`] : [])],
+                    // The engine removes the container itself once PID 1 is killed; bakeoff never inspects a
+                    // container after that (its counters are read before), and kill returns sooner than remove.
+                    AutoRemove: true,
                     Privileged: false,
                 },
             });
         }
         catch (err) {
-            throw faultFrom(err, 'create');
-        }
-        try {
-            await container.putArchive(tarOf(spec.files), { path: '/' });
-        }
-        catch (err) {
-            await this.remove(container);
             throw faultFrom(err, 'create');
         }
         return container;
@@ -1921,8 +1965,23 @@ class DockerBackend {
             clearTimeout(timer);
         }
     }
-    /** Counters read from inside the container; null when the container can no longer run a process (e.g. its pids are exhausted). */
-    async probe(container) {
+    /** The container's init pid, for reading its cgroup from the host. */
+    async pid(container) {
+        try {
+            return (await container.inspect()).State.Pid || undefined;
+        }
+        catch (err) {
+            throw faultFrom(err, 'start');
+        }
+    }
+    /**
+     * Counters from the host's cgroupfs when visible (no process needed inside), else from inside the
+     * container; null when neither works (e.g. its pids are exhausted and the cgroup is not visible).
+     */
+    async probe(container, pid) {
+        const host = pid ? readHostCgroup(pid, container.id) : null;
+        if (host)
+            return parseCgroupProbe(host);
         const out = new TailBuffer(64 * 1024);
         const res = await this.exec(container, PROBE_SCRIPT, { timeoutMs: 15_000, log: out }).catch(() => null);
         if (!res || res.timedOut)
@@ -1952,6 +2011,34 @@ class DockerBackend {
             return false;
         }
     }
+    /**
+     * Waits until the engine has finished removing the containers of these runs (AutoRemove works in
+     * the background), removing by force what is still there after `timeoutMs`.
+     */
+    async awaitGone(runIds, timeoutMs = 15_000) {
+        const left = async () => (await Promise.all(runIds.map((id) => this.docker.listContainers({ all: true, filters: { label: [`${LABEL.run}=${id}`] } }).catch(() => [])))).flat();
+        const deadline = Date.now() + timeoutMs;
+        let remaining = await left();
+        while (remaining.length && Date.now() < deadline) {
+            await new Promise((r) => setTimeout(r, 100));
+            remaining = await left();
+        }
+        await Promise.all(remaining.filter((c) => c.State !== 'removing').map((c) => this.remove(this.docker.getContainer(c.Id))));
+        return (await left()).length;
+    }
+    /** Ends a trial's container: SIGKILL to PID 1, and AutoRemove takes it away. Falls back to a forced remove. */
+    async dispose(container) {
+        try {
+            await container.kill({ signal: 'SIGKILL' });
+            return;
+        }
+        catch (err) {
+            const status = err.statusCode;
+            if (status === 404)
+                return; // already gone
+        }
+        await this.remove(container);
+    }
     async remove(container) {
         try {
             await container.remove({ force: true, v: true });
@@ -1969,7 +2056,8 @@ class DockerBackend {
      */
     async removeStale() {
         const list = await this.docker.listContainers({ all: true, filters: { label: [LABEL.tool] } });
-        const stale = list.filter((c) => !ownerIsAlive(c.Labels[LABEL.owner]));
+        // A container the engine is already removing (or failed to) cannot be removed again until it restarts.
+        const stale = list.filter((c) => !ownerIsAlive(c.Labels[LABEL.owner]) && c.State !== 'removing' && c.State !== 'dead');
         const removed = await Promise.all(stale.map((c) => this.docker
             .getContainer(c.Id)
             .remove({ force: true, v: true })
@@ -2236,6 +2324,9 @@ function classify(o) {
 
 
 
+
+
+
 const LOG_CAPS = { setup: 4 * 1024, agent: 8 * 1024, verify: 4 * 1024 };
 class Aborted extends Error {
     constructor() {
@@ -2275,10 +2366,14 @@ async function runAttempt(ctx, job, attemptNo) {
     let agentRes;
     let verifyRes;
     let container;
-    const onAbort = () => container && backend.remove(container);
+    const onAbort = () => container && backend.dispose(container);
     signal.addEventListener('abort', onAbort);
     const epoch = backend.epoch;
+    const taskDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'bakeoff-task-'));
+    let pid;
     try {
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(taskDir, 'instruction.md'), task.instruction.endsWith('\n') ? task.instruction : `${task.instruction}\n`);
+        (0,external_node_fs_.chmodSync)(taskDir, 0o755);
         if (signal.aborted)
             throw new Aborted();
         container = await backend.create({
@@ -2302,11 +2397,12 @@ async function runAttempt(ctx, job, attemptNo) {
             tmpfs: caps.tmpfs,
             network: caps.network,
             agentMountDir: suite.agent.mountDir,
-            files: { '/task/instruction.md': task.instruction.endsWith('\n') ? task.instruction : `${task.instruction}\n` },
+            taskDir,
         });
         if (signal.aborted)
             throw new Aborted();
         await backend.start(container);
+        pid = await backend.pid(container);
         const secretEnv = passthroughEnv(suite, ctx.hostEnv ?? process.env);
         logs.setup = new TailBuffer(LOG_CAPS.setup);
         for (const [command, env] of [
@@ -2327,7 +2423,7 @@ async function runAttempt(ctx, job, attemptNo) {
             agentRes = await backend.exec(container, suite.agent.command, { timeoutMs: timeouts.agentMs, log: logs.agent, env: secretEnv });
             if (signal.aborted)
                 throw new Aborted();
-            counters = await backend.probe(container);
+            counters = await backend.probe(container, pid);
             if (!counters) {
                 // No process could start inside: most often the pids cap is exhausted by what the agent left running.
                 const stats = await backend.stats(container);
@@ -2352,7 +2448,7 @@ async function runAttempt(ctx, job, attemptNo) {
                     throw new Aborted();
                 let verifyOom = 0;
                 if (verifyRes.exitCode !== 0 && !verifyRes.timedOut) {
-                    const after = await backend.probe(container);
+                    const after = await backend.probe(container, pid);
                     verifyOom = after && counters ? after.oomKills - counters.oomKills : 0;
                 }
                 obs.verify = { ...verifyRes, oomKills: verifyOom };
@@ -2370,7 +2466,8 @@ async function runAttempt(ctx, job, attemptNo) {
     finally {
         signal.removeEventListener('abort', onAbort);
         if (container)
-            await backend.remove(container);
+            await backend.dispose(container);
+        (0,external_node_fs_.rmSync)(taskDir, { recursive: true, force: true });
     }
     const { outcome, reason } = classify(obs);
     const detail = obs.fault?.detail ?? (outcome === 'error' && reason === 'setup' ? setupDetail(obs) : undefined);
@@ -2648,6 +2745,9 @@ async function runArms(arms, shared) {
     finally {
         backend.unwatch();
         await backend.flushOrphans();
+        const stuck = await backend.awaitGone(prepared.map((a) => a.runId));
+        if (stuck)
+            log(`bakeoff: warning: the engine is still removing ${stuck} container(s) of this run`);
         if (backend.pendingRemovals)
             log(`bakeoff: warning: ${backend.pendingRemovals} container(s) could not be removed; they carry the dev.bakeoff labels and are removed by the next run`);
     }

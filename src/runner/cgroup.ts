@@ -1,7 +1,9 @@
 /**
- * Reads a container's cgroup counters from inside it, for cgroup v1 (this machine) and v2
- * (GitHub's runners). One `sh` exec prints every file that exists; parseCgroupProbe is pure.
+ * A container's cgroup counters, for cgroup v1 (this machine) and v2 (GitHub's runners): read from
+ * the host's cgroupfs when it is visible, else by one `sh` exec inside. parseCgroupProbe is pure.
  */
+import { existsSync, readFileSync } from 'node:fs'
+import { basename } from 'node:path'
 
 export interface CgroupCounters {
   version: 1 | 2
@@ -86,4 +88,61 @@ export function parseCgroupProbe(text: string): CgroupCounters | null {
     }
   }
   return null
+}
+
+const V1_CONTROLLERS: Record<string, string[]> = {
+  memory: [V1.peak, V1.oom],
+  cpuacct: [V1.cpu],
+  pids: [V1.pids],
+}
+const V2_FILES = Object.values(V2)
+
+/**
+ * Reads the same counter files from the host's cgroup filesystem, located through the container's
+ * init process: no process has to start in the container (which may have no pids left) and no
+ * exec round trip is spent. Returns the probe's text format, or null when the container's cgroup
+ * is not visible from here (bakeoff in another container, a remote engine) — then the caller execs.
+ */
+export function readHostCgroup(pid: number, containerId: string, roots = { proc: '/proc', cgroup: '/sys/fs/cgroup' }): string | null {
+  let membership: string
+  try {
+    membership = readFileSync(`${roots.proc}/${pid}/cgroup`, 'utf8')
+  } catch {
+    return null
+  }
+  // The pid must really be this container's: its cgroup path names the container id under both drivers.
+  if (!membership.includes(containerId.slice(0, 12))) return null
+  const lines = membership
+    .trim()
+    .split('\n')
+    .map((l) => {
+      const [, , controllers = '', path = ''] = /^(\d+):([^:]*):(.*)$/.exec(l) ?? []
+      return { controllers: controllers.split(',').filter(Boolean), path }
+    })
+  const out: string[] = []
+  const add = (shownAs: string, hostFile: string) => {
+    try {
+      out.push(`@@ ${shownAs}\n${readFileSync(hostFile, 'utf8')}`)
+    } catch {
+      /* absent on this kernel */
+    }
+  }
+  const v1 = lines.filter((l) => l.controllers.length > 0)
+  if (v1.some((l) => l.controllers.includes('memory'))) {
+    for (const [controller, files] of Object.entries(V1_CONTROLLERS)) {
+      const line = v1.find((l) => l.controllers.includes(controller))
+      if (!line) continue
+      const mounts = [controller, line.controllers.join(',')].map((m) => `${roots.cgroup}/${m}${line.path}`)
+      const dir = mounts.find((d) => existsSync(d))
+      if (!dir) continue
+      for (const file of files) add(file, `${dir}/${basename(file)}`)
+    }
+  } else {
+    const unified = lines.find((l) => l.controllers.length === 0)
+    if (!unified) return null
+    const dir = `${roots.cgroup}${unified.path}`
+    if (!existsSync(dir)) return null
+    for (const file of V2_FILES) add(file, `${dir}/${basename(file)}`)
+  }
+  return out.length ? out.join('') : null
 }

@@ -2,10 +2,9 @@
 import Docker from 'dockerode'
 import { arch, cpus, hostname, platform, release, totalmem } from 'node:os'
 import { PassThrough } from 'node:stream'
-import { pack } from 'tar-stream'
 import type { Environment } from '../results/schema.js'
 import { TailBuffer } from './capture.js'
-import { PROBE_SCRIPT, parseCgroupProbe, type CgroupCounters } from './cgroup.js'
+import { PROBE_SCRIPT, parseCgroupProbe, readHostCgroup, type CgroupCounters } from './cgroup.js'
 import type { FaultStage } from './classify.js'
 
 export const LABEL = {
@@ -55,7 +54,8 @@ export interface ContainerSpec {
   tmpfs: Record<string, number | null>
   network: 'none' | 'bridge'
   agentMountDir?: string
-  files: Record<string, string>
+  /** Host directory mounted read-only at /task (the instruction file). */
+  taskDir: string
 }
 
 export interface ExecResult {
@@ -76,19 +76,6 @@ export function faultFrom(err: unknown, stage: FaultStage): HarnessFault {
     return new HarnessFault('daemon', message)
   }
   return new HarnessFault(stage, message)
-}
-
-function tarOf(files: Record<string, string>): NodeJS.ReadableStream {
-  const archive = pack()
-  const dirs = new Set<string>()
-  for (const path of Object.keys(files)) {
-    const parts = path.replace(/^\//, '').split('/').slice(0, -1)
-    for (let i = 1; i <= parts.length; i++) dirs.add(parts.slice(0, i).join('/'))
-  }
-  for (const dir of [...dirs].sort()) archive.entry({ name: dir, type: 'directory', mode: 0o755 })
-  for (const [path, text] of Object.entries(files)) archive.entry({ name: path.replace(/^\//, ''), mode: 0o644 }, text)
-  archive.finalize()
-  return archive as unknown as NodeJS.ReadableStream
 }
 
 // PID 1 of a trial container: a shell that idles and reaps orphans, so zombies never eat the pids cap.
@@ -213,18 +200,14 @@ export class DockerBackend {
           Tmpfs: tmpfs,
           CapDrop: ['ALL'],
           SecurityOpt: ['no-new-privileges'],
-          Binds: spec.agentMountDir ? [`${spec.agentMountDir}:/agent:ro`] : [],
-          AutoRemove: false,
+          Binds: [`${spec.taskDir}:/task:ro`, ...(spec.agentMountDir ? [`${spec.agentMountDir}:/agent:ro`] : [])],
+          // The engine removes the container itself once PID 1 is killed; bakeoff never inspects a
+          // container after that (its counters are read before), and kill returns sooner than remove.
+          AutoRemove: true,
           Privileged: false,
         },
       })
     } catch (err) {
-      throw faultFrom(err, 'create')
-    }
-    try {
-      await container.putArchive(tarOf(spec.files), { path: '/' })
-    } catch (err) {
-      await this.remove(container)
       throw faultFrom(err, 'create')
     }
     return container
@@ -280,8 +263,22 @@ export class DockerBackend {
     }
   }
 
-  /** Counters read from inside the container; null when the container can no longer run a process (e.g. its pids are exhausted). */
-  async probe(container: Docker.Container): Promise<CgroupCounters | null> {
+  /** The container's init pid, for reading its cgroup from the host. */
+  async pid(container: Docker.Container): Promise<number | undefined> {
+    try {
+      return (await container.inspect()).State.Pid || undefined
+    } catch (err) {
+      throw faultFrom(err, 'start')
+    }
+  }
+
+  /**
+   * Counters from the host's cgroupfs when visible (no process needed inside), else from inside the
+   * container; null when neither works (e.g. its pids are exhausted and the cgroup is not visible).
+   */
+  async probe(container: Docker.Container, pid?: number): Promise<CgroupCounters | null> {
+    const host = pid ? readHostCgroup(pid, container.id) : null
+    if (host) return parseCgroupProbe(host)
     const out = new TailBuffer(64 * 1024)
     const res = await this.exec(container, PROBE_SCRIPT, { timeoutMs: 15_000, log: out }).catch(() => null)
     if (!res || res.timedOut) return null
@@ -315,6 +312,34 @@ export class DockerBackend {
     }
   }
 
+  /**
+   * Waits until the engine has finished removing the containers of these runs (AutoRemove works in
+   * the background), removing by force what is still there after `timeoutMs`.
+   */
+  async awaitGone(runIds: readonly string[], timeoutMs = 15_000): Promise<number> {
+    const left = async () => (await Promise.all(runIds.map((id) => this.docker.listContainers({ all: true, filters: { label: [`${LABEL.run}=${id}`] } }).catch(() => [])))).flat()
+    const deadline = Date.now() + timeoutMs
+    let remaining = await left()
+    while (remaining.length && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100))
+      remaining = await left()
+    }
+    await Promise.all(remaining.filter((c) => c.State !== 'removing').map((c) => this.remove(this.docker.getContainer(c.Id))))
+    return (await left()).length
+  }
+
+  /** Ends a trial's container: SIGKILL to PID 1, and AutoRemove takes it away. Falls back to a forced remove. */
+  async dispose(container: Docker.Container): Promise<void> {
+    try {
+      await container.kill({ signal: 'SIGKILL' })
+      return
+    } catch (err) {
+      const status = (err as { statusCode?: number }).statusCode
+      if (status === 404) return // already gone
+    }
+    await this.remove(container)
+  }
+
   async remove(container: Docker.Container): Promise<void> {
     try {
       await container.remove({ force: true, v: true })
@@ -331,7 +356,8 @@ export class DockerBackend {
    */
   async removeStale(): Promise<number> {
     const list = await this.docker.listContainers({ all: true, filters: { label: [LABEL.tool] } })
-    const stale = list.filter((c) => !ownerIsAlive(c.Labels[LABEL.owner]))
+    // A container the engine is already removing (or failed to) cannot be removed again until it restarts.
+    const stale = list.filter((c) => !ownerIsAlive(c.Labels[LABEL.owner]) && c.State !== 'removing' && c.State !== 'dead')
     const removed = await Promise.all(
       stale.map((c) =>
         this.docker

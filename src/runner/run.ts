@@ -224,6 +224,8 @@ export async function runArms(arms: ArmOptions[], shared: SharedOptions): Promis
   } finally {
     backend.unwatch()
     await backend.flushOrphans()
+    const stuck = await backend.awaitGone(prepared.map((a) => a.runId))
+    if (stuck) log(`bakeoff: warning: the engine is still removing ${stuck} container(s) of this run`)
     if (backend.pendingRemovals) log(`bakeoff: warning: ${backend.pendingRemovals} container(s) could not be removed; they carry the dev.bakeoff labels and are removed by the next run`)
   }
   progress.finish()

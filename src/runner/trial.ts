@@ -1,5 +1,8 @@
 /** One trial: a container per attempt, setup → agent → verify, classified; infra errors retried with backoff. */
 import type Docker from 'dockerode'
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Suite, Task } from '../config/suite.js'
 import type { Attempt, ResolvedCaps, TrialResult } from '../results/schema.js'
 import { TailBuffer } from './capture.js'
@@ -79,10 +82,14 @@ async function runAttempt(ctx: TrialContext, job: TrialJob, attemptNo: number): 
   let agentRes: ExecResult | undefined
   let verifyRes: ExecResult | undefined
   let container: Docker.Container | undefined
-  const onAbort = () => container && backend.remove(container)
+  const onAbort = () => container && backend.dispose(container)
   signal.addEventListener('abort', onAbort)
   const epoch = backend.epoch
+  const taskDir = mkdtempSync(join(tmpdir(), 'bakeoff-task-'))
+  let pid: number | undefined
   try {
+    writeFileSync(join(taskDir, 'instruction.md'), task.instruction.endsWith('\n') ? task.instruction : `${task.instruction}\n`)
+    chmodSync(taskDir, 0o755)
     if (signal.aborted) throw new Aborted()
     container = await backend.create({
       image: task.image,
@@ -105,10 +112,11 @@ async function runAttempt(ctx: TrialContext, job: TrialJob, attemptNo: number): 
       tmpfs: caps.tmpfs,
       network: caps.network,
       agentMountDir: suite.agent.mountDir,
-      files: { '/task/instruction.md': task.instruction.endsWith('\n') ? task.instruction : `${task.instruction}\n` },
+      taskDir,
     })
     if (signal.aborted) throw new Aborted()
     await backend.start(container)
+    pid = await backend.pid(container)
     const secretEnv = passthroughEnv(suite, ctx.hostEnv ?? process.env)
 
     logs.setup = new TailBuffer(LOG_CAPS.setup)
@@ -126,7 +134,7 @@ async function runAttempt(ctx: TrialContext, job: TrialJob, attemptNo: number): 
       logs.agent = new TailBuffer(LOG_CAPS.agent)
       agentRes = await backend.exec(container, suite.agent.command, { timeoutMs: timeouts.agentMs, log: logs.agent, env: secretEnv })
       if (signal.aborted) throw new Aborted()
-      counters = await backend.probe(container)
+      counters = await backend.probe(container, pid)
       if (!counters) {
         // No process could start inside: most often the pids cap is exhausted by what the agent left running.
         const stats = await backend.stats(container)
@@ -149,7 +157,7 @@ async function runAttempt(ctx: TrialContext, job: TrialJob, attemptNo: number): 
         if (signal.aborted) throw new Aborted()
         let verifyOom = 0
         if (verifyRes.exitCode !== 0 && !verifyRes.timedOut) {
-          const after = await backend.probe(container)
+          const after = await backend.probe(container, pid)
           verifyOom = after && counters ? after.oomKills - counters.oomKills : 0
         }
         obs.verify = { ...verifyRes, oomKills: verifyOom }
@@ -163,7 +171,8 @@ async function runAttempt(ctx: TrialContext, job: TrialJob, attemptNo: number): 
     obs.fault = { stage: daemonLost && fault.stage !== 'image' ? 'daemon' : fault.stage, detail: fault.message }
   } finally {
     signal.removeEventListener('abort', onAbort)
-    if (container) await backend.remove(container)
+    if (container) await backend.dispose(container)
+    rmSync(taskDir, { recursive: true, force: true })
   }
   const { outcome, reason } = classify(obs)
   const detail = obs.fault?.detail ?? (outcome === 'error' && reason === 'setup' ? setupDetail(obs) : undefined)
