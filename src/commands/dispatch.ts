@@ -3,6 +3,7 @@ import { EXIT, reportUserError } from './common.js'
 import { compareCommand } from './compare.js'
 import { mergeCommand } from './merge.js'
 import { runCommand } from './run.js'
+import { sweepCommand } from './sweep.js'
 import { validateCommand } from './validate.js'
 
 export type Io = { stdout: (s: string) => void; stderr: (s: string) => void }
@@ -13,17 +14,19 @@ const VERBS: Record<string, Verb> = {
   run: runCommand,
   compare: compareCommand,
   merge: mergeCommand,
+  sweep: sweepCommand,
 }
 
 const HELP = `bakeoff — run an agent task suite under production caps and gate on honest statistics
 
   bakeoff validate --suite S --profile P
   bakeoff run --suite S --profile P --out R.json [--trials N] [--concurrency auto|N]
-              [--multiplier X|uncapped] [--events E.jsonl] [--resume] [--tasks GLOB] [--shard I/N]
+              [--multiplier X|uncapped] [--events E.jsonl] [--resume] [--tasks GLOB]
+              [--shard I/N [--shard-durations EARLIER.json]]
   bakeoff compare --base B.json --head H.json [--markdown M.md] [--json V.json] [--alpha A]
               [--max-drop D] [--max-infra-error-rate R] [--fail-on-inconclusive]
   bakeoff merge R1.json R2.json … --out R.json
-  bakeoff sweep --suite S --profile P --multipliers 1,2,3,uncapped --out DIR
+  bakeoff sweep --suite S --profile P --multipliers 1,2,3,uncapped --out DIR [--trials N] [--tasks GLOB]
 `
 
 export async function main(argv: string[], io: Io): Promise<number> {

@@ -7,9 +7,12 @@ import { DockerBackend } from '../runner/docker.js'
 import { parseShard } from '../runner/plan.js'
 import { RunInputError, run } from '../runner/run.js'
 import { EXIT, UsageError, detectRef, numberFlag, parse, required } from './common.js'
+import { withSignals } from './signals.js'
+import { readResults } from '../results/io.js'
+import { medianDurations } from '../results/durations.js'
 
 const USAGE =
-  'bakeoff run --suite S --profile P --out R.json [--trials N] [--concurrency auto|N] [--multiplier X|uncapped] [--events E.jsonl] [--resume] [--tasks GLOB] [--shard I/N]'
+  'bakeoff run --suite S --profile P --out R.json [--trials N] [--concurrency auto|N] [--multiplier X|uncapped] [--events E.jsonl] [--resume] [--tasks GLOB] [--shard I/N [--shard-durations EARLIER.json]]'
 
 export const RUN_OPTIONS = {
   suite: { type: 'string' },
@@ -22,6 +25,7 @@ export const RUN_OPTIONS = {
   resume: { type: 'boolean', default: false },
   tasks: { type: 'string' },
   shard: { type: 'string' },
+  'shard-durations': { type: 'string' },
 } as const
 
 export async function runCommand(argv: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void }): Promise<number> {
@@ -36,6 +40,8 @@ export async function runCommand(argv: string[], io: { stdout: (s: string) => vo
   const shard = values.shard === undefined ? undefined : parseShard(values.shard)
   if (values.shard !== undefined && !shard) throw new UsageError(`--shard ${values.shard}: must be I/N with 1 ≤ I ≤ N, e.g. 2/4`)
 
+  const durations = values['shard-durations'] ? medianDurations(readResults(values['shard-durations'])) : undefined
+  if (durations && !shard) throw new UsageError('--shard-durations is only used with --shard I/N')
   const suite = loadSuite(suiteFile)
   const profile = loadProfile(profileFile)
   const backend = new DockerBackend()
@@ -48,44 +54,34 @@ export async function runCommand(argv: string[], io: { stdout: (s: string) => vo
   const removed = await backend.removeStale().catch(() => 0)
   if (removed) io.stderr(`bakeoff: removed ${removed} container(s) left by an earlier bakeoff process that is gone\n`)
 
-  const controller = new AbortController()
-  let signalled: NodeJS.Signals | undefined
-  const onSignal = (sig: NodeJS.Signals) => {
-    if (signalled) process.exit(sig === 'SIGINT' ? 130 : 143) // a second signal: stop now
-    signalled = sig
-    io.stderr(`\nbakeoff: ${sig} — stopping: removing running containers; finished trials are in the events file\n`)
-    controller.abort()
-  }
-  process.on('SIGINT', onSignal)
-  process.on('SIGTERM', onSignal)
+  const eventsFile = values.events ?? `${out}.events.jsonl`
   try {
-    const eventsFile = values.events ?? `${out}.events.jsonl`
-    const outcome = await run({
-      suite,
-      profile,
-      multiplier,
-      concurrency,
-      trials,
-      tasksGlob: values.tasks,
-      shard,
-      eventsFile,
-      resume: values.resume!,
-      ref: detectRef(suiteFile),
-      backend,
-      signal: controller.signal,
+    return await withSignals(io, async (signal, exitCode) => {
+      const outcome = await run({
+        suite,
+        profile,
+        multiplier,
+        concurrency,
+        trials,
+        tasksGlob: values.tasks,
+        shard,
+        shardDurationsMs: durations,
+        eventsFile,
+        resume: values.resume!,
+        ref: detectRef(suiteFile),
+        backend,
+        signal,
+      })
+      if (outcome.interrupted) {
+        io.stderr(`bakeoff: interrupted: ${outcome.results.trials.length} trials recorded in ${eventsFile}; run the same command with --resume --events ${eventsFile} to finish\n`)
+        return exitCode()
+      }
+      writeJsonAtomic(out, outcome.results)
+      io.stdout(runSummary(outcome.results) + `\nresults: ${out}\n`)
+      return EXIT.ok
     })
-    if (outcome.interrupted) {
-      io.stderr(`bakeoff: interrupted: ${outcome.results.trials.length} trials recorded in ${eventsFile}; run the same command with --resume --events ${eventsFile} to finish\n`)
-      return signalled === 'SIGINT' ? 130 : 143
-    }
-    writeJsonAtomic(out, outcome.results)
-    io.stdout(runSummary(outcome.results) + `\nresults: ${out}\n`)
-    return EXIT.ok
   } catch (err) {
     if (err instanceof RunInputError) throw new ConfigError(suiteFile, [{ path: '', message: err.message }])
     throw err
-  } finally {
-    process.off('SIGINT', onSignal)
-    process.off('SIGTERM', onSignal)
   }
 }

@@ -13,6 +13,10 @@ import { marker, renderMarkdown, renderNoBaseline } from '../report/markdown.js'
 import { runSummary } from '../report/runSummary.js'
 import { DockerBackend } from '../runner/docker.js'
 import { runArms, type ArmOptions } from '../runner/run.js'
+import { sweep } from '../runner/sweep.js'
+import type { Multiplier } from '../runner/caps.js'
+import { multiplierLabel } from '../compare/sweep.js'
+import { markerPart } from '../report/escape.js'
 import { artifactName, actionsArtifactStore, type ArtifactStore } from './artifacts.js'
 import { baseWorktree, baselineFromArtifact, baselineFromPath, inWorktree, parseBaselineMode, type Found } from './baseline.js'
 import { readContext, type ActionContext } from './context.js'
@@ -106,6 +110,10 @@ export async function runAction(deps: ActionDeps = {}): Promise<void> {
   }
 
   const dir = workDir()
+  if (inputs.sweep) {
+    await runSweep(inputs, inputs.sweep, store, dir)
+    return
+  }
   const mode = parseBaselineMode(inputs.baseline)
   let verdictKind: VerdictKind | 'none' = 'none'
   try {
@@ -226,5 +234,39 @@ function safeRead(file: string): string | undefined {
     return file ? readFileSync(file, 'utf8') : undefined
   } catch {
     return undefined
+  }
+}
+
+/** `sweep` input: the suite at each multiplier; table and chart to the job summary, everything to an artifact. */
+async function runSweep(inputs: Inputs, multipliers: Multiplier[], store: ArtifactStore, dir: string) {
+  try {
+    const suite = loadSuite(inputs.suite)
+    const profile = loadProfile(inputs.profile)
+    const outDir = join(dir, 'sweep')
+    const out = await core.group(`bakeoff: sweep ${suite.value.name} × ${profile.value.name} at ${multipliers.map(multiplierLabel).join(', ')}`, () =>
+      sweep({
+        suite,
+        profile,
+        multipliers,
+        outDir,
+        trials: inputs.trials,
+        thresholds: thresholds(inputs),
+        shared: { concurrency: inputs.concurrency, progress: { write: (t) => process.stdout.write(t), isTTY: false }, log: (l) => core.info(l) },
+      }),
+    )
+    await core.summary.addRaw(readFileSync(out.files.markdown, 'utf8'), true).write()
+    const name = `bakeoff-sweep-${markerPart(suite.value.name)}-${markerPart(profile.value.name)}`
+    try {
+      await store.upload(name, [out.files.markdown, out.files.svg, out.files.json, ...out.files.results], outDir)
+      core.info(`bakeoff: uploaded artifact ${name} (sweep.svg is the chart)`)
+    } catch (err) {
+      core.warning(`bakeoff: could not upload artifact ${name}: ${(err as Error).message}`)
+    }
+    core.setOutput('verdict', 'none')
+    core.setOutput('report-path', out.files.markdown)
+    core.setOutput('results-path', out.files.results[0])
+  } catch (err) {
+    if (err instanceof ConfigError) return core.setFailed(err.message)
+    throw err
   }
 }

@@ -1,6 +1,7 @@
 /** The Action's inputs (design §10), validated with zod: a bad input fails with one clear message. */
 import { z } from 'zod'
 import { parseMultiplier } from '../runner/caps.js'
+import { parseMultipliers } from '../runner/sweep.js'
 
 const bool = (name: string) =>
   z
@@ -71,6 +72,15 @@ export const inputsSchema = z
     checkRun: bool('check-run'),
     githubToken: z.string(),
     postReport: z.string().transform((v) => v.trim() || undefined),
+    sweep: z.string().transform((v, ctx) => {
+      if (v.trim() === '') return undefined
+      const ms = parseMultipliers(v)
+      if (!ms) {
+        ctx.addIssue({ code: 'custom', message: `sweep "${v}" must list two or more distinct multipliers, e.g. 1,2,3,uncapped` })
+        return z.NEVER
+      }
+      return ms
+    }),
   })
   .superRefine((i, ctx) => {
     if (!i.postReport && !i.results && (!i.suite.trim() || !i.profile.trim())) {
@@ -97,6 +107,7 @@ export const INPUT_NAMES = {
   checkRun: 'check-run',
   githubToken: 'github-token',
   postReport: 'post-report',
+  sweep: 'sweep',
 } as const
 
 /** Reads every input through `get` (core.getInput in the Action) and validates them together. */

@@ -19,6 +19,12 @@ export function pValue(p: number | null | undefined): string {
   return p.toFixed(3)
 }
 
+/** "p = 0.125" or "p < 0.001". */
+export function pText(p: number | null | undefined): string {
+  const v = pValue(p)
+  return v.startsWith('<') ? `p ${v}` : `p = ${v}`
+}
+
 export function interval(ci: [number, number] | null, fmt: (x: number) => string = (x) => pct(x)): string {
   return ci ? `${fmt(ci[0])} to ${fmt(ci[1])}` : '—'
 }

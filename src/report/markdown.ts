@@ -3,7 +3,7 @@ import type { TaskCounts, TaskRow, Verdict } from '../compare/compare.js'
 import type { Results } from '../results/schema.js'
 import { mermaidOutcomeChart } from './chart.js'
 import { escapeMarkdown, markerPart } from './escape.js'
-import { VERDICT_TITLE, formatValue, interval, medianAgentTime, medianPeakMemory, pValue, pct, pts, shape } from './format.js'
+import { VERDICT_TITLE, formatValue, interval, medianAgentTime, medianPeakMemory, pText, pct, pts, shape } from './format.js'
 
 export const MAX_REPORT_CHARS = 65_536
 
@@ -19,16 +19,16 @@ export function marker(suite: string, profile: string): string {
 
 export function verdictLine(v: Verdict): string {
   const s = v.successRate
-  const p = s.pValue === null ? '' : `, p ${s.pValue < 0.001 ? '' : '= '}${pValue(s.pValue)}`
+  const p = s.pValue === null ? '' : `, ${pText(s.pValue)}`
   return `### ${VERDICT_TITLE[v.verdict]} — success ${pct(s.base)} → ${pct(s.head)} (${pts(s.delta)}${p})`
 }
 
 function summaryTable(v: Verdict, base: Results, head: Results): string {
   const s = v.successRate
   const rows = [
-    ['success rate (95% CI)', `${pct(s.base)} (${interval(s.baseCI95)})`, `${pct(s.head)} (${interval(s.headCI95)})`, `**${pts(s.delta)}** (${interval(s.ci95, (x) => pts(x))}), p = ${pValue(s.pValue)}`],
-    ['infra-error rate', pct(v.infraErrorRate.base), pct(v.infraErrorRate.head), `${pts(v.infraErrorRate.delta)}, p = ${pValue(v.infraErrorRate.pValue)}`],
-    ['limit rate', pct(v.limitRate.base), pct(v.limitRate.head), `${pts(v.limitRate.delta)}, p = ${pValue(v.limitRate.pValue)}`],
+    ['success rate (95% CI)', `${pct(s.base)} (${interval(s.baseCI95)})`, `${pct(s.head)} (${interval(s.headCI95)})`, `**${pts(s.delta)}** (${interval(s.ci95, (x) => pts(x))}), ${pText(s.pValue)}`],
+    ['infra-error rate', pct(v.infraErrorRate.base), pct(v.infraErrorRate.head), `${pts(v.infraErrorRate.delta)}, ${pText(v.infraErrorRate.pValue)}`],
+    ['limit rate', pct(v.limitRate.base), pct(v.limitRate.head), `${pts(v.limitRate.delta)}, ${pText(v.limitRate.pValue)}`],
     ['tasks × trials', shape(base), shape(head), ''],
     ['median peak memory', medianPeakMemory(base), medianPeakMemory(head), ''],
     ['median agent time', medianAgentTime(base), medianAgentTime(head), ''],

@@ -2,7 +2,7 @@
 import type { Verdict } from '../compare/compare.js'
 import type { Results } from '../results/schema.js'
 import { escapeTerminal } from './escape.js'
-import { formatValue, interval, medianAgentTime, medianPeakMemory, pValue, pct, pts, shape } from './format.js'
+import { formatValue, interval, medianAgentTime, medianPeakMemory, pText, pct, pts, shape } from './format.js'
 import { mdeSentence, orderRows } from './markdown.js'
 import { textTable } from './table.js'
 
@@ -11,14 +11,14 @@ const MAX_TASK_LINES = 25
 export function renderTerminal(v: Verdict, base: Results, head: Results): string {
   const s = v.successRate
   const out: string[] = []
-  out.push(`bakeoff: ${v.verdict.toUpperCase()} — success ${pct(s.base)} → ${pct(s.head)} (${pts(s.delta)}, p = ${pValue(s.pValue)})`, '')
+  out.push(`bakeoff: ${v.verdict.toUpperCase()} — success ${pct(s.base)} → ${pct(s.head)} (${pts(s.delta)}, ${pText(s.pValue)})`, '')
   out.push(
     textTable(
       ['', 'base', 'head', 'Δ'],
       [
         ['success rate', pct(s.base), pct(s.head), `${pts(s.delta)} (95% CI ${interval(s.ci95, (x) => pts(x))})`],
-        ['infra-error rate', pct(v.infraErrorRate.base), pct(v.infraErrorRate.head), `${pts(v.infraErrorRate.delta)}, p = ${pValue(v.infraErrorRate.pValue)}`],
-        ['limit rate', pct(v.limitRate.base), pct(v.limitRate.head), `${pts(v.limitRate.delta)}, p = ${pValue(v.limitRate.pValue)}`],
+        ['infra-error rate', pct(v.infraErrorRate.base), pct(v.infraErrorRate.head), `${pts(v.infraErrorRate.delta)}, ${pText(v.infraErrorRate.pValue)}`],
+        ['limit rate', pct(v.limitRate.base), pct(v.limitRate.head), `${pts(v.limitRate.delta)}, ${pText(v.limitRate.pValue)}`],
         ['tasks × trials', shape(base), shape(head), ''],
         ['median peak memory', medianPeakMemory(base), medianPeakMemory(head), ''],
         ['median agent time', medianAgentTime(base), medianAgentTime(head), ''],

@@ -1,8 +1,8 @@
-export const id = 596;
-export const ids = [596];
+export const id = 323;
+export const ids = [323];
 export const modules = {
 
-/***/ 14596:
+/***/ 23323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -448,7 +448,7 @@ function parseDuration(value) {
         return undefined;
     return Math.round(Number(m[1]) * DURATION_UNITS[m[2]]);
 }
-function formatBytes(bytes) {
+function units_formatBytes(bytes) {
     if (bytes >= 1024 ** 3)
         return `${trim(bytes / 1024 ** 3)} GiB`;
     if (bytes >= 1024 ** 2)
@@ -974,13 +974,13 @@ function markerPart(text) {
     return text.replace(/[^A-Za-z0-9._-]/g, '_');
 }
 /** For a plain terminal: no escape sequences, one line. */
-function escapeTerminal(text, max = 120) {
+function escape_escapeTerminal(text, max = 120) {
     return truncate(stripControl(text).replace(/\s+/g, ' ').trim(), max);
 }
 
 ;// CONCATENATED MODULE: ./src/report/table.ts
 /** Plain-text tables for the terminal. Pure. */
-function textTable(header, rows, alignRight = []) {
+function table_textTable(header, rows, alignRight = []) {
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
     const fmt = (cells) => cells
         .map((c, i) => (alignRight[i] ? c.padStart(widths[i]) : c.padEnd(widths[i])))
@@ -988,7 +988,7 @@ function textTable(header, rows, alignRight = []) {
         .trimEnd();
     return [fmt(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(fmt)].join('\n');
 }
-function pct(x, digits = 1) {
+function table_pct(x, digits = 1) {
     return x === null || x === undefined ? '—' : `${(x * 100).toFixed(digits)}%`;
 }
 
@@ -1013,17 +1013,17 @@ function runSummary(results) {
         const reasons = [...new Set(trials.map((t) => t.reason).filter(Boolean))].join(', ');
         const retried = trials.reduce((n, t) => n + t.attempts.length - 1, 0);
         const peak = median(trials.map((t) => t.peakMemoryBytes).filter((x) => x !== null));
-        return [task, count('pass'), count('fail'), count('limit'), count('error'), String(retried), peak === null ? '—' : formatBytes(peak), reasons];
+        return [task, count('pass'), count('fail'), count('limit'), count('error'), String(retried), peak === null ? '—' : units_formatBytes(peak), reasons];
     });
     const s = results.summary;
-    const ci = s.successRateCI95 ? ` (95% CI ${pct(s.successRateCI95[0])}–${pct(s.successRateCI95[1])})` : '';
+    const ci = s.successRateCI95 ? ` (95% CI ${table_pct(s.successRateCI95[0])}–${table_pct(s.successRateCI95[1])})` : '';
     const caps = results.profile.resolved;
     return [
-        textTable(['task', 'pass', 'fail', 'limit', 'error', 'retried', 'peak mem', 'reasons'], rows, [false, true, true, true, true, true, true, false]),
+        table_textTable(['task', 'pass', 'fail', 'limit', 'error', 'retried', 'peak mem', 'reasons'], rows, [false, true, true, true, true, true, true, false]),
         '',
         `${s.trials} trials of ${s.tasks} tasks: ${s.pass} pass, ${s.fail} fail, ${s.limit} limit, ${s.error} error`,
-        `success rate ${pct(s.successRate)}${ci} · infra-error rate ${pct(s.infraErrorRate)} · limit rate ${pct(s.limitRate)}`,
-        `profile ${results.profile.name} at ${results.profile.multiplier === 'uncapped' ? 'uncapped' : `${results.profile.multiplier}x`}: ${caps.cpus ?? 'no'} CPU, ${caps.memoryBytes === null ? 'no memory cap' : formatBytes(caps.memoryBytes)}, ${caps.pids} pids, network ${caps.network}`,
+        `success rate ${table_pct(s.successRate)}${ci} · infra-error rate ${table_pct(s.infraErrorRate)} · limit rate ${table_pct(s.limitRate)}`,
+        `profile ${results.profile.name} at ${results.profile.multiplier === 'uncapped' ? 'uncapped' : `${results.profile.multiplier}x`}: ${caps.cpus ?? 'no'} CPU, ${caps.memoryBytes === null ? 'no memory cap' : units_formatBytes(caps.memoryBytes)}, ${caps.pids} pids, network ${caps.network}`,
     ].join('\n');
 }
 
@@ -1033,7 +1033,7 @@ function runSummary(results) {
 
 const format_pct = (x, digits = 1) => (x === null || x === undefined ? '—' : `${(x * 100).toFixed(digits)}%`);
 /** Percentage points with an explicit sign and a real minus. */
-function pts(x, digits = 1) {
+function format_pts(x, digits = 1) {
     if (x === null || x === undefined)
         return '—';
     const v = (x * 100).toFixed(digits);
@@ -1048,12 +1048,17 @@ function pValue(p) {
         return '< 0.001';
     return p.toFixed(3);
 }
-function interval(ci, fmt = (x) => format_pct(x)) {
+/** "p = 0.125" or "p < 0.001". */
+function format_pText(p) {
+    const v = pValue(p);
+    return v.startsWith('<') ? `p ${v}` : `p = ${v}`;
+}
+function format_interval(ci, fmt = (x) => format_pct(x)) {
     return ci ? `${fmt(ci[0])} to ${fmt(ci[1])}` : '—';
 }
 function medianPeakMemory(r) {
     const m = median(r.trials.map((t) => t.peakMemoryBytes).filter((x) => x !== null));
-    return m === null ? '—' : formatBytes(m);
+    return m === null ? '—' : units_formatBytes(m);
 }
 function medianAgentTime(r) {
     const m = median(r.trials.map((t) => t.agentDurationMs).filter((x) => x !== null));
@@ -1069,7 +1074,7 @@ function formatValue(key, v) {
     if (v === null || v === undefined)
         return 'none';
     if (typeof v === 'number' && /Bytes$|tmpfs\./.test(key))
-        return formatBytes(v);
+        return units_formatBytes(v);
     if (typeof v === 'number' && /Ms$/.test(key))
         return formatDuration(v);
     return String(v);
@@ -1092,15 +1097,15 @@ function marker(suite, profile) {
 }
 function verdictLine(v) {
     const s = v.successRate;
-    const p = s.pValue === null ? '' : `, p ${s.pValue < 0.001 ? '' : '= '}${pValue(s.pValue)}`;
-    return `### ${VERDICT_TITLE[v.verdict]} — success ${format_pct(s.base)} → ${format_pct(s.head)} (${pts(s.delta)}${p})`;
+    const p = s.pValue === null ? '' : `, ${format_pText(s.pValue)}`;
+    return `### ${VERDICT_TITLE[v.verdict]} — success ${format_pct(s.base)} → ${format_pct(s.head)} (${format_pts(s.delta)}${p})`;
 }
 function summaryTable(v, base, head) {
     const s = v.successRate;
     const rows = [
-        ['success rate (95% CI)', `${format_pct(s.base)} (${interval(s.baseCI95)})`, `${format_pct(s.head)} (${interval(s.headCI95)})`, `**${pts(s.delta)}** (${interval(s.ci95, (x) => pts(x))}), p = ${pValue(s.pValue)}`],
-        ['infra-error rate', format_pct(v.infraErrorRate.base), format_pct(v.infraErrorRate.head), `${pts(v.infraErrorRate.delta)}, p = ${pValue(v.infraErrorRate.pValue)}`],
-        ['limit rate', format_pct(v.limitRate.base), format_pct(v.limitRate.head), `${pts(v.limitRate.delta)}, p = ${pValue(v.limitRate.pValue)}`],
+        ['success rate (95% CI)', `${format_pct(s.base)} (${format_interval(s.baseCI95)})`, `${format_pct(s.head)} (${format_interval(s.headCI95)})`, `**${format_pts(s.delta)}** (${format_interval(s.ci95, (x) => format_pts(x))}), ${format_pText(s.pValue)}`],
+        ['infra-error rate', format_pct(v.infraErrorRate.base), format_pct(v.infraErrorRate.head), `${format_pts(v.infraErrorRate.delta)}, ${format_pText(v.infraErrorRate.pValue)}`],
+        ['limit rate', format_pct(v.limitRate.base), format_pct(v.limitRate.head), `${format_pts(v.limitRate.delta)}, ${format_pText(v.limitRate.pValue)}`],
         ['tasks × trials', shape(base), shape(head), ''],
         ['median peak memory', medianPeakMemory(base), medianPeakMemory(head), ''],
         ['median agent time', medianAgentTime(base), medianAgentTime(head), ''],
@@ -1108,7 +1113,7 @@ function summaryTable(v, base, head) {
     return ['| | base | head | Δ |', '|---|---:|---:|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 function mdeSentence(v) {
-    const base = `With ${v.pairedTasks} paired task${v.pairedTasks === 1 ? '' : 's'}, this suite can detect a drop of ${v.mde === null ? '—' : pts(v.mde).replace('+', '')} or more in success rate (α = ${v.thresholds.alpha}, 80% power); the gate fails on a significant drop of ${pts(v.thresholds.maxDrop).replace('+', '')} or more.`;
+    const base = `With ${v.pairedTasks} paired task${v.pairedTasks === 1 ? '' : 's'}, this suite can detect a drop of ${v.mde === null ? '—' : format_pts(v.mde).replace('+', '')} or more in success rate (α = ${v.thresholds.alpha}, 80% power); the gate fails on a significant drop of ${format_pts(v.thresholds.maxDrop).replace('+', '')} or more.`;
     const excluded = v.excludedTasks ? ` ${v.excludedTasks} task(s) with no valid trial on a side were left out.` : '';
     return base + excluded;
 }
@@ -1137,7 +1142,7 @@ function orderRows(rows) {
     return [...rows].sort((a, b) => rank(a) - rank(b) || (a.delta ?? 0) - (b.delta ?? 0) || (a.task < b.task ? -1 : 1));
 }
 function taskRow(r) {
-    return `| ${escapeMarkdown(r.task, 100)} | ${countsCell(r.base)} | ${countsCell(r.head)} | ${r.delta === null ? '—' : r.delta === 0 ? '0' : pts(r.delta, 0)} | ${rowKind(r)} |`;
+    return `| ${escapeMarkdown(r.task, 100)} | ${countsCell(r.base)} | ${countsCell(r.head)} | ${r.delta === null ? '—' : r.delta === 0 ? '0' : format_pts(r.delta, 0)} | ${rowKind(r)} |`;
 }
 function profileSection(v, base, head) {
     const lines = [];
@@ -1210,13 +1215,13 @@ function renderNoBaseline(head, reason, ctx = {}) {
     const s = head.summary;
     return [
         marker(head.suite.name, head.profile.name),
-        `### ⚪ No baseline — success ${format_pct(s.successRate)} (${interval(s.successRateCI95)}), nothing to compare against`,
+        `### ⚪ No baseline — success ${format_pct(s.successRate)} (${format_interval(s.successRateCI95)}), nothing to compare against`,
         '',
         `> ${escapeMarkdown(reason, 500)} The gate passes; pushes to the base branch will make the next baseline.`,
         '',
         '| | head |',
         '|---|---:|',
-        `| success rate (95% CI) | ${format_pct(s.successRate)} (${interval(s.successRateCI95)}) |`,
+        `| success rate (95% CI) | ${format_pct(s.successRate)} (${format_interval(s.successRateCI95)}) |`,
         `| infra-error rate | ${format_pct(s.infraErrorRate)} |`,
         `| limit rate | ${format_pct(s.limitRate)} |`,
         `| tasks × trials | ${shape(head)} |`,
@@ -2503,6 +2508,222 @@ async function run(opts) {
     return outcome;
 }
 
+;// CONCATENATED MODULE: ./src/compare/sweep.ts
+
+
+const sweep_multiplierLabel = (m) => (m === 'uncapped' ? 'uncapped' : `${m}x`);
+function sweep_median(xs) {
+    if (!xs.length)
+        return null;
+    const s = [...xs].sort((a, b) => a - b);
+    const m = s.length >> 1;
+    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+/** Multipliers in increasing order, uncapped last. */
+function orderMultipliers(ms) {
+    const rank = (m) => (m === 'uncapped' ? Infinity : m);
+    return [...ms].sort((a, b) => rank(a) - rank(b));
+}
+function analyzeSweep(runs, thresholds = DEFAULT_THRESHOLDS) {
+    const ordered = [...runs].sort((a, b) => {
+        const r = (m) => (m === 'uncapped' ? Infinity : m);
+        return r(a.profile.multiplier) - r(b.profile.multiplier);
+    });
+    const ref = ordered.find((r) => r.profile.multiplier === 1) ?? ordered[0];
+    const points = ordered.map((r) => {
+        const peak = sweep_median(r.trials.map((t) => t.peakMemoryBytes).filter((x) => x !== null));
+        if (r === ref)
+            return { multiplier: r.profile.multiplier, summary: r.summary, medianPeakMemoryBytes: peak, delta: 0, pValue: null, significant: false };
+        const v = compareRuns(ref, r, thresholds);
+        // Two-sided: a change either way is a finding in a sweep.
+        const p = v.successRate.pValue === null ? null : Math.min(1, 2 * v.successRate.pValue);
+        return { multiplier: r.profile.multiplier, summary: r.summary, medianPeakMemoryBytes: peak, delta: v.successRate.delta, pValue: p, significant: p !== null && p < thresholds.alpha };
+    });
+    let differsFrom = null;
+    for (let i = points.length - 1; i >= 0 && points[i].significant; i--)
+        differsFrom = points[i].multiplier;
+    const tasks = [...new Set(ordered.flatMap((r) => r.trials.map((t) => t.task)))].sort();
+    const changedTasks = tasks
+        .map((task) => ({ task, counts: ordered.map((r) => countTask(r.trials.filter((t) => t.task === task))) }))
+        .filter(({ counts }) => new Set(counts.map((c) => c.rate)).size > 1);
+    return { reference: ref.profile.multiplier, points, differsFrom, changedTasks, alpha: thresholds.alpha };
+}
+
+;// CONCATENATED MODULE: ./src/report/sweep.ts
+/** The sweep's table, Mermaid chart and SVG chart. Pure. */
+
+
+
+
+
+function sweepMarkdown(a, title) {
+    const ref = sweep_multiplierLabel(a.reference);
+    const rows = a.points.map((p) => {
+        const s = p.summary;
+        const vs = p.multiplier === a.reference ? 'reference' : `${format_pts(p.delta)}, ${format_pText(p.pValue)}${p.significant ? ' — **significant**' : ''}`;
+        return `| ${sweep_multiplierLabel(p.multiplier)} | ${format_pct(s.successRate)} (${format_interval(s.successRateCI95)}) | ${format_pct(s.infraErrorRate)} | ${format_pct(s.limitRate)} | ${p.medianPeakMemoryBytes === null ? '—' : units_formatBytes(p.medianPeakMemoryBytes)} | ${vs} |`;
+    });
+    const finding = a.differsFrom === null
+        ? `No multiplier's success rate differs significantly from ${ref} (two-sided paired test, α = ${a.alpha}).`
+        : `From **${sweep_multiplierLabel(a.differsFrom)}** on, success differs significantly from ${ref} (two-sided paired test, α = ${a.alpha}): the ${ref} caps cost the agent tasks that more resources would have passed.`;
+    const taskRows = a.changedTasks.map((t) => `| ${escapeMarkdown(t.task)} | ${t.counts.map((c) => `${c.pass}/${c.trials - c.error}${c.limit ? ` (${c.limit} limit)` : ''}`).join(' | ')} |`);
+    return [
+        `### bakeoff sweep — ${escapeMarkdown(title)}`,
+        '',
+        '| multiplier | success rate (95% CI) | infra-error rate | limit rate | median peak memory | vs ' + ref + ' |',
+        '|---|---:|---:|---:|---:|---|',
+        ...rows,
+        '',
+        finding,
+        '',
+        sweepMermaid(a),
+        '',
+        ...(a.changedTasks.length
+            ? ['Tasks whose outcome depends on the caps (passes / valid trials):', '', `| task | ${a.points.map((p) => sweep_multiplierLabel(p.multiplier)).join(' | ')} |`, `|---|${a.points.map(() => '---:').join('|')}|`, ...taskRows]
+            : ['No task changed outcome across multipliers.']),
+    ].join('\n');
+}
+function sweepMermaid(a) {
+    const labels = a.points.map((p) => `"${sweep_multiplierLabel(p.multiplier)}"`);
+    const share = (k) => a.points.map((p) => (p.summary.trials ? Number(((p.summary[k] / p.summary.trials) * 100).toFixed(1)) : 0));
+    return [
+        '```mermaid',
+        'xychart-beta',
+        '  title "Success rate and limit rate by resource multiplier (%)"',
+        `  x-axis [${labels.join(', ')}]`,
+        '  y-axis "%" 0 --> 100',
+        `  bar [${a.points.map((p) => Number(((p.summary.successRate ?? 0) * 100).toFixed(1))).join(', ')}]`,
+        `  line [${share('limit').join(', ')}]`,
+        '```',
+    ].join('\n');
+}
+const COLORS = { pass: '#2da44e', fail: '#cf222e', limit: '#bf8700', error: '#8c959f' };
+/** Stacked outcome bars per multiplier with the success rate and its CI; significant differences starred. */
+function sweepSvg(a, title) {
+    const W = Math.max(120 * a.points.length + 120, 760);
+    const taskRows = a.changedTasks.slice(0, 10);
+    const gridTop = 338;
+    const H = 360 + (taskRows.length ? 30 + taskRows.length * 22 : 0);
+    const top = 50;
+    const plotH = 240;
+    const left = 60;
+    const y = (f) => top + plotH * (1 - f);
+    const esc = (t) => t.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+    const parts = [];
+    parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">`);
+    parts.push(`<title>${esc(title)}</title>`, `<text x="${left}" y="24" font-size="15" font-weight="bold">${esc(title)}</text>`);
+    for (const f of [0, 0.25, 0.5, 0.75, 1]) {
+        parts.push(`<line x1="${left}" x2="${W - 20}" y1="${y(f)}" y2="${y(f)}" stroke="#d0d7de"/>`, `<text x="${left - 8}" y="${y(f) + 4}" text-anchor="end">${f * 100}%</text>`);
+    }
+    a.points.forEach((p, i) => {
+        const x = left + 30 + i * 120;
+        const n = p.summary.trials || 1;
+        let acc = 0;
+        for (const k of ['pass', 'fail', 'limit', 'error']) {
+            const f = p.summary[k] / n;
+            if (f > 0) {
+                parts.push(`<rect data-multiplier="${sweep_multiplierLabel(p.multiplier)}" data-outcome="${k}" data-share="${f.toFixed(4)}" x="${x}" y="${y(acc + f)}" width="60" height="${(plotH * f).toFixed(2)}" fill="${COLORS[k]}"/>`);
+            }
+            acc += f;
+        }
+        const s = p.summary.successRate;
+        const ci = p.summary.successRateCI95;
+        if (s !== null && ci) {
+            parts.push(`<line x1="${x + 30}" x2="${x + 30}" y1="${y(ci[1])}" y2="${y(ci[0])}" stroke="#000" stroke-width="1.5"/>`);
+            parts.push(`<circle data-multiplier="${sweep_multiplierLabel(p.multiplier)}" data-success="${s.toFixed(4)}" cx="${x + 30}" cy="${y(s)}" r="4" fill="#000"/>`);
+        }
+        parts.push(`<text x="${x + 30}" y="${top + plotH + 20}" text-anchor="middle">${esc(sweep_multiplierLabel(p.multiplier))}${p.significant ? ' *' : ''}</text>`);
+    });
+    // Tasks whose outcome depends on the caps: one row each, a cell per multiplier shaded by its pass rate.
+    if (taskRows.length)
+        parts.push(`<text x="${left}" y="${gridTop}" font-weight="bold">tasks that change with the caps (pass rate)</text>`);
+    taskRows.forEach((t, r) => {
+        const rowY = gridTop + 12 + r * 22;
+        t.counts.forEach((c, i) => {
+            const x = left + 30 + i * 120;
+            const rate = c.rate ?? 0;
+            parts.push(`<rect data-task="${esc(t.task)}" data-multiplier="${sweep_multiplierLabel(a.points[i].multiplier)}" data-pass-rate="${rate.toFixed(4)}" x="${x}" y="${rowY}" width="60" height="16" fill="${COLORS.pass}" fill-opacity="${(0.1 + 0.9 * rate).toFixed(2)}" stroke="#d0d7de"/>`);
+            parts.push(`<text x="${x + 30}" y="${rowY + 12}" text-anchor="middle" font-size="10">${c.pass}/${c.trials - c.error}</text>`);
+        });
+        parts.push(`<text x="${left + 30 + t.counts.length * 120}" y="${rowY + 12}">${esc(t.task.slice(0, 40))}</text>`);
+    });
+    const legend = Object.entries(COLORS).map(([k, c], i) => `<rect x="${left + i * 90}" y="${H - 30}" width="12" height="12" fill="${c}"/><text x="${left + i * 90 + 16}" y="${H - 20}">${k}</text>`);
+    parts.push(...legend, `<text x="${left + 370}" y="${H - 20}">● success rate, 95% CI · * differs from ${esc(sweep_multiplierLabel(a.reference))} (p &lt; ${a.alpha})</text>`);
+    parts.push('</svg>');
+    return parts.join('\n') + '\n';
+}
+/** The sweep for a terminal. */
+function sweepTerminal(a) {
+    const ref = multiplierLabel(a.reference);
+    const rows = a.points.map((p) => [
+        multiplierLabel(p.multiplier),
+        pct(p.summary.successRate),
+        interval(p.summary.successRateCI95),
+        pct(p.summary.infraErrorRate),
+        pct(p.summary.limitRate),
+        p.medianPeakMemoryBytes === null ? '—' : formatBytes(p.medianPeakMemoryBytes),
+        p.multiplier === a.reference ? 'reference' : `${pts(p.delta)}, ${pText(p.pValue)}${p.significant ? ' *' : ''}`,
+    ]);
+    const lines = [textTable(['multiplier', 'success', '95% CI', 'infra err', 'limit', 'peak mem', `vs ${ref}`], rows, [false, true, true, true, true, true, false]), ''];
+    lines.push(a.differsFrom === null ? `no multiplier differs significantly from ${ref}` : `from ${multiplierLabel(a.differsFrom)} on, success differs significantly from ${ref}`);
+    for (const t of a.changedTasks.slice(0, 20))
+        lines.push(`  ${escapeTerminal(t.task, 40).padEnd(24)} ${t.counts.map((c, i) => `${multiplierLabel(a.points[i].multiplier)} ${c.pass}/${c.trials - c.error}`).join('  ')}`);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/runner/sweep.ts
+/** A sweep: the suite at several multipliers, all arms interleaved on one scheduler so drift hits them alike. */
+
+
+
+
+
+
+function parseMultipliers(value) {
+    const parts = value.split(',').map((s) => s.trim()).filter(Boolean);
+    const out = [];
+    for (const p of parts) {
+        if (p === 'uncapped')
+            out.push('uncapped');
+        else {
+            const n = Number(p.replace(/x$/i, ''));
+            if (!Number.isFinite(n) || n <= 0)
+                return undefined;
+            out.push(n);
+        }
+    }
+    if (out.length < 2 || new Set(out).size !== out.length)
+        return undefined;
+    return orderMultipliers(out);
+}
+async function sweep(opts) {
+    (0,external_node_fs_.mkdirSync)(opts.outDir, { recursive: true });
+    const name = (m) => `results-${sweep_multiplierLabel(m)}`;
+    const outcomes = await runArms(opts.multipliers.map((multiplier) => ({
+        suite: opts.suite,
+        profile: opts.profile,
+        multiplier,
+        trials: opts.trials,
+        tasksGlob: opts.tasksGlob,
+        eventsFile: (0,external_node_path_.join)(opts.outDir, `${name(multiplier)}.events.jsonl`),
+        resume: false,
+        ref: opts.ref,
+    })), opts.shared);
+    const runs = outcomes.map((o) => o.results);
+    const results = opts.multipliers.map((m, i) => {
+        const file = (0,external_node_path_.join)(opts.outDir, `${name(m)}.json`);
+        writeJsonAtomic(file, runs[i]);
+        return file;
+    });
+    const analysis = analyzeSweep(runs, opts.thresholds);
+    const title = `${opts.suite.value.name} × ${opts.profile.value.name}`;
+    const files = { markdown: (0,external_node_path_.join)(opts.outDir, 'sweep.md'), svg: (0,external_node_path_.join)(opts.outDir, 'sweep.svg'), json: (0,external_node_path_.join)(opts.outDir, 'sweep.json'), results };
+    (0,external_node_fs_.writeFileSync)(files.markdown, sweepMarkdown(analysis, title) + '\n');
+    (0,external_node_fs_.writeFileSync)(files.svg, sweepSvg(analysis, `bakeoff sweep: ${title}`));
+    writeJsonAtomic(files.json, { schema: 'bakeoff.sweep/v1', ...analysis });
+    return { analysis, runs, files, interrupted: outcomes.some((o) => o.interrupted) };
+}
+
 // EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 303 modules
 var artifact = __webpack_require__(9645);
 ;// CONCATENATED MODULE: ./src/github/artifacts.ts
@@ -2650,6 +2871,7 @@ function readContext(env = process.env) {
 /** The Action's inputs (design §10), validated with zod: a bad input fails with one clear message. */
 
 
+
 const bool = (name) => schemas/* string */.YjP()
     .transform((v) => v.trim().toLowerCase())
     .refine((v) => ['true', 'false', ''].includes(v), { message: `${name} must be true or false` })
@@ -2716,6 +2938,16 @@ const inputsSchema = schemas/* object */.Ikc({
     checkRun: bool('check-run'),
     githubToken: schemas/* string */.YjP(),
     postReport: schemas/* string */.YjP().transform((v) => v.trim() || undefined),
+    sweep: schemas/* string */.YjP().transform((v, ctx) => {
+        if (v.trim() === '')
+            return undefined;
+        const ms = parseMultipliers(v);
+        if (!ms) {
+            ctx.addIssue({ code: 'custom', message: `sweep "${v}" must list two or more distinct multipliers, e.g. 1,2,3,uncapped` });
+            return core_core/* NEVER */.tm;
+        }
+        return ms;
+    }),
 })
     .superRefine((i, ctx) => {
     if (!i.postReport && !i.results && (!i.suite.trim() || !i.profile.trim())) {
@@ -2740,6 +2972,7 @@ const INPUT_NAMES = {
     checkRun: 'check-run',
     githubToken: 'github-token',
     postReport: 'post-report',
+    sweep: 'sweep',
 };
 /** Reads every input through `get` (core.getInput in the Action) and validates them together. */
 function readInputs(get) {
@@ -2790,7 +3023,7 @@ function regressionAnnotations(v, suitePath, suiteText) {
             end_line: line,
             annotation_level: v.verdict === 'regression' ? 'failure' : 'warning',
             // Annotations are plain text: no Markdown to escape, but no control characters or runaway lengths either.
-            title: `${escapeTerminal(r.task, 200)}: success ${Math.round(r.delta * 100)} pts`,
+            title: `${escape_escapeTerminal(r.task, 200)}: success ${Math.round(r.delta * 100)} pts`,
             message: `base ${side(r.base)} → head ${side(r.head)}`,
         };
     });
@@ -2938,6 +3171,9 @@ async function postForkReport(dir, opts) {
 
 
 
+
+
+
 function workDir() {
     const dir = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'bakeoff');
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
@@ -3018,6 +3254,10 @@ async function runAction(deps = {}) {
         return;
     }
     const dir = workDir();
+    if (inputs.sweep) {
+        await runSweep(inputs, inputs.sweep, store, dir);
+        return;
+    }
     const mode = parseBaselineMode(inputs.baseline);
     let verdictKind = 'none';
     try {
@@ -3142,6 +3382,40 @@ function safeRead(file) {
     }
     catch {
         return undefined;
+    }
+}
+/** `sweep` input: the suite at each multiplier; table and chart to the job summary, everything to an artifact. */
+async function runSweep(inputs, multipliers, store, dir) {
+    try {
+        const suite = loadSuite(inputs.suite);
+        const profile = loadProfile(inputs.profile);
+        const outDir = (0,external_node_path_.join)(dir, 'sweep');
+        const out = await core/* group */.Os(`bakeoff: sweep ${suite.value.name} × ${profile.value.name} at ${multipliers.map(sweep_multiplierLabel).join(', ')}`, () => sweep({
+            suite,
+            profile,
+            multipliers,
+            outDir,
+            trials: inputs.trials,
+            thresholds: thresholds(inputs),
+            shared: { concurrency: inputs.concurrency, progress: { write: (t) => process.stdout.write(t), isTTY: false }, log: (l) => core/* info */.pq(l) },
+        }));
+        await core/* summary */.z.addRaw((0,external_node_fs_.readFileSync)(out.files.markdown, 'utf8'), true).write();
+        const name = `bakeoff-sweep-${markerPart(suite.value.name)}-${markerPart(profile.value.name)}`;
+        try {
+            await store.upload(name, [out.files.markdown, out.files.svg, out.files.json, ...out.files.results], outDir);
+            core/* info */.pq(`bakeoff: uploaded artifact ${name} (sweep.svg is the chart)`);
+        }
+        catch (err) {
+            core/* warning */.$e(`bakeoff: could not upload artifact ${name}: ${err.message}`);
+        }
+        core/* setOutput */.uH('verdict', 'none');
+        core/* setOutput */.uH('report-path', out.files.markdown);
+        core/* setOutput */.uH('results-path', out.files.results[0]);
+    }
+    catch (err) {
+        if (err instanceof ConfigError)
+            return core/* setFailed */.C1(err.message);
+        throw err;
     }
 }
 

@@ -1,8 +1,8 @@
-export const id = 401;
-export const ids = [401];
+export const id = 732;
+export const ids = [732];
 export const modules = {
 
-/***/ 1401:
+/***/ 732:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -806,6 +806,11 @@ function pValue(p) {
         return '< 0.001';
     return p.toFixed(3);
 }
+/** "p = 0.125" or "p < 0.001". */
+function pText(p) {
+    const v = pValue(p);
+    return v.startsWith('<') ? `p ${v}` : `p = ${v}`;
+}
 function format_interval(ci, fmt = (x) => format_pct(x)) {
     return ci ? `${fmt(ci[0])} to ${fmt(ci[1])}` : '—';
 }
@@ -850,15 +855,15 @@ function marker(suite, profile) {
 }
 function verdictLine(v) {
     const s = v.successRate;
-    const p = s.pValue === null ? '' : `, p ${s.pValue < 0.001 ? '' : '= '}${pValue(s.pValue)}`;
+    const p = s.pValue === null ? '' : `, ${pText(s.pValue)}`;
     return `### ${VERDICT_TITLE[v.verdict]} — success ${format_pct(s.base)} → ${format_pct(s.head)} (${pts(s.delta)}${p})`;
 }
 function summaryTable(v, base, head) {
     const s = v.successRate;
     const rows = [
-        ['success rate (95% CI)', `${format_pct(s.base)} (${format_interval(s.baseCI95)})`, `${format_pct(s.head)} (${format_interval(s.headCI95)})`, `**${pts(s.delta)}** (${format_interval(s.ci95, (x) => pts(x))}), p = ${pValue(s.pValue)}`],
-        ['infra-error rate', format_pct(v.infraErrorRate.base), format_pct(v.infraErrorRate.head), `${pts(v.infraErrorRate.delta)}, p = ${pValue(v.infraErrorRate.pValue)}`],
-        ['limit rate', format_pct(v.limitRate.base), format_pct(v.limitRate.head), `${pts(v.limitRate.delta)}, p = ${pValue(v.limitRate.pValue)}`],
+        ['success rate (95% CI)', `${format_pct(s.base)} (${format_interval(s.baseCI95)})`, `${format_pct(s.head)} (${format_interval(s.headCI95)})`, `**${pts(s.delta)}** (${format_interval(s.ci95, (x) => pts(x))}), ${pText(s.pValue)}`],
+        ['infra-error rate', format_pct(v.infraErrorRate.base), format_pct(v.infraErrorRate.head), `${pts(v.infraErrorRate.delta)}, ${pText(v.infraErrorRate.pValue)}`],
+        ['limit rate', format_pct(v.limitRate.base), format_pct(v.limitRate.head), `${pts(v.limitRate.delta)}, ${pText(v.limitRate.pValue)}`],
         ['tasks × trials', format_shape(base), format_shape(head), ''],
         ['median peak memory', format_medianPeakMemory(base), format_medianPeakMemory(head), ''],
         ['median agent time', format_medianAgentTime(base), format_medianAgentTime(head), ''],
@@ -994,11 +999,11 @@ const MAX_TASK_LINES = 25;
 function renderTerminal(v, base, head) {
     const s = v.successRate;
     const out = [];
-    out.push(`bakeoff: ${v.verdict.toUpperCase()} — success ${format_pct(s.base)} → ${format_pct(s.head)} (${pts(s.delta)}, p = ${pValue(s.pValue)})`, '');
+    out.push(`bakeoff: ${v.verdict.toUpperCase()} — success ${format_pct(s.base)} → ${format_pct(s.head)} (${pts(s.delta)}, ${pText(s.pValue)})`, '');
     out.push(textTable(['', 'base', 'head', 'Δ'], [
         ['success rate', format_pct(s.base), format_pct(s.head), `${pts(s.delta)} (95% CI ${format_interval(s.ci95, (x) => pts(x))})`],
-        ['infra-error rate', format_pct(v.infraErrorRate.base), format_pct(v.infraErrorRate.head), `${pts(v.infraErrorRate.delta)}, p = ${pValue(v.infraErrorRate.pValue)}`],
-        ['limit rate', format_pct(v.limitRate.base), format_pct(v.limitRate.head), `${pts(v.limitRate.delta)}, p = ${pValue(v.limitRate.pValue)}`],
+        ['infra-error rate', format_pct(v.infraErrorRate.base), format_pct(v.infraErrorRate.head), `${pts(v.infraErrorRate.delta)}, ${pText(v.infraErrorRate.pValue)}`],
+        ['limit rate', format_pct(v.limitRate.base), format_pct(v.limitRate.head), `${pts(v.limitRate.delta)}, ${pText(v.limitRate.pValue)}`],
         ['tasks × trials', format_shape(base), format_shape(head), ''],
         ['median peak memory', format_medianPeakMemory(base), format_medianPeakMemory(head), ''],
         ['median agent time', format_medianAgentTime(base), format_medianAgentTime(head), ''],
@@ -2759,6 +2764,44 @@ async function run(opts) {
     return outcome;
 }
 
+;// CONCATENATED MODULE: ./src/commands/signals.ts
+/** Ctrl-C / SIGTERM during a run: abort (containers are removed, finished trials stay in the events file), exit 130 / 143; a second signal exits at once. */
+async function withSignals(io, body) {
+    const controller = new AbortController();
+    let signalled;
+    const code = () => (signalled === 'SIGINT' ? 130 : 143);
+    const onSignal = (sig) => {
+        if (signalled)
+            process.exit(sig === 'SIGINT' ? 130 : 143);
+        signalled = sig;
+        io.stderr(`\nbakeoff: ${sig} — stopping: removing running containers; finished trials are in the events file\n`);
+        controller.abort();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    try {
+        return await body(controller.signal, code);
+    }
+    finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/results/durations.ts
+function medianDurations(r) {
+    const by = new Map();
+    for (const t of r.trials)
+        by.set(t.task, [...(by.get(t.task) ?? []), t.durationMs]);
+    const out = new Map();
+    for (const [task, ds] of by) {
+        const s = [...ds].sort((a, b) => a - b);
+        const m = s.length >> 1;
+        out.set(task, Math.max(1, s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2));
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/commands/run.ts
 
 
@@ -2769,7 +2812,10 @@ async function run(opts) {
 
 
 
-const run_USAGE = 'bakeoff run --suite S --profile P --out R.json [--trials N] [--concurrency auto|N] [--multiplier X|uncapped] [--events E.jsonl] [--resume] [--tasks GLOB] [--shard I/N]';
+
+
+
+const run_USAGE = 'bakeoff run --suite S --profile P --out R.json [--trials N] [--concurrency auto|N] [--multiplier X|uncapped] [--events E.jsonl] [--resume] [--tasks GLOB] [--shard I/N [--shard-durations EARLIER.json]]';
 const RUN_OPTIONS = {
     suite: { type: 'string' },
     profile: { type: 'string' },
@@ -2781,6 +2827,7 @@ const RUN_OPTIONS = {
     resume: { type: 'boolean', default: false },
     tasks: { type: 'string' },
     shard: { type: 'string' },
+    'shard-durations': { type: 'string' },
 };
 async function runCommand(argv, io) {
     const { values } = parse(argv, RUN_OPTIONS, run_USAGE);
@@ -2795,6 +2842,9 @@ async function runCommand(argv, io) {
     const shard = values.shard === undefined ? undefined : parseShard(values.shard);
     if (values.shard !== undefined && !shard)
         throw new UsageError(`--shard ${values.shard}: must be I/N with 1 ≤ I ≤ N, e.g. 2/4`);
+    const durations = values['shard-durations'] ? medianDurations(readResults(values['shard-durations'])) : undefined;
+    if (durations && !shard)
+        throw new UsageError('--shard-durations is only used with --shard I/N');
     const suite = loadSuite(suiteFile);
     const profile = loadProfile(profileFile);
     const backend = new DockerBackend();
@@ -2808,49 +2858,305 @@ async function runCommand(argv, io) {
     const removed = await backend.removeStale().catch(() => 0);
     if (removed)
         io.stderr(`bakeoff: removed ${removed} container(s) left by an earlier bakeoff process that is gone\n`);
-    const controller = new AbortController();
-    let signalled;
-    const onSignal = (sig) => {
-        if (signalled)
-            process.exit(sig === 'SIGINT' ? 130 : 143); // a second signal: stop now
-        signalled = sig;
-        io.stderr(`\nbakeoff: ${sig} — stopping: removing running containers; finished trials are in the events file\n`);
-        controller.abort();
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
+    const eventsFile = values.events ?? `${out}.events.jsonl`;
     try {
-        const eventsFile = values.events ?? `${out}.events.jsonl`;
-        const outcome = await run({
-            suite,
-            profile,
-            multiplier,
-            concurrency,
-            trials,
-            tasksGlob: values.tasks,
-            shard,
-            eventsFile,
-            resume: values.resume,
-            ref: detectRef(suiteFile),
-            backend,
-            signal: controller.signal,
+        return await withSignals(io, async (signal, exitCode) => {
+            const outcome = await run({
+                suite,
+                profile,
+                multiplier,
+                concurrency,
+                trials,
+                tasksGlob: values.tasks,
+                shard,
+                shardDurationsMs: durations,
+                eventsFile,
+                resume: values.resume,
+                ref: detectRef(suiteFile),
+                backend,
+                signal,
+            });
+            if (outcome.interrupted) {
+                io.stderr(`bakeoff: interrupted: ${outcome.results.trials.length} trials recorded in ${eventsFile}; run the same command with --resume --events ${eventsFile} to finish\n`);
+                return exitCode();
+            }
+            writeJsonAtomic(out, outcome.results);
+            io.stdout(runSummary(outcome.results) + `\nresults: ${out}\n`);
+            return EXIT.ok;
         });
-        if (outcome.interrupted) {
-            io.stderr(`bakeoff: interrupted: ${outcome.results.trials.length} trials recorded in ${eventsFile}; run the same command with --resume --events ${eventsFile} to finish\n`);
-            return signalled === 'SIGINT' ? 130 : 143;
-        }
-        writeJsonAtomic(out, outcome.results);
-        io.stdout(runSummary(outcome.results) + `\nresults: ${out}\n`);
-        return EXIT.ok;
     }
     catch (err) {
         if (err instanceof RunInputError)
             throw new ConfigError(suiteFile, [{ path: '', message: err.message }]);
         throw err;
     }
-    finally {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
+}
+
+;// CONCATENATED MODULE: ./src/compare/sweep.ts
+
+
+const multiplierLabel = (m) => (m === 'uncapped' ? 'uncapped' : `${m}x`);
+function sweep_median(xs) {
+    if (!xs.length)
+        return null;
+    const s = [...xs].sort((a, b) => a - b);
+    const m = s.length >> 1;
+    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+/** Multipliers in increasing order, uncapped last. */
+function orderMultipliers(ms) {
+    const rank = (m) => (m === 'uncapped' ? Infinity : m);
+    return [...ms].sort((a, b) => rank(a) - rank(b));
+}
+function analyzeSweep(runs, thresholds = DEFAULT_THRESHOLDS) {
+    const ordered = [...runs].sort((a, b) => {
+        const r = (m) => (m === 'uncapped' ? Infinity : m);
+        return r(a.profile.multiplier) - r(b.profile.multiplier);
+    });
+    const ref = ordered.find((r) => r.profile.multiplier === 1) ?? ordered[0];
+    const points = ordered.map((r) => {
+        const peak = sweep_median(r.trials.map((t) => t.peakMemoryBytes).filter((x) => x !== null));
+        if (r === ref)
+            return { multiplier: r.profile.multiplier, summary: r.summary, medianPeakMemoryBytes: peak, delta: 0, pValue: null, significant: false };
+        const v = compareRuns(ref, r, thresholds);
+        // Two-sided: a change either way is a finding in a sweep.
+        const p = v.successRate.pValue === null ? null : Math.min(1, 2 * v.successRate.pValue);
+        return { multiplier: r.profile.multiplier, summary: r.summary, medianPeakMemoryBytes: peak, delta: v.successRate.delta, pValue: p, significant: p !== null && p < thresholds.alpha };
+    });
+    let differsFrom = null;
+    for (let i = points.length - 1; i >= 0 && points[i].significant; i--)
+        differsFrom = points[i].multiplier;
+    const tasks = [...new Set(ordered.flatMap((r) => r.trials.map((t) => t.task)))].sort();
+    const changedTasks = tasks
+        .map((task) => ({ task, counts: ordered.map((r) => countTask(r.trials.filter((t) => t.task === task))) }))
+        .filter(({ counts }) => new Set(counts.map((c) => c.rate)).size > 1);
+    return { reference: ref.profile.multiplier, points, differsFrom, changedTasks, alpha: thresholds.alpha };
+}
+
+;// CONCATENATED MODULE: ./src/report/sweep.ts
+/** The sweep's table, Mermaid chart and SVG chart. Pure. */
+
+
+
+
+
+function sweepMarkdown(a, title) {
+    const ref = multiplierLabel(a.reference);
+    const rows = a.points.map((p) => {
+        const s = p.summary;
+        const vs = p.multiplier === a.reference ? 'reference' : `${pts(p.delta)}, ${pText(p.pValue)}${p.significant ? ' — **significant**' : ''}`;
+        return `| ${multiplierLabel(p.multiplier)} | ${format_pct(s.successRate)} (${format_interval(s.successRateCI95)}) | ${format_pct(s.infraErrorRate)} | ${format_pct(s.limitRate)} | ${p.medianPeakMemoryBytes === null ? '—' : formatBytes(p.medianPeakMemoryBytes)} | ${vs} |`;
+    });
+    const finding = a.differsFrom === null
+        ? `No multiplier's success rate differs significantly from ${ref} (two-sided paired test, α = ${a.alpha}).`
+        : `From **${multiplierLabel(a.differsFrom)}** on, success differs significantly from ${ref} (two-sided paired test, α = ${a.alpha}): the ${ref} caps cost the agent tasks that more resources would have passed.`;
+    const taskRows = a.changedTasks.map((t) => `| ${escape_escapeMarkdown(t.task)} | ${t.counts.map((c) => `${c.pass}/${c.trials - c.error}${c.limit ? ` (${c.limit} limit)` : ''}`).join(' | ')} |`);
+    return [
+        `### bakeoff sweep — ${escape_escapeMarkdown(title)}`,
+        '',
+        '| multiplier | success rate (95% CI) | infra-error rate | limit rate | median peak memory | vs ' + ref + ' |',
+        '|---|---:|---:|---:|---:|---|',
+        ...rows,
+        '',
+        finding,
+        '',
+        sweepMermaid(a),
+        '',
+        ...(a.changedTasks.length
+            ? ['Tasks whose outcome depends on the caps (passes / valid trials):', '', `| task | ${a.points.map((p) => multiplierLabel(p.multiplier)).join(' | ')} |`, `|---|${a.points.map(() => '---:').join('|')}|`, ...taskRows]
+            : ['No task changed outcome across multipliers.']),
+    ].join('\n');
+}
+function sweepMermaid(a) {
+    const labels = a.points.map((p) => `"${multiplierLabel(p.multiplier)}"`);
+    const share = (k) => a.points.map((p) => (p.summary.trials ? Number(((p.summary[k] / p.summary.trials) * 100).toFixed(1)) : 0));
+    return [
+        '```mermaid',
+        'xychart-beta',
+        '  title "Success rate and limit rate by resource multiplier (%)"',
+        `  x-axis [${labels.join(', ')}]`,
+        '  y-axis "%" 0 --> 100',
+        `  bar [${a.points.map((p) => Number(((p.summary.successRate ?? 0) * 100).toFixed(1))).join(', ')}]`,
+        `  line [${share('limit').join(', ')}]`,
+        '```',
+    ].join('\n');
+}
+const COLORS = { pass: '#2da44e', fail: '#cf222e', limit: '#bf8700', error: '#8c959f' };
+/** Stacked outcome bars per multiplier with the success rate and its CI; significant differences starred. */
+function sweepSvg(a, title) {
+    const W = Math.max(120 * a.points.length + 120, 760);
+    const taskRows = a.changedTasks.slice(0, 10);
+    const gridTop = 338;
+    const H = 360 + (taskRows.length ? 30 + taskRows.length * 22 : 0);
+    const top = 50;
+    const plotH = 240;
+    const left = 60;
+    const y = (f) => top + plotH * (1 - f);
+    const esc = (t) => t.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+    const parts = [];
+    parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">`);
+    parts.push(`<title>${esc(title)}</title>`, `<text x="${left}" y="24" font-size="15" font-weight="bold">${esc(title)}</text>`);
+    for (const f of [0, 0.25, 0.5, 0.75, 1]) {
+        parts.push(`<line x1="${left}" x2="${W - 20}" y1="${y(f)}" y2="${y(f)}" stroke="#d0d7de"/>`, `<text x="${left - 8}" y="${y(f) + 4}" text-anchor="end">${f * 100}%</text>`);
+    }
+    a.points.forEach((p, i) => {
+        const x = left + 30 + i * 120;
+        const n = p.summary.trials || 1;
+        let acc = 0;
+        for (const k of ['pass', 'fail', 'limit', 'error']) {
+            const f = p.summary[k] / n;
+            if (f > 0) {
+                parts.push(`<rect data-multiplier="${multiplierLabel(p.multiplier)}" data-outcome="${k}" data-share="${f.toFixed(4)}" x="${x}" y="${y(acc + f)}" width="60" height="${(plotH * f).toFixed(2)}" fill="${COLORS[k]}"/>`);
+            }
+            acc += f;
+        }
+        const s = p.summary.successRate;
+        const ci = p.summary.successRateCI95;
+        if (s !== null && ci) {
+            parts.push(`<line x1="${x + 30}" x2="${x + 30}" y1="${y(ci[1])}" y2="${y(ci[0])}" stroke="#000" stroke-width="1.5"/>`);
+            parts.push(`<circle data-multiplier="${multiplierLabel(p.multiplier)}" data-success="${s.toFixed(4)}" cx="${x + 30}" cy="${y(s)}" r="4" fill="#000"/>`);
+        }
+        parts.push(`<text x="${x + 30}" y="${top + plotH + 20}" text-anchor="middle">${esc(multiplierLabel(p.multiplier))}${p.significant ? ' *' : ''}</text>`);
+    });
+    // Tasks whose outcome depends on the caps: one row each, a cell per multiplier shaded by its pass rate.
+    if (taskRows.length)
+        parts.push(`<text x="${left}" y="${gridTop}" font-weight="bold">tasks that change with the caps (pass rate)</text>`);
+    taskRows.forEach((t, r) => {
+        const rowY = gridTop + 12 + r * 22;
+        t.counts.forEach((c, i) => {
+            const x = left + 30 + i * 120;
+            const rate = c.rate ?? 0;
+            parts.push(`<rect data-task="${esc(t.task)}" data-multiplier="${multiplierLabel(a.points[i].multiplier)}" data-pass-rate="${rate.toFixed(4)}" x="${x}" y="${rowY}" width="60" height="16" fill="${COLORS.pass}" fill-opacity="${(0.1 + 0.9 * rate).toFixed(2)}" stroke="#d0d7de"/>`);
+            parts.push(`<text x="${x + 30}" y="${rowY + 12}" text-anchor="middle" font-size="10">${c.pass}/${c.trials - c.error}</text>`);
+        });
+        parts.push(`<text x="${left + 30 + t.counts.length * 120}" y="${rowY + 12}">${esc(t.task.slice(0, 40))}</text>`);
+    });
+    const legend = Object.entries(COLORS).map(([k, c], i) => `<rect x="${left + i * 90}" y="${H - 30}" width="12" height="12" fill="${c}"/><text x="${left + i * 90 + 16}" y="${H - 20}">${k}</text>`);
+    parts.push(...legend, `<text x="${left + 370}" y="${H - 20}">● success rate, 95% CI · * differs from ${esc(multiplierLabel(a.reference))} (p &lt; ${a.alpha})</text>`);
+    parts.push('</svg>');
+    return parts.join('\n') + '\n';
+}
+/** The sweep for a terminal. */
+function sweepTerminal(a) {
+    const ref = multiplierLabel(a.reference);
+    const rows = a.points.map((p) => [
+        multiplierLabel(p.multiplier),
+        format_pct(p.summary.successRate),
+        format_interval(p.summary.successRateCI95),
+        format_pct(p.summary.infraErrorRate),
+        format_pct(p.summary.limitRate),
+        p.medianPeakMemoryBytes === null ? '—' : formatBytes(p.medianPeakMemoryBytes),
+        p.multiplier === a.reference ? 'reference' : `${pts(p.delta)}, ${pText(p.pValue)}${p.significant ? ' *' : ''}`,
+    ]);
+    const lines = [textTable(['multiplier', 'success', '95% CI', 'infra err', 'limit', 'peak mem', `vs ${ref}`], rows, [false, true, true, true, true, true, false]), ''];
+    lines.push(a.differsFrom === null ? `no multiplier differs significantly from ${ref}` : `from ${multiplierLabel(a.differsFrom)} on, success differs significantly from ${ref}`);
+    for (const t of a.changedTasks.slice(0, 20))
+        lines.push(`  ${escapeTerminal(t.task, 40).padEnd(24)} ${t.counts.map((c, i) => `${multiplierLabel(a.points[i].multiplier)} ${c.pass}/${c.trials - c.error}`).join('  ')}`);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/runner/sweep.ts
+/** A sweep: the suite at several multipliers, all arms interleaved on one scheduler so drift hits them alike. */
+
+
+
+
+
+
+function parseMultipliers(value) {
+    const parts = value.split(',').map((s) => s.trim()).filter(Boolean);
+    const out = [];
+    for (const p of parts) {
+        if (p === 'uncapped')
+            out.push('uncapped');
+        else {
+            const n = Number(p.replace(/x$/i, ''));
+            if (!Number.isFinite(n) || n <= 0)
+                return undefined;
+            out.push(n);
+        }
+    }
+    if (out.length < 2 || new Set(out).size !== out.length)
+        return undefined;
+    return orderMultipliers(out);
+}
+async function sweep(opts) {
+    (0,external_node_fs_.mkdirSync)(opts.outDir, { recursive: true });
+    const name = (m) => `results-${multiplierLabel(m)}`;
+    const outcomes = await runArms(opts.multipliers.map((multiplier) => ({
+        suite: opts.suite,
+        profile: opts.profile,
+        multiplier,
+        trials: opts.trials,
+        tasksGlob: opts.tasksGlob,
+        eventsFile: (0,external_node_path_.join)(opts.outDir, `${name(multiplier)}.events.jsonl`),
+        resume: false,
+        ref: opts.ref,
+    })), opts.shared);
+    const runs = outcomes.map((o) => o.results);
+    const results = opts.multipliers.map((m, i) => {
+        const file = (0,external_node_path_.join)(opts.outDir, `${name(m)}.json`);
+        writeJsonAtomic(file, runs[i]);
+        return file;
+    });
+    const analysis = analyzeSweep(runs, opts.thresholds);
+    const title = `${opts.suite.value.name} × ${opts.profile.value.name}`;
+    const files = { markdown: (0,external_node_path_.join)(opts.outDir, 'sweep.md'), svg: (0,external_node_path_.join)(opts.outDir, 'sweep.svg'), json: (0,external_node_path_.join)(opts.outDir, 'sweep.json'), results };
+    (0,external_node_fs_.writeFileSync)(files.markdown, sweepMarkdown(analysis, title) + '\n');
+    (0,external_node_fs_.writeFileSync)(files.svg, sweepSvg(analysis, `bakeoff sweep: ${title}`));
+    writeJsonAtomic(files.json, { schema: 'bakeoff.sweep/v1', ...analysis });
+    return { analysis, runs, files, interrupted: outcomes.some((o) => o.interrupted) };
+}
+
+;// CONCATENATED MODULE: ./src/commands/sweep.ts
+
+
+
+
+
+
+
+
+const sweep_USAGE = 'bakeoff sweep --suite S --profile P --multipliers 1,2,3,uncapped --out DIR [--trials N] [--concurrency auto|N] [--tasks GLOB]';
+async function sweepCommand(argv, io) {
+    const { values } = parse(argv, { suite: { type: 'string' }, profile: { type: 'string' }, multipliers: { type: 'string' }, out: { type: 'string' }, trials: { type: 'string' }, concurrency: { type: 'string', default: 'auto' }, tasks: { type: 'string' } }, sweep_USAGE);
+    const suiteFile = required(values.suite, '--suite', sweep_USAGE);
+    const profileFile = required(values.profile, '--profile', sweep_USAGE);
+    const outDir = required(values.out, '--out', sweep_USAGE);
+    const parsedMultipliers = parseMultipliers(required(values.multipliers, "--multipliers", sweep_USAGE));
+    if (!parsedMultipliers)
+        throw new UsageError(`--multipliers ${values.multipliers}: give two or more distinct positive numbers or "uncapped", comma-separated, e.g. 1,2,3,uncapped`);
+    const multipliers = parsedMultipliers;
+    const trials = numberFlag(values.trials, '--trials', (n) => Number.isInteger(n) && n >= 1 && n <= 1000, 'a whole number from 1 to 1000');
+    const concurrency = values.concurrency === 'auto' ? 'auto' : numberFlag(values.concurrency, '--concurrency', (n) => Number.isInteger(n) && n >= 1, '"auto" or a whole number ≥ 1');
+    const suite = loadSuite(suiteFile);
+    const profile = loadProfile(profileFile);
+    const backend = new DockerBackend();
+    try {
+        await backend.docker.ping();
+    }
+    catch (err) {
+        io.stderr(`bakeoff: no Docker engine answers (${err.message}). Start Docker or set DOCKER_HOST.\n`);
+        return EXIT.failed;
+    }
+    return withSignals(io, async (signal, exitCode) => {
+        try {
+            return await body(signal, exitCode);
+        }
+        catch (err) {
+            if (err instanceof RunInputError)
+                throw new ConfigError(suiteFile, [{ path: '', message: err.message }]);
+            throw err;
+        }
+    });
+    async function body(signal, exitCode) {
+        const out = await sweep({ suite, profile, multipliers, outDir, trials, tasksGlob: values.tasks, ref: detectRef(suiteFile), shared: { concurrency, backend, signal } });
+        if (out.interrupted) {
+            io.stderr(`bakeoff: sweep interrupted; finished trials are in ${outDir}/*.events.jsonl\n`);
+            return exitCode();
+        }
+        io.stdout(`${sweepTerminal(out.analysis)}\nwritten: ${out.files.markdown}, ${out.files.svg}, ${out.files.json}, ${out.files.results.join(', ')}\n`);
+        return EXIT.ok;
     }
 }
 
@@ -2894,21 +3200,24 @@ async function validateCommand(argv, io) {
 
 
 
+
 const VERBS = {
     validate: validateCommand,
     run: runCommand,
     compare: compareCommand,
     merge: mergeCommand,
+    sweep: sweepCommand,
 };
 const HELP = `bakeoff — run an agent task suite under production caps and gate on honest statistics
 
   bakeoff validate --suite S --profile P
   bakeoff run --suite S --profile P --out R.json [--trials N] [--concurrency auto|N]
-              [--multiplier X|uncapped] [--events E.jsonl] [--resume] [--tasks GLOB] [--shard I/N]
+              [--multiplier X|uncapped] [--events E.jsonl] [--resume] [--tasks GLOB]
+              [--shard I/N [--shard-durations EARLIER.json]]
   bakeoff compare --base B.json --head H.json [--markdown M.md] [--json V.json] [--alpha A]
               [--max-drop D] [--max-infra-error-rate R] [--fail-on-inconclusive]
   bakeoff merge R1.json R2.json … --out R.json
-  bakeoff sweep --suite S --profile P --multipliers 1,2,3,uncapped --out DIR
+  bakeoff sweep --suite S --profile P --multipliers 1,2,3,uncapped --out DIR [--trials N] [--tasks GLOB]
 `;
 async function main(argv, io) {
     const [verb, ...rest] = argv;

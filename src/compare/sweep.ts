@@ -1,0 +1,63 @@
+/** A sweep's analysis: each multiplier against the 1x run with the same paired test. Pure. */
+import type { Multiplier } from '../runner/caps.js'
+import type { Results, Summary } from '../results/schema.js'
+import { compareRuns, countTask, type TaskCounts } from './compare.js'
+import { DEFAULT_THRESHOLDS, type Thresholds } from './verdict.js'
+
+export interface SweepPoint {
+  multiplier: Multiplier
+  summary: Summary
+  medianPeakMemoryBytes: number | null
+  /** Against the reference (1x): mean per-task change and its two-sided paired p-value. */
+  delta: number | null
+  pValue: number | null
+  significant: boolean
+}
+
+export interface SweepAnalysis {
+  reference: Multiplier
+  points: SweepPoint[]
+  /** The smallest multiplier from which on every larger one differs significantly from the reference; null if none. */
+  differsFrom: Multiplier | null
+  /** Tasks whose success rate is not the same at every multiplier: per multiplier, their counts. */
+  changedTasks: { task: string; counts: TaskCounts[] }[]
+  alpha: number
+}
+
+export const multiplierLabel = (m: Multiplier) => (m === 'uncapped' ? 'uncapped' : `${m}x`)
+
+function median(xs: number[]): number | null {
+  if (!xs.length) return null
+  const s = [...xs].sort((a, b) => a - b)
+  const m = s.length >> 1
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
+}
+
+/** Multipliers in increasing order, uncapped last. */
+export function orderMultipliers(ms: readonly Multiplier[]): Multiplier[] {
+  const rank = (m: Multiplier) => (m === 'uncapped' ? Infinity : m)
+  return [...ms].sort((a, b) => rank(a) - rank(b))
+}
+
+export function analyzeSweep(runs: readonly Results[], thresholds: Thresholds = DEFAULT_THRESHOLDS): SweepAnalysis {
+  const ordered = [...runs].sort((a, b) => {
+    const r = (m: Multiplier) => (m === 'uncapped' ? Infinity : m)
+    return r(a.profile.multiplier) - r(b.profile.multiplier)
+  })
+  const ref = ordered.find((r) => r.profile.multiplier === 1) ?? ordered[0]
+  const points: SweepPoint[] = ordered.map((r) => {
+    const peak = median(r.trials.map((t) => t.peakMemoryBytes).filter((x): x is number => x !== null))
+    if (r === ref) return { multiplier: r.profile.multiplier, summary: r.summary, medianPeakMemoryBytes: peak, delta: 0, pValue: null, significant: false }
+    const v = compareRuns(ref, r, thresholds)
+    // Two-sided: a change either way is a finding in a sweep.
+    const p = v.successRate.pValue === null ? null : Math.min(1, 2 * v.successRate.pValue)
+    return { multiplier: r.profile.multiplier, summary: r.summary, medianPeakMemoryBytes: peak, delta: v.successRate.delta, pValue: p, significant: p !== null && p < thresholds.alpha }
+  })
+  let differsFrom: Multiplier | null = null
+  for (let i = points.length - 1; i >= 0 && points[i].significant; i--) differsFrom = points[i].multiplier
+  const tasks = [...new Set(ordered.flatMap((r) => r.trials.map((t) => t.task)))].sort()
+  const changedTasks = tasks
+    .map((task) => ({ task, counts: ordered.map((r) => countTask(r.trials.filter((t) => t.task === task))) }))
+    .filter(({ counts }) => new Set(counts.map((c) => c.rate)).size > 1)
+  return { reference: ref.profile.multiplier, points, differsFrom, changedTasks, alpha: thresholds.alpha }
+}
