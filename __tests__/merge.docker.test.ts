@@ -38,6 +38,15 @@ describe('bakeoff run --shard and bakeoff merge', () => {
     expect((await runCli(['compare', '--base', single, '--head', merged])).code).toBe(0)
   })
 
+  it('shards weighted by an earlier run\'s durations still cover every trial once', async () => {
+    const single = join(dir, 'single.json')
+    const parts = [1, 2, 3].map((i) => join(dir, `timed-${i}.json`))
+    for (let i = 1; i <= 3; i++) expect((await runCli(['run', ...common, '--out', parts[i - 1], '--shard', `${i}/3`, '--shard-durations', single])).code).toBe(0)
+    const merged = join(dir, 'timed-merged.json')
+    expect((await runCli(['merge', ...parts, '--out', merged])).code).toBe(0)
+    expect(trialSet(merged)).toEqual(trialSet(single))
+  })
+
   it('refuses a missing shard, a doubled shard, and another suite, saying which', async () => {
     const missing = await runCli(['merge', shard(1), shard(2), shard(4), '--out', join(dir, 'x.json')])
     expect(missing.code).toBe(2)

@@ -148,6 +148,18 @@ describe('plan', () => {
   })
 })
 
+describe('shard balancing by earlier durations', () => {
+  it('spreads expected time, not task count', () => {
+    // one 60 s task and six 10 s tasks over 2 shards: by count it would be 4 vs 3 tasks; by time 60 vs 60
+    const tasks = [task('slow', 1), ...Array.from({ length: 6 }, (_, i) => task(`fast${i}`, 1))]
+    const durations = new Map<string, number>([['slow', 60_000], ...Array.from({ length: 6 }, (_, i) => [`fast${i}`, 10_000] as [string, number])])
+    const one = shardTasks(tasks, { index: 1, count: 2 }, durations).map((t) => t.id)
+    const two = shardTasks(tasks, { index: 2, count: 2 }, durations).map((t) => t.id)
+    expect(one).toEqual(['slow'])
+    expect(two).toHaveLength(6)
+  })
+})
+
 describe('scheduler packing', () => {
   const cap = { cpus: 2, memoryBytes: 1000 }
   it('starts a job only if guarantees still fit', () => {

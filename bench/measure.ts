@@ -1,0 +1,188 @@
+/**
+ * npm run bench: bakeoff's speed, measured side by side on the same engine.
+ *   1. harness overhead per trial: bakeoff vs a `docker run --rm` loop and vs `xargs -P C`
+ *   2. packing under --concurrency auto vs the ideal lower bound (reserved work ÷ capacity)
+ *   3. compare + report of 10,000 trials per side: time and peak RSS
+ * Each figure is repeated; a target counts as missed only when it is missed by more than twice the
+ * spread measured across the repeats. Exits 1 when a target is missed.
+ */
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { cpus, tmpdir, totalmem, release } from 'node:os'
+import { join } from 'node:path'
+import { compareRuns } from '../src/compare/compare.js'
+import { parseProfile, parseSuite } from '../src/config/load.js'
+import { readResults } from '../src/results/io.js'
+import { RESULTS_SCHEMA, type Results, type TrialResult } from '../src/results/schema.js'
+import { summarize } from '../src/results/summary.js'
+import { renderMarkdown } from '../src/report/markdown.js'
+import { runArms } from '../src/runner/run.js'
+
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 3)
+const N = Number(process.env.BENCH_TRIALS ?? 40)
+const C = 2
+const CLI = join(process.cwd(), 'dist/cli.js')
+const IMAGE = 'busybox:1.36'
+const CAPS = ['--network', 'none', '--cpus', '1', '--memory', '256m', '--memory-swap', '256m', '--memory-reservation', '128m', '--pids-limit', '128', '--cap-drop', 'ALL', '--security-opt', 'no-new-privileges']
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length
+const sd = (xs: number[]) => (xs.length < 2 ? 0 : Math.sqrt(xs.reduce((a, x) => a + (x - mean(xs)) ** 2, 0) / (xs.length - 1)))
+
+function wall(fn: () => void): number {
+  const t = performance.now()
+  fn()
+  return performance.now() - t
+}
+
+const PROFILE = `name: bench
+resources: { cpus: 1, memory: 256MiB, memory_guaranteed: 128MiB, pids: 128 }
+network: none
+`
+
+function emptySuite(dir: string, n: number): string {
+  const tasks = Array.from({ length: n }, (_, i) => `  - id: t${i}\n    instruction: nothing\n    verify: "true"`).join('\n')
+  writeFileSync(join(dir, 'suite.yml'), `name: bench-empty\nagent: { command: "true" }\ndefaults: { image: ${IMAGE}, trials: 1, workdir: /work }\ntasks:\n${tasks}\n`)
+  writeFileSync(join(dir, 'profile.yml'), PROFILE)
+  return dir
+}
+
+function overhead(dir: string) {
+  const bakeoff = (c: number) => wall(() => execFileSync(process.execPath, [CLI, 'run', '--suite', join(dir, 'suite.yml'), '--profile', join(dir, 'profile.yml'), '--out', join(dir, 'r.json'), '--concurrency', String(c)], { stdio: 'ignore' })) / N
+  const loop = () => wall(() => execFileSync('bash', ['-c', `for i in $(seq 1 ${N}); do docker run --rm ${CAPS.join(' ')} ${IMAGE} true; done`], { stdio: 'ignore' })) / N
+  const xargs = () => wall(() => execFileSync('bash', ['-c', `seq 1 ${N} | xargs -P ${C} -I{} docker run --rm ${CAPS.join(' ')} ${IMAGE} true`], { stdio: 'ignore' })) / N
+  const rows = { bakeoff1: [] as number[], loop: [] as number[], bakeoffC: [] as number[], xargs: [] as number[] }
+  for (let r = 0; r < REPEATS; r++) {
+    rows.loop.push(loop())
+    rows.bakeoff1.push(bakeoff(1))
+    rows.xargs.push(xargs())
+    rows.bakeoffC.push(bakeoff(C))
+  }
+  return rows
+}
+
+async function packing(dir: string) {
+  // A mixed suite: trials of 1–4 s, run as two arms whose profiles guarantee 256 MiB and 768 MiB.
+  const tasks = Array.from({ length: 12 }, (_, i) => `  - id: m${i}\n    instruction: wait\n    setup: echo ${1 + (i % 4)} > /work/d\n    verify: "true"`).join('\n')
+  const suiteText = `name: bench-mixed\nagent: { command: "sleep $(cat /work/d)" }\ndefaults: { image: ${IMAGE}, trials: 2, workdir: /work }\ntasks:\n${tasks}\n`
+  const profile = (g: number) => `name: g${g}\nresources: { cpus: 0.5, memory: 1GiB, memory_guaranteed: ${g}MiB, pids: 128 }\nnetwork: none\n`
+  const suite = parseSuite(join(dir, 'mixed.yml'), suiteText)
+  const capacityBytes = 1536 * 2 ** 20
+  const info = JSON.parse(execFileSync('docker', ['info', '--format', '{{json .}}']).toString())
+  const reserveBytes = Number(info.MemTotal) - capacityBytes
+  const hostCpus = Number(info.NCPU)
+  const ratios: number[] = []
+  for (let r = 0; r < REPEATS; r++) {
+    const t = performance.now()
+    const outcomes = await runArms(
+      [256, 768].map((g) => ({ suite, profile: parseProfile(`g${g}.yml`, profile(g)), multiplier: 1, eventsFile: join(dir, `pack-${g}-${r}.jsonl`), resume: false })),
+      { concurrency: 'auto', reserveBytes, progress: { write: () => undefined, isTTY: false }, log: () => undefined },
+    )
+    const makespan = performance.now() - t
+    const work = outcomes.flatMap((o, i) => o.results.trials.map((tr) => ({ ms: tr.durationMs, mem: [256, 768][i] * 2 ** 20, cpu: 0.5 })))
+    const bound = Math.max(work.reduce((a, w) => a + w.ms * w.mem, 0) / capacityBytes, work.reduce((a, w) => a + w.ms * w.cpu, 0) / hostCpus, Math.max(...work.map((w) => w.ms)))
+    ratios.push(makespan / bound)
+  }
+  return ratios
+}
+
+function fakeSide(tasks: number, trials: number, failEvery: number): Results {
+  const out: TrialResult[] = []
+  for (let i = 0; i < tasks; i++)
+    for (let k = 0; k < trials; k++) {
+      const outcome = (i * 7 + k) % failEvery === 0 ? 'fail' : 'pass'
+      out.push({ task: `task-${i}`, trial: k, outcome, reason: outcome === 'fail' ? 'verify-exit:1' : null, attempts: [{ attempt: 1, outcome, reason: null, startedAt: '2026-01-01T00:00:00Z', durationMs: 1000 }], durationMs: 1000, agentDurationMs: 900, peakMemoryBytes: 1e8, cpuSeconds: 1, agentExitCode: 0, verifyExitCode: outcome === 'pass' ? 0 : 1, logTail: '' })
+    }
+  const env = { host: { cpus: 2, memoryBytes: 1, kernel: 'k', os: 'linux', arch: 'x64' }, docker: { version: 'v', apiVersion: 'a', cgroupVersion: '2', cgroupDriver: 'systemd', cpus: 2, memoryBytes: 1, memoryLimit: true, swapLimit: true, pidsLimit: true } }
+  return {
+    schema: RESULTS_SCHEMA,
+    run: { id: 'x', startedAt: 'a', finishedAt: 'b', ref: { sha: null, branch: null }, tool: { version: '0' } },
+    suite: { name: 'big', path: 's', sha256: 'h', tasks: Array.from({ length: tasks }, (_, i) => ({ id: `task-${i}`, image: IMAGE, trials })) },
+    profile: { name: 'p', sha256: 'h', multiplier: 1, resolved: { cpus: 1, memoryBytes: 1, memoryGuaranteedBytes: 1, swapBytes: 0, pids: 1, tmpfs: {}, network: 'none', timeouts: { setupMs: 1, agentMs: 1, verifyMs: 1 }, retries: { infra: 0 } } },
+    environment: env,
+    trials: out,
+    summary: summarize(out),
+  }
+}
+
+/** Child-process mode: read two results files, compare, render; print elapsed ms and peak RSS. */
+function compareWorker(base: string, head: string) {
+  const t = performance.now()
+  const b = readResults(base)
+  const h = readResults(head)
+  const v = compareRuns(b, h)
+  const md = renderMarkdown(v, b, h)
+  const ms = performance.now() - t
+  process.stdout.write(JSON.stringify({ ms, maxRssBytes: process.resourceUsage().maxRSS * 1024, chars: md.length }) + '\n')
+}
+
+function compareBench(dir: string) {
+  const base = join(dir, 'base-10k.json')
+  const head = join(dir, 'head-10k.json')
+  writeFileSync(base, JSON.stringify(fakeSide(3334, 3, 9)))
+  writeFileSync(head, JSON.stringify(fakeSide(3334, 3, 7)))
+  const runs: { ms: number; maxRssBytes: number }[] = []
+  for (let r = 0; r < REPEATS; r++) {
+    const res = spawnSync(process.execPath, [process.argv[1], '--compare-worker', base, head])
+    runs.push(JSON.parse(res.stdout.toString()))
+  }
+  return runs
+}
+
+interface Figure {
+  name: string
+  values: number[]
+  unit: string
+  target: number
+  better: 'lower'
+}
+
+function verdict(f: Figure) {
+  const m = mean(f.values)
+  const noise = sd(f.values)
+  const missed = m - f.target > 2 * noise && m > f.target
+  return { mean: m, noise, missed }
+}
+
+async function main() {
+  if (process.argv[2] === '--compare-worker') return compareWorker(process.argv[3], process.argv[4])
+  const dir = mkdtempSync(join(tmpdir(), 'bakeoff-bench-'))
+  mkdirSync(dir, { recursive: true })
+  emptySuite(dir, N)
+  process.stderr.write(`bench: ${N} empty trials × ${REPEATS} repeats, each way…\n`)
+  const o = overhead(dir)
+  process.stderr.write('bench: packing a mixed suite…\n')
+  const pack = await packing(dir)
+  process.stderr.write('bench: compare + report of 10,000 trials per side…\n')
+  const cmp = compareBench(dir)
+  const seqRatio = o.bakeoff1.map((b, i) => b / o.loop[i])
+  const parRatio = o.bakeoffC.map((b, i) => b / o.xargs[i])
+  const figures: Figure[] = [
+    { name: `overhead ratio, sequential (bakeoff ÷ docker run --rm loop)`, values: seqRatio, unit: '×', target: 1.0, better: 'lower' },
+    { name: `overhead ratio, ${C} at once (bakeoff --concurrency ${C} ÷ xargs -P ${C})`, values: parRatio, unit: '×', target: 1.0, better: 'lower' },
+    { name: 'packing (makespan ÷ ideal lower bound)', values: pack, unit: '×', target: 1.15, better: 'lower' },
+    { name: 'compare + report, 10k trials per side: time', values: cmp.map((c) => c.ms), unit: 'ms', target: 1000, better: 'lower' },
+    { name: 'compare + report, 10k trials per side: peak RSS', values: cmp.map((c) => c.maxRssBytes / 2 ** 20), unit: 'MiB', target: 200, better: 'lower' },
+  ]
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, kernel ${release()}, Docker ${execFileSync('docker', ['version', '--format', '{{.Server.Version}}']).toString().trim()}, Node ${process.version}`
+  const lines = [
+    `machine: ${machine}`,
+    '',
+    `per trial, ms (mean ± sd of ${REPEATS}): bakeoff sequential ${mean(o.bakeoff1).toFixed(0)} ± ${sd(o.bakeoff1).toFixed(0)} · docker run --rm loop ${mean(o.loop).toFixed(0)} ± ${sd(o.loop).toFixed(0)} · bakeoff --concurrency ${C} ${mean(o.bakeoffC).toFixed(0)} ± ${sd(o.bakeoffC).toFixed(0)} · xargs -P ${C} ${mean(o.xargs).toFixed(0)} ± ${sd(o.xargs).toFixed(0)}`,
+    '',
+    '| figure | measured (mean ± sd) | target | |',
+    '|---|---:|---:|---|',
+  ]
+  let failed = false
+  for (const f of figures) {
+    const v = verdict(f)
+    failed ||= v.missed
+    const fmt = (x: number) => (f.unit === '×' ? x.toFixed(2) : x.toFixed(0))
+    lines.push(`| ${f.name} | ${fmt(v.mean)} ± ${fmt(v.noise)} ${f.unit} | ≤ ${fmt(f.target)} ${f.unit} | ${v.missed ? 'MISSED' : v.mean <= f.target ? 'met' : 'within noise'} |`)
+  }
+  const report = lines.join('\n')
+  process.stdout.write(report + '\n')
+  writeFileSync('bench/last-run.md', report + '\n')
+  process.exitCode = failed ? 1 : 0
+}
+
+export { main }
