@@ -8,20 +8,12 @@ import { existsSync, readFileSync } from 'node:fs'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { runCli, startCli } from './helpers/cli.js'
+import { trialLines, waitFor } from './helpers/wait.js'
 import { canRestartDaemon, restartDaemon } from './helpers/daemon.js'
 import { makeSuite, runSuite } from './helpers/suite.js'
 
 const docker = new Docker()
 const byLabel = (suite: string) => docker.listContainers({ all: true, filters: { label: [`dev.bakeoff.suite=${suite}`] } })
-const trialLines = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).filter((l) => l.type === 'trial') : [])
-
-async function waitFor(check: () => boolean | Promise<boolean>, what: string, ms = 60_000) {
-  const deadline = Date.now() + ms
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 100))
-  }
-}
 
 describe('the Docker daemon restarts in the middle of a run', () => {
   ;(canRestartDaemon() ? it : it.skip)('trials in flight become error/daemon, are retried once it answers, and every trial is accounted for once', async () => {

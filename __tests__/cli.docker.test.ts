@@ -3,24 +3,12 @@ import Docker from 'dockerode'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runCli, startCli } from './helpers/cli.js'
+import { trialLines, waitFor } from './helpers/wait.js'
 import { makeSuite } from './helpers/suite.js'
 
 const docker = new Docker()
 
-const trialLines = (file: string) =>
-  readFileSync(file, 'utf8')
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l))
-    .filter((l) => l.type === 'trial')
 
-async function waitFor(check: () => boolean, what: string, ms = 60_000) {
-  const deadline = Date.now() + ms
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 100))
-  }
-}
 
 describe('bakeoff run (dist/cli.js)', () => {
   it('SIGTERM mid-run removes running containers, keeps the events file; --resume runs only what was missing', async () => {

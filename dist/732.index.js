@@ -45,8 +45,533 @@ function keyPath(path) {
     return out;
 }
 
+// EXTERNAL MODULE: ./node_modules/dockerode/lib/docker.js
+var lib_docker = __webpack_require__(9040);
+var docker_default = /*#__PURE__*/__webpack_require__.n(lib_docker);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+;// CONCATENATED MODULE: ./src/runner/capture.ts
+/** A Writable that keeps only the last `cap` bytes of what it is sent: a task printing gigabytes costs no memory. */
+
+class TailBuffer extends external_node_stream_.Writable {
+    cap;
+    chunks = [];
+    kept = 0;
+    total = 0;
+    constructor(cap) {
+        super();
+        this.cap = cap;
+    }
+    _write(chunk, _enc, done) {
+        this.total += chunk.length;
+        if (chunk.length >= this.cap) {
+            this.chunks = [chunk.subarray(chunk.length - this.cap)];
+            this.kept = this.cap;
+        }
+        else {
+            this.chunks.push(chunk);
+            this.kept += chunk.length;
+            while (this.kept - this.chunks[0].length >= this.cap)
+                this.kept -= this.chunks.shift().length;
+        }
+        done();
+    }
+    text() {
+        const buf = Buffer.concat(this.chunks);
+        const tail = buf.subarray(Math.max(0, buf.length - this.cap)).toString('utf8');
+        const dropped = this.total - Math.min(this.total, this.cap);
+        return dropped > 0 ? `[… ${dropped} earlier bytes not kept]\n${tail}` : tail;
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(643);
+;// CONCATENATED MODULE: ./src/runner/cgroup.ts
+/**
+ * A container's cgroup counters, for cgroup v1 (this machine) and v2 (GitHub's runners): read from
+ * the host's cgroupfs when it is visible, else by one `sh` exec inside. parseCgroupProbe is pure.
+ */
+
+
+const V1 = {
+    peak: '/sys/fs/cgroup/memory/memory.max_usage_in_bytes',
+    oom: '/sys/fs/cgroup/memory/memory.oom_control',
+    cpu: '/sys/fs/cgroup/cpuacct/cpuacct.usage',
+    cpuAlt: '/sys/fs/cgroup/cpu,cpuacct/cpuacct.usage',
+    pids: '/sys/fs/cgroup/pids/pids.events',
+};
+const V2 = {
+    peak: '/sys/fs/cgroup/memory.peak',
+    current: '/sys/fs/cgroup/memory.current',
+    events: '/sys/fs/cgroup/memory.events',
+    cpu: '/sys/fs/cgroup/cpu.stat',
+    pids: '/sys/fs/cgroup/pids.events',
+};
+const FILES = [...Object.values(V1), ...Object.values(V2)];
+/** A POSIX sh script that prints "@@ <path>" then the contents of each counter file present. */
+const PROBE_SCRIPT = `for f in ${FILES.join(' ')}; do if [ -r "$f" ]; then echo "@@ $f"; cat "$f"; fi; done`;
+function splitProbe(text) {
+    const files = new Map();
+    let current;
+    for (const line of text.split('\n')) {
+        if (line.startsWith('@@ ')) {
+            current = line.slice(3).trim();
+            files.set(current, '');
+        }
+        else if (current !== undefined) {
+            files.set(current, files.get(current) + line + '\n');
+        }
+    }
+    return files;
+}
+/** "key value" lines (memory.events, cpu.stat, pids.events, memory.oom_control) → a map. */
+function keyedValues(text) {
+    const out = new Map();
+    for (const line of (text ?? '').split('\n')) {
+        const [key, value] = line.trim().split(/\s+/);
+        if (key && value !== undefined && /^\d+$/.test(value))
+            out.set(key, Number(value));
+    }
+    return out;
+}
+function scalar(text) {
+    const v = text?.trim();
+    return v && /^\d+$/.test(v) ? Number(v) : null;
+}
+function parseCgroupProbe(text) {
+    const files = splitProbe(text);
+    if (files.has(V2.events) || files.has(V2.cpu)) {
+        const cpu = keyedValues(files.get(V2.cpu)).get('usage_usec');
+        return {
+            version: 2,
+            peakMemoryBytes: scalar(files.get(V2.peak)) ?? scalar(files.get(V2.current)),
+            cpuSeconds: cpu === undefined ? null : cpu / 1e6,
+            oomKills: keyedValues(files.get(V2.events)).get('oom_kill') ?? 0,
+            pidsMaxEvents: keyedValues(files.get(V2.pids)).get('max') ?? 0,
+        };
+    }
+    if (files.has(V1.oom) || files.has(V1.peak)) {
+        const cpuNs = scalar(files.get(V1.cpu)) ?? scalar(files.get(V1.cpuAlt));
+        return {
+            version: 1,
+            peakMemoryBytes: scalar(files.get(V1.peak)),
+            cpuSeconds: cpuNs === null ? null : cpuNs / 1e9,
+            oomKills: keyedValues(files.get(V1.oom)).get('oom_kill') ?? 0,
+            pidsMaxEvents: keyedValues(files.get(V1.pids)).get('max') ?? 0,
+        };
+    }
+    return null;
+}
+const V1_CONTROLLERS = {
+    memory: [V1.peak, V1.oom],
+    cpuacct: [V1.cpu],
+    pids: [V1.pids],
+};
+const V2_FILES = Object.values(V2);
+/**
+ * Reads the same counter files from the host's cgroup filesystem, located through the container's
+ * init process: no process has to start in the container (which may have no pids left) and no
+ * exec round trip is spent. Returns the probe's text format, or null when the container's cgroup
+ * is not visible from here (bakeoff in another container, a remote engine) — then the caller execs.
+ */
+function readHostCgroup(pid, containerId, roots = { proc: '/proc', cgroup: '/sys/fs/cgroup' }) {
+    let membership;
+    try {
+        membership = (0,external_node_fs_.readFileSync)(`${roots.proc}/${pid}/cgroup`, 'utf8');
+    }
+    catch {
+        return null;
+    }
+    // The pid must really be this container's: its cgroup path names the container id under both drivers.
+    if (!membership.includes(containerId.slice(0, 12)))
+        return null;
+    const lines = membership
+        .trim()
+        .split('\n')
+        .map((l) => {
+        const [, , controllers = '', path = ''] = /^(\d+):([^:]*):(.*)$/.exec(l) ?? [];
+        return { controllers: controllers.split(',').filter(Boolean), path };
+    });
+    const out = [];
+    const add = (shownAs, hostFile) => {
+        try {
+            out.push(`@@ ${shownAs}\n${(0,external_node_fs_.readFileSync)(hostFile, 'utf8')}`);
+        }
+        catch {
+            /* absent on this kernel */
+        }
+    };
+    const v1 = lines.filter((l) => l.controllers.length > 0);
+    if (v1.some((l) => l.controllers.includes('memory'))) {
+        for (const [controller, files] of Object.entries(V1_CONTROLLERS)) {
+            const line = v1.find((l) => l.controllers.includes(controller));
+            if (!line)
+                continue;
+            const mounts = [controller, line.controllers.join(',')].map((m) => `${roots.cgroup}/${m}${line.path}`);
+            const dir = mounts.find((d) => (0,external_node_fs_.existsSync)(d));
+            if (!dir)
+                continue;
+            for (const file of files)
+                add(file, `${dir}/${(0,external_node_path_.basename)(file)}`);
+        }
+    }
+    else {
+        const unified = lines.find((l) => l.controllers.length === 0);
+        if (!unified)
+            return null;
+        const dir = `${roots.cgroup}${unified.path}`;
+        if (!(0,external_node_fs_.existsSync)(dir))
+            return null;
+        for (const file of V2_FILES)
+            add(file, `${dir}/${(0,external_node_path_.basename)(file)}`);
+    }
+    return out.length ? out.join('') : null;
+}
+
+;// CONCATENATED MODULE: ./src/runner/docker.ts
+/** The Docker side of a trial, through dockerode: create, exec with timeout and capped output, probe, remove. */
+
+
+
+
+
+const LABEL = {
+    tool: 'dev.bakeoff',
+    run: 'dev.bakeoff.run',
+    suite: 'dev.bakeoff.suite',
+    task: 'dev.bakeoff.task',
+    trial: 'dev.bakeoff.trial',
+    attempt: 'dev.bakeoff.attempt',
+    /** hostname:pid of the bakeoff process that owns the container. */
+    owner: 'dev.bakeoff.owner',
+};
+const OWNER = `${(0,external_node_os_.hostname)()}:${process.pid}`;
+function ownerIsAlive(owner) {
+    const [host, pid] = (owner ?? '').split(':');
+    if (host !== (0,external_node_os_.hostname)() || !/^\d+$/.test(pid ?? ''))
+        return true; // another machine's: not ours to judge
+    try {
+        process.kill(Number(pid), 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+/** A failure of the engine or the harness, with the stage it maps to (design §5 reasons). */
+class HarnessFault extends Error {
+    stage;
+    constructor(stage, message) {
+        super(message);
+        this.stage = stage;
+    }
+}
+const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOENT', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ESOCKETTIMEDOUT']);
+function faultFrom(err, stage) {
+    if (err instanceof HarnessFault)
+        return err;
+    const e = err;
+    const message = e?.json?.message ?? e?.message ?? String(err);
+    if ((e?.code && CONNECTION_ERRORS.has(e.code)) || /socket hang up|connect E|EOF/.test(message))
+        return new HarnessFault('daemon', message);
+    if (stage === 'create' && e?.statusCode === 404 && /image/i.test(message))
+        return new HarnessFault('image', message);
+    if (e?.statusCode !== undefined && e.statusCode >= 500 && /is not running|connection|daemon|dial unix/i.test(message)) {
+        return new HarnessFault('daemon', message);
+    }
+    return new HarnessFault(stage, message);
+}
+// PID 1 of a trial container: a shell that idles and reaps orphans, so zombies never eat the pids cap.
+const IDLE_CMD = ['sh', '-c', 'trap "exit 0" TERM; while :; do sleep 3600 & wait; done'];
+class DockerBackend {
+    docker;
+    /** Bumped each time the connection to the engine is lost: a trial that saw it change lost its engine midway. */
+    epoch = 0;
+    /** Containers whose removal failed while the engine was away; removed once it answers again. */
+    orphans = new Set();
+    watching = false;
+    watchStream;
+    constructor(docker) {
+        this.docker = docker ?? new (docker_default())();
+    }
+    /**
+     * Keeps an events stream open while a run lasts. Docker ends it when the daemon stops; that is
+     * how a restart is noticed even when the daemon is back before the next API call fails.
+     */
+    async watch() {
+        this.watching = true;
+        const connect = async () => {
+            while (this.watching) {
+                try {
+                    const stream = (await this.docker.getEvents({ filters: { type: ['container'], label: [LABEL.tool] } }));
+                    this.watchStream = stream;
+                    stream.on('data', () => undefined);
+                    const lost = () => {
+                        if (!this.watching || this.watchStream !== stream)
+                            return;
+                        this.epoch++;
+                        this.watchStream = undefined;
+                        setTimeout(() => void connect(), 500);
+                    };
+                    stream.on('end', lost);
+                    stream.on('close', lost);
+                    stream.on('error', lost);
+                    await this.flushOrphans();
+                    return;
+                }
+                catch {
+                    await new Promise((r) => setTimeout(r, 1000));
+                }
+            }
+        };
+        await connect();
+    }
+    unwatch() {
+        this.watching = false;
+        const s = this.watchStream;
+        this.watchStream = undefined;
+        s?.destroy?.();
+    }
+    async flushOrphans() {
+        for (const id of [...this.orphans]) {
+            try {
+                await this.docker.getContainer(id).remove({ force: true, v: true });
+                this.orphans.delete(id);
+            }
+            catch (err) {
+                if (err.statusCode === 404)
+                    this.orphans.delete(id);
+            }
+        }
+    }
+    get pendingRemovals() {
+        return this.orphans.size;
+    }
+    async environment() {
+        const [info, version] = await Promise.all([this.docker.info(), this.docker.version()]);
+        const runner = process.env.RUNNER_NAME
+            ? { name: process.env.RUNNER_NAME, os: process.env.RUNNER_OS ?? '', arch: process.env.RUNNER_ARCH ?? '' }
+            : undefined;
+        return {
+            host: { cpus: (0,external_node_os_.cpus)().length, memoryBytes: (0,external_node_os_.totalmem)(), kernel: (0,external_node_os_.release)(), os: (0,external_node_os_.platform)(), arch: (0,external_node_os_.arch)() },
+            docker: {
+                version: String(version.Version ?? info.ServerVersion ?? 'unknown'),
+                apiVersion: String(version.ApiVersion ?? 'unknown'),
+                cgroupVersion: String(info.CgroupVersion ?? '1'),
+                cgroupDriver: String(info.CgroupDriver ?? 'unknown'),
+                cpus: Number(info.NCPU ?? (0,external_node_os_.cpus)().length),
+                memoryBytes: Number(info.MemTotal ?? (0,external_node_os_.totalmem)()),
+                memoryLimit: info.MemoryLimit !== false,
+                swapLimit: info.SwapLimit !== false,
+                pidsLimit: info.PidsLimit !== false,
+            },
+            ...(runner ? { runner } : {}),
+        };
+    }
+    async imageExists(image) {
+        try {
+            await this.docker.getImage(image).inspect();
+            return true;
+        }
+        catch (err) {
+            if (err.statusCode === 404)
+                return false;
+            throw faultFrom(err, 'daemon');
+        }
+    }
+    async create(spec) {
+        const tmpfs = {};
+        for (const [path, bytes] of Object.entries(spec.tmpfs))
+            tmpfs[path] = bytes === null ? 'rw' : `rw,size=${bytes}`;
+        let container;
+        try {
+            container = await this.docker.createContainer({
+                Image: spec.image,
+                Cmd: IDLE_CMD,
+                WorkingDir: spec.workdir,
+                Env: spec.env,
+                Labels: spec.labels,
+                NetworkDisabled: spec.network === 'none',
+                HostConfig: {
+                    NetworkMode: spec.network,
+                    ...(spec.nanoCpus !== null ? { NanoCpus: spec.nanoCpus } : {}),
+                    ...(spec.memoryBytes !== null ? { Memory: spec.memoryBytes, MemorySwap: spec.memorySwapBytes ?? -1 } : {}),
+                    MemoryReservation: spec.memoryReservationBytes,
+                    PidsLimit: spec.pids,
+                    Tmpfs: tmpfs,
+                    CapDrop: ['ALL'],
+                    SecurityOpt: ['no-new-privileges'],
+                    Binds: [`${spec.taskDir}:/task:ro`, ...(spec.agentMountDir ? [`${spec.agentMountDir}:/agent:ro`] : [])],
+                    // The engine removes the container itself once PID 1 is killed; bakeoff never inspects a
+                    // container after that (its counters are read before), and kill returns sooner than remove.
+                    AutoRemove: true,
+                    Privileged: false,
+                },
+            });
+        }
+        catch (err) {
+            throw faultFrom(err, 'create');
+        }
+        return container;
+    }
+    async start(container) {
+        try {
+            await container.start();
+        }
+        catch (err) {
+            throw faultFrom(err, 'start');
+        }
+    }
+    /**
+     * Runs `sh -c command` in the container. Output from both streams goes to `log` (capped by the caller).
+     * On timeout the stream is dropped but the process is left running (Docker cannot kill one exec):
+     * the caller probes the container, then removes it — nothing else runs in a trial after a timeout.
+     */
+    async exec(container, command, opts) {
+        const started = Date.now();
+        let timer;
+        let timedOut = false;
+        try {
+            const exec = await container.exec({
+                Cmd: ['sh', '-c', command],
+                AttachStdout: true,
+                AttachStderr: true,
+                Env: opts.env,
+                WorkingDir: opts.workdir,
+            });
+            const stream = await exec.start({ hijack: true, stdin: false });
+            const sink = new external_node_stream_.PassThrough();
+            sink.pipe(opts.log, { end: false });
+            this.docker.modem.demuxStream(stream, sink, sink);
+            await new Promise((resolve, reject) => {
+                timer = setTimeout(() => {
+                    timedOut = true;
+                    stream.destroy();
+                    resolve();
+                }, opts.timeoutMs);
+                stream.on('end', resolve);
+                stream.on('close', resolve);
+                stream.on('error', (err) => (timedOut ? resolve() : reject(err)));
+            });
+            sink.unpipe(opts.log);
+            if (timedOut)
+                return { exitCode: null, timedOut, durationMs: Date.now() - started };
+            const info = await exec.inspect();
+            return { exitCode: info.ExitCode ?? null, timedOut, durationMs: Date.now() - started };
+        }
+        catch (err) {
+            throw faultFrom(err, 'internal');
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    /** The container's init pid, for reading its cgroup from the host. */
+    async pid(container) {
+        try {
+            return (await container.inspect()).State.Pid || undefined;
+        }
+        catch (err) {
+            throw faultFrom(err, 'start');
+        }
+    }
+    /**
+     * Counters from the host's cgroupfs when visible (no process needed inside), else from inside the
+     * container; null when neither works (e.g. its pids are exhausted and the cgroup is not visible).
+     */
+    async probe(container, pid) {
+        const host = pid ? readHostCgroup(pid, container.id) : null;
+        if (host)
+            return parseCgroupProbe(host);
+        const out = new TailBuffer(64 * 1024);
+        const res = await this.exec(container, PROBE_SCRIPT, { timeoutMs: 15_000, log: out }).catch(() => null);
+        if (!res || res.timedOut)
+            return null;
+        return parseCgroupProbe(out.text());
+    }
+    /** Fallback when no process can start inside: Docker's stats (pids in use, and v1's memory high-water mark). */
+    async stats(container) {
+        try {
+            const s = (await container.stats({ stream: false }));
+            const total = s.cpu_stats?.cpu_usage?.total_usage;
+            return {
+                pids: s.pids_stats?.current ?? null,
+                peakMemoryBytes: s.memory_stats?.max_usage ?? s.memory_stats?.usage ?? null,
+                cpuSeconds: total === undefined ? null : total / 1e9,
+            };
+        }
+        catch {
+            return { pids: null, peakMemoryBytes: null, cpuSeconds: null };
+        }
+    }
+    async isRunning(container) {
+        try {
+            return (await container.inspect()).State.Running;
+        }
+        catch {
+            return false;
+        }
+    }
+    /**
+     * Waits until the engine has finished removing the containers of these runs (AutoRemove works in
+     * the background), removing by force what is still there after `timeoutMs`.
+     */
+    async awaitGone(runIds, timeoutMs = 15_000) {
+        const left = async () => (await Promise.all(runIds.map((id) => this.docker.listContainers({ all: true, filters: { label: [`${LABEL.run}=${id}`] } }).catch(() => [])))).flat();
+        const deadline = Date.now() + timeoutMs;
+        let remaining = await left();
+        while (remaining.length && Date.now() < deadline) {
+            await new Promise((r) => setTimeout(r, 100));
+            remaining = await left();
+        }
+        await Promise.all(remaining.filter((c) => c.State !== 'removing').map((c) => this.remove(this.docker.getContainer(c.Id))));
+        return (await left()).length;
+    }
+    /** Ends a trial's container: SIGKILL to PID 1, and AutoRemove takes it away. Falls back to a forced remove. */
+    async dispose(container) {
+        try {
+            await container.kill({ signal: 'SIGKILL' });
+            return;
+        }
+        catch (err) {
+            const status = err.statusCode;
+            if (status === 404)
+                return; // already gone
+        }
+        await this.remove(container);
+    }
+    async remove(container) {
+        try {
+            await container.remove({ force: true, v: true });
+        }
+        catch (err) {
+            if (err.statusCode === 404)
+                return;
+            // The daemon may be briefly gone: remember it and remove it once the engine answers again.
+            this.orphans.add(container.id);
+        }
+    }
+    /**
+     * Removes bakeoff containers whose owning process on this host is gone: leftovers of a crashed run.
+     * Containers of a live bakeoff process (a parallel job) and containers without bakeoff's label are never touched.
+     */
+    async removeStale() {
+        const list = await this.docker.listContainers({ all: true, filters: { label: [LABEL.tool] } });
+        // A container the engine is already removing (or failed to) cannot be removed again until it restarts.
+        const stale = list.filter((c) => !ownerIsAlive(c.Labels[LABEL.owner]) && c.State !== 'removing' && c.State !== 'dead');
+        const removed = await Promise.all(stale.map((c) => this.docker
+            .getContainer(c.Id)
+            .remove({ force: true, v: true })
+            .then(() => true, (err) => err.statusCode === 404)));
+        return removed.filter(Boolean).length;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/commands/common.ts
 /** Shared by the CLI verbs: exit codes, user errors, argument parsing that names the bad flag. */
+
 
 
 
@@ -102,9 +627,28 @@ function detectRef(near) {
     const branch = git('rev-parse', '--abbrev-ref', 'HEAD');
     return { sha: git('rev-parse', 'HEAD'), branch: branch === 'HEAD' ? null : branch };
 }
+function concurrencyFlag(value) {
+    return value === undefined || value === 'auto' ? 'auto' : numberFlag(value, '--concurrency', (n) => Number.isInteger(n) && n >= 1, '"auto" or a whole number ≥ 1');
+}
+function trialsFlag(value) {
+    return numberFlag(value, '--trials', (n) => Number.isInteger(n) && n >= 1 && n <= 1000, 'a whole number from 1 to 1000');
+}
+/** The local engine, ready for a run: it answers, and leftovers of crashed bakeoff processes are gone. Undefined (after saying why) when no engine answers. */
+async function connectEngine(io) {
+    const backend = new DockerBackend();
+    try {
+        await backend.docker.ping();
+    }
+    catch (err) {
+        io.stderr(`bakeoff: no Docker engine answers (${err.message}). Start Docker or set DOCKER_HOST; on a fresh Debian machine as root, scripts/ensure-docker.sh does it.\n`);
+        return undefined;
+    }
+    const removed = await backend.removeStale().catch(() => 0);
+    if (removed)
+        io.stderr(`bakeoff: removed ${removed} container(s) left by an earlier bakeoff process that is gone\n`);
+    return backend;
+}
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(643);
 ;// CONCATENATED MODULE: ./src/results/wilson.ts
 /**
  * Wilson score interval for a binomial proportion (Wilson 1927):
@@ -1549,528 +2093,6 @@ function resolveCaps({ profile, multiplier, hostCpus }) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/dockerode/lib/docker.js
-var lib_docker = __webpack_require__(9040);
-var docker_default = /*#__PURE__*/__webpack_require__.n(lib_docker);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-;// CONCATENATED MODULE: ./src/runner/capture.ts
-/** A Writable that keeps only the last `cap` bytes of what it is sent: a task printing gigabytes costs no memory. */
-
-class TailBuffer extends external_node_stream_.Writable {
-    cap;
-    chunks = [];
-    kept = 0;
-    total = 0;
-    constructor(cap) {
-        super();
-        this.cap = cap;
-    }
-    _write(chunk, _enc, done) {
-        this.total += chunk.length;
-        if (chunk.length >= this.cap) {
-            this.chunks = [chunk.subarray(chunk.length - this.cap)];
-            this.kept = this.cap;
-        }
-        else {
-            this.chunks.push(chunk);
-            this.kept += chunk.length;
-            while (this.kept - this.chunks[0].length >= this.cap)
-                this.kept -= this.chunks.shift().length;
-        }
-        done();
-    }
-    text() {
-        const buf = Buffer.concat(this.chunks);
-        const tail = buf.subarray(Math.max(0, buf.length - this.cap)).toString('utf8');
-        const dropped = this.total - Math.min(this.total, this.cap);
-        return dropped > 0 ? `[… ${dropped} earlier bytes not kept]\n${tail}` : tail;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/runner/cgroup.ts
-/**
- * A container's cgroup counters, for cgroup v1 (this machine) and v2 (GitHub's runners): read from
- * the host's cgroupfs when it is visible, else by one `sh` exec inside. parseCgroupProbe is pure.
- */
-
-
-const V1 = {
-    peak: '/sys/fs/cgroup/memory/memory.max_usage_in_bytes',
-    oom: '/sys/fs/cgroup/memory/memory.oom_control',
-    cpu: '/sys/fs/cgroup/cpuacct/cpuacct.usage',
-    cpuAlt: '/sys/fs/cgroup/cpu,cpuacct/cpuacct.usage',
-    pids: '/sys/fs/cgroup/pids/pids.events',
-};
-const V2 = {
-    peak: '/sys/fs/cgroup/memory.peak',
-    current: '/sys/fs/cgroup/memory.current',
-    events: '/sys/fs/cgroup/memory.events',
-    cpu: '/sys/fs/cgroup/cpu.stat',
-    pids: '/sys/fs/cgroup/pids.events',
-};
-const FILES = [...Object.values(V1), ...Object.values(V2)];
-/** A POSIX sh script that prints "@@ <path>" then the contents of each counter file present. */
-const PROBE_SCRIPT = `for f in ${FILES.join(' ')}; do if [ -r "$f" ]; then echo "@@ $f"; cat "$f"; fi; done`;
-function splitProbe(text) {
-    const files = new Map();
-    let current;
-    for (const line of text.split('\n')) {
-        if (line.startsWith('@@ ')) {
-            current = line.slice(3).trim();
-            files.set(current, '');
-        }
-        else if (current !== undefined) {
-            files.set(current, files.get(current) + line + '\n');
-        }
-    }
-    return files;
-}
-/** "key value" lines (memory.events, cpu.stat, pids.events, memory.oom_control) → a map. */
-function keyedValues(text) {
-    const out = new Map();
-    for (const line of (text ?? '').split('\n')) {
-        const [key, value] = line.trim().split(/\s+/);
-        if (key && value !== undefined && /^\d+$/.test(value))
-            out.set(key, Number(value));
-    }
-    return out;
-}
-function scalar(text) {
-    const v = text?.trim();
-    return v && /^\d+$/.test(v) ? Number(v) : null;
-}
-function parseCgroupProbe(text) {
-    const files = splitProbe(text);
-    if (files.has(V2.events) || files.has(V2.cpu)) {
-        const cpu = keyedValues(files.get(V2.cpu)).get('usage_usec');
-        return {
-            version: 2,
-            peakMemoryBytes: scalar(files.get(V2.peak)) ?? scalar(files.get(V2.current)),
-            cpuSeconds: cpu === undefined ? null : cpu / 1e6,
-            oomKills: keyedValues(files.get(V2.events)).get('oom_kill') ?? 0,
-            pidsMaxEvents: keyedValues(files.get(V2.pids)).get('max') ?? 0,
-        };
-    }
-    if (files.has(V1.oom) || files.has(V1.peak)) {
-        const cpuNs = scalar(files.get(V1.cpu)) ?? scalar(files.get(V1.cpuAlt));
-        return {
-            version: 1,
-            peakMemoryBytes: scalar(files.get(V1.peak)),
-            cpuSeconds: cpuNs === null ? null : cpuNs / 1e9,
-            oomKills: keyedValues(files.get(V1.oom)).get('oom_kill') ?? 0,
-            pidsMaxEvents: keyedValues(files.get(V1.pids)).get('max') ?? 0,
-        };
-    }
-    return null;
-}
-const V1_CONTROLLERS = {
-    memory: [V1.peak, V1.oom],
-    cpuacct: [V1.cpu],
-    pids: [V1.pids],
-};
-const V2_FILES = Object.values(V2);
-/**
- * Reads the same counter files from the host's cgroup filesystem, located through the container's
- * init process: no process has to start in the container (which may have no pids left) and no
- * exec round trip is spent. Returns the probe's text format, or null when the container's cgroup
- * is not visible from here (bakeoff in another container, a remote engine) — then the caller execs.
- */
-function readHostCgroup(pid, containerId, roots = { proc: '/proc', cgroup: '/sys/fs/cgroup' }) {
-    let membership;
-    try {
-        membership = (0,external_node_fs_.readFileSync)(`${roots.proc}/${pid}/cgroup`, 'utf8');
-    }
-    catch {
-        return null;
-    }
-    // The pid must really be this container's: its cgroup path names the container id under both drivers.
-    if (!membership.includes(containerId.slice(0, 12)))
-        return null;
-    const lines = membership
-        .trim()
-        .split('\n')
-        .map((l) => {
-        const [, , controllers = '', path = ''] = /^(\d+):([^:]*):(.*)$/.exec(l) ?? [];
-        return { controllers: controllers.split(',').filter(Boolean), path };
-    });
-    const out = [];
-    const add = (shownAs, hostFile) => {
-        try {
-            out.push(`@@ ${shownAs}\n${(0,external_node_fs_.readFileSync)(hostFile, 'utf8')}`);
-        }
-        catch {
-            /* absent on this kernel */
-        }
-    };
-    const v1 = lines.filter((l) => l.controllers.length > 0);
-    if (v1.some((l) => l.controllers.includes('memory'))) {
-        for (const [controller, files] of Object.entries(V1_CONTROLLERS)) {
-            const line = v1.find((l) => l.controllers.includes(controller));
-            if (!line)
-                continue;
-            const mounts = [controller, line.controllers.join(',')].map((m) => `${roots.cgroup}/${m}${line.path}`);
-            const dir = mounts.find((d) => (0,external_node_fs_.existsSync)(d));
-            if (!dir)
-                continue;
-            for (const file of files)
-                add(file, `${dir}/${(0,external_node_path_.basename)(file)}`);
-        }
-    }
-    else {
-        const unified = lines.find((l) => l.controllers.length === 0);
-        if (!unified)
-            return null;
-        const dir = `${roots.cgroup}${unified.path}`;
-        if (!(0,external_node_fs_.existsSync)(dir))
-            return null;
-        for (const file of V2_FILES)
-            add(file, `${dir}/${(0,external_node_path_.basename)(file)}`);
-    }
-    return out.length ? out.join('') : null;
-}
-
-;// CONCATENATED MODULE: ./src/runner/docker.ts
-/** The Docker side of a trial, through dockerode: create, exec with timeout and capped output, probe, remove. */
-
-
-
-
-
-const LABEL = {
-    tool: 'dev.bakeoff',
-    run: 'dev.bakeoff.run',
-    suite: 'dev.bakeoff.suite',
-    task: 'dev.bakeoff.task',
-    trial: 'dev.bakeoff.trial',
-    attempt: 'dev.bakeoff.attempt',
-    /** hostname:pid of the bakeoff process that owns the container. */
-    owner: 'dev.bakeoff.owner',
-};
-const OWNER = `${(0,external_node_os_.hostname)()}:${process.pid}`;
-function ownerIsAlive(owner) {
-    const [host, pid] = (owner ?? '').split(':');
-    if (host !== (0,external_node_os_.hostname)() || !/^\d+$/.test(pid ?? ''))
-        return true; // another machine's: not ours to judge
-    try {
-        process.kill(Number(pid), 0);
-        return true;
-    }
-    catch (err) {
-        return err.code === 'EPERM';
-    }
-}
-/** A failure of the engine or the harness, with the stage it maps to (design §5 reasons). */
-class HarnessFault extends Error {
-    stage;
-    constructor(stage, message) {
-        super(message);
-        this.stage = stage;
-    }
-}
-const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOENT', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ESOCKETTIMEDOUT']);
-function faultFrom(err, stage) {
-    if (err instanceof HarnessFault)
-        return err;
-    const e = err;
-    const message = e?.json?.message ?? e?.message ?? String(err);
-    if ((e?.code && CONNECTION_ERRORS.has(e.code)) || /socket hang up|connect E|EOF/.test(message))
-        return new HarnessFault('daemon', message);
-    if (stage === 'create' && e?.statusCode === 404 && /image/i.test(message))
-        return new HarnessFault('image', message);
-    if (e?.statusCode !== undefined && e.statusCode >= 500 && /is not running|connection|daemon|dial unix/i.test(message)) {
-        return new HarnessFault('daemon', message);
-    }
-    return new HarnessFault(stage, message);
-}
-// PID 1 of a trial container: a shell that idles and reaps orphans, so zombies never eat the pids cap.
-const IDLE_CMD = ['sh', '-c', 'trap "exit 0" TERM; while :; do sleep 3600 & wait; done'];
-class DockerBackend {
-    docker;
-    /** Bumped each time the connection to the engine is lost: a trial that saw it change lost its engine midway. */
-    epoch = 0;
-    /** Containers whose removal failed while the engine was away; removed once it answers again. */
-    orphans = new Set();
-    watching = false;
-    watchStream;
-    constructor(docker) {
-        this.docker = docker ?? new (docker_default())();
-    }
-    /**
-     * Keeps an events stream open while a run lasts. Docker ends it when the daemon stops; that is
-     * how a restart is noticed even when the daemon is back before the next API call fails.
-     */
-    async watch() {
-        this.watching = true;
-        const connect = async () => {
-            while (this.watching) {
-                try {
-                    const stream = (await this.docker.getEvents({ filters: { type: ['container'], label: [LABEL.tool] } }));
-                    this.watchStream = stream;
-                    stream.on('data', () => undefined);
-                    const lost = () => {
-                        if (!this.watching || this.watchStream !== stream)
-                            return;
-                        this.epoch++;
-                        this.watchStream = undefined;
-                        setTimeout(() => void connect(), 500);
-                    };
-                    stream.on('end', lost);
-                    stream.on('close', lost);
-                    stream.on('error', lost);
-                    await this.flushOrphans();
-                    return;
-                }
-                catch {
-                    await new Promise((r) => setTimeout(r, 1000));
-                }
-            }
-        };
-        await connect();
-    }
-    unwatch() {
-        this.watching = false;
-        const s = this.watchStream;
-        this.watchStream = undefined;
-        s?.destroy?.();
-    }
-    async flushOrphans() {
-        for (const id of [...this.orphans]) {
-            try {
-                await this.docker.getContainer(id).remove({ force: true, v: true });
-                this.orphans.delete(id);
-            }
-            catch (err) {
-                if (err.statusCode === 404)
-                    this.orphans.delete(id);
-            }
-        }
-    }
-    get pendingRemovals() {
-        return this.orphans.size;
-    }
-    async environment() {
-        const [info, version] = await Promise.all([this.docker.info(), this.docker.version()]);
-        const runner = process.env.RUNNER_NAME
-            ? { name: process.env.RUNNER_NAME, os: process.env.RUNNER_OS ?? '', arch: process.env.RUNNER_ARCH ?? '' }
-            : undefined;
-        return {
-            host: { cpus: (0,external_node_os_.cpus)().length, memoryBytes: (0,external_node_os_.totalmem)(), kernel: (0,external_node_os_.release)(), os: (0,external_node_os_.platform)(), arch: (0,external_node_os_.arch)() },
-            docker: {
-                version: String(version.Version ?? info.ServerVersion ?? 'unknown'),
-                apiVersion: String(version.ApiVersion ?? 'unknown'),
-                cgroupVersion: String(info.CgroupVersion ?? '1'),
-                cgroupDriver: String(info.CgroupDriver ?? 'unknown'),
-                cpus: Number(info.NCPU ?? (0,external_node_os_.cpus)().length),
-                memoryBytes: Number(info.MemTotal ?? (0,external_node_os_.totalmem)()),
-                memoryLimit: info.MemoryLimit !== false,
-                swapLimit: info.SwapLimit !== false,
-                pidsLimit: info.PidsLimit !== false,
-            },
-            ...(runner ? { runner } : {}),
-        };
-    }
-    async imageExists(image) {
-        try {
-            await this.docker.getImage(image).inspect();
-            return true;
-        }
-        catch (err) {
-            if (err.statusCode === 404)
-                return false;
-            throw faultFrom(err, 'daemon');
-        }
-    }
-    async create(spec) {
-        const tmpfs = {};
-        for (const [path, bytes] of Object.entries(spec.tmpfs))
-            tmpfs[path] = bytes === null ? 'rw' : `rw,size=${bytes}`;
-        let container;
-        try {
-            container = await this.docker.createContainer({
-                Image: spec.image,
-                Cmd: IDLE_CMD,
-                WorkingDir: spec.workdir,
-                Env: spec.env,
-                Labels: spec.labels,
-                NetworkDisabled: spec.network === 'none',
-                HostConfig: {
-                    NetworkMode: spec.network,
-                    ...(spec.nanoCpus !== null ? { NanoCpus: spec.nanoCpus } : {}),
-                    ...(spec.memoryBytes !== null ? { Memory: spec.memoryBytes, MemorySwap: spec.memorySwapBytes ?? -1 } : {}),
-                    MemoryReservation: spec.memoryReservationBytes,
-                    PidsLimit: spec.pids,
-                    Tmpfs: tmpfs,
-                    CapDrop: ['ALL'],
-                    SecurityOpt: ['no-new-privileges'],
-                    Binds: [`${spec.taskDir}:/task:ro`, ...(spec.agentMountDir ? [`${spec.agentMountDir}:/agent:ro`] : [])],
-                    // The engine removes the container itself once PID 1 is killed; bakeoff never inspects a
-                    // container after that (its counters are read before), and kill returns sooner than remove.
-                    AutoRemove: true,
-                    Privileged: false,
-                },
-            });
-        }
-        catch (err) {
-            throw faultFrom(err, 'create');
-        }
-        return container;
-    }
-    async start(container) {
-        try {
-            await container.start();
-        }
-        catch (err) {
-            throw faultFrom(err, 'start');
-        }
-    }
-    /**
-     * Runs `sh -c command` in the container. Output from both streams goes to `log` (capped by the caller).
-     * On timeout the stream is dropped but the process is left running (Docker cannot kill one exec):
-     * the caller probes the container, then removes it — nothing else runs in a trial after a timeout.
-     */
-    async exec(container, command, opts) {
-        const started = Date.now();
-        let timer;
-        let timedOut = false;
-        try {
-            const exec = await container.exec({
-                Cmd: ['sh', '-c', command],
-                AttachStdout: true,
-                AttachStderr: true,
-                Env: opts.env,
-                WorkingDir: opts.workdir,
-            });
-            const stream = await exec.start({ hijack: true, stdin: false });
-            const sink = new external_node_stream_.PassThrough();
-            sink.pipe(opts.log, { end: false });
-            this.docker.modem.demuxStream(stream, sink, sink);
-            await new Promise((resolve, reject) => {
-                timer = setTimeout(() => {
-                    timedOut = true;
-                    stream.destroy();
-                    resolve();
-                }, opts.timeoutMs);
-                stream.on('end', resolve);
-                stream.on('close', resolve);
-                stream.on('error', (err) => (timedOut ? resolve() : reject(err)));
-            });
-            sink.unpipe(opts.log);
-            if (timedOut)
-                return { exitCode: null, timedOut, durationMs: Date.now() - started };
-            const info = await exec.inspect();
-            return { exitCode: info.ExitCode ?? null, timedOut, durationMs: Date.now() - started };
-        }
-        catch (err) {
-            throw faultFrom(err, 'internal');
-        }
-        finally {
-            clearTimeout(timer);
-        }
-    }
-    /** The container's init pid, for reading its cgroup from the host. */
-    async pid(container) {
-        try {
-            return (await container.inspect()).State.Pid || undefined;
-        }
-        catch (err) {
-            throw faultFrom(err, 'start');
-        }
-    }
-    /**
-     * Counters from the host's cgroupfs when visible (no process needed inside), else from inside the
-     * container; null when neither works (e.g. its pids are exhausted and the cgroup is not visible).
-     */
-    async probe(container, pid) {
-        const host = pid ? readHostCgroup(pid, container.id) : null;
-        if (host)
-            return parseCgroupProbe(host);
-        const out = new TailBuffer(64 * 1024);
-        const res = await this.exec(container, PROBE_SCRIPT, { timeoutMs: 15_000, log: out }).catch(() => null);
-        if (!res || res.timedOut)
-            return null;
-        return parseCgroupProbe(out.text());
-    }
-    /** Fallback when no process can start inside: Docker's stats (pids in use, and v1's memory high-water mark). */
-    async stats(container) {
-        try {
-            const s = (await container.stats({ stream: false }));
-            const total = s.cpu_stats?.cpu_usage?.total_usage;
-            return {
-                pids: s.pids_stats?.current ?? null,
-                peakMemoryBytes: s.memory_stats?.max_usage ?? s.memory_stats?.usage ?? null,
-                cpuSeconds: total === undefined ? null : total / 1e9,
-            };
-        }
-        catch {
-            return { pids: null, peakMemoryBytes: null, cpuSeconds: null };
-        }
-    }
-    async isRunning(container) {
-        try {
-            return (await container.inspect()).State.Running;
-        }
-        catch {
-            return false;
-        }
-    }
-    /**
-     * Waits until the engine has finished removing the containers of these runs (AutoRemove works in
-     * the background), removing by force what is still there after `timeoutMs`.
-     */
-    async awaitGone(runIds, timeoutMs = 15_000) {
-        const left = async () => (await Promise.all(runIds.map((id) => this.docker.listContainers({ all: true, filters: { label: [`${LABEL.run}=${id}`] } }).catch(() => [])))).flat();
-        const deadline = Date.now() + timeoutMs;
-        let remaining = await left();
-        while (remaining.length && Date.now() < deadline) {
-            await new Promise((r) => setTimeout(r, 100));
-            remaining = await left();
-        }
-        await Promise.all(remaining.filter((c) => c.State !== 'removing').map((c) => this.remove(this.docker.getContainer(c.Id))));
-        return (await left()).length;
-    }
-    /** Ends a trial's container: SIGKILL to PID 1, and AutoRemove takes it away. Falls back to a forced remove. */
-    async dispose(container) {
-        try {
-            await container.kill({ signal: 'SIGKILL' });
-            return;
-        }
-        catch (err) {
-            const status = err.statusCode;
-            if (status === 404)
-                return; // already gone
-        }
-        await this.remove(container);
-    }
-    async remove(container) {
-        try {
-            await container.remove({ force: true, v: true });
-        }
-        catch (err) {
-            if (err.statusCode === 404)
-                return;
-            // The daemon may be briefly gone: remember it and remove it once the engine answers again.
-            this.orphans.add(container.id);
-        }
-    }
-    /**
-     * Removes bakeoff containers whose owning process on this host is gone: leftovers of a crashed run.
-     * Containers of a live bakeoff process (a parallel job) and containers without bakeoff's label are never touched.
-     */
-    async removeStale() {
-        const list = await this.docker.listContainers({ all: true, filters: { label: [LABEL.tool] } });
-        // A container the engine is already removing (or failed to) cannot be removed again until it restarts.
-        const stale = list.filter((c) => !ownerIsAlive(c.Labels[LABEL.owner]) && c.State !== 'removing' && c.State !== 'dead');
-        const removed = await Promise.all(stale.map((c) => this.docker
-            .getContainer(c.Id)
-            .remove({ force: true, v: true })
-            .then(() => true, (err) => err.statusCode === 404)));
-        return removed.filter(Boolean).length;
-    }
-}
-
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
@@ -2814,7 +2836,6 @@ function medianDurations(r) {
 
 
 
-
 const run_USAGE = 'bakeoff run --suite S --profile P --out R.json [--trials N] [--concurrency auto|N] [--multiplier X|uncapped] [--events E.jsonl] [--resume] [--tasks GLOB] [--shard I/N [--shard-durations EARLIER.json]]';
 const RUN_OPTIONS = {
     suite: { type: 'string' },
@@ -2837,8 +2858,8 @@ async function runCommand(argv, io) {
     const multiplier = parseMultiplier(values.multiplier);
     if (multiplier === undefined)
         throw new UsageError(`--multiplier ${values.multiplier}: must be a positive number (e.g. 2 or 0.5) or "uncapped"`);
-    const concurrency = values.concurrency === 'auto' ? 'auto' : numberFlag(values.concurrency, '--concurrency', (n) => Number.isInteger(n) && n >= 1, '"auto" or a whole number ≥ 1');
-    const trials = numberFlag(values.trials, '--trials', (n) => Number.isInteger(n) && n >= 1 && n <= 1000, 'a whole number from 1 to 1000');
+    const concurrency = concurrencyFlag(values.concurrency);
+    const trials = trialsFlag(values.trials);
     const shard = values.shard === undefined ? undefined : parseShard(values.shard);
     if (values.shard !== undefined && !shard)
         throw new UsageError(`--shard ${values.shard}: must be I/N with 1 ≤ I ≤ N, e.g. 2/4`);
@@ -2847,17 +2868,9 @@ async function runCommand(argv, io) {
         throw new UsageError('--shard-durations is only used with --shard I/N');
     const suite = loadSuite(suiteFile);
     const profile = loadProfile(profileFile);
-    const backend = new DockerBackend();
-    try {
-        await backend.docker.ping();
-    }
-    catch (err) {
-        io.stderr(`bakeoff: no Docker engine answers (${err.message}). Start Docker or set DOCKER_HOST; on a fresh Debian machine as root, scripts/ensure-docker.sh does it.\n`);
+    const backend = await connectEngine(io);
+    if (!backend)
         return EXIT.failed;
-    }
-    const removed = await backend.removeStale().catch(() => 0);
-    if (removed)
-        io.stderr(`bakeoff: removed ${removed} container(s) left by an earlier bakeoff process that is gone\n`);
     const eventsFile = values.events ?? `${out}.events.jsonl`;
     try {
         return await withSignals(io, async (signal, exitCode) => {
@@ -3116,32 +3129,31 @@ async function sweep(opts) {
 
 
 
-
 const sweep_USAGE = 'bakeoff sweep --suite S --profile P --multipliers 1,2,3,uncapped --out DIR [--trials N] [--concurrency auto|N] [--tasks GLOB]';
 async function sweepCommand(argv, io) {
     const { values } = parse(argv, { suite: { type: 'string' }, profile: { type: 'string' }, multipliers: { type: 'string' }, out: { type: 'string' }, trials: { type: 'string' }, concurrency: { type: 'string', default: 'auto' }, tasks: { type: 'string' } }, sweep_USAGE);
     const suiteFile = required(values.suite, '--suite', sweep_USAGE);
     const profileFile = required(values.profile, '--profile', sweep_USAGE);
     const outDir = required(values.out, '--out', sweep_USAGE);
-    const parsedMultipliers = parseMultipliers(required(values.multipliers, "--multipliers", sweep_USAGE));
-    if (!parsedMultipliers)
+    const multipliers = parseMultipliers(required(values.multipliers, '--multipliers', sweep_USAGE));
+    if (!multipliers)
         throw new UsageError(`--multipliers ${values.multipliers}: give two or more distinct positive numbers or "uncapped", comma-separated, e.g. 1,2,3,uncapped`);
-    const multipliers = parsedMultipliers;
-    const trials = numberFlag(values.trials, '--trials', (n) => Number.isInteger(n) && n >= 1 && n <= 1000, 'a whole number from 1 to 1000');
-    const concurrency = values.concurrency === 'auto' ? 'auto' : numberFlag(values.concurrency, '--concurrency', (n) => Number.isInteger(n) && n >= 1, '"auto" or a whole number ≥ 1');
+    const trials = trialsFlag(values.trials);
+    const concurrency = concurrencyFlag(values.concurrency);
     const suite = loadSuite(suiteFile);
     const profile = loadProfile(profileFile);
-    const backend = new DockerBackend();
-    try {
-        await backend.docker.ping();
-    }
-    catch (err) {
-        io.stderr(`bakeoff: no Docker engine answers (${err.message}). Start Docker or set DOCKER_HOST.\n`);
+    const backend = await connectEngine(io);
+    if (!backend)
         return EXIT.failed;
-    }
     return withSignals(io, async (signal, exitCode) => {
         try {
-            return await body(signal, exitCode);
+            const out = await sweep({ suite, profile, multipliers, outDir, trials, tasksGlob: values.tasks, ref: detectRef(suiteFile), shared: { concurrency, backend, signal } });
+            if (out.interrupted) {
+                io.stderr(`bakeoff: sweep interrupted; finished trials are in ${outDir}/*.events.jsonl\n`);
+                return exitCode();
+            }
+            io.stdout(`${sweepTerminal(out.analysis)}\nwritten: ${out.files.markdown}, ${out.files.svg}, ${out.files.json}, ${out.files.results.join(', ')}\n`);
+            return EXIT.ok;
         }
         catch (err) {
             if (err instanceof RunInputError)
@@ -3149,15 +3161,6 @@ async function sweepCommand(argv, io) {
             throw err;
         }
     });
-    async function body(signal, exitCode) {
-        const out = await sweep({ suite, profile, multipliers, outDir, trials, tasksGlob: values.tasks, ref: detectRef(suiteFile), shared: { concurrency, backend, signal } });
-        if (out.interrupted) {
-            io.stderr(`bakeoff: sweep interrupted; finished trials are in ${outDir}/*.events.jsonl\n`);
-            return exitCode();
-        }
-        io.stdout(`${sweepTerminal(out.analysis)}\nwritten: ${out.files.markdown}, ${out.files.svg}, ${out.files.json}, ${out.files.results.join(', ')}\n`);
-        return EXIT.ok;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/commands/validate.ts

@@ -5,6 +5,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>
 import { ConfigError } from '../config/errors.js'
+import { DockerBackend } from '../runner/docker.js'
 
 export const EXIT = { ok: 0, failed: 1, badInput: 2 } as const
 
@@ -57,4 +58,26 @@ export function detectRef(near: string): { sha: string | null; branch: string | 
   }
   const branch = git('rev-parse', '--abbrev-ref', 'HEAD')
   return { sha: git('rev-parse', 'HEAD'), branch: branch === 'HEAD' ? null : branch }
+}
+
+export function concurrencyFlag(value: string | undefined): 'auto' | number {
+  return value === undefined || value === 'auto' ? 'auto' : numberFlag(value, '--concurrency', (n) => Number.isInteger(n) && n >= 1, '"auto" or a whole number ≥ 1')!
+}
+
+export function trialsFlag(value: string | undefined): number | undefined {
+  return numberFlag(value, '--trials', (n) => Number.isInteger(n) && n >= 1 && n <= 1000, 'a whole number from 1 to 1000')
+}
+
+/** The local engine, ready for a run: it answers, and leftovers of crashed bakeoff processes are gone. Undefined (after saying why) when no engine answers. */
+export async function connectEngine(io: { stderr: (s: string) => void }): Promise<DockerBackend | undefined> {
+  const backend = new DockerBackend()
+  try {
+    await backend.docker.ping()
+  } catch (err) {
+    io.stderr(`bakeoff: no Docker engine answers (${(err as Error).message}). Start Docker or set DOCKER_HOST; on a fresh Debian machine as root, scripts/ensure-docker.sh does it.\n`)
+    return undefined
+  }
+  const removed = await backend.removeStale().catch(() => 0)
+  if (removed) io.stderr(`bakeoff: removed ${removed} container(s) left by an earlier bakeoff process that is gone\n`)
+  return backend
 }

@@ -3,10 +3,9 @@ import { loadProfile, loadSuite } from '../config/load.js'
 import { writeJsonAtomic } from '../results/io.js'
 import { runSummary } from '../report/runSummary.js'
 import { parseMultiplier } from '../runner/caps.js'
-import { DockerBackend } from '../runner/docker.js'
 import { parseShard } from '../runner/plan.js'
 import { RunInputError, run } from '../runner/run.js'
-import { EXIT, UsageError, detectRef, numberFlag, parse, required } from './common.js'
+import { EXIT, UsageError, concurrencyFlag, connectEngine, detectRef, parse, required, trialsFlag } from './common.js'
 import { withSignals } from './signals.js'
 import { readResults } from '../results/io.js'
 import { medianDurations } from '../results/durations.js'
@@ -35,8 +34,8 @@ export async function runCommand(argv: string[], io: { stdout: (s: string) => vo
   const out = required(values.out, '--out', USAGE)
   const multiplier = parseMultiplier(values.multiplier!)
   if (multiplier === undefined) throw new UsageError(`--multiplier ${values.multiplier}: must be a positive number (e.g. 2 or 0.5) or "uncapped"`)
-  const concurrency = values.concurrency === 'auto' ? 'auto' : numberFlag(values.concurrency, '--concurrency', (n) => Number.isInteger(n) && n >= 1, '"auto" or a whole number ≥ 1')!
-  const trials = numberFlag(values.trials, '--trials', (n) => Number.isInteger(n) && n >= 1 && n <= 1000, 'a whole number from 1 to 1000')
+  const concurrency = concurrencyFlag(values.concurrency)
+  const trials = trialsFlag(values.trials)
   const shard = values.shard === undefined ? undefined : parseShard(values.shard)
   if (values.shard !== undefined && !shard) throw new UsageError(`--shard ${values.shard}: must be I/N with 1 ≤ I ≤ N, e.g. 2/4`)
 
@@ -44,15 +43,8 @@ export async function runCommand(argv: string[], io: { stdout: (s: string) => vo
   if (durations && !shard) throw new UsageError('--shard-durations is only used with --shard I/N')
   const suite = loadSuite(suiteFile)
   const profile = loadProfile(profileFile)
-  const backend = new DockerBackend()
-  try {
-    await backend.docker.ping()
-  } catch (err) {
-    io.stderr(`bakeoff: no Docker engine answers (${(err as Error).message}). Start Docker or set DOCKER_HOST; on a fresh Debian machine as root, scripts/ensure-docker.sh does it.\n`)
-    return EXIT.failed
-  }
-  const removed = await backend.removeStale().catch(() => 0)
-  if (removed) io.stderr(`bakeoff: removed ${removed} container(s) left by an earlier bakeoff process that is gone\n`)
+  const backend = await connectEngine(io)
+  if (!backend) return EXIT.failed
 
   const eventsFile = values.events ?? `${out}.events.jsonl`
   try {
