@@ -1,6 +1,6 @@
 /** The Action's flow: inputs → run (or read) head → baseline → compare → report → post → gate. Posting comes before the gate. */
 import * as core from '@actions/core'
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { compareRuns, type Verdict } from '../compare/compare.js'
@@ -13,14 +13,11 @@ import { marker, renderMarkdown, renderNoBaseline } from '../report/markdown.js'
 import { runSummary } from '../report/runSummary.js'
 import { DockerBackend } from '../runner/docker.js'
 import { runArms, type ArmOptions } from '../runner/run.js'
-import { sweep } from '../runner/sweep.js'
-import type { Multiplier } from '../runner/caps.js'
-import { multiplierLabel } from '../compare/sweep.js'
-import { markerPart } from '../report/escape.js'
-import { artifactName, actionsArtifactStore, type ArtifactStore } from './artifacts.js'
+import { runSweep } from './sweep.js'
+import { artifactName, actionsArtifactStore, uploadFiles, type ArtifactStore } from './artifacts.js'
 import { baseWorktree, baselineFromArtifact, baselineFromPath, inWorktree, parseBaselineMode, type Found } from './baseline.js'
 import { readContext, type ActionContext } from './context.js'
-import { readInputs, type Inputs } from './inputs.js'
+import { readInputs, thresholdsOf, type Inputs } from './inputs.js'
 import { octokitFor, type Octokit } from './octokit.js'
 import { postForkReports } from './post-report.js'
 import { post } from './publish.js'
@@ -75,20 +72,6 @@ function setOutputs(v: Verdict | undefined, head: Results, resultsPath: string, 
   core.setOutput('report-path', reportPath)
 }
 
-async function upload(store: ArtifactStore, name: string, files: Record<string, string>, dir: string) {
-  const root = join(dir, name)
-  mkdirSync(root, { recursive: true })
-  const paths = Object.entries(files).map(([as, from]) => {
-    copyFileSync(from, join(root, as))
-    return join(root, as)
-  })
-  try {
-    await store.upload(name, paths, root)
-    core.info(`bakeoff: uploaded artifact ${name}`)
-  } catch (err) {
-    core.warning(`bakeoff: could not upload artifact ${name}: ${(err as Error).message}`)
-  }
-}
 
 export async function runAction(deps: ActionDeps = {}): Promise<void> {
   const read = readInputs((name) => core.getInput(name))
@@ -102,10 +85,8 @@ export async function runAction(deps: ActionDeps = {}): Promise<void> {
   const octokit = deps.octokit ?? octokitFor(inputs.githubToken)
   const store = deps.store ?? actionsArtifactStore({ token: inputs.githubToken, owner: ctx.owner, repo: ctx.repo })
   const workspace = deps.workspace ?? process.env.GITHUB_WORKSPACE ?? process.cwd()
-  const where = { owner: ctx.owner, repo: ctx.repo }
-
   if (inputs.postReport) {
-    await postForkReports(inputs.postReport, { octokit, where, ctx, failOnInconclusive: inputs.failOnInconclusive, thresholds: thresholds(inputs) })
+    await postForkReports(inputs.postReport, { octokit, where: { owner: ctx.owner, repo: ctx.repo }, ctx, failOnInconclusive: inputs.failOnInconclusive, thresholds: thresholdsOf(inputs) })
     return
   }
 
@@ -114,74 +95,30 @@ export async function runAction(deps: ActionDeps = {}): Promise<void> {
     await runSweep(inputs, inputs.sweep, store, dir)
     return
   }
-  const mode = parseBaselineMode(inputs.baseline)
   let verdictKind: VerdictKind | 'none' = 'none'
   try {
-    // 1. baseline from an artifact or a path, before spending time on the run
-    let found: Found | undefined
-    let names = inputs.results ? (() => { const r = readResults(inputs.results!); return { suite: r.suite.name, profile: r.profile.name } })() : { suite: loadSuite(inputs.suite).value.name, profile: loadProfile(inputs.profile).value.name }
-    if (ctx.pr) {
-      if (mode === 'none') found = { results: null, reason: 'Baseline disabled (baseline: none).' }
-      else if (typeof mode === 'object') found = baselineFromPath(mode.path)
-      else if (mode === 'artifact' || mode === 'auto') {
-        found = await core.group('bakeoff: baseline from the base branch', () =>
-          baselineFromArtifact(octokit, store, ctx, names, (s) => core.info(s)).catch((err): Found => ({ results: null, reason: `Could not fetch the baseline artifact: ${(err as Error).message}` })),
-        )
-        if (!found.results) core.info(`bakeoff: ${found.reason}`)
-      }
-    }
-    const rerun = ctx.pr && (mode === 'rerun' || (mode === 'auto' && !found?.results))
-
-    // 2. head (and base, interleaved, when rerunning)
-    let head: Results
-    let base: Results | null = found?.results ?? null
-    let baseSource = found?.results ? found.source : undefined
-    let baseFromRerun: Results | undefined
-    let baseArm: { suite: string; profile: string } | undefined
-    if (rerun) {
-      const suiteFile = inputs.suite
-      const profileFile = inputs.profile
-      const tree = await core.group('bakeoff: base commit worktree', async () => baseWorktree(workspace, ctx.pr!.baseSha, (s) => core.info(s)))
-      const s = inWorktree(workspace, tree, suiteFile)
-      const p = inWorktree(workspace, tree, profileFile)
-      if (s && p) baseArm = { suite: s, profile: p }
-      else found = { results: null, reason: `The base commit has no ${!s ? suiteFile : profileFile}: nothing to rerun.` }
-    }
-    if (inputs.results) {
-      head = readResults(inputs.results)
-      if (baseArm) baseFromRerun = (await core.group('bakeoff: run the base branch', () => runSuites({ ...inputs, suite: baseArm!.suite, profile: baseArm!.profile }, ctx, undefined, dir))).head
-    } else {
-      const ran = await core.group(`bakeoff: run ${names.suite} × ${names.profile}${baseArm ? ' (base and head interleaved)' : ''}`, () => runSuites(inputs, ctx, baseArm, dir))
-      head = ran.head
-      baseFromRerun = ran.base
-      core.info(runSummary(head))
-    }
-    if (baseFromRerun) {
-      base = baseFromRerun
-      baseSource = `rerun of ${ctx.pr!.baseSha.slice(0, 7)} on this runner`
-    }
-    names = { suite: head.suite.name, profile: head.profile.name }
-
+    const runs = await headAndBase(inputs, ctx, { octokit, store, workspace, dir })
+    const { head, base } = runs
+    const names = { suite: head.suite.name, profile: head.profile.name }
     const resultsPath = join(dir, 'results.json')
     writeJsonAtomic(resultsPath, head)
-    await upload(store, artifactName.results(names.suite, names.profile), { 'results.json': resultsPath }, dir)
+    await uploadFiles(store, artifactName.results(names.suite, names.profile), { 'results.json': resultsPath }, dir)
     let basePath: string | undefined
-    if (baseFromRerun) {
+    if (base) {
       basePath = join(dir, 'baseline.json')
-      writeJsonAtomic(basePath, baseFromRerun)
-      await upload(store, artifactName.baseline(names.suite, names.profile), { 'results.json': basePath }, dir)
+      writeJsonAtomic(basePath, base)
+      if (runs.rerun) await uploadFiles(store, artifactName.baseline(names.suite, names.profile), { 'results.json': basePath }, dir)
     }
 
-    // 3. compare and report
     let verdict: Verdict | undefined
     let report: string
     if (base) {
-      verdict = compareRuns(base, head, thresholds(inputs))
+      verdict = compareRuns(base, head, thresholdsOf(inputs))
       verdictKind = verdict.verdict
       report = renderMarkdown(verdict, base, head, { runUrl: ctx.runUrl })
-      core.info(`bakeoff: baseline: ${baseSource}`)
+      core.info(`bakeoff: baseline: ${runs.baseSource}`)
     } else {
-      const reason = ctx.pr ? (found && !found.results ? found.reason : 'No baseline.') : `A ${ctx.eventName || 'non-PR'} run: results uploaded as the next baseline.`
+      const reason = ctx.pr ? runs.noBaselineReason ?? 'No baseline.' : `A ${ctx.eventName || 'non-PR'} run: results uploaded as the next baseline.`
       report = renderNoBaseline(head, reason, { runUrl: ctx.runUrl })
     }
     const reportPath = join(dir, 'report.md')
@@ -189,22 +126,9 @@ export async function runAction(deps: ActionDeps = {}): Promise<void> {
     await core.summary.addRaw(report, true).write()
     setOutputs(verdict, head, resultsPath, reportPath)
 
-    // 4. post: comment and check run, or for a read-only token the report artifact
     if (ctx.pr) {
-      if (ctx.pr.fromFork) {
-        core.info('bakeoff: pull request from a fork: the token is read-only, so the report goes into an artifact for the bakeoff-comment workflow')
-        const meta = join(dir, 'pr.json')
-        writeJsonAtomic(meta, { number: ctx.pr.number, headSha: ctx.pr.headSha, suite: names.suite, profile: names.profile })
-        await upload(store, artifactName.report(names.suite, names.profile), { 'pr.json': meta, 'head.json': resultsPath, ...(base ? { 'base.json': basePath ?? writeTemp(dir, 'base.json', base) } : {}), 'report.md': reportPath }, dir)
-      } else {
-        try {
-          await post(octokit, where, ctx, inputs, { verdict, report, markerText: marker(names.suite, names.profile), head, suiteText: safeRead(inputs.suite) })
-        } catch (err) {
-          if ((err as { status?: number }).status !== 403) throw err
-          core.warning(`bakeoff: the token cannot write (${(err as Error).message}); the report is in the job summary and the ${artifactName.report(names.suite, names.profile)} artifact`)
-          await upload(store, artifactName.report(names.suite, names.profile), { 'report.md': reportPath, 'head.json': resultsPath }, dir)
-        }
-      }
+      const files = { 'head.json': resultsPath, 'report.md': reportPath, ...(basePath ? { 'base.json': basePath } : {}) }
+      await publish(inputs, ctx, { octokit, store, dir }, { verdict, report, head, names, files })
     }
   } catch (err) {
     if (err instanceof ConfigError) {
@@ -213,60 +137,100 @@ export async function runAction(deps: ActionDeps = {}): Promise<void> {
     }
     throw err
   }
-  // 5. the gate, after everything is posted
+  // the gate, after everything is posted
   if (verdictKind !== 'none' && failsJob(verdictKind, inputs.failOnInconclusive)) {
     core.setFailed(`bakeoff: verdict ${verdictKind}: the gate failed (see the report)`)
   }
 }
 
-function thresholds(inputs: Inputs) {
-  return { alpha: inputs.alpha, maxDrop: inputs.maxDrop, maxInfraErrorRate: inputs.maxInfraErrorRate }
+interface Deps {
+  octokit: Octokit
+  store: ArtifactStore
+  workspace: string
+  dir: string
 }
 
-function writeTemp(dir: string, name: string, value: unknown): string {
-  const path = join(dir, name)
-  writeJsonAtomic(path, value)
-  return path
+/**
+ * The head results (run here, or the `results` input) and the base's: an artifact or a path is
+ * fetched before the run; a rerun runs the base commit's suite and profile interleaved with the head.
+ */
+async function headAndBase(
+  inputs: Inputs,
+  ctx: ActionContext,
+  deps: Deps,
+): Promise<{ head: Results; base: Results | null; rerun: boolean; baseSource?: string; noBaselineReason?: string }> {
+  const mode = parseBaselineMode(inputs.baseline)
+  const given = inputs.results ? readResults(inputs.results) : undefined
+  const names = given ? { suite: given.suite.name, profile: given.profile.name } : { suite: loadSuite(inputs.suite).value.name, profile: loadProfile(inputs.profile).value.name }
+  let found: Found | undefined
+  if (ctx.pr) {
+    if (mode === 'none') found = { results: null, reason: 'Baseline disabled (baseline: none).' }
+    else if (typeof mode === 'object') found = baselineFromPath(mode.path)
+    else if (mode === 'artifact' || mode === 'auto') {
+      found = await core.group('bakeoff: baseline from the base branch', () =>
+        baselineFromArtifact(deps.octokit, deps.store, ctx, names, (s) => core.info(s)).catch((err): Found => ({ results: null, reason: `Could not fetch the baseline artifact: ${(err as Error).message}` })),
+      )
+      if (!found.results) core.info(`bakeoff: ${found.reason}`)
+    }
+  }
+  let baseArm: { suite: string; profile: string } | undefined
+  if (ctx.pr && (mode === 'rerun' || (mode === 'auto' && !found?.results))) {
+    const tree = await core.group('bakeoff: base commit worktree', async () => baseWorktree(deps.workspace, ctx.pr!.baseSha, (s) => core.info(s)))
+    const suite = inWorktree(deps.workspace, tree, inputs.suite)
+    const profile = inWorktree(deps.workspace, tree, inputs.profile)
+    if (suite && profile) baseArm = { suite, profile }
+    else found = { results: null, reason: `The base commit has no ${!suite ? inputs.suite : inputs.profile}: nothing to rerun.` }
+  }
+  let head: Results
+  let rerunBase: Results | undefined
+  if (given) {
+    head = given
+    if (baseArm) rerunBase = (await core.group('bakeoff: run the base branch', () => runSuites({ ...inputs, ...baseArm! }, ctx, undefined, deps.dir))).head
+  } else {
+    const ran = await core.group(`bakeoff: run ${names.suite} × ${names.profile}${baseArm ? ' (base and head interleaved)' : ''}`, () => runSuites(inputs, ctx, baseArm, deps.dir))
+    head = ran.head
+    rerunBase = ran.base
+    core.info(runSummary(head))
+  }
+  if (rerunBase) return { head, base: rerunBase, rerun: true, baseSource: `rerun of ${ctx.pr!.baseSha.slice(0, 7)} on this runner` }
+  if (found?.results) return { head, base: found.results, rerun: false, baseSource: found.source }
+  return { head, base: null, rerun: false, noBaselineReason: found && !found.results ? found.reason : undefined }
 }
+
+/**
+ * The comment and the check run; for a fork's read-only token (or a 403) instead the report
+ * artifact that the bakeoff-comment workflow posts.
+ */
+async function publish(
+  inputs: Inputs,
+  ctx: ActionContext,
+  deps: Pick<Deps, 'octokit' | 'store' | 'dir'>,
+  r: { verdict: Verdict | undefined; report: string; head: Results; names: { suite: string; profile: string }; files: Record<string, string> },
+) {
+  const pr = ctx.pr!
+  const reportArtifact = artifactName.report(r.names.suite, r.names.profile)
+  if (pr.fromFork) {
+    core.info('bakeoff: pull request from a fork: the token is read-only, so the report goes into an artifact for the bakeoff-comment workflow')
+    const meta = join(deps.dir, 'pr.json')
+    writeJsonAtomic(meta, { number: pr.number, headSha: pr.headSha, suite: r.names.suite, profile: r.names.profile })
+    await uploadFiles(deps.store, reportArtifact, { 'pr.json': meta, ...r.files }, deps.dir)
+    return
+  }
+  try {
+    await post(deps.octokit, { owner: ctx.owner, repo: ctx.repo }, ctx, inputs, { verdict: r.verdict, report: r.report, markerText: marker(r.names.suite, r.names.profile), head: r.head, suiteText: safeRead(inputs.suite) })
+  } catch (err) {
+    if ((err as { status?: number }).status !== 403) throw err
+    core.warning(`bakeoff: the token cannot write (${(err as Error).message}); the report is in the job summary and the ${reportArtifact} artifact`)
+    await uploadFiles(deps.store, reportArtifact, r.files, deps.dir)
+  }
+}
+
+
 
 function safeRead(file: string): string | undefined {
   try {
     return file ? readFileSync(file, 'utf8') : undefined
   } catch {
     return undefined
-  }
-}
-
-/** `sweep` input: the suite at each multiplier; table and chart to the job summary, everything to an artifact. */
-async function runSweep(inputs: Inputs, multipliers: Multiplier[], store: ArtifactStore, dir: string) {
-  try {
-    const suite = loadSuite(inputs.suite)
-    const profile = loadProfile(inputs.profile)
-    const outDir = join(dir, 'sweep')
-    const out = await core.group(`bakeoff: sweep ${suite.value.name} × ${profile.value.name} at ${multipliers.map(multiplierLabel).join(', ')}`, () =>
-      sweep({
-        suite,
-        profile,
-        multipliers,
-        outDir,
-        trials: inputs.trials,
-        thresholds: thresholds(inputs),
-        shared: { concurrency: inputs.concurrency, progress: { write: (t) => process.stdout.write(t), isTTY: false }, log: (l) => core.info(l) },
-      }),
-    )
-    await core.summary.addRaw(readFileSync(out.files.markdown, 'utf8'), true).write()
-    const name = `bakeoff-sweep-${markerPart(suite.value.name)}-${markerPart(profile.value.name)}`
-    try {
-      await store.upload(name, [out.files.markdown, out.files.svg, out.files.json, ...out.files.results], outDir)
-      core.info(`bakeoff: uploaded artifact ${name} (sweep.svg is the chart)`)
-    } catch (err) {
-      core.warning(`bakeoff: could not upload artifact ${name}: ${(err as Error).message}`)
-    }
-    core.setOutput('verdict', 'none')
-    core.setOutput('report-path', out.files.markdown)
-    core.setOutput('results-path', out.files.results[0])
-  } catch (err) {
-    if (err instanceof ConfigError) return core.setFailed(err.message)
-    throw err
   }
 }

@@ -1,5 +1,8 @@
 /** Results and reports as workflow artifacts, through @actions/artifact. */
 import { DefaultArtifactClient } from '@actions/artifact'
+import * as core from '@actions/core'
+import { copyFileSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { markerPart } from '../report/escape.js'
 
 export interface ArtifactStore {
@@ -28,5 +31,21 @@ export function actionsArtifactStore(opts: { token: string; owner: string; repo:
       await client.downloadArtifact(found.id, { path: dir, findBy: findBy(runId) })
       return true
     },
+  }
+}
+
+/** Copies files (name in the artifact → path) into one folder and uploads it; a failed upload is a warning, not a failed job. */
+export async function uploadFiles(store: ArtifactStore, name: string, files: Record<string, string>, dir: string) {
+  const root = join(dir, name)
+  mkdirSync(root, { recursive: true })
+  const paths = Object.entries(files).map(([as, from]) => {
+    copyFileSync(from, join(root, as))
+    return join(root, as)
+  })
+  try {
+    await store.upload(name, paths, root)
+    core.info(`bakeoff: uploaded artifact ${name}`)
+  } catch (err) {
+    core.warning(`bakeoff: could not upload artifact ${name}: ${(err as Error).message}`)
   }
 }

@@ -117,3 +117,7 @@ export function readInputs(get: (name: string) => string): { inputs: Inputs } | 
   if (parsed.success) return { inputs: parsed.data }
   return { error: `bakeoff: invalid input: ${parsed.error.issues.map((i) => i.message).join('; ')}` }
 }
+
+export function thresholdsOf(inputs: Inputs) {
+  return { alpha: inputs.alpha, maxDrop: inputs.maxDrop, maxInfraErrorRate: inputs.maxInfraErrorRate }
+}

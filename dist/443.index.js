@@ -1,8 +1,8 @@
-export const id = 323;
-export const ids = [323];
+export const id = 443;
+export const ids = [443];
 export const modules = {
 
-/***/ 23323:
+/***/ 89443:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2724,149 +2724,6 @@ async function sweep(opts) {
     return { analysis, runs, files, interrupted: outcomes.some((o) => o.interrupted) };
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 303 modules
-var artifact = __webpack_require__(9645);
-;// CONCATENATED MODULE: ./src/github/artifacts.ts
-/** Results and reports as workflow artifacts, through @actions/artifact. */
-
-
-const artifactName = {
-    results: (suite, profile) => `bakeoff-results-${markerPart(suite)}-${markerPart(profile)}`,
-    baseline: (suite, profile) => `bakeoff-baseline-${markerPart(suite)}-${markerPart(profile)}`,
-    report: (suite, profile) => `bakeoff-report-${markerPart(suite)}-${markerPart(profile)}`,
-};
-function actionsArtifactStore(opts) {
-    const client = new artifact/* DefaultArtifactClient */.t9();
-    const findBy = (runId) => ({ token: opts.token, workflowRunId: runId, repositoryOwner: opts.owner, repositoryName: opts.repo });
-    return {
-        async upload(name, files, rootDir) {
-            await client.uploadArtifact(name, files, rootDir, { retentionDays: 90 });
-        },
-        async downloadFromRun(name, runId, dir) {
-            const { artifacts } = await client.listArtifacts({ latest: true, findBy: findBy(runId) });
-            const found = artifacts.find((a) => a.name === name);
-            if (!found)
-                return false;
-            await client.downloadArtifact(found.id, { path: dir, findBy: findBy(runId) });
-            return true;
-        },
-    };
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-;// CONCATENATED MODULE: ./src/github/baseline.ts
-/** Where the base branch's results come from: an artifact of the latest push run, a rerun in a worktree, a path, or nowhere. */
-
-
-
-
-
-
-function parseBaselineMode(value) {
-    return ['auto', 'artifact', 'rerun', 'none'].includes(value) ? value : { path: value };
-}
-/**
- * The latest successful `push` run of this workflow on the PR's base branch that holds our results
- * artifact (the five most recent are tried), downloaded and read.
- */
-async function baselineFromArtifact(octokit, store, ctx, names, log) {
-    if (!ctx.pr)
-        return { results: null, reason: 'Not a pull request: there is no base branch to compare with.' };
-    const where = { owner: ctx.owner, repo: ctx.repo };
-    const current = await octokit.rest.actions.getWorkflowRun({ ...where, run_id: ctx.runId });
-    const runs = await octokit.rest.actions.listWorkflowRuns({
-        ...where,
-        workflow_id: current.data.workflow_id,
-        branch: ctx.pr.baseRef,
-        event: 'push',
-        status: 'success',
-        per_page: 5,
-    });
-    const name = artifactName.results(names.suite, names.profile);
-    for (const run of runs.data.workflow_runs) {
-        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'bakeoff-baseline-'));
-        if (await store.downloadFromRun(name, run.id, dir)) {
-            log(`bakeoff: baseline: artifact ${name} of push run ${run.id} (${run.head_sha.slice(0, 7)}) on ${ctx.pr.baseRef}`);
-            return { results: readResults((0,external_node_path_.join)(dir, 'results.json')), source: `artifact of run ${run.id} on ${ctx.pr.baseRef} (${run.head_sha.slice(0, 7)})` };
-        }
-    }
-    return {
-        results: null,
-        reason: runs.data.workflow_runs.length
-            ? `No ${name} artifact in the last successful push runs on ${ctx.pr.baseRef}.`
-            : `No successful push run of this workflow on ${ctx.pr.baseRef} yet.`,
-    };
-}
-function baselineFromPath(path) {
-    return { results: readResults(path), source: path };
-}
-/**
- * A worktree of the base commit, for running the base branch's suite and profile next to the head's.
- * Fetches the commit when a shallow checkout does not have it.
- */
-function baseWorktree(workspace, baseSha, log) {
-    const git = (...args) => (0,external_node_child_process_.execFileSync)('git', ['-C', workspace, ...args], { stdio: ['ignore', 'pipe', 'pipe'] }).toString().trim();
-    try {
-        git('cat-file', '-e', `${baseSha}^{commit}`);
-    }
-    catch {
-        log(`bakeoff: fetching base commit ${baseSha.slice(0, 7)}`);
-        git('fetch', '--no-tags', '--depth=1', 'origin', baseSha);
-    }
-    const dir = (0,external_node_path_.join)((0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'bakeoff-base-')), 'tree');
-    git('worktree', 'add', '--detach', dir, baseSha);
-    return dir;
-}
-/** The same file in the base worktree, or undefined when the base does not have it. */
-function inWorktree(workspace, worktree, file) {
-    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), (0,external_node_path_.resolve)(file));
-    const there = (0,external_node_path_.join)(worktree, rel);
-    return (0,external_node_fs_.existsSync)(there) ? there : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/github/context.ts
-/** What the Action needs to know about the event it runs for. Read from the runner's environment and event payload. */
-
-function readContext(env = process.env) {
-    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch {
-            payload = {};
-        }
-    }
-    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const runId = Number(env.GITHUB_RUN_ID ?? 0);
-    const pr = payload.pull_request;
-    const fullName = payload.repository?.full_name ?? `${owner}/${repo}`;
-    return {
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        owner,
-        repo,
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
-        runId,
-        runUrl: `${server}/${owner}/${repo}/actions/runs/${runId}`,
-        workflowRef: env.GITHUB_WORKFLOW_REF ?? '',
-        ...(pr
-            ? {
-                pr: {
-                    number: pr.number,
-                    headSha: pr.head.sha,
-                    headRef: pr.head.ref,
-                    baseRef: pr.base.ref,
-                    baseSha: pr.base.sha,
-                    fromFork: (pr.head.repo?.full_name ?? '') !== fullName,
-                },
-            }
-            : {}),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/github/inputs.ts
 /** The Action's inputs (design §10), validated with zod: a bad input fails with one clear message. */
 
@@ -2981,6 +2838,216 @@ function readInputs(get) {
     if (parsed.success)
         return { inputs: parsed.data };
     return { error: `bakeoff: invalid input: ${parsed.error.issues.map((i) => i.message).join('; ')}` };
+}
+function thresholdsOf(inputs) {
+    return { alpha: inputs.alpha, maxDrop: inputs.maxDrop, maxInfraErrorRate: inputs.maxInfraErrorRate };
+}
+
+;// CONCATENATED MODULE: ./src/github/sweep.ts
+/** The Action's `sweep` input: the suite at each multiplier; table and chart to the job summary, everything to an artifact. */
+
+
+
+
+
+
+
+
+
+async function runSweep(inputs, multipliers, store, dir) {
+    try {
+        const suite = loadSuite(inputs.suite);
+        const profile = loadProfile(inputs.profile);
+        const outDir = (0,external_node_path_.join)(dir, 'sweep');
+        const out = await core/* group */.Os(`bakeoff: sweep ${suite.value.name} × ${profile.value.name} at ${multipliers.map(sweep_multiplierLabel).join(', ')}`, () => sweep({
+            suite,
+            profile,
+            multipliers,
+            outDir,
+            trials: inputs.trials,
+            thresholds: thresholdsOf(inputs),
+            shared: { concurrency: inputs.concurrency, progress: { write: (t) => process.stdout.write(t), isTTY: false }, log: (l) => core/* info */.pq(l) },
+        }));
+        await core/* summary */.z.addRaw((0,external_node_fs_.readFileSync)(out.files.markdown, 'utf8'), true).write();
+        const name = `bakeoff-sweep-${markerPart(suite.value.name)}-${markerPart(profile.value.name)}`;
+        try {
+            await store.upload(name, [out.files.markdown, out.files.svg, out.files.json, ...out.files.results], outDir);
+            core/* info */.pq(`bakeoff: uploaded artifact ${name} (sweep.svg is the chart)`);
+        }
+        catch (err) {
+            core/* warning */.$e(`bakeoff: could not upload artifact ${name}: ${err.message}`);
+        }
+        core/* setOutput */.uH('verdict', 'none');
+        core/* setOutput */.uH('report-path', out.files.markdown);
+        core/* setOutput */.uH('results-path', out.files.results[0]);
+    }
+    catch (err) {
+        if (err instanceof ConfigError)
+            return core/* setFailed */.C1(err.message);
+        throw err;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 303 modules
+var artifact = __webpack_require__(9645);
+;// CONCATENATED MODULE: ./src/github/artifacts.ts
+/** Results and reports as workflow artifacts, through @actions/artifact. */
+
+
+
+
+
+const artifactName = {
+    results: (suite, profile) => `bakeoff-results-${markerPart(suite)}-${markerPart(profile)}`,
+    baseline: (suite, profile) => `bakeoff-baseline-${markerPart(suite)}-${markerPart(profile)}`,
+    report: (suite, profile) => `bakeoff-report-${markerPart(suite)}-${markerPart(profile)}`,
+};
+function actionsArtifactStore(opts) {
+    const client = new artifact/* DefaultArtifactClient */.t9();
+    const findBy = (runId) => ({ token: opts.token, workflowRunId: runId, repositoryOwner: opts.owner, repositoryName: opts.repo });
+    return {
+        async upload(name, files, rootDir) {
+            await client.uploadArtifact(name, files, rootDir, { retentionDays: 90 });
+        },
+        async downloadFromRun(name, runId, dir) {
+            const { artifacts } = await client.listArtifacts({ latest: true, findBy: findBy(runId) });
+            const found = artifacts.find((a) => a.name === name);
+            if (!found)
+                return false;
+            await client.downloadArtifact(found.id, { path: dir, findBy: findBy(runId) });
+            return true;
+        },
+    };
+}
+/** Copies files (name in the artifact → path) into one folder and uploads it; a failed upload is a warning, not a failed job. */
+async function uploadFiles(store, name, files, dir) {
+    const root = (0,external_node_path_.join)(dir, name);
+    (0,external_node_fs_.mkdirSync)(root, { recursive: true });
+    const paths = Object.entries(files).map(([as, from]) => {
+        (0,external_node_fs_.copyFileSync)(from, (0,external_node_path_.join)(root, as));
+        return (0,external_node_path_.join)(root, as);
+    });
+    try {
+        await store.upload(name, paths, root);
+        core/* info */.pq(`bakeoff: uploaded artifact ${name}`);
+    }
+    catch (err) {
+        core/* warning */.$e(`bakeoff: could not upload artifact ${name}: ${err.message}`);
+    }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+;// CONCATENATED MODULE: ./src/github/baseline.ts
+/** Where the base branch's results come from: an artifact of the latest push run, a rerun in a worktree, a path, or nowhere. */
+
+
+
+
+
+
+function parseBaselineMode(value) {
+    return ['auto', 'artifact', 'rerun', 'none'].includes(value) ? value : { path: value };
+}
+/**
+ * The latest successful `push` run of this workflow on the PR's base branch that holds our results
+ * artifact (the five most recent are tried), downloaded and read.
+ */
+async function baselineFromArtifact(octokit, store, ctx, names, log) {
+    if (!ctx.pr)
+        return { results: null, reason: 'Not a pull request: there is no base branch to compare with.' };
+    const where = { owner: ctx.owner, repo: ctx.repo };
+    const current = await octokit.rest.actions.getWorkflowRun({ ...where, run_id: ctx.runId });
+    const runs = await octokit.rest.actions.listWorkflowRuns({
+        ...where,
+        workflow_id: current.data.workflow_id,
+        branch: ctx.pr.baseRef,
+        event: 'push',
+        status: 'success',
+        per_page: 5,
+    });
+    const name = artifactName.results(names.suite, names.profile);
+    for (const run of runs.data.workflow_runs) {
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'bakeoff-baseline-'));
+        if (await store.downloadFromRun(name, run.id, dir)) {
+            log(`bakeoff: baseline: artifact ${name} of push run ${run.id} (${run.head_sha.slice(0, 7)}) on ${ctx.pr.baseRef}`);
+            return { results: readResults((0,external_node_path_.join)(dir, 'results.json')), source: `artifact of run ${run.id} on ${ctx.pr.baseRef} (${run.head_sha.slice(0, 7)})` };
+        }
+    }
+    return {
+        results: null,
+        reason: runs.data.workflow_runs.length
+            ? `No ${name} artifact in the last successful push runs on ${ctx.pr.baseRef}.`
+            : `No successful push run of this workflow on ${ctx.pr.baseRef} yet.`,
+    };
+}
+function baselineFromPath(path) {
+    return { results: readResults(path), source: path };
+}
+/**
+ * A worktree of the base commit, for running the base branch's suite and profile next to the head's.
+ * Fetches the commit when a shallow checkout does not have it.
+ */
+function baseWorktree(workspace, baseSha, log) {
+    const git = (...args) => (0,external_node_child_process_.execFileSync)('git', ['-C', workspace, ...args], { stdio: ['ignore', 'pipe', 'pipe'] }).toString().trim();
+    try {
+        git('cat-file', '-e', `${baseSha}^{commit}`);
+    }
+    catch {
+        log(`bakeoff: fetching base commit ${baseSha.slice(0, 7)}`);
+        git('fetch', '--no-tags', '--depth=1', 'origin', baseSha);
+    }
+    const dir = (0,external_node_path_.join)((0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'bakeoff-base-')), 'tree');
+    git('worktree', 'add', '--detach', dir, baseSha);
+    return dir;
+}
+/** The same file in the base worktree, or undefined when the base does not have it. */
+function inWorktree(workspace, worktree, file) {
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), (0,external_node_path_.resolve)(file));
+    const there = (0,external_node_path_.join)(worktree, rel);
+    return (0,external_node_fs_.existsSync)(there) ? there : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/github/context.ts
+/** What the Action needs to know about the event it runs for. Read from the runner's environment and event payload. */
+
+function readContext(env = process.env) {
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch {
+            payload = {};
+        }
+    }
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const runId = Number(env.GITHUB_RUN_ID ?? 0);
+    const pr = payload.pull_request;
+    const fullName = payload.repository?.full_name ?? `${owner}/${repo}`;
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        owner,
+        repo,
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        runId,
+        runUrl: `${server}/${owner}/${repo}/actions/runs/${runId}`,
+        workflowRef: env.GITHUB_WORKFLOW_REF ?? '',
+        ...(pr
+            ? {
+                pr: {
+                    number: pr.number,
+                    headSha: pr.head.sha,
+                    headRef: pr.head.ref,
+                    baseRef: pr.base.ref,
+                    baseSha: pr.base.sha,
+                    fromFork: (pr.head.repo?.full_name ?? '') !== fullName,
+                },
+            }
+            : {}),
+    };
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
@@ -3172,8 +3239,6 @@ async function postForkReport(dir, opts) {
 
 
 
-
-
 function workDir() {
     const dir = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'bakeoff');
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
@@ -3220,21 +3285,6 @@ function setOutputs(v, head, resultsPath, reportPath) {
     core/* setOutput */.uH('results-path', resultsPath);
     core/* setOutput */.uH('report-path', reportPath);
 }
-async function upload(store, name, files, dir) {
-    const root = (0,external_node_path_.join)(dir, name);
-    (0,external_node_fs_.mkdirSync)(root, { recursive: true });
-    const paths = Object.entries(files).map(([as, from]) => {
-        (0,external_node_fs_.copyFileSync)(from, (0,external_node_path_.join)(root, as));
-        return (0,external_node_path_.join)(root, as);
-    });
-    try {
-        await store.upload(name, paths, root);
-        core/* info */.pq(`bakeoff: uploaded artifact ${name}`);
-    }
-    catch (err) {
-        core/* warning */.$e(`bakeoff: could not upload artifact ${name}: ${err.message}`);
-    }
-}
 async function runAction(deps = {}) {
     const read = readInputs((name) => core/* getInput */.V4(name));
     if ('error' in read) {
@@ -3248,9 +3298,8 @@ async function runAction(deps = {}) {
     const octokit = deps.octokit ?? octokitFor(inputs.githubToken);
     const store = deps.store ?? actionsArtifactStore({ token: inputs.githubToken, owner: ctx.owner, repo: ctx.repo });
     const workspace = deps.workspace ?? process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const where = { owner: ctx.owner, repo: ctx.repo };
     if (inputs.postReport) {
-        await postForkReports(inputs.postReport, { octokit, where, ctx, failOnInconclusive: inputs.failOnInconclusive, thresholds: thresholds(inputs) });
+        await postForkReports(inputs.postReport, { octokit, where: { owner: ctx.owner, repo: ctx.repo }, ctx, failOnInconclusive: inputs.failOnInconclusive, thresholds: thresholdsOf(inputs) });
         return;
     }
     const dir = workDir();
@@ -3258,102 +3307,40 @@ async function runAction(deps = {}) {
         await runSweep(inputs, inputs.sweep, store, dir);
         return;
     }
-    const mode = parseBaselineMode(inputs.baseline);
     let verdictKind = 'none';
     try {
-        // 1. baseline from an artifact or a path, before spending time on the run
-        let found;
-        let names = inputs.results ? (() => { const r = readResults(inputs.results); return { suite: r.suite.name, profile: r.profile.name }; })() : { suite: loadSuite(inputs.suite).value.name, profile: loadProfile(inputs.profile).value.name };
-        if (ctx.pr) {
-            if (mode === 'none')
-                found = { results: null, reason: 'Baseline disabled (baseline: none).' };
-            else if (typeof mode === 'object')
-                found = baselineFromPath(mode.path);
-            else if (mode === 'artifact' || mode === 'auto') {
-                found = await core/* group */.Os('bakeoff: baseline from the base branch', () => baselineFromArtifact(octokit, store, ctx, names, (s) => core/* info */.pq(s)).catch((err) => ({ results: null, reason: `Could not fetch the baseline artifact: ${err.message}` })));
-                if (!found.results)
-                    core/* info */.pq(`bakeoff: ${found.reason}`);
-            }
-        }
-        const rerun = ctx.pr && (mode === 'rerun' || (mode === 'auto' && !found?.results));
-        // 2. head (and base, interleaved, when rerunning)
-        let head;
-        let base = found?.results ?? null;
-        let baseSource = found?.results ? found.source : undefined;
-        let baseFromRerun;
-        let baseArm;
-        if (rerun) {
-            const suiteFile = inputs.suite;
-            const profileFile = inputs.profile;
-            const tree = await core/* group */.Os('bakeoff: base commit worktree', async () => baseWorktree(workspace, ctx.pr.baseSha, (s) => core/* info */.pq(s)));
-            const s = inWorktree(workspace, tree, suiteFile);
-            const p = inWorktree(workspace, tree, profileFile);
-            if (s && p)
-                baseArm = { suite: s, profile: p };
-            else
-                found = { results: null, reason: `The base commit has no ${!s ? suiteFile : profileFile}: nothing to rerun.` };
-        }
-        if (inputs.results) {
-            head = readResults(inputs.results);
-            if (baseArm)
-                baseFromRerun = (await core/* group */.Os('bakeoff: run the base branch', () => runSuites({ ...inputs, suite: baseArm.suite, profile: baseArm.profile }, ctx, undefined, dir))).head;
-        }
-        else {
-            const ran = await core/* group */.Os(`bakeoff: run ${names.suite} × ${names.profile}${baseArm ? ' (base and head interleaved)' : ''}`, () => runSuites(inputs, ctx, baseArm, dir));
-            head = ran.head;
-            baseFromRerun = ran.base;
-            core/* info */.pq(runSummary(head));
-        }
-        if (baseFromRerun) {
-            base = baseFromRerun;
-            baseSource = `rerun of ${ctx.pr.baseSha.slice(0, 7)} on this runner`;
-        }
-        names = { suite: head.suite.name, profile: head.profile.name };
+        const runs = await headAndBase(inputs, ctx, { octokit, store, workspace, dir });
+        const { head, base } = runs;
+        const names = { suite: head.suite.name, profile: head.profile.name };
         const resultsPath = (0,external_node_path_.join)(dir, 'results.json');
         writeJsonAtomic(resultsPath, head);
-        await upload(store, artifactName.results(names.suite, names.profile), { 'results.json': resultsPath }, dir);
+        await uploadFiles(store, artifactName.results(names.suite, names.profile), { 'results.json': resultsPath }, dir);
         let basePath;
-        if (baseFromRerun) {
+        if (base) {
             basePath = (0,external_node_path_.join)(dir, 'baseline.json');
-            writeJsonAtomic(basePath, baseFromRerun);
-            await upload(store, artifactName.baseline(names.suite, names.profile), { 'results.json': basePath }, dir);
+            writeJsonAtomic(basePath, base);
+            if (runs.rerun)
+                await uploadFiles(store, artifactName.baseline(names.suite, names.profile), { 'results.json': basePath }, dir);
         }
-        // 3. compare and report
         let verdict;
         let report;
         if (base) {
-            verdict = compareRuns(base, head, thresholds(inputs));
+            verdict = compareRuns(base, head, thresholdsOf(inputs));
             verdictKind = verdict.verdict;
             report = renderMarkdown(verdict, base, head, { runUrl: ctx.runUrl });
-            core/* info */.pq(`bakeoff: baseline: ${baseSource}`);
+            core/* info */.pq(`bakeoff: baseline: ${runs.baseSource}`);
         }
         else {
-            const reason = ctx.pr ? (found && !found.results ? found.reason : 'No baseline.') : `A ${ctx.eventName || 'non-PR'} run: results uploaded as the next baseline.`;
+            const reason = ctx.pr ? runs.noBaselineReason ?? 'No baseline.' : `A ${ctx.eventName || 'non-PR'} run: results uploaded as the next baseline.`;
             report = renderNoBaseline(head, reason, { runUrl: ctx.runUrl });
         }
         const reportPath = (0,external_node_path_.join)(dir, 'report.md');
         (0,external_node_fs_.writeFileSync)(reportPath, report);
         await core/* summary */.z.addRaw(report, true).write();
         setOutputs(verdict, head, resultsPath, reportPath);
-        // 4. post: comment and check run, or for a read-only token the report artifact
         if (ctx.pr) {
-            if (ctx.pr.fromFork) {
-                core/* info */.pq('bakeoff: pull request from a fork: the token is read-only, so the report goes into an artifact for the bakeoff-comment workflow');
-                const meta = (0,external_node_path_.join)(dir, 'pr.json');
-                writeJsonAtomic(meta, { number: ctx.pr.number, headSha: ctx.pr.headSha, suite: names.suite, profile: names.profile });
-                await upload(store, artifactName.report(names.suite, names.profile), { 'pr.json': meta, 'head.json': resultsPath, ...(base ? { 'base.json': basePath ?? writeTemp(dir, 'base.json', base) } : {}), 'report.md': reportPath }, dir);
-            }
-            else {
-                try {
-                    await post(octokit, where, ctx, inputs, { verdict, report, markerText: marker(names.suite, names.profile), head, suiteText: safeRead(inputs.suite) });
-                }
-                catch (err) {
-                    if (err.status !== 403)
-                        throw err;
-                    core/* warning */.$e(`bakeoff: the token cannot write (${err.message}); the report is in the job summary and the ${artifactName.report(names.suite, names.profile)} artifact`);
-                    await upload(store, artifactName.report(names.suite, names.profile), { 'report.md': reportPath, 'head.json': resultsPath }, dir);
-                }
-            }
+            const files = { 'head.json': resultsPath, 'report.md': reportPath, ...(basePath ? { 'base.json': basePath } : {}) };
+            await publish(inputs, ctx, { octokit, store, dir }, { verdict, report, head, names, files });
         }
     }
     catch (err) {
@@ -3363,18 +3350,83 @@ async function runAction(deps = {}) {
         }
         throw err;
     }
-    // 5. the gate, after everything is posted
+    // the gate, after everything is posted
     if (verdictKind !== 'none' && failsJob(verdictKind, inputs.failOnInconclusive)) {
         core/* setFailed */.C1(`bakeoff: verdict ${verdictKind}: the gate failed (see the report)`);
     }
 }
-function thresholds(inputs) {
-    return { alpha: inputs.alpha, maxDrop: inputs.maxDrop, maxInfraErrorRate: inputs.maxInfraErrorRate };
+/**
+ * The head results (run here, or the `results` input) and the base's: an artifact or a path is
+ * fetched before the run; a rerun runs the base commit's suite and profile interleaved with the head.
+ */
+async function headAndBase(inputs, ctx, deps) {
+    const mode = parseBaselineMode(inputs.baseline);
+    const given = inputs.results ? readResults(inputs.results) : undefined;
+    const names = given ? { suite: given.suite.name, profile: given.profile.name } : { suite: loadSuite(inputs.suite).value.name, profile: loadProfile(inputs.profile).value.name };
+    let found;
+    if (ctx.pr) {
+        if (mode === 'none')
+            found = { results: null, reason: 'Baseline disabled (baseline: none).' };
+        else if (typeof mode === 'object')
+            found = baselineFromPath(mode.path);
+        else if (mode === 'artifact' || mode === 'auto') {
+            found = await core/* group */.Os('bakeoff: baseline from the base branch', () => baselineFromArtifact(deps.octokit, deps.store, ctx, names, (s) => core/* info */.pq(s)).catch((err) => ({ results: null, reason: `Could not fetch the baseline artifact: ${err.message}` })));
+            if (!found.results)
+                core/* info */.pq(`bakeoff: ${found.reason}`);
+        }
+    }
+    let baseArm;
+    if (ctx.pr && (mode === 'rerun' || (mode === 'auto' && !found?.results))) {
+        const tree = await core/* group */.Os('bakeoff: base commit worktree', async () => baseWorktree(deps.workspace, ctx.pr.baseSha, (s) => core/* info */.pq(s)));
+        const suite = inWorktree(deps.workspace, tree, inputs.suite);
+        const profile = inWorktree(deps.workspace, tree, inputs.profile);
+        if (suite && profile)
+            baseArm = { suite, profile };
+        else
+            found = { results: null, reason: `The base commit has no ${!suite ? inputs.suite : inputs.profile}: nothing to rerun.` };
+    }
+    let head;
+    let rerunBase;
+    if (given) {
+        head = given;
+        if (baseArm)
+            rerunBase = (await core/* group */.Os('bakeoff: run the base branch', () => runSuites({ ...inputs, ...baseArm }, ctx, undefined, deps.dir))).head;
+    }
+    else {
+        const ran = await core/* group */.Os(`bakeoff: run ${names.suite} × ${names.profile}${baseArm ? ' (base and head interleaved)' : ''}`, () => runSuites(inputs, ctx, baseArm, deps.dir));
+        head = ran.head;
+        rerunBase = ran.base;
+        core/* info */.pq(runSummary(head));
+    }
+    if (rerunBase)
+        return { head, base: rerunBase, rerun: true, baseSource: `rerun of ${ctx.pr.baseSha.slice(0, 7)} on this runner` };
+    if (found?.results)
+        return { head, base: found.results, rerun: false, baseSource: found.source };
+    return { head, base: null, rerun: false, noBaselineReason: found && !found.results ? found.reason : undefined };
 }
-function writeTemp(dir, name, value) {
-    const path = (0,external_node_path_.join)(dir, name);
-    writeJsonAtomic(path, value);
-    return path;
+/**
+ * The comment and the check run; for a fork's read-only token (or a 403) instead the report
+ * artifact that the bakeoff-comment workflow posts.
+ */
+async function publish(inputs, ctx, deps, r) {
+    const pr = ctx.pr;
+    const reportArtifact = artifactName.report(r.names.suite, r.names.profile);
+    if (pr.fromFork) {
+        core/* info */.pq('bakeoff: pull request from a fork: the token is read-only, so the report goes into an artifact for the bakeoff-comment workflow');
+        const meta = (0,external_node_path_.join)(deps.dir, 'pr.json');
+        writeJsonAtomic(meta, { number: pr.number, headSha: pr.headSha, suite: r.names.suite, profile: r.names.profile });
+        await uploadFiles(deps.store, reportArtifact, { 'pr.json': meta, ...r.files }, deps.dir);
+        return;
+    }
+    try {
+        await post(deps.octokit, { owner: ctx.owner, repo: ctx.repo }, ctx, inputs, { verdict: r.verdict, report: r.report, markerText: marker(r.names.suite, r.names.profile), head: r.head, suiteText: safeRead(inputs.suite) });
+    }
+    catch (err) {
+        if (err.status !== 403)
+            throw err;
+        core/* warning */.$e(`bakeoff: the token cannot write (${err.message}); the report is in the job summary and the ${reportArtifact} artifact`);
+        await uploadFiles(deps.store, reportArtifact, r.files, deps.dir);
+    }
 }
 function safeRead(file) {
     try {
@@ -3382,40 +3434,6 @@ function safeRead(file) {
     }
     catch {
         return undefined;
-    }
-}
-/** `sweep` input: the suite at each multiplier; table and chart to the job summary, everything to an artifact. */
-async function runSweep(inputs, multipliers, store, dir) {
-    try {
-        const suite = loadSuite(inputs.suite);
-        const profile = loadProfile(inputs.profile);
-        const outDir = (0,external_node_path_.join)(dir, 'sweep');
-        const out = await core/* group */.Os(`bakeoff: sweep ${suite.value.name} × ${profile.value.name} at ${multipliers.map(sweep_multiplierLabel).join(', ')}`, () => sweep({
-            suite,
-            profile,
-            multipliers,
-            outDir,
-            trials: inputs.trials,
-            thresholds: thresholds(inputs),
-            shared: { concurrency: inputs.concurrency, progress: { write: (t) => process.stdout.write(t), isTTY: false }, log: (l) => core/* info */.pq(l) },
-        }));
-        await core/* summary */.z.addRaw((0,external_node_fs_.readFileSync)(out.files.markdown, 'utf8'), true).write();
-        const name = `bakeoff-sweep-${markerPart(suite.value.name)}-${markerPart(profile.value.name)}`;
-        try {
-            await store.upload(name, [out.files.markdown, out.files.svg, out.files.json, ...out.files.results], outDir);
-            core/* info */.pq(`bakeoff: uploaded artifact ${name} (sweep.svg is the chart)`);
-        }
-        catch (err) {
-            core/* warning */.$e(`bakeoff: could not upload artifact ${name}: ${err.message}`);
-        }
-        core/* setOutput */.uH('verdict', 'none');
-        core/* setOutput */.uH('report-path', out.files.markdown);
-        core/* setOutput */.uH('results-path', out.files.results[0]);
-    }
-    catch (err) {
-        if (err instanceof ConfigError)
-            return core/* setFailed */.C1(err.message);
-        throw err;
     }
 }
 
