@@ -222,6 +222,7 @@ export async function runArms(arms: ArmOptions[], shared: SharedOptions): Promis
   } catch (err) {
     if (!(err instanceof Aborted)) throw err
   } finally {
+    await backend.settle()
     backend.unwatch()
     await backend.flushOrphans()
     const stuck = await backend.awaitGone(prepared.map((a) => a.runId))

@@ -171,7 +171,7 @@ async function runAttempt(ctx: TrialContext, job: TrialJob, attemptNo: number): 
     obs.fault = { stage: daemonLost && fault.stage !== 'image' ? 'daemon' : fault.stage, detail: fault.message }
   } finally {
     signal.removeEventListener('abort', onAbort)
-    if (container) await backend.dispose(container)
+    if (container) backend.disposeInBackground(container)
     rmSync(taskDir, { recursive: true, force: true })
   }
   const { outcome, reason } = classify(obs)
