@@ -82,6 +82,21 @@ describe('signals (how GitHub cancels a job)', () => {
   })
 })
 
+describe('a second signal', () => {
+  it('still exits 130, and whatever it left behind is removed by the next run', async () => {
+    const s = makeSuite({ agent: 'sleep 30', tasks: [{ id: 'a' }, { id: 'b' }] })
+    const args = ['run', '--suite', s.suiteFile, '--profile', s.profileFile, '--out', join(s.dir, 'r.json'), '--concurrency', '2']
+    const first = startCli(args)
+    await waitFor(async () => (await byLabel(s.name)).filter((c) => c.State === 'running').length === 2, 'two trials running')
+    first.child.kill('SIGINT')
+    first.child.kill('SIGINT')
+    expect((await first.done).code).toBe(130)
+    const next = makeSuite({ agent: 'true', tasks: [{ id: 'c' }] })
+    expect((await runCli(['run', '--suite', next.suiteFile, '--profile', next.profileFile, '--out', join(next.dir, 'r.json')])).code).toBe(0)
+    await waitFor(async () => (await byLabel(s.name)).filter((c) => c.State !== 'removing').length === 0, 'leftovers removed', 20_000)
+  })
+})
+
 describe('leftovers of an earlier crashed run', () => {
   it('are removed at start; containers of a live bakeoff process and containers that are not bakeoff\'s are never touched', async () => {
     let dead = 4_000_000
@@ -144,12 +159,12 @@ describe('floods and hostile processes', () => {
 describe('secrets', () => {
   it('only the named variables enter containers; their values never reach results, events, logs or reports', async () => {
     const secret = 'sk-test-5f3a9c2e7b'
-    const s = makeSuite({ agent: 'echo "key is $BAKEOFF_TEST_KEY"; echo "$BAKEOFF_TEST_KEY" > /work/key; env', agentEnv: ['BAKEOFF_TEST_KEY'], tasks: [{ id: 'leaky', verify: 'test -s /work/key' }] })
+    const s = makeSuite({ agent: 'echo "key is $BAKEOFF_TEST_KEY"; echo "$BAKEOFF_TEST_KEY" > /work/key; env', agentEnv: ['BAKEOFF_TEST_KEY'], tasks: [{ id: 'leaky', setup: 'test -z "$BAKEOFF_TEST_KEY"', verify: 'test -s /work/key && test -z "$BAKEOFF_TEST_KEY"' }] })
     const out = join(s.dir, 'r.json')
     const r = await runCli(['run', '--suite', s.suiteFile, '--profile', s.profileFile, '--out', out], { BAKEOFF_TEST_KEY: secret, BAKEOFF_OTHER: 'not-passed-through' })
     expect(r.code).toBe(0)
     const results = JSON.parse(readFileSync(out, 'utf8'))
-    expect(results.trials[0].outcome).toBe('pass') // the agent did get the value
+    expect(results.trials[0].outcome).toBe('pass') // the agent did get the value; the task's setup and verifier did not
     expect(results.trials[0].logTail).toContain('key is ***')
     expect(results.trials[0].logTail).not.toContain('BAKEOFF_OTHER')
     const md = join(s.dir, 'r.md')

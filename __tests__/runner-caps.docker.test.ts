@@ -15,6 +15,7 @@ const READ_LIMITS = [
   'echo "memsw=$(cat memory/memory.memsw.limit_in_bytes 2>/dev/null || cat memory.swap.max)"',
   'echo "cpu=$(cat cpu/cpu.cfs_quota_us 2>/dev/null || cut -d" " -f1 cpu.max)/$(cat cpu/cpu.cfs_period_us 2>/dev/null || cut -d" " -f2 cpu.max)"',
   'echo "pids=$(cat pids/pids.max 2>/dev/null || cat pids.max)"',
+  'echo "soft=$(cat memory/memory.soft_limit_in_bytes 2>/dev/null || cat memory.low)"',
   'echo "tmp=$(df -k /tmp | tail -n 1 | awk "{print \\$2}")"',
   'echo "net=$(ls /sys/class/net | tr "\\n" " ")"',
   'grep -E "^(CapEff|CapBnd|NoNewPrivs)" /proc/self/status',
@@ -39,6 +40,7 @@ network: none
     expect(log).toMatch(new RegExp(`memsw=(${96 * 1024 * 1024}|0)\\b`)) // v1: memory+swap; v2: swap.max = 0
     expect(log).toContain('cpu=50000/100000')
     expect(log).toContain('pids=77')
+    expect(log).toContain(`soft=${32 * 1024 * 1024}`) // memory_guaranteed → MemoryReservation
     expect(log).toContain(`tmp=${8 * 1024}`)
     expect(log).toMatch(/net=lo \n/)
     expect(log).toMatch(/CapEff:\s+0000000000000000/)
