@@ -1,6 +1,7 @@
 /** A sweep's analysis: each multiplier against the 1x run with the same paired test. Pure. */
 import type { Multiplier } from '../runner/caps.js'
 import type { Results, Summary } from '../results/schema.js'
+import { median } from '../results/median.js'
 import { compareRuns, countTask, type TaskCounts } from './compare.js'
 import { DEFAULT_THRESHOLDS, type Thresholds } from './verdict.js'
 
@@ -25,13 +26,6 @@ export interface SweepAnalysis {
 }
 
 export const multiplierLabel = (m: Multiplier) => (m === 'uncapped' ? 'uncapped' : `${m}x`)
-
-function median(xs: number[]): number | null {
-  if (!xs.length) return null
-  const s = [...xs].sort((a, b) => a - b)
-  const m = s.length >> 1
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
-}
 
 /** Multipliers in increasing order, uncapped last. */
 export function orderMultipliers(ms: readonly Multiplier[]): Multiplier[] {

@@ -1,7 +1,7 @@
 /** Number formatting shared by the Markdown and terminal reports. Pure. */
 import { formatBytes, formatDuration } from '../config/units.js'
 import type { Results } from '../results/schema.js'
-import { median } from './runSummary.js'
+import { median } from '../results/median.js'
 
 export const pct = (x: number | null | undefined, digits = 1) => (x === null || x === undefined ? '—' : `${(x * 100).toFixed(digits)}%`)
 

@@ -1,16 +1,10 @@
 /** The table printed at the end of `bakeoff run`: per task outcome counts, then the totals. Pure. */
 import { formatBytes } from '../config/units.js'
 import type { Results } from '../results/schema.js'
-import { pct, textTable } from './table.js'
+import { median } from '../results/median.js'
+import { pct } from './format.js'
+import { textTable } from './table.js'
 
-function median(xs: number[]): number | null {
-  if (xs.length === 0) return null
-  const s = [...xs].sort((a, b) => a - b)
-  const m = s.length >> 1
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
-}
-
-export { median }
 
 export function runSummary(results: Results): string {
   const byTask = new Map<string, Results['trials']>()

@@ -9,7 +9,3 @@ export function textTable(header: string[], rows: string[][], alignRight: boolea
       .trimEnd()
   return [fmt(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(fmt)].join('\n')
 }
-
-export function pct(x: number | null | undefined, digits = 1): string {
-  return x === null || x === undefined ? '—' : `${(x * 100).toFixed(digits)}%`
-}

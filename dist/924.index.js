@@ -1,8 +1,8 @@
-export const id = 443;
-export const ids = [443];
+export const id = 924;
+export const ids = [924];
 export const modules = {
 
-/***/ 89443:
+/***/ 15924:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -978,53 +978,13 @@ function escape_escapeTerminal(text, max = 120) {
     return truncate(stripControl(text).replace(/\s+/g, ' ').trim(), max);
 }
 
-;// CONCATENATED MODULE: ./src/report/table.ts
-/** Plain-text tables for the terminal. Pure. */
-function table_textTable(header, rows, alignRight = []) {
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-    const fmt = (cells) => cells
-        .map((c, i) => (alignRight[i] ? c.padStart(widths[i]) : c.padEnd(widths[i])))
-        .join('  ')
-        .trimEnd();
-    return [fmt(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(fmt)].join('\n');
-}
-function table_pct(x, digits = 1) {
-    return x === null || x === undefined ? '—' : `${(x * 100).toFixed(digits)}%`;
-}
-
-;// CONCATENATED MODULE: ./src/report/runSummary.ts
-/** The table printed at the end of `bakeoff run`: per task outcome counts, then the totals. Pure. */
-
-
+;// CONCATENATED MODULE: ./src/results/median.ts
 function median(xs) {
     if (xs.length === 0)
         return null;
     const s = [...xs].sort((a, b) => a - b);
     const m = s.length >> 1;
     return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
-function runSummary(results) {
-    const byTask = new Map();
-    for (const t of results.trials)
-        byTask.set(t.task, [...(byTask.get(t.task) ?? []), t]);
-    const rows = [...byTask.entries()].map(([task, trials]) => {
-        const count = (o) => String(trials.filter((t) => t.outcome === o).length);
-        const reasons = [...new Set(trials.map((t) => t.reason).filter(Boolean))].join(', ');
-        const retried = trials.reduce((n, t) => n + t.attempts.length - 1, 0);
-        const peak = median(trials.map((t) => t.peakMemoryBytes).filter((x) => x !== null));
-        return [task, count('pass'), count('fail'), count('limit'), count('error'), String(retried), peak === null ? '—' : units_formatBytes(peak), reasons];
-    });
-    const s = results.summary;
-    const ci = s.successRateCI95 ? ` (95% CI ${table_pct(s.successRateCI95[0])}–${table_pct(s.successRateCI95[1])})` : '';
-    const caps = results.profile.resolved;
-    return [
-        table_textTable(['task', 'pass', 'fail', 'limit', 'error', 'retried', 'peak mem', 'reasons'], rows, [false, true, true, true, true, true, true, false]),
-        '',
-        `${s.trials} trials of ${s.tasks} tasks: ${s.pass} pass, ${s.fail} fail, ${s.limit} limit, ${s.error} error`,
-        `success rate ${table_pct(s.successRate)}${ci} · infra-error rate ${table_pct(s.infraErrorRate)} · limit rate ${table_pct(s.limitRate)}`,
-        `profile ${results.profile.name} at ${results.profile.multiplier === 'uncapped' ? 'uncapped' : `${results.profile.multiplier}x`}: ${caps.cpus ?? 'no'} CPU, ${caps.memoryBytes === null ? 'no memory cap' : units_formatBytes(caps.memoryBytes)}, ${caps.pids} pids, network ${caps.network}`,
-    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/format.ts
@@ -1229,6 +1189,46 @@ function renderNoBaseline(head, reason, ctx = {}) {
         `| median agent time | ${medianAgentTime(head)} |`,
         '',
         ctx.runUrl ? `[Run details](${encodeURI(ctx.runUrl)})` : '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/table.ts
+/** Plain-text tables for the terminal. Pure. */
+function table_textTable(header, rows, alignRight = []) {
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const fmt = (cells) => cells
+        .map((c, i) => (alignRight[i] ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
+    return [fmt(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(fmt)].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/runSummary.ts
+/** The table printed at the end of `bakeoff run`: per task outcome counts, then the totals. Pure. */
+
+
+
+
+function runSummary(results) {
+    const byTask = new Map();
+    for (const t of results.trials)
+        byTask.set(t.task, [...(byTask.get(t.task) ?? []), t]);
+    const rows = [...byTask.entries()].map(([task, trials]) => {
+        const count = (o) => String(trials.filter((t) => t.outcome === o).length);
+        const reasons = [...new Set(trials.map((t) => t.reason).filter(Boolean))].join(', ');
+        const retried = trials.reduce((n, t) => n + t.attempts.length - 1, 0);
+        const peak = median(trials.map((t) => t.peakMemoryBytes).filter((x) => x !== null));
+        return [task, count('pass'), count('fail'), count('limit'), count('error'), String(retried), peak === null ? '—' : units_formatBytes(peak), reasons];
+    });
+    const s = results.summary;
+    const ci = s.successRateCI95 ? ` (95% CI ${format_pct(s.successRateCI95[0])}–${format_pct(s.successRateCI95[1])})` : '';
+    const caps = results.profile.resolved;
+    return [
+        table_textTable(['task', 'pass', 'fail', 'limit', 'error', 'retried', 'peak mem', 'reasons'], rows, [false, true, true, true, true, true, true, false]),
+        '',
+        `${s.trials} trials of ${s.tasks} tasks: ${s.pass} pass, ${s.fail} fail, ${s.limit} limit, ${s.error} error`,
+        `success rate ${format_pct(s.successRate)}${ci} · infra-error rate ${format_pct(s.infraErrorRate)} · limit rate ${format_pct(s.limitRate)}`,
+        `profile ${results.profile.name} at ${results.profile.multiplier === 'uncapped' ? 'uncapped' : `${results.profile.multiplier}x`}: ${caps.cpus ?? 'no'} CPU, ${caps.memoryBytes === null ? 'no memory cap' : units_formatBytes(caps.memoryBytes)}, ${caps.pids} pids, network ${caps.network}`,
     ].join('\n');
 }
 
@@ -2527,14 +2527,8 @@ async function run(opts) {
 ;// CONCATENATED MODULE: ./src/compare/sweep.ts
 
 
+
 const sweep_multiplierLabel = (m) => (m === 'uncapped' ? 'uncapped' : `${m}x`);
-function sweep_median(xs) {
-    if (!xs.length)
-        return null;
-    const s = [...xs].sort((a, b) => a - b);
-    const m = s.length >> 1;
-    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
 /** Multipliers in increasing order, uncapped last. */
 function orderMultipliers(ms) {
     const rank = (m) => (m === 'uncapped' ? Infinity : m);
@@ -2547,7 +2541,7 @@ function analyzeSweep(runs, thresholds = DEFAULT_THRESHOLDS) {
     });
     const ref = ordered.find((r) => r.profile.multiplier === 1) ?? ordered[0];
     const points = ordered.map((r) => {
-        const peak = sweep_median(r.trials.map((t) => t.peakMemoryBytes).filter((x) => x !== null));
+        const peak = median(r.trials.map((t) => t.peakMemoryBytes).filter((x) => x !== null));
         if (r === ref)
             return { multiplier: r.profile.multiplier, summary: r.summary, medianPeakMemoryBytes: peak, delta: 0, pValue: null, significant: false };
         const v = compareRuns(ref, r, thresholds);
