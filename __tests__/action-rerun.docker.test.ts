@@ -60,3 +60,35 @@ it('runs base and head interleaved on the same engine and finds the regression t
     await fake.stop()
   }
 })
+
+it('with a results file as the head, reruns only the base, recorded under the base commit', async () => {
+  const repo = writeTree({
+    'bench/suite.yml': suite(2),
+    'bench/agent/solve.sh': 'echo ok > /work/out.txt\n',
+    'profiles/production.yml': 'name: production\nresources: { cpus: 0.5, memory: 64MiB }\n',
+  })
+  git(repo, 'init', '-q', '-b', 'main')
+  git(repo, 'add', '-A')
+  git(repo, 'commit', '-qm', 'base')
+  const baseSha = git(repo, 'rev-parse', 'HEAD')
+  const fake = await new FakeGitHub().start()
+  try {
+    // the head comes from an earlier run (e.g. merged shards); only the base is run here
+    const headFile = join(repo, 'head.json')
+    const { fakeResults } = await import('./helpers/results.js')
+    const head = fakeResults({ t0: ['pass'], t1: ['pass'] }, { suite: 'rerun-demo' })
+    writeFileSync(headFile, JSON.stringify(head))
+    const run = actionEnv(fake, { event: 'pull_request', workspace: repo, baseSha, inputs: { results: headFile, suite: join(repo, 'bench/suite.yml'), profile: join(repo, 'profiles/production.yml'), baseline: 'rerun' } })
+    const child = spawn(process.execPath, ['dist/index.js'], { env: { PATH: process.env.PATH, HOME: process.env.HOME, ...run.env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    child.stdout.on('data', (d) => (stdout += d))
+    expect(await new Promise((r) => child.on('close', r))).toBe(0)
+    expect(stdout).toMatch(/::group::bakeoff: run the base branch/)
+    const base = JSON.parse((await fake.artifactFiles('bakeoff-baseline-rerun-demo-production'))['results.json'])
+    expect(base.run.ref).toEqual({ sha: baseSha, branch: 'main' })
+    expect(base.trials).toHaveLength(2)
+    expect(fake.violations).toEqual([])
+  } finally {
+    await fake.stop()
+  }
+})

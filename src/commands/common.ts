@@ -5,7 +5,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>
 import { ConfigError } from '../config/errors.js'
-import { DockerBackend } from '../runner/docker.js'
+import { NoEngineError, connectEngine } from '../runner/engine.js'
 
 export const EXIT = { ok: 0, failed: 1, badInput: 2 } as const
 
@@ -68,16 +68,13 @@ export function trialsFlag(value: string | undefined): number | undefined {
   return numberFlag(value, '--trials', (n) => Number.isInteger(n) && n >= 1 && n <= 1000, 'a whole number from 1 to 1000')
 }
 
-/** The local engine, ready for a run: it answers, and leftovers of crashed bakeoff processes are gone. Undefined (after saying why) when no engine answers. */
-export async function connectEngine(io: { stderr: (s: string) => void }): Promise<DockerBackend | undefined> {
-  const backend = new DockerBackend()
+/** The engine for a CLI verb; undefined (after saying why) when none answers. */
+export async function engineFor(io: { stderr: (s: string) => void }) {
   try {
-    await backend.docker.ping()
+    return await connectEngine((line) => io.stderr(line + '\n'))
   } catch (err) {
-    io.stderr(`bakeoff: no Docker engine answers (${(err as Error).message}). Start Docker or set DOCKER_HOST; on a fresh Debian machine as root, scripts/ensure-docker.sh does it.\n`)
+    if (!(err instanceof NoEngineError)) throw err
+    io.stderr(`bakeoff: ${err.message}\n`)
     return undefined
   }
-  const removed = await backend.removeStale().catch(() => 0)
-  if (removed) io.stderr(`bakeoff: removed ${removed} container(s) left by an earlier bakeoff process that is gone\n`)
-  return backend
 }

@@ -5,7 +5,7 @@ import { runSummary } from '../report/runSummary.js'
 import { parseMultiplier } from '../runner/caps.js'
 import { parseShard } from '../runner/plan.js'
 import { RunInputError, run } from '../runner/run.js'
-import { EXIT, UsageError, concurrencyFlag, connectEngine, detectRef, parse, required, trialsFlag } from './common.js'
+import { EXIT, UsageError, concurrencyFlag, detectRef, engineFor, parse, required, trialsFlag } from './common.js'
 import { withSignals } from './signals.js'
 import { readResults } from '../results/io.js'
 import { medianDurations } from '../results/durations.js'
@@ -43,7 +43,7 @@ export async function runCommand(argv: string[], io: { stdout: (s: string) => vo
   if (durations && !shard) throw new UsageError('--shard-durations is only used with --shard I/N')
   const suite = loadSuite(suiteFile)
   const profile = loadProfile(profileFile)
-  const backend = await connectEngine(io)
+  const backend = await engineFor(io)
   if (!backend) return EXIT.failed
 
   const eventsFile = values.events ?? `${out}.events.jsonl`

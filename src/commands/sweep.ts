@@ -3,7 +3,7 @@ import { parseMultipliers, sweep } from '../runner/sweep.js'
 import { sweepTerminal } from '../report/sweep.js'
 import { ConfigError } from '../config/errors.js'
 import { RunInputError } from '../runner/run.js'
-import { EXIT, UsageError, concurrencyFlag, connectEngine, detectRef, parse, required, trialsFlag } from './common.js'
+import { EXIT, UsageError, concurrencyFlag, detectRef, engineFor, parse, required, trialsFlag } from './common.js'
 import { withSignals } from './signals.js'
 
 const USAGE = 'bakeoff sweep --suite S --profile P --multipliers 1,2,3,uncapped --out DIR [--trials N] [--concurrency auto|N] [--tasks GLOB]'
@@ -23,7 +23,7 @@ export async function sweepCommand(argv: string[], io: { stdout: (s: string) => 
   const concurrency = concurrencyFlag(values.concurrency)
   const suite = loadSuite(suiteFile)
   const profile = loadProfile(profileFile)
-  const backend = await connectEngine(io)
+  const backend = await engineFor(io)
   if (!backend) return EXIT.failed
   return withSignals(io, async (signal, exitCode) => {
     try {

@@ -1,4 +1,5 @@
 /** Base vs head: pairing by task, the paired tests, the interval, the MDE and the verdict (design §7). Pure. */
+import { groupBy } from '../results/group.js'
 import type { Outcome, Results, TrialResult } from '../results/schema.js'
 import { wilson } from '../results/wilson.js'
 import { environmentDiff, profileDiff, type KeyChange } from './diff.js'
@@ -64,9 +65,7 @@ export function countTask(trials: readonly TrialResult[]): TaskCounts {
 }
 
 function byTask(results: Results): Map<string, TaskCounts> {
-  const groups = new Map<string, TrialResult[]>()
-  for (const t of results.trials) groups.set(t.task, [...(groups.get(t.task) ?? []), t])
-  return new Map([...groups].map(([k, v]) => [k, countTask(v)]))
+  return new Map([...groupBy(results.trials, (t) => t.task)].map(([k, v]) => [k, countTask(v)]))
 }
 
 const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null)

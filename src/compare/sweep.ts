@@ -1,6 +1,7 @@
 /** A sweep's analysis: each multiplier against the 1x run with the same paired test. Pure. */
 import type { Multiplier } from '../runner/caps.js'
 import type { Results, Summary } from '../results/schema.js'
+import { groupBy } from '../results/group.js'
 import { median } from '../results/median.js'
 import { compareRuns, countTask, type TaskCounts } from './compare.js'
 import { DEFAULT_THRESHOLDS, type Thresholds } from './verdict.js'
@@ -27,17 +28,15 @@ export interface SweepAnalysis {
 
 export const multiplierLabel = (m: Multiplier) => (m === 'uncapped' ? 'uncapped' : `${m}x`)
 
+const rank = (m: Multiplier) => (m === 'uncapped' ? Infinity : m)
+
 /** Multipliers in increasing order, uncapped last. */
 export function orderMultipliers(ms: readonly Multiplier[]): Multiplier[] {
-  const rank = (m: Multiplier) => (m === 'uncapped' ? Infinity : m)
   return [...ms].sort((a, b) => rank(a) - rank(b))
 }
 
 export function analyzeSweep(runs: readonly Results[], thresholds: Thresholds = DEFAULT_THRESHOLDS): SweepAnalysis {
-  const ordered = [...runs].sort((a, b) => {
-    const r = (m: Multiplier) => (m === 'uncapped' ? Infinity : m)
-    return r(a.profile.multiplier) - r(b.profile.multiplier)
-  })
+  const ordered = [...runs].sort((a, b) => rank(a.profile.multiplier) - rank(b.profile.multiplier))
   const ref = ordered.find((r) => r.profile.multiplier === 1) ?? ordered[0]
   const points: SweepPoint[] = ordered.map((r) => {
     const peak = median(r.trials.map((t) => t.peakMemoryBytes).filter((x): x is number => x !== null))
@@ -49,9 +48,10 @@ export function analyzeSweep(runs: readonly Results[], thresholds: Thresholds = 
   })
   let differsFrom: Multiplier | null = null
   for (let i = points.length - 1; i >= 0 && points[i].significant; i--) differsFrom = points[i].multiplier
-  const tasks = [...new Set(ordered.flatMap((r) => r.trials.map((t) => t.task)))].sort()
+  const byTask = ordered.map((r) => groupBy(r.trials, (t) => t.task))
+  const tasks = [...new Set(byTask.flatMap((g) => [...g.keys()]))].sort()
   const changedTasks = tasks
-    .map((task) => ({ task, counts: ordered.map((r) => countTask(r.trials.filter((t) => t.task === task))) }))
+    .map((task) => ({ task, counts: byTask.map((g) => countTask(g.get(task) ?? [])) }))
     .filter(({ counts }) => new Set(counts.map((c) => c.rate)).size > 1)
   return { reference: ref.profile.multiplier, points, differsFrom, changedTasks, alpha: thresholds.alpha }
 }

@@ -11,7 +11,10 @@ import { readResults, writeJsonAtomic } from '../results/io.js'
 import type { Results } from '../results/schema.js'
 import { marker, renderMarkdown, renderNoBaseline } from '../report/markdown.js'
 import { runSummary } from '../report/runSummary.js'
-import { DockerBackend } from '../runner/docker.js'
+import { connectEngine } from '../runner/engine.js'
+import type { Loaded } from '../config/load.js'
+import type { Profile } from '../config/profile.js'
+import type { Suite } from '../config/suite.js'
 import { runArms, type ArmOptions } from '../runner/run.js'
 import { runSweep } from './sweep.js'
 import { artifactName, actionsArtifactStore, uploadFiles, type ArtifactStore } from './artifacts.js'
@@ -19,6 +22,7 @@ import { baseWorktree, baselineFromArtifact, baselineFromPath, inWorktree, parse
 import { readContext, type ActionContext } from './context.js'
 import { readInputs, thresholdsOf, type Inputs } from './inputs.js'
 import { octokitFor, type Octokit } from './octokit.js'
+import { maskSecrets } from './mask.js'
 import { postForkReports } from './post-report.js'
 import { post } from './publish.js'
 
@@ -34,31 +38,27 @@ function workDir(): string {
   return dir
 }
 
-async function runSuites(inputs: Inputs, ctx: ActionContext, baseArm: { suite: string; profile: string } | undefined, dir: string): Promise<{ head: Results; base?: Results }> {
-  const arm = (suiteFile: string, profileFile: string, events: string, sha: string | null, branch: string | null): ArmOptions => ({
-    suite: loadSuite(suiteFile),
-    profile: loadProfile(profileFile),
-    multiplier: inputs.multiplier,
-    trials: inputs.trials,
-    eventsFile: join(dir, events),
-    resume: false,
-    ref: { sha, branch },
-  })
-  // Values of the variables the suite passes to the agent are masked in the Actions log.
-  for (const name of loadSuite(inputs.suite).value.agent.env) if (process.env[name]) core.setSecret(process.env[name]!)
-  const headArm = arm(inputs.suite, inputs.profile, 'head.events.jsonl', ctx.pr?.headSha ?? ctx.sha, ctx.pr?.headRef ?? ctx.ref.replace(/^refs\/heads\//, ''))
-  const arms = baseArm ? [headArm, arm(baseArm.suite, baseArm.profile, 'base.events.jsonl', ctx.pr!.baseSha, ctx.pr!.baseRef)] : [headArm]
-  const backend = new DockerBackend()
-  const removed = await backend.removeStale().catch(() => 0)
-  if (removed) core.info(`bakeoff: removed ${removed} container(s) left by an earlier bakeoff process`)
-  const outcomes = await runArms(arms, {
-    concurrency: inputs.concurrency,
-    backend,
-    progress: { write: (t) => process.stdout.write(t), isTTY: false },
-    log: (line) => core.info(line),
-  })
+interface Configs {
+  suite: Loaded<Suite>
+  profile: Loaded<Profile>
+}
+
+/** Runs the head and/or the base (from its worktree) through one scheduler, their trials interleaved. */
+async function runSuites(inputs: Inputs, ctx: ActionContext, arms: { head?: Configs; base?: Configs }, dir: string): Promise<{ head?: Results; base?: Results }> {
+  const arm = (c: Configs, events: string, sha: string | null, branch: string | null): ArmOptions => {
+    maskSecrets(c.suite.value)
+    return { ...c, multiplier: inputs.multiplier, trials: inputs.trials, eventsFile: join(dir, events), resume: false, ref: { sha, branch } }
+  }
+  const planned: { side: 'head' | 'base'; arm: ArmOptions }[] = []
+  if (arms.head) planned.push({ side: 'head', arm: arm(arms.head, 'head.events.jsonl', ctx.pr?.headSha ?? ctx.sha, ctx.pr?.headRef ?? ctx.ref.replace(/^refs\/heads\//, '')) })
+  if (arms.base) planned.push({ side: 'base', arm: arm(arms.base, 'base.events.jsonl', ctx.pr!.baseSha, ctx.pr!.baseRef) })
+  const backend = await connectEngine((line) => core.info(line))
+  const outcomes = await runArms(
+    planned.map((p) => p.arm),
+    { concurrency: inputs.concurrency, backend, progress: { write: (t) => process.stdout.write(t), isTTY: false }, log: (line) => core.info(line) },
+  )
   for (const o of outcomes) for (const w of o.warnings) core.warning(w)
-  return { head: outcomes[0].results, base: outcomes[1]?.results }
+  return Object.fromEntries(planned.map((p, i) => [p.side, outcomes[i].results]))
 }
 
 function setOutputs(v: Verdict | undefined, head: Results, resultsPath: string, reportPath: string) {
@@ -161,7 +161,8 @@ async function headAndBase(
 ): Promise<{ head: Results; base: Results | null; rerun: boolean; baseSource?: string; noBaselineReason?: string }> {
   const mode = parseBaselineMode(inputs.baseline)
   const given = inputs.results ? readResults(inputs.results) : undefined
-  const names = given ? { suite: given.suite.name, profile: given.profile.name } : { suite: loadSuite(inputs.suite).value.name, profile: loadProfile(inputs.profile).value.name }
+  const headConfigs = given ? undefined : { suite: loadSuite(inputs.suite), profile: loadProfile(inputs.profile) }
+  const names = given ? { suite: given.suite.name, profile: given.profile.name } : { suite: headConfigs!.suite.value.name, profile: headConfigs!.profile.value.name }
   let found: Found | undefined
   if (ctx.pr) {
     if (mode === 'none') found = { results: null, reason: 'Baseline disabled (baseline: none).' }
@@ -173,25 +174,19 @@ async function headAndBase(
       if (!found.results) core.info(`bakeoff: ${found.reason}`)
     }
   }
-  let baseArm: { suite: string; profile: string } | undefined
+  let baseConfigs: Configs | undefined
   if (ctx.pr && (mode === 'rerun' || (mode === 'auto' && !found?.results))) {
     const tree = await core.group('bakeoff: base commit worktree', async () => baseWorktree(deps.workspace, ctx.pr!.baseSha, (s) => core.info(s)))
     const suite = inWorktree(deps.workspace, tree, inputs.suite)
     const profile = inWorktree(deps.workspace, tree, inputs.profile)
-    if (suite && profile) baseArm = { suite, profile }
+    if (suite && profile) baseConfigs = { suite: loadSuite(suite), profile: loadProfile(profile) }
     else found = { results: null, reason: `The base commit has no ${!suite ? inputs.suite : inputs.profile}: nothing to rerun.` }
   }
-  let head: Results
-  let rerunBase: Results | undefined
-  if (given) {
-    head = given
-    if (baseArm) rerunBase = (await core.group('bakeoff: run the base branch', () => runSuites({ ...inputs, ...baseArm! }, ctx, undefined, deps.dir))).head
-  } else {
-    const ran = await core.group(`bakeoff: run ${names.suite} × ${names.profile}${baseArm ? ' (base and head interleaved)' : ''}`, () => runSuites(inputs, ctx, baseArm, deps.dir))
-    head = ran.head
-    rerunBase = ran.base
-    core.info(runSummary(head))
-  }
+  const what = headConfigs && baseConfigs ? `run ${names.suite} × ${names.profile} (base and head interleaved)` : headConfigs ? `run ${names.suite} × ${names.profile}` : 'run the base branch'
+  const ran = headConfigs || baseConfigs ? await core.group(`bakeoff: ${what}`, () => runSuites(inputs, ctx, { head: headConfigs, base: baseConfigs }, deps.dir)) : {}
+  const head = given ?? ran.head!
+  if (!given) core.info(runSummary(head))
+  const rerunBase = ran.base
   if (rerunBase) return { head, base: rerunBase, rerun: true, baseSource: `rerun of ${ctx.pr!.baseSha.slice(0, 7)} on this runner` }
   if (found?.results) return { head, base: found.results, rerun: false, baseSource: found.source }
   return { head, base: null, rerun: false, noBaselineReason: found && !found.results ? found.reason : undefined }

@@ -1,20 +1,24 @@
 /** The Action's `sweep` input: the suite at each multiplier; table and chart to the job summary, everything to an artifact. */
 import * as core from '@actions/core'
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { multiplierLabel } from '../compare/sweep.js'
 import { ConfigError } from '../config/errors.js'
 import { loadProfile, loadSuite } from '../config/load.js'
 import { markerPart } from '../report/escape.js'
 import type { Multiplier } from '../runner/caps.js'
 import { sweep } from '../runner/sweep.js'
-import type { ArtifactStore } from './artifacts.js'
+import { maskSecrets } from './mask.js'
+import { uploadFiles, type ArtifactStore } from './artifacts.js'
+import { connectEngine } from '../runner/engine.js'
 import { thresholdsOf, type Inputs } from './inputs.js'
 
 export async function runSweep(inputs: Inputs, multipliers: Multiplier[], store: ArtifactStore, dir: string) {
   try {
     const suite = loadSuite(inputs.suite)
     const profile = loadProfile(inputs.profile)
+    maskSecrets(suite.value)
+    const backend = await connectEngine((line) => core.info(line))
     const outDir = join(dir, 'sweep')
     const out = await core.group(`bakeoff: sweep ${suite.value.name} × ${profile.value.name} at ${multipliers.map(multiplierLabel).join(', ')}`, () =>
       sweep({
@@ -24,17 +28,12 @@ export async function runSweep(inputs: Inputs, multipliers: Multiplier[], store:
         outDir,
         trials: inputs.trials,
         thresholds: thresholdsOf(inputs),
-        shared: { concurrency: inputs.concurrency, progress: { write: (t) => process.stdout.write(t), isTTY: false }, log: (l) => core.info(l) },
+        shared: { concurrency: inputs.concurrency, backend, progress: { write: (t) => process.stdout.write(t), isTTY: false }, log: (l) => core.info(l) },
       }),
     )
     await core.summary.addRaw(readFileSync(out.files.markdown, 'utf8'), true).write()
-    const name = `bakeoff-sweep-${markerPart(suite.value.name)}-${markerPart(profile.value.name)}`
-    try {
-      await store.upload(name, [out.files.markdown, out.files.svg, out.files.json, ...out.files.results], outDir)
-      core.info(`bakeoff: uploaded artifact ${name} (sweep.svg is the chart)`)
-    } catch (err) {
-      core.warning(`bakeoff: could not upload artifact ${name}: ${(err as Error).message}`)
-    }
+    const files = [out.files.markdown, out.files.svg, out.files.json, ...out.files.results]
+    await uploadFiles(store, `bakeoff-sweep-${markerPart(suite.value.name)}-${markerPart(profile.value.name)}`, Object.fromEntries(files.map((f) => [basename(f), f])), dir)
     core.setOutput('verdict', 'none')
     core.setOutput('report-path', out.files.markdown)
     core.setOutput('results-path', out.files.results[0])

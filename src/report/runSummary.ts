@@ -1,14 +1,14 @@
 /** The table printed at the end of `bakeoff run`: per task outcome counts, then the totals. Pure. */
 import { formatBytes } from '../config/units.js'
 import type { Results } from '../results/schema.js'
+import { groupBy } from '../results/group.js'
 import { median } from '../results/median.js'
 import { pct } from './format.js'
 import { textTable } from './table.js'
 
 
 export function runSummary(results: Results): string {
-  const byTask = new Map<string, Results['trials']>()
-  for (const t of results.trials) byTask.set(t.task, [...(byTask.get(t.task) ?? []), t])
+  const byTask = groupBy(results.trials, (t) => t.task)
   const rows = [...byTask.entries()].map(([task, trials]) => {
     const count = (o: string) => String(trials.filter((t) => t.outcome === o).length)
     const reasons = [...new Set(trials.map((t) => t.reason).filter(Boolean))].join(', ')

@@ -1,5 +1,6 @@
 /** Joins the shards of one run into one results file, refusing anything that is not exactly one run's trials once each. Pure. */
 import type { Results } from './schema.js'
+import { groupBy } from './group.js'
 import { summarize } from './summary.js'
 
 export class MergeError extends Error {}
@@ -30,13 +31,9 @@ export function mergeShards(parts: readonly NamedResults[]): { merged: Results; 
   const counts = new Set(parts.map((p) => p.results.run.shard?.count ?? 1))
   if (counts.size > 1) problems.push(`the files come from different shard counts: ${[...counts].join(', ')}`)
   const count = [...counts][0]
-  const byShard = new Map<number, string[]>()
-  for (const p of parts) {
-    const i = p.results.run.shard?.index ?? 1
-    byShard.set(i, [...(byShard.get(i) ?? []), p.file])
-  }
+  const byShard = groupBy(parts, (p) => p.results.run.shard?.index ?? 1)
   for (let i = 1; i <= count; i++) {
-    const files = byShard.get(i) ?? []
+    const files = (byShard.get(i) ?? []).map((p) => p.file)
     if (files.length === 0) problems.push(`shard ${i}/${count} is missing`)
     if (files.length > 1) problems.push(`shard ${i}/${count} is given twice: ${files.join(', ')}`)
   }

@@ -21,8 +21,8 @@ export function fits(used: Demand, next: Demand, capacity: Capacity, running: nu
 }
 
 /** Index of the first queued job that can start now, or -1. Pure. */
-export function pickNext(queue: readonly Demand[], used: Demand, capacity: Capacity, running: number): number {
-  return queue.findIndex((d) => fits(used, d, capacity, running))
+export function pickNext<J>(queue: readonly J[], demand: (job: J) => Demand, used: Demand, capacity: Capacity, running: number): number {
+  return queue.findIndex((job) => fits(used, demand(job), capacity, running))
 }
 
 export async function schedule<J>(
@@ -43,7 +43,7 @@ export async function schedule<J>(
       while (queue.length > 0 && failure === undefined && !opts.signal.aborted) {
         let index: number
         if (opts.concurrency.kind === 'fixed') index = running < opts.concurrency.n ? 0 : -1
-        else index = pickNext(queue.map(opts.demand), used, opts.concurrency.capacity, running)
+        else index = pickNext(queue, opts.demand, used, opts.concurrency.capacity, running)
         if (index < 0) break
         const [job] = queue.splice(index, 1)
         const d = opts.demand(job)

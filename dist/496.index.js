@@ -1,8 +1,8 @@
-export const id = 18;
-export const ids = [18];
+export const id = 496;
+export const ids = [496];
 export const modules = {
 
-/***/ 9018:
+/***/ 5496:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -584,6 +584,25 @@ class DockerBackend {
     }
 }
 
+;// CONCATENATED MODULE: ./src/runner/engine.ts
+/** The local engine, ready for a run: it answers, and leftovers of crashed bakeoff processes are gone. */
+
+class NoEngineError extends Error {
+}
+async function connectEngine(log) {
+    const backend = new DockerBackend();
+    try {
+        await backend.docker.ping();
+    }
+    catch (err) {
+        throw new NoEngineError(`no Docker engine answers (${err.message}). Start Docker or set DOCKER_HOST; on a fresh Debian machine as root, scripts/ensure-docker.sh does it.`);
+    }
+    const removed = await backend.removeStale().catch(() => 0);
+    if (removed)
+        log(`bakeoff: removed ${removed} container(s) left by an earlier bakeoff process that is gone`);
+    return backend;
+}
+
 ;// CONCATENATED MODULE: ./src/commands/common.ts
 /** Shared by the CLI verbs: exit codes, user errors, argument parsing that names the bad flag. */
 
@@ -648,20 +667,32 @@ function concurrencyFlag(value) {
 function trialsFlag(value) {
     return numberFlag(value, '--trials', (n) => Number.isInteger(n) && n >= 1 && n <= 1000, 'a whole number from 1 to 1000');
 }
-/** The local engine, ready for a run: it answers, and leftovers of crashed bakeoff processes are gone. Undefined (after saying why) when no engine answers. */
-async function connectEngine(io) {
-    const backend = new DockerBackend();
+/** The engine for a CLI verb; undefined (after saying why) when none answers. */
+async function engineFor(io) {
     try {
-        await backend.docker.ping();
+        return await connectEngine((line) => io.stderr(line + '\n'));
     }
     catch (err) {
-        io.stderr(`bakeoff: no Docker engine answers (${err.message}). Start Docker or set DOCKER_HOST; on a fresh Debian machine as root, scripts/ensure-docker.sh does it.\n`);
+        if (!(err instanceof NoEngineError))
+            throw err;
+        io.stderr(`bakeoff: ${err.message}\n`);
         return undefined;
     }
-    const removed = await backend.removeStale().catch(() => 0);
-    if (removed)
-        io.stderr(`bakeoff: removed ${removed} container(s) left by an earlier bakeoff process that is gone\n`);
-    return backend;
+}
+
+;// CONCATENATED MODULE: ./src/results/group.ts
+/** Items grouped by a key, in first-seen order (one pass, no copying). */
+function groupBy(items, key) {
+    const groups = new Map();
+    for (const item of items) {
+        const k = key(item);
+        const list = groups.get(k);
+        if (list)
+            list.push(item);
+        else
+            groups.set(k, [item]);
+    }
+    return groups;
 }
 
 ;// CONCATENATED MODULE: ./src/results/wilson.ts
@@ -916,6 +947,8 @@ function failsJob(v, failOnInconclusive) {
 }
 
 ;// CONCATENATED MODULE: ./src/compare/compare.ts
+/** Base vs head: pairing by task, the paired tests, the interval, the MDE and the verdict (design §7). Pure. */
+
 
 
 
@@ -929,10 +962,7 @@ function countTask(trials) {
     return { trials: trials.length, ...c, rate: valid > 0 ? c.pass / valid : null };
 }
 function byTask(results) {
-    const groups = new Map();
-    for (const t of results.trials)
-        groups.set(t.task, [...(groups.get(t.task) ?? []), t]);
-    return new Map([...groups].map(([k, v]) => [k, countTask(v)]));
+    return new Map([...groupBy(results.trials, (t) => t.task)].map(([k, v]) => [k, countTask(v)]));
 }
 const mean = (xs) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
 /** A paired test on a per-task fraction (errors or limits over trials) over tasks run on both sides. */
@@ -1637,6 +1667,7 @@ function summarize(trials) {
 
 ;// CONCATENATED MODULE: ./src/results/merge.ts
 
+
 class MergeError extends Error {
 }
 function mergeShards(parts) {
@@ -1663,13 +1694,9 @@ function mergeShards(parts) {
     if (counts.size > 1)
         problems.push(`the files come from different shard counts: ${[...counts].join(', ')}`);
     const count = [...counts][0];
-    const byShard = new Map();
-    for (const p of parts) {
-        const i = p.results.run.shard?.index ?? 1;
-        byShard.set(i, [...(byShard.get(i) ?? []), p.file]);
-    }
+    const byShard = groupBy(parts, (p) => p.results.run.shard?.index ?? 1);
     for (let i = 1; i <= count; i++) {
-        const files = byShard.get(i) ?? [];
+        const files = (byShard.get(i) ?? []).map((p) => p.file);
         if (files.length === 0)
             problems.push(`shard ${i}/${count} is missing`);
         if (files.length > 1)
@@ -2044,10 +2071,9 @@ function parseSuite(file, text) {
 
 
 
+
 function runSummary(results) {
-    const byTask = new Map();
-    for (const t of results.trials)
-        byTask.set(t.task, [...(byTask.get(t.task) ?? []), t]);
+    const byTask = groupBy(results.trials, (t) => t.task);
     const rows = [...byTask.entries()].map(([task, trials]) => {
         const count = (o) => String(trials.filter((t) => t.outcome === o).length);
         const reasons = [...new Set(trials.map((t) => t.reason).filter(Boolean))].join(', ');
@@ -2286,8 +2312,8 @@ function fits(used, next, capacity, running) {
     return used.cpus + next.cpus <= capacity.cpus + eps && used.memoryBytes + next.memoryBytes <= capacity.memoryBytes;
 }
 /** Index of the first queued job that can start now, or -1. Pure. */
-function pickNext(queue, used, capacity, running) {
-    return queue.findIndex((d) => fits(used, d, capacity, running));
+function pickNext(queue, demand, used, capacity, running) {
+    return queue.findIndex((job) => fits(used, demand(job), capacity, running));
 }
 async function schedule(jobs, opts) {
     const queue = [...jobs];
@@ -2309,7 +2335,7 @@ async function schedule(jobs, opts) {
                 if (opts.concurrency.kind === 'fixed')
                     index = running < opts.concurrency.n ? 0 : -1;
                 else
-                    index = pickNext(queue.map(opts.demand), used, opts.concurrency.capacity, running);
+                    index = pickNext(queue, opts.demand, used, opts.concurrency.capacity, running);
                 if (index < 0)
                     break;
                 const [job] = queue.splice(index, 1);
@@ -2829,13 +2855,11 @@ async function withSignals(io, body) {
 ;// CONCATENATED MODULE: ./src/results/durations.ts
 /** Typical trial duration per task from an earlier results file: what shard balancing weighs tasks by. Pure. */
 
+
 function medianDurations(r) {
-    const by = new Map();
-    for (const t of r.trials)
-        by.set(t.task, [...(by.get(t.task) ?? []), t.durationMs]);
     const out = new Map();
-    for (const [task, ds] of by)
-        out.set(task, Math.max(1, median(ds)));
+    for (const [task, trials] of groupBy(r.trials, (t) => t.task))
+        out.set(task, Math.max(1, median(trials.map((t) => t.durationMs))));
     return out;
 }
 
@@ -2883,7 +2907,7 @@ async function runCommand(argv, io) {
         throw new UsageError('--shard-durations is only used with --shard I/N');
     const suite = loadSuite(suiteFile);
     const profile = loadProfile(profileFile);
-    const backend = await connectEngine(io);
+    const backend = await engineFor(io);
     if (!backend)
         return EXIT.failed;
     const eventsFile = values.events ?? `${out}.events.jsonl`;
@@ -2924,17 +2948,15 @@ async function runCommand(argv, io) {
 
 
 
+
 const multiplierLabel = (m) => (m === 'uncapped' ? 'uncapped' : `${m}x`);
+const rank = (m) => (m === 'uncapped' ? Infinity : m);
 /** Multipliers in increasing order, uncapped last. */
 function orderMultipliers(ms) {
-    const rank = (m) => (m === 'uncapped' ? Infinity : m);
     return [...ms].sort((a, b) => rank(a) - rank(b));
 }
 function analyzeSweep(runs, thresholds = DEFAULT_THRESHOLDS) {
-    const ordered = [...runs].sort((a, b) => {
-        const r = (m) => (m === 'uncapped' ? Infinity : m);
-        return r(a.profile.multiplier) - r(b.profile.multiplier);
-    });
+    const ordered = [...runs].sort((a, b) => rank(a.profile.multiplier) - rank(b.profile.multiplier));
     const ref = ordered.find((r) => r.profile.multiplier === 1) ?? ordered[0];
     const points = ordered.map((r) => {
         const peak = median(r.trials.map((t) => t.peakMemoryBytes).filter((x) => x !== null));
@@ -2948,9 +2970,10 @@ function analyzeSweep(runs, thresholds = DEFAULT_THRESHOLDS) {
     let differsFrom = null;
     for (let i = points.length - 1; i >= 0 && points[i].significant; i--)
         differsFrom = points[i].multiplier;
-    const tasks = [...new Set(ordered.flatMap((r) => r.trials.map((t) => t.task)))].sort();
+    const byTask = ordered.map((r) => groupBy(r.trials, (t) => t.task));
+    const tasks = [...new Set(byTask.flatMap((g) => [...g.keys()]))].sort();
     const changedTasks = tasks
-        .map((task) => ({ task, counts: ordered.map((r) => countTask(r.trials.filter((t) => t.task === task))) }))
+        .map((task) => ({ task, counts: byTask.map((g) => countTask(g.get(task) ?? [])) }))
         .filter(({ counts }) => new Set(counts.map((c) => c.rate)).size > 1);
     return { reference: ref.profile.multiplier, points, differsFrom, changedTasks, alpha: thresholds.alpha };
 }
@@ -3151,7 +3174,7 @@ async function sweepCommand(argv, io) {
     const concurrency = concurrencyFlag(values.concurrency);
     const suite = loadSuite(suiteFile);
     const profile = loadProfile(profileFile);
-    const backend = await connectEngine(io);
+    const backend = await engineFor(io);
     if (!backend)
         return EXIT.failed;
     return withSignals(io, async (signal, exitCode) => {

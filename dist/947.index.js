@@ -1,8 +1,8 @@
-export const id = 924;
-export const ids = [924];
+export const id = 947;
+export const ids = [947];
 export const modules = {
 
-/***/ 15924:
+/***/ 9947:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,6 +19,21 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./src/results/group.ts
+/** Items grouped by a key, in first-seen order (one pass, no copying). */
+function groupBy(items, key) {
+    const groups = new Map();
+    for (const item of items) {
+        const k = key(item);
+        const list = groups.get(k);
+        if (list)
+            list.push(item);
+        else
+            groups.set(k, [item]);
+    }
+    return groups;
+}
+
 ;// CONCATENATED MODULE: ./src/results/wilson.ts
 /**
  * Wilson score interval for a binomial proportion (Wilson 1927):
@@ -271,6 +286,8 @@ function failsJob(v, failOnInconclusive) {
 }
 
 ;// CONCATENATED MODULE: ./src/compare/compare.ts
+/** Base vs head: pairing by task, the paired tests, the interval, the MDE and the verdict (design §7). Pure. */
+
 
 
 
@@ -284,10 +301,7 @@ function countTask(trials) {
     return { trials: trials.length, ...c, rate: valid > 0 ? c.pass / valid : null };
 }
 function byTask(results) {
-    const groups = new Map();
-    for (const t of results.trials)
-        groups.set(t.task, [...(groups.get(t.task) ?? []), t]);
-    return new Map([...groups].map(([k, v]) => [k, countTask(v)]));
+    return new Map([...groupBy(results.trials, (t) => t.task)].map(([k, v]) => [k, countTask(v)]));
 }
 const mean = (xs) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
 /** A paired test on a per-task fraction (errors or limits over trials) over tasks run on both sides. */
@@ -1209,10 +1223,9 @@ function table_textTable(header, rows, alignRight = []) {
 
 
 
+
 function runSummary(results) {
-    const byTask = new Map();
-    for (const t of results.trials)
-        byTask.set(t.task, [...(byTask.get(t.task) ?? []), t]);
+    const byTask = groupBy(results.trials, (t) => t.task);
     const rows = [...byTask.entries()].map(([task, trials]) => {
         const count = (o) => String(trials.filter((t) => t.outcome === o).length);
         const reasons = [...new Set(trials.map((t) => t.reason).filter(Boolean))].join(', ');
@@ -1767,6 +1780,25 @@ class DockerBackend {
     }
 }
 
+;// CONCATENATED MODULE: ./src/runner/engine.ts
+/** The local engine, ready for a run: it answers, and leftovers of crashed bakeoff processes are gone. */
+
+class NoEngineError extends Error {
+}
+async function connectEngine(log) {
+    const backend = new DockerBackend();
+    try {
+        await backend.docker.ping();
+    }
+    catch (err) {
+        throw new NoEngineError(`no Docker engine answers (${err.message}). Start Docker or set DOCKER_HOST; on a fresh Debian machine as root, scripts/ensure-docker.sh does it.`);
+    }
+    const removed = await backend.removeStale().catch(() => 0);
+    if (removed)
+        log(`bakeoff: removed ${removed} container(s) left by an earlier bakeoff process that is gone`);
+    return backend;
+}
+
 ;// CONCATENATED MODULE: ./src/results/events.ts
 /**
  * The events file: one JSON line per finished trial, appended as the run goes, so a killed run
@@ -2008,8 +2040,8 @@ function fits(used, next, capacity, running) {
     return used.cpus + next.cpus <= capacity.cpus + eps && used.memoryBytes + next.memoryBytes <= capacity.memoryBytes;
 }
 /** Index of the first queued job that can start now, or -1. Pure. */
-function pickNext(queue, used, capacity, running) {
-    return queue.findIndex((d) => fits(used, d, capacity, running));
+function pickNext(queue, demand, used, capacity, running) {
+    return queue.findIndex((job) => fits(used, demand(job), capacity, running));
 }
 async function schedule(jobs, opts) {
     const queue = [...jobs];
@@ -2031,7 +2063,7 @@ async function schedule(jobs, opts) {
                 if (opts.concurrency.kind === 'fixed')
                     index = running < opts.concurrency.n ? 0 : -1;
                 else
-                    index = pickNext(queue.map(opts.demand), used, opts.concurrency.capacity, running);
+                    index = pickNext(queue, opts.demand, used, opts.concurrency.capacity, running);
                 if (index < 0)
                     break;
                 const [job] = queue.splice(index, 1);
@@ -2528,17 +2560,15 @@ async function run(opts) {
 
 
 
+
 const sweep_multiplierLabel = (m) => (m === 'uncapped' ? 'uncapped' : `${m}x`);
+const rank = (m) => (m === 'uncapped' ? Infinity : m);
 /** Multipliers in increasing order, uncapped last. */
 function orderMultipliers(ms) {
-    const rank = (m) => (m === 'uncapped' ? Infinity : m);
     return [...ms].sort((a, b) => rank(a) - rank(b));
 }
 function analyzeSweep(runs, thresholds = DEFAULT_THRESHOLDS) {
-    const ordered = [...runs].sort((a, b) => {
-        const r = (m) => (m === 'uncapped' ? Infinity : m);
-        return r(a.profile.multiplier) - r(b.profile.multiplier);
-    });
+    const ordered = [...runs].sort((a, b) => rank(a.profile.multiplier) - rank(b.profile.multiplier));
     const ref = ordered.find((r) => r.profile.multiplier === 1) ?? ordered[0];
     const points = ordered.map((r) => {
         const peak = median(r.trials.map((t) => t.peakMemoryBytes).filter((x) => x !== null));
@@ -2552,9 +2582,10 @@ function analyzeSweep(runs, thresholds = DEFAULT_THRESHOLDS) {
     let differsFrom = null;
     for (let i = points.length - 1; i >= 0 && points[i].significant; i--)
         differsFrom = points[i].multiplier;
-    const tasks = [...new Set(ordered.flatMap((r) => r.trials.map((t) => t.task)))].sort();
+    const byTask = ordered.map((r) => groupBy(r.trials, (t) => t.task));
+    const tasks = [...new Set(byTask.flatMap((g) => [...g.keys()]))].sort();
     const changedTasks = tasks
-        .map((task) => ({ task, counts: ordered.map((r) => countTask(r.trials.filter((t) => t.task === task))) }))
+        .map((task) => ({ task, counts: byTask.map((g) => countTask(g.get(task) ?? [])) }))
         .filter(({ counts }) => new Set(counts.map((c) => c.rate)).size > 1);
     return { reference: ref.profile.multiplier, points, differsFrom, changedTasks, alpha: thresholds.alpha };
 }
@@ -2734,6 +2765,63 @@ async function sweep(opts) {
     return { analysis, runs, files, interrupted: outcomes.some((o) => o.interrupted) };
 }
 
+;// CONCATENATED MODULE: ./src/github/mask.ts
+
+/** Values of the variables a suite passes to its agent are masked in the Actions log. */
+function maskSecrets(suite) {
+    for (const name of suite.agent.env)
+        if (process.env[name])
+            core/* setSecret */.Pq(process.env[name]);
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 303 modules
+var artifact = __webpack_require__(9645);
+;// CONCATENATED MODULE: ./src/github/artifacts.ts
+/** Results and reports as workflow artifacts, through @actions/artifact. */
+
+
+
+
+
+const artifactName = {
+    results: (suite, profile) => `bakeoff-results-${markerPart(suite)}-${markerPart(profile)}`,
+    baseline: (suite, profile) => `bakeoff-baseline-${markerPart(suite)}-${markerPart(profile)}`,
+    report: (suite, profile) => `bakeoff-report-${markerPart(suite)}-${markerPart(profile)}`,
+};
+function actionsArtifactStore(opts) {
+    const client = new artifact/* DefaultArtifactClient */.t9();
+    const findBy = (runId) => ({ token: opts.token, workflowRunId: runId, repositoryOwner: opts.owner, repositoryName: opts.repo });
+    return {
+        async upload(name, files, rootDir) {
+            await client.uploadArtifact(name, files, rootDir, { retentionDays: 90 });
+        },
+        async downloadFromRun(name, runId, dir) {
+            const { artifacts } = await client.listArtifacts({ latest: true, findBy: findBy(runId) });
+            const found = artifacts.find((a) => a.name === name);
+            if (!found)
+                return false;
+            await client.downloadArtifact(found.id, { path: dir, findBy: findBy(runId) });
+            return true;
+        },
+    };
+}
+/** Copies files (name in the artifact → path) into one folder and uploads it; a failed upload is a warning, not a failed job. */
+async function uploadFiles(store, name, files, dir) {
+    const root = (0,external_node_path_.join)(dir, name);
+    (0,external_node_fs_.mkdirSync)(root, { recursive: true });
+    const paths = Object.entries(files).map(([as, from]) => {
+        (0,external_node_fs_.copyFileSync)(from, (0,external_node_path_.join)(root, as));
+        return (0,external_node_path_.join)(root, as);
+    });
+    try {
+        await store.upload(name, paths, root);
+        core/* info */.pq(`bakeoff: uploaded artifact ${name}`);
+    }
+    catch (err) {
+        core/* warning */.$e(`bakeoff: could not upload artifact ${name}: ${err.message}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/github/inputs.ts
 /** The Action's inputs (design §10), validated with zod: a bad input fails with one clear message. */
 
@@ -2864,10 +2952,15 @@ function thresholdsOf(inputs) {
 
 
 
+
+
+
 async function runSweep(inputs, multipliers, store, dir) {
     try {
         const suite = loadSuite(inputs.suite);
         const profile = loadProfile(inputs.profile);
+        maskSecrets(suite.value);
+        const backend = await connectEngine((line) => core/* info */.pq(line));
         const outDir = (0,external_node_path_.join)(dir, 'sweep');
         const out = await core/* group */.Os(`bakeoff: sweep ${suite.value.name} × ${profile.value.name} at ${multipliers.map(sweep_multiplierLabel).join(', ')}`, () => sweep({
             suite,
@@ -2876,17 +2969,11 @@ async function runSweep(inputs, multipliers, store, dir) {
             outDir,
             trials: inputs.trials,
             thresholds: thresholdsOf(inputs),
-            shared: { concurrency: inputs.concurrency, progress: { write: (t) => process.stdout.write(t), isTTY: false }, log: (l) => core/* info */.pq(l) },
+            shared: { concurrency: inputs.concurrency, backend, progress: { write: (t) => process.stdout.write(t), isTTY: false }, log: (l) => core/* info */.pq(l) },
         }));
         await core/* summary */.z.addRaw((0,external_node_fs_.readFileSync)(out.files.markdown, 'utf8'), true).write();
-        const name = `bakeoff-sweep-${markerPart(suite.value.name)}-${markerPart(profile.value.name)}`;
-        try {
-            await store.upload(name, [out.files.markdown, out.files.svg, out.files.json, ...out.files.results], outDir);
-            core/* info */.pq(`bakeoff: uploaded artifact ${name} (sweep.svg is the chart)`);
-        }
-        catch (err) {
-            core/* warning */.$e(`bakeoff: could not upload artifact ${name}: ${err.message}`);
-        }
+        const files = [out.files.markdown, out.files.svg, out.files.json, ...out.files.results];
+        await uploadFiles(store, `bakeoff-sweep-${markerPart(suite.value.name)}-${markerPart(profile.value.name)}`, Object.fromEntries(files.map((f) => [(0,external_node_path_.basename)(f), f])), dir);
         core/* setOutput */.uH('verdict', 'none');
         core/* setOutput */.uH('report-path', out.files.markdown);
         core/* setOutput */.uH('results-path', out.files.results[0]);
@@ -2895,54 +2982,6 @@ async function runSweep(inputs, multipliers, store, dir) {
         if (err instanceof ConfigError)
             return core/* setFailed */.C1(err.message);
         throw err;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 303 modules
-var artifact = __webpack_require__(9645);
-;// CONCATENATED MODULE: ./src/github/artifacts.ts
-/** Results and reports as workflow artifacts, through @actions/artifact. */
-
-
-
-
-
-const artifactName = {
-    results: (suite, profile) => `bakeoff-results-${markerPart(suite)}-${markerPart(profile)}`,
-    baseline: (suite, profile) => `bakeoff-baseline-${markerPart(suite)}-${markerPart(profile)}`,
-    report: (suite, profile) => `bakeoff-report-${markerPart(suite)}-${markerPart(profile)}`,
-};
-function actionsArtifactStore(opts) {
-    const client = new artifact/* DefaultArtifactClient */.t9();
-    const findBy = (runId) => ({ token: opts.token, workflowRunId: runId, repositoryOwner: opts.owner, repositoryName: opts.repo });
-    return {
-        async upload(name, files, rootDir) {
-            await client.uploadArtifact(name, files, rootDir, { retentionDays: 90 });
-        },
-        async downloadFromRun(name, runId, dir) {
-            const { artifacts } = await client.listArtifacts({ latest: true, findBy: findBy(runId) });
-            const found = artifacts.find((a) => a.name === name);
-            if (!found)
-                return false;
-            await client.downloadArtifact(found.id, { path: dir, findBy: findBy(runId) });
-            return true;
-        },
-    };
-}
-/** Copies files (name in the artifact → path) into one folder and uploads it; a failed upload is a warning, not a failed job. */
-async function uploadFiles(store, name, files, dir) {
-    const root = (0,external_node_path_.join)(dir, name);
-    (0,external_node_fs_.mkdirSync)(root, { recursive: true });
-    const paths = Object.entries(files).map(([as, from]) => {
-        (0,external_node_fs_.copyFileSync)(from, (0,external_node_path_.join)(root, as));
-        return (0,external_node_path_.join)(root, as);
-    });
-    try {
-        await store.upload(name, paths, root);
-        core/* info */.pq(`bakeoff: uploaded artifact ${name}`);
-    }
-    catch (err) {
-        core/* warning */.$e(`bakeoff: could not upload artifact ${name}: ${err.message}`);
     }
 }
 
@@ -3249,41 +3288,29 @@ async function postForkReport(dir, opts) {
 
 
 
+
 function workDir() {
     const dir = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'bakeoff');
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
     return dir;
 }
-async function runSuites(inputs, ctx, baseArm, dir) {
-    const arm = (suiteFile, profileFile, events, sha, branch) => ({
-        suite: loadSuite(suiteFile),
-        profile: loadProfile(profileFile),
-        multiplier: inputs.multiplier,
-        trials: inputs.trials,
-        eventsFile: (0,external_node_path_.join)(dir, events),
-        resume: false,
-        ref: { sha, branch },
-    });
-    // Values of the variables the suite passes to the agent are masked in the Actions log.
-    for (const name of loadSuite(inputs.suite).value.agent.env)
-        if (process.env[name])
-            core/* setSecret */.Pq(process.env[name]);
-    const headArm = arm(inputs.suite, inputs.profile, 'head.events.jsonl', ctx.pr?.headSha ?? ctx.sha, ctx.pr?.headRef ?? ctx.ref.replace(/^refs\/heads\//, ''));
-    const arms = baseArm ? [headArm, arm(baseArm.suite, baseArm.profile, 'base.events.jsonl', ctx.pr.baseSha, ctx.pr.baseRef)] : [headArm];
-    const backend = new DockerBackend();
-    const removed = await backend.removeStale().catch(() => 0);
-    if (removed)
-        core/* info */.pq(`bakeoff: removed ${removed} container(s) left by an earlier bakeoff process`);
-    const outcomes = await runArms(arms, {
-        concurrency: inputs.concurrency,
-        backend,
-        progress: { write: (t) => process.stdout.write(t), isTTY: false },
-        log: (line) => core/* info */.pq(line),
-    });
+/** Runs the head and/or the base (from its worktree) through one scheduler, their trials interleaved. */
+async function runSuites(inputs, ctx, arms, dir) {
+    const arm = (c, events, sha, branch) => {
+        maskSecrets(c.suite.value);
+        return { ...c, multiplier: inputs.multiplier, trials: inputs.trials, eventsFile: (0,external_node_path_.join)(dir, events), resume: false, ref: { sha, branch } };
+    };
+    const planned = [];
+    if (arms.head)
+        planned.push({ side: 'head', arm: arm(arms.head, 'head.events.jsonl', ctx.pr?.headSha ?? ctx.sha, ctx.pr?.headRef ?? ctx.ref.replace(/^refs\/heads\//, '')) });
+    if (arms.base)
+        planned.push({ side: 'base', arm: arm(arms.base, 'base.events.jsonl', ctx.pr.baseSha, ctx.pr.baseRef) });
+    const backend = await connectEngine((line) => core/* info */.pq(line));
+    const outcomes = await runArms(planned.map((p) => p.arm), { concurrency: inputs.concurrency, backend, progress: { write: (t) => process.stdout.write(t), isTTY: false }, log: (line) => core/* info */.pq(line) });
     for (const o of outcomes)
         for (const w of o.warnings)
             core/* warning */.$e(w);
-    return { head: outcomes[0].results, base: outcomes[1]?.results };
+    return Object.fromEntries(planned.map((p, i) => [p.side, outcomes[i].results]));
 }
 function setOutputs(v, head, resultsPath, reportPath) {
     core/* setOutput */.uH('verdict', v?.verdict ?? 'none');
@@ -3372,7 +3399,8 @@ async function runAction(deps = {}) {
 async function headAndBase(inputs, ctx, deps) {
     const mode = parseBaselineMode(inputs.baseline);
     const given = inputs.results ? readResults(inputs.results) : undefined;
-    const names = given ? { suite: given.suite.name, profile: given.profile.name } : { suite: loadSuite(inputs.suite).value.name, profile: loadProfile(inputs.profile).value.name };
+    const headConfigs = given ? undefined : { suite: loadSuite(inputs.suite), profile: loadProfile(inputs.profile) };
+    const names = given ? { suite: given.suite.name, profile: given.profile.name } : { suite: headConfigs.suite.value.name, profile: headConfigs.profile.value.name };
     let found;
     if (ctx.pr) {
         if (mode === 'none')
@@ -3385,29 +3413,22 @@ async function headAndBase(inputs, ctx, deps) {
                 core/* info */.pq(`bakeoff: ${found.reason}`);
         }
     }
-    let baseArm;
+    let baseConfigs;
     if (ctx.pr && (mode === 'rerun' || (mode === 'auto' && !found?.results))) {
         const tree = await core/* group */.Os('bakeoff: base commit worktree', async () => baseWorktree(deps.workspace, ctx.pr.baseSha, (s) => core/* info */.pq(s)));
         const suite = inWorktree(deps.workspace, tree, inputs.suite);
         const profile = inWorktree(deps.workspace, tree, inputs.profile);
         if (suite && profile)
-            baseArm = { suite, profile };
+            baseConfigs = { suite: loadSuite(suite), profile: loadProfile(profile) };
         else
             found = { results: null, reason: `The base commit has no ${!suite ? inputs.suite : inputs.profile}: nothing to rerun.` };
     }
-    let head;
-    let rerunBase;
-    if (given) {
-        head = given;
-        if (baseArm)
-            rerunBase = (await core/* group */.Os('bakeoff: run the base branch', () => runSuites({ ...inputs, ...baseArm }, ctx, undefined, deps.dir))).head;
-    }
-    else {
-        const ran = await core/* group */.Os(`bakeoff: run ${names.suite} × ${names.profile}${baseArm ? ' (base and head interleaved)' : ''}`, () => runSuites(inputs, ctx, baseArm, deps.dir));
-        head = ran.head;
-        rerunBase = ran.base;
+    const what = headConfigs && baseConfigs ? `run ${names.suite} × ${names.profile} (base and head interleaved)` : headConfigs ? `run ${names.suite} × ${names.profile}` : 'run the base branch';
+    const ran = headConfigs || baseConfigs ? await core/* group */.Os(`bakeoff: ${what}`, () => runSuites(inputs, ctx, { head: headConfigs, base: baseConfigs }, deps.dir)) : {};
+    const head = given ?? ran.head;
+    if (!given)
         core/* info */.pq(runSummary(head));
-    }
+    const rerunBase = ran.base;
     if (rerunBase)
         return { head, base: rerunBase, rerun: true, baseSource: `rerun of ${ctx.pr.baseSha.slice(0, 7)} on this runner` };
     if (found?.results)
