@@ -155,3 +155,23 @@ describe('suite loader', () => {
     expect(errorOf(() => loadSuite(join(dir, 'suite.yml'))).problems.length).toBe(2)
   })
 })
+
+describe('bakeoff validate', () => {
+  it('reports the problems of both files in one run, with exit status 2', async () => {
+    const { validateCommand } = await import('../src/commands/validate.js')
+    const dir = writeTree({ 'suite.yml': 'name: s\nagent: { command: x }\ntasks: []\n', 'p.yml': 'name: p\nresources: { cpus: 0, memory: 1g }\n' })
+    let stderr = ''
+    const code = await validateCommand(['--suite', join(dir, 'suite.yml'), '--profile', join(dir, 'p.yml')], { stdout: () => undefined, stderr: (s) => void (stderr += s) })
+    expect(code).toBe(2)
+    expect(stderr).toContain(`${join(dir, 'suite.yml')}: tasks:`)
+    expect(stderr).toContain(`${join(dir, 'p.yml')}: resources.cpus:`)
+  })
+
+  it('prints what it validated', async () => {
+    const { validateCommand } = await import('../src/commands/validate.js')
+    let stdout = ''
+    const code = await validateCommand(['--suite', 'examples/demo/suite.yml', '--profile', 'profiles/production.yml'], { stdout: (s) => void (stdout += s), stderr: () => undefined })
+    expect(code).toBe(0)
+    expect(stdout).toBe('examples/demo/suite.yml: suite demo, 12 tasks\nprofiles/production.yml: profile production\nvalid\n')
+  })
+})

@@ -38,3 +38,15 @@ describe('hostile names', () => {
     expect(redact('token=abc123 again abc123', ['abc123', ''])).toBe('token=*** again ***')
   })
 })
+
+describe('check-run conclusion', () => {
+  it('follows the gate: failure when the job fails, neutral for an unforced inconclusive', async () => {
+    const { conclusionFor } = await import('../src/github/checks.js')
+    expect(conclusionFor('regression', false)).toBe('failure')
+    expect(conclusionFor('infra', false)).toBe('failure')
+    expect(conclusionFor('inconclusive', false)).toBe('neutral')
+    expect(conclusionFor('inconclusive', true)).toBe('failure')
+    expect(conclusionFor('improvement', true)).toBe('success')
+    expect(conclusionFor('none', true)).toBe('success')
+  })
+})

@@ -1496,9 +1496,7 @@ function renderMarkdown(v, base, head, ctx = {}, limit = MAX_REPORT_CHARS) {
         '',
         '',
     ].join('\n');
-    const after = ['', details('Profile and environment', profileSection(v, base, head)), '', ctx.runUrl ? `[Run details](${encodeURI(ctx.runUrl)})` : '', `<sub>bakeoff · ${escape_escapeMarkdown(v.suite)} × ${escape_escapeMarkdown(v.profile.head)}</sub>`]
-        .filter((l) => l !== undefined)
-        .join('\n');
+    const after = ['', details('Profile and environment', profileSection(v, base, head)), '', ctx.runUrl ? `[Run details](${encodeURI(ctx.runUrl)})` : '', `<sub>bakeoff · ${escape_escapeMarkdown(v.suite)} × ${escape_escapeMarkdown(v.profile.head)}</sub>`].join('\n');
     const rows = orderRows(v.tasks);
     const flipped = rows.filter((r) => r.status === 'paired' && r.delta !== 0).length;
     const tableHead = ['| task | base | head | Δ | |', '|---|---|---|---:|---|'];
@@ -3205,21 +3203,22 @@ async function validateCommand(argv, io) {
     const suiteFile = required(values.suite, '--suite', validate_USAGE);
     const profileFile = required(values.profile, '--profile', validate_USAGE);
     const errors = [];
-    let summary = '';
-    for (const load of [() => loadSuite(suiteFile), () => loadProfile(profileFile)]) {
+    // Both files are checked even when the first is bad, so one run shows every problem.
+    const check = (load) => {
         try {
-            const loaded = load();
-            if ('tasks' in loaded.value)
-                summary += `${suiteFile}: suite ${loaded.value.name}, ${loaded.value.tasks.length} tasks\n`;
-            else
-                summary += `${profileFile}: profile ${loaded.value.name}\n`;
+            return load();
         }
         catch (err) {
             if (!(err instanceof ConfigError))
                 throw err;
             errors.push(err.message);
+            return '';
         }
-    }
+    };
+    const summary = check(() => {
+        const { value } = loadSuite(suiteFile);
+        return `${suiteFile}: suite ${value.name}, ${value.tasks.length} tasks\n`;
+    }) + check(() => `${profileFile}: profile ${loadProfile(profileFile).value.name}\n`);
     if (errors.length) {
         io.stderr(errors.map((e) => e.split('\n').map((l) => `bakeoff: ${l}`).join('\n')).join('\n') + '\n');
         return EXIT.badInput;

@@ -1163,9 +1163,7 @@ function renderMarkdown(v, base, head, ctx = {}, limit = MAX_REPORT_CHARS) {
         '',
         '',
     ].join('\n');
-    const after = ['', details('Profile and environment', profileSection(v, base, head)), '', ctx.runUrl ? `[Run details](${encodeURI(ctx.runUrl)})` : '', `<sub>bakeoff · ${escapeMarkdown(v.suite)} × ${escapeMarkdown(v.profile.head)}</sub>`]
-        .filter((l) => l !== undefined)
-        .join('\n');
+    const after = ['', details('Profile and environment', profileSection(v, base, head)), '', ctx.runUrl ? `[Run details](${encodeURI(ctx.runUrl)})` : '', `<sub>bakeoff · ${escapeMarkdown(v.suite)} × ${escapeMarkdown(v.profile.head)}</sub>`].join('\n');
     const rows = orderRows(v.tasks);
     const flipped = rows.filter((r) => r.status === 'paired' && r.delta !== 0).length;
     const tableHead = ['| task | base | head | Δ | |', '|---|---|---|---:|---|'];
@@ -2908,8 +2906,6 @@ const inputsSchema = schemas/* object */.Ikc({
     if (!i.postReport && !i.results && (!i.suite.trim() || !i.profile.trim())) {
         ctx.addIssue({ code: 'custom', message: 'suite and profile are required (or results, to compare a results file made earlier)' });
     }
-    if (!i.postReport && !i.suite.trim() && !i.results)
-        ctx.addIssue({ code: 'custom', message: 'suite is required' });
 });
 const INPUT_NAMES = {
     suite: 'suite',
@@ -3109,14 +3105,14 @@ function octokitFor(token) {
 
 ;// CONCATENATED MODULE: ./src/github/checks.ts
 
+
 const MAX_ANNOTATIONS_PER_REQUEST = 50;
 const MAX_CHECK_SUMMARY = 65_535;
+/** The check's conclusion follows the gate: failure exactly when the job fails; an unforced inconclusive is neutral. */
 function conclusionFor(v, failOnInconclusive) {
-    if (v === 'regression' || v === 'infra')
+    if (v !== 'none' && failsJob(v, failOnInconclusive))
         return 'failure';
-    if (v === 'inconclusive')
-        return failOnInconclusive ? 'failure' : 'neutral';
-    return 'success';
+    return v === 'inconclusive' ? 'neutral' : 'success';
 }
 /** Line (1-based) where a task's id is declared in the suite file, or 1. */
 function taskLine(suiteText, taskId) {
@@ -3261,7 +3257,7 @@ async function postForkReport(dir, opts) {
     const report = base && verdict ? renderMarkdown(verdict, base, head, { runUrl }) : renderNoBaseline(head, 'No baseline was available to the pull request run.', { runUrl });
     await core/* summary */.z.addRaw(report, true).write();
     const ctx = { ...opts.ctx, runUrl, pr: { number: meta.number, headSha: meta.headSha, headRef: '', baseRef: '', baseSha: '', fromFork: true } };
-    await post(opts.octokit, opts.where, ctx, { comment: true, checkRun: true, failOnInconclusive: opts.failOnInconclusive, suite: '' }, { verdict, report, markerText: marker(head.suite.name, head.profile.name), head });
+    await post(opts.octokit, opts.where, ctx, { comment: true, checkRun: true, failOnInconclusive: opts.failOnInconclusive }, { verdict, report, markerText: marker(head.suite.name, head.profile.name), head });
     core/* setOutput */.uH('verdict', verdict?.verdict ?? 'none');
 }
 

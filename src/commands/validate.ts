@@ -9,17 +9,21 @@ export async function validateCommand(argv: string[], io: { stdout: (s: string) 
   const suiteFile = required(values.suite, '--suite', USAGE)
   const profileFile = required(values.profile, '--profile', USAGE)
   const errors: string[] = []
-  let summary = ''
-  for (const load of [() => loadSuite(suiteFile), () => loadProfile(profileFile)]) {
+  // Both files are checked even when the first is bad, so one run shows every problem.
+  const check = (load: () => string) => {
     try {
-      const loaded = load()
-      if ('tasks' in loaded.value) summary += `${suiteFile}: suite ${loaded.value.name}, ${loaded.value.tasks.length} tasks\n`
-      else summary += `${profileFile}: profile ${loaded.value.name}\n`
+      return load()
     } catch (err) {
       if (!(err instanceof ConfigError)) throw err
       errors.push(err.message)
+      return ''
     }
   }
+  const summary =
+    check(() => {
+      const { value } = loadSuite(suiteFile)
+      return `${suiteFile}: suite ${value.name}, ${value.tasks.length} tasks\n`
+    }) + check(() => `${profileFile}: profile ${loadProfile(profileFile).value.name}\n`)
   if (errors.length) {
     io.stderr(errors.map((e) => e.split('\n').map((l) => `bakeoff: ${l}`).join('\n')).join('\n') + '\n')
     return EXIT.badInput

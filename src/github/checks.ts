@@ -1,6 +1,6 @@
 /** The check run on the PR head: conclusion from the verdict, the report as summary, annotations 50 per request. */
 import type { Verdict } from '../compare/compare.js'
-import type { VerdictKind } from '../compare/verdict.js'
+import { failsJob, type VerdictKind } from '../compare/verdict.js'
 import type { Octokit } from './octokit.js'
 import type { Repo } from './comment.js'
 import { escapeTerminal } from '../report/escape.js'
@@ -17,10 +17,10 @@ export interface Annotation {
   message: string
 }
 
+/** The check's conclusion follows the gate: failure exactly when the job fails; an unforced inconclusive is neutral. */
 export function conclusionFor(v: VerdictKind | 'none', failOnInconclusive: boolean): 'success' | 'failure' | 'neutral' {
-  if (v === 'regression' || v === 'infra') return 'failure'
-  if (v === 'inconclusive') return failOnInconclusive ? 'failure' : 'neutral'
-  return 'success'
+  if (v !== 'none' && failsJob(v, failOnInconclusive)) return 'failure'
+  return v === 'inconclusive' ? 'neutral' : 'success'
 }
 
 /** Line (1-based) where a task's id is declared in the suite file, or 1. */

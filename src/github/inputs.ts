@@ -86,7 +86,6 @@ export const inputsSchema = z
     if (!i.postReport && !i.results && (!i.suite.trim() || !i.profile.trim())) {
       ctx.addIssue({ code: 'custom', message: 'suite and profile are required (or results, to compare a results file made earlier)' })
     }
-    if (!i.postReport && !i.suite.trim() && !i.results) ctx.addIssue({ code: 'custom', message: 'suite is required' })
   })
 
 export type Inputs = z.output<typeof inputsSchema>

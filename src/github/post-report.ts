@@ -62,6 +62,6 @@ async function postForkReport(
   const report = base && verdict ? renderMarkdown(verdict, base, head, { runUrl }) : renderNoBaseline(head, 'No baseline was available to the pull request run.', { runUrl })
   await core.summary.addRaw(report, true).write()
   const ctx: ActionContext = { ...opts.ctx, runUrl, pr: { number: meta.number, headSha: meta.headSha, headRef: '', baseRef: '', baseSha: '', fromFork: true } }
-  await post(opts.octokit, opts.where, ctx, { comment: true, checkRun: true, failOnInconclusive: opts.failOnInconclusive, suite: '' }, { verdict, report, markerText: marker(head.suite.name, head.profile.name), head })
+  await post(opts.octokit, opts.where, ctx, { comment: true, checkRun: true, failOnInconclusive: opts.failOnInconclusive }, { verdict, report, markerText: marker(head.suite.name, head.profile.name), head })
   core.setOutput('verdict', verdict?.verdict ?? 'none')
 }

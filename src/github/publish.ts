@@ -12,7 +12,7 @@ export async function post(
   octokit: Octokit,
   where: { owner: string; repo: string },
   ctx: ActionContext,
-  inputs: Pick<Inputs, 'comment' | 'checkRun' | 'failOnInconclusive' | 'suite'>,
+  inputs: Pick<Inputs, 'comment' | 'checkRun' | 'failOnInconclusive'>,
   r: { verdict: Verdict | undefined; report: string; markerText: string; head: Results; suiteText?: string },
 ): Promise<void> {
   const pr = ctx.pr!

@@ -115,9 +115,7 @@ export function renderMarkdown(v: Verdict, base: Results, head: Results, ctx: Re
     '',
     '',
   ].join('\n')
-  const after = ['', details('Profile and environment', profileSection(v, base, head)), '', ctx.runUrl ? `[Run details](${encodeURI(ctx.runUrl)})` : '', `<sub>bakeoff · ${escapeMarkdown(v.suite)} × ${escapeMarkdown(v.profile.head)}</sub>`]
-    .filter((l) => l !== undefined)
-    .join('\n')
+  const after = ['', details('Profile and environment', profileSection(v, base, head)), '', ctx.runUrl ? `[Run details](${encodeURI(ctx.runUrl)})` : '', `<sub>bakeoff · ${escapeMarkdown(v.suite)} × ${escapeMarkdown(v.profile.head)}</sub>`].join('\n')
 
   const rows = orderRows(v.tasks)
   const flipped = rows.filter((r) => r.status === 'paired' && r.delta !== 0).length
