@@ -4,9 +4,8 @@ import { join } from 'node:path'
 import type { Outcome } from '../src/results/schema.js'
 import { runCli } from './helpers/cli.js'
 import { tempDir } from './helpers/files.js'
-import { fakeResults } from './helpers/results.js'
+import { fakeResults, rep } from './helpers/results.js'
 
-const rep = (o: Outcome, n = 3) => Array<Outcome>(n).fill(o)
 const ids = Array.from({ length: 30 }, (_, i) => `t${i}`)
 
 function files(headOutcomes: (i: number) => Outcome[], headOpts = {}) {

@@ -1,7 +1,6 @@
 import { compareRuns } from '../src/compare/compare.js'
 import { decide, failsJob, DEFAULT_THRESHOLDS as T } from '../src/compare/verdict.js'
-import type { Outcome } from '../src/results/schema.js'
-import { fakeResults } from './helpers/results.js'
+import { fakeResults, rep } from './helpers/results.js'
 
 describe('verdict rule (design §7)', () => {
   const base = { delta: 0, pDrop: 0.5, pRise: 0.5, ci95: [-0.01, 0.01] as [number, number], headInfraErrorRate: 0 }
@@ -27,7 +26,6 @@ describe('verdict rule (design §7)', () => {
   })
 })
 
-const rep = (o: Outcome, n = 3) => Array<Outcome>(n).fill(o)
 
 describe('compareRuns', () => {
   it('pairs by task id, lists added and removed tasks, leaves out tasks with no valid trial', () => {

@@ -1,12 +1,10 @@
 /** Hostile names from a suite or a results file cannot break or inject into check runs and terminal output. */
 import { compareRuns } from '../src/compare/compare.js'
 import { regressionAnnotations, taskLine } from '../src/github/checks.js'
-import type { Outcome } from '../src/results/schema.js'
 import { renderTerminal } from '../src/report/terminal.js'
 import { redact } from '../src/runner/trial.js'
-import { fakeResults } from './helpers/results.js'
+import { fakeResults, rep } from './helpers/results.js'
 
-const rep = (o: Outcome) => Array<Outcome>(3).fill(o)
 const EVIL = ['\u001b]8;;http://evil\u0007click\u001b]8;;\u0007', '@octocat <b>hi</b> -->', 'line\nbreak\r\ninjected::error::x', 'y'.repeat(10_000)]
 
 describe('hostile names', () => {

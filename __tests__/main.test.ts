@@ -2,9 +2,8 @@
 import { jest } from '@jest/globals'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Outcome } from '../src/results/schema.js'
 import { tempDir } from './helpers/files.js'
-import { fakeResults } from './helpers/results.js'
+import { fakeResults, rep } from './helpers/results.js'
 
 const inputs: Record<string, string> = {}
 const outputs: Record<string, string> = {}
@@ -25,7 +24,6 @@ jest.unstable_mockModule('@actions/core', () => ({
 
 const { run } = await import('../src/main.js')
 
-const rep = (o: Outcome) => Array<Outcome>(3).fill(o)
 const DEFAULTS = { concurrency: 'auto', multiplier: '1', alpha: '0.05', 'max-drop': '0.03', 'max-infra-error-rate': '0.03', 'fail-on-inconclusive': 'false', baseline: 'auto', comment: 'true', 'check-run': 'true', 'github-token': 't' }
 
 beforeEach(() => {

@@ -1,12 +1,10 @@
 import { marked } from 'marked'
 import { compareRuns } from '../src/compare/compare.js'
-import type { Outcome } from '../src/results/schema.js'
 import { escapeMarkdown } from '../src/report/escape.js'
 import { MAX_REPORT_CHARS, marker, renderMarkdown, renderNoBaseline } from '../src/report/markdown.js'
 import { renderTerminal } from '../src/report/terminal.js'
-import { fakeResults } from './helpers/results.js'
+import { fakeResults, rep } from './helpers/results.js'
 
-const rep = (o: Outcome, n = 3) => Array<Outcome>(n).fill(o)
 const html = (md: string) => marked.parse(md, { gfm: true, async: false }) as string
 
 function regressionPair() {

@@ -2,9 +2,8 @@ import { analyzeSweep } from '../src/compare/sweep.js'
 import type { Outcome, Results } from '../src/results/schema.js'
 import { sweepMarkdown, sweepSvg } from '../src/report/sweep.js'
 import { parseMultipliers } from '../src/runner/sweep.js'
-import { fakeResults } from './helpers/results.js'
+import { fakeResults, rep } from './helpers/results.js'
 
-const rep = (o: Outcome) => Array<Outcome>(3).fill(o)
 const at = (multiplier: number | 'uncapped', limited: number): Results => {
   const r = fakeResults(Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`t${i}`, i < limited ? rep('limit') : rep('pass')])))
   r.profile.multiplier = multiplier

@@ -52,3 +52,6 @@ export function fakeResults(outcomes: Record<string, Outcome[]>, opts: { suite?:
     summary: summarize(trials),
   }
 }
+
+/** n trials with the same outcome. */
+export const rep = (o: Outcome, n = 3): Outcome[] => Array<Outcome>(n).fill(o)

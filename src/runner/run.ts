@@ -62,7 +62,7 @@ export function hostCapacity(env: Environment, reserveBytes?: number) {
 
 const key = (task: string, trial: number) => `${task}#${trial}`
 
-function engineWarnings(environment: Environment): string[] {
+export function engineWarnings(environment: Environment): string[] {
   const w: string[] = []
   if (!environment.docker.memoryLimit) w.push('the Docker engine reports no memory limit support: memory caps are not enforced')
   if (!environment.docker.swapLimit) w.push('the Docker engine reports no swap limit support: swap caps are not enforced')
