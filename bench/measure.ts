@@ -181,7 +181,8 @@ async function main() {
   }
   const report = lines.join('\n')
   process.stdout.write(report + '\n')
-  writeFileSync('bench/last-run.md', report + '\n')
+  mkdirSync('out', { recursive: true })
+  writeFileSync('out/bench-last-run.md', report + '\n')
   process.exitCode = failed ? 1 : 0
 }
 
