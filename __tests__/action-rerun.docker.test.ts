@@ -17,16 +17,30 @@ tasks:
 ${Array.from({ length: tasks }, (_, i) => `  - id: t${i}\n    instruction: Write ok\n    verify: grep -qx ok /work/out.txt`).join('\n')}
 `
 
-it('runs base and head interleaved on the same engine and finds the regression the head introduced', async () => {
+/** A git repository whose first commit (the base) holds a suite of `tasks` tasks whose agent passes. */
+function baseRepo(tasks: number): { repo: string; baseSha: string } {
   const repo = writeTree({
-    'bench/suite.yml': suite(6),
+    'bench/suite.yml': suite(tasks),
     'bench/agent/solve.sh': 'echo ok > /work/out.txt\n',
     'profiles/production.yml': 'name: production\nresources: { cpus: 0.5, memory: 64MiB }\n',
   })
   git(repo, 'init', '-q', '-b', 'main')
   git(repo, 'add', '-A')
   git(repo, 'commit', '-qm', 'base')
-  const baseSha = git(repo, 'rev-parse', 'HEAD')
+  return { repo, baseSha: git(repo, 'rev-parse', 'HEAD') }
+}
+
+/** dist/index.js as the runner runs it. */
+async function runDist(env: NodeJS.ProcessEnv): Promise<{ code: unknown; stdout: string }> {
+  const child = spawn(process.execPath, ['dist/index.js'], { env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  child.stdout.on('data', (d) => (stdout += d))
+  const code = await new Promise((r) => child.on('close', r))
+  return { code, stdout }
+}
+
+it('runs base and head interleaved on the same engine and finds the regression the head introduced', async () => {
+  const { repo, baseSha } = baseRepo(6)
   writeFileSync(join(repo, 'bench/agent/solve.sh'), 'echo not-ok > /work/out.txt\n') // the PR breaks the agent
   git(repo, 'commit', '-qam', 'head')
 
@@ -38,10 +52,7 @@ it('runs base and head interleaved on the same engine and finds the regression t
       baseSha,
       inputs: { suite: join(repo, 'bench/suite.yml'), profile: join(repo, 'profiles/production.yml'), baseline: 'rerun', concurrency: '1' },
     })
-    const child = spawn(process.execPath, ['dist/index.js'], { env: { PATH: process.env.PATH, HOME: process.env.HOME, ...run.env }, stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    child.stdout.on('data', (d) => (stdout += d))
-    const code = await new Promise((r) => child.on('close', r))
+    const { code, stdout } = await runDist(run.env)
     expect(fake.violations).toEqual([])
     expect(code).toBe(1)
     expect(stdout).toMatch(/::group::bakeoff: run rerun-demo × production \(base and head interleaved\)/)
@@ -62,15 +73,7 @@ it('runs base and head interleaved on the same engine and finds the regression t
 })
 
 it('with a results file as the head, reruns only the base, recorded under the base commit', async () => {
-  const repo = writeTree({
-    'bench/suite.yml': suite(2),
-    'bench/agent/solve.sh': 'echo ok > /work/out.txt\n',
-    'profiles/production.yml': 'name: production\nresources: { cpus: 0.5, memory: 64MiB }\n',
-  })
-  git(repo, 'init', '-q', '-b', 'main')
-  git(repo, 'add', '-A')
-  git(repo, 'commit', '-qm', 'base')
-  const baseSha = git(repo, 'rev-parse', 'HEAD')
+  const { repo, baseSha } = baseRepo(2)
   const fake = await new FakeGitHub().start()
   try {
     // the head comes from an earlier run (e.g. merged shards); only the base is run here
@@ -79,10 +82,8 @@ it('with a results file as the head, reruns only the base, recorded under the ba
     const head = fakeResults({ t0: ['pass'], t1: ['pass'] }, { suite: 'rerun-demo' })
     writeFileSync(headFile, JSON.stringify(head))
     const run = actionEnv(fake, { event: 'pull_request', workspace: repo, baseSha, inputs: { results: headFile, suite: join(repo, 'bench/suite.yml'), profile: join(repo, 'profiles/production.yml'), baseline: 'rerun' } })
-    const child = spawn(process.execPath, ['dist/index.js'], { env: { PATH: process.env.PATH, HOME: process.env.HOME, ...run.env }, stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    child.stdout.on('data', (d) => (stdout += d))
-    expect(await new Promise((r) => child.on('close', r))).toBe(0)
+    const { code, stdout } = await runDist(run.env)
+    expect(code).toBe(0)
     expect(stdout).toMatch(/::group::bakeoff: run the base branch/)
     const base = JSON.parse((await fake.artifactFiles('bakeoff-baseline-rerun-demo-production'))['results.json'])
     expect(base.run.ref).toEqual({ sha: baseSha, branch: 'main' })

@@ -146,7 +146,6 @@ function verdict(f: Figure) {
 async function main() {
   if (process.argv[2] === '--compare-worker') return compareWorker(process.argv[3], process.argv[4])
   const dir = mkdtempSync(join(tmpdir(), 'bakeoff-bench-'))
-  mkdirSync(dir, { recursive: true })
   emptySuite(dir, N)
   process.stderr.write(`bench: ${N} empty trials × ${REPEATS} repeats, each way…\n`)
   const o = overhead(dir)
