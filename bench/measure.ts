@@ -16,7 +16,7 @@ import { readResults } from '../src/results/io.js'
 import { RESULTS_SCHEMA, type Results, type TrialResult } from '../src/results/schema.js'
 import { summarize } from '../src/results/summary.js'
 import { renderMarkdown } from '../src/report/markdown.js'
-import { runArms } from '../src/runner/run.js'
+import { runInterleaved } from '../src/runner/run.js'
 
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3)
 const N = Number(process.env.BENCH_TRIALS ?? 40)
@@ -73,7 +73,7 @@ async function packing(dir: string) {
   const ratios: number[] = []
   for (let r = 0; r < REPEATS; r++) {
     const t = performance.now()
-    const outcomes = await runArms(
+    const outcomes = await runInterleaved(
       [256, 768].map((g) => ({ suite, profile: parseProfile(`g${g}.yml`, profile(g)), multiplier: 1, eventsFile: join(dir, `pack-${g}-${r}.jsonl`), resume: false })),
       { concurrency: 'auto', reserveBytes, progress: { write: () => undefined, isTTY: false }, log: () => undefined },
     )

@@ -5,8 +5,8 @@ import { parse } from 'yaml'
 import type { FakeGitHub } from './fake-github.js'
 import { tempDir } from './files.js'
 
-export const REPO = { owner: 'octo', repo: 'bench' }
-export const RUN_ID = 777
+const REPO = { owner: 'octo', repo: 'bench' }
+const RUN_ID = 777
 export const HEAD_SHA = 'a'.repeat(40)
 export const BASE_SHA = 'b'.repeat(40)
 
@@ -81,7 +81,7 @@ export function actionEnv(
 }
 
 /** GITHUB_OUTPUT's heredoc format: name<<DELIM\nvalue\nDELIM */
-export function parseOutputs(text: string): Record<string, string> {
+function parseOutputs(text: string): Record<string, string> {
   const out: Record<string, string> = {}
   const re = /^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm
   for (const m of text.matchAll(re)) out[m[1]] = m[3]

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 
 /** The committed bundle, run as a user runs it. */
-export const CLI = 'dist/cli.js'
+const CLI = 'dist/cli.js'
 
 export interface Finished {
   code: number | null

@@ -25,7 +25,7 @@ export function canRestartDaemon(): boolean {
   return process.getuid?.() === 0 && (sh('systemctl', ['is-active', '--quiet', 'docker']) || dockerdPid() !== undefined)
 }
 
-export async function waitForEngine(ms = 60_000): Promise<void> {
+async function waitForEngine(ms = 60_000): Promise<void> {
   const docker = new Docker()
   const deadline = Date.now() + ms
   for (;;) {

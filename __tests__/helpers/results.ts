@@ -3,7 +3,7 @@ import { summarize } from '../../src/results/summary.js'
 
 const REASON: Record<Outcome, string | null> = { pass: null, fail: 'verify-exit:1', limit: 'oom', error: 'setup' }
 
-export function trial(task: string, index: number, outcome: Outcome, extra: Partial<TrialResult> = {}): TrialResult {
+function trial(task: string, index: number, outcome: Outcome, extra: Partial<TrialResult> = {}): TrialResult {
   return {
     task,
     trial: index,

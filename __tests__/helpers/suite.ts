@@ -1,9 +1,9 @@
 import { join } from 'node:path'
 import { loadProfile, loadSuite } from '../../src/config/load.js'
-import { run, type RunOptions } from '../../src/runner/run.js'
+import { runInterleaved, type ArmOptions, type SharedOptions } from '../../src/runner/run.js'
 import { writeTree } from './files.js'
 
-export const IMAGE = 'busybox:1.36'
+const IMAGE = 'busybox:1.36'
 
 export interface TaskSpec {
   id: string
@@ -15,7 +15,7 @@ export interface TaskSpec {
 }
 
 let counter = 0
-export function uniqueName(prefix: string): string {
+function uniqueName(prefix: string): string {
   return `${prefix}-${process.pid}-${++counter}`
 }
 
@@ -59,10 +59,10 @@ retries: { infra: 2 }
   return { dir, name, suiteFile: join(dir, 'suite.yml'), profileFile: join(dir, 'profile.yml') }
 }
 
-export const quiet = { write: () => undefined, isTTY: false }
+const quiet = { write: () => undefined, isTTY: false }
 
-export async function runSuite(s: ReturnType<typeof makeSuite>, extra: Partial<RunOptions> = {}) {
-  return run({
+export async function runSuite(s: ReturnType<typeof makeSuite>, extra: Partial<ArmOptions & SharedOptions> = {}) {
+  const opts = {
     suite: loadSuite(s.suiteFile),
     profile: loadProfile(s.profileFile),
     multiplier: 1,
@@ -73,5 +73,7 @@ export async function runSuite(s: ReturnType<typeof makeSuite>, extra: Partial<R
     log: () => undefined,
     backoffMs: () => 10,
     ...extra,
-  })
+  }
+  const [outcome] = await runInterleaved([opts], opts)
+  return outcome
 }

@@ -1,46 +1,34 @@
-/** Shared by the CLI verbs: exit codes, user errors, argument parsing that names the bad flag. */
+/** Shared by the CLI verbs: exit codes, user errors, the shared options, the session. */
 import { execFileSync } from 'node:child_process'
 import { dirname, resolve } from 'node:path'
-import { parseArgs, type ParseArgsConfig } from 'node:util'
-
-type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>
+import { openSession, type Session } from '../app/session.js'
 import { ConfigError } from '../config/errors.js'
-import { NoEngineError, connectEngine } from '../runner/engine.js'
+import { OptionError, sharedOptionsSchema, type SharedOptions } from '../config/options.js'
+import { NoEngineError } from '../runner/engine.js'
 
 export const EXIT = { ok: 0, failed: 1, badInput: 2 } as const
+
+export type Io = { stdout: (s: string) => void; stderr: (s: string) => void }
 
 /** A mistake in what the user gave us: printed as one message, exit status 2, never a stack trace. */
 export class UsageError extends Error {}
 
-export function parse<O extends ParseArgsOptionsConfig>(argv: string[], options: O, usage: string, allowPositionals = false) {
-  try {
-    return parseArgs({ args: argv, options, allowPositionals, strict: true as const })
-  } catch (err) {
-    throw new UsageError(`${(err as Error).message.split('\n')[0]}\nusage: ${usage}`)
-  }
-}
-
-export function required(value: unknown, flag: string, usage: string): string {
-  if (typeof value !== 'string' || value === '') throw new UsageError(`${flag} is required\nusage: ${usage}`)
-  return value
-}
-
-export function numberFlag(value: unknown, flag: string, check: (n: number) => boolean, expected: string): number | undefined {
-  if (value === undefined) return undefined
-  const n = Number(value)
-  if (typeof value !== 'string' || value.trim() === '' || !Number.isFinite(n) || !check(n)) {
-    throw new UsageError(`${flag} ${String(value)}: must be ${expected}`)
-  }
-  return n
-}
-
 /** Reports a user's mistake and returns its exit status; anything else is a bug and propagates. */
 export function reportUserError(err: unknown, stderr: (s: string) => void): number | undefined {
-  if (err instanceof ConfigError || err instanceof UsageError) {
+  if (err instanceof ConfigError || err instanceof UsageError || err instanceof OptionError) {
     stderr(`bakeoff: ${err.message}\n`)
     return EXIT.badInput
   }
   return undefined
+}
+
+const flagOptions = sharedOptionsSchema('flag')
+
+/** The flags shared with the Action (trials, concurrency, multiplier(s), thresholds), checked by their one rule each. */
+export function parseSharedFlags(flags: Partial<Record<keyof SharedOptions, string | undefined>>): SharedOptions {
+  const parsed = flagOptions.safeParse(flags)
+  if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => i.message).join('\nbakeoff: '))
+  return parsed.data
 }
 
 /** The commit and branch under test: from the Actions environment, else from git, else unknown. */
@@ -60,18 +48,10 @@ export function detectRef(near: string): { sha: string | null; branch: string | 
   return { sha: git('rev-parse', 'HEAD'), branch: branch === 'HEAD' ? null : branch }
 }
 
-export function concurrencyFlag(value: string | undefined): 'auto' | number {
-  return value === undefined || value === 'auto' ? 'auto' : numberFlag(value, '--concurrency', (n) => Number.isInteger(n) && n >= 1, '"auto" or a whole number ≥ 1')!
-}
-
-export function trialsFlag(value: string | undefined): number | undefined {
-  return numberFlag(value, '--trials', (n) => Number.isInteger(n) && n >= 1 && n <= 1000, 'a whole number from 1 to 1000')
-}
-
-/** The engine for a CLI verb; undefined (after saying why) when none answers. */
-export async function engineFor(io: { stderr: (s: string) => void }) {
+/** The loaded files and the engine for a verb that runs trials; undefined (after saying why) when no engine answers. */
+export async function sessionFor(files: { suite: string; profile: string }, io: Io): Promise<Session | undefined> {
   try {
-    return await connectEngine((line) => io.stderr(line + '\n'))
+    return await openSession(files, (line) => io.stderr(line + '\n'))
   } catch (err) {
     if (!(err instanceof NoEngineError)) throw err
     io.stderr(`bakeoff: ${err.message}\n`)

@@ -1,12 +1,13 @@
-/** Base vs head: pairing by task, the paired tests, the interval, the MDE and the verdict (design §7). Pure. */
+/** Base vs head: pairing by task, the paired tests, the interval, the MDE and the verdict (docs/design.md §7). Pure. */
 import { groupBy } from '../results/group.js'
 import type { Outcome, Results, TrialResult } from '../results/schema.js'
 import { wilson } from '../results/wilson.js'
 import { environmentDiff, profileDiff, type KeyChange } from './diff.js'
 import { bootstrapMeanCI, minimumDetectableEffect, signFlipTest } from './stats.js'
-import { DEFAULT_THRESHOLDS, decide, type Thresholds, type VerdictKind } from './verdict.js'
+import { DEFAULT_THRESHOLDS, type Thresholds } from '../config/options.js'
+import { decide, type VerdictKind } from './verdict.js'
 
-export const VERDICT_SCHEMA = 'bakeoff.verdict/v1'
+const VERDICT_SCHEMA = 'bakeoff.verdict/v1'
 
 export interface TaskCounts {
   trials: number
@@ -27,7 +28,7 @@ export interface TaskRow {
   status: 'paired' | 'added' | 'removed' | 'excluded'
 }
 
-export interface RateComparison {
+interface RateComparison {
   base: number | null
   head: number | null
   delta: number | null

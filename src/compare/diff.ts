@@ -14,7 +14,7 @@ function flatten(value: unknown, prefix = '', out: Record<string, unknown> = {})
   return out
 }
 
-export function keyDiff(base: unknown, head: unknown): KeyChange[] {
+function keyDiff(base: unknown, head: unknown): KeyChange[] {
   const a = flatten(base)
   const b = flatten(head)
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()

@@ -1,5 +1,5 @@
 /**
- * Paired statistics over tasks (design §7). The task is the unit: trials of a task are never
+ * Paired statistics over tasks (docs/design.md §7). The task is the unit: trials of a task are never
  * pooled as independent observations. Pure functions, no I/O.
  */
 import { DEFAULT_SEED, xorshift32 } from './random.js'
@@ -21,7 +21,7 @@ function gcd(a: number, b: number): number {
  * fractions with small denominators (pass counts over trial counts), so the exact distribution of
  * their sum can be built by convolution without rounding. Returns null when that is not possible.
  */
-export function commonDenominator(diffs: readonly number[], denominators: readonly number[]): { ks: number[]; scale: number } | null {
+function commonDenominator(diffs: readonly number[], denominators: readonly number[]): { ks: number[]; scale: number } | null {
   let scale = 1
   for (const d of denominators) {
     if (!Number.isInteger(d) || d <= 0) return null
@@ -63,7 +63,7 @@ export function signFlipTest(
 }
 
 /** Distribution of Σ ±k_i (each sign with probability ½), index = sum + total. */
-export function signFlipDistribution(ks: readonly number[], total = ks.reduce((a, b) => a + b, 0)): Float64Array {
+function signFlipDistribution(ks: readonly number[], total = ks.reduce((a, b) => a + b, 0)): Float64Array {
   let dist = new Float64Array(2 * total + 1)
   dist[total] = 1
   let reach = 0

@@ -1,12 +1,12 @@
 /** A sweep's analysis: each multiplier against the 1x run with the same paired test. Pure. */
-import type { Multiplier } from '../runner/caps.js'
+import { orderMultipliers, type Multiplier } from '../config/multiplier.js'
 import type { Results, Summary } from '../results/schema.js'
 import { groupBy } from '../results/group.js'
 import { median } from '../results/median.js'
 import { compareRuns, countTask, type TaskCounts } from './compare.js'
-import { DEFAULT_THRESHOLDS, type Thresholds } from './verdict.js'
+import { DEFAULT_THRESHOLDS, type Thresholds } from '../config/options.js'
 
-export interface SweepPoint {
+interface SweepPoint {
   multiplier: Multiplier
   summary: Summary
   medianPeakMemoryBytes: number | null
@@ -26,17 +26,9 @@ export interface SweepAnalysis {
   alpha: number
 }
 
-export const multiplierLabel = (m: Multiplier) => (m === 'uncapped' ? 'uncapped' : `${m}x`)
-
-const rank = (m: Multiplier) => (m === 'uncapped' ? Infinity : m)
-
-/** Multipliers in increasing order, uncapped last. */
-export function orderMultipliers(ms: readonly Multiplier[]): Multiplier[] {
-  return [...ms].sort((a, b) => rank(a) - rank(b))
-}
-
 export function analyzeSweep(runs: readonly Results[], thresholds: Thresholds = DEFAULT_THRESHOLDS): SweepAnalysis {
-  const ordered = [...runs].sort((a, b) => rank(a.profile.multiplier) - rank(b.profile.multiplier))
+  const order = orderMultipliers(runs.map((r) => r.profile.multiplier))
+  const ordered = [...runs].sort((a, b) => order.indexOf(a.profile.multiplier) - order.indexOf(b.profile.multiplier))
   const ref = ordered.find((r) => r.profile.multiplier === 1) ?? ordered[0]
   const points: SweepPoint[] = ordered.map((r) => {
     const peak = median(r.trials.map((t) => t.peakMemoryBytes).filter((x): x is number => x !== null))

@@ -1,14 +1,8 @@
-/** The verdict rule of design §7, exactly. Pure. */
+/** The verdict rule of docs/design.md §7, exactly. Pure. */
+import type { Thresholds } from '../config/options.js'
 
 export type VerdictKind = 'regression' | 'infra' | 'inconclusive' | 'improvement' | 'ok'
 
-export interface Thresholds {
-  alpha: number
-  maxDrop: number
-  maxInfraErrorRate: number
-}
-
-export const DEFAULT_THRESHOLDS: Thresholds = { alpha: 0.05, maxDrop: 0.03, maxInfraErrorRate: 0.03 }
 
 export interface VerdictInput {
   delta: number | null

@@ -16,7 +16,7 @@ export class ConfigError extends Error {
   }
 }
 
-export function formatProblem(file: string, p: ConfigProblem): string {
+function formatProblem(file: string, p: ConfigProblem): string {
   const where = p.path ? `${file}: ${p.path}` : file
   return `${where}: ${p.message}${p.fix ? ` — ${p.fix}` : ''}`
 }

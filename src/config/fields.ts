@@ -2,7 +2,7 @@
 import { z } from 'zod'
 import { parseDuration, parseSize } from './units.js'
 
-export const NAME_RE = /^[a-z0-9._-]+$/
+const NAME_RE = /^[a-z0-9._-]+$/
 
 export const name = (what: string) =>
   z

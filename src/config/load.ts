@@ -14,7 +14,7 @@ export interface Loaded<T> {
   sha256: string
 }
 
-export function sha256(text: string): string {
+function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex')
 }
 

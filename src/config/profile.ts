@@ -1,8 +1,8 @@
-/** Profile: the production caps every trial runs under (design §3). */
+/** Profile: the production caps every trial runs under (docs/design.md §3). */
 import { z } from 'zod'
 import { duration, name, size } from './fields.js'
 
-export const DOCKER_MIN_MEMORY = 6 * 1024 * 1024
+const DOCKER_MIN_MEMORY = 6 * 1024 * 1024
 
 const TMPFS_PATH = /^\/[^\s:,]*$/
 

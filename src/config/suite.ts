@@ -1,13 +1,14 @@
-/** Suite: the agent under test and its tasks (design §4). */
+/** Suite: the agent under test and its tasks (docs/design.md §4). */
 import { z } from 'zod'
 import { name, nonEmptyString, timeouts } from './fields.js'
+import { TRIALS_MAX } from './options.js'
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
 const trials = z
   .number({ error: 'trials must be a whole number, e.g. 3' })
   .int({ error: 'trials must be a whole number, e.g. 3' })
   .min(1, { error: 'trials must be at least 1' })
-  .max(1000, { error: 'trials above 1000 per task is almost surely a typo; use at most 1000' })
+  .max(TRIALS_MAX, { error: `trials above ${TRIALS_MAX} per task is almost surely a typo; use at most ${TRIALS_MAX}` })
 const absPath = (example: string) =>
   z.string({ error: `must be an absolute path, e.g. ${example}` }).regex(/^\//, { error: `must be an absolute path, e.g. ${example}` })
 const image = z.string({ error: 'image must be a string, e.g. busybox:1.36' }).min(1, { error: 'image must not be empty, e.g. busybox:1.36' })

@@ -1,5 +1,5 @@
 /** Where the base branch's results come from: an artifact of the latest push run, a rerun in a worktree, a path, or nowhere. */
-import { execFileSync } from 'node:child_process'
+import { getExecOutput } from '@actions/exec'
 import { existsSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
@@ -15,7 +15,8 @@ export function parseBaselineMode(value: string): BaselineMode {
   return ['auto', 'artifact', 'rerun', 'none'].includes(value) ? (value as BaselineMode) : { path: value }
 }
 
-export type Found = { results: Results; source: string } | { results: null; reason: string }
+/** A baseline found (`rerun` when it was run here, interleaved with the head), or why there is none. */
+export type Baseline = { results: Results; source: string; rerun?: boolean } | { results: null; reason: string }
 
 /**
  * The latest successful `push` run of this workflow on the PR's base branch that holds our results
@@ -27,7 +28,7 @@ export async function baselineFromArtifact(
   ctx: ActionContext,
   names: { suite: string; profile: string },
   log: (s: string) => void,
-): Promise<Found> {
+): Promise<Baseline> {
   if (!ctx.pr) return { results: null, reason: 'Not a pull request: there is no base branch to compare with.' }
   const where = { owner: ctx.owner, repo: ctx.repo }
   const current = await octokit.rest.actions.getWorkflowRun({ ...where, run_id: ctx.runId })
@@ -55,7 +56,7 @@ export async function baselineFromArtifact(
   }
 }
 
-export function baselineFromPath(path: string): Found {
+export function baselineFromPath(path: string): Baseline {
   return { results: readResults(path), source: path }
 }
 
@@ -63,17 +64,20 @@ export function baselineFromPath(path: string): Found {
  * A worktree of the base commit, for running the base branch's suite and profile next to the head's.
  * Fetches the commit when a shallow checkout does not have it.
  */
-export function baseWorktree(workspace: string, baseSha: string, log: (s: string) => void): string {
-  const git = (...args: string[]) => execFileSync('git', ['-C', workspace, ...args], { stdio: ['ignore', 'pipe', 'pipe'] }).toString().trim()
-  try {
-    git('cat-file', '-e', `${baseSha}^{commit}`)
-  } catch {
+export async function baseWorktree(workspace: string, baseSha: string, log: (s: string) => void): Promise<string> {
+  const git = (...args: string[]) => getExecOutput('git', ['-C', workspace, ...args], { silent: true, ignoreReturnCode: true })
+  if ((await git('cat-file', '-e', `${baseSha}^{commit}`)).exitCode !== 0) {
     log(`bakeoff: fetching base commit ${baseSha.slice(0, 7)}`)
-    git('fetch', '--no-tags', '--depth=1', 'origin', baseSha)
+    await mustSucceed(git('fetch', '--no-tags', '--depth=1', 'origin', baseSha))
   }
   const dir = join(mkdtempSync(join(tmpdir(), 'bakeoff-base-')), 'tree')
-  git('worktree', 'add', '--detach', dir, baseSha)
+  await mustSucceed(git('worktree', 'add', '--detach', dir, baseSha))
   return dir
+}
+
+async function mustSucceed(run: ReturnType<typeof getExecOutput>): Promise<void> {
+  const out = await run
+  if (out.exitCode !== 0) throw new Error(`git failed (exit ${out.exitCode}): ${out.stderr.trim().split('\n').at(-1) ?? ''}`)
 }
 
 /** The same file in the base worktree, or undefined when the base does not have it. */

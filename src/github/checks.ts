@@ -5,8 +5,8 @@ import type { Octokit } from './octokit.js'
 import type { Repo } from './comment.js'
 import { escapeTerminal } from '../report/escape.js'
 
-export const MAX_ANNOTATIONS_PER_REQUEST = 50
-export const MAX_CHECK_SUMMARY = 65_535
+const MAX_ANNOTATIONS_PER_REQUEST = 50
+const MAX_CHECK_SUMMARY = 65_535
 
 export interface Annotation {
   path: string

@@ -1,7 +1,7 @@
 /** What the Action needs to know about the event it runs for. Read from the runner's environment and event payload. */
 import { readFileSync } from 'node:fs'
 
-export interface PullRequestInfo {
+interface PullRequestInfo {
   number: number
   headSha: string
   headRef: string
@@ -19,7 +19,6 @@ export interface ActionContext {
   ref: string
   runId: number
   runUrl: string
-  workflowRef: string
   pr?: PullRequestInfo
 }
 
@@ -54,7 +53,6 @@ export function readContext(env: NodeJS.ProcessEnv = process.env): ActionContext
     ref: env.GITHUB_REF ?? '',
     runId,
     runUrl: `${server}/${owner}/${repo}/actions/runs/${runId}`,
-    workflowRef: env.GITHUB_WORKFLOW_REF ?? '',
     ...(pr
       ? {
           pr: {

@@ -1,7 +1,6 @@
-/** The Action's inputs (design §10), validated with zod: a bad input fails with one clear message. */
+/** The Action's inputs (docs/design.md §10), validated with zod: a bad input fails with one clear message. */
 import { z } from 'zod'
-import { parseMultiplier } from '../runner/caps.js'
-import { parseMultipliers } from '../runner/sweep.js'
+import { sharedOptionsSchema } from '../config/options.js'
 
 const bool = (name: string) =>
   z
@@ -10,77 +9,19 @@ const bool = (name: string) =>
     .refine((v) => ['true', 'false', ''].includes(v), { message: `${name} must be true or false` })
     .transform((v) => v === 'true')
 
-const fraction = (name: string, fallback: number) =>
-  z
-    .string()
-    .transform((v, ctx) => {
-      if (v.trim() === '') return fallback
-      const n = Number(v)
-      if (!Number.isFinite(n) || n < 0 || n > 1) {
-        ctx.addIssue({ code: 'custom', message: `${name} "${v}" must be a fraction from 0 to 1 (e.g. 0.03, not 3)` })
-        return z.NEVER
-      }
-      return n
-    })
+const optionalPath = z.string().transform((v) => v.trim() || undefined)
 
-export const inputsSchema = z
-  .object({
+const inputsSchema = sharedOptionsSchema('input', { multipliers: 'sweep' })
+  .extend({
     suite: z.string(),
     profile: z.string(),
-    trials: z.string().transform((v, ctx) => {
-      if (v.trim() === '') return undefined
-      const n = Number(v)
-      if (!Number.isInteger(n) || n < 1 || n > 1000) {
-        ctx.addIssue({ code: 'custom', message: `trials "${v}" must be a whole number from 1 to 1000` })
-        return z.NEVER
-      }
-      return n
-    }),
-    concurrency: z.string().transform((v, ctx) => {
-      const s = v.trim() || 'auto'
-      if (s === 'auto') return 'auto' as const
-      const n = Number(s)
-      if (!Number.isInteger(n) || n < 1) {
-        ctx.addIssue({ code: 'custom', message: `concurrency "${v}" must be "auto" or a whole number ≥ 1` })
-        return z.NEVER
-      }
-      return n
-    }),
-    multiplier: z.string().transform((v, ctx) => {
-      const m = parseMultiplier(v.trim() || '1')
-      if (m === undefined) {
-        ctx.addIssue({ code: 'custom', message: `multiplier "${v}" must be a positive number (e.g. 2) or "uncapped"` })
-        return z.NEVER
-      }
-      return m
-    }),
-    alpha: z.string().transform((v, ctx) => {
-      if (v.trim() === '') return 0.05
-      const n = Number(v)
-      if (!(n > 0 && n < 1)) {
-        ctx.addIssue({ code: 'custom', message: `alpha "${v}" must be a fraction between 0 and 1 (e.g. 0.05)` })
-        return z.NEVER
-      }
-      return n
-    }),
-    maxDrop: fraction('max-drop', 0.03),
-    maxInfraErrorRate: fraction('max-infra-error-rate', 0.03),
     failOnInconclusive: bool('fail-on-inconclusive'),
     baseline: z.string().transform((v) => v.trim() || 'auto'),
-    results: z.string().transform((v) => v.trim() || undefined),
+    results: optionalPath,
     comment: bool('comment'),
     checkRun: bool('check-run'),
     githubToken: z.string(),
-    postReport: z.string().transform((v) => v.trim() || undefined),
-    sweep: z.string().transform((v, ctx) => {
-      if (v.trim() === '') return undefined
-      const ms = parseMultipliers(v)
-      if (!ms) {
-        ctx.addIssue({ code: 'custom', message: `sweep "${v}" must list two or more distinct multipliers, e.g. 1,2,3,uncapped` })
-        return z.NEVER
-      }
-      return ms
-    }),
+    postReport: optionalPath,
   })
   .superRefine((i, ctx) => {
     if (!i.postReport && !i.results && (!i.suite.trim() || !i.profile.trim())) {
@@ -90,12 +31,14 @@ export const inputsSchema = z
 
 export type Inputs = z.output<typeof inputsSchema>
 
+/** Each input's key here and its name in action.yml; `sweep` is the Action's name for the multipliers list. */
 export const INPUT_NAMES = {
   suite: 'suite',
   profile: 'profile',
   trials: 'trials',
   concurrency: 'concurrency',
   multiplier: 'multiplier',
+  multipliers: 'sweep',
   alpha: 'alpha',
   maxDrop: 'max-drop',
   maxInfraErrorRate: 'max-infra-error-rate',
@@ -106,7 +49,6 @@ export const INPUT_NAMES = {
   checkRun: 'check-run',
   githubToken: 'github-token',
   postReport: 'post-report',
-  sweep: 'sweep',
 } as const
 
 /** Reads every input through `get` (core.getInput in the Action) and validates them together. */
@@ -115,8 +57,4 @@ export function readInputs(get: (name: string) => string): { inputs: Inputs } | 
   const parsed = inputsSchema.safeParse(raw)
   if (parsed.success) return { inputs: parsed.data }
   return { error: `bakeoff: invalid input: ${parsed.error.issues.map((i) => i.message).join('; ')}` }
-}
-
-export function thresholdsOf(inputs: Inputs) {
-  return { alpha: inputs.alpha, maxDrop: inputs.maxDrop, maxInfraErrorRate: inputs.maxInfraErrorRate }
 }

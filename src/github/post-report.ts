@@ -6,11 +6,11 @@
 import * as core from '@actions/core'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { compareRuns } from '../compare/compare.js'
-import type { Thresholds } from '../compare/verdict.js'
+import { compareAndRender } from '../app/compare.js'
+import type { Thresholds } from '../config/options.js'
 import { readResults } from '../results/io.js'
-import { marker, renderMarkdown, renderNoBaseline } from '../report/markdown.js'
-import { post } from './publish.js'
+import { marker } from '../report/markdown.js'
+import { publishReport } from './publish.js'
 import type { ActionContext } from './context.js'
 import type { Octokit } from './octokit.js'
 
@@ -58,10 +58,9 @@ async function postForkReport(
   const baseFile = join(dir, 'base.json')
   const base = existsSync(baseFile) ? readResults(baseFile) : null
   const runUrl = run.html_url ?? opts.ctx.runUrl
-  const verdict = base ? compareRuns(base, head, opts.thresholds) : undefined
-  const report = base && verdict ? renderMarkdown(verdict, base, head, { runUrl }) : renderNoBaseline(head, 'No baseline was available to the pull request run.', { runUrl })
+  const { verdict, markdown: report } = compareAndRender(head, base, { thresholds: opts.thresholds, runUrl, noBaselineReason: 'No baseline was available to the pull request run.' })
   await core.summary.addRaw(report, true).write()
   const ctx: ActionContext = { ...opts.ctx, runUrl, pr: { number: meta.number, headSha: meta.headSha, headRef: '', baseRef: '', baseSha: '', fromFork: true } }
-  await post(opts.octokit, opts.where, ctx, { comment: true, checkRun: true, failOnInconclusive: opts.failOnInconclusive }, { verdict, report, markerText: marker(head.suite.name, head.profile.name), head })
+  await publishReport(opts.octokit, opts.where, ctx, { comment: true, checkRun: true, failOnInconclusive: opts.failOnInconclusive }, { verdict, report, markerText: marker(head.suite.name, head.profile.name), head })
   core.setOutput('verdict', verdict?.verdict ?? 'none')
 }

@@ -8,7 +8,7 @@ import type { ActionContext } from './context.js'
 import type { Inputs } from './inputs.js'
 import type { Octokit } from './octokit.js'
 
-export async function post(
+export async function publishReport(
   octokit: Octokit,
   where: { owner: string; repo: string },
   ctx: ActionContext,

@@ -2,33 +2,27 @@
 import * as core from '@actions/core'
 import { readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
-import { multiplierLabel } from '../compare/sweep.js'
-import { ConfigError } from '../config/errors.js'
-import { loadProfile, loadSuite } from '../config/load.js'
+import { openSession } from '../app/session.js'
+import { sweepMultipliers } from '../app/sweep.js'
+import { multiplierLabel, type Multiplier } from '../config/multiplier.js'
+import { thresholdsOf } from '../config/options.js'
 import { markerPart } from '../report/escape.js'
-import type { Multiplier } from '../runner/caps.js'
-import { sweep } from '../runner/sweep.js'
-import { maskSecrets } from './mask.js'
 import { uploadFiles, type ArtifactStore } from './artifacts.js'
-import { connectEngine } from '../runner/engine.js'
-import { thresholdsOf, type Inputs } from './inputs.js'
+import type { Inputs } from './inputs.js'
+import { maskSecrets } from './mask.js'
 
-export async function runSweep(inputs: Inputs, multipliers: Multiplier[], store: ArtifactStore, dir: string) {
-  try {
-    const suite = loadSuite(inputs.suite)
-    const profile = loadProfile(inputs.profile)
+export async function sweepStep(inputs: Inputs, multipliers: Multiplier[], store: ArtifactStore, dir: string) {
+    const session = await openSession(inputs, (line) => core.info(line))
+    const { suite, profile } = session
     maskSecrets(suite.value)
-    const backend = await connectEngine((line) => core.info(line))
     const outDir = join(dir, 'sweep')
     const out = await core.group(`bakeoff: sweep ${suite.value.name} × ${profile.value.name} at ${multipliers.map(multiplierLabel).join(', ')}`, () =>
-      sweep({
-        suite,
-        profile,
+      sweepMultipliers(session, {
         multipliers,
         outDir,
         trials: inputs.trials,
         thresholds: thresholdsOf(inputs),
-        shared: { concurrency: inputs.concurrency, backend, progress: { write: (t) => process.stdout.write(t), isTTY: false }, log: (l) => core.info(l) },
+        shared: { concurrency: inputs.concurrency, progress: { write: (t) => process.stdout.write(t), isTTY: false }, log: (l) => core.info(l) },
       }),
     )
     await core.summary.addRaw(readFileSync(out.files.markdown, 'utf8'), true).write()
@@ -37,8 +31,4 @@ export async function runSweep(inputs: Inputs, multipliers: Multiplier[], store:
     core.setOutput('verdict', 'none')
     core.setOutput('report-path', out.files.markdown)
     core.setOutput('results-path', out.files.results[0])
-  } catch (err) {
-    if (err instanceof ConfigError) return core.setFailed(err.message)
-    throw err
-  }
 }

@@ -3,7 +3,7 @@ import type { Results } from '../results/schema.js'
 
 const OUTCOMES = ['pass', 'fail', 'limit', 'error'] as const
 
-export function outcomeShares(r: Results): number[] {
+function outcomeShares(r: Results): number[] {
   const n = r.summary.trials || 1
   return OUTCOMES.map((o) => Number(((r.summary[o] / n) * 100).toFixed(1)))
 }

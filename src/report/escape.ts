@@ -25,11 +25,11 @@ const ENTITIES: Record<string, string> = {
 // eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b-\x1f\x7f-\x9f]/g
 
-export function stripControl(text: string): string {
+function stripControl(text: string): string {
   return text.replace(ANSI, '')
 }
 
-export function truncate(text: string, max: number): string {
+function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text
 }
 

@@ -13,7 +13,7 @@ export function pts(x: number | null | undefined, digits = 1): string {
   return `${x > 0 ? '+' : '−'}${v.replace('-', '')} pts`
 }
 
-export function pValue(p: number | null | undefined): string {
+function pValue(p: number | null | undefined): string {
   if (p === null || p === undefined) return '—'
   if (p < 0.001) return '< 0.001'
   return p.toFixed(3)

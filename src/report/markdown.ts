@@ -1,4 +1,4 @@
-/** The PR comment / check-run / job-summary report (design §8). Pure: Verdict + results in, Markdown out. */
+/** The PR comment / check-run / job-summary report (docs/design.md §8). Pure: Verdict + results in, Markdown out. */
 import type { TaskCounts, TaskRow, Verdict } from '../compare/compare.js'
 import type { Results } from '../results/schema.js'
 import { mermaidOutcomeChart } from './chart.js'
@@ -9,15 +9,13 @@ export const MAX_REPORT_CHARS = 65_536
 
 export interface ReportContext {
   runUrl?: string
-  /** Shown instead of a comparison when there is no baseline (the first run). */
-  noBaselineReason?: string
 }
 
 export function marker(suite: string, profile: string): string {
   return `<!-- bakeoff:${markerPart(suite)}:${markerPart(profile)} -->`
 }
 
-export function verdictLine(v: Verdict): string {
+function verdictLine(v: Verdict): string {
   const s = v.successRate
   const p = s.pValue === null ? '' : `, ${pText(s.pValue)}`
   return `### ${VERDICT_TITLE[v.verdict]} — success ${pct(s.base)} → ${pct(s.head)} (${pts(s.delta)}${p})`
@@ -101,11 +99,11 @@ function details(summary: string, body: string): string {
 
 /** The full report, never over MAX_REPORT_CHARS: the per-task table is cut with a count of what was left out. */
 export function renderMarkdown(v: Verdict, base: Results, head: Results, ctx: ReportContext = {}, limit = MAX_REPORT_CHARS): string {
-  const head1 = [marker(v.suite, v.profile.head), verdictLine(v), '']
+  const header = [marker(v.suite, v.profile.head), verdictLine(v), '']
   const notes = [...v.notes]
   if (v.addedTasks.length || v.removedTasks.length) notes.push(`${v.addedTasks.length} task(s) only in head and ${v.removedTasks.length} only in base are listed, not tested.`)
   const before = [
-    ...head1,
+    ...header,
     summaryTable(v, base, head),
     '',
     mdeSentence(v),

@@ -1,5 +1,6 @@
 /** The sweep's table, Mermaid chart and SVG chart. Pure. */
-import { multiplierLabel, type SweepAnalysis } from '../compare/sweep.js'
+import type { SweepAnalysis } from '../compare/sweep.js'
+import { multiplierLabel } from '../config/multiplier.js'
 import { formatBytes } from '../config/units.js'
 import { escapeMarkdown, escapeTerminal } from './escape.js'
 import { textTable } from './table.js'
@@ -36,7 +37,7 @@ export function sweepMarkdown(a: SweepAnalysis, title: string): string {
   ].join('\n')
 }
 
-export function sweepMermaid(a: SweepAnalysis): string {
+function sweepMermaid(a: SweepAnalysis): string {
   const labels = a.points.map((p) => `"${multiplierLabel(p.multiplier)}"`)
   const share = (k: 'pass' | 'limit') => a.points.map((p) => (p.summary.trials ? Number(((p.summary[k] / p.summary.trials) * 100).toFixed(1)) : 0))
   return [

@@ -3,6 +3,8 @@
  * loses nothing and --resume continues it. The first line identifies the run.
  */
 import { appendFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import type { Multiplier } from '../config/multiplier.js'
+import { trialKey } from './group.js'
 import { trialSchema, type TrialResult } from './schema.js'
 
 export interface RunHeader {
@@ -11,7 +13,7 @@ export interface RunHeader {
   startedAt: string
   suiteSha256: string
   profileSha256: string
-  multiplier: number | 'uncapped'
+  multiplier: Multiplier
   tasks: string[]
 }
 
@@ -40,7 +42,7 @@ export function readEvents(file: string): EventsLog | undefined {
     if (v.type === 'run' && !header) header = value as RunHeader
     else if (v.type === 'trial') {
       const parsed = trialSchema.safeParse(value)
-      if (parsed.success) trials.set(`${parsed.data.task}#${parsed.data.trial}`, parsed.data)
+      if (parsed.success) trials.set(trialKey(parsed.data.task, parsed.data.trial), parsed.data)
       else skippedLines++
     } else skippedLines++
   }

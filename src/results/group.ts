@@ -9,3 +9,6 @@ export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, 
   }
   return groups
 }
+
+/** The identity of a trial within a run: task id and trial index. */
+export const trialKey = (task: string, trial: number) => `${task}#${trial}`

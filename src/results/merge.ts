@@ -1,6 +1,6 @@
 /** Joins the shards of one run into one results file, refusing anything that is not exactly one run's trials once each. Pure. */
 import type { Results } from './schema.js'
-import { groupBy } from './group.js'
+import { groupBy, trialKey } from './group.js'
 import { summarize } from './summary.js'
 
 export class MergeError extends Error {}
@@ -43,15 +43,15 @@ export function mergeShards(parts: readonly NamedResults[]): { merged: Results; 
   parts.forEach((p, index) => {
     for (const t of p.results.suite.tasks) {
       for (let k = 0; k < t.trials; k++) {
-        const key = `${t.id}#${k}`
+        const key = trialKey(t.id, k)
         const other = seen.get(key)
         if (other !== undefined && other !== index) problems.push(`trial ${k} of task ${t.id} is in both ${parts[other].file} and ${p.file}`)
         seen.set(key, index)
       }
       tasks.set(t.id, t)
     }
-    const ran = new Set(p.results.trials.map((t) => `${t.task}#${t.trial}`))
-    const planned = p.results.suite.tasks.flatMap((t) => Array.from({ length: t.trials }, (_, k) => `${t.id}#${k}`))
+    const ran = new Set(p.results.trials.map((t) => trialKey(t.task, t.trial)))
+    const planned = p.results.suite.tasks.flatMap((t) => Array.from({ length: t.trials }, (_, k) => trialKey(t.id, k)))
     const missing = planned.filter((k) => !ran.has(k))
     if (missing.length) problems.push(`${p.file}: ${missing.length} planned trial(s) have no result (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}) — finish it with --resume`)
     if (ran.size !== p.results.trials.length) problems.push(`${p.file}: a trial appears more than once`)

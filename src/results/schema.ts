@@ -1,15 +1,16 @@
-/** The results file (design §6), as a zod schema: the single source of the types, the loader and the shipped JSON Schema. */
+/** The results file (docs/design.md §6), as a zod schema: the single source of the types, the loader and the shipped JSON Schema. */
 import { z } from 'zod'
+import { multiplierSchema } from '../config/multiplier.js'
 
 export const RESULTS_SCHEMA = 'bakeoff.results/v1'
 
-export const outcomeSchema = z.enum(['pass', 'fail', 'limit', 'error'])
+const outcomeSchema = z.enum(['pass', 'fail', 'limit', 'error'])
 export type Outcome = z.infer<typeof outcomeSchema>
 
 const count = z.number().int().min(0)
 const nullableInt = z.number().int().nullable()
 
-export const attemptSchema = z.object({
+const attemptSchema = z.object({
   attempt: z.number().int().min(1),
   outcome: outcomeSchema,
   reason: z.string().nullable(),
@@ -36,7 +37,7 @@ export const trialSchema = z.object({
 })
 export type TrialResult = z.infer<typeof trialSchema>
 
-export const resolvedCapsSchema = z.object({
+const resolvedCapsSchema = z.object({
   cpus: z.number().positive().nullable(),
   memoryBytes: count.nullable(),
   memoryGuaranteedBytes: count,
@@ -49,7 +50,7 @@ export const resolvedCapsSchema = z.object({
 })
 export type ResolvedCaps = z.infer<typeof resolvedCapsSchema>
 
-export const environmentSchema = z.object({
+const environmentSchema = z.object({
   host: z.object({ cpus: count, memoryBytes: count, kernel: z.string(), os: z.string(), arch: z.string() }),
   docker: z.object({
     version: z.string(),
@@ -68,7 +69,7 @@ export type Environment = z.infer<typeof environmentSchema>
 
 const rate = z.number().min(0).max(1)
 
-export const summarySchema = z.object({
+const summarySchema = z.object({
   tasks: count,
   trials: count,
   pass: count,
@@ -103,7 +104,7 @@ export const resultsSchema = z.object({
   profile: z.object({
     name: z.string(),
     sha256: z.string(),
-    multiplier: z.union([z.number().positive(), z.literal('uncapped')]),
+    multiplier: multiplierSchema,
     resolved: resolvedCapsSchema,
   }),
   environment: environmentSchema,

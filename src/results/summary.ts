@@ -1,4 +1,4 @@
-/** Summary counts and rates of a run (design §5, §6). Errors are excluded from the success rate. */
+/** Summary counts and rates of a run (docs/design.md §5, §6). Errors are excluded from the success rate. */
 import type { Summary, TrialResult } from './schema.js'
 import { wilson } from './wilson.js'
 

@@ -3,7 +3,7 @@
  *   centre = (p̂ + z²/2n) / (1 + z²/n),  half = z·sqrt(p̂(1−p̂)/n + z²/4n²) / (1 + z²/n)
  * Unlike the Wald interval it stays inside [0, 1] and behaves at p̂ = 0 or 1.
  */
-export const Z95 = 1.959963984540054
+const Z95 = 1.959963984540054
 
 export function wilson(successes: number, n: number, z = Z95): [number, number] | null {
   if (n <= 0) return null

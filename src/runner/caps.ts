@@ -1,14 +1,7 @@
 /** The caps really applied: the profile scaled by --multiplier and fitted to what the engine can enforce. Pure. */
 import type { Profile } from '../config/profile.js'
+import type { Multiplier } from '../config/multiplier.js'
 import type { ResolvedCaps } from '../results/schema.js'
-
-export type Multiplier = number | 'uncapped'
-
-export function parseMultiplier(value: string): Multiplier | undefined {
-  if (value === 'uncapped') return 'uncapped'
-  const n = Number(value.replace(/x$/i, ''))
-  return Number.isFinite(n) && n > 0 ? n : undefined
-}
 
 export interface ResolveInput {
   profile: Profile
@@ -17,7 +10,7 @@ export interface ResolveInput {
 }
 
 /**
- * Ceilings (cpus, memory, tmpfs) scale with the multiplier; the guarantee stays (design §3).
+ * Ceilings (cpus, memory, tmpfs) scale with the multiplier; the guarantee stays (docs/design.md §3).
  * Docker refuses a CPU ceiling above the host's CPU count, so it is clamped there and a warning
  * says so; swap stays the profile's amount on top of the scaled memory.
  */
@@ -46,5 +39,18 @@ export function resolveCaps({ profile, multiplier, hostCpus }: ResolveInput): { 
       retries: { ...profile.retries },
     },
     warnings,
+  }
+}
+
+/** The caps in Docker's terms: nano-CPUs, and memory+swap as one total (Docker's MemorySwap), null where uncapped. */
+export function dockerLimits(caps: ResolvedCaps) {
+  return {
+    nanoCpus: caps.cpus === null ? null : Math.round(caps.cpus * 1e9),
+    memoryBytes: caps.memoryBytes,
+    memorySwapBytes: caps.memoryBytes === null || caps.swapBytes === null ? null : caps.memoryBytes + caps.swapBytes,
+    memoryReservationBytes: caps.memoryGuaranteedBytes,
+    pids: caps.pids,
+    tmpfs: caps.tmpfs,
+    network: caps.network,
   }
 }

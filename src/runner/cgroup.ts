@@ -36,7 +36,7 @@ const FILES = [...Object.values(V1), ...Object.values(V2)]
 /** A POSIX sh script that prints "@@ <path>" then the contents of each counter file present. */
 export const PROBE_SCRIPT = `for f in ${FILES.join(' ')}; do if [ -r "$f" ]; then echo "@@ $f"; cat "$f"; fi; done`
 
-export function splitProbe(text: string): Map<string, string> {
+function splitProbe(text: string): Map<string, string> {
   const files = new Map<string, string>()
   let current: string | undefined
   for (const line of text.split('\n')) {
@@ -51,7 +51,7 @@ export function splitProbe(text: string): Map<string, string> {
 }
 
 /** "key value" lines (memory.events, cpu.stat, pids.events, memory.oom_control) → a map. */
-export function keyedValues(text: string | undefined): Map<string, number> {
+function keyedValues(text: string | undefined): Map<string, number> {
   const out = new Map<string, number>()
   for (const line of (text ?? '').split('\n')) {
     const [key, value] = line.trim().split(/\s+/)

@@ -1,9 +1,9 @@
-/** Turns what was observed in one attempt into exactly one outcome and reason (design §5). Pure. */
+/** Turns what was observed in one attempt into exactly one outcome and reason (docs/design.md §5). Pure. */
 import type { Outcome } from '../results/schema.js'
 
 export type FaultStage = 'image' | 'create' | 'start' | 'daemon' | 'internal'
 
-export interface PhaseObservation {
+interface PhaseObservation {
   exitCode: number | null
   timedOut: boolean
 }

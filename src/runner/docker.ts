@@ -1,37 +1,17 @@
 /** The Docker side of a trial, through dockerode: create, exec with timeout and capped output, probe, remove. */
 import Docker from 'dockerode'
-import { arch, cpus, hostname, platform, release, totalmem } from 'node:os'
+import { arch, cpus, platform, release, totalmem } from 'node:os'
 import { PassThrough } from 'node:stream'
 import type { Environment } from '../results/schema.js'
 import { TailBuffer } from './capture.js'
 import { PROBE_SCRIPT, parseCgroupProbe, readHostCgroup, type CgroupCounters } from './cgroup.js'
 import type { FaultStage } from './classify.js'
+import { EngineWatch } from './engine-watch.js'
+import { ContainerReaper } from './reaper.js'
 
-export const LABEL = {
-  tool: 'dev.bakeoff',
-  run: 'dev.bakeoff.run',
-  suite: 'dev.bakeoff.suite',
-  task: 'dev.bakeoff.task',
-  trial: 'dev.bakeoff.trial',
-  attempt: 'dev.bakeoff.attempt',
-  /** hostname:pid of the bakeoff process that owns the container. */
-  owner: 'dev.bakeoff.owner',
-} as const
+export { LABEL, OWNER } from './labels.js'
 
-export const OWNER = `${hostname()}:${process.pid}`
-
-function ownerIsAlive(owner: string | undefined): boolean {
-  const [host, pid] = (owner ?? '').split(':')
-  if (host !== hostname() || !/^\d+$/.test(pid ?? '')) return true // another machine's: not ours to judge
-  try {
-    process.kill(Number(pid), 0)
-    return true
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
-
-/** A failure of the engine or the harness, with the stage it maps to (design §5 reasons). */
+/** A failure of the engine or the harness, with the stage it maps to (docs/design.md §5 reasons). */
 export class HarnessFault extends Error {
   constructor(
     readonly stage: FaultStage,
@@ -81,70 +61,16 @@ export function faultFrom(err: unknown, stage: FaultStage): HarnessFault {
 // PID 1 of a trial container: a shell that idles and reaps orphans, so zombies never eat the pids cap.
 const IDLE_CMD = ['sh', '-c', 'trap "exit 0" TERM; while :; do sleep 3600 & wait; done']
 
+/** The trial's side of the engine: create, start, exec, counters. Removal lives in `reaper`, outage detection in `watch`. */
 export class DockerBackend {
   readonly docker: Docker
-  /** Bumped each time the connection to the engine is lost: a trial that saw it change lost its engine midway. */
-  epoch = 0
-  /** Containers whose removal failed while the engine was away; removed once it answers again. */
-  private readonly orphans = new Set<string>()
-  private watching = false
-  private watchStream?: NodeJS.ReadableStream & { destroy?: () => void }
+  readonly reaper: ContainerReaper
+  readonly watch: EngineWatch
 
   constructor(docker?: Docker) {
     this.docker = docker ?? new Docker()
-  }
-
-  /**
-   * Keeps an events stream open while a run lasts. Docker ends it when the daemon stops; that is
-   * how a restart is noticed even when the daemon is back before the next API call fails.
-   */
-  async watch(): Promise<void> {
-    this.watching = true
-    const connect = async (): Promise<void> => {
-      while (this.watching) {
-        try {
-          const stream = (await this.docker.getEvents({ filters: { type: ['container'], label: [LABEL.tool] } })) as NodeJS.ReadableStream & { destroy?: () => void }
-          this.watchStream = stream
-          stream.on('data', () => undefined)
-          const lost = () => {
-            if (!this.watching || this.watchStream !== stream) return
-            this.epoch++
-            this.watchStream = undefined
-            setTimeout(() => void connect(), 500)
-          }
-          stream.on('end', lost)
-          stream.on('close', lost)
-          stream.on('error', lost)
-          await this.flushOrphans()
-          return
-        } catch {
-          await new Promise((r) => setTimeout(r, 1000))
-        }
-      }
-    }
-    await connect()
-  }
-
-  unwatch(): void {
-    this.watching = false
-    const s = this.watchStream
-    this.watchStream = undefined
-    s?.destroy?.()
-  }
-
-  async flushOrphans(): Promise<void> {
-    for (const id of [...this.orphans]) {
-      try {
-        await this.docker.getContainer(id).remove({ force: true, v: true })
-        this.orphans.delete(id)
-      } catch (err) {
-        if ((err as { statusCode?: number }).statusCode === 404) this.orphans.delete(id)
-      }
-    }
-  }
-
-  get pendingRemovals(): number {
-    return this.orphans.size
+    this.reaper = new ContainerReaper(this.docker)
+    this.watch = new EngineWatch(this.docker, () => this.reaper.flushOrphans())
   }
 
   async environment(): Promise<Environment> {
@@ -312,77 +238,4 @@ export class DockerBackend {
     }
   }
 
-  /**
-   * Waits until the engine has finished removing the containers of these runs (AutoRemove works in
-   * the background), removing by force what is still there after `timeoutMs`.
-   */
-  async awaitGone(runIds: readonly string[], timeoutMs = 15_000): Promise<number> {
-    const left = async () => (await Promise.all(runIds.map((id) => this.docker.listContainers({ all: true, filters: { label: [`${LABEL.run}=${id}`] } }).catch(() => [])))).flat()
-    const deadline = Date.now() + timeoutMs
-    let remaining = await left()
-    while (remaining.length && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 25))
-      remaining = await left()
-    }
-    await Promise.all(remaining.filter((c) => c.State !== 'removing').map((c) => this.remove(this.docker.getContainer(c.Id))))
-    return (await left()).length
-  }
-
-  private readonly disposing = new Set<Promise<void>>()
-
-  /**
-   * Ends a trial's container without waiting for the engine's bookkeeping: the SIGKILL is sent at
-   * once (the kernel frees the container's memory as its processes die), while the API call that
-   * waits for the engine to record the exit (~40 ms) finishes in the background. `settle()` waits
-   * for all of them; a run calls it before it reports that nothing is left behind.
-   */
-  disposeInBackground(container: Docker.Container): void {
-    const p = this.dispose(container).finally(() => this.disposing.delete(p))
-    this.disposing.add(p)
-  }
-
-  async settle(): Promise<void> {
-    while (this.disposing.size) await Promise.all([...this.disposing])
-  }
-
-  /** Ends a trial's container: SIGKILL to PID 1, and AutoRemove takes it away. Falls back to a forced remove. */
-  async dispose(container: Docker.Container): Promise<void> {
-    try {
-      await container.kill({ signal: 'SIGKILL' })
-      return
-    } catch (err) {
-      const status = (err as { statusCode?: number }).statusCode
-      if (status === 404) return // already gone
-    }
-    await this.remove(container)
-  }
-
-  async remove(container: Docker.Container): Promise<void> {
-    try {
-      await container.remove({ force: true, v: true })
-    } catch (err) {
-      if ((err as { statusCode?: number }).statusCode === 404) return
-      // The daemon may be briefly gone: remember it and remove it once the engine answers again.
-      this.orphans.add(container.id)
-    }
-  }
-
-  /**
-   * Removes bakeoff containers whose owning process on this host is gone: leftovers of a crashed run.
-   * Containers of a live bakeoff process (a parallel job) and containers without bakeoff's label are never touched.
-   */
-  async removeStale(): Promise<number> {
-    const list = await this.docker.listContainers({ all: true, filters: { label: [LABEL.tool] } })
-    // A container the engine is already removing (or failed to) cannot be removed again until it restarts.
-    const stale = list.filter((c) => !ownerIsAlive(c.Labels[LABEL.owner]) && c.State !== 'removing' && c.State !== 'dead')
-    const removed = await Promise.all(
-      stale.map((c) =>
-        this.docker
-          .getContainer(c.Id)
-          .remove({ force: true, v: true })
-          .then(() => true, (err) => (err as { statusCode?: number }).statusCode === 404),
-      ),
-    )
-    return removed.filter(Boolean).length
-  }
 }

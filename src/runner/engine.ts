@@ -12,7 +12,7 @@ export async function connectEngine(log: (line: string) => void): Promise<Docker
       `no Docker engine answers (${(err as Error).message}). Start Docker or set DOCKER_HOST; on a fresh Debian machine as root, scripts/ensure-docker.sh does it.`,
     )
   }
-  const removed = await backend.removeStale().catch(() => 0)
+  const removed = await backend.reaper.removeStale().catch(() => 0)
   if (removed) log(`bakeoff: removed ${removed} container(s) left by an earlier bakeoff process that is gone`)
   return backend
 }

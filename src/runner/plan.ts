@@ -43,10 +43,9 @@ export function shardTasks(tasks: readonly Task[], shard: Shard, durationsMs?: R
 }
 
 /** Round-robin over tasks so the trials of one task are spread out, not run back to back. */
-export function planTrials(tasks: readonly Task[], trialsOverride?: number): TrialJob[] {
-  const withTrials = tasks.map((t) => (trialsOverride ? { ...t, trials: trialsOverride } : t))
-  const most = Math.max(0, ...withTrials.map((t) => t.trials))
+export function planTrials(tasks: readonly Task[]): TrialJob[] {
+  const most = Math.max(0, ...tasks.map((t) => t.trials))
   const jobs: TrialJob[] = []
-  for (let i = 0; i < most; i++) for (const task of withTrials) if (i < task.trials) jobs.push({ task, trial: i })
+  for (let i = 0; i < most; i++) for (const task of tasks) if (i < task.trials) jobs.push({ task, trial: i })
   return jobs
 }

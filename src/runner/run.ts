@@ -1,24 +1,25 @@
 /**
- * A run: one suite × one profile × one ref → one results file (design §2, §6). Several runs
+ * A run: one suite × one profile × one ref → one results file (docs/design.md §2, §6). Several runs
  * ("arms") can share one scheduler with their trials interleaved, so runner drift hits them alike.
  */
 import { randomUUID } from 'node:crypto'
+import { ConfigError } from '../config/errors.js'
 import type { Loaded } from '../config/load.js'
+import type { Multiplier } from '../config/multiplier.js'
 import type { Profile } from '../config/profile.js'
 import type { Suite } from '../config/suite.js'
 import { EventsWriter, readEvents, type RunHeader } from '../results/events.js'
 import { RESULTS_SCHEMA, type Environment, type ResolvedCaps, type Results, type TrialResult } from '../results/schema.js'
 import { summarize } from '../results/summary.js'
-import { resolveCaps, type Multiplier } from './caps.js'
+import { trialKey as key } from '../results/group.js'
+import { resolveCaps } from './caps.js'
 import { DockerBackend } from './docker.js'
 import { filterTasks, planTrials, shardTasks, type Shard } from './plan.js'
 import { Progress, type ProgressSink } from './progress.js'
 import { schedule, type Concurrency, type Demand } from './scheduler.js'
 import { Aborted, runTrial, type TrialJob } from './trial.js'
 
-export const TOOL_VERSION = '0.1.0'
-
-export class RunInputError extends Error {}
+import { TOOL_VERSION } from '../config/version.js'
 
 export interface ArmOptions {
   suite: Loaded<Suite>
@@ -45,8 +46,6 @@ export interface SharedOptions {
   reserveBytes?: number
 }
 
-export type RunOptions = ArmOptions & SharedOptions
-
 export interface RunOutcome {
   results: Results
   interrupted: boolean
@@ -60,7 +59,6 @@ export function hostCapacity(env: Environment, reserveBytes?: number) {
   return { cpus: env.docker.cpus, memoryBytes: Math.max(0, mem - reserve) }
 }
 
-const key = (task: string, trial: number) => `${task}#${trial}`
 
 export function engineWarnings(environment: Environment): string[] {
   const w: string[] = []
@@ -91,7 +89,7 @@ class Arm {
     this.caps = resolved.caps
     this.warnings = [...engineWarnings(environment), ...resolved.warnings]
     let tasks = filterTasks(suite.tasks, opts.tasksGlob)
-    if (tasks.length === 0) throw new RunInputError(`--tasks ${opts.tasksGlob}: no task id of ${suite.path} matches — check the pattern`)
+    if (tasks.length === 0) throw new ConfigError(suite.path, [{ path: '', message: `--tasks ${opts.tasksGlob}: no task id matches`, fix: 'check the pattern against the task ids' }])
     if (opts.shard) tasks = shardTasks(tasks, opts.shard, opts.shardDurationsMs)
     if (opts.trials) tasks = tasks.map((t) => ({ ...t, trials: opts.trials! }))
     this.tasks = tasks
@@ -120,7 +118,9 @@ class Arm {
     const h = previous.header
     const same = h.suiteSha256 === this.header.suiteSha256 && h.profileSha256 === this.header.profileSha256 && h.multiplier === this.header.multiplier && h.tasks.join() === this.header.tasks.join()
     if (!same) {
-      throw new RunInputError(`${this.opts.eventsFile}: belongs to a different run (suite, profile, multiplier or task selection changed) — drop --resume to start afresh, or pass the same inputs`)
+      throw new ConfigError(this.opts.eventsFile, [
+        { path: '', message: 'belongs to a different run (suite, profile, multiplier or task selection changed)', fix: 'drop --resume to start afresh, or pass the same inputs' },
+      ])
     }
     this.header.runId = h.runId
     this.header.startedAt = h.startedAt
@@ -175,7 +175,7 @@ function interleave<T>(lists: T[][]): T[] {
 }
 
 /** Runs several arms through one scheduler, trials interleaved; one outcome per arm, in order. */
-export async function runArms(arms: ArmOptions[], shared: SharedOptions): Promise<RunOutcome[]> {
+export async function runInterleaved(arms: ArmOptions[], shared: SharedOptions): Promise<RunOutcome[]> {
   const backend = shared.backend ?? new DockerBackend()
   const signal = shared.signal ?? new AbortController().signal
   const log = shared.log ?? ((line: string) => process.stderr.write(line + '\n'))
@@ -195,7 +195,7 @@ export async function runArms(arms: ArmOptions[], shared: SharedOptions): Promis
   else log(`bakeoff: concurrency ${concurrency.n}`)
 
   const progress = new Progress(total, shared.progress, undefined, prepared.flatMap((a) => [...a.done.values()].map((t) => t.outcome)))
-  await backend.watch()
+  await backend.watch.start()
   try {
     await schedule(todo, {
       demand: ({ arm }) => arm.demand(),
@@ -222,18 +222,13 @@ export async function runArms(arms: ArmOptions[], shared: SharedOptions): Promis
   } catch (err) {
     if (!(err instanceof Aborted)) throw err
   } finally {
-    await backend.settle()
-    backend.unwatch()
-    await backend.flushOrphans()
-    const stuck = await backend.awaitGone(prepared.map((a) => a.runId))
+    await backend.reaper.settle()
+    backend.watch.stop()
+    await backend.reaper.flushOrphans()
+    const stuck = await backend.reaper.awaitGone(prepared.map((a) => a.runId))
     if (stuck) log(`bakeoff: warning: the engine is still removing ${stuck} container(s) of this run`)
-    if (backend.pendingRemovals) log(`bakeoff: warning: ${backend.pendingRemovals} container(s) could not be removed; they carry the dev.bakeoff labels and are removed by the next run`)
+    if (backend.reaper.pendingRemovals) log(`bakeoff: warning: ${backend.reaper.pendingRemovals} container(s) could not be removed; they carry the dev.bakeoff labels and are removed by the next run`)
   }
   progress.finish()
   return prepared.map((arm) => ({ results: arm.results(), interrupted: signal.aborted, warnings: arm.warnings }))
-}
-
-export async function run(opts: RunOptions): Promise<RunOutcome> {
-  const [outcome] = await runArms([opts], opts)
-  return outcome
 }

@@ -14,7 +14,7 @@ export type Capacity = Demand
 
 export type Concurrency = { kind: 'auto'; capacity: Capacity } | { kind: 'fixed'; n: number }
 
-export function fits(used: Demand, next: Demand, capacity: Capacity, running: number): boolean {
+function fits(used: Demand, next: Demand, capacity: Capacity, running: number): boolean {
   if (running === 0) return true // a job bigger than the host still runs, alone
   const eps = 1e-9
   return used.cpus + next.cpus <= capacity.cpus + eps && used.memoryBytes + next.memoryBytes <= capacity.memoryBytes

@@ -3,14 +3,15 @@ import type Docker from 'dockerode'
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Suite, Task } from '../config/suite.js'
+import type { PhaseTimeouts, Suite, Task } from '../config/suite.js'
 import type { Attempt, ResolvedCaps, TrialResult } from '../results/schema.js'
 import { TailBuffer } from './capture.js'
+import { dockerLimits } from './caps.js'
 import type { CgroupCounters } from './cgroup.js'
-import { classify, type AttemptObservation } from './classify.js'
-import { DockerBackend, HarnessFault, LABEL, OWNER, faultFrom, type ExecResult } from './docker.js'
+import { classify, type AttemptObservation, type FaultStage } from './classify.js'
+import { DockerBackend, HarnessFault, LABEL, OWNER, faultFrom, type ContainerSpec, type ExecResult } from './docker.js'
 
-export const LOG_CAPS = { setup: 4 * 1024, agent: 8 * 1024, verify: 4 * 1024 }
+const LOG_CAPS = { setup: 4 * 1024, agent: 8 * 1024, verify: 4 * 1024 }
 
 export interface TrialJob {
   task: Task
@@ -46,12 +47,8 @@ interface AttemptRecord {
   logTail: string
 }
 
-export function defaultBackoff(k: number): number {
+function defaultBackoff(k: number): number {
   return Math.min(500 * 2 ** (k - 1), 8_000)
-}
-
-function timeoutsFor(task: Task, caps: ResolvedCaps) {
-  return { ...caps.timeouts, ...task.timeouts }
 }
 
 function passthroughEnv(suite: Suite, hostEnv: NodeJS.ProcessEnv): string[] {
@@ -69,131 +66,166 @@ function logSection(title: string, buf: TailBuffer | undefined): string {
   return buf && buf.total > 0 ? `--- ${title} ---\n${buf.text()}\n` : ''
 }
 
-async function runAttempt(ctx: TrialContext, job: TrialJob, attemptNo: number): Promise<AttemptRecord> {
-  const { backend, caps, suite, signal } = ctx
+/** The container of one attempt, as the engine is asked for it. Pure. */
+function containerSpec(ctx: TrialContext, job: TrialJob, attemptNo: number, taskDir: string): ContainerSpec {
   const { task, trial } = job
-  const timeouts = timeoutsFor(task, caps)
-  const startedAt = new Date()
-  const obs: AttemptObservation = {}
-  const logs: { setup?: TailBuffer; agent?: TailBuffer; verify?: TailBuffer } = {}
-  let counters: CgroupCounters | null = null
-  let peak: number | null = null
-  let cpu: number | null = null
-  let agentRes: ExecResult | undefined
-  let verifyRes: ExecResult | undefined
-  let container: Docker.Container | undefined
-  const onAbort = () => container && backend.dispose(container)
-  signal.addEventListener('abort', onAbort)
-  const epoch = backend.epoch
-  const taskDir = mkdtempSync(join(tmpdir(), 'bakeoff-task-'))
-  let pid: number | undefined
-  try {
-    writeFileSync(join(taskDir, 'instruction.md'), task.instruction.endsWith('\n') ? task.instruction : `${task.instruction}\n`)
-    chmodSync(taskDir, 0o755)
-    if (signal.aborted) throw new Aborted()
-    container = await backend.create({
-      image: task.image,
-      workdir: task.workdir,
-      env: [`BAKEOFF_INSTRUCTION=${task.instruction}`, `BAKEOFF_TASK=${task.id}`, `BAKEOFF_TRIAL=${trial}`, `BAKEOFF_ATTEMPT=${attemptNo}`],
-      labels: {
-        [LABEL.tool]: 'true',
-        [LABEL.run]: ctx.runId,
-        [LABEL.suite]: suite.name,
-        [LABEL.task]: task.id,
-        [LABEL.trial]: String(trial),
-        [LABEL.attempt]: String(attemptNo),
-        [LABEL.owner]: OWNER,
-      },
-      nanoCpus: caps.cpus === null ? null : Math.round(caps.cpus * 1e9),
-      memoryBytes: caps.memoryBytes,
-      memorySwapBytes: caps.memoryBytes === null || caps.swapBytes === null ? null : caps.memoryBytes + caps.swapBytes,
-      memoryReservationBytes: caps.memoryGuaranteedBytes,
-      pids: caps.pids,
-      tmpfs: caps.tmpfs,
-      network: caps.network,
-      agentMountDir: suite.agent.mountDir,
-      taskDir,
-    })
-    if (signal.aborted) throw new Aborted()
-    await backend.start(container)
-    pid = await backend.pid(container)
-    const secretEnv = passthroughEnv(suite, ctx.hostEnv ?? process.env)
+  return {
+    image: task.image,
+    workdir: task.workdir,
+    env: [`BAKEOFF_INSTRUCTION=${task.instruction}`, `BAKEOFF_TASK=${task.id}`, `BAKEOFF_TRIAL=${trial}`, `BAKEOFF_ATTEMPT=${attemptNo}`],
+    labels: {
+      [LABEL.tool]: 'true',
+      [LABEL.run]: ctx.runId,
+      [LABEL.suite]: ctx.suite.name,
+      [LABEL.task]: task.id,
+      [LABEL.trial]: String(trial),
+      [LABEL.attempt]: String(attemptNo),
+      [LABEL.owner]: OWNER,
+    },
+    ...dockerLimits(ctx.caps),
+    agentMountDir: ctx.suite.agent.mountDir,
+    taskDir,
+  }
+}
 
-    logs.setup = new TailBuffer(LOG_CAPS.setup)
+/** What one attempt saw, filled in phase by phase. */
+interface AttemptState {
+  obs: AttemptObservation
+  logs: { setup?: TailBuffer; agent?: TailBuffer; verify?: TailBuffer }
+  agent?: ExecResult
+  verify?: ExecResult
+  counters: CgroupCounters | null
+  peakMemoryBytes: number | null
+  cpuSeconds: number | null
+}
+
+/** A started container and what every phase needs to exec in it; an abort during an exec ends the attempt. */
+class Phases {
+  constructor(
+    readonly ctx: TrialContext,
+    readonly container: Docker.Container,
+    readonly pid: number | undefined,
+    readonly timeouts: PhaseTimeouts,
+    readonly state: AttemptState,
+  ) {}
+
+  private async exec(command: string, timeoutMs: number, log: TailBuffer, env?: string[]): Promise<ExecResult> {
+    const res = await this.ctx.backend.exec(this.container, command, { timeoutMs, log, env })
+    if (this.ctx.signal.aborted) throw new Aborted()
+    return res
+  }
+
+  /** The task's setup, then the agent's (with the secrets); true when both succeeded or there were none. */
+  async setup(task: Task, secretEnv: string[]): Promise<boolean> {
+    const log = (this.state.logs.setup = new TailBuffer(LOG_CAPS.setup))
     for (const [command, env] of [
       [task.setup, undefined],
-      [suite.agent.setup, secretEnv],
+      [this.ctx.suite.agent.setup, secretEnv],
     ] as const) {
       if (!command) continue
-      const res = await backend.exec(container, command, { timeoutMs: timeouts.setupMs, log: logs.setup, env })
-      if (signal.aborted) throw new Aborted()
-      obs.setup = { exitCode: res.exitCode, timedOut: res.timedOut }
-      if (res.timedOut || res.exitCode !== 0) break
+      const res = await this.exec(command, this.timeouts.setupMs, log, env)
+      this.state.obs.setup = { exitCode: res.exitCode, timedOut: res.timedOut }
+      if (res.timedOut || res.exitCode !== 0) return false
     }
-    if (!obs.setup || (!obs.setup.timedOut && obs.setup.exitCode === 0)) {
-      logs.agent = new TailBuffer(LOG_CAPS.agent)
-      agentRes = await backend.exec(container, suite.agent.command, { timeoutMs: timeouts.agentMs, log: logs.agent, env: secretEnv })
-      if (signal.aborted) throw new Aborted()
-      counters = await backend.probe(container, pid)
-      if (!counters) {
-        // No process could start inside: most often the pids cap is exhausted by what the agent left running.
-        const stats = await backend.stats(container)
-        const pidsExhausted = stats.pids !== null && stats.pids >= caps.pids - 1
-        if (!pidsExhausted && !(await backend.isRunning(container)) && !agentRes.timedOut) {
-          throw new HarnessFault('internal', 'the container stopped or was removed from outside during the agent phase')
-        }
-        peak = stats.peakMemoryBytes
-        cpu = stats.cpuSeconds
-        obs.agent = { ...agentRes, oomKills: 0, pidsMaxEvents: pidsExhausted ? 1 : 0 }
-      } else {
-        peak = counters.peakMemoryBytes
-        cpu = counters.cpuSeconds
-        obs.agent = { ...agentRes, oomKills: counters.oomKills, pidsMaxEvents: counters.pidsMaxEvents }
-      }
-      const limited = classify(obs).outcome === 'limit'
-      if (!limited) {
-        logs.verify = new TailBuffer(LOG_CAPS.verify)
-        verifyRes = await backend.exec(container, task.verify, { timeoutMs: timeouts.verifyMs, log: logs.verify })
-        if (signal.aborted) throw new Aborted()
-        let verifyOom = 0
-        if (verifyRes.exitCode !== 0 && !verifyRes.timedOut) {
-          const after = await backend.probe(container, pid)
-          verifyOom = after && counters ? after.oomKills - counters.oomKills : 0
-        }
-        obs.verify = { ...verifyRes, oomKills: verifyOom }
-      }
+    return true
+  }
+
+  /** The agent, then the cgroup counters that tell a limit from an exit. */
+  async agent(secretEnv: string[]): Promise<void> {
+    const { backend, caps, suite } = this.ctx
+    const log = (this.state.logs.agent = new TailBuffer(LOG_CAPS.agent))
+    const res = (this.state.agent = await this.exec(suite.agent.command, this.timeouts.agentMs, log, secretEnv))
+    const counters = (this.state.counters = await backend.probe(this.container, this.pid))
+    if (counters) {
+      this.state.peakMemoryBytes = counters.peakMemoryBytes
+      this.state.cpuSeconds = counters.cpuSeconds
+      this.state.obs.agent = { ...res, oomKills: counters.oomKills, pidsMaxEvents: counters.pidsMaxEvents }
+      return
+    }
+    // No process could start inside: most often the pids cap is exhausted by what the agent left running.
+    const stats = await backend.stats(this.container)
+    const pidsExhausted = stats.pids !== null && stats.pids >= caps.pids - 1
+    if (!pidsExhausted && !(await backend.isRunning(this.container)) && !res.timedOut) {
+      throw new HarnessFault('internal', 'the container stopped or was removed from outside during the agent phase')
+    }
+    this.state.peakMemoryBytes = stats.peakMemoryBytes
+    this.state.cpuSeconds = stats.cpuSeconds
+    this.state.obs.agent = { ...res, oomKills: 0, pidsMaxEvents: pidsExhausted ? 1 : 0 }
+  }
+
+  /** The verifier; an OOM kill during it is the harness's (the verifier's memory), told by the counter's rise. */
+  async verify(task: Task): Promise<void> {
+    const log = (this.state.logs.verify = new TailBuffer(LOG_CAPS.verify))
+    const res = (this.state.verify = await this.exec(task.verify, this.timeouts.verifyMs, log))
+    let verifyOom = 0
+    if (res.exitCode !== 0 && !res.timedOut) {
+      const after = await this.ctx.backend.probe(this.container, this.pid)
+      const before = this.state.counters
+      verifyOom = after && before ? after.oomKills - before.oomKills : 0
+    }
+    this.state.obs.verify = { ...res, oomKills: verifyOom }
+  }
+}
+
+function writeTaskDir(task: Task): string {
+  const taskDir = mkdtempSync(join(tmpdir(), 'bakeoff-task-'))
+  writeFileSync(join(taskDir, 'instruction.md'), task.instruction.endsWith('\n') ? task.instruction : `${task.instruction}\n`)
+  chmodSync(taskDir, 0o755)
+  return taskDir
+}
+
+async function runAttempt(ctx: TrialContext, job: TrialJob, attemptNo: number): Promise<AttemptRecord> {
+  const { backend, signal } = ctx
+  const hostEnv = ctx.hostEnv ?? process.env
+  const startedAt = new Date()
+  const state: AttemptState = { obs: {}, logs: {}, counters: null, peakMemoryBytes: null, cpuSeconds: null }
+  let container: Docker.Container | undefined
+  const onAbort = () => container && backend.reaper.dispose(container)
+  signal.addEventListener('abort', onAbort)
+  const epoch = backend.watch.epoch
+  const taskDir = writeTaskDir(job.task)
+  try {
+    if (signal.aborted) throw new Aborted()
+    container = await backend.create(containerSpec(ctx, job, attemptNo, taskDir))
+    if (signal.aborted) throw new Aborted()
+    await backend.start(container)
+    const phases = new Phases(ctx, container, await backend.pid(container), { ...ctx.caps.timeouts, ...job.task.timeouts }, state)
+    const secretEnv = passthroughEnv(ctx.suite, hostEnv)
+    if (await phases.setup(job.task, secretEnv)) {
+      await phases.agent(secretEnv)
+      if (classify(state.obs).outcome !== 'limit') await phases.verify(job.task)
     }
   } catch (err) {
     if (err instanceof Aborted || signal.aborted) throw new Aborted()
-    const fault = faultFrom(err, 'internal')
-    // The engine went away during this attempt (its events stream broke): whatever failed, it was the daemon.
-    const daemonLost = backend.epoch !== epoch || !(await backend.docker.ping().then(() => true, () => false))
-    obs.fault = { stage: daemonLost && fault.stage !== 'image' ? 'daemon' : fault.stage, detail: fault.message }
+    state.obs.fault = await faultOf(err, backend, epoch)
   } finally {
     signal.removeEventListener('abort', onAbort)
-    if (container) backend.disposeInBackground(container)
+    if (container) backend.reaper.disposeInBackground(container)
     rmSync(taskDir, { recursive: true, force: true })
   }
+  return toRecord(state, startedAt, attemptNo, ctx.suite.agent.env.map((name) => hostEnv[name] ?? ''))
+}
+
+/** The engine went away during this attempt (its events stream broke): whatever failed, it was the daemon. */
+async function faultOf(err: unknown, backend: DockerBackend, epoch: number): Promise<{ stage: FaultStage; detail: string }> {
+  const fault = faultFrom(err, 'internal')
+  const daemonLost = backend.watch.epoch !== epoch || !(await backend.docker.ping().then(() => true, () => false))
+  return { stage: daemonLost && fault.stage !== 'image' ? 'daemon' : fault.stage, detail: fault.message }
+}
+
+function toRecord(state: AttemptState, startedAt: Date, attemptNo: number, secrets: string[]): AttemptRecord {
+  const { obs, logs } = state
   const { outcome, reason } = classify(obs)
   const detail = obs.fault?.detail ?? (outcome === 'error' && reason === 'setup' ? setupDetail(obs) : undefined)
+  const harness = obs.fault ? `--- harness ---\n${obs.fault.detail}\n` : ''
   return {
-    attempt: {
-      attempt: attemptNo,
-      outcome,
-      reason,
-      startedAt: startedAt.toISOString(),
-      durationMs: Date.now() - startedAt.getTime(),
-      ...(detail ? { detail } : {}),
-    },
-    agentDurationMs: agentRes?.durationMs ?? null,
-    peakMemoryBytes: peak,
-    cpuSeconds: cpu,
-    agentExitCode: agentRes?.exitCode ?? null,
-    verifyExitCode: verifyRes?.exitCode ?? null,
-    logTail: redact(
-      logSection('setup', logs.setup) + logSection('agent', logs.agent) + logSection('verify', logs.verify) + (obs.fault ? `--- harness ---\n${obs.fault.detail}\n` : ''),
-      suite.agent.env.map((name) => (ctx.hostEnv ?? process.env)[name] ?? ''),
-    ),
+    attempt: { attempt: attemptNo, outcome, reason, startedAt: startedAt.toISOString(), durationMs: Date.now() - startedAt.getTime(), ...(detail ? { detail } : {}) },
+    agentDurationMs: state.agent?.durationMs ?? null,
+    peakMemoryBytes: state.peakMemoryBytes,
+    cpuSeconds: state.cpuSeconds,
+    agentExitCode: state.agent?.exitCode ?? null,
+    verifyExitCode: state.verify?.exitCode ?? null,
+    logTail: redact(logSection('setup', logs.setup) + logSection('agent', logs.agent) + logSection('verify', logs.verify) + harness, secrets),
   }
 }
 
@@ -211,7 +243,7 @@ const sleep = (ms: number, signal: AbortSignal) =>
  * Engine outages (reason `daemon`) are not the task's infra flakiness: they are retried with their
  * own budget, waiting for the engine each time, and do not use up `retries.infra`.
  */
-export const DAEMON_RETRIES = 10
+const DAEMON_RETRIES = 10
 
 /** Runs a trial to its final outcome: errors are retried up to caps.retries.infra times; every attempt is kept. */
 export async function runTrial(ctx: TrialContext, job: TrialJob): Promise<TrialResult> {
@@ -257,7 +289,7 @@ async function waitForDaemon(backend: DockerBackend, signal: AbortSignal): Promi
   while (!signal.aborted && Date.now() < deadline) {
     try {
       await backend.docker.ping()
-      await backend.flushOrphans()
+      await backend.reaper.flushOrphans()
       return
     } catch {
       await sleep(1000, signal)

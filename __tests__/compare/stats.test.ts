@@ -1,0 +1,137 @@
+/** Statistics checked against values computed independently: exact binomial sums, brute force, published tables. */
+import { bootstrapMeanCI, minimumDetectableEffect, normalQuantile, signFlipTest } from '../../src/compare/stats.js'
+import { wilson } from '../../src/results/wilson.js'
+
+function choose(n: number, k: number): bigint {
+  let r = 1n
+  for (let i = 1n; i <= BigInt(k); i++) r = (r * (BigInt(n) - i + 1n)) / i
+  return r
+}
+
+/** One-sided mid-p McNemar for "head worse": X ~ Bin(b + c, ½) counts head-only passes; p = P(X < c) + ½·P(X = c). */
+function midPMcNemar(b: number, c: number): number {
+  const n = b + c
+  let below = 0n
+  for (let x = 0; x < c; x++) below += choose(n, x)
+  const total = 2n ** BigInt(n)
+  return Number(below) / Number(total) + Number(choose(n, c)) / Number(total) / 2
+}
+
+/** Brute force over all 2^n sign vectors. */
+function bruteForce(diffs: number[], alternative: 'less' | 'greater'): number {
+  const obs = diffs.reduce((a, b) => a + b, 0)
+  let beyond = 0
+  let equal = 0
+  const n = diffs.length
+  for (let mask = 0; mask < 2 ** n; mask++) {
+    let s = 0
+    for (let i = 0; i < n; i++) s += mask & (1 << i) ? -diffs[i] : diffs[i]
+    if (Math.abs(s - obs) < 1e-9) equal++
+    else if (alternative === 'less' ? s < obs : s > obs) beyond++
+  }
+  return (beyond + equal / 2) / 2 ** n
+}
+
+describe('sign-flip test at one trial per task is the mid-p McNemar test', () => {
+  it.each([
+    [5, 0],
+    [8, 2],
+    [10, 4],
+    [3, 3],
+    [0, 6],
+    [12, 5],
+    [30, 14],
+  ])('b = %i (base-only passes), c = %i (head-only passes)', (b, c) => {
+    const diffs = [...Array(b).fill(-1), ...Array(c).fill(1), ...Array(20).fill(0)]
+    const result = signFlipTest(diffs, { alternative: 'less', denominators: diffs.map(() => 1) })
+    expect(result!.method).toBe('exact')
+    expect(result!.pValue).toBeCloseTo(midPMcNemar(b, c), 12)
+  })
+
+  it('agrees with a textbook value: b = 5, c = 0 gives mid-p = 1/64', () => {
+    // P(X < 0) = 0, P(X = 0) = 1/32 → mid-p = 1/64 = 0.015625.
+    expect(signFlipTest([-1, -1, -1, -1, -1], { alternative: 'less', denominators: [1] })!.pValue).toBeCloseTo(0.015625, 12)
+  })
+})
+
+describe('sign-flip test against brute-force enumeration', () => {
+  const cases: number[][] = [
+    [-1 / 3, -2 / 3, 0, 1 / 3, -1, -1 / 3, 0, -2 / 3],
+    [1 / 3, 1 / 3, 2 / 3, -1 / 3, 0, 1, 1 / 3],
+    [-0.5, -1, 0.5, -0.5, -0.5, 0, 1, -1, -0.5, -0.5, 0.5],
+    [-1 / 3, 1 / 2, -1 / 6, -2 / 3, 1 / 3, -1 / 2],
+  ]
+  it.each(cases.map((c) => [c]))('%j', (diffs) => {
+    for (const alternative of ['less', 'greater'] as const) {
+      const exact = signFlipTest(diffs, { alternative, denominators: [2, 3, 6] })
+      expect(exact!.method).toBe('exact')
+      expect(exact!.pValue).toBeCloseTo(bruteForce(diffs, alternative), 12)
+      const mc = signFlipTest(diffs, { alternative, maxExactWork: 0, draws: 40_000 })
+      expect(mc!.method).toBe('monte-carlo')
+      expect(Math.abs(mc!.pValue - bruteForce(diffs, alternative))).toBeLessThan(0.01)
+    }
+  })
+
+  it('is reproducible: seeded Monte Carlo gives the same p byte for byte', () => {
+    const diffs = Array.from({ length: 300 }, (_, i) => ((i * 7) % 5) / 4 - 0.5)
+    const a = signFlipTest(diffs, { alternative: 'less', maxExactWork: 0 })
+    const b = signFlipTest(diffs, { alternative: 'less', maxExactWork: 0 })
+    expect(a).toEqual(b)
+  })
+
+  it('gives p = 0.5 when nothing changed', () => {
+    expect(signFlipTest([0, 0, 0], { alternative: 'less' })!.pValue).toBe(0.5)
+  })
+})
+
+describe('Wilson interval against Newcombe (1998), Table I', () => {
+  it.each([
+    [81, 263, 0.2553, 0.3662],
+    [15, 148, 0.0624, 0.1605],
+    [0, 20, 0.0, 0.1611],
+    [1, 29, 0.0061, 0.1718],
+  ])('%i/%i → [%f, %f]', (x, n, lo, hi) => {
+    const [l, h] = wilson(x, n)!
+    expect(l).toBeCloseTo(lo, 4)
+    expect(h).toBeCloseTo(hi, 4)
+  })
+})
+
+describe('normal quantiles (standard tables)', () => {
+  it.each([
+    [0.975, 1.959964],
+    [0.95, 1.644854],
+    [0.8, 0.841621],
+    [0.5, 0],
+    [0.01, -2.326348],
+  ])('z(%f) = %f', (p, z) => expect(normalQuantile(p)).toBeCloseTo(z, 5))
+})
+
+describe('bootstrap CI', () => {
+  it('is reproducible and brackets the mean', () => {
+    const diffs = Array.from({ length: 60 }, (_, i) => (i % 4 === 0 ? -1 : i % 7 === 0 ? 1 : 0))
+    const a = bootstrapMeanCI(diffs)!
+    expect(bootstrapMeanCI(diffs)).toEqual(a)
+    const m = diffs.reduce((x: number, y) => x + y, 0) / diffs.length
+    expect(a[0]).toBeLessThan(m)
+    expect(a[1]).toBeGreaterThan(m)
+  })
+  it('has roughly the normal-theory width on a large sample', () => {
+    const diffs = Array.from({ length: 400 }, (_, i) => (i % 2 ? 1 : -1))
+    const [lo, hi] = bootstrapMeanCI(diffs, { resamples: 4000 })!
+    // sd = 1, se = 0.05, so ±1.96·0.05 ≈ ±0.098
+    expect(hi - lo).toBeGreaterThan(0.17)
+    expect(hi - lo).toBeLessThan(0.22)
+  })
+})
+
+describe('minimum detectable effect', () => {
+  it('follows (z_{1−α} + z_0.8)·σ/√n', () => {
+    // p̄ = 0.5, 3 trials a side: σ² = 0.25·(2/3); n = 400 → (1.644854 + 0.841621)·0.408248/20
+    expect(minimumDetectableEffect({ tasks: 400, pooledRate: 0.5, trialsBase: 3, trialsHead: 3, alpha: 0.05 })).toBeCloseTo(0.050755, 5)
+  })
+  it('never claims less than the exact test can reach with few tasks', () => {
+    // mid-p < 0.05 needs ½^(k+1) < 0.05 → k = 4 flipped tasks of 10.
+    expect(minimumDetectableEffect({ tasks: 10, pooledRate: 1, trialsBase: 1, trialsHead: 1, alpha: 0.05 })).toBeCloseTo(0.4, 12)
+  })
+})

@@ -1,0 +1,48 @@
+import { analyzeSweep } from '../../src/compare/sweep.js'
+import type { Results } from '../../src/results/schema.js'
+import { sweepMarkdown, sweepSvg } from '../../src/report/sweep.js'
+import { parseMultiplierList as parseMultipliers } from '../../src/config/multiplier.js'
+import { fakeResults, rep } from '../helpers/results.js'
+
+const at = (multiplier: number | 'uncapped', limited: number): Results => {
+  const r = fakeResults(Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`t${i}`, i < limited ? rep('limit') : rep('pass')])))
+  r.profile.multiplier = multiplier
+  return r
+}
+
+describe('sweep analysis', () => {
+  it('marks from which multiplier on success differs from 1x (two-sided paired test)', () => {
+    // 1x: 10 tasks limited. 2x: 7 limited (3 flips: two-sided mid-p = 2·½⁴ = 0.125). 3x: 0 limited (10 flips).
+    const a = analyzeSweep([at(3, 0), at(1, 10), at(2, 7), at('uncapped', 0)])
+    expect(a.points.map((p) => p.multiplier)).toEqual([1, 2, 3, 'uncapped'])
+    expect(a.points[1].pValue).toBeCloseTo(0.125, 12)
+    expect(a.points[1].significant).toBe(false)
+    expect(a.points[2].pValue).toBeCloseTo(2 * 0.5 ** 11, 12)
+    expect(a.differsFrom).toBe(3)
+    expect(a.changedTasks.map((t) => t.task).sort()).toEqual(Array.from({ length: 10 }, (_, i) => `t${i}`).sort())
+  })
+
+  it('says so when nothing differs', () => {
+    expect(analyzeSweep([at(1, 2), at(2, 2)]).differsFrom).toBeNull()
+  })
+
+  it('renders a table, a Mermaid chart and a well-formed SVG with the per-task jump', () => {
+    const a = analyzeSweep([at(1, 10), at(2, 0)])
+    const md = sweepMarkdown(a, 'demo × production')
+    expect(md).toMatch(/\| 1x \| 66\.7% /)
+    expect(md).toMatch(/\| 2x \| 100\.0% .*\+33\.3 pts, p < 0\.001 — \*\*significant\*\* \|/)
+    expect(md).toMatch(/From \*\*2x\*\* on, success differs significantly from 1x/)
+    expect(md).toContain('```mermaid\nxychart-beta')
+    const svg = sweepSvg(a, 'sweep')
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true)
+    expect(svg.trim().endsWith('</svg>')).toBe(true)
+    expect(svg).toMatch(/data-task="t0" data-multiplier="1x" data-pass-rate="0\.0000"/)
+    expect(svg).toMatch(/data-task="t0" data-multiplier="2x" data-pass-rate="1\.0000"/)
+    expect(svg).toMatch(/>2x \*</)
+  })
+
+  it('parses multiplier lists', () => {
+    expect(parseMultipliers('3,1,uncapped,2')).toEqual([1, 2, 3, 'uncapped'])
+    for (const bad of ['1', '1,1', '1,-2', '1,x']) expect(parseMultipliers(bad)).toBeUndefined()
+  })
+})

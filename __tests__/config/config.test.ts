@@ -1,0 +1,177 @@
+import { join } from 'node:path'
+import { ConfigError } from '../../src/config/errors.js'
+import { loadProfile, loadSuite } from '../../src/config/load.js'
+import { parseDuration, parseSize } from '../../src/config/units.js'
+import { writeTree } from '../helpers/files.js'
+
+const GOOD_PROFILE = `name: production
+resources: { cpus: 2, memory: 4GiB, memory_guaranteed: 2GiB, swap: 0, pids: 512, tmpfs: { /tmp: 512MiB } }
+network: none
+timeouts: { setup: 5m, agent: 20m, verify: 5m }
+retries: { infra: 2 }
+`
+const GOOD_SUITE = `name: demo
+agent: { command: sh /agent/solve.sh, mount: ./agent, env: [MODEL_API_KEY] }
+defaults: { image: busybox:1.36, trials: 3, workdir: /work }
+tasks:
+  - id: write-hello
+    instruction: Write hello into /work/out.txt
+    verify: grep -qx hello /work/out.txt
+`
+
+function errorOf(fn: () => unknown): ConfigError {
+  try {
+    fn()
+  } catch (err) {
+    if (err instanceof ConfigError) return err
+    throw err
+  }
+  throw new Error('expected a ConfigError')
+}
+
+describe('units', () => {
+  it.each([
+    ['4GiB', 4 * 1024 ** 3],
+    ['512MiB', 512 * 1024 ** 2],
+    ['512m', 512 * 1024 ** 2],
+    ['1g', 1024 ** 3],
+    ['64k', 65536],
+    ['100B', 100],
+    ['1.5GiB', 1.5 * 1024 ** 3],
+    [0, 0],
+  ])('size %s = %d bytes', (input, bytes) => expect(parseSize(input)).toBe(bytes))
+
+  it.each(['4 gigs', '-1m', 'GiB', '', '4QiB'])('rejects size %s', (input) => expect(parseSize(input)).toBeUndefined())
+
+  it.each([
+    ['5m', 300_000],
+    ['20m', 1_200_000],
+    ['250ms', 250],
+    ['1.5s', 1500],
+    ['2h', 7_200_000],
+  ])('duration %s = %d ms', (input, ms) => expect(parseDuration(input)).toBe(ms))
+
+  it.each(['5', '5 minutes', '1d', ''])('rejects duration %s', (input) => expect(parseDuration(input)).toBeUndefined())
+})
+
+describe('profile loader', () => {
+  it('loads the contract example, sizes in bytes and durations in ms', () => {
+    const dir = writeTree({ 'p.yml': GOOD_PROFILE })
+    const { value } = loadProfile(join(dir, 'p.yml'))
+    expect(value.resources).toEqual({
+      cpus: 2,
+      memoryBytes: 4 * 1024 ** 3,
+      memoryGuaranteedBytes: 2 * 1024 ** 3,
+      swapBytes: 0,
+      pids: 512,
+      tmpfs: { '/tmp': 512 * 1024 ** 2 },
+    })
+    expect(value.timeouts).toEqual({ setupMs: 300_000, agentMs: 1_200_000, verifyMs: 300_000 })
+  })
+
+  it('defaults memory_guaranteed to memory', () => {
+    const dir = writeTree({ 'p.yml': 'name: p\nresources: { cpus: 1, memory: 1g }\n' })
+    expect(loadProfile(join(dir, 'p.yml')).value.resources.memoryGuaranteedBytes).toBe(1024 ** 3)
+  })
+
+  it('loads the shipped profiles', () => {
+    for (const name of ['production', 'generous']) expect(loadProfile(`profiles/${name}.yml`).value.name).toBe(name)
+  })
+
+  const badProfiles: Array<[string, string, string, RegExp]> = [
+    ['unknown key', GOOD_PROFILE.replace('pids: 512', 'pids: 512, memroy: 1g'), 'resources.memroy', /unknown key/],
+    ['bad size', GOOD_PROFILE.replace('memory: 4GiB', 'memory: 4 gigs'), 'resources.memory', /not a size.*GiB/],
+    ['bad duration', GOOD_PROFILE.replace('agent: 20m', 'agent: 20 minutes'), 'timeouts.agent', /not a positive duration/],
+    ['memory under Docker minimum', GOOD_PROFILE.replace('memory: 4GiB, memory_guaranteed: 2GiB', 'memory: 4MiB, memory_guaranteed: 1MiB'), 'resources.memory', /6MiB/],
+    ['non-positive cpus', GOOD_PROFILE.replace('cpus: 2', 'cpus: 0'), 'resources.cpus', /greater than 0/],
+    ['guarantee above ceiling', GOOD_PROFILE.replace('memory_guaranteed: 2GiB', 'memory_guaranteed: 8GiB'), 'resources.memory_guaranteed', /above resources.memory/],
+    ['bad network', GOOD_PROFILE.replace('network: none', 'network: host'), 'network', /none or bridge/],
+    ['bad name', GOOD_PROFILE.replace('name: production', 'name: Production Pod'), 'name', /a-z/],
+    ['missing resources', 'name: p\n', 'resources', /required/],
+    ['negative retries', GOOD_PROFILE.replace('infra: 2', 'infra: -1'), 'retries.infra', /0 or more/],
+    ['tmpfs not absolute', GOOD_PROFILE.replace('/tmp: 512MiB', 'tmp: 512MiB'), 'resources.tmpfs', /absolute/],
+  ]
+  it.each(badProfiles)('%s: names the file and %s', (_kind, text, path, message) => {
+    const dir = writeTree({ 'profiles/p.yml': text })
+    const file = join(dir, 'profiles/p.yml')
+    const err = errorOf(() => loadProfile(file))
+    expect(err.message).toContain(`${file}: ${path}`)
+    expect(err.message).toMatch(message)
+    expect(err.message).not.toMatch(/\n\s+at /) // no stack trace
+  })
+
+  it('reports a YAML syntax error with its line', () => {
+    const dir = writeTree({ 'p.yml': 'name: p\nresources: { cpus: 1\n' })
+    expect(errorOf(() => loadProfile(join(dir, 'p.yml'))).message).toMatch(/p\.yml: line \d+, column \d+: invalid YAML/)
+  })
+
+  it('reports a missing file', () => {
+    expect(errorOf(() => loadProfile('/nonexistent/p.yml')).message).toMatch(/\/nonexistent\/p\.yml: file not found/)
+  })
+})
+
+describe('suite loader', () => {
+  const suiteDir = (text: string) => writeTree({ 'suite.yml': text, 'agent/solve.sh': 'echo hi\n' })
+
+  it('loads the contract example and resolves the mount against the suite file', () => {
+    const dir = suiteDir(GOOD_SUITE)
+    const { value } = loadSuite(join(dir, 'suite.yml'))
+    expect(value.agent).toEqual({ command: 'sh /agent/solve.sh', mountDir: join(dir, 'agent'), env: ['MODEL_API_KEY'] })
+    expect(value.tasks[0]).toMatchObject({ id: 'write-hello', image: 'busybox:1.36', trials: 3, workdir: '/work' })
+  })
+
+  it('loads the demo suite', () => {
+    expect(loadSuite('examples/demo/suite.yml').value.tasks.length).toBeGreaterThanOrEqual(10)
+  })
+
+  const task2 = `  - id: second
+    instruction: Do it
+    verify: "true"
+`
+  const badSuites: Array<[string, string, string, RegExp]> = [
+    ['duplicate task id', GOOD_SUITE + task2.replace('second', 'write-hello'), 'tasks[1].id', /duplicate task id/],
+    ['missing verify', GOOD_SUITE + task2.replace('    verify: "true"\n', ''), 'tasks[1].verify', /verify is required/],
+    ['empty task list', GOOD_SUITE.replace(/tasks:[\s\S]*/, 'tasks: []\n'), 'tasks', /empty/],
+    ['missing mount dir', GOOD_SUITE.replace('./agent', './nope'), 'agent.mount', /not a directory/],
+    ['unknown task key', GOOD_SUITE + task2 + '    timeout: 5m\n', 'tasks[1].timeout', /unknown key/],
+    ['bad task timeout', GOOD_SUITE + task2 + '    timeouts: { agent: forever }\n', 'tasks[1].timeouts.agent', /duration/],
+    ['bad task id', GOOD_SUITE + task2.replace('second', 'Second Task'), 'tasks[1].id', /a-z/],
+    ['zero trials', GOOD_SUITE.replace('trials: 3', 'trials: 0'), 'defaults.trials', /at least 1/],
+    ['bad env name', GOOD_SUITE.replace('[MODEL_API_KEY]', '["MODEL KEY=1"]'), 'agent.env[0]', /variable names/],
+    ['no image anywhere', GOOD_SUITE.replace('image: busybox:1.36, ', ''), 'tasks[0].image', /no image/],
+    ['relative workdir', GOOD_SUITE.replace('workdir: /work', 'workdir: work'), 'defaults.workdir', /absolute path/],
+    ['missing agent', GOOD_SUITE.replace(/agent: .*\n/, ''), 'agent', /agent is required/],
+  ]
+  it.each(badSuites)('%s: names the file and %s', (_kind, text, path, message) => {
+    const dir = suiteDir(text)
+    const file = join(dir, 'suite.yml')
+    const err = errorOf(() => loadSuite(file))
+    expect(err.message).toContain(`${file}: ${path}`)
+    expect(err.message).toMatch(message)
+  })
+
+  it('reports every problem at once', () => {
+    const dir = suiteDir(GOOD_SUITE.replace('trials: 3', 'trials: 0').replace('workdir: /work', 'workdir: work'))
+    expect(errorOf(() => loadSuite(join(dir, 'suite.yml'))).problems.length).toBe(2)
+  })
+})
+
+describe('bakeoff validate', () => {
+  it('reports the problems of both files in one run, with exit status 2', async () => {
+    const { main } = await import('../../src/commands/program.js')
+    const dir = writeTree({ 'suite.yml': 'name: s\nagent: { command: x }\ntasks: []\n', 'p.yml': 'name: p\nresources: { cpus: 0, memory: 1g }\n' })
+    let stderr = ''
+    const code = await main(['validate', '--suite', join(dir, 'suite.yml'), '--profile', join(dir, 'p.yml')], { stdout: () => undefined, stderr: (s) => void (stderr += s) })
+    expect(code).toBe(2)
+    expect(stderr).toContain(`${join(dir, 'suite.yml')}: tasks:`)
+    expect(stderr).toContain(`${join(dir, 'p.yml')}: resources.cpus:`)
+  })
+
+  it('prints what it validated', async () => {
+    const { main } = await import('../../src/commands/program.js')
+    let stdout = ''
+    const code = await main(['validate', '--suite', 'examples/demo/suite.yml', '--profile', 'profiles/production.yml'], { stdout: (s) => void (stdout += s), stderr: () => undefined })
+    expect(code).toBe(0)
+    expect(stdout).toBe('examples/demo/suite.yml: suite demo, 12 tasks\nprofiles/production.yml: profile production\nvalid\n')
+  })
+})

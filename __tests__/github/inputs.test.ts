@@ -1,0 +1,39 @@
+/** The Action's inputs, parsed without the bundle: defaults, one message per bad input, the rules shared with the CLI. */
+import { readInputs } from '../../src/github/inputs.js'
+
+const given = (values: Record<string, string>) => (name: string) => values[name] ?? ''
+
+describe('readInputs', () => {
+  it('fills the defaults the CLI uses when inputs are empty', () => {
+    const r = readInputs(given({ suite: 's.yml', profile: 'p.yml', 'github-token': 't' }))
+    expect('inputs' in r && r.inputs).toMatchObject({
+      trials: undefined,
+      concurrency: 'auto',
+      multiplier: 1,
+      multipliers: undefined,
+      alpha: 0.05,
+      maxDrop: 0.03,
+      maxInfraErrorRate: 0.03,
+      baseline: 'auto',
+      failOnInconclusive: false,
+    })
+  })
+
+  it('parses every shared option by its one rule', () => {
+    const r = readInputs(given({ suite: 's', profile: 'p', trials: '5', concurrency: '3', multiplier: 'uncapped', sweep: '3,1,uncapped', 'max-drop': '0.1', comment: 'FALSE' }))
+    expect('inputs' in r && r.inputs).toMatchObject({ trials: 5, concurrency: 3, multiplier: 'uncapped', multipliers: [1, 3, 'uncapped'], maxDrop: 0.1, comment: false })
+  })
+
+  it('names every bad input in one message, by its workflow name', () => {
+    const r = readInputs(given({ suite: 's', profile: 'p', trials: '0', sweep: '1', alpha: '2', comment: 'yes' }))
+    expect('error' in r && r.error).toBe(
+      'bakeoff: invalid input: trials "0" must be a whole number from 1 to 1000; sweep "1" must list two or more distinct positive numbers or "uncapped", comma-separated, e.g. 1,2,3,uncapped; alpha "2" must be a fraction between 0 and 1 (e.g. 0.05); comment must be true or false',
+    )
+  })
+
+  it('needs suite and profile unless a results file or a report to post is given', () => {
+    expect(readInputs(given({}))).toEqual({ error: 'bakeoff: invalid input: suite and profile are required (or results, to compare a results file made earlier)' })
+    expect('inputs' in readInputs(given({ results: 'r.json' }))).toBe(true)
+    expect('inputs' in readInputs(given({ 'post-report': 'dir' }))).toBe(true)
+  })
+})

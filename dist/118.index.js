@@ -1,0 +1,3411 @@
+export const id = 118;
+export const ids = [118];
+export const modules = {
+
+/***/ 6118:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  main: () => (/* binding */ main)
+});
+
+// EXTERNAL MODULE: ./node_modules/commander/esm.mjs
+var esm = __webpack_require__(8179);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __webpack_require__(8532);
+;// CONCATENATED MODULE: ./src/config/multiplier.ts
+/** The resource multiplier (docs/design.md §3): a positive scale of the profile's ceilings, or "uncapped". */
+
+const multiplierSchema = schemas/* union */.KCZ([schemas/* number */.aig().positive(), schemas/* literal */.euz('uncapped')]);
+/** "2", "2x", "0.5" or "uncapped"; undefined when it is none of them. */
+function parseMultiplier(value) {
+    const v = value.trim();
+    if (v === 'uncapped')
+        return 'uncapped';
+    const n = Number(v.replace(/x$/i, ''));
+    return v !== '' && Number.isFinite(n) && n > 0 ? n : undefined;
+}
+/** A comma-separated list of two or more distinct multipliers, returned in increasing order. */
+function parseMultiplierList(value) {
+    const parsed = value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .map(parseMultiplier);
+    if (parsed.some((m) => m === undefined))
+        return undefined;
+    const list = parsed;
+    if (list.length < 2 || new Set(list).size !== list.length)
+        return undefined;
+    return orderMultipliers(list);
+}
+const multiplierLabel = (m) => (m === 'uncapped' ? 'uncapped' : `${m}x`);
+const rank = (m) => (m === 'uncapped' ? Infinity : m);
+/** Multipliers in increasing order, uncapped last. */
+function orderMultipliers(ms) {
+    return [...ms].sort((a, b) => rank(a) - rank(b));
+}
+
+;// CONCATENATED MODULE: ./src/config/options.ts
+/**
+ * The run and compare options that the CLI flags and the Action inputs share: one rule each, so
+ * the bounds and the wording cannot drift apart. Each rule parses the raw string or says what it expects.
+ */
+
+
+const TRIALS_MAX = 1000;
+const number = (check) => (raw) => {
+    const n = Number(raw);
+    return raw.trim() !== '' && Number.isFinite(n) && check(n) ? n : undefined;
+};
+const OPTION_RULES = {
+    trials: {
+        expected: `must be a whole number from 1 to ${TRIALS_MAX}`,
+        parse: number((n) => Number.isInteger(n) && n >= 1 && n <= TRIALS_MAX),
+    },
+    concurrency: {
+        expected: 'must be "auto" or a whole number ≥ 1',
+        parse: (raw) => (raw.trim() === 'auto' ? 'auto' : number((n) => Number.isInteger(n) && n >= 1)(raw)),
+    },
+    multiplier: {
+        expected: 'must be a positive number (e.g. 2 or 0.5) or "uncapped"',
+        parse: parseMultiplier,
+    },
+    multipliers: {
+        expected: 'must list two or more distinct positive numbers or "uncapped", comma-separated, e.g. 1,2,3,uncapped',
+        parse: parseMultiplierList,
+    },
+    alpha: {
+        expected: 'must be a fraction between 0 and 1 (e.g. 0.05)',
+        parse: number((n) => n > 0 && n < 1),
+    },
+    fraction: {
+        expected: 'must be a fraction from 0 to 1 (e.g. 0.03, not 3)',
+        parse: number((n) => n >= 0 && n <= 1),
+    },
+};
+class OptionError extends Error {
+}
+/**
+ * Parses one option; an empty or absent value gives `fallback`. `name` is how the user wrote it
+ * ("--trials" on the command line, "trials" in a workflow), and the error quotes it back.
+ */
+function parseOption(rule, name, raw, fallback) {
+    if (raw === undefined || raw.trim() === '')
+        return fallback;
+    const value = rule.parse(raw);
+    if (value === undefined)
+        throw new OptionError(name.startsWith('--') ? `${name} ${raw}: ${rule.expected}` : `${name} "${raw}" ${rule.expected}`);
+    return value;
+}
+const DEFAULT_THRESHOLDS = { alpha: 0.05, maxDrop: 0.03, maxInfraErrorRate: 0.03 };
+const kebab = (key) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+/**
+ * The shared options as one zod schema over raw strings, keyed in camelCase. `style` decides how
+ * an error names the option: "--max-drop 3: …" on the command line, 'max-drop "3" …' in a workflow;
+ * `names` renames a key where the user knows it by another name.
+ */
+function sharedOptionsSchema(style, names = {}) {
+    const field = (rule, key, fallback) => schemas/* string */.YjP()
+        .optional()
+        .transform((raw, ctx) => {
+        try {
+            const name = names[key] ?? kebab(key);
+            return parseOption(rule, style === 'flag' ? `--${name}` : name, raw, fallback);
+        }
+        catch (err) {
+            ctx.addIssue({ code: 'custom', message: err.message });
+            return core/* NEVER */.tm;
+        }
+    });
+    return schemas/* object */.Ikc({
+        trials: field(OPTION_RULES.trials, 'trials'),
+        concurrency: field(OPTION_RULES.concurrency, 'concurrency', 'auto').transform((v) => v),
+        multiplier: field(OPTION_RULES.multiplier, 'multiplier', 1).transform((v) => v),
+        multipliers: field(OPTION_RULES.multipliers, 'multipliers'),
+        alpha: field(OPTION_RULES.alpha, 'alpha', DEFAULT_THRESHOLDS.alpha).transform((v) => v),
+        maxDrop: field(OPTION_RULES.fraction, 'maxDrop', DEFAULT_THRESHOLDS.maxDrop).transform((v) => v),
+        maxInfraErrorRate: field(OPTION_RULES.fraction, 'maxInfraErrorRate', DEFAULT_THRESHOLDS.maxInfraErrorRate).transform((v) => v),
+    });
+}
+const thresholdsOf = (o) => ({
+    alpha: o.alpha,
+    maxDrop: o.maxDrop,
+    maxInfraErrorRate: o.maxInfraErrorRate,
+});
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/config/version.ts
+/** bakeoff's version, from package.json (ncc inlines the JSON into the bundles). */
+
+const TOOL_VERSION = package_namespaceObject.rE;
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(643);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/config/errors.ts
+/** A user's mistake in a file: where it is, what is wrong, and how to fix it. Never a stack trace. */
+class ConfigError extends Error {
+    file;
+    problems;
+    constructor(file, problems) {
+        super(problems.map((p) => formatProblem(file, p)).join('\n'));
+        this.file = file;
+        this.problems = problems;
+        this.name = 'ConfigError';
+    }
+}
+function formatProblem(file, p) {
+    const where = p.path ? `${file}: ${p.path}` : file;
+    return `${where}: ${p.message}${p.fix ? ` — ${p.fix}` : ''}`;
+}
+/** Renders a zod-style path (["tasks", 3, "verify"]) as tasks[3].verify. */
+function keyPath(path) {
+    let out = '';
+    for (const part of path) {
+        if (typeof part === 'number')
+            out += `[${part}]`;
+        else
+            out += out ? `.${String(part)}` : String(part);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/config/units.ts
+/** Sizes and durations as users write them in profiles and suites, parsed to bytes and ms. */
+const SIZE_UNITS = {
+    b: 1,
+    k: 1024, kb: 1024, kib: 1024,
+    m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2,
+    g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3,
+    t: 1024 ** 4, tib: 1024 ** 4,
+};
+// Docker's own k/m/g are binary (1024-based); "GB" is read the same way, as Docker does.
+const SIZE_RE = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/;
+function parseSize(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) && value >= 0 ? Math.round(value) : undefined;
+    if (typeof value !== 'string')
+        return undefined;
+    const m = SIZE_RE.exec(value);
+    if (!m)
+        return undefined;
+    const factor = SIZE_UNITS[(m[2] || 'b').toLowerCase()];
+    if (factor === undefined)
+        return undefined;
+    return Math.round(Number(m[1]) * factor);
+}
+const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const DURATION_RE = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)\s*$/;
+function parseDuration(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    const m = DURATION_RE.exec(value);
+    if (!m)
+        return undefined;
+    return Math.round(Number(m[1]) * DURATION_UNITS[m[2]]);
+}
+function formatBytes(bytes) {
+    if (bytes >= 1024 ** 3)
+        return `${trim(bytes / 1024 ** 3)} GiB`;
+    if (bytes >= 1024 ** 2)
+        return `${trim(bytes / 1024 ** 2)} MiB`;
+    if (bytes >= 1024)
+        return `${trim(bytes / 1024)} KiB`;
+    return `${bytes} B`;
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    const s = ms / 1000;
+    if (s < 60)
+        return `${trim(s)}s`;
+    const m = Math.floor(s / 60);
+    const rest = Math.round(s - m * 60);
+    if (m < 60)
+        return rest ? `${m}m${rest}s` : `${m}m`;
+    const h = Math.floor(m / 60);
+    return `${h}h${m % 60}m`;
+}
+function trim(n) {
+    return Number(n.toFixed(n < 10 ? 2 : 1)).toString();
+}
+
+;// CONCATENATED MODULE: ./src/config/fields.ts
+/** zod field builders shared by the profile and suite schemas; each carries its own fix hint. */
+
+
+const NAME_RE = /^[a-z0-9._-]+$/;
+const fields_name = (what) => schemas/* string */.YjP({ error: `${what} is required — give it a string of a-z, 0-9, '.', '_' or '-'` })
+    .regex(NAME_RE, { error: `must use only a-z, 0-9, '.', '_' and '-' (e.g. "my-${what}")` });
+const size = (example) => schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()], { error: `must be a size such as ${example}` })
+    .transform((value, ctx) => {
+    const bytes = parseSize(value);
+    if (bytes === undefined) {
+        ctx.issues.push({
+            code: 'custom',
+            input: value,
+            message: `${JSON.stringify(value)} is not a size — write a number with B, KiB, MiB, GiB (or Docker's k, m, g), e.g. ${example}`,
+        });
+        return core/* NEVER */.tm;
+    }
+    return bytes;
+});
+const duration = (example) => schemas/* string */.YjP({ error: `must be a duration such as ${example}` })
+    .transform((value, ctx) => {
+    const ms = parseDuration(value);
+    if (ms === undefined || ms <= 0) {
+        ctx.issues.push({
+            code: 'custom',
+            input: value,
+            message: `${JSON.stringify(value)} is not a positive duration — write a number with ms, s, m or h, e.g. ${example}`,
+        });
+        return core/* NEVER */.tm;
+    }
+    return ms;
+});
+const timeouts = schemas/* strictObject */.rej({
+    setup: duration('5m').optional(),
+    agent: duration('20m').optional(),
+    verify: duration('5m').optional(),
+});
+const nonEmptyString = (what, example) => schemas/* string */.YjP({ error: `${what} is required — e.g. ${example}` })
+    .trim()
+    .min(1, { error: `${what} must not be empty — e.g. ${example}` });
+
+;// CONCATENATED MODULE: ./src/config/profile.ts
+/** Profile: the production caps every trial runs under (docs/design.md §3). */
+
+
+const DOCKER_MIN_MEMORY = 6 * 1024 * 1024;
+const TMPFS_PATH = /^\/[^\s:,]*$/;
+const profileSchema = schemas/* strictObject */.rej({
+    name: fields_name('profile'),
+    description: schemas/* string */.YjP().optional(),
+    resources: schemas/* strictObject */.rej({
+        cpus: schemas/* number */.aig({ error: 'cpus must be a number of CPUs, e.g. 2 or 0.5' })
+            .positive({ error: 'cpus must be greater than 0, e.g. 1 or 0.5' }),
+        memory: size('4GiB'),
+        memory_guaranteed: size('2GiB').optional(),
+        swap: size('0').default(0),
+        pids: schemas/* number */.aig({ error: 'pids must be a whole number, e.g. 512' })
+            .int({ error: 'pids must be a whole number, e.g. 512' })
+            .min(8, { error: 'pids must be at least 8 for a shell to run, e.g. 512' })
+            .default(1024),
+        tmpfs: schemas/* record */.g1P(schemas/* string */.YjP().regex(TMPFS_PATH, { error: 'tmpfs keys are absolute paths such as /tmp' }), size('512MiB')).default({}),
+    }, { error: 'resources is required — give at least cpus and memory, e.g. { cpus: 2, memory: 4GiB }' }),
+    network: schemas/* enum */.k5n(['none', 'bridge'], { error: 'network must be none or bridge' }).default('none'),
+    timeouts: schemas/* strictObject */.rej({
+        setup: duration('5m').default(5 * 60_000),
+        agent: duration('20m').default(20 * 60_000),
+        verify: duration('5m').default(5 * 60_000),
+    })
+        .default({ setup: 5 * 60_000, agent: 20 * 60_000, verify: 5 * 60_000 }),
+    retries: schemas/* strictObject */.rej({
+        infra: schemas/* number */.aig({ error: 'retries.infra must be a whole number, e.g. 2' })
+            .int({ error: 'retries.infra must be a whole number, e.g. 2' })
+            .min(0, { error: 'retries.infra must be 0 or more' })
+            .max(10, { error: 'retries.infra above 10 hides a broken harness; use at most 10' }),
+    })
+        .default({ infra: 2 }),
+})
+    .superRefine((p, ctx) => {
+    const r = p.resources;
+    if (r.memory < DOCKER_MIN_MEMORY) {
+        ctx.addIssue({ code: 'custom', path: ['resources', 'memory'], message: `is below Docker's minimum of 6MiB — use at least 6MiB` });
+    }
+    if (r.memory_guaranteed !== undefined && r.memory_guaranteed > r.memory) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['resources', 'memory_guaranteed'],
+            message: 'is above resources.memory — the guarantee is a floor under the ceiling; lower it or raise memory',
+        });
+    }
+});
+function toProfile(p) {
+    const r = p.resources;
+    return {
+        name: p.name,
+        ...(p.description ? { description: p.description } : {}),
+        resources: {
+            cpus: r.cpus,
+            memoryBytes: r.memory,
+            memoryGuaranteedBytes: r.memory_guaranteed ?? r.memory,
+            swapBytes: r.swap,
+            pids: r.pids,
+            tmpfs: r.tmpfs,
+        },
+        network: p.network,
+        timeouts: { setupMs: p.timeouts.setup, agentMs: p.timeouts.agent, verifyMs: p.timeouts.verify },
+        retries: { infra: p.retries.infra },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/config/suite.ts
+/** Suite: the agent under test and its tasks (docs/design.md §4). */
+
+
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const trials = schemas/* number */.aig({ error: 'trials must be a whole number, e.g. 3' })
+    .int({ error: 'trials must be a whole number, e.g. 3' })
+    .min(1, { error: 'trials must be at least 1' })
+    .max(TRIALS_MAX, { error: `trials above ${TRIALS_MAX} per task is almost surely a typo; use at most ${TRIALS_MAX}` });
+const absPath = (example) => schemas/* string */.YjP({ error: `must be an absolute path, e.g. ${example}` }).regex(/^\//, { error: `must be an absolute path, e.g. ${example}` });
+const suite_image = schemas/* string */.YjP({ error: 'image must be a string, e.g. busybox:1.36' }).min(1, { error: 'image must not be empty, e.g. busybox:1.36' });
+const suiteSchema = schemas/* strictObject */.rej({
+    name: fields_name('suite'),
+    agent: schemas/* strictObject */.rej({
+        command: nonEmptyString('agent.command', 'sh /agent/solve.sh'),
+        mount: schemas/* string */.YjP({ error: 'mount is a directory relative to the suite file, e.g. ./agent' }).optional(),
+        env: schemas/* array */.YOg(schemas/* string */.YjP().regex(ENV_NAME, { error: 'env entries are variable names such as MODEL_API_KEY (values never go in files)' }), {
+            error: 'env is a list of variable names, e.g. [MODEL_API_KEY]',
+        })
+            .default([]),
+        setup: schemas/* string */.YjP().optional(),
+    }, { error: 'agent is required — give at least agent.command, e.g. { command: sh /agent/solve.sh }' }),
+    defaults: schemas/* strictObject */.rej({
+        image: suite_image.optional(),
+        trials: trials.optional(),
+        workdir: absPath('/work').optional(),
+        timeouts: timeouts.optional(),
+    })
+        .default({}),
+    tasks: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        id: fields_name('task id'),
+        instruction: nonEmptyString('instruction', 'Write hello into /work/out.txt'),
+        setup: schemas/* string */.YjP().optional(),
+        verify: nonEmptyString('verify', 'grep -qx hello /work/out.txt'),
+        image: suite_image.optional(),
+        trials: trials.optional(),
+        workdir: absPath('/work').optional(),
+        timeouts: timeouts.optional(),
+    }), { error: 'tasks is required — give a list of tasks, each with id, instruction and verify' })
+        .min(1, { error: 'tasks is empty — add at least one task with id, instruction and verify' }),
+})
+    .superRefine((s, ctx) => {
+    const seen = new Map();
+    s.tasks.forEach((t, i) => {
+        const first = seen.get(t.id);
+        if (first !== undefined) {
+            ctx.addIssue({ code: 'custom', path: ['tasks', i, 'id'], message: `duplicate task id "${t.id}" (also tasks[${first}].id) — task ids must be unique` });
+        }
+        else
+            seen.set(t.id, i);
+        if (!t.image && !s.defaults.image) {
+            ctx.addIssue({ code: 'custom', path: ['tasks', i, 'image'], message: 'no image — set tasks[].image or defaults.image, e.g. busybox:1.36' });
+        }
+    });
+});
+function timeoutOverrides(...layers) {
+    const out = {};
+    for (const t of layers) {
+        if (t?.setup !== undefined)
+            out.setupMs = t.setup;
+        if (t?.agent !== undefined)
+            out.agentMs = t.agent;
+        if (t?.verify !== undefined)
+            out.verifyMs = t.verify;
+    }
+    return out;
+}
+function toSuite(s, path, sha256, mountDir) {
+    const d = s.defaults;
+    return {
+        name: s.name,
+        path,
+        sha256,
+        agent: { command: s.agent.command, env: s.agent.env, ...(mountDir ? { mountDir } : {}), ...(s.agent.setup ? { setup: s.agent.setup } : {}) },
+        tasks: s.tasks.map((t) => ({
+            id: t.id,
+            instruction: t.instruction,
+            ...(t.setup ? { setup: t.setup } : {}),
+            verify: t.verify,
+            image: (t.image ?? d.image),
+            trials: t.trials ?? d.trials ?? 1,
+            workdir: t.workdir ?? d.workdir ?? '/work',
+            timeouts: timeoutOverrides(d.timeouts, t.timeouts),
+        })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+/** Reads profile and suite files: YAML → zod → typed config, or a ConfigError naming file, key path and fix. */
+
+
+
+
+
+
+
+function sha256(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+function readText(file, what) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot be read (${code ?? String(err)})`;
+        throw new ConfigError(file, [{ path: '', message: why, fix: `pass the path of a ${what} YAML file` }]);
+    }
+}
+function parseYaml(file, text) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        throw new ConfigError(file, doc.errors.map((e) => ({
+            path: e.linePos ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}` : '',
+            message: `invalid YAML: ${e.message.split('\n')[0]}`,
+            fix: e.code === 'DUPLICATE_KEY' ? 'remove the repeated key' : 'fix the YAML syntax (indentation, quotes, colons)',
+        })));
+    }
+    try {
+        // maxAliasCount guards against alias bombs ("billion laughs").
+        return doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (err) {
+        throw new ConfigError(file, [{ path: '', message: `invalid YAML: ${err.message.split('\n')[0]}`, fix: 'define each anchor (&name) before its alias (*name), and keep aliases few' }]);
+    }
+}
+function zodProblems(error) {
+    return error.issues.flatMap((issue) => {
+        const path = keyPath(issue.path);
+        if (issue.code === 'unrecognized_keys') {
+            return issue.keys.map((key) => ({
+                path: path ? `${path}.${key}` : key,
+                message: `unknown key "${key}"`,
+                fix: 'remove it or fix its spelling (see the formats in README)',
+            }));
+        }
+        if (issue.code === 'invalid_type' && issue.expected === 'object' && issue.path.length === 0) {
+            return [{ path: '', message: 'is not a YAML mapping', fix: 'the file must be a mapping of keys (name:, tasks: …)' }];
+        }
+        if (issue.code === 'invalid_key') {
+            return [{ path, message: issue.issues[0]?.message ?? issue.message }];
+        }
+        return [{ path, message: issue.message }];
+    });
+}
+function parseWith(schema, file, text) {
+    const result = schema.safeParse(parseYaml(file, text));
+    if (!result.success)
+        throw new ConfigError(file, zodProblems(result.error));
+    return result.data;
+}
+/** Parses a profile's text; `file` only names it in errors. */
+function parseProfile(file, text) {
+    return { value: toProfile(parseWith(profileSchema, file, text)), text, sha256: sha256(text) };
+}
+function loadProfile(file) {
+    return parseProfile(file, readText(file, 'profile'));
+}
+function loadSuite(file) {
+    return parseSuite(file, readText(file, 'suite'));
+}
+/** Parses a suite's text; the agent mount is resolved against `file`'s directory and must exist. */
+function parseSuite(file, text) {
+    const parsed = parseWith(suiteSchema, file, text);
+    let mountDir;
+    if (parsed.agent.mount !== undefined) {
+        mountDir = (0,external_node_path_.resolve)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(file)), parsed.agent.mount);
+        let isDir = false;
+        try {
+            isDir = (0,external_node_fs_.statSync)(mountDir).isDirectory();
+        }
+        catch {
+            /* reported below */
+        }
+        if (!isDir) {
+            throw new ConfigError(file, [
+                { path: 'agent.mount', message: `${parsed.agent.mount} is not a directory (resolved to ${mountDir})`, fix: 'give a directory relative to the suite file, e.g. ./agent' },
+            ]);
+        }
+    }
+    const digest = sha256(text);
+    return { value: toSuite(parsed, file, digest, mountDir), text, sha256: digest };
+}
+
+// EXTERNAL MODULE: ./node_modules/dockerode/lib/docker.js
+var lib_docker = __webpack_require__(9040);
+var docker_default = /*#__PURE__*/__webpack_require__.n(lib_docker);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+;// CONCATENATED MODULE: ./src/runner/capture.ts
+/** A Writable that keeps only the last `cap` bytes of what it is sent: a task printing gigabytes costs no memory. */
+
+class TailBuffer extends external_node_stream_.Writable {
+    cap;
+    chunks = [];
+    kept = 0;
+    total = 0;
+    constructor(cap) {
+        super();
+        this.cap = cap;
+    }
+    _write(chunk, _enc, done) {
+        this.total += chunk.length;
+        if (chunk.length >= this.cap) {
+            this.chunks = [chunk.subarray(chunk.length - this.cap)];
+            this.kept = this.cap;
+        }
+        else {
+            this.chunks.push(chunk);
+            this.kept += chunk.length;
+            while (this.kept - this.chunks[0].length >= this.cap)
+                this.kept -= this.chunks.shift().length;
+        }
+        done();
+    }
+    text() {
+        const buf = Buffer.concat(this.chunks);
+        const tail = buf.subarray(Math.max(0, buf.length - this.cap)).toString('utf8');
+        const dropped = this.total - Math.min(this.total, this.cap);
+        return dropped > 0 ? `[… ${dropped} earlier bytes not kept]\n${tail}` : tail;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runner/cgroup.ts
+/**
+ * A container's cgroup counters, for cgroup v1 (this machine) and v2 (GitHub's runners): read from
+ * the host's cgroupfs when it is visible, else by one `sh` exec inside. parseCgroupProbe is pure.
+ */
+
+
+const V1 = {
+    peak: '/sys/fs/cgroup/memory/memory.max_usage_in_bytes',
+    oom: '/sys/fs/cgroup/memory/memory.oom_control',
+    cpu: '/sys/fs/cgroup/cpuacct/cpuacct.usage',
+    cpuAlt: '/sys/fs/cgroup/cpu,cpuacct/cpuacct.usage',
+    pids: '/sys/fs/cgroup/pids/pids.events',
+};
+const V2 = {
+    peak: '/sys/fs/cgroup/memory.peak',
+    current: '/sys/fs/cgroup/memory.current',
+    events: '/sys/fs/cgroup/memory.events',
+    cpu: '/sys/fs/cgroup/cpu.stat',
+    pids: '/sys/fs/cgroup/pids.events',
+};
+const FILES = [...Object.values(V1), ...Object.values(V2)];
+/** A POSIX sh script that prints "@@ <path>" then the contents of each counter file present. */
+const PROBE_SCRIPT = `for f in ${FILES.join(' ')}; do if [ -r "$f" ]; then echo "@@ $f"; cat "$f"; fi; done`;
+function splitProbe(text) {
+    const files = new Map();
+    let current;
+    for (const line of text.split('\n')) {
+        if (line.startsWith('@@ ')) {
+            current = line.slice(3).trim();
+            files.set(current, '');
+        }
+        else if (current !== undefined) {
+            files.set(current, files.get(current) + line + '\n');
+        }
+    }
+    return files;
+}
+/** "key value" lines (memory.events, cpu.stat, pids.events, memory.oom_control) → a map. */
+function keyedValues(text) {
+    const out = new Map();
+    for (const line of (text ?? '').split('\n')) {
+        const [key, value] = line.trim().split(/\s+/);
+        if (key && value !== undefined && /^\d+$/.test(value))
+            out.set(key, Number(value));
+    }
+    return out;
+}
+function scalar(text) {
+    const v = text?.trim();
+    return v && /^\d+$/.test(v) ? Number(v) : null;
+}
+function parseCgroupProbe(text) {
+    const files = splitProbe(text);
+    if (files.has(V2.events) || files.has(V2.cpu)) {
+        const cpu = keyedValues(files.get(V2.cpu)).get('usage_usec');
+        return {
+            version: 2,
+            peakMemoryBytes: scalar(files.get(V2.peak)) ?? scalar(files.get(V2.current)),
+            cpuSeconds: cpu === undefined ? null : cpu / 1e6,
+            oomKills: keyedValues(files.get(V2.events)).get('oom_kill') ?? 0,
+            pidsMaxEvents: keyedValues(files.get(V2.pids)).get('max') ?? 0,
+        };
+    }
+    if (files.has(V1.oom) || files.has(V1.peak)) {
+        const cpuNs = scalar(files.get(V1.cpu)) ?? scalar(files.get(V1.cpuAlt));
+        return {
+            version: 1,
+            peakMemoryBytes: scalar(files.get(V1.peak)),
+            cpuSeconds: cpuNs === null ? null : cpuNs / 1e9,
+            oomKills: keyedValues(files.get(V1.oom)).get('oom_kill') ?? 0,
+            pidsMaxEvents: keyedValues(files.get(V1.pids)).get('max') ?? 0,
+        };
+    }
+    return null;
+}
+const V1_CONTROLLERS = {
+    memory: [V1.peak, V1.oom],
+    cpuacct: [V1.cpu],
+    pids: [V1.pids],
+};
+const V2_FILES = Object.values(V2);
+/**
+ * Reads the same counter files from the host's cgroup filesystem, located through the container's
+ * init process: no process has to start in the container (which may have no pids left) and no
+ * exec round trip is spent. Returns the probe's text format, or null when the container's cgroup
+ * is not visible from here (bakeoff in another container, a remote engine) — then the caller execs.
+ */
+function readHostCgroup(pid, containerId, roots = { proc: '/proc', cgroup: '/sys/fs/cgroup' }) {
+    let membership;
+    try {
+        membership = (0,external_node_fs_.readFileSync)(`${roots.proc}/${pid}/cgroup`, 'utf8');
+    }
+    catch {
+        return null;
+    }
+    // The pid must really be this container's: its cgroup path names the container id under both drivers.
+    if (!membership.includes(containerId.slice(0, 12)))
+        return null;
+    const lines = membership
+        .trim()
+        .split('\n')
+        .map((l) => {
+        const [, , controllers = '', path = ''] = /^(\d+):([^:]*):(.*)$/.exec(l) ?? [];
+        return { controllers: controllers.split(',').filter(Boolean), path };
+    });
+    const out = [];
+    const add = (shownAs, hostFile) => {
+        try {
+            out.push(`@@ ${shownAs}\n${(0,external_node_fs_.readFileSync)(hostFile, 'utf8')}`);
+        }
+        catch {
+            /* absent on this kernel */
+        }
+    };
+    const v1 = lines.filter((l) => l.controllers.length > 0);
+    if (v1.some((l) => l.controllers.includes('memory'))) {
+        for (const [controller, files] of Object.entries(V1_CONTROLLERS)) {
+            const line = v1.find((l) => l.controllers.includes(controller));
+            if (!line)
+                continue;
+            const mounts = [controller, line.controllers.join(',')].map((m) => `${roots.cgroup}/${m}${line.path}`);
+            const dir = mounts.find((d) => (0,external_node_fs_.existsSync)(d));
+            if (!dir)
+                continue;
+            for (const file of files)
+                add(file, `${dir}/${(0,external_node_path_.basename)(file)}`);
+        }
+    }
+    else {
+        const unified = lines.find((l) => l.controllers.length === 0);
+        if (!unified)
+            return null;
+        const dir = `${roots.cgroup}${unified.path}`;
+        if (!(0,external_node_fs_.existsSync)(dir))
+            return null;
+        for (const file of V2_FILES)
+            add(file, `${dir}/${(0,external_node_path_.basename)(file)}`);
+    }
+    return out.length ? out.join('') : null;
+}
+
+;// CONCATENATED MODULE: ./src/runner/labels.ts
+/** The labels on every container bakeoff creates: how it finds its own, and never touches anyone else's. */
+
+const LABEL = {
+    tool: 'dev.bakeoff',
+    run: 'dev.bakeoff.run',
+    suite: 'dev.bakeoff.suite',
+    task: 'dev.bakeoff.task',
+    trial: 'dev.bakeoff.trial',
+    attempt: 'dev.bakeoff.attempt',
+    /** hostname:pid of the bakeoff process that owns the container. */
+    owner: 'dev.bakeoff.owner',
+};
+const OWNER = `${(0,external_node_os_.hostname)()}:${process.pid}`;
+
+;// CONCATENATED MODULE: ./src/runner/engine-watch.ts
+
+class EngineWatch {
+    docker;
+    onConnected;
+    /** Bumped each time the connection to the engine is lost: a trial that saw it change lost its engine midway. */
+    epoch = 0;
+    watching = false;
+    watchStream;
+    constructor(docker, onConnected) {
+        this.docker = docker;
+        this.onConnected = onConnected;
+    }
+    /**
+     * Keeps an events stream open while a run lasts. Docker ends it when the daemon stops; that is
+     * how a restart is noticed even when the daemon is back before the next API call fails.
+     */
+    async start() {
+        this.watching = true;
+        const connect = async () => {
+            while (this.watching) {
+                try {
+                    const stream = (await this.docker.getEvents({ filters: { type: ['container'], label: [LABEL.tool] } }));
+                    this.watchStream = stream;
+                    stream.on('data', () => undefined);
+                    const lost = () => {
+                        if (!this.watching || this.watchStream !== stream)
+                            return;
+                        this.epoch++;
+                        this.watchStream = undefined;
+                        setTimeout(() => void connect(), 500);
+                    };
+                    stream.on('end', lost);
+                    stream.on('close', lost);
+                    stream.on('error', lost);
+                    await this.onConnected();
+                    return;
+                }
+                catch {
+                    await new Promise((r) => setTimeout(r, 1000));
+                }
+            }
+        };
+        await connect();
+    }
+    stop() {
+        this.watching = false;
+        const s = this.watchStream;
+        this.watchStream = undefined;
+        s?.destroy?.();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runner/reaper.ts
+
+
+function ownerIsAlive(owner) {
+    const [host, pid] = (owner ?? '').split(':');
+    if (host !== (0,external_node_os_.hostname)() || !/^\d+$/.test(pid ?? ''))
+        return true; // another machine's: not ours to judge
+    try {
+        process.kill(Number(pid), 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+class ContainerReaper {
+    docker;
+    /** Containers whose removal failed while the engine was away; removed once it answers again. */
+    orphans = new Set();
+    disposing = new Set();
+    constructor(docker) {
+        this.docker = docker;
+    }
+    async flushOrphans() {
+        for (const id of [...this.orphans]) {
+            try {
+                await this.docker.getContainer(id).remove({ force: true, v: true });
+                this.orphans.delete(id);
+            }
+            catch (err) {
+                if (err.statusCode === 404)
+                    this.orphans.delete(id);
+            }
+        }
+    }
+    get pendingRemovals() {
+        return this.orphans.size;
+    }
+    /**
+     * Waits until the engine has finished removing the containers of these runs (AutoRemove works in
+     * the background), removing by force what is still there after `timeoutMs`.
+     */
+    async awaitGone(runIds, timeoutMs = 15_000) {
+        const left = async () => (await Promise.all(runIds.map((id) => this.docker.listContainers({ all: true, filters: { label: [`${LABEL.run}=${id}`] } }).catch(() => [])))).flat();
+        const deadline = Date.now() + timeoutMs;
+        let remaining = await left();
+        while (remaining.length && Date.now() < deadline) {
+            await new Promise((r) => setTimeout(r, 25));
+            remaining = await left();
+        }
+        await Promise.all(remaining.filter((c) => c.State !== 'removing').map((c) => this.remove(this.docker.getContainer(c.Id))));
+        return (await left()).length;
+    }
+    /**
+     * Ends a trial's container without waiting for the engine's bookkeeping: the SIGKILL is sent at
+     * once (the kernel frees the container's memory as its processes die), while the API call that
+     * waits for the engine to record the exit (~40 ms) finishes in the background. `settle()` waits
+     * for all of them; a run calls it before it reports that nothing is left behind.
+     */
+    disposeInBackground(container) {
+        const p = this.dispose(container).finally(() => this.disposing.delete(p));
+        this.disposing.add(p);
+    }
+    async settle() {
+        while (this.disposing.size)
+            await Promise.all([...this.disposing]);
+    }
+    /** Ends a trial's container: SIGKILL to PID 1, and AutoRemove takes it away. Falls back to a forced remove. */
+    async dispose(container) {
+        try {
+            await container.kill({ signal: 'SIGKILL' });
+            return;
+        }
+        catch (err) {
+            const status = err.statusCode;
+            if (status === 404)
+                return; // already gone
+        }
+        await this.remove(container);
+    }
+    async remove(container) {
+        try {
+            await container.remove({ force: true, v: true });
+        }
+        catch (err) {
+            if (err.statusCode === 404)
+                return;
+            // The daemon may be briefly gone: remember it and remove it once the engine answers again.
+            this.orphans.add(container.id);
+        }
+    }
+    /**
+     * Removes bakeoff containers whose owning process on this host is gone: leftovers of a crashed run.
+     * Containers of a live bakeoff process (a parallel job) and containers without bakeoff's label are never touched.
+     */
+    async removeStale() {
+        const list = await this.docker.listContainers({ all: true, filters: { label: [LABEL.tool] } });
+        // A container the engine is already removing (or failed to) cannot be removed again until it restarts.
+        const stale = list.filter((c) => !ownerIsAlive(c.Labels[LABEL.owner]) && c.State !== 'removing' && c.State !== 'dead');
+        const removed = await Promise.all(stale.map((c) => this.docker
+            .getContainer(c.Id)
+            .remove({ force: true, v: true })
+            .then(() => true, (err) => err.statusCode === 404)));
+        return removed.filter(Boolean).length;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runner/docker.ts
+/** The Docker side of a trial, through dockerode: create, exec with timeout and capped output, probe, remove. */
+
+
+
+
+
+
+
+
+/** A failure of the engine or the harness, with the stage it maps to (docs/design.md §5 reasons). */
+class HarnessFault extends Error {
+    stage;
+    constructor(stage, message) {
+        super(message);
+        this.stage = stage;
+    }
+}
+const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOENT', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ESOCKETTIMEDOUT']);
+function faultFrom(err, stage) {
+    if (err instanceof HarnessFault)
+        return err;
+    const e = err;
+    const message = e?.json?.message ?? e?.message ?? String(err);
+    if ((e?.code && CONNECTION_ERRORS.has(e.code)) || /socket hang up|connect E|EOF/.test(message))
+        return new HarnessFault('daemon', message);
+    if (stage === 'create' && e?.statusCode === 404 && /image/i.test(message))
+        return new HarnessFault('image', message);
+    if (e?.statusCode !== undefined && e.statusCode >= 500 && /is not running|connection|daemon|dial unix/i.test(message)) {
+        return new HarnessFault('daemon', message);
+    }
+    return new HarnessFault(stage, message);
+}
+// PID 1 of a trial container: a shell that idles and reaps orphans, so zombies never eat the pids cap.
+const IDLE_CMD = ['sh', '-c', 'trap "exit 0" TERM; while :; do sleep 3600 & wait; done'];
+/** The trial's side of the engine: create, start, exec, counters. Removal lives in `reaper`, outage detection in `watch`. */
+class DockerBackend {
+    docker;
+    reaper;
+    watch;
+    constructor(docker) {
+        this.docker = docker ?? new (docker_default())();
+        this.reaper = new ContainerReaper(this.docker);
+        this.watch = new EngineWatch(this.docker, () => this.reaper.flushOrphans());
+    }
+    async environment() {
+        const [info, version] = await Promise.all([this.docker.info(), this.docker.version()]);
+        const runner = process.env.RUNNER_NAME
+            ? { name: process.env.RUNNER_NAME, os: process.env.RUNNER_OS ?? '', arch: process.env.RUNNER_ARCH ?? '' }
+            : undefined;
+        return {
+            host: { cpus: (0,external_node_os_.cpus)().length, memoryBytes: (0,external_node_os_.totalmem)(), kernel: (0,external_node_os_.release)(), os: (0,external_node_os_.platform)(), arch: (0,external_node_os_.arch)() },
+            docker: {
+                version: String(version.Version ?? info.ServerVersion ?? 'unknown'),
+                apiVersion: String(version.ApiVersion ?? 'unknown'),
+                cgroupVersion: String(info.CgroupVersion ?? '1'),
+                cgroupDriver: String(info.CgroupDriver ?? 'unknown'),
+                cpus: Number(info.NCPU ?? (0,external_node_os_.cpus)().length),
+                memoryBytes: Number(info.MemTotal ?? (0,external_node_os_.totalmem)()),
+                memoryLimit: info.MemoryLimit !== false,
+                swapLimit: info.SwapLimit !== false,
+                pidsLimit: info.PidsLimit !== false,
+            },
+            ...(runner ? { runner } : {}),
+        };
+    }
+    async imageExists(image) {
+        try {
+            await this.docker.getImage(image).inspect();
+            return true;
+        }
+        catch (err) {
+            if (err.statusCode === 404)
+                return false;
+            throw faultFrom(err, 'daemon');
+        }
+    }
+    async create(spec) {
+        const tmpfs = {};
+        for (const [path, bytes] of Object.entries(spec.tmpfs))
+            tmpfs[path] = bytes === null ? 'rw' : `rw,size=${bytes}`;
+        let container;
+        try {
+            container = await this.docker.createContainer({
+                Image: spec.image,
+                Cmd: IDLE_CMD,
+                WorkingDir: spec.workdir,
+                Env: spec.env,
+                Labels: spec.labels,
+                NetworkDisabled: spec.network === 'none',
+                HostConfig: {
+                    NetworkMode: spec.network,
+                    ...(spec.nanoCpus !== null ? { NanoCpus: spec.nanoCpus } : {}),
+                    ...(spec.memoryBytes !== null ? { Memory: spec.memoryBytes, MemorySwap: spec.memorySwapBytes ?? -1 } : {}),
+                    MemoryReservation: spec.memoryReservationBytes,
+                    PidsLimit: spec.pids,
+                    Tmpfs: tmpfs,
+                    CapDrop: ['ALL'],
+                    SecurityOpt: ['no-new-privileges'],
+                    Binds: [`${spec.taskDir}:/task:ro`, ...(spec.agentMountDir ? [`${spec.agentMountDir}:/agent:ro`] : [])],
+                    // The engine removes the container itself once PID 1 is killed; bakeoff never inspects a
+                    // container after that (its counters are read before), and kill returns sooner than remove.
+                    AutoRemove: true,
+                    Privileged: false,
+                },
+            });
+        }
+        catch (err) {
+            throw faultFrom(err, 'create');
+        }
+        return container;
+    }
+    async start(container) {
+        try {
+            await container.start();
+        }
+        catch (err) {
+            throw faultFrom(err, 'start');
+        }
+    }
+    /**
+     * Runs `sh -c command` in the container. Output from both streams goes to `log` (capped by the caller).
+     * On timeout the stream is dropped but the process is left running (Docker cannot kill one exec):
+     * the caller probes the container, then removes it — nothing else runs in a trial after a timeout.
+     */
+    async exec(container, command, opts) {
+        const started = Date.now();
+        let timer;
+        let timedOut = false;
+        try {
+            const exec = await container.exec({
+                Cmd: ['sh', '-c', command],
+                AttachStdout: true,
+                AttachStderr: true,
+                Env: opts.env,
+                WorkingDir: opts.workdir,
+            });
+            const stream = await exec.start({ hijack: true, stdin: false });
+            const sink = new external_node_stream_.PassThrough();
+            sink.pipe(opts.log, { end: false });
+            this.docker.modem.demuxStream(stream, sink, sink);
+            await new Promise((resolve, reject) => {
+                timer = setTimeout(() => {
+                    timedOut = true;
+                    stream.destroy();
+                    resolve();
+                }, opts.timeoutMs);
+                stream.on('end', resolve);
+                stream.on('close', resolve);
+                stream.on('error', (err) => (timedOut ? resolve() : reject(err)));
+            });
+            sink.unpipe(opts.log);
+            if (timedOut)
+                return { exitCode: null, timedOut, durationMs: Date.now() - started };
+            const info = await exec.inspect();
+            return { exitCode: info.ExitCode ?? null, timedOut, durationMs: Date.now() - started };
+        }
+        catch (err) {
+            throw faultFrom(err, 'internal');
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    /** The container's init pid, for reading its cgroup from the host. */
+    async pid(container) {
+        try {
+            return (await container.inspect()).State.Pid || undefined;
+        }
+        catch (err) {
+            throw faultFrom(err, 'start');
+        }
+    }
+    /**
+     * Counters from the host's cgroupfs when visible (no process needed inside), else from inside the
+     * container; null when neither works (e.g. its pids are exhausted and the cgroup is not visible).
+     */
+    async probe(container, pid) {
+        const host = pid ? readHostCgroup(pid, container.id) : null;
+        if (host)
+            return parseCgroupProbe(host);
+        const out = new TailBuffer(64 * 1024);
+        const res = await this.exec(container, PROBE_SCRIPT, { timeoutMs: 15_000, log: out }).catch(() => null);
+        if (!res || res.timedOut)
+            return null;
+        return parseCgroupProbe(out.text());
+    }
+    /** Fallback when no process can start inside: Docker's stats (pids in use, and v1's memory high-water mark). */
+    async stats(container) {
+        try {
+            const s = (await container.stats({ stream: false }));
+            const total = s.cpu_stats?.cpu_usage?.total_usage;
+            return {
+                pids: s.pids_stats?.current ?? null,
+                peakMemoryBytes: s.memory_stats?.max_usage ?? s.memory_stats?.usage ?? null,
+                cpuSeconds: total === undefined ? null : total / 1e9,
+            };
+        }
+        catch {
+            return { pids: null, peakMemoryBytes: null, cpuSeconds: null };
+        }
+    }
+    async isRunning(container) {
+        try {
+            return (await container.inspect()).State.Running;
+        }
+        catch {
+            return false;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runner/engine.ts
+/** The local engine, ready for a run: it answers, and leftovers of crashed bakeoff processes are gone. */
+
+class NoEngineError extends Error {
+}
+async function connectEngine(log) {
+    const backend = new DockerBackend();
+    try {
+        await backend.docker.ping();
+    }
+    catch (err) {
+        throw new NoEngineError(`no Docker engine answers (${err.message}). Start Docker or set DOCKER_HOST; on a fresh Debian machine as root, scripts/ensure-docker.sh does it.`);
+    }
+    const removed = await backend.reaper.removeStale().catch(() => 0);
+    if (removed)
+        log(`bakeoff: removed ${removed} container(s) left by an earlier bakeoff process that is gone`);
+    return backend;
+}
+
+;// CONCATENATED MODULE: ./src/app/session.ts
+/** What every verb that runs trials starts with: the suite and profile loaded, then an engine that answers. */
+
+
+function loadConfigs(files) {
+    return { suite: loadSuite(files.suite), profile: loadProfile(files.profile) };
+}
+/** Files first, so a bad file is reported without an engine; then the engine (NoEngineError when none answers). */
+async function openSession(files, log) {
+    const configs = loadConfigs(files);
+    return { ...configs, backend: await connectEngine(log) };
+}
+
+;// CONCATENATED MODULE: ./src/commands/common.ts
+/** Shared by the CLI verbs: exit codes, user errors, the shared options, the session. */
+
+
+
+
+
+
+const EXIT = { ok: 0, failed: 1, badInput: 2 };
+/** A mistake in what the user gave us: printed as one message, exit status 2, never a stack trace. */
+class UsageError extends Error {
+}
+/** Reports a user's mistake and returns its exit status; anything else is a bug and propagates. */
+function reportUserError(err, stderr) {
+    if (err instanceof ConfigError || err instanceof UsageError || err instanceof OptionError) {
+        stderr(`bakeoff: ${err.message}\n`);
+        return EXIT.badInput;
+    }
+    return undefined;
+}
+const flagOptions = sharedOptionsSchema('flag');
+/** The flags shared with the Action (trials, concurrency, multiplier(s), thresholds), checked by their one rule each. */
+function parseSharedFlags(flags) {
+    const parsed = flagOptions.safeParse(flags);
+    if (!parsed.success)
+        throw new UsageError(parsed.error.issues.map((i) => i.message).join('\nbakeoff: '));
+    return parsed.data;
+}
+/** The commit and branch under test: from the Actions environment, else from git, else unknown. */
+function detectRef(near) {
+    const env = process.env;
+    if (env.GITHUB_SHA) {
+        return { sha: env.GITHUB_SHA, branch: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || null };
+    }
+    const git = (...args) => {
+        try {
+            return (0,external_node_child_process_.execFileSync)('git', args, { cwd: (0,external_node_path_.dirname)((0,external_node_path_.resolve)(near)), stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() || null;
+        }
+        catch {
+            return null;
+        }
+    };
+    const branch = git('rev-parse', '--abbrev-ref', 'HEAD');
+    return { sha: git('rev-parse', 'HEAD'), branch: branch === 'HEAD' ? null : branch };
+}
+/** The loaded files and the engine for a verb that runs trials; undefined (after saying why) when no engine answers. */
+async function sessionFor(files, io) {
+    try {
+        return await openSession(files, (line) => io.stderr(line + '\n'));
+    }
+    catch (err) {
+        if (!(err instanceof NoEngineError))
+            throw err;
+        io.stderr(`bakeoff: ${err.message}\n`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/results/group.ts
+/** Items grouped by a key, in first-seen order (one pass, no copying). */
+function groupBy(items, key) {
+    const groups = new Map();
+    for (const item of items) {
+        const k = key(item);
+        const list = groups.get(k);
+        if (list)
+            list.push(item);
+        else
+            groups.set(k, [item]);
+    }
+    return groups;
+}
+/** The identity of a trial within a run: task id and trial index. */
+const trialKey = (task, trial) => `${task}#${trial}`;
+
+;// CONCATENATED MODULE: ./src/results/wilson.ts
+/**
+ * Wilson score interval for a binomial proportion (Wilson 1927):
+ *   centre = (p̂ + z²/2n) / (1 + z²/n),  half = z·sqrt(p̂(1−p̂)/n + z²/4n²) / (1 + z²/n)
+ * Unlike the Wald interval it stays inside [0, 1] and behaves at p̂ = 0 or 1.
+ */
+const Z95 = 1.959963984540054;
+function wilson(successes, n, z = Z95) {
+    if (n <= 0)
+        return null;
+    const p = successes / n;
+    const z2 = z * z;
+    const denom = 1 + z2 / n;
+    const centre = (p + z2 / (2 * n)) / denom;
+    const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denom;
+    return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+
+;// CONCATENATED MODULE: ./src/compare/diff.ts
+function flatten(value, prefix = '', out = {}) {
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        for (const [k, v] of Object.entries(value))
+            flatten(v, prefix ? `${prefix}.${k}` : k, out);
+    }
+    else
+        out[prefix] = value;
+    return out;
+}
+function keyDiff(base, head) {
+    const a = flatten(base);
+    const b = flatten(head);
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+    return keys.filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k])).map((key) => ({ key, base: a[key] ?? null, head: b[key] ?? null }));
+}
+/** The profile as it shaped the trials: its name, multiplier and the caps really applied. */
+function profileDiff(base, head) {
+    const view = (r) => ({ name: r.profile.name, multiplier: r.profile.multiplier, ...r.profile.resolved });
+    return keyDiff(view(base), view(head));
+}
+/** What of the machine can move a score: CPU count, memory, Docker and cgroup versions. */
+function environmentDiff(base, head) {
+    const view = (r) => ({
+        'host.cpus': r.environment.host.cpus,
+        'host.memoryBytes': r.environment.host.memoryBytes,
+        'docker.version': r.environment.docker.version,
+        'docker.cgroupVersion': r.environment.docker.cgroupVersion,
+    });
+    return keyDiff(view(base), view(head));
+}
+
+;// CONCATENATED MODULE: ./src/compare/random.ts
+/**
+ * A small seeded PRNG (xorshift32, Marsaglia 2003): the same inputs give the same Monte Carlo
+ * p-values and bootstrap intervals, byte for byte. Only bit operations, no Math calls, so the hot
+ * loops stay fast in every JS realm (Jest's sandbox makes each Math call costly).
+ */
+function xorshift32(seed) {
+    let x = seed >>> 0 || 0x9e3779b9;
+    return () => {
+        x ^= x << 13;
+        x ^= x >>> 17;
+        x ^= x << 5;
+        return (x >>> 0) / 4294967296;
+    };
+}
+const DEFAULT_SEED = 20_241_127;
+
+;// CONCATENATED MODULE: ./src/compare/stats.ts
+/**
+ * Paired statistics over tasks (docs/design.md §7). The task is the unit: trials of a task are never
+ * pooled as independent observations. Pure functions, no I/O.
+ */
+
+function gcd(a, b) {
+    while (b)
+        [a, b] = [b, a % b];
+    return a;
+}
+/**
+ * Writes each difference as an integer over a common denominator, when the differences are
+ * fractions with small denominators (pass counts over trial counts), so the exact distribution of
+ * their sum can be built by convolution without rounding. Returns null when that is not possible.
+ */
+function commonDenominator(diffs, denominators) {
+    let scale = 1;
+    for (const d of denominators) {
+        if (!Number.isInteger(d) || d <= 0)
+            return null;
+        scale = (scale / gcd(scale, d)) * d;
+        if (scale > 1e6)
+            return null;
+    }
+    const ks = diffs.map((x) => Math.round(x * scale));
+    if (ks.some((k, i) => Math.abs(k - diffs[i] * scale) > 1e-6))
+        return null;
+    return { ks, scale };
+}
+/**
+ * One-sided mid-p sign-flip permutation test on paired differences d_i.
+ * H0: each d_i is symmetric about 0 (base and head exchangeable within a task), so the
+ * observed sum T = Σ d_i is compared with the 2^n sums Σ ±d_i.
+ *   'less':    p = P(T* < T) + ½·P(T* = T)     (evidence the head is worse)
+ *   'greater': p = P(T* > T) + ½·P(T* = T)
+ * With one trial per task (d_i ∈ {−1, 0, 1}) this is exactly the one-sided mid-p McNemar test.
+ * Exact via the distribution of the sum (a convolution over integer-scaled |d_i|) when that is
+ * small enough; otherwise seeded Monte Carlo with `draws` random sign vectors.
+ */
+function signFlipTest(diffs, opts) {
+    const nonzero = diffs.filter((d) => d !== 0);
+    if (diffs.length === 0)
+        return null;
+    if (nonzero.length === 0)
+        return { pValue: 0.5, method: 'exact' };
+    const scaled = commonDenominator(nonzero, opts.denominators ?? []);
+    if (scaled) {
+        const ks = scaled.ks.map(Math.abs);
+        const total = ks.reduce((a, b) => a + b, 0);
+        if (ks.length * (2 * total + 1) <= (opts.maxExactWork ?? 5e7)) {
+            const observed = scaled.ks.reduce((a, b) => a + b, 0);
+            return { pValue: exactTail(ks, total, observed, opts.alternative), method: 'exact' };
+        }
+    }
+    return { pValue: monteCarloTail(nonzero, opts.alternative, opts.draws ?? 20_000, opts.seed ?? DEFAULT_SEED), method: 'monte-carlo' };
+}
+/** Distribution of Σ ±k_i (each sign with probability ½), index = sum + total. */
+function signFlipDistribution(ks, total = ks.reduce((a, b) => a + b, 0)) {
+    let dist = new Float64Array(2 * total + 1);
+    dist[total] = 1;
+    let reach = 0;
+    for (const k of ks) {
+        const next = new Float64Array(dist.length);
+        for (let s = total - reach; s <= total + reach; s++) {
+            const p = dist[s];
+            if (p === 0)
+                continue;
+            next[s - k] += p / 2;
+            next[s + k] += p / 2;
+        }
+        reach += k;
+        dist = next;
+    }
+    return dist;
+}
+function exactTail(ks, total, observed, alternative) {
+    const dist = signFlipDistribution(ks, total);
+    const at = observed + total;
+    let beyond = 0;
+    if (alternative === 'less')
+        for (let s = 0; s < at; s++)
+            beyond += dist[s];
+    else
+        for (let s = at + 1; s < dist.length; s++)
+            beyond += dist[s];
+    return Math.min(1, beyond + dist[at] / 2);
+}
+function monteCarloTail(diffs, alternative, draws, seed) {
+    const rand = xorshift32(seed);
+    const observed = diffs.reduce((a, b) => a + b, 0);
+    const eps = 1e-9 * diffs.reduce((a, b) => a + Math.abs(b), 0);
+    let beyond = 0;
+    let equal = 0;
+    for (let i = 0; i < draws; i++) {
+        let s = 0;
+        for (const d of diffs)
+            s += rand() < 0.5 ? -d : d;
+        const gap = s - observed;
+        if (gap <= eps && gap >= -eps)
+            equal++;
+        else if (alternative === 'less' ? s < observed : s > observed)
+            beyond++;
+    }
+    // +1 smoothing keeps a Monte Carlo p-value from being 0 (Phipson & Smyth 2010).
+    return Math.min(1, (beyond + equal / 2 + 1) / (draws + 1));
+}
+/** Seeded percentile bootstrap over tasks: the 95% interval of the mean difference. */
+function bootstrapMeanCI(diffs, opts = {}) {
+    const n = diffs.length;
+    if (n === 0)
+        return null;
+    const B = opts.resamples ?? 2000;
+    const rand = xorshift32(opts.seed ?? DEFAULT_SEED);
+    const means = new Float64Array(B);
+    for (let b = 0; b < B; b++) {
+        let s = 0;
+        for (let i = 0; i < n; i++)
+            s += diffs[(rand() * n) | 0];
+        means[b] = s / n;
+    }
+    means.sort();
+    const alpha = 1 - (opts.level ?? 0.95);
+    const at = (q) => means[Math.min(B - 1, Math.max(0, Math.round(q * (B - 1))))];
+    return [at(alpha / 2), at(1 - alpha / 2)];
+}
+/** Inverse of the standard normal CDF (Acklam's rational approximation, |error| < 1.2e-9). */
+function normalQuantile(p) {
+    const a = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
+    const b = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
+    const c = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+    const d = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
+    const lo = 0.02425;
+    if (p < lo) {
+        const q = Math.sqrt(-2 * Math.log(p));
+        return (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+    }
+    if (p > 1 - lo)
+        return -normalQuantile(1 - p);
+    const q = p - 0.5;
+    const r = q * q;
+    return ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+}
+/**
+ * Minimum detectable effect: the smallest drop in success rate the paired test finds with
+ * probability `power` at level α, for this many tasks and trials.
+ *   normal part: (z_{1−α} + z_power) · σ_d / √n, where σ_d² = p̄(1−p̄)(1/t_base + 1/t_head) is the
+ *     variance of a task's difference if its trials were Bernoulli at the pooled rate p̄ — an upper
+ *     bound on the between-trial noise, so the MDE errs on the side of "needs more tasks";
+ *   discreteness floor: the exact one-sided mid-p test cannot reach p < α with fewer than k flipped
+ *     tasks, k the smallest with ½^(k+1) < α, so no drop below k/n is detectable.
+ */
+function minimumDetectableEffect(opts) {
+    const { tasks: n, pooledRate: p, alpha } = opts;
+    if (n <= 0 || opts.trialsBase <= 0 || opts.trialsHead <= 0)
+        return null;
+    const power = opts.power ?? 0.8;
+    const variance = p * (1 - p) * (1 / opts.trialsBase + 1 / opts.trialsHead);
+    const normal = ((normalQuantile(1 - alpha) + normalQuantile(power)) * Math.sqrt(variance)) / Math.sqrt(n);
+    let k = 1;
+    while (0.5 ** (k + 1) >= alpha)
+        k++;
+    return Math.min(1, Math.max(normal, k / n));
+}
+
+;// CONCATENATED MODULE: ./src/compare/verdict.ts
+function decide(x, t) {
+    const { delta, pDrop, pRise, ci95 } = x;
+    if (delta !== null && pDrop !== null && delta < 0 && pDrop < t.alpha && -delta >= t.maxDrop)
+        return 'regression';
+    if (x.headInfraErrorRate !== null && x.headInfraErrorRate > t.maxInfraErrorRate)
+        return 'infra';
+    if (ci95 === null || ci95[0] < -t.maxDrop)
+        return 'inconclusive';
+    if (delta !== null && pRise !== null && delta > 0 && pRise < t.alpha && delta >= t.maxDrop)
+        return 'improvement';
+    return 'ok';
+}
+function failsJob(v, failOnInconclusive) {
+    return v === 'regression' || v === 'infra' || (v === 'inconclusive' && failOnInconclusive);
+}
+
+;// CONCATENATED MODULE: ./src/compare/compare.ts
+/** Base vs head: pairing by task, the paired tests, the interval, the MDE and the verdict (docs/design.md §7). Pure. */
+
+
+
+
+
+
+const VERDICT_SCHEMA = 'bakeoff.verdict/v1';
+function countTask(trials) {
+    const c = { pass: 0, fail: 0, limit: 0, error: 0 };
+    for (const t of trials)
+        c[t.outcome]++;
+    const valid = trials.length - c.error;
+    return { trials: trials.length, ...c, rate: valid > 0 ? c.pass / valid : null };
+}
+function byTask(results) {
+    return new Map([...groupBy(results.trials, (t) => t.task)].map(([k, v]) => [k, countTask(v)]));
+}
+const mean = (xs) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
+/** A paired test on a per-task fraction (errors or limits over trials) over tasks run on both sides. */
+function pairedRate(rows, pick, base, head, key) {
+    const both = rows.filter((r) => r.base && r.head && r.base.trials > 0 && r.head.trials > 0);
+    const diffs = both.map((r) => pick(r.head) / r.head.trials - pick(r.base) / r.base.trials);
+    const denominators = both.flatMap((r) => [r.base.trials, r.head.trials]);
+    const test = signFlipTest(diffs, { alternative: 'greater', denominators });
+    const b = base.summary[key];
+    const h = head.summary[key];
+    return { base: b, head: h, delta: b === null || h === null ? null : h - b, pValue: test?.pValue ?? null, alternative: 'greater' };
+}
+function compareRuns(base, head, thresholds = DEFAULT_THRESHOLDS) {
+    const b = byTask(base);
+    const h = byTask(head);
+    const ids = [...new Set([...b.keys(), ...h.keys()])].sort();
+    const rows = ids.map((task) => {
+        const bc = b.get(task) ?? null;
+        const hc = h.get(task) ?? null;
+        if (!bc)
+            return { task, base: null, head: hc, delta: null, status: 'added' };
+        if (!hc)
+            return { task, base: bc, head: null, delta: null, status: 'removed' };
+        if (bc.rate === null || hc.rate === null)
+            return { task, base: bc, head: hc, delta: null, status: 'excluded' };
+        return { task, base: bc, head: hc, delta: hc.rate - bc.rate, status: 'paired' };
+    });
+    const paired = rows.filter((r) => r.status === 'paired');
+    const diffs = paired.map((r) => r.delta);
+    const denominators = paired.flatMap((r) => [r.base.trials - r.base.error, r.head.trials - r.head.error]);
+    const pDrop = signFlipTest(diffs, { alternative: 'less', denominators });
+    const pRise = signFlipTest(diffs, { alternative: 'greater', denominators });
+    const ci95 = bootstrapMeanCI(diffs);
+    const baseRate = mean(paired.map((r) => r.base.rate));
+    const headRate = mean(paired.map((r) => r.head.rate));
+    const delta = mean(diffs);
+    const sum = (f) => paired.reduce((n, r) => n + f(r), 0);
+    const validBase = sum((r) => r.base.trials - r.base.error);
+    const validHead = sum((r) => r.head.trials - r.head.error);
+    const passBase = sum((r) => r.base.pass);
+    const passHead = sum((r) => r.head.pass);
+    const mde = minimumDetectableEffect({
+        tasks: paired.length,
+        pooledRate: validBase + validHead > 0 ? (passBase + passHead) / (validBase + validHead) : 0,
+        trialsBase: paired.length ? validBase / paired.length : 0,
+        trialsHead: paired.length ? validHead / paired.length : 0,
+        alpha: thresholds.alpha,
+    });
+    const infraErrorRate = pairedRate(rows, (c) => c.error, base, head, 'infraErrorRate');
+    const limitRate = pairedRate(rows, (c) => c.limit, base, head, 'limitRate');
+    const verdict = decide({ delta, pDrop: pDrop?.pValue ?? null, pRise: pRise?.pValue ?? null, ci95, headInfraErrorRate: head.summary.infraErrorRate }, thresholds);
+    const pDiff = profileDiff(base, head);
+    const eDiff = environmentDiff(base, head);
+    const notes = [];
+    if (paired.length === 0)
+        notes.push('No task has a valid trial on both sides: nothing could be compared.');
+    const alternative = delta !== null && delta > 0 ? 'greater' : 'less';
+    return {
+        schema: VERDICT_SCHEMA,
+        verdict,
+        suite: head.suite.name,
+        profile: { base: base.profile.name, head: head.profile.name },
+        successRate: {
+            base: baseRate,
+            head: headRate,
+            delta,
+            ci95,
+            pValue: (alternative === 'greater' ? pRise : pDrop)?.pValue ?? null,
+            alternative,
+            method: pDrop?.method ?? null,
+            baseCI95: wilson(passBase, validBase),
+            headCI95: wilson(passHead, validHead),
+        },
+        infraErrorRate,
+        limitRate,
+        mde,
+        pairedTasks: paired.length,
+        excludedTasks: rows.filter((r) => r.status === 'excluded').length,
+        addedTasks: rows.filter((r) => r.status === 'added').map((r) => r.task),
+        removedTasks: rows.filter((r) => r.status === 'removed').map((r) => r.task),
+        thresholds,
+        profileChanged: base.profile.sha256 !== head.profile.sha256 || pDiff.length > 0,
+        profileDiff: pDiff,
+        environmentChanged: eDiff.length > 0,
+        environmentDiff: eDiff,
+        tasks: rows,
+        notes,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/chart.ts
+const OUTCOMES = ['pass', 'fail', 'limit', 'error'];
+function outcomeShares(r) {
+    const n = r.summary.trials || 1;
+    return OUTCOMES.map((o) => Number(((r.summary[o] / n) * 100).toFixed(1)));
+}
+function mermaidOutcomeChart(base, head) {
+    const b = outcomeShares(base);
+    const h = outcomeShares(head);
+    const labels = OUTCOMES.flatMap((o) => [`"${o} base"`, `"${o} head"`]);
+    const values = OUTCOMES.flatMap((_, i) => [b[i], h[i]]);
+    return [
+        '```mermaid',
+        'xychart-beta',
+        '  title "Outcome mix, % of trials (base vs head)"',
+        `  x-axis [${labels.join(', ')}]`,
+        '  y-axis "% of trials" 0 --> 100',
+        `  bar [${values.join(', ')}]`,
+        '```',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Text from a suite or a results file (task ids, suite names, log lines) can hold Markdown, HTML,
+ * `-->`, @mentions or terminal escapes. Everything such goes through here before it is rendered.
+ */
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    '|': '&#124;',
+    '`': '&#96;',
+    '*': '&#42;',
+    _: '&#95;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '\\': '&#92;',
+    '~': '&#126;',
+    '#': '&#35;',
+    '!': '&#33;',
+    ':': '&#58;',
+};
+// C0/C1 controls, including ESC of ANSI sequences; the rest of a CSI sequence is stripped with it.
+// eslint-disable-next-line no-control-regex
+const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+function stripControl(text) {
+    return text.replace(ANSI, '');
+}
+function truncate(text, max) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+/** Safe inside Markdown text and table cells: no markup, no HTML, no mention, one line. */
+function escapeMarkdown(text, max = 200) {
+    const clean = truncate(stripControl(text).replace(/\s+/g, ' ').trim(), max);
+    // A zero-width space after @ keeps GitHub from turning @name into a mention.
+    return clean.replace(/[&<>"|`*_[\]\\~#!:]/g, (c) => ENTITIES[c]).replace(/@/g, '@\u200b');
+}
+/** For the hidden marker comment: only characters that cannot end or break an HTML comment. */
+function markerPart(text) {
+    return text.replace(/[^A-Za-z0-9._-]/g, '_');
+}
+/** For a plain terminal: no escape sequences, one line. */
+function escapeTerminal(text, max = 120) {
+    return truncate(stripControl(text).replace(/\s+/g, ' ').trim(), max);
+}
+
+;// CONCATENATED MODULE: ./src/results/median.ts
+function median(xs) {
+    if (xs.length === 0)
+        return null;
+    const s = [...xs].sort((a, b) => a - b);
+    const m = s.length >> 1;
+    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+/** Number formatting shared by the Markdown and terminal reports. Pure. */
+
+
+const pct = (x, digits = 1) => (x === null || x === undefined ? '—' : `${(x * 100).toFixed(digits)}%`);
+/** Percentage points with an explicit sign and a real minus. */
+function pts(x, digits = 1) {
+    if (x === null || x === undefined)
+        return '—';
+    const v = (x * 100).toFixed(digits);
+    if (Number(v) === 0)
+        return `±${(0).toFixed(digits)} pts`;
+    return `${x > 0 ? '+' : '−'}${v.replace('-', '')} pts`;
+}
+function pValue(p) {
+    if (p === null || p === undefined)
+        return '—';
+    if (p < 0.001)
+        return '< 0.001';
+    return p.toFixed(3);
+}
+/** "p = 0.125" or "p < 0.001". */
+function pText(p) {
+    const v = pValue(p);
+    return v.startsWith('<') ? `p ${v}` : `p = ${v}`;
+}
+function interval(ci, fmt = (x) => pct(x)) {
+    return ci ? `${fmt(ci[0])} to ${fmt(ci[1])}` : '—';
+}
+function medianPeakMemory(r) {
+    const m = median(r.trials.map((t) => t.peakMemoryBytes).filter((x) => x !== null));
+    return m === null ? '—' : formatBytes(m);
+}
+function medianAgentTime(r) {
+    const m = median(r.trials.map((t) => t.agentDurationMs).filter((x) => x !== null));
+    return m === null ? '—' : formatDuration(m);
+}
+function shape(r) {
+    const tasks = r.summary.tasks;
+    const trials = r.summary.trials;
+    const per = tasks ? trials / tasks : 0;
+    return Number.isInteger(per) ? `${tasks} × ${per}` : `${tasks} tasks, ${trials} trials`;
+}
+function formatValue(key, v) {
+    if (v === null || v === undefined)
+        return 'none';
+    if (typeof v === 'number' && /Bytes$|tmpfs\./.test(key))
+        return formatBytes(v);
+    if (typeof v === 'number' && /Ms$/.test(key))
+        return formatDuration(v);
+    return String(v);
+}
+const VERDICT_TITLE = {
+    regression: '🔴 Regression',
+    infra: '🟠 Infra errors over the limit',
+    inconclusive: '🟡 Inconclusive',
+    improvement: '🟢 Improvement',
+    ok: '✅ No regression',
+};
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+const MAX_REPORT_CHARS = 65_536;
+function marker(suite, profile) {
+    return `<!-- bakeoff:${markerPart(suite)}:${markerPart(profile)} -->`;
+}
+function verdictLine(v) {
+    const s = v.successRate;
+    const p = s.pValue === null ? '' : `, ${pText(s.pValue)}`;
+    return `### ${VERDICT_TITLE[v.verdict]} — success ${pct(s.base)} → ${pct(s.head)} (${pts(s.delta)}${p})`;
+}
+function summaryTable(v, base, head) {
+    const s = v.successRate;
+    const rows = [
+        ['success rate (95% CI)', `${pct(s.base)} (${interval(s.baseCI95)})`, `${pct(s.head)} (${interval(s.headCI95)})`, `**${pts(s.delta)}** (${interval(s.ci95, (x) => pts(x))}), ${pText(s.pValue)}`],
+        ['infra-error rate', pct(v.infraErrorRate.base), pct(v.infraErrorRate.head), `${pts(v.infraErrorRate.delta)}, ${pText(v.infraErrorRate.pValue)}`],
+        ['limit rate', pct(v.limitRate.base), pct(v.limitRate.head), `${pts(v.limitRate.delta)}, ${pText(v.limitRate.pValue)}`],
+        ['tasks × trials', shape(base), shape(head), ''],
+        ['median peak memory', medianPeakMemory(base), medianPeakMemory(head), ''],
+        ['median agent time', medianAgentTime(base), medianAgentTime(head), ''],
+    ];
+    return ['| | base | head | Δ |', '|---|---:|---:|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+function mdeSentence(v) {
+    const base = `With ${v.pairedTasks} paired task${v.pairedTasks === 1 ? '' : 's'}, this suite can detect a drop of ${v.mde === null ? '—' : pts(v.mde).replace('+', '')} or more in success rate (α = ${v.thresholds.alpha}, 80% power); the gate fails on a significant drop of ${pts(v.thresholds.maxDrop).replace('+', '')} or more.`;
+    const excluded = v.excludedTasks ? ` ${v.excludedTasks} task(s) with no valid trial on a side were left out.` : '';
+    return base + excluded;
+}
+function countsCell(c) {
+    if (!c)
+        return '—';
+    const parts = ['pass', 'fail', 'limit', 'error'].filter((k) => c[k] > 0).map((k) => `${c[k]} ${k}`);
+    return `${parts.join(' · ') || '0 trials'}`;
+}
+function rowKind(r) {
+    if (r.status === 'added')
+        return '🆕 added';
+    if (r.status === 'removed')
+        return '➖ removed';
+    if (r.status === 'excluded')
+        return '⚠️ no valid trial';
+    if (r.delta < 0)
+        return '🔻 worse';
+    if (r.delta > 0)
+        return '🔺 better';
+    return '';
+}
+/** Flipped tasks first (worst first), then added/removed/excluded, then unchanged; ties by id. */
+function orderRows(rows) {
+    const rank = (r) => (r.status === 'paired' && r.delta !== 0 ? 0 : r.status !== 'paired' ? 1 : 2);
+    return [...rows].sort((a, b) => rank(a) - rank(b) || (a.delta ?? 0) - (b.delta ?? 0) || (a.task < b.task ? -1 : 1));
+}
+function taskRow(r) {
+    return `| ${escapeMarkdown(r.task, 100)} | ${countsCell(r.base)} | ${countsCell(r.head)} | ${r.delta === null ? '—' : r.delta === 0 ? '0' : pts(r.delta, 0)} | ${rowKind(r)} |`;
+}
+function profileSection(v, base, head) {
+    const lines = [];
+    if (v.profileChanged) {
+        lines.push(`> [!WARNING]\n> The profile changed (${escapeMarkdown(v.profile.base)} → ${escapeMarkdown(v.profile.head)}): this is a harness change, not only an agent change.\n`);
+        if (v.profileDiff.length) {
+            lines.push('| profile key | base | head |', '|---|---|---|');
+            for (const d of v.profileDiff)
+                lines.push(`| ${escapeMarkdown(d.key)} | ${escapeMarkdown(formatValue(d.key, d.base))} | ${escapeMarkdown(formatValue(d.key, d.head))} |`);
+            lines.push('');
+        }
+    }
+    else {
+        lines.push(`Profile **${escapeMarkdown(v.profile.head)}** unchanged (sha256 ${head.profile.sha256.slice(0, 12)}).\n`);
+    }
+    if (v.environmentChanged) {
+        lines.push('> [!NOTE]\n> The two runs ran on different environments; scores can move with the machine.\n');
+        lines.push('| environment | base | head |', '|---|---|---|');
+        for (const d of v.environmentDiff)
+            lines.push(`| ${escapeMarkdown(d.key)} | ${escapeMarkdown(formatValue(d.key, d.base))} | ${escapeMarkdown(formatValue(d.key, d.head))} |`);
+        lines.push('');
+    }
+    const env = (r) => `${r.environment.host.cpus} CPUs, ${formatValue('memoryBytes', r.environment.host.memoryBytes)}, Docker ${escapeMarkdown(r.environment.docker.version)}, cgroup v${escapeMarkdown(r.environment.docker.cgroupVersion)}${r.environment.runner ? `, runner ${escapeMarkdown(r.environment.runner.name)}` : ''}`;
+    lines.push(`- base: ${env(base)}`, `- head: ${env(head)}`);
+    return lines.join('\n');
+}
+function details(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** The full report, never over MAX_REPORT_CHARS: the per-task table is cut with a count of what was left out. */
+function renderMarkdown(v, base, head, ctx = {}, limit = MAX_REPORT_CHARS) {
+    const header = [marker(v.suite, v.profile.head), verdictLine(v), ''];
+    const notes = [...v.notes];
+    if (v.addedTasks.length || v.removedTasks.length)
+        notes.push(`${v.addedTasks.length} task(s) only in head and ${v.removedTasks.length} only in base are listed, not tested.`);
+    const before = [
+        ...header,
+        summaryTable(v, base, head),
+        '',
+        mdeSentence(v),
+        ...(notes.length ? ['', ...notes.map((n) => `> ${escapeMarkdown(n, 500)}`)] : []),
+        '',
+        mermaidOutcomeChart(base, head),
+        '',
+        '',
+    ].join('\n');
+    const after = ['', details('Profile and environment', profileSection(v, base, head)), '', ctx.runUrl ? `[Run details](${encodeURI(ctx.runUrl)})` : '', `<sub>bakeoff · ${escapeMarkdown(v.suite)} × ${escapeMarkdown(v.profile.head)}</sub>`].join('\n');
+    const rows = orderRows(v.tasks);
+    const flipped = rows.filter((r) => r.status === 'paired' && r.delta !== 0).length;
+    const tableHead = ['| task | base | head | Δ | |', '|---|---|---|---:|---|'];
+    const wrapperCost = 200; // summary line, details tags, the "not shown" line
+    let budget = limit - before.length - after.length - wrapperCost - tableHead.join('\n').length;
+    const shown = [];
+    for (const r of rows) {
+        const line = taskRow(r);
+        if (line.length + 1 > budget)
+            break;
+        shown.push(line);
+        budget -= line.length + 1;
+    }
+    const left = rows.length - shown.length;
+    const table = [...tableHead, ...shown].join('\n') + (left ? `\n\n… ${left} more task(s) not shown (the full list is in the results artifact).` : '');
+    const perTask = details(`Per-task results: ${flipped} of ${v.pairedTasks} paired tasks changed`, table);
+    return before + perTask + after;
+}
+/** The report for a run with nothing to compare against (the first run on a branch). */
+function renderNoBaseline(head, reason, ctx = {}) {
+    const s = head.summary;
+    return [
+        marker(head.suite.name, head.profile.name),
+        `### ⚪ No baseline — success ${pct(s.successRate)} (${interval(s.successRateCI95)}), nothing to compare against`,
+        '',
+        `> ${escapeMarkdown(reason, 500)} The gate passes; pushes to the base branch will make the next baseline.`,
+        '',
+        '| | head |',
+        '|---|---:|',
+        `| success rate (95% CI) | ${pct(s.successRate)} (${interval(s.successRateCI95)}) |`,
+        `| infra-error rate | ${pct(s.infraErrorRate)} |`,
+        `| limit rate | ${pct(s.limitRate)} |`,
+        `| tasks × trials | ${shape(head)} |`,
+        `| median peak memory | ${medianPeakMemory(head)} |`,
+        `| median agent time | ${medianAgentTime(head)} |`,
+        '',
+        ctx.runUrl ? `[Run details](${encodeURI(ctx.runUrl)})` : '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/app/compare.ts
+/** Base vs head → verdict and the Markdown report; without a base, the head's own report. Used by the CLI, the Action and the fork companion. */
+
+
+function compareAndRender(head, base, opts) {
+    if (!base)
+        return { markdown: renderNoBaseline(head, opts.noBaselineReason, { runUrl: opts.runUrl }) };
+    const verdict = compareRuns(base, head, opts.thresholds);
+    return { verdict, markdown: renderMarkdown(verdict, base, head, { runUrl: opts.runUrl }) };
+}
+
+;// CONCATENATED MODULE: ./src/results/schema.ts
+/** The results file (docs/design.md §6), as a zod schema: the single source of the types, the loader and the shipped JSON Schema. */
+
+
+const RESULTS_SCHEMA = 'bakeoff.results/v1';
+const outcomeSchema = schemas/* enum */.k5n(['pass', 'fail', 'limit', 'error']);
+const count = schemas/* number */.aig().int().min(0);
+const nullableInt = schemas/* number */.aig().int().nullable();
+const attemptSchema = schemas/* object */.Ikc({
+    attempt: schemas/* number */.aig().int().min(1),
+    outcome: outcomeSchema,
+    reason: schemas/* string */.YjP().nullable(),
+    startedAt: schemas/* string */.YjP(),
+    durationMs: count,
+    /** What went wrong, for errors: the daemon's message, the setup's exit code… */
+    detail: schemas/* string */.YjP().optional(),
+});
+const trialSchema = schemas/* object */.Ikc({
+    task: schemas/* string */.YjP(),
+    trial: count,
+    outcome: outcomeSchema,
+    reason: schemas/* string */.YjP().nullable(),
+    attempts: schemas/* array */.YOg(attemptSchema).min(1),
+    durationMs: count,
+    agentDurationMs: count.nullable(),
+    peakMemoryBytes: count.nullable(),
+    cpuSeconds: schemas/* number */.aig().min(0).nullable(),
+    agentExitCode: nullableInt,
+    verifyExitCode: nullableInt,
+    logTail: schemas/* string */.YjP(),
+});
+const resolvedCapsSchema = schemas/* object */.Ikc({
+    cpus: schemas/* number */.aig().positive().nullable(),
+    memoryBytes: count.nullable(),
+    memoryGuaranteedBytes: count,
+    swapBytes: count.nullable(),
+    pids: schemas/* number */.aig().int().positive(),
+    tmpfs: schemas/* record */.g1P(schemas/* string */.YjP(), count.nullable()),
+    network: schemas/* enum */.k5n(['none', 'bridge']),
+    timeouts: schemas/* object */.Ikc({ setupMs: count, agentMs: count, verifyMs: count }),
+    retries: schemas/* object */.Ikc({ infra: count }),
+});
+const environmentSchema = schemas/* object */.Ikc({
+    host: schemas/* object */.Ikc({ cpus: count, memoryBytes: count, kernel: schemas/* string */.YjP(), os: schemas/* string */.YjP(), arch: schemas/* string */.YjP() }),
+    docker: schemas/* object */.Ikc({
+        version: schemas/* string */.YjP(),
+        apiVersion: schemas/* string */.YjP(),
+        cgroupVersion: schemas/* string */.YjP(),
+        cgroupDriver: schemas/* string */.YjP(),
+        cpus: count,
+        memoryBytes: count,
+        memoryLimit: schemas/* boolean */.zMY(),
+        swapLimit: schemas/* boolean */.zMY(),
+        pidsLimit: schemas/* boolean */.zMY(),
+    }),
+    runner: schemas/* object */.Ikc({ name: schemas/* string */.YjP(), os: schemas/* string */.YjP(), arch: schemas/* string */.YjP() }).optional(),
+});
+const rate = schemas/* number */.aig().min(0).max(1);
+const summarySchema = schemas/* object */.Ikc({
+    tasks: count,
+    trials: count,
+    pass: count,
+    fail: count,
+    limit: count,
+    error: count,
+    successRate: rate.nullable(),
+    infraErrorRate: rate.nullable(),
+    limitRate: rate.nullable(),
+    successRateCI95: schemas/* tuple */.PVZ([rate, rate]).nullable(),
+});
+const resultsSchema = schemas/* object */.Ikc({
+    schema: schemas/* literal */.euz(RESULTS_SCHEMA),
+    run: schemas/* object */.Ikc({
+        id: schemas/* string */.YjP(),
+        startedAt: schemas/* string */.YjP(),
+        finishedAt: schemas/* string */.YjP(),
+        ref: schemas/* object */.Ikc({ sha: schemas/* string */.YjP().nullable(), branch: schemas/* string */.YjP().nullable() }),
+        tool: schemas/* object */.Ikc({ version: schemas/* string */.YjP() }),
+        shard: schemas/* object */.Ikc({ index: schemas/* number */.aig().int().min(1), count: schemas/* number */.aig().int().min(1) }).optional(),
+        tasksGlob: schemas/* string */.YjP().optional(),
+        url: schemas/* string */.YjP().optional(),
+    }),
+    suite: schemas/* object */.Ikc({
+        name: schemas/* string */.YjP(),
+        path: schemas/* string */.YjP(),
+        sha256: schemas/* string */.YjP(),
+        tasks: schemas/* array */.YOg(schemas/* object */.Ikc({ id: schemas/* string */.YjP(), image: schemas/* string */.YjP(), trials: schemas/* number */.aig().int().min(1) })),
+    }),
+    profile: schemas/* object */.Ikc({
+        name: schemas/* string */.YjP(),
+        sha256: schemas/* string */.YjP(),
+        multiplier: multiplierSchema,
+        resolved: resolvedCapsSchema,
+    }),
+    environment: environmentSchema,
+    trials: schemas/* array */.YOg(trialSchema),
+    summary: summarySchema,
+});
+function resultsJsonSchema() {
+    return {
+        $id: 'https://bakeoff.dev/schema/bakeoff.results-v1.json',
+        title: 'bakeoff results file (bakeoff.results/v1)',
+        ...z.toJSONSchema(resultsSchema, { target: 'draft-2020-12' }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/results/io.ts
+/** Reading and writing results files: atomic writes, and reads that name the file and the problem. */
+
+
+
+function writeJsonAtomic(file, value) {
+    const tmp = `${file}.tmp-${process.pid}`;
+    (0,external_node_fs_.writeFileSync)(tmp, JSON.stringify(value, null, 2) + '\n');
+    (0,external_node_fs_.renameSync)(tmp, file);
+}
+function readResults(file) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        throw new ConfigError(file, [{ path: '', message: code === 'ENOENT' ? 'file not found' : `cannot be read (${code})`, fix: 'pass a results file written by bakeoff run' }]);
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (err) {
+        throw new ConfigError(file, [{ path: '', message: `is not JSON (${err.message})`, fix: 'pass a results file written by bakeoff run' }]);
+    }
+    const schema = json?.schema;
+    if (schema !== RESULTS_SCHEMA) {
+        throw new ConfigError(file, [{ path: 'schema', message: `is ${JSON.stringify(schema)}, not "${RESULTS_SCHEMA}"`, fix: 'pass a results file written by bakeoff run' }]);
+    }
+    const parsed = resultsSchema.safeParse(json);
+    if (!parsed.success) {
+        throw new ConfigError(file, parsed.error.issues.slice(0, 5).map((i) => ({ path: keyPath(i.path), message: i.message, fix: 'the file does not match bakeoff.results/v1; regenerate it with bakeoff run' })));
+    }
+    return parsed.data;
+}
+
+;// CONCATENATED MODULE: ./src/report/table.ts
+/** Plain-text tables for the terminal. Pure. */
+function textTable(header, rows, alignRight = []) {
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const fmt = (cells) => cells
+        .map((c, i) => (alignRight[i] ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
+    return [fmt(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(fmt)].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/terminal.ts
+
+
+
+
+const MAX_TASK_LINES = 25;
+function renderTerminal(v, base, head) {
+    const s = v.successRate;
+    const out = [];
+    out.push(`bakeoff: ${v.verdict.toUpperCase()} — success ${pct(s.base)} → ${pct(s.head)} (${pts(s.delta)}, ${pText(s.pValue)})`, '');
+    out.push(textTable(['', 'base', 'head', 'Δ'], [
+        ['success rate', pct(s.base), pct(s.head), `${pts(s.delta)} (95% CI ${interval(s.ci95, (x) => pts(x))})`],
+        ['infra-error rate', pct(v.infraErrorRate.base), pct(v.infraErrorRate.head), `${pts(v.infraErrorRate.delta)}, ${pText(v.infraErrorRate.pValue)}`],
+        ['limit rate', pct(v.limitRate.base), pct(v.limitRate.head), `${pts(v.limitRate.delta)}, ${pText(v.limitRate.pValue)}`],
+        ['tasks × trials', shape(base), shape(head), ''],
+        ['median peak memory', medianPeakMemory(base), medianPeakMemory(head), ''],
+        ['median agent time', medianAgentTime(base), medianAgentTime(head), ''],
+    ], [false, true, true, false]), '', mdeSentence(v).replace(/\*\*/g, ''));
+    const changed = orderRows(v.tasks).filter((r) => r.status !== 'paired' || r.delta !== 0);
+    if (changed.length) {
+        out.push('', 'changed tasks:');
+        for (const r of changed.slice(0, MAX_TASK_LINES)) {
+            const side = (c) => (c ? `${c.pass}/${c.trials} pass${c.limit ? `, ${c.limit} limit` : ''}${c.error ? `, ${c.error} error` : ''}` : '—');
+            out.push(`  ${escapeTerminal(r.task, 60).padEnd(24)} ${side(r.base).padEnd(26)} → ${side(r.head).padEnd(26)} ${r.status === 'paired' ? pts(r.delta, 0) : r.status}`);
+        }
+        if (changed.length > MAX_TASK_LINES)
+            out.push(`  … ${changed.length - MAX_TASK_LINES} more`);
+    }
+    if (v.profileChanged) {
+        out.push('', `warning: the profile changed (${escapeTerminal(v.profile.base)} → ${escapeTerminal(v.profile.head)}) — a harness change:`);
+        for (const d of v.profileDiff)
+            out.push(`  ${d.key}: ${formatValue(d.key, d.base)} → ${formatValue(d.key, d.head)}`);
+    }
+    if (v.environmentChanged) {
+        out.push('', 'warning: the environments differ:');
+        for (const d of v.environmentDiff)
+            out.push(`  ${d.key}: ${escapeTerminal(formatValue(d.key, d.base))} → ${escapeTerminal(formatValue(d.key, d.head))}`);
+    }
+    for (const n of v.notes)
+        out.push('', `note: ${n}`);
+    return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/commands/compare.ts
+
+
+
+
+
+
+
+
+async function compareCommand(flags, io) {
+    const thresholds = thresholdsOf(parseSharedFlags(flags));
+    const base = readResults(flags.base);
+    const head = readResults(flags.head);
+    if (base.suite.name !== head.suite.name) {
+        throw new ConfigError(flags.head, [
+            { path: 'suite.name', message: `is "${head.suite.name}" but the base (${flags.base}) ran suite "${base.suite.name}"`, fix: 'compare two runs of the same suite' },
+        ]);
+    }
+    const { verdict, markdown } = compareAndRender(head, base, { thresholds, runUrl: flags.runUrl, noBaselineReason: '' });
+    io.stdout(renderTerminal(verdict, base, head));
+    if (flags.markdown)
+        (0,external_node_fs_.writeFileSync)(flags.markdown, markdown);
+    if (flags.json)
+        writeJsonAtomic(flags.json, verdict);
+    if (verdict.profileChanged && base.profile.name !== head.profile.name) {
+        io.stderr(`bakeoff: warning: comparing different profiles (${base.profile.name} → ${head.profile.name}): the difference includes the harness\n`);
+    }
+    return failsJob(verdict.verdict, Boolean(flags.failOnInconclusive)) ? EXIT.failed : EXIT.ok;
+}
+
+;// CONCATENATED MODULE: ./src/results/summary.ts
+
+function summarize(trials) {
+    const counts = { pass: 0, fail: 0, limit: 0, error: 0 };
+    const tasks = new Set();
+    for (const t of trials) {
+        counts[t.outcome]++;
+        tasks.add(t.task);
+    }
+    const n = trials.length;
+    const valid = n - counts.error;
+    return {
+        tasks: tasks.size,
+        trials: n,
+        ...counts,
+        successRate: valid > 0 ? counts.pass / valid : null,
+        infraErrorRate: n > 0 ? counts.error / n : null,
+        limitRate: n > 0 ? counts.limit / n : null,
+        successRateCI95: wilson(counts.pass, valid),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/results/merge.ts
+
+
+class MergeError extends Error {
+}
+function mergeShards(parts) {
+    if (parts.length === 0)
+        throw new MergeError('no results files given');
+    const [first] = parts;
+    const problems = [];
+    const warnings = [];
+    for (const p of parts.slice(1)) {
+        const r = p.results;
+        const f = first.results;
+        if (r.suite.name !== f.suite.name || r.suite.sha256 !== f.suite.sha256)
+            problems.push(`${p.file}: suite ${r.suite.name} (${r.suite.sha256.slice(0, 12)}) is not ${f.suite.name} (${f.suite.sha256.slice(0, 12)}) of ${first.file}`);
+        if (r.profile.name !== f.profile.name || r.profile.sha256 !== f.profile.sha256 || r.profile.multiplier !== f.profile.multiplier) {
+            problems.push(`${p.file}: profile ${r.profile.name} at ${r.profile.multiplier}x is not ${f.profile.name} at ${f.profile.multiplier}x of ${first.file} (or its file differs)`);
+        }
+        if (r.run.ref.sha !== f.run.ref.sha)
+            problems.push(`${p.file}: ref ${r.run.ref.sha} is not ${f.run.ref.sha} of ${first.file}`);
+        if (r.environment.docker.cpus !== f.environment.docker.cpus || r.environment.docker.version !== f.environment.docker.version) {
+            warnings.push(`${p.file} ran on a different environment than ${first.file} (CPUs or Docker version)`);
+        }
+    }
+    const counts = new Set(parts.map((p) => p.results.run.shard?.count ?? 1));
+    if (counts.size > 1)
+        problems.push(`the files come from different shard counts: ${[...counts].join(', ')}`);
+    const count = [...counts][0];
+    const byShard = groupBy(parts, (p) => p.results.run.shard?.index ?? 1);
+    for (let i = 1; i <= count; i++) {
+        const files = (byShard.get(i) ?? []).map((p) => p.file);
+        if (files.length === 0)
+            problems.push(`shard ${i}/${count} is missing`);
+        if (files.length > 1)
+            problems.push(`shard ${i}/${count} is given twice: ${files.join(', ')}`);
+    }
+    const seen = new Map();
+    const tasks = new Map();
+    parts.forEach((p, index) => {
+        for (const t of p.results.suite.tasks) {
+            for (let k = 0; k < t.trials; k++) {
+                const key = trialKey(t.id, k);
+                const other = seen.get(key);
+                if (other !== undefined && other !== index)
+                    problems.push(`trial ${k} of task ${t.id} is in both ${parts[other].file} and ${p.file}`);
+                seen.set(key, index);
+            }
+            tasks.set(t.id, t);
+        }
+        const ran = new Set(p.results.trials.map((t) => trialKey(t.task, t.trial)));
+        const planned = p.results.suite.tasks.flatMap((t) => Array.from({ length: t.trials }, (_, k) => trialKey(t.id, k)));
+        const missing = planned.filter((k) => !ran.has(k));
+        if (missing.length)
+            problems.push(`${p.file}: ${missing.length} planned trial(s) have no result (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}) — finish it with --resume`);
+        if (ran.size !== p.results.trials.length)
+            problems.push(`${p.file}: a trial appears more than once`);
+    });
+    if (problems.length)
+        throw new MergeError(problems.join('\n'));
+    const trials = parts.flatMap((p) => p.results.trials).sort((a, b) => (a.task < b.task ? -1 : a.task > b.task ? 1 : a.trial - b.trial));
+    const startedAt = parts.map((p) => p.results.run.startedAt).sort()[0];
+    const finishedAt = parts.map((p) => p.results.run.finishedAt).sort().at(-1);
+    const { shard: _shard, ...run } = first.results.run;
+    const merged = {
+        ...first.results,
+        run: { ...run, id: `${first.results.run.id}+${parts.length - 1}`, startedAt, finishedAt },
+        suite: { ...first.results.suite, tasks: [...tasks.values()].sort((a, b) => (a.id < b.id ? -1 : 1)) },
+        trials,
+        summary: summarize(trials),
+    };
+    return { merged, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/commands/merge.ts
+
+
+
+async function mergeCommand(files, flags, io) {
+    const parts = files.map((file) => ({ file, results: readResults(file) }));
+    try {
+        const { merged, warnings } = mergeShards(parts);
+        for (const w of warnings)
+            io.stderr(`bakeoff: warning: ${w}\n`);
+        writeJsonAtomic(flags.out, merged);
+        io.stdout(`merged ${parts.length} file(s): ${merged.summary.trials} trials of ${merged.summary.tasks} tasks → ${flags.out}\n`);
+        return EXIT.ok;
+    }
+    catch (err) {
+        if (err instanceof MergeError)
+            throw new UsageError(err.message.split('\n').map((m) => `cannot merge: ${m}`).join('\nbakeoff: '));
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/results/events.ts
+/**
+ * The events file: one JSON line per finished trial, appended as the run goes, so a killed run
+ * loses nothing and --resume continues it. The first line identifies the run.
+ */
+
+
+
+function readEvents(file) {
+    if (!(0,external_node_fs_.existsSync)(file))
+        return undefined;
+    const lines = (0,external_node_fs_.readFileSync)(file, 'utf8').split('\n').filter((l) => l.trim() !== '');
+    let header;
+    const trials = new Map();
+    let skippedLines = 0;
+    for (const line of lines) {
+        let value;
+        try {
+            value = JSON.parse(line);
+        }
+        catch {
+            skippedLines++;
+            continue;
+        }
+        const v = value;
+        if (v.type === 'run' && !header)
+            header = value;
+        else if (v.type === 'trial') {
+            const parsed = trialSchema.safeParse(value);
+            if (parsed.success)
+                trials.set(trialKey(parsed.data.task, parsed.data.trial), parsed.data);
+            else
+                skippedLines++;
+        }
+        else
+            skippedLines++;
+    }
+    if (!header)
+        return undefined;
+    return { header, trials: [...trials.values()], skippedLines };
+}
+class EventsWriter {
+    file;
+    constructor(file) {
+        this.file = file;
+    }
+    /** Starts a new log; an older file at the same path is kept beside it, never overwritten. */
+    start(header) {
+        let movedTo;
+        if ((0,external_node_fs_.existsSync)(this.file)) {
+            movedTo = `${this.file}.${header.startedAt.replace(/[:.]/g, '-')}.old`;
+            (0,external_node_fs_.renameSync)(this.file, movedTo);
+        }
+        (0,external_node_fs_.writeFileSync)(this.file, JSON.stringify(header) + '\n');
+        return movedTo;
+    }
+    /** Synchronous append: the line is in the file before the next trial is reported. */
+    append(trial) {
+        (0,external_node_fs_.appendFileSync)(this.file, JSON.stringify({ type: 'trial', ...trial }) + '\n');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runner/caps.ts
+/**
+ * Ceilings (cpus, memory, tmpfs) scale with the multiplier; the guarantee stays (docs/design.md §3).
+ * Docker refuses a CPU ceiling above the host's CPU count, so it is clamped there and a warning
+ * says so; swap stays the profile's amount on top of the scaled memory.
+ */
+function resolveCaps({ profile, multiplier, hostCpus }) {
+    const r = profile.resources;
+    const warnings = [];
+    const scale = (v) => (multiplier === 'uncapped' ? null : Math.round(v * multiplier));
+    let cpus = multiplier === 'uncapped' ? null : Number((r.cpus * multiplier).toFixed(3));
+    if (cpus !== null && cpus > hostCpus) {
+        warnings.push(`cpus ${cpus} exceeds the host's ${hostCpus} CPUs; Docker cannot enforce more, so trials get ${hostCpus}`);
+        cpus = hostCpus;
+    }
+    const memoryBytes = scale(r.memoryBytes);
+    const tmpfs = {};
+    for (const [path, bytes] of Object.entries(r.tmpfs))
+        tmpfs[path] = scale(bytes);
+    return {
+        caps: {
+            cpus,
+            memoryBytes,
+            memoryGuaranteedBytes: Math.min(r.memoryGuaranteedBytes, memoryBytes ?? Infinity),
+            swapBytes: memoryBytes === null ? null : r.swapBytes,
+            pids: r.pids,
+            tmpfs,
+            network: profile.network,
+            timeouts: { ...profile.timeouts },
+            retries: { ...profile.retries },
+        },
+        warnings,
+    };
+}
+/** The caps in Docker's terms: nano-CPUs, and memory+swap as one total (Docker's MemorySwap), null where uncapped. */
+function dockerLimits(caps) {
+    return {
+        nanoCpus: caps.cpus === null ? null : Math.round(caps.cpus * 1e9),
+        memoryBytes: caps.memoryBytes,
+        memorySwapBytes: caps.memoryBytes === null || caps.swapBytes === null ? null : caps.memoryBytes + caps.swapBytes,
+        memoryReservationBytes: caps.memoryGuaranteedBytes,
+        pids: caps.pids,
+        tmpfs: caps.tmpfs,
+        network: caps.network,
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/runner/plan.ts
+/** Which trials a run does, in which order: task filter, shard, trials override, interleaving. Pure. */
+
+function parseShard(value) {
+    const m = /^(\d+)\/(\d+)$/.exec(value.trim());
+    if (!m)
+        return undefined;
+    const index = Number(m[1]);
+    const count = Number(m[2]);
+    return index >= 1 && count >= 1 && index <= count ? { index, count } : undefined;
+}
+function filterTasks(tasks, glob) {
+    if (!glob)
+        return [...tasks];
+    const patterns = glob.split(',').map((g) => g.trim()).filter(Boolean);
+    const match = picomatch_default()(patterns);
+    return tasks.filter((t) => match(t.id));
+}
+/**
+ * Deterministic shard split balanced by expected cost: tasks sorted by cost (then id) go one by one
+ * to the shard with the least cost so far (longest-processing-time first). Cost is a task's trials
+ * times its typical duration when earlier durations are given, else its trial count.
+ */
+function shardTasks(tasks, shard, durationsMs) {
+    const cost = (t) => t.trials * (durationsMs?.get(t.id) ?? 1);
+    const order = [...tasks].sort((a, b) => cost(b) - cost(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const load = new Array(shard.count).fill(0);
+    const mine = new Set();
+    for (const t of order) {
+        let best = 0;
+        for (let i = 1; i < shard.count; i++)
+            if (load[i] < load[best])
+                best = i;
+        load[best] += cost(t);
+        if (best === shard.index - 1)
+            mine.add(t.id);
+    }
+    return tasks.filter((t) => mine.has(t.id));
+}
+/** Round-robin over tasks so the trials of one task are spread out, not run back to back. */
+function planTrials(tasks) {
+    const most = Math.max(0, ...tasks.map((t) => t.trials));
+    const jobs = [];
+    for (let i = 0; i < most; i++)
+        for (const task of tasks)
+            if (i < task.trials)
+                jobs.push({ task, trial: i });
+    return jobs;
+}
+
+;// CONCATENATED MODULE: ./src/runner/progress.ts
+
+class Progress {
+    total;
+    sink;
+    intervalMs;
+    counts = { pass: 0, fail: 0, limit: 0, error: 0 };
+    done = 0;
+    retries = 0;
+    initial = 0;
+    lastLine = 0;
+    started = Date.now();
+    constructor(total, sink = { write: (t) => process.stderr.write(t), isTTY: Boolean(process.stderr.isTTY) }, intervalMs = 10_000, alreadyDone = []) {
+        this.total = total;
+        this.sink = sink;
+        this.intervalMs = intervalMs;
+        for (const o of alreadyDone)
+            this.counts[o]++;
+        this.done = alreadyDone.length;
+        this.initial = alreadyDone.length;
+    }
+    retried() {
+        this.retries++;
+    }
+    trialDone(outcome) {
+        this.counts[outcome]++;
+        this.done++;
+        const now = Date.now();
+        if (this.sink.isTTY)
+            this.sink.write(`\r\x1b[2K${this.line(now)}`);
+        else if (now - this.lastLine >= this.intervalMs || this.done === this.total) {
+            this.sink.write(this.line(now) + '\n');
+            this.lastLine = now;
+        }
+    }
+    finish() {
+        if (this.sink.isTTY)
+            this.sink.write('\n');
+    }
+    line(now = Date.now()) {
+        const elapsed = now - this.started;
+        const c = this.counts;
+        const fresh = this.done - this.initial;
+        const eta = fresh > 0 && this.done < this.total ? ` · ETA ${formatDuration((elapsed / fresh) * (this.total - this.done))}` : '';
+        const retries = this.retries ? ` · ${this.retries} retried` : '';
+        return `bakeoff: ${this.done}/${this.total} trials · pass ${c.pass} · fail ${c.fail} · limit ${c.limit} · error ${c.error}${retries} · ${formatDuration(elapsed)} elapsed${eta}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runner/scheduler.ts
+/**
+ * Runs jobs as capacity allows. With `auto`, a job starts only while the sum of the running jobs'
+ * guaranteed memory and CPU ceilings stays within what the host offers, so every trial keeps its
+ * guarantee (oversubscription would itself be noise). The queue is taken in order, but a smaller
+ * job may start ahead of one that does not fit yet (backfill).
+ */
+function fits(used, next, capacity, running) {
+    if (running === 0)
+        return true; // a job bigger than the host still runs, alone
+    const eps = 1e-9;
+    return used.cpus + next.cpus <= capacity.cpus + eps && used.memoryBytes + next.memoryBytes <= capacity.memoryBytes;
+}
+/** Index of the first queued job that can start now, or -1. Pure. */
+function pickNext(queue, demand, used, capacity, running) {
+    return queue.findIndex((job) => fits(used, demand(job), capacity, running));
+}
+async function schedule(jobs, opts) {
+    const queue = [...jobs];
+    const used = { cpus: 0, memoryBytes: 0 };
+    let running = 0;
+    let failure;
+    return new Promise((resolve, reject) => {
+        const finish = () => {
+            if (running > 0)
+                return;
+            if (failure !== undefined)
+                reject(failure);
+            else if (queue.length === 0 || opts.signal.aborted)
+                resolve();
+        };
+        const pump = () => {
+            while (queue.length > 0 && failure === undefined && !opts.signal.aborted) {
+                let index;
+                if (opts.concurrency.kind === 'fixed')
+                    index = running < opts.concurrency.n ? 0 : -1;
+                else
+                    index = pickNext(queue, opts.demand, used, opts.concurrency.capacity, running);
+                if (index < 0)
+                    break;
+                const [job] = queue.splice(index, 1);
+                const d = opts.demand(job);
+                used.cpus += d.cpus;
+                used.memoryBytes += d.memoryBytes;
+                running++;
+                opts
+                    .run(job)
+                    .catch((err) => {
+                    if (failure === undefined)
+                        failure = err;
+                })
+                    .finally(() => {
+                    used.cpus -= d.cpus;
+                    used.memoryBytes -= d.memoryBytes;
+                    running--;
+                    pump();
+                    finish();
+                });
+            }
+            finish();
+        };
+        pump();
+    });
+}
+
+;// CONCATENATED MODULE: ./src/runner/classify.ts
+function classify(o) {
+    if (o.fault)
+        return { outcome: 'error', reason: o.fault.stage };
+    if (o.setup && (o.setup.timedOut || o.setup.exitCode !== 0))
+        return { outcome: 'error', reason: 'setup' };
+    if (!o.agent)
+        return { outcome: 'error', reason: 'internal' };
+    if (o.agent.oomKills > 0)
+        return { outcome: 'limit', reason: 'oom' };
+    if (o.agent.pidsMaxEvents > 0)
+        return { outcome: 'limit', reason: 'pids' };
+    if (o.agent.timedOut)
+        return { outcome: 'limit', reason: 'timeout' };
+    if (!o.verify)
+        return { outcome: 'error', reason: 'internal' };
+    if (o.verify.timedOut)
+        return { outcome: 'error', reason: 'verify-timeout' };
+    if (o.verify.oomKills > 0)
+        return { outcome: 'error', reason: 'verify-oom' };
+    if (o.verify.exitCode === 0)
+        return { outcome: 'pass', reason: null };
+    return { outcome: 'fail', reason: `verify-exit:${o.verify.exitCode ?? 'unknown'}` };
+}
+
+;// CONCATENATED MODULE: ./src/runner/trial.ts
+
+
+
+
+
+
+
+const LOG_CAPS = { setup: 4 * 1024, agent: 8 * 1024, verify: 4 * 1024 };
+class Aborted extends Error {
+    constructor() {
+        super('run interrupted');
+    }
+}
+function defaultBackoff(k) {
+    return Math.min(500 * 2 ** (k - 1), 8_000);
+}
+function passthroughEnv(suite, hostEnv) {
+    return suite.agent.env.filter((name) => hostEnv[name] !== undefined).map((name) => `${name}=${hostEnv[name]}`);
+}
+/** Values of the variables the suite passes through never leave the container in a log. */
+function redact(text, secrets) {
+    let out = text;
+    for (const s of secrets)
+        if (s.length >= 3)
+            out = out.split(s).join('***');
+    return out;
+}
+function logSection(title, buf) {
+    return buf && buf.total > 0 ? `--- ${title} ---\n${buf.text()}\n` : '';
+}
+/** The container of one attempt, as the engine is asked for it. Pure. */
+function containerSpec(ctx, job, attemptNo, taskDir) {
+    const { task, trial } = job;
+    return {
+        image: task.image,
+        workdir: task.workdir,
+        env: [`BAKEOFF_INSTRUCTION=${task.instruction}`, `BAKEOFF_TASK=${task.id}`, `BAKEOFF_TRIAL=${trial}`, `BAKEOFF_ATTEMPT=${attemptNo}`],
+        labels: {
+            [LABEL.tool]: 'true',
+            [LABEL.run]: ctx.runId,
+            [LABEL.suite]: ctx.suite.name,
+            [LABEL.task]: task.id,
+            [LABEL.trial]: String(trial),
+            [LABEL.attempt]: String(attemptNo),
+            [LABEL.owner]: OWNER,
+        },
+        ...dockerLimits(ctx.caps),
+        agentMountDir: ctx.suite.agent.mountDir,
+        taskDir,
+    };
+}
+/** A started container and what every phase needs to exec in it; an abort during an exec ends the attempt. */
+class Phases {
+    ctx;
+    container;
+    pid;
+    timeouts;
+    state;
+    constructor(ctx, container, pid, timeouts, state) {
+        this.ctx = ctx;
+        this.container = container;
+        this.pid = pid;
+        this.timeouts = timeouts;
+        this.state = state;
+    }
+    async exec(command, timeoutMs, log, env) {
+        const res = await this.ctx.backend.exec(this.container, command, { timeoutMs, log, env });
+        if (this.ctx.signal.aborted)
+            throw new Aborted();
+        return res;
+    }
+    /** The task's setup, then the agent's (with the secrets); true when both succeeded or there were none. */
+    async setup(task, secretEnv) {
+        const log = (this.state.logs.setup = new TailBuffer(LOG_CAPS.setup));
+        for (const [command, env] of [
+            [task.setup, undefined],
+            [this.ctx.suite.agent.setup, secretEnv],
+        ]) {
+            if (!command)
+                continue;
+            const res = await this.exec(command, this.timeouts.setupMs, log, env);
+            this.state.obs.setup = { exitCode: res.exitCode, timedOut: res.timedOut };
+            if (res.timedOut || res.exitCode !== 0)
+                return false;
+        }
+        return true;
+    }
+    /** The agent, then the cgroup counters that tell a limit from an exit. */
+    async agent(secretEnv) {
+        const { backend, caps, suite } = this.ctx;
+        const log = (this.state.logs.agent = new TailBuffer(LOG_CAPS.agent));
+        const res = (this.state.agent = await this.exec(suite.agent.command, this.timeouts.agentMs, log, secretEnv));
+        const counters = (this.state.counters = await backend.probe(this.container, this.pid));
+        if (counters) {
+            this.state.peakMemoryBytes = counters.peakMemoryBytes;
+            this.state.cpuSeconds = counters.cpuSeconds;
+            this.state.obs.agent = { ...res, oomKills: counters.oomKills, pidsMaxEvents: counters.pidsMaxEvents };
+            return;
+        }
+        // No process could start inside: most often the pids cap is exhausted by what the agent left running.
+        const stats = await backend.stats(this.container);
+        const pidsExhausted = stats.pids !== null && stats.pids >= caps.pids - 1;
+        if (!pidsExhausted && !(await backend.isRunning(this.container)) && !res.timedOut) {
+            throw new HarnessFault('internal', 'the container stopped or was removed from outside during the agent phase');
+        }
+        this.state.peakMemoryBytes = stats.peakMemoryBytes;
+        this.state.cpuSeconds = stats.cpuSeconds;
+        this.state.obs.agent = { ...res, oomKills: 0, pidsMaxEvents: pidsExhausted ? 1 : 0 };
+    }
+    /** The verifier; an OOM kill during it is the harness's (the verifier's memory), told by the counter's rise. */
+    async verify(task) {
+        const log = (this.state.logs.verify = new TailBuffer(LOG_CAPS.verify));
+        const res = (this.state.verify = await this.exec(task.verify, this.timeouts.verifyMs, log));
+        let verifyOom = 0;
+        if (res.exitCode !== 0 && !res.timedOut) {
+            const after = await this.ctx.backend.probe(this.container, this.pid);
+            const before = this.state.counters;
+            verifyOom = after && before ? after.oomKills - before.oomKills : 0;
+        }
+        this.state.obs.verify = { ...res, oomKills: verifyOom };
+    }
+}
+function writeTaskDir(task) {
+    const taskDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'bakeoff-task-'));
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(taskDir, 'instruction.md'), task.instruction.endsWith('\n') ? task.instruction : `${task.instruction}\n`);
+    (0,external_node_fs_.chmodSync)(taskDir, 0o755);
+    return taskDir;
+}
+async function runAttempt(ctx, job, attemptNo) {
+    const { backend, signal } = ctx;
+    const hostEnv = ctx.hostEnv ?? process.env;
+    const startedAt = new Date();
+    const state = { obs: {}, logs: {}, counters: null, peakMemoryBytes: null, cpuSeconds: null };
+    let container;
+    const onAbort = () => container && backend.reaper.dispose(container);
+    signal.addEventListener('abort', onAbort);
+    const epoch = backend.watch.epoch;
+    const taskDir = writeTaskDir(job.task);
+    try {
+        if (signal.aborted)
+            throw new Aborted();
+        container = await backend.create(containerSpec(ctx, job, attemptNo, taskDir));
+        if (signal.aborted)
+            throw new Aborted();
+        await backend.start(container);
+        const phases = new Phases(ctx, container, await backend.pid(container), { ...ctx.caps.timeouts, ...job.task.timeouts }, state);
+        const secretEnv = passthroughEnv(ctx.suite, hostEnv);
+        if (await phases.setup(job.task, secretEnv)) {
+            await phases.agent(secretEnv);
+            if (classify(state.obs).outcome !== 'limit')
+                await phases.verify(job.task);
+        }
+    }
+    catch (err) {
+        if (err instanceof Aborted || signal.aborted)
+            throw new Aborted();
+        state.obs.fault = await faultOf(err, backend, epoch);
+    }
+    finally {
+        signal.removeEventListener('abort', onAbort);
+        if (container)
+            backend.reaper.disposeInBackground(container);
+        (0,external_node_fs_.rmSync)(taskDir, { recursive: true, force: true });
+    }
+    return toRecord(state, startedAt, attemptNo, ctx.suite.agent.env.map((name) => hostEnv[name] ?? ''));
+}
+/** The engine went away during this attempt (its events stream broke): whatever failed, it was the daemon. */
+async function faultOf(err, backend, epoch) {
+    const fault = faultFrom(err, 'internal');
+    const daemonLost = backend.watch.epoch !== epoch || !(await backend.docker.ping().then(() => true, () => false));
+    return { stage: daemonLost && fault.stage !== 'image' ? 'daemon' : fault.stage, detail: fault.message };
+}
+function toRecord(state, startedAt, attemptNo, secrets) {
+    const { obs, logs } = state;
+    const { outcome, reason } = classify(obs);
+    const detail = obs.fault?.detail ?? (outcome === 'error' && reason === 'setup' ? setupDetail(obs) : undefined);
+    const harness = obs.fault ? `--- harness ---\n${obs.fault.detail}\n` : '';
+    return {
+        attempt: { attempt: attemptNo, outcome, reason, startedAt: startedAt.toISOString(), durationMs: Date.now() - startedAt.getTime(), ...(detail ? { detail } : {}) },
+        agentDurationMs: state.agent?.durationMs ?? null,
+        peakMemoryBytes: state.peakMemoryBytes,
+        cpuSeconds: state.cpuSeconds,
+        agentExitCode: state.agent?.exitCode ?? null,
+        verifyExitCode: state.verify?.exitCode ?? null,
+        logTail: redact(logSection('setup', logs.setup) + logSection('agent', logs.agent) + logSection('verify', logs.verify) + harness, secrets),
+    };
+}
+function setupDetail(obs) {
+    return obs.setup?.timedOut ? 'setup timed out' : `setup exited ${obs.setup?.exitCode}`;
+}
+const sleep = (ms, signal) => new Promise((resolve) => {
+    const t = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
+});
+/**
+ * Engine outages (reason `daemon`) are not the task's infra flakiness: they are retried with their
+ * own budget, waiting for the engine each time, and do not use up `retries.infra`.
+ */
+const DAEMON_RETRIES = 10;
+/** Runs a trial to its final outcome: errors are retried up to caps.retries.infra times; every attempt is kept. */
+async function runTrial(ctx, job) {
+    const started = Date.now();
+    const attempts = [];
+    const backoff = ctx.backoffMs ?? defaultBackoff;
+    let infraRetries = 0;
+    let daemonRetries = 0;
+    for (let k = 1;; k++) {
+        const rec = await runAttempt(ctx, job, k);
+        attempts.push(rec.attempt);
+        const daemon = rec.attempt.reason === 'daemon' && daemonRetries < DAEMON_RETRIES;
+        const retry = rec.attempt.outcome === 'error' && (daemon || infraRetries < ctx.caps.retries.infra);
+        if (retry) {
+            if (daemon)
+                daemonRetries++;
+            else
+                infraRetries++;
+            ctx.onRetry?.(job, rec.attempt);
+            await sleep(daemon ? Math.max(1000, backoff(daemonRetries)) : backoff(infraRetries), ctx.signal);
+            if (daemon)
+                await waitForDaemon(ctx.backend, ctx.signal);
+            if (ctx.signal.aborted)
+                throw new Aborted();
+            continue;
+        }
+        return {
+            task: job.task.id,
+            trial: job.trial,
+            outcome: rec.attempt.outcome,
+            reason: rec.attempt.reason,
+            attempts,
+            durationMs: Date.now() - started,
+            agentDurationMs: rec.agentDurationMs,
+            peakMemoryBytes: rec.peakMemoryBytes,
+            cpuSeconds: rec.cpuSeconds === null ? null : Number(rec.cpuSeconds.toFixed(3)),
+            agentExitCode: rec.agentExitCode,
+            verifyExitCode: rec.verifyExitCode,
+            logTail: rec.logTail,
+        };
+    }
+}
+/** After a daemon fault, wait (up to 2 minutes) until the engine answers again before retrying. */
+async function waitForDaemon(backend, signal) {
+    const deadline = Date.now() + 120_000;
+    while (!signal.aborted && Date.now() < deadline) {
+        try {
+            await backend.docker.ping();
+            await backend.reaper.flushOrphans();
+            return;
+        }
+        catch {
+            await sleep(1000, signal);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runner/run.ts
+/**
+ * A run: one suite × one profile × one ref → one results file (docs/design.md §2, §6). Several runs
+ * ("arms") can share one scheduler with their trials interleaved, so runner drift hits them alike.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** What the host offers to trials under `--concurrency auto`: all CPUs; memory less a reserve (10%, at most 1 GiB). */
+function hostCapacity(env, reserveBytes) {
+    const mem = env.docker.memoryBytes;
+    const reserve = reserveBytes ?? Math.min(mem * 0.1, 1024 ** 3);
+    return { cpus: env.docker.cpus, memoryBytes: Math.max(0, mem - reserve) };
+}
+function engineWarnings(environment) {
+    const w = [];
+    if (!environment.docker.memoryLimit)
+        w.push('the Docker engine reports no memory limit support: memory caps are not enforced');
+    if (!environment.docker.swapLimit)
+        w.push('the Docker engine reports no swap limit support: swap caps are not enforced');
+    if (!environment.docker.pidsLimit)
+        w.push('the Docker engine reports no pids limit support: pids caps are not enforced');
+    return w;
+}
+/** One run's plan, its finished trials and its events file. */
+class Arm {
+    opts;
+    environment;
+    jobs;
+    todo;
+    caps;
+    warnings;
+    done = new Map();
+    header;
+    events;
+    tasks;
+    constructor(opts, environment, log) {
+        this.opts = opts;
+        this.environment = environment;
+        const suite = opts.suite.value;
+        const resolved = resolveCaps({ profile: opts.profile.value, multiplier: opts.multiplier, hostCpus: environment.docker.cpus });
+        this.caps = resolved.caps;
+        this.warnings = [...engineWarnings(environment), ...resolved.warnings];
+        let tasks = filterTasks(suite.tasks, opts.tasksGlob);
+        if (tasks.length === 0)
+            throw new ConfigError(suite.path, [{ path: '', message: `--tasks ${opts.tasksGlob}: no task id matches`, fix: 'check the pattern against the task ids' }]);
+        if (opts.shard)
+            tasks = shardTasks(tasks, opts.shard, opts.shardDurationsMs);
+        if (opts.trials)
+            tasks = tasks.map((t) => ({ ...t, trials: opts.trials }));
+        this.tasks = tasks;
+        this.jobs = planTrials(tasks);
+        this.header = {
+            type: 'run',
+            runId: (0,external_node_crypto_.randomUUID)(),
+            startedAt: new Date().toISOString(),
+            suiteSha256: opts.suite.sha256,
+            profileSha256: opts.profile.sha256,
+            multiplier: opts.multiplier,
+            tasks: tasks.map((t) => `${t.id}×${t.trials}`),
+        };
+        this.events = new EventsWriter(opts.eventsFile);
+        this.openEvents(log);
+        this.todo = this.jobs.filter((j) => !this.done.has(trialKey(j.task.id, j.trial)));
+    }
+    openEvents(log) {
+        const previous = this.opts.resume ? readEvents(this.opts.eventsFile) : undefined;
+        if (!previous) {
+            const moved = this.events.start(this.header);
+            if (moved)
+                log(`bakeoff: an earlier events file was kept as ${moved}`);
+            return;
+        }
+        const h = previous.header;
+        const same = h.suiteSha256 === this.header.suiteSha256 && h.profileSha256 === this.header.profileSha256 && h.multiplier === this.header.multiplier && h.tasks.join() === this.header.tasks.join();
+        if (!same) {
+            throw new ConfigError(this.opts.eventsFile, [
+                { path: '', message: 'belongs to a different run (suite, profile, multiplier or task selection changed)', fix: 'drop --resume to start afresh, or pass the same inputs' },
+            ]);
+        }
+        this.header.runId = h.runId;
+        this.header.startedAt = h.startedAt;
+        for (const t of previous.trials)
+            this.done.set(trialKey(t.task, t.trial), t);
+        log(`bakeoff: resuming run ${h.runId}: ${this.done.size} of ${this.jobs.length} trials already done${previous.skippedLines ? ` (${previous.skippedLines} unreadable line(s) skipped)` : ''}`);
+    }
+    get runId() {
+        return this.header.runId;
+    }
+    demand() {
+        return { cpus: this.caps.cpus ?? this.opts.profile.value.resources.cpus, memoryBytes: this.caps.memoryGuaranteedBytes };
+    }
+    record(result) {
+        this.events.append(result);
+        this.done.set(trialKey(result.task, result.trial), result);
+    }
+    results() {
+        const { opts, header } = this;
+        const suite = opts.suite.value;
+        const order = new Map(this.jobs.map((j, i) => [trialKey(j.task.id, j.trial), i]));
+        const trials = [...this.done.values()].filter((t) => order.has(trialKey(t.task, t.trial))).sort((a, b) => order.get(trialKey(a.task, a.trial)) - order.get(trialKey(b.task, b.trial)));
+        return {
+            schema: RESULTS_SCHEMA,
+            run: {
+                id: header.runId,
+                startedAt: header.startedAt,
+                finishedAt: new Date().toISOString(),
+                ref: opts.ref ?? { sha: null, branch: null },
+                tool: { version: TOOL_VERSION },
+                ...(opts.shard ? { shard: opts.shard } : {}),
+                ...(opts.tasksGlob ? { tasksGlob: opts.tasksGlob } : {}),
+            },
+            suite: { name: suite.name, path: suite.path, sha256: opts.suite.sha256, tasks: this.tasks.map((t) => ({ id: t.id, image: t.image, trials: t.trials })) },
+            profile: { name: opts.profile.value.name, sha256: opts.profile.sha256, multiplier: opts.multiplier, resolved: this.caps },
+            environment: this.environment,
+            trials,
+            summary: summarize(trials),
+        };
+    }
+}
+/** Interleaves lists: a0, b0, a1, b1, … */
+function interleave(lists) {
+    const out = [];
+    const longest = Math.max(0, ...lists.map((l) => l.length));
+    for (let i = 0; i < longest; i++)
+        for (const l of lists)
+            if (i < l.length)
+                out.push(l[i]);
+    return out;
+}
+/** Runs several arms through one scheduler, trials interleaved; one outcome per arm, in order. */
+async function runInterleaved(arms, shared) {
+    const backend = shared.backend ?? new DockerBackend();
+    const signal = shared.signal ?? new AbortController().signal;
+    const log = shared.log ?? ((line) => process.stderr.write(line + '\n'));
+    const environment = await backend.environment();
+    const prepared = arms.map((a) => new Arm(a, environment, log));
+    for (const w of new Set(prepared.flatMap((a) => a.warnings)))
+        log(`bakeoff: warning: ${w}`);
+    const concurrency = shared.concurrency === 'auto' ? { kind: 'auto', capacity: hostCapacity(environment, shared.reserveBytes) } : { kind: 'fixed', n: shared.concurrency };
+    const total = prepared.reduce((n, a) => n + a.jobs.length, 0);
+    const todo = interleave(prepared.map((arm) => arm.todo.map((job) => ({ arm, job }))));
+    for (const arm of prepared) {
+        const o = arm.opts;
+        log(`bakeoff: ${o.suite.value.name} × ${o.profile.value.name} (${o.multiplier === 'uncapped' ? 'uncapped' : `${o.multiplier}x`}): ${arm.todo.length} trials to run of ${arm.jobs.length}`);
+    }
+    if (concurrency.kind === 'auto')
+        log(`bakeoff: concurrency auto: ${concurrency.capacity.cpus} CPUs, ${(concurrency.capacity.memoryBytes / 1024 ** 3).toFixed(1)} GiB for trials`);
+    else
+        log(`bakeoff: concurrency ${concurrency.n}`);
+    const progress = new Progress(total, shared.progress, undefined, prepared.flatMap((a) => [...a.done.values()].map((t) => t.outcome)));
+    await backend.watch.start();
+    try {
+        await schedule(todo, {
+            demand: ({ arm }) => arm.demand(),
+            concurrency,
+            signal,
+            run: async ({ arm, job }) => {
+                const result = await runTrial({
+                    runId: arm.runId,
+                    suite: arm.opts.suite.value,
+                    caps: arm.caps,
+                    backend,
+                    signal,
+                    backoffMs: shared.backoffMs,
+                    hostEnv: shared.hostEnv,
+                    onRetry: () => progress.retried(),
+                }, job);
+                arm.record(result);
+                progress.trialDone(result.outcome);
+            },
+        });
+    }
+    catch (err) {
+        if (!(err instanceof Aborted))
+            throw err;
+    }
+    finally {
+        await backend.reaper.settle();
+        backend.watch.stop();
+        await backend.reaper.flushOrphans();
+        const stuck = await backend.reaper.awaitGone(prepared.map((a) => a.runId));
+        if (stuck)
+            log(`bakeoff: warning: the engine is still removing ${stuck} container(s) of this run`);
+        if (backend.reaper.pendingRemovals)
+            log(`bakeoff: warning: ${backend.reaper.pendingRemovals} container(s) could not be removed; they carry the dev.bakeoff labels and are removed by the next run`);
+    }
+    progress.finish();
+    return prepared.map((arm) => ({ results: arm.results(), interrupted: signal.aborted, warnings: arm.warnings }));
+}
+
+;// CONCATENATED MODULE: ./src/app/run.ts
+
+async function runSuite(session, request, shared) {
+    const [outcome] = await runInterleaved([{ suite: session.suite, profile: session.profile, ...request }], { ...shared, backend: session.backend });
+    return outcome;
+}
+
+;// CONCATENATED MODULE: ./src/results/durations.ts
+/** Typical trial duration per task from an earlier results file: what shard balancing weighs tasks by. Pure. */
+
+
+function medianDurations(r) {
+    const out = new Map();
+    for (const [task, trials] of groupBy(r.trials, (t) => t.task))
+        out.set(task, Math.max(1, median(trials.map((t) => t.durationMs))));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/run-summary.ts
+/** The table printed at the end of `bakeoff run`: per task outcome counts, then the totals. Pure. */
+
+
+
+
+
+function runSummary(results) {
+    const byTask = groupBy(results.trials, (t) => t.task);
+    const rows = [...byTask.entries()].map(([task, trials]) => {
+        const count = (o) => String(trials.filter((t) => t.outcome === o).length);
+        const reasons = [...new Set(trials.map((t) => t.reason).filter(Boolean))].join(', ');
+        const retried = trials.reduce((n, t) => n + t.attempts.length - 1, 0);
+        const peak = median(trials.map((t) => t.peakMemoryBytes).filter((x) => x !== null));
+        return [task, count('pass'), count('fail'), count('limit'), count('error'), String(retried), peak === null ? '—' : formatBytes(peak), reasons];
+    });
+    const s = results.summary;
+    const ci = s.successRateCI95 ? ` (95% CI ${pct(s.successRateCI95[0])}–${pct(s.successRateCI95[1])})` : '';
+    const caps = results.profile.resolved;
+    return [
+        textTable(['task', 'pass', 'fail', 'limit', 'error', 'retried', 'peak mem', 'reasons'], rows, [false, true, true, true, true, true, true, false]),
+        '',
+        `${s.trials} trials of ${s.tasks} tasks: ${s.pass} pass, ${s.fail} fail, ${s.limit} limit, ${s.error} error`,
+        `success rate ${pct(s.successRate)}${ci} · infra-error rate ${pct(s.infraErrorRate)} · limit rate ${pct(s.limitRate)}`,
+        `profile ${results.profile.name} at ${results.profile.multiplier === 'uncapped' ? 'uncapped' : `${results.profile.multiplier}x`}: ${caps.cpus ?? 'no'} CPU, ${caps.memoryBytes === null ? 'no memory cap' : formatBytes(caps.memoryBytes)}, ${caps.pids} pids, network ${caps.network}`,
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/commands/signals.ts
+/** Ctrl-C / SIGTERM during a run: abort (containers are removed, finished trials stay in the events file), exit 130 / 143; a second signal exits at once. */
+async function withSignals(io, body) {
+    const controller = new AbortController();
+    let signalled;
+    const code = () => (signalled === 'SIGINT' ? 130 : 143);
+    const onSignal = (sig) => {
+        if (signalled)
+            process.exit(sig === 'SIGINT' ? 130 : 143);
+        signalled = sig;
+        io.stderr(`\nbakeoff: ${sig} — stopping: removing running containers; finished trials are in the events file\n`);
+        controller.abort();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    try {
+        return await body(controller.signal, code);
+    }
+    finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commands/run.ts
+
+
+
+
+
+
+
+async function runCommand(flags, io) {
+    const { trials, concurrency, multiplier } = parseSharedFlags(flags);
+    const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
+    if (flags.shard !== undefined && !shard)
+        throw new UsageError(`--shard ${flags.shard}: must be I/N with 1 ≤ I ≤ N, e.g. 2/4`);
+    if (flags.shardDurations && !shard)
+        throw new UsageError('--shard-durations is only used with --shard I/N');
+    const durations = flags.shardDurations ? medianDurations(readResults(flags.shardDurations)) : undefined;
+    const session = await sessionFor(flags, io);
+    if (!session)
+        return EXIT.failed;
+    const eventsFile = flags.events ?? `${flags.out}.events.jsonl`;
+    return withSignals(io, async (signal, exitCode) => {
+        const outcome = await runSuite(session, { multiplier, trials, tasksGlob: flags.tasks, shard, shardDurationsMs: durations, eventsFile, resume: Boolean(flags.resume), ref: detectRef(flags.suite) }, { concurrency, signal });
+        if (outcome.interrupted) {
+            io.stderr(`bakeoff: interrupted: ${outcome.results.trials.length} trials recorded in ${eventsFile}; run the same command with --resume --events ${eventsFile} to finish\n`);
+            return exitCode();
+        }
+        writeJsonAtomic(flags.out, outcome.results);
+        io.stdout(runSummary(outcome.results) + `\nresults: ${flags.out}\n`);
+        return EXIT.ok;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/compare/sweep.ts
+/** A sweep's analysis: each multiplier against the 1x run with the same paired test. Pure. */
+
+
+
+
+
+function analyzeSweep(runs, thresholds = DEFAULT_THRESHOLDS) {
+    const order = orderMultipliers(runs.map((r) => r.profile.multiplier));
+    const ordered = [...runs].sort((a, b) => order.indexOf(a.profile.multiplier) - order.indexOf(b.profile.multiplier));
+    const ref = ordered.find((r) => r.profile.multiplier === 1) ?? ordered[0];
+    const points = ordered.map((r) => {
+        const peak = median(r.trials.map((t) => t.peakMemoryBytes).filter((x) => x !== null));
+        if (r === ref)
+            return { multiplier: r.profile.multiplier, summary: r.summary, medianPeakMemoryBytes: peak, delta: 0, pValue: null, significant: false };
+        const v = compareRuns(ref, r, thresholds);
+        // Two-sided: a change either way is a finding in a sweep.
+        const p = v.successRate.pValue === null ? null : Math.min(1, 2 * v.successRate.pValue);
+        return { multiplier: r.profile.multiplier, summary: r.summary, medianPeakMemoryBytes: peak, delta: v.successRate.delta, pValue: p, significant: p !== null && p < thresholds.alpha };
+    });
+    let differsFrom = null;
+    for (let i = points.length - 1; i >= 0 && points[i].significant; i--)
+        differsFrom = points[i].multiplier;
+    const byTask = ordered.map((r) => groupBy(r.trials, (t) => t.task));
+    const tasks = [...new Set(byTask.flatMap((g) => [...g.keys()]))].sort();
+    const changedTasks = tasks
+        .map((task) => ({ task, counts: byTask.map((g) => countTask(g.get(task) ?? [])) }))
+        .filter(({ counts }) => new Set(counts.map((c) => c.rate)).size > 1);
+    return { reference: ref.profile.multiplier, points, differsFrom, changedTasks, alpha: thresholds.alpha };
+}
+
+;// CONCATENATED MODULE: ./src/report/sweep.ts
+
+
+
+
+
+function sweepMarkdown(a, title) {
+    const ref = multiplierLabel(a.reference);
+    const rows = a.points.map((p) => {
+        const s = p.summary;
+        const vs = p.multiplier === a.reference ? 'reference' : `${pts(p.delta)}, ${pText(p.pValue)}${p.significant ? ' — **significant**' : ''}`;
+        return `| ${multiplierLabel(p.multiplier)} | ${pct(s.successRate)} (${interval(s.successRateCI95)}) | ${pct(s.infraErrorRate)} | ${pct(s.limitRate)} | ${p.medianPeakMemoryBytes === null ? '—' : formatBytes(p.medianPeakMemoryBytes)} | ${vs} |`;
+    });
+    const finding = a.differsFrom === null
+        ? `No multiplier's success rate differs significantly from ${ref} (two-sided paired test, α = ${a.alpha}).`
+        : `From **${multiplierLabel(a.differsFrom)}** on, success differs significantly from ${ref} (two-sided paired test, α = ${a.alpha}): the ${ref} caps cost the agent tasks that more resources would have passed.`;
+    const taskRows = a.changedTasks.map((t) => `| ${escapeMarkdown(t.task)} | ${t.counts.map((c) => `${c.pass}/${c.trials - c.error}${c.limit ? ` (${c.limit} limit)` : ''}`).join(' | ')} |`);
+    return [
+        `### bakeoff sweep — ${escapeMarkdown(title)}`,
+        '',
+        '| multiplier | success rate (95% CI) | infra-error rate | limit rate | median peak memory | vs ' + ref + ' |',
+        '|---|---:|---:|---:|---:|---|',
+        ...rows,
+        '',
+        finding,
+        '',
+        sweepMermaid(a),
+        '',
+        ...(a.changedTasks.length
+            ? ['Tasks whose outcome depends on the caps (passes / valid trials):', '', `| task | ${a.points.map((p) => multiplierLabel(p.multiplier)).join(' | ')} |`, `|---|${a.points.map(() => '---:').join('|')}|`, ...taskRows]
+            : ['No task changed outcome across multipliers.']),
+    ].join('\n');
+}
+function sweepMermaid(a) {
+    const labels = a.points.map((p) => `"${multiplierLabel(p.multiplier)}"`);
+    const share = (k) => a.points.map((p) => (p.summary.trials ? Number(((p.summary[k] / p.summary.trials) * 100).toFixed(1)) : 0));
+    return [
+        '```mermaid',
+        'xychart-beta',
+        '  title "Success rate and limit rate by resource multiplier (%)"',
+        `  x-axis [${labels.join(', ')}]`,
+        '  y-axis "%" 0 --> 100',
+        `  bar [${a.points.map((p) => Number(((p.summary.successRate ?? 0) * 100).toFixed(1))).join(', ')}]`,
+        `  line [${share('limit').join(', ')}]`,
+        '```',
+    ].join('\n');
+}
+const COLORS = { pass: '#2da44e', fail: '#cf222e', limit: '#bf8700', error: '#8c959f' };
+/** Stacked outcome bars per multiplier with the success rate and its CI; significant differences starred. */
+function sweepSvg(a, title) {
+    const W = Math.max(120 * a.points.length + 120, 760);
+    const taskRows = a.changedTasks.slice(0, 10);
+    const gridTop = 338;
+    const H = 360 + (taskRows.length ? 30 + taskRows.length * 22 : 0);
+    const top = 50;
+    const plotH = 240;
+    const left = 60;
+    const y = (f) => top + plotH * (1 - f);
+    const esc = (t) => t.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+    const parts = [];
+    parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">`);
+    parts.push(`<title>${esc(title)}</title>`, `<text x="${left}" y="24" font-size="15" font-weight="bold">${esc(title)}</text>`);
+    for (const f of [0, 0.25, 0.5, 0.75, 1]) {
+        parts.push(`<line x1="${left}" x2="${W - 20}" y1="${y(f)}" y2="${y(f)}" stroke="#d0d7de"/>`, `<text x="${left - 8}" y="${y(f) + 4}" text-anchor="end">${f * 100}%</text>`);
+    }
+    a.points.forEach((p, i) => {
+        const x = left + 30 + i * 120;
+        const n = p.summary.trials || 1;
+        let acc = 0;
+        for (const k of ['pass', 'fail', 'limit', 'error']) {
+            const f = p.summary[k] / n;
+            if (f > 0) {
+                parts.push(`<rect data-multiplier="${multiplierLabel(p.multiplier)}" data-outcome="${k}" data-share="${f.toFixed(4)}" x="${x}" y="${y(acc + f)}" width="60" height="${(plotH * f).toFixed(2)}" fill="${COLORS[k]}"/>`);
+            }
+            acc += f;
+        }
+        const s = p.summary.successRate;
+        const ci = p.summary.successRateCI95;
+        if (s !== null && ci) {
+            parts.push(`<line x1="${x + 30}" x2="${x + 30}" y1="${y(ci[1])}" y2="${y(ci[0])}" stroke="#000" stroke-width="1.5"/>`);
+            parts.push(`<circle data-multiplier="${multiplierLabel(p.multiplier)}" data-success="${s.toFixed(4)}" cx="${x + 30}" cy="${y(s)}" r="4" fill="#000"/>`);
+        }
+        parts.push(`<text x="${x + 30}" y="${top + plotH + 20}" text-anchor="middle">${esc(multiplierLabel(p.multiplier))}${p.significant ? ' *' : ''}</text>`);
+    });
+    // Tasks whose outcome depends on the caps: one row each, a cell per multiplier shaded by its pass rate.
+    if (taskRows.length)
+        parts.push(`<text x="${left}" y="${gridTop}" font-weight="bold">tasks that change with the caps (pass rate)</text>`);
+    taskRows.forEach((t, r) => {
+        const rowY = gridTop + 12 + r * 22;
+        t.counts.forEach((c, i) => {
+            const x = left + 30 + i * 120;
+            const rate = c.rate ?? 0;
+            parts.push(`<rect data-task="${esc(t.task)}" data-multiplier="${multiplierLabel(a.points[i].multiplier)}" data-pass-rate="${rate.toFixed(4)}" x="${x}" y="${rowY}" width="60" height="16" fill="${COLORS.pass}" fill-opacity="${(0.1 + 0.9 * rate).toFixed(2)}" stroke="#d0d7de"/>`);
+            parts.push(`<text x="${x + 30}" y="${rowY + 12}" text-anchor="middle" font-size="10">${c.pass}/${c.trials - c.error}</text>`);
+        });
+        parts.push(`<text x="${left + 30 + t.counts.length * 120}" y="${rowY + 12}">${esc(t.task.slice(0, 40))}</text>`);
+    });
+    const legend = Object.entries(COLORS).map(([k, c], i) => `<rect x="${left + i * 90}" y="${H - 30}" width="12" height="12" fill="${c}"/><text x="${left + i * 90 + 16}" y="${H - 20}">${k}</text>`);
+    parts.push(...legend, `<text x="${left + 370}" y="${H - 20}">● success rate, 95% CI · * differs from ${esc(multiplierLabel(a.reference))} (p &lt; ${a.alpha})</text>`);
+    parts.push('</svg>');
+    return parts.join('\n') + '\n';
+}
+/** The sweep for a terminal. */
+function sweepTerminal(a) {
+    const ref = multiplierLabel(a.reference);
+    const rows = a.points.map((p) => [
+        multiplierLabel(p.multiplier),
+        pct(p.summary.successRate),
+        interval(p.summary.successRateCI95),
+        pct(p.summary.infraErrorRate),
+        pct(p.summary.limitRate),
+        p.medianPeakMemoryBytes === null ? '—' : formatBytes(p.medianPeakMemoryBytes),
+        p.multiplier === a.reference ? 'reference' : `${pts(p.delta)}, ${pText(p.pValue)}${p.significant ? ' *' : ''}`,
+    ]);
+    const lines = [textTable(['multiplier', 'success', '95% CI', 'infra err', 'limit', 'peak mem', `vs ${ref}`], rows, [false, true, true, true, true, true, false]), ''];
+    lines.push(a.differsFrom === null ? `no multiplier differs significantly from ${ref}` : `from ${multiplierLabel(a.differsFrom)} on, success differs significantly from ${ref}`);
+    for (const t of a.changedTasks.slice(0, 20))
+        lines.push(`  ${escapeTerminal(t.task, 40).padEnd(24)} ${t.counts.map((c, i) => `${multiplierLabel(a.points[i].multiplier)} ${c.pass}/${c.trials - c.error}`).join('  ')}`);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/app/sweep.ts
+/** A sweep: the suite at several multipliers, all arms interleaved on one scheduler so drift hits them alike. */
+
+
+
+
+
+
+
+async function sweepMultipliers(session, opts) {
+    (0,external_node_fs_.mkdirSync)(opts.outDir, { recursive: true });
+    const name = (m) => `results-${multiplierLabel(m)}`;
+    const outcomes = await runInterleaved(opts.multipliers.map((multiplier) => ({
+        suite: session.suite,
+        profile: session.profile,
+        multiplier,
+        trials: opts.trials,
+        tasksGlob: opts.tasksGlob,
+        eventsFile: (0,external_node_path_.join)(opts.outDir, `${name(multiplier)}.events.jsonl`),
+        resume: false,
+        ref: opts.ref,
+    })), { ...opts.shared, backend: session.backend });
+    const runs = outcomes.map((o) => o.results);
+    const results = opts.multipliers.map((m, i) => {
+        const file = (0,external_node_path_.join)(opts.outDir, `${name(m)}.json`);
+        writeJsonAtomic(file, runs[i]);
+        return file;
+    });
+    const analysis = analyzeSweep(runs, opts.thresholds);
+    const title = `${session.suite.value.name} × ${session.profile.value.name}`;
+    const files = { markdown: (0,external_node_path_.join)(opts.outDir, 'sweep.md'), svg: (0,external_node_path_.join)(opts.outDir, 'sweep.svg'), json: (0,external_node_path_.join)(opts.outDir, 'sweep.json'), results };
+    (0,external_node_fs_.writeFileSync)(files.markdown, sweepMarkdown(analysis, title) + '\n');
+    (0,external_node_fs_.writeFileSync)(files.svg, sweepSvg(analysis, `bakeoff sweep: ${title}`));
+    writeJsonAtomic(files.json, { schema: 'bakeoff.sweep/v1', ...analysis });
+    return { analysis, runs, files, interrupted: outcomes.some((o) => o.interrupted) };
+}
+
+;// CONCATENATED MODULE: ./src/commands/sweep.ts
+
+
+
+
+async function sweepCommand(flags, io) {
+    const { trials, concurrency, multipliers } = parseSharedFlags(flags);
+    const session = await sessionFor(flags, io);
+    if (!session)
+        return EXIT.failed;
+    return withSignals(io, async (signal, exitCode) => {
+        const out = await sweepMultipliers(session, {
+            multipliers: multipliers,
+            outDir: flags.out,
+            trials,
+            tasksGlob: flags.tasks,
+            ref: detectRef(flags.suite),
+            shared: { concurrency, signal },
+        });
+        if (out.interrupted) {
+            io.stderr(`bakeoff: sweep interrupted; finished trials are in ${flags.out}/*.events.jsonl\n`);
+            return exitCode();
+        }
+        io.stdout(`${sweepTerminal(out.analysis)}\nwritten: ${out.files.markdown}, ${out.files.svg}, ${out.files.json}, ${out.files.results.join(', ')}\n`);
+        return EXIT.ok;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/commands/validate.ts
+
+
+
+async function validateCommand(flags, io) {
+    const errors = [];
+    // Both files are checked even when the first is bad, so one run shows every problem.
+    const check = (load) => {
+        try {
+            return load();
+        }
+        catch (err) {
+            if (!(err instanceof ConfigError))
+                throw err;
+            errors.push(err.message);
+            return '';
+        }
+    };
+    const summary = check(() => {
+        const { value } = loadSuite(flags.suite);
+        return `${flags.suite}: suite ${value.name}, ${value.tasks.length} tasks\n`;
+    }) + check(() => `${flags.profile}: profile ${loadProfile(flags.profile).value.name}\n`);
+    if (errors.length) {
+        io.stderr(errors.map((e) => e.split('\n').map((l) => `bakeoff: ${l}`).join('\n')).join('\n') + '\n');
+        return EXIT.badInput;
+    }
+    io.stdout(summary + 'valid\n');
+    return EXIT.ok;
+}
+
+;// CONCATENATED MODULE: ./src/commands/program.ts
+/**
+ * bakeoff's command line, on commander: each verb's flags are declared once, and the same
+ * declarations parse argv, generate `--help` and suggest the nearest verb or flag for a typo.
+ */
+
+
+
+
+
+
+
+
+
+const expects = (rule) => rule.expected.replace(/^must (be )?/, '');
+function suiteAndProfile(cmd) {
+    return cmd.requiredOption('--suite <file>', 'the suite YAML file').requiredOption('--profile <file>', 'the profile YAML file (profiles/<name>.yml)');
+}
+function runShape(cmd) {
+    return cmd
+        .option('--trials <n>', `trials per task, overriding the suite (${expects(OPTION_RULES.trials)})`)
+        .option('--concurrency <auto|n>', 'trials at once: auto packs them to the host by guaranteed memory and CPU', 'auto')
+        .option('--tasks <glob>', 'only the task ids matching these comma-separated globs');
+}
+function buildProgram(io, done) {
+    const program = new esm/* Command */.uB('bakeoff')
+        .description('Run an agent task suite under production caps and gate on honest paired statistics.')
+        .version(TOOL_VERSION, '-V, --version', 'print the version')
+        .helpOption('-h, --help', 'show help')
+        .showSuggestionAfterError(true)
+        .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`bakeoff: ${text.replace(/^error: /, '')}`) })
+        .exitOverride();
+    const verb = (name) => program
+        .command(name)
+        .exitOverride()
+        .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`bakeoff: ${text.replace(/^error: /, '')}`) })
+        .showSuggestionAfterError(true);
+    suiteAndProfile(verb('validate').description('check a suite and a profile; exit 2 naming file, key path and fix')).action(async (flags) => done(await validateCommand(flags, io)));
+    runShape(suiteAndProfile(verb('run').description('run the suite under the profile; progress on stderr')))
+        .requiredOption('--out <file>', 'where to write the results (bakeoff.results/v1)')
+        .option('--multiplier <x|uncapped>', `scale the profile's ceilings (${expects(OPTION_RULES.multiplier)})`, '1')
+        .option('--events <file>', 'the JSONL events file (default: <out>.events.jsonl)')
+        .option('--resume', 'continue the run recorded in the events file')
+        .option('--shard <i/n>', 'run only shard i of n (tasks balanced by cost)')
+        .option('--shard-durations <file>', 'an earlier results file whose trial durations balance the shards')
+        .action(async (flags) => done(await runCommand(flags, io)));
+    verb('compare')
+        .description('compare base and head results: verdict, report, exit 1 when the gate fails')
+        .requiredOption('--base <file>', 'base results file')
+        .requiredOption('--head <file>', 'head results file')
+        .option('--markdown <file>', 'write the Markdown report here')
+        .option('--json <file>', 'write the verdict (bakeoff.verdict/v1) here')
+        .option('--alpha <a>', `significance level (${expects(OPTION_RULES.alpha)})`, '0.05')
+        .option('--max-drop <d>', `smallest drop that is a regression (${expects(OPTION_RULES.fraction)})`, '0.03')
+        .option('--max-infra-error-rate <r>', `head infra-error rate that fails the gate (${expects(OPTION_RULES.fraction)})`, '0.03')
+        .option('--fail-on-inconclusive', 'also fail when the verdict is inconclusive')
+        .option('--run-url <url>', 'link the report to this run')
+        .action(async (flags) => done(await compareCommand(flags, io)));
+    verb('merge')
+        .description('join the shards of one run into one results file')
+        .argument('<results...>', 'the shard results files')
+        .requiredOption('--out <file>', 'the merged results file')
+        .action(async (files, flags) => done(await mergeCommand(files, flags, io)));
+    runShape(suiteAndProfile(verb('sweep').description('run the suite at several multipliers, interleaved; table and charts')))
+        .addOption(new esm/* Option */.c$('--multipliers <list>', `e.g. 1,2,3,uncapped (${expects(OPTION_RULES.multipliers)})`).makeOptionMandatory())
+        .requiredOption('--out <dir>', 'the directory for the table, charts and results')
+        .action(async (flags) => done(await sweepCommand(flags, io)));
+    return program;
+}
+async function main(argv, io) {
+    let code = EXIT.ok;
+    const program = buildProgram(io, (c) => (code = c));
+    if (argv.length === 0) {
+        program.outputHelp({ error: true });
+        return EXIT.badInput;
+    }
+    try {
+        await program.parseAsync(argv, { from: 'user' });
+        return code;
+    }
+    catch (err) {
+        if (err instanceof esm/* CommanderError */.b7)
+            return err.exitCode === 0 ? EXIT.ok : EXIT.badInput;
+        const userCode = reportUserError(err, io.stderr);
+        if (userCode !== undefined)
+            return userCode;
+        io.stderr(`bakeoff: internal error: ${err?.stack ?? String(err)}\n`);
+        return EXIT.failed;
+    }
+}
+
+
+/***/ })
+
+};

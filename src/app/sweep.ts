@@ -1,0 +1,59 @@
+/** A sweep: the suite at several multipliers, all arms interleaved on one scheduler so drift hits them alike. */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { analyzeSweep, type SweepAnalysis } from '../compare/sweep.js'
+import { multiplierLabel, type Multiplier } from '../config/multiplier.js'
+import type { Thresholds } from '../config/options.js'
+import { writeJsonAtomic } from '../results/io.js'
+import type { Results } from '../results/schema.js'
+import { sweepMarkdown, sweepSvg } from '../report/sweep.js'
+import { runInterleaved, type SharedOptions } from '../runner/run.js'
+import type { Session } from './session.js'
+
+export interface SweepOutput {
+  analysis: SweepAnalysis
+  runs: Results[]
+  files: { markdown: string; svg: string; json: string; results: string[] }
+  interrupted: boolean
+}
+
+export async function sweepMultipliers(
+  session: Session,
+  opts: {
+  multipliers: Multiplier[]
+  outDir: string
+  trials?: number
+  tasksGlob?: string
+  ref?: { sha: string | null; branch: string | null }
+  thresholds?: Thresholds
+  shared: Omit<SharedOptions, 'backend'>
+}): Promise<SweepOutput> {
+  mkdirSync(opts.outDir, { recursive: true })
+  const name = (m: Multiplier) => `results-${multiplierLabel(m)}`
+  const outcomes = await runInterleaved(
+    opts.multipliers.map((multiplier) => ({
+      suite: session.suite,
+      profile: session.profile,
+      multiplier,
+      trials: opts.trials,
+      tasksGlob: opts.tasksGlob,
+      eventsFile: join(opts.outDir, `${name(multiplier)}.events.jsonl`),
+      resume: false,
+      ref: opts.ref,
+    })),
+    { ...opts.shared, backend: session.backend },
+  )
+  const runs = outcomes.map((o) => o.results)
+  const results = opts.multipliers.map((m, i) => {
+    const file = join(opts.outDir, `${name(m)}.json`)
+    writeJsonAtomic(file, runs[i])
+    return file
+  })
+  const analysis = analyzeSweep(runs, opts.thresholds)
+  const title = `${session.suite.value.name} × ${session.profile.value.name}`
+  const files = { markdown: join(opts.outDir, 'sweep.md'), svg: join(opts.outDir, 'sweep.svg'), json: join(opts.outDir, 'sweep.json'), results }
+  writeFileSync(files.markdown, sweepMarkdown(analysis, title) + '\n')
+  writeFileSync(files.svg, sweepSvg(analysis, `bakeoff sweep: ${title}`))
+  writeJsonAtomic(files.json, { schema: 'bakeoff.sweep/v1', ...analysis })
+  return { analysis, runs, files, interrupted: outcomes.some((o) => o.interrupted) }
+}

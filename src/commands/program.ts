@@ -1,0 +1,100 @@
+/**
+ * bakeoff's command line, on commander: each verb's flags are declared once, and the same
+ * declarations parse argv, generate `--help` and suggest the nearest verb or flag for a typo.
+ */
+import { Command, CommanderError, Option } from 'commander'
+import { OPTION_RULES } from '../config/options.js'
+import { TOOL_VERSION } from '../config/version.js'
+import { EXIT, reportUserError, type Io } from './common.js'
+import { compareCommand } from './compare.js'
+import { mergeCommand } from './merge.js'
+import { runCommand } from './run.js'
+import { sweepCommand } from './sweep.js'
+import { validateCommand } from './validate.js'
+
+const expects = (rule: { expected: string }) => rule.expected.replace(/^must (be )?/, '')
+
+function suiteAndProfile(cmd: Command): Command {
+  return cmd.requiredOption('--suite <file>', 'the suite YAML file').requiredOption('--profile <file>', 'the profile YAML file (profiles/<name>.yml)')
+}
+
+function runShape(cmd: Command): Command {
+  return cmd
+    .option('--trials <n>', `trials per task, overriding the suite (${expects(OPTION_RULES.trials)})`)
+    .option('--concurrency <auto|n>', 'trials at once: auto packs them to the host by guaranteed memory and CPU', 'auto')
+    .option('--tasks <glob>', 'only the task ids matching these comma-separated globs')
+}
+
+function buildProgram(io: Io, done: (code: number) => void): Command {
+  const program = new Command('bakeoff')
+    .description('Run an agent task suite under production caps and gate on honest paired statistics.')
+    .version(TOOL_VERSION, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .showSuggestionAfterError(true)
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`bakeoff: ${text.replace(/^error: /, '')}`) })
+    .exitOverride()
+  const verb = (name: string) =>
+    program
+      .command(name)
+      .exitOverride()
+      .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`bakeoff: ${text.replace(/^error: /, '')}`) })
+      .showSuggestionAfterError(true)
+
+  suiteAndProfile(verb('validate').description('check a suite and a profile; exit 2 naming file, key path and fix')).action(async (flags) =>
+    done(await validateCommand(flags, io)),
+  )
+
+  runShape(suiteAndProfile(verb('run').description('run the suite under the profile; progress on stderr')))
+    .requiredOption('--out <file>', 'where to write the results (bakeoff.results/v1)')
+    .option('--multiplier <x|uncapped>', `scale the profile's ceilings (${expects(OPTION_RULES.multiplier)})`, '1')
+    .option('--events <file>', 'the JSONL events file (default: <out>.events.jsonl)')
+    .option('--resume', 'continue the run recorded in the events file')
+    .option('--shard <i/n>', 'run only shard i of n (tasks balanced by cost)')
+    .option('--shard-durations <file>', 'an earlier results file whose trial durations balance the shards')
+    .action(async (flags) => done(await runCommand(flags, io)))
+
+  verb('compare')
+    .description('compare base and head results: verdict, report, exit 1 when the gate fails')
+    .requiredOption('--base <file>', 'base results file')
+    .requiredOption('--head <file>', 'head results file')
+    .option('--markdown <file>', 'write the Markdown report here')
+    .option('--json <file>', 'write the verdict (bakeoff.verdict/v1) here')
+    .option('--alpha <a>', `significance level (${expects(OPTION_RULES.alpha)})`, '0.05')
+    .option('--max-drop <d>', `smallest drop that is a regression (${expects(OPTION_RULES.fraction)})`, '0.03')
+    .option('--max-infra-error-rate <r>', `head infra-error rate that fails the gate (${expects(OPTION_RULES.fraction)})`, '0.03')
+    .option('--fail-on-inconclusive', 'also fail when the verdict is inconclusive')
+    .option('--run-url <url>', 'link the report to this run')
+    .action(async (flags) => done(await compareCommand(flags, io)))
+
+  verb('merge')
+    .description('join the shards of one run into one results file')
+    .argument('<results...>', 'the shard results files')
+    .requiredOption('--out <file>', 'the merged results file')
+    .action(async (files: string[], flags) => done(await mergeCommand(files, flags, io)))
+
+  runShape(suiteAndProfile(verb('sweep').description('run the suite at several multipliers, interleaved; table and charts')))
+    .addOption(new Option('--multipliers <list>', `e.g. 1,2,3,uncapped (${expects(OPTION_RULES.multipliers)})`).makeOptionMandatory())
+    .requiredOption('--out <dir>', 'the directory for the table, charts and results')
+    .action(async (flags) => done(await sweepCommand(flags, io)))
+
+  return program
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  let code: number = EXIT.ok
+  const program = buildProgram(io, (c) => (code = c))
+  if (argv.length === 0) {
+    program.outputHelp({ error: true })
+    return EXIT.badInput
+  }
+  try {
+    await program.parseAsync(argv, { from: 'user' })
+    return code
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.badInput
+    const userCode = reportUserError(err, io.stderr)
+    if (userCode !== undefined) return userCode
+    io.stderr(`bakeoff: internal error: ${(err as Error)?.stack ?? String(err)}\n`)
+    return EXIT.failed
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * The run and compare options that the CLI flags and the Action inputs share: one rule each, so
+ * the bounds and the wording cannot drift apart. Each rule parses the raw string or says what it expects.
+ */
+import { z } from 'zod'
+import { parseMultiplier, parseMultiplierList, type Multiplier } from './multiplier.js'
+
+export const TRIALS_MAX = 1000
+
+export interface OptionRule<T> {
+  /** Completes "must …" / "give …": what a valid value looks like. */
+  expected: string
+  parse(raw: string): T | undefined
+}
+
+const number = (check: (n: number) => boolean) => (raw: string) => {
+  const n = Number(raw)
+  return raw.trim() !== '' && Number.isFinite(n) && check(n) ? n : undefined
+}
+
+export const OPTION_RULES = {
+  trials: {
+    expected: `must be a whole number from 1 to ${TRIALS_MAX}`,
+    parse: number((n) => Number.isInteger(n) && n >= 1 && n <= TRIALS_MAX),
+  } satisfies OptionRule<number>,
+  concurrency: {
+    expected: 'must be "auto" or a whole number ≥ 1',
+    parse: (raw: string) => (raw.trim() === 'auto' ? ('auto' as const) : number((n) => Number.isInteger(n) && n >= 1)(raw)),
+  } satisfies OptionRule<'auto' | number>,
+  multiplier: {
+    expected: 'must be a positive number (e.g. 2 or 0.5) or "uncapped"',
+    parse: parseMultiplier,
+  } satisfies OptionRule<Multiplier>,
+  multipliers: {
+    expected: 'must list two or more distinct positive numbers or "uncapped", comma-separated, e.g. 1,2,3,uncapped',
+    parse: parseMultiplierList,
+  } satisfies OptionRule<Multiplier[]>,
+  alpha: {
+    expected: 'must be a fraction between 0 and 1 (e.g. 0.05)',
+    parse: number((n) => n > 0 && n < 1),
+  } satisfies OptionRule<number>,
+  fraction: {
+    expected: 'must be a fraction from 0 to 1 (e.g. 0.03, not 3)',
+    parse: number((n) => n >= 0 && n <= 1),
+  } satisfies OptionRule<number>,
+} as const
+
+export class OptionError extends Error {}
+
+/**
+ * Parses one option; an empty or absent value gives `fallback`. `name` is how the user wrote it
+ * ("--trials" on the command line, "trials" in a workflow), and the error quotes it back.
+ */
+function parseOption<T>(rule: OptionRule<T>, name: string, raw: string | undefined, fallback?: T): T | undefined {
+  if (raw === undefined || raw.trim() === '') return fallback
+  const value = rule.parse(raw)
+  if (value === undefined) throw new OptionError(name.startsWith('--') ? `${name} ${raw}: ${rule.expected}` : `${name} "${raw}" ${rule.expected}`)
+  return value
+}
+
+export interface Thresholds {
+  alpha: number
+  maxDrop: number
+  maxInfraErrorRate: number
+}
+
+export const DEFAULT_THRESHOLDS: Thresholds = { alpha: 0.05, maxDrop: 0.03, maxInfraErrorRate: 0.03 }
+
+const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
+
+/**
+ * The shared options as one zod schema over raw strings, keyed in camelCase. `style` decides how
+ * an error names the option: "--max-drop 3: …" on the command line, 'max-drop "3" …' in a workflow;
+ * `names` renames a key where the user knows it by another name.
+ */
+export function sharedOptionsSchema(style: 'flag' | 'input', names: Partial<Record<string, string>> = {}) {
+  const field = <T>(rule: OptionRule<T>, key: string, fallback?: T) =>
+    z
+      .string()
+      .optional()
+      .transform((raw, ctx): T | undefined => {
+        try {
+          const name = names[key] ?? kebab(key)
+          return parseOption(rule, style === 'flag' ? `--${name}` : name, raw, fallback)
+        } catch (err) {
+          ctx.addIssue({ code: 'custom', message: (err as Error).message })
+          return z.NEVER
+        }
+      })
+  return z.object({
+    trials: field(OPTION_RULES.trials, 'trials'),
+    concurrency: field(OPTION_RULES.concurrency, 'concurrency', 'auto' as const).transform((v) => v!),
+    multiplier: field(OPTION_RULES.multiplier, 'multiplier', 1 as Multiplier).transform((v) => v!),
+    multipliers: field(OPTION_RULES.multipliers, 'multipliers'),
+    alpha: field(OPTION_RULES.alpha, 'alpha', DEFAULT_THRESHOLDS.alpha).transform((v) => v!),
+    maxDrop: field(OPTION_RULES.fraction, 'maxDrop', DEFAULT_THRESHOLDS.maxDrop).transform((v) => v!),
+    maxInfraErrorRate: field(OPTION_RULES.fraction, 'maxInfraErrorRate', DEFAULT_THRESHOLDS.maxInfraErrorRate).transform((v) => v!),
+  })
+}
+
+export type SharedOptions = z.output<ReturnType<typeof sharedOptionsSchema>>
+
+export const thresholdsOf = (o: Pick<SharedOptions, 'alpha' | 'maxDrop' | 'maxInfraErrorRate'>): Thresholds => ({
+  alpha: o.alpha,
+  maxDrop: o.maxDrop,
+  maxInfraErrorRate: o.maxInfraErrorRate,
+})
