@@ -23,7 +23,24 @@ const N = Number(process.env.BENCH_TRIALS ?? 40)
 const C = 2
 const CLI = join(process.cwd(), 'dist/cli.js')
 const IMAGE = 'busybox:1.36'
-const CAPS = ['--network', 'none', '--cpus', '1', '--memory', '256m', '--memory-swap', '256m', '--memory-reservation', '128m', '--pids-limit', '128', '--cap-drop', 'ALL', '--security-opt', 'no-new-privileges']
+const CAPS = [
+  '--network',
+  'none',
+  '--cpus',
+  '1',
+  '--memory',
+  '256m',
+  '--memory-swap',
+  '256m',
+  '--memory-reservation',
+  '128m',
+  '--pids-limit',
+  '128',
+  '--cap-drop',
+  'ALL',
+  '--security-opt',
+  'no-new-privileges',
+]
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length
 const sd = (xs: number[]) => (xs.length < 2 ? 0 : Math.sqrt(xs.reduce((a, x) => a + (x - mean(xs)) ** 2, 0) / (xs.length - 1)))
@@ -41,15 +58,41 @@ network: none
 
 function emptySuite(dir: string, n: number): string {
   const tasks = Array.from({ length: n }, (_, i) => `  - id: t${i}\n    instruction: nothing\n    verify: "true"`).join('\n')
-  writeFileSync(join(dir, 'suite.yml'), `name: bench-empty\nagent: { command: "true" }\ndefaults: { image: ${IMAGE}, trials: 1, workdir: /work }\ntasks:\n${tasks}\n`)
+  writeFileSync(
+    join(dir, 'suite.yml'),
+    `name: bench-empty\nagent: { command: "true" }\ndefaults: { image: ${IMAGE}, trials: 1, workdir: /work }\ntasks:\n${tasks}\n`,
+  )
   writeFileSync(join(dir, 'profile.yml'), PROFILE)
   return dir
 }
 
 function overhead(dir: string) {
-  const bakeoff = (c: number) => wall(() => execFileSync(process.execPath, [CLI, 'run', '--suite', join(dir, 'suite.yml'), '--profile', join(dir, 'profile.yml'), '--out', join(dir, 'r.json'), '--concurrency', String(c)], { stdio: 'ignore' })) / N
-  const loop = () => wall(() => execFileSync('bash', ['-c', `for i in $(seq 1 ${N}); do docker run --rm ${CAPS.join(' ')} ${IMAGE} true; done`], { stdio: 'ignore' })) / N
-  const xargs = () => wall(() => execFileSync('bash', ['-c', `seq 1 ${N} | xargs -P ${C} -I{} docker run --rm ${CAPS.join(' ')} ${IMAGE} true`], { stdio: 'ignore' })) / N
+  const bakeoff = (c: number) =>
+    wall(() =>
+      execFileSync(
+        process.execPath,
+        [
+          CLI,
+          'run',
+          '--suite',
+          join(dir, 'suite.yml'),
+          '--profile',
+          join(dir, 'profile.yml'),
+          '--out',
+          join(dir, 'r.json'),
+          '--concurrency',
+          String(c),
+        ],
+        { stdio: 'ignore' },
+      ),
+    ) / N
+  const loop = () =>
+    wall(() =>
+      execFileSync('bash', ['-c', `for i in $(seq 1 ${N}); do docker run --rm ${CAPS.join(' ')} ${IMAGE} true; done`], { stdio: 'ignore' }),
+    ) / N
+  const xargs = () =>
+    wall(() => execFileSync('bash', ['-c', `seq 1 ${N} | xargs -P ${C} -I{} docker run --rm ${CAPS.join(' ')} ${IMAGE} true`], { stdio: 'ignore' })) /
+    N
   const rows = { bakeoff1: [] as number[], loop: [] as number[], bakeoffC: [] as number[], xargs: [] as number[] }
   for (let r = 0; r < REPEATS; r++) {
     rows.loop.push(loop())
@@ -62,7 +105,10 @@ function overhead(dir: string) {
 
 async function packing(dir: string) {
   // A mixed suite: trials of 1–4 s, run as two arms whose profiles guarantee 256 MiB and 768 MiB.
-  const tasks = Array.from({ length: 12 }, (_, i) => `  - id: m${i}\n    instruction: wait\n    setup: echo ${1 + (i % 4)} > /work/d\n    verify: "true"`).join('\n')
+  const tasks = Array.from(
+    { length: 12 },
+    (_, i) => `  - id: m${i}\n    instruction: wait\n    setup: echo ${1 + (i % 4)} > /work/d\n    verify: "true"`,
+  ).join('\n')
   const suiteText = `name: bench-mixed\nagent: { command: "sleep $(cat /work/d)" }\ndefaults: { image: ${IMAGE}, trials: 2, workdir: /work }\ntasks:\n${tasks}\n`
   const profile = (g: number) => `name: g${g}\nresources: { cpus: 0.5, memory: 1GiB, memory_guaranteed: ${g}MiB, pids: 128 }\nnetwork: none\n`
   const suite = parseSuite(join(dir, 'mixed.yml'), suiteText)
@@ -74,12 +120,22 @@ async function packing(dir: string) {
   for (let r = 0; r < REPEATS; r++) {
     const t = performance.now()
     const outcomes = await runInterleaved(
-      [256, 768].map((g) => ({ suite, profile: parseProfile(`g${g}.yml`, profile(g)), multiplier: 1, eventsFile: join(dir, `pack-${g}-${r}.jsonl`), resume: false })),
+      [256, 768].map((g) => ({
+        suite,
+        profile: parseProfile(`g${g}.yml`, profile(g)),
+        multiplier: 1,
+        eventsFile: join(dir, `pack-${g}-${r}.jsonl`),
+        resume: false,
+      })),
       { concurrency: 'auto', reserveBytes, progress: { write: () => undefined, isTTY: false }, log: () => undefined },
     )
     const makespan = performance.now() - t
     const work = outcomes.flatMap((o, i) => o.results.trials.map((tr) => ({ ms: tr.durationMs, mem: [256, 768][i] * 2 ** 20, cpu: 0.5 })))
-    const bound = Math.max(work.reduce((a, w) => a + w.ms * w.mem, 0) / capacityBytes, work.reduce((a, w) => a + w.ms * w.cpu, 0) / hostCpus, Math.max(...work.map((w) => w.ms)))
+    const bound = Math.max(
+      work.reduce((a, w) => a + w.ms * w.mem, 0) / capacityBytes,
+      work.reduce((a, w) => a + w.ms * w.cpu, 0) / hostCpus,
+      Math.max(...work.map((w) => w.ms)),
+    )
     ratios.push(makespan / bound)
   }
   return ratios
@@ -90,14 +146,55 @@ function fakeSide(tasks: number, trials: number, failEvery: number): Results {
   for (let i = 0; i < tasks; i++)
     for (let k = 0; k < trials; k++) {
       const outcome = (i * 7 + k) % failEvery === 0 ? 'fail' : 'pass'
-      out.push({ task: `task-${i}`, trial: k, outcome, reason: outcome === 'fail' ? 'verify-exit:1' : null, attempts: [{ attempt: 1, outcome, reason: null, startedAt: '2026-01-01T00:00:00Z', durationMs: 1000 }], durationMs: 1000, agentDurationMs: 900, peakMemoryBytes: 1e8, cpuSeconds: 1, agentExitCode: 0, verifyExitCode: outcome === 'pass' ? 0 : 1, logTail: '' })
+      out.push({
+        task: `task-${i}`,
+        trial: k,
+        outcome,
+        reason: outcome === 'fail' ? 'verify-exit:1' : null,
+        attempts: [{ attempt: 1, outcome, reason: null, startedAt: '2026-01-01T00:00:00Z', durationMs: 1000 }],
+        durationMs: 1000,
+        agentDurationMs: 900,
+        peakMemoryBytes: 1e8,
+        cpuSeconds: 1,
+        agentExitCode: 0,
+        verifyExitCode: outcome === 'pass' ? 0 : 1,
+        logTail: '',
+      })
     }
-  const env = { host: { cpus: 2, memoryBytes: 1, kernel: 'k', os: 'linux', arch: 'x64' }, docker: { version: 'v', apiVersion: 'a', cgroupVersion: '2', cgroupDriver: 'systemd', cpus: 2, memoryBytes: 1, memoryLimit: true, swapLimit: true, pidsLimit: true } }
+  const env = {
+    host: { cpus: 2, memoryBytes: 1, kernel: 'k', os: 'linux', arch: 'x64' },
+    docker: {
+      version: 'v',
+      apiVersion: 'a',
+      cgroupVersion: '2',
+      cgroupDriver: 'systemd',
+      cpus: 2,
+      memoryBytes: 1,
+      memoryLimit: true,
+      swapLimit: true,
+      pidsLimit: true,
+    },
+  }
   return {
     schema: RESULTS_SCHEMA,
     run: { id: 'x', startedAt: 'a', finishedAt: 'b', ref: { sha: null, branch: null }, tool: { version: '0' } },
     suite: { name: 'big', path: 's', sha256: 'h', tasks: Array.from({ length: tasks }, (_, i) => ({ id: `task-${i}`, image: IMAGE, trials })) },
-    profile: { name: 'p', sha256: 'h', multiplier: 1, resolved: { cpus: 1, memoryBytes: 1, memoryGuaranteedBytes: 1, swapBytes: 0, pids: 1, tmpfs: {}, network: 'none', timeouts: { setupMs: 1, agentMs: 1, verifyMs: 1 }, retries: { infra: 0 } } },
+    profile: {
+      name: 'p',
+      sha256: 'h',
+      multiplier: 1,
+      resolved: {
+        cpus: 1,
+        memoryBytes: 1,
+        memoryGuaranteedBytes: 1,
+        swapBytes: 0,
+        pids: 1,
+        tmpfs: {},
+        network: 'none',
+        timeouts: { setupMs: 1, agentMs: 1, verifyMs: 1 },
+        retries: { infra: 0 },
+      },
+    },
     environment: env,
     trials: out,
     summary: summarize(out),
@@ -160,7 +257,13 @@ async function main() {
     { name: `overhead ratio, ${C} at once (bakeoff --concurrency ${C} ÷ xargs -P ${C})`, values: parRatio, unit: '×', target: 1.0, better: 'lower' },
     { name: 'packing (makespan ÷ ideal lower bound)', values: pack, unit: '×', target: 1.15, better: 'lower' },
     { name: 'compare + report, 10k trials per side: time', values: cmp.map((c) => c.ms), unit: 'ms', target: 1000, better: 'lower' },
-    { name: 'compare + report, 10k trials per side: peak RSS', values: cmp.map((c) => c.maxRssBytes / 2 ** 20), unit: 'MiB', target: 200, better: 'lower' },
+    {
+      name: 'compare + report, 10k trials per side: peak RSS',
+      values: cmp.map((c) => c.maxRssBytes / 2 ** 20),
+      unit: 'MiB',
+      target: 200,
+      better: 'lower',
+    },
   ]
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, kernel ${release()}, Docker ${execFileSync('docker', ['version', '--format', '{{.Server.Version}}']).toString().trim()}, Node ${process.version}`
   const lines = [
@@ -176,7 +279,9 @@ async function main() {
     const v = verdict(f)
     failed ||= v.missed
     const fmt = (x: number) => (f.unit === '×' ? x.toFixed(2) : x.toFixed(0))
-    lines.push(`| ${f.name} | ${fmt(v.mean)} ± ${fmt(v.noise)} ${f.unit} | ≤ ${fmt(f.target)} ${f.unit} | ${v.missed ? 'MISSED' : v.mean <= f.target ? 'met' : 'within noise'} |`)
+    lines.push(
+      `| ${f.name} | ${fmt(v.mean)} ± ${fmt(v.noise)} ${f.unit} | ≤ ${fmt(f.target)} ${f.unit} | ${v.missed ? 'MISSED' : v.mean <= f.target ? 'met' : 'within noise'} |`,
+    )
   }
   const report = lines.join('\n')
   process.stdout.write(report + '\n')

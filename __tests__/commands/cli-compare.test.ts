@@ -27,7 +27,15 @@ describe('bakeoff compare', () => {
     expect(r.stdout).toMatch(/REGRESSION/)
     expect(readFileSync(md, 'utf8')).toMatch(/^<!-- bakeoff:demo:production -->/)
     const v = JSON.parse(readFileSync(json, 'utf8'))
-    expect(v).toMatchObject({ schema: 'bakeoff.verdict/v1', verdict: 'regression', pairedTasks: 30, excludedTasks: 0, thresholds: { alpha: 0.05, maxDrop: 0.03, maxInfraErrorRate: 0.03 }, profileChanged: false, environmentChanged: false })
+    expect(v).toMatchObject({
+      schema: 'bakeoff.verdict/v1',
+      verdict: 'regression',
+      pairedTasks: 30,
+      excludedTasks: 0,
+      thresholds: { alpha: 0.05, maxDrop: 0.03, maxInfraErrorRate: 0.03 },
+      profileChanged: false,
+      environmentChanged: false,
+    })
     expect(v.successRate.delta).toBeCloseTo(-8 / 30, 12)
     for (const k of ['base', 'head', 'delta', 'ci95', 'pValue']) expect(v.successRate).toHaveProperty(k)
     for (const k of ['infraErrorRate', 'limitRate']) for (const f2 of ['base', 'head', 'delta', 'pValue']) expect(v[k]).toHaveProperty(f2)

@@ -19,13 +19,28 @@ function simulateArm(rand: () => number, ps: number[], trials: number, errorRate
   return out
 }
 
-function regressionRate(sims: number, seed: number, tasks: number, trials: number, headShift: number, errorRate = 0, difficulty?: (rand: () => number) => number): number {
+function regressionRate(
+  sims: number,
+  seed: number,
+  tasks: number,
+  trials: number,
+  headShift: number,
+  errorRate = 0,
+  difficulty?: (rand: () => number) => number,
+): number {
   const rand = xorshift32(seed)
   let fired = 0
   for (let s = 0; s < sims; s++) {
     const ps = Array.from({ length: tasks }, () => (difficulty ? difficulty(rand) : rand()))
     const base = fakeResults(simulateArm(rand, ps, trials, errorRate))
-    const head = fakeResults(simulateArm(rand, ps.map((p) => p - headShift), trials, errorRate))
+    const head = fakeResults(
+      simulateArm(
+        rand,
+        ps.map((p) => p - headShift),
+        trials,
+        errorRate,
+      ),
+    )
     if (compareRuns(base, head).verdict === 'regression') fired++
   }
   return fired / sims

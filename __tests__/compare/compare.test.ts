@@ -27,7 +27,6 @@ describe('verdict rule (docs/design.md §7)', () => {
   })
 })
 
-
 describe('compareRuns', () => {
   it('pairs by task id, lists added and removed tasks, leaves out tasks with no valid trial', () => {
     const base = fakeResults({ a: rep('pass'), b: rep('pass'), gone: rep('pass'), broken: rep('error') })

@@ -82,9 +82,19 @@ describe('profile loader', () => {
     ['unknown key', GOOD_PROFILE.replace('pids: 512', 'pids: 512, memroy: 1g'), 'resources.memroy', /unknown key/],
     ['bad size', GOOD_PROFILE.replace('memory: 4GiB', 'memory: 4 gigs'), 'resources.memory', /not a size.*GiB/],
     ['bad duration', GOOD_PROFILE.replace('agent: 20m', 'agent: 20 minutes'), 'timeouts.agent', /not a positive duration/],
-    ['memory under Docker minimum', GOOD_PROFILE.replace('memory: 4GiB, memory_guaranteed: 2GiB', 'memory: 4MiB, memory_guaranteed: 1MiB'), 'resources.memory', /6MiB/],
+    [
+      'memory under Docker minimum',
+      GOOD_PROFILE.replace('memory: 4GiB, memory_guaranteed: 2GiB', 'memory: 4MiB, memory_guaranteed: 1MiB'),
+      'resources.memory',
+      /6MiB/,
+    ],
     ['non-positive cpus', GOOD_PROFILE.replace('cpus: 2', 'cpus: 0'), 'resources.cpus', /greater than 0/],
-    ['guarantee above ceiling', GOOD_PROFILE.replace('memory_guaranteed: 2GiB', 'memory_guaranteed: 8GiB'), 'resources.memory_guaranteed', /above resources.memory/],
+    [
+      'guarantee above ceiling',
+      GOOD_PROFILE.replace('memory_guaranteed: 2GiB', 'memory_guaranteed: 8GiB'),
+      'resources.memory_guaranteed',
+      /above resources.memory/,
+    ],
     ['bad network', GOOD_PROFILE.replace('network: none', 'network: host'), 'network', /none or bridge/],
     ['bad name', GOOD_PROFILE.replace('name: production', 'name: Production Pod'), 'name', /a-z/],
     ['missing resources', 'name: p\n', 'resources', /required/],
@@ -161,7 +171,10 @@ describe('bakeoff validate', () => {
     const { main } = await import('../../src/commands/program.js')
     const dir = writeTree({ 'suite.yml': 'name: s\nagent: { command: x }\ntasks: []\n', 'p.yml': 'name: p\nresources: { cpus: 0, memory: 1g }\n' })
     let stderr = ''
-    const code = await main(['validate', '--suite', join(dir, 'suite.yml'), '--profile', join(dir, 'p.yml')], { stdout: () => undefined, stderr: (s) => void (stderr += s) })
+    const code = await main(['validate', '--suite', join(dir, 'suite.yml'), '--profile', join(dir, 'p.yml')], {
+      stdout: () => undefined,
+      stderr: (s) => void (stderr += s),
+    })
     expect(code).toBe(2)
     expect(stderr).toContain(`${join(dir, 'suite.yml')}: tasks:`)
     expect(stderr).toContain(`${join(dir, 'p.yml')}: resources.cpus:`)
@@ -170,7 +183,10 @@ describe('bakeoff validate', () => {
   it('prints what it validated', async () => {
     const { main } = await import('../../src/commands/program.js')
     let stdout = ''
-    const code = await main(['validate', '--suite', 'examples/demo/suite.yml', '--profile', 'profiles/production.yml'], { stdout: (s) => void (stdout += s), stderr: () => undefined })
+    const code = await main(['validate', '--suite', 'examples/demo/suite.yml', '--profile', 'profiles/production.yml'], {
+      stdout: (s) => void (stdout += s),
+      stderr: () => undefined,
+    })
     expect(code).toBe(0)
     expect(stdout).toBe('examples/demo/suite.yml: suite demo, 12 tasks\nprofiles/production.yml: profile production\nvalid\n')
   })

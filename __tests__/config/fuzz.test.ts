@@ -44,8 +44,7 @@ function mutate(doc: unknown, path: (string | number)[], op: 'delete' | 'set' | 
   if (op === 'delete') {
     if (Array.isArray(parent)) parent.splice(Number(key), 1)
     else delete parent[key]
-  }
-  else if (op === 'set') parent[key] = value
+  } else if (op === 'set') parent[key] = value
   else if (!Array.isArray(parent)) {
     parent[`${String(key)}x`] = parent[key]
     delete parent[key]
@@ -53,11 +52,20 @@ function mutate(doc: unknown, path: (string | number)[], op: 'delete' | 'set' | 
   return copy
 }
 
-const scalar = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constantFrom('4GiB', '-1m', '0', '1e9', '5m', '', '/tmp', 'none', 'bridge', '~', '!!binary', '*x'))
+const scalar = fc.oneof(
+  fc.string(),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constantFrom('4GiB', '-1m', '0', '1e9', '5m', '', '/tmp', 'none', 'bridge', '~', '!!binary', '*x'),
+)
 const anyValue = fc.oneof(scalar, fc.array(scalar, { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 8 }), scalar, { maxKeys: 3 }))
 
 function mutation(valid: unknown) {
-  return fc.tuple(fc.constantFrom(...paths(valid)), fc.constantFrom('delete' as const, 'set' as const, 'rename' as const), anyValue).map(([p, op, v]) => mutate(valid, p, op, v))
+  return fc
+    .tuple(fc.constantFrom(...paths(valid)), fc.constantFrom('delete' as const, 'set' as const, 'rename' as const), anyValue)
+    .map(([p, op, v]) => mutate(valid, p, op, v))
 }
 
 const documents = (valid: object) =>
@@ -83,11 +91,17 @@ function cleanOrValid(parse: () => unknown, file: string) {
 
 describe('loader fuzzing', () => {
   it('profiles: 3,000 random and mutated documents validate or fail cleanly', () => {
-    fc.assert(fc.property(documents(validProfile), (text) => cleanOrValid(() => parseProfile(PROFILE_FILE, text), PROFILE_FILE)), { numRuns: 3000, seed: 42 })
+    fc.assert(
+      fc.property(documents(validProfile), (text) => cleanOrValid(() => parseProfile(PROFILE_FILE, text), PROFILE_FILE)),
+      { numRuns: 3000, seed: 42 },
+    )
   })
 
   it('suites: 3,000 random and mutated documents validate or fail cleanly', () => {
-    fc.assert(fc.property(documents(validSuite), (text) => cleanOrValid(() => parseSuite(SUITE_FILE, text), SUITE_FILE)), { numRuns: 3000, seed: 43 })
+    fc.assert(
+      fc.property(documents(validSuite), (text) => cleanOrValid(() => parseSuite(SUITE_FILE, text), SUITE_FILE)),
+      { numRuns: 3000, seed: 43 },
+    )
   })
 
   it('the CLI exits 0 or 2, never with a stack trace, on a sample of them', async () => {

@@ -7,7 +7,9 @@ import { FakeGitHub } from '../helpers/fake-github.js'
 import { writeTree } from '../helpers/files.js'
 
 function git(cwd: string, ...args: string[]) {
-  return execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { cwd }).toString().trim()
+  return execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { cwd })
+    .toString()
+    .trim()
 }
 
 const suite = (tasks: number) => `name: rerun-demo
@@ -32,7 +34,10 @@ function baseRepo(tasks: number): { repo: string; baseSha: string } {
 
 /** dist/index.js as the runner runs it. */
 async function runDist(env: NodeJS.ProcessEnv): Promise<{ code: unknown; stdout: string }> {
-  const child = spawn(process.execPath, ['dist/index.js'], { env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, ['dist/index.js'], {
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let stdout = ''
   child.stdout.on('data', (d) => (stdout += d))
   const code = await new Promise((r) => child.on('close', r))
@@ -62,7 +67,10 @@ it('runs base and head interleaved on the same engine and finds the regression t
     expect(base.run.ref.sha).toBe(baseSha)
     expect(base.suite.path).not.toBe(head.suite.path) // the base ran from its own worktree
     // with one trial at a time, the two runs alternate: head, base, head, base, …
-    const starts = [...head.trials.map((t: { attempts: { startedAt: string }[] }) => ['head', t.attempts[0].startedAt]), ...base.trials.map((t: { attempts: { startedAt: string }[] }) => ['base', t.attempts[0].startedAt])]
+    const starts = [
+      ...head.trials.map((t: { attempts: { startedAt: string }[] }) => ['head', t.attempts[0].startedAt]),
+      ...base.trials.map((t: { attempts: { startedAt: string }[] }) => ['base', t.attempts[0].startedAt]),
+    ]
       .sort((a, b) => (a[1] < b[1] ? -1 : 1))
       .map((x) => x[0])
     expect(starts).toEqual(['head', 'base', 'head', 'base', 'head', 'base', 'head', 'base', 'head', 'base', 'head', 'base'])
@@ -81,7 +89,12 @@ it('with a results file as the head, reruns only the base, recorded under the ba
     const { fakeResults } = await import('../helpers/results.js')
     const head = fakeResults({ t0: ['pass'], t1: ['pass'] }, { suite: 'rerun-demo' })
     writeFileSync(headFile, JSON.stringify(head))
-    const run = actionEnv(fake, { event: 'pull_request', workspace: repo, baseSha, inputs: { results: headFile, suite: join(repo, 'bench/suite.yml'), profile: join(repo, 'profiles/production.yml'), baseline: 'rerun' } })
+    const run = actionEnv(fake, {
+      event: 'pull_request',
+      workspace: repo,
+      baseSha,
+      inputs: { results: headFile, suite: join(repo, 'bench/suite.yml'), profile: join(repo, 'profiles/production.yml'), baseline: 'rerun' },
+    })
     const { code, stdout } = await runDist(run.env)
     expect(code).toBe(0)
     expect(stdout).toMatch(/::group::bakeoff: run the base branch/)

@@ -16,24 +16,27 @@ const docker = new Docker()
 const byLabel = (suite: string) => docker.listContainers({ all: true, filters: { label: [`dev.bakeoff.suite=${suite}`] } })
 
 describe('the Docker daemon restarts in the middle of a run', () => {
-  ;(canRestartDaemon() ? it : it.skip)('trials in flight become error/daemon, are retried once it answers, and every trial is accounted for once', async () => {
-    const s = makeSuite({ agent: 'sleep 1', tasks: Array.from({ length: 20 }, (_, i) => ({ id: `t${i}` })), trials: 2 })
-    const events = join(s.dir, 'events.jsonl')
-    const running = runSuite(s, { eventsFile: events, backoffMs: () => 200 })
-    await waitFor(() => trialLines(events).length >= 6, '6 finished trials')
-    await restartDaemon()
-    const { results } = await running
-    const keys = results.trials.map((t) => `${t.task}#${t.trial}`)
-    expect(keys).toHaveLength(40)
-    expect(new Set(keys).size).toBe(40)
-    const hit = results.trials.filter((t) => t.attempts.some((a) => a.reason === 'daemon'))
-    expect(hit.length).toBeGreaterThanOrEqual(1)
-    const notPass = results.trials.filter((t) => t.outcome !== 'pass')
-    expect(notPass.map((t) => ({ task: t.task, attempts: t.attempts.map((a) => `${a.outcome}/${a.reason}: ${a.detail ?? ''}`) }))).toEqual([])
-    expect(trialLines(events)).toHaveLength(40) // none counted twice in the events file either
-    expect(await byLabel(s.name)).toHaveLength(0)
-    console.log(`chaos: daemon restarted during 40 trials: 40/40 accounted for, ${hit.length} retried after error/daemon`)
-  })
+  ;(canRestartDaemon() ? it : it.skip)(
+    'trials in flight become error/daemon, are retried once it answers, and every trial is accounted for once',
+    async () => {
+      const s = makeSuite({ agent: 'sleep 1', tasks: Array.from({ length: 20 }, (_, i) => ({ id: `t${i}` })), trials: 2 })
+      const events = join(s.dir, 'events.jsonl')
+      const running = runSuite(s, { eventsFile: events, backoffMs: () => 200 })
+      await waitFor(() => trialLines(events).length >= 6, '6 finished trials')
+      await restartDaemon()
+      const { results } = await running
+      const keys = results.trials.map((t) => `${t.task}#${t.trial}`)
+      expect(keys).toHaveLength(40)
+      expect(new Set(keys).size).toBe(40)
+      const hit = results.trials.filter((t) => t.attempts.some((a) => a.reason === 'daemon'))
+      expect(hit.length).toBeGreaterThanOrEqual(1)
+      const notPass = results.trials.filter((t) => t.outcome !== 'pass')
+      expect(notPass.map((t) => ({ task: t.task, attempts: t.attempts.map((a) => `${a.outcome}/${a.reason}: ${a.detail ?? ''}`) }))).toEqual([])
+      expect(trialLines(events)).toHaveLength(40) // none counted twice in the events file either
+      expect(await byLabel(s.name)).toHaveLength(0)
+      console.log(`chaos: daemon restarted during 40 trials: 40/40 accounted for, ${hit.length} retried after error/daemon`)
+    },
+  )
 })
 
 describe('containers killed or removed from outside mid-trial', () => {
@@ -98,10 +101,11 @@ describe('a second signal', () => {
 })
 
 describe('leftovers of an earlier crashed run', () => {
-  it('are removed at start; containers of a live bakeoff process and containers that are not bakeoff\'s are never touched', async () => {
+  it("are removed at start; containers of a live bakeoff process and containers that are not bakeoff's are never touched", async () => {
     let dead = 4_000_000
     while (existsSync(`/proc/${dead}`)) dead++
-    const make = (labels: Record<string, string>) => docker.createContainer({ Image: 'busybox:1.36', Cmd: ['sleep', '300'], Labels: labels, HostConfig: { NetworkMode: 'none' } })
+    const make = (labels: Record<string, string>) =>
+      docker.createContainer({ Image: 'busybox:1.36', Cmd: ['sleep', '300'], Labels: labels, HostConfig: { NetworkMode: 'none' } })
     const stale = await make({ 'dev.bakeoff': 'true', 'dev.bakeoff.owner': `${hostname()}:${dead}`, 'dev.bakeoff.suite': 'crashed' })
     const live = await make({ 'dev.bakeoff': 'true', 'dev.bakeoff.owner': `${hostname()}:${process.pid}`, 'dev.bakeoff.suite': 'parallel-job' })
     const foreign = await make({ 'com.example.app': 'db' })
@@ -126,7 +130,11 @@ describe('floods and hostile processes', () => {
       tasks: [
         { id: 'stderr-flood', instruction: 'head -c 300000000 /dev/zero | tr "\\0" e >&2; echo ok > /work/out', verify: 'test -s /work/out' },
         { id: 'stdout-lines', instruction: 'yes "a line of output" | head -c 300000000; echo ok > /work/out', verify: 'test -s /work/out' },
-        { id: 'fill-tmpfs', instruction: 'dd if=/dev/zero of=/tmp/fill bs=1M count=100; echo ok > /work/out', verify: 'test -s /work/out && test $(du -m /tmp/fill | cut -f1) -le 16' },
+        {
+          id: 'fill-tmpfs',
+          instruction: 'dd if=/dev/zero of=/tmp/fill bs=1M count=100; echo ok > /work/out',
+          verify: 'test -s /work/out && test $(du -m /tmp/fill | cut -f1) -le 16',
+        },
         { id: 'ignores-sigterm', instruction: 'trap "" TERM; while :; do sleep 1; done', timeouts: '{ agent: 2s }' },
         { id: 'closes-stdout', instruction: 'exec >&- 2>&-; sleep 1; echo ok > /work/out', verify: 'test -s /work/out' },
         { id: 'verify-hangs', instruction: 'true', verify: 'while :; do :; done', timeouts: '{ verify: 2s }' },
@@ -159,9 +167,16 @@ describe('floods and hostile processes', () => {
 describe('secrets', () => {
   it('only the named variables enter containers; their values never reach results, events, logs or reports', async () => {
     const secret = 'sk-test-5f3a9c2e7b'
-    const s = makeSuite({ agent: 'echo "key is $BAKEOFF_TEST_KEY"; echo "$BAKEOFF_TEST_KEY" > /work/key; env', agentEnv: ['BAKEOFF_TEST_KEY'], tasks: [{ id: 'leaky', setup: 'test -z "$BAKEOFF_TEST_KEY"', verify: 'test -s /work/key && test -z "$BAKEOFF_TEST_KEY"' }] })
+    const s = makeSuite({
+      agent: 'echo "key is $BAKEOFF_TEST_KEY"; echo "$BAKEOFF_TEST_KEY" > /work/key; env',
+      agentEnv: ['BAKEOFF_TEST_KEY'],
+      tasks: [{ id: 'leaky', setup: 'test -z "$BAKEOFF_TEST_KEY"', verify: 'test -s /work/key && test -z "$BAKEOFF_TEST_KEY"' }],
+    })
     const out = join(s.dir, 'r.json')
-    const r = await runCli(['run', '--suite', s.suiteFile, '--profile', s.profileFile, '--out', out], { BAKEOFF_TEST_KEY: secret, BAKEOFF_OTHER: 'not-passed-through' })
+    const r = await runCli(['run', '--suite', s.suiteFile, '--profile', s.profileFile, '--out', out], {
+      BAKEOFF_TEST_KEY: secret,
+      BAKEOFF_OTHER: 'not-passed-through',
+    })
     expect(r.code).toBe(0)
     const results = JSON.parse(readFileSync(out, 'utf8'))
     expect(results.trials[0].outcome).toBe('pass') // the agent did get the value; the task's setup and verifier did not

@@ -8,8 +8,6 @@ import { makeSuite } from '../helpers/suite.js'
 
 const docker = new Docker()
 
-
-
 describe('bakeoff run (dist/cli.js)', () => {
   it('SIGTERM mid-run removes running containers, keeps the events file; --resume runs only what was missing', async () => {
     const s = makeSuite({ agent: 'sleep 1', tasks: [{ id: 'a' }, { id: 'b' }, { id: 'c' }], trials: 3 })

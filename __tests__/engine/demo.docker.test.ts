@@ -28,7 +28,21 @@ describe('demo suite under profiles/production.yml', () => {
 
   it('the memory-hungry task passes at 3x', async () => {
     const out = join(tempDir(), 'demo3.json')
-    const r = await runCli(['run', '--suite', 'examples/demo/suite.yml', '--profile', 'profiles/production.yml', '--out', out, '--trials', '1', '--multiplier', '3', '--tasks', 'longest-line'])
+    const r = await runCli([
+      'run',
+      '--suite',
+      'examples/demo/suite.yml',
+      '--profile',
+      'profiles/production.yml',
+      '--out',
+      out,
+      '--trials',
+      '1',
+      '--multiplier',
+      '3',
+      '--tasks',
+      'longest-line',
+    ])
     expect(r.code).toBe(0)
     expect(JSON.parse(readFileSync(out, 'utf8')).trials[0].outcome).toBe('pass')
   })

@@ -38,10 +38,11 @@ describe('bakeoff run --shard and bakeoff merge', () => {
     expect((await runCli(['compare', '--base', single, '--head', merged])).code).toBe(0)
   })
 
-  it('shards weighted by an earlier run\'s durations still cover every trial once', async () => {
+  it("shards weighted by an earlier run's durations still cover every trial once", async () => {
     const single = join(dir, 'single.json')
     const parts = [1, 2, 3].map((i) => join(dir, `timed-${i}.json`))
-    for (let i = 1; i <= 3; i++) expect((await runCli(['run', ...common, '--out', parts[i - 1], '--shard', `${i}/3`, '--shard-durations', single])).code).toBe(0)
+    for (let i = 1; i <= 3; i++)
+      expect((await runCli(['run', ...common, '--out', parts[i - 1], '--shard', `${i}/3`, '--shard-durations', single])).code).toBe(0)
     const merged = join(dir, 'timed-merged.json')
     expect((await runCli(['merge', ...parts, '--out', merged])).code).toBe(0)
     expect(trialSet(merged)).toEqual(trialSet(single))

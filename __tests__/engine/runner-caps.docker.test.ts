@@ -48,7 +48,13 @@ network: none
     expect(log).toMatch(/NoNewPrivs:\s+1/)
     expect(log).toContain('sock=absent')
     expect(log).toContain('secret=s3 other=unset')
-    expect(results.profile.resolved).toMatchObject({ cpus: 0.5, memoryBytes: 96 * 2 ** 20, memoryGuaranteedBytes: 32 * 2 ** 20, swapBytes: 0, pids: 77 })
+    expect(results.profile.resolved).toMatchObject({
+      cpus: 0.5,
+      memoryBytes: 96 * 2 ** 20,
+      memoryGuaranteedBytes: 32 * 2 ** 20,
+      swapBytes: 0,
+      pids: 77,
+    })
   })
 
   it('--multiplier scales the ceilings actually applied, and keeps the guarantee', async () => {
@@ -70,10 +76,17 @@ describe('--concurrency auto', () => {
     const since = Math.floor(Date.now() / 1000) - 1
     await runSuite(s, { concurrency: 'auto', reserveBytes })
     const until = Math.floor(Date.now() / 1000) + 1
-    const stream = (await docker.getEvents({ since, until, filters: { type: ['container'], event: ['start', 'die'], label: [`dev.bakeoff.suite=${s.name}`] } })) as unknown as NodeJS.ReadableStream
+    const stream = (await docker.getEvents({
+      since,
+      until,
+      filters: { type: ['container'], event: ['start', 'die'], label: [`dev.bakeoff.suite=${s.name}`] },
+    })) as unknown as NodeJS.ReadableStream
     let text = ''
     for await (const chunk of stream) text += chunk.toString()
-    const events = text.trim().split('\n').map((l) => JSON.parse(l) as { Action: string; timeNano: number })
+    const events = text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { Action: string; timeNano: number })
     events.sort((a, b) => a.timeNano - b.timeNano || (a.Action === 'die' ? -1 : 1))
     let running = 0
     let most = 0
@@ -89,7 +102,11 @@ describe('--concurrency auto', () => {
 
 describe('output floods', () => {
   it('a trial printing 1 GiB leaves a capped logTail and a healthy harness', async () => {
-    const s = makeSuite({ agent: 'head -c 1073741824 /dev/zero | tr "\\0" x; echo; echo done-flooding', tasks: [{ id: 'flood' }], profile: undefined })
+    const s = makeSuite({
+      agent: 'head -c 1073741824 /dev/zero | tr "\\0" x; echo; echo done-flooding',
+      tasks: [{ id: 'flood' }],
+      profile: undefined,
+    })
     const before = process.memoryUsage().rss
     let peakRss = before
     const timer = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50)
@@ -121,19 +138,29 @@ describe('results file', () => {
     expect(results.environment.docker.cgroupVersion).toBe(String(info.CgroupVersion))
     expect(results.environment.docker.cgroupDriver).toBe(info.CgroupDriver)
     expect(results.environment.docker.cpus).toBe(info.NCPU)
-    expect(results.suite).toMatchObject({ name: s.name, sha256: loadSuite(s.suiteFile).sha256, tasks: [{ id: 'a', trials: 2 }, { id: 'b', trials: 2 }] })
+    expect(results.suite).toMatchObject({
+      name: s.name,
+      sha256: loadSuite(s.suiteFile).sha256,
+      tasks: [
+        { id: 'a', trials: 2 },
+        { id: 'b', trials: 2 },
+      ],
+    })
     expect(results.profile).toMatchObject({ name: 'test', sha256: loadProfile(s.profileFile).sha256, multiplier: 1 })
     expect(results.run.ref).toEqual({ sha: 'abc123', branch: 'main' })
     expect(results.summary).toMatchObject({ tasks: 2, trials: 4, pass: 2, fail: 2 })
     // and the events file holds one line per trial, written as it went
-    const lines = readFileSync(`${s.dir}/events.jsonl`, 'utf8').trim().split('\n').map((l) => JSON.parse(l))
+    const lines = readFileSync(`${s.dir}/events.jsonl`, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
     expect(lines[0].type).toBe('run')
     expect(lines.filter((l) => l.type === 'trial')).toHaveLength(4)
   })
 })
 
 describe('counters read from the host', () => {
-  it('on a local engine the container\'s cgroup is read from the host, with no exec', async () => {
+  it("on a local engine the container's cgroup is read from the host, with no exec", async () => {
     const { readHostCgroup, parseCgroupProbe } = await import('../../src/runner/cgroup.js')
     const c = await docker.createContainer({ Image: 'busybox:1.36', Cmd: ['sleep', '30'], HostConfig: { NetworkMode: 'none', Memory: 64 * 2 ** 20 } })
     try {

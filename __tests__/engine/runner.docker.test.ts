@@ -11,9 +11,14 @@ async function leftovers(suiteName: string) {
 describe('outcomes on a real engine', () => {
   it('pass, fail, and the agent sees its instruction, workdir and mount', async () => {
     const s = makeSuite({
-      agent: 'cat /task/instruction.md > /work/got.txt; echo "$BAKEOFF_INSTRUCTION" >> /work/got.txt; pwd >> /work/got.txt; ls /agent >> /work/got.txt',
+      agent:
+        'cat /task/instruction.md > /work/got.txt; echo "$BAKEOFF_INSTRUCTION" >> /work/got.txt; pwd >> /work/got.txt; ls /agent >> /work/got.txt',
       tasks: [
-        { id: 'ok', instruction: 'Say the magic word', verify: 'test "$(cat /work/got.txt)" = "$(printf "Say the magic word\\nSay the magic word\\n/work\\nREADME")"' },
+        {
+          id: 'ok',
+          instruction: 'Say the magic word',
+          verify: 'test "$(cat /work/got.txt)" = "$(printf "Say the magic word\\nSay the magic word\\n/work\\nREADME")"',
+        },
         { id: 'bad', verify: 'exit 3' },
       ],
     })
@@ -27,7 +32,7 @@ describe('outcomes on a real engine', () => {
     expect(await leftovers(s.name)).toHaveLength(0)
   })
 
-  it('an exec\'d process OOM-killed while the container lives on is limit/oom', async () => {
+  it("an exec'd process OOM-killed while the container lives on is limit/oom", async () => {
     // The agent survives (exits 0): only the cgroup's oom_kill counter records what happened.
     const s = makeSuite({ agent: 'head -c 300000000 /dev/zero | tail -n 1 > /dev/null; echo survived', tasks: [{ id: 'hog', verify: 'true' }] })
     const { results } = await runSuite(s)

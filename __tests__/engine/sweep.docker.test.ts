@@ -11,7 +11,21 @@ import { shippedValidator } from '../helpers/schema.js'
 describe('bakeoff sweep', () => {
   it('runs the suite at each multiplier and shows the jump of the memory-hungry task above 1x', async () => {
     const out = join(tempDir(), 'sweep')
-    const r = await runCli(['sweep', '--suite', 'examples/demo/suite.yml', '--profile', 'profiles/production.yml', '--multipliers', '1,2,uncapped', '--trials', '1', '--tasks', 'longest-line,write-hello', '--out', out])
+    const r = await runCli([
+      'sweep',
+      '--suite',
+      'examples/demo/suite.yml',
+      '--profile',
+      'profiles/production.yml',
+      '--multipliers',
+      '1,2,uncapped',
+      '--trials',
+      '1',
+      '--tasks',
+      'longest-line,write-hello',
+      '--out',
+      out,
+    ])
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(/longest-line\s+1x 0\/1\s+2x 1\/1\s+uncapped 1\/1/)
     const validate = shippedValidator('schema/bakeoff.results.v1.json')
@@ -35,16 +49,32 @@ describe('bakeoff sweep', () => {
   })
 
   it('rejects a bad multiplier list', async () => {
-    const r = await runCli(['sweep', '--suite', 'examples/demo/suite.yml', '--profile', 'profiles/production.yml', '--multipliers', '1', '--out', tempDir()])
+    const r = await runCli([
+      'sweep',
+      '--suite',
+      'examples/demo/suite.yml',
+      '--profile',
+      'profiles/production.yml',
+      '--multipliers',
+      '1',
+      '--out',
+      tempDir(),
+    ])
     expect(r.code).toBe(2)
     expect(r.stderr).toMatch(/--multipliers 1: must list two or more/)
   })
 
-  it('the Action\'s sweep input puts the table and chart in the job summary and uploads the sweep', async () => {
+  it("the Action's sweep input puts the table and chart in the job summary and uploads the sweep", async () => {
     const fake = await new FakeGitHub().start()
     try {
-      const run = actionEnv(fake, { event: 'push', inputs: { suite: 'examples/demo/suite.yml', profile: 'profiles/production.yml', sweep: '1,3', trials: '1' } })
-      const child = spawn(process.execPath, ['dist/index.js'], { env: { PATH: process.env.PATH, HOME: process.env.HOME, ...run.env }, stdio: ['ignore', 'pipe', 'pipe'] })
+      const run = actionEnv(fake, {
+        event: 'push',
+        inputs: { suite: 'examples/demo/suite.yml', profile: 'profiles/production.yml', sweep: '1,3', trials: '1' },
+      })
+      const child = spawn(process.execPath, ['dist/index.js'], {
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, ...run.env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
       let stdout = ''
       child.stdout.on('data', (d) => (stdout += d))
       const code = await new Promise((r) => child.on('close', r))

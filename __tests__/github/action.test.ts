@@ -15,7 +15,11 @@ const TASKS = Array.from({ length: 30 }, (_, i) => `task-${i}`)
 const MARKER = '<!-- bakeoff:demo:production -->'
 
 function resultsFile(dir: string, name: string, failing: number, opts: { errors?: number } = {}): string {
-  const r = fakeResults(Object.fromEntries(TASKS.map((t, i) => [t, i < failing ? rep('fail') : i < failing + (opts.errors ?? 0) ? ['pass', 'error', 'error'] : rep('pass')])))
+  const r = fakeResults(
+    Object.fromEntries(
+      TASKS.map((t, i) => [t, i < failing ? rep('fail') : i < failing + (opts.errors ?? 0) ? ['pass', 'error', 'error'] : rep('pass')]),
+    ),
+  )
   const path = join(dir, name)
   writeFileSync(path, JSON.stringify(r))
   return path
@@ -23,7 +27,10 @@ function resultsFile(dir: string, name: string, failing: number, opts: { errors?
 
 function runDist(run: ActionRun): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['dist/index.js'], { env: { PATH: process.env.PATH, HOME: process.env.HOME, ...run.env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, ['dist/index.js'], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...run.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (d) => (stdout += d))
@@ -51,8 +58,11 @@ async function withBaselineArtifact(failing = 0) {
 }
 
 describe('the fake GitHub itself', () => {
-  it('flags a request body that GitHub\'s OpenAPI description rejects', async () => {
-    const res = await fetch(`${fake.url}/repos/octo/bench/check-runs`, { method: 'POST', body: JSON.stringify({ name: 'x', head_sha: 'y', conclusion: 'bogus' }) })
+  it("flags a request body that GitHub's OpenAPI description rejects", async () => {
+    const res = await fetch(`${fake.url}/repos/octo/bench/check-runs`, {
+      method: 'POST',
+      body: JSON.stringify({ name: 'x', head_sha: 'y', conclusion: 'bogus' }),
+    })
     expect(res.status).toBe(201)
     expect(fake.violations.join('\n')).toMatch(/POST \/repos\/\{owner\}\/\{repo\}\/check-runs request: .*conclusion/)
     fake.violations.length = 0
@@ -142,13 +152,18 @@ describe('the Action (dist/index.js) against a fake GitHub', () => {
     expect(Object.keys(report).sort()).toEqual(['base.json', 'head.json', 'pr.json', 'report.md'])
   })
 
-  it('the workflow_run companion posts a fork report, re-rendered from its results, only for the run\'s own commit', async () => {
+  it("the workflow_run companion posts a fork report, re-rendered from its results, only for the run's own commit", async () => {
     const dir = tempDir()
     writeFileSync(join(dir, 'pr.json'), JSON.stringify({ number: 12, headSha: HEAD_SHA }))
-    writeFileSync(join(dir, 'head.json'), JSON.stringify(fakeResults(Object.fromEntries(TASKS.map((t, i) => [t, i < 8 ? rep('fail') : rep('pass')])))))
+    writeFileSync(
+      join(dir, 'head.json'),
+      JSON.stringify(fakeResults(Object.fromEntries(TASKS.map((t, i) => [t, i < 8 ? rep('fail') : rep('pass')])))),
+    )
     writeFileSync(join(dir, 'base.json'), JSON.stringify(fakeResults(Object.fromEntries(TASKS.map((t) => [t, rep('pass')])))))
     writeFileSync(join(dir, 'report.md'), '@everyone <img src=x> forged report')
-    const payload = { workflow_run: { id: 99, head_sha: HEAD_SHA, html_url: 'https://github.com/octo/bench/actions/runs/99', pull_requests: [{ number: 12 }] } }
+    const payload = {
+      workflow_run: { id: 99, head_sha: HEAD_SHA, html_url: 'https://github.com/octo/bench/actions/runs/99', pull_requests: [{ number: 12 }] },
+    }
     const ok = await runDist(actionEnv(fake, { event: 'workflow_run', payload, inputs: { 'post-report': dir } }))
     expect(ok.code).toBe(0)
     expect(fake.comments).toHaveLength(1)
@@ -169,7 +184,10 @@ describe('the Action (dist/index.js) against a fake GitHub', () => {
     expect((await runDist(noComment)).code).toBe(1)
     expect(fake.comments).toHaveLength(0)
     expect(fake.checkRuns).toHaveLength(1)
-    const neither = actionEnv(fake, { event: 'pull_request', inputs: { results: resultsFile(files, 'head.json', 8), comment: 'false', 'check-run': 'false' } })
+    const neither = actionEnv(fake, {
+      event: 'pull_request',
+      inputs: { results: resultsFile(files, 'head.json', 8), comment: 'false', 'check-run': 'false' },
+    })
     expect((await runDist(neither)).code).toBe(1)
     expect(fake.checkRuns).toHaveLength(1)
     expect(fake.writes().filter((w) => w.path.includes('/comments'))).toEqual([])

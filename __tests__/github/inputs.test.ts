@@ -20,8 +20,26 @@ describe('readInputs', () => {
   })
 
   it('parses every shared option by its one rule', () => {
-    const r = readInputs(given({ suite: 's', profile: 'p', trials: '5', concurrency: '3', multiplier: 'uncapped', sweep: '3,1,uncapped', 'max-drop': '0.1', comment: 'FALSE' }))
-    expect('inputs' in r && r.inputs).toMatchObject({ trials: 5, concurrency: 3, multiplier: 'uncapped', multipliers: [1, 3, 'uncapped'], maxDrop: 0.1, comment: false })
+    const r = readInputs(
+      given({
+        suite: 's',
+        profile: 'p',
+        trials: '5',
+        concurrency: '3',
+        multiplier: 'uncapped',
+        sweep: '3,1,uncapped',
+        'max-drop': '0.1',
+        comment: 'FALSE',
+      }),
+    )
+    expect('inputs' in r && r.inputs).toMatchObject({
+      trials: 5,
+      concurrency: 3,
+      multiplier: 'uncapped',
+      multipliers: [1, 3, 'uncapped'],
+      maxDrop: 0.1,
+      comment: false,
+    })
   })
 
   it('names every bad input in one message, by its workflow name', () => {
@@ -32,7 +50,9 @@ describe('readInputs', () => {
   })
 
   it('needs suite and profile unless a results file or a report to post is given', () => {
-    expect(readInputs(given({}))).toEqual({ error: 'bakeoff: invalid input: suite and profile are required (or results, to compare a results file made earlier)' })
+    expect(readInputs(given({}))).toEqual({
+      error: 'bakeoff: invalid input: suite and profile are required (or results, to compare a results file made earlier)',
+    })
     expect('inputs' in readInputs(given({ results: 'r.json' }))).toBe(true)
     expect('inputs' in readInputs(given({ 'post-report': 'dir' }))).toBe(true)
   })

@@ -19,12 +19,29 @@ jest.unstable_mockModule('@actions/core', () => ({
   warning: () => undefined,
   debug: () => undefined,
   group: async <T>(_n: string, f: () => Promise<T>) => f(),
-  summary: { addRaw(text: string) { summaries.push(text); return this }, write: async () => undefined },
+  summary: {
+    addRaw(text: string) {
+      summaries.push(text)
+      return this
+    },
+    write: async () => undefined,
+  },
 }))
 
 const { run } = await import('../../src/main.js')
 
-const DEFAULTS = { concurrency: 'auto', multiplier: '1', alpha: '0.05', 'max-drop': '0.03', 'max-infra-error-rate': '0.03', 'fail-on-inconclusive': 'false', baseline: 'auto', comment: 'true', 'check-run': 'true', 'github-token': 't' }
+const DEFAULTS = {
+  concurrency: 'auto',
+  multiplier: '1',
+  alpha: '0.05',
+  'max-drop': '0.03',
+  'max-infra-error-rate': '0.03',
+  'fail-on-inconclusive': 'false',
+  baseline: 'auto',
+  comment: 'true',
+  'check-run': 'true',
+  'github-token': 't',
+}
 
 beforeEach(() => {
   for (const o of [inputs, outputs]) for (const k of Object.keys(o)) delete o[k]

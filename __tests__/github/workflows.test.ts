@@ -18,10 +18,34 @@ describe('action.yml', () => {
     }
   })
   it('declares the outputs of the contract', () => {
-    expect(Object.keys(action.outputs).sort()).toEqual(['base-success-rate', 'delta', 'infra-error-rate', 'p-value', 'report-path', 'results-path', 'success-rate', 'verdict'])
+    expect(Object.keys(action.outputs).sort()).toEqual([
+      'base-success-rate',
+      'delta',
+      'infra-error-rate',
+      'p-value',
+      'report-path',
+      'results-path',
+      'success-rate',
+      'verdict',
+    ])
   })
   it('mirrors the CLI inputs of the contract', () => {
-    for (const name of ['suite', 'profile', 'trials', 'concurrency', 'multiplier', 'alpha', 'max-drop', 'max-infra-error-rate', 'fail-on-inconclusive', 'baseline', 'results', 'comment', 'check-run', 'github-token']) {
+    for (const name of [
+      'suite',
+      'profile',
+      'trials',
+      'concurrency',
+      'multiplier',
+      'alpha',
+      'max-drop',
+      'max-infra-error-rate',
+      'fail-on-inconclusive',
+      'baseline',
+      'results',
+      'comment',
+      'check-run',
+      'github-token',
+    ]) {
       expect(action.inputs).toHaveProperty([name])
     }
   })
@@ -39,7 +63,9 @@ describe('reusable workflow', () => {
   it('fans out shards as I/N and merges them', () => {
     expect(wf.jobs.shard.strategy.matrix.shard).toContain('fromJSON(needs.plan.outputs.shards)')
     expect(wf.jobs.shard.steps.map((s: { run?: string }) => s.run ?? '').join('\n')).toMatch(/--shard "\$\{\{ matrix.shard \}\}"/)
-    expect(wf.jobs.compare.steps.map((s: { run?: string }) => s.run ?? '').join('\n')).toMatch(/cli\.js merge shards\/shard-\*\.json --out merged\.json/)
+    expect(wf.jobs.compare.steps.map((s: { run?: string }) => s.run ?? '').join('\n')).toMatch(
+      /cli\.js merge shards\/shard-\*\.json --out merged\.json/,
+    )
   })
 })
 

@@ -24,7 +24,15 @@ export interface ActionRun {
 
 export function actionEnv(
   fake: FakeGitHub,
-  opts: { event: 'pull_request' | 'push' | 'workflow_run'; inputs?: Record<string, string>; fork?: boolean; pr?: number; payload?: object; workspace?: string; baseSha?: string },
+  opts: {
+    event: 'pull_request' | 'push' | 'workflow_run'
+    inputs?: Record<string, string>
+    fork?: boolean
+    pr?: number
+    payload?: object
+    workspace?: string
+    baseSha?: string
+  },
 ): ActionRun {
   const dir = tempDir('bakeoff-action-')
   mkdirSync(join(dir, 'tmp'))

@@ -55,7 +55,7 @@ function resolveRef(ref: string): Json {
 
 function example(template: string, method: string, status: string, name?: string): Json {
   const examples = openapi().spec.paths[template][method].responses[status].content['application/json'].examples
-  const ex = name ? examples[name] : examples.default ?? Object.values(examples)[0]
+  const ex = name ? examples[name] : (examples.default ?? Object.values(examples)[0])
   return clone(resolveRef(ex.$ref).value)
 }
 
@@ -204,7 +204,13 @@ export class FakeGitHub {
     return { ...out, id: c.id, body: c.body, html_url: `https://github.com/o/r/pull/${c.issue}#issuecomment-${c.id}` }
   }
 
-  private respond(template: string, method: string, p: Record<string, string>, q: URLSearchParams, body: Json): [number, Json, Record<string, string>?] {
+  private respond(
+    template: string,
+    method: string,
+    p: Record<string, string>,
+    q: URLSearchParams,
+    body: Json,
+  ): [number, Json, Record<string, string>?] {
     switch (`${method} ${template}`) {
       case 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments': {
         const all = this.comments.filter((c) => c.issue === Number(p.issue_number))
@@ -212,7 +218,8 @@ export class FakeGitHub {
         const page = Number(q.get('page') ?? 1)
         const items = all.slice((page - 1) * per, page * per).map((c) => this.comment(c))
         const last = Math.max(1, Math.ceil(all.length / per))
-        const link = (n: number, rel: string) => `<${this.url}/repos/${p.owner}/${p.repo}/issues/${p.issue_number}/comments?per_page=${per}&page=${n}>; rel="${rel}"`
+        const link = (n: number, rel: string) =>
+          `<${this.url}/repos/${p.owner}/${p.repo}/issues/${p.issue_number}/comments?per_page=${per}&page=${n}>; rel="${rel}"`
         const links = [page < last ? link(page + 1, 'next') : '', link(last, 'last')].filter(Boolean).join(', ')
         return [200, items, { link: links }]
       }
@@ -228,8 +235,20 @@ export class FakeGitHub {
         return [200, this.comment(c)]
       }
       case 'POST /repos/{owner}/{repo}/check-runs': {
-        const run = { ...example('/repos/{owner}/{repo}/check-runs', 'post', '201', 'example-of-completed-conclusion'), id: this.nextId++, name: body.name, head_sha: body.head_sha, status: body.status ?? 'queued', conclusion: body.conclusion ?? null }
-        run.output = { ...run.output, title: body.output?.title ?? null, summary: body.output?.summary ?? null, annotations_count: body.output?.annotations?.length ?? 0 }
+        const run = {
+          ...example('/repos/{owner}/{repo}/check-runs', 'post', '201', 'example-of-completed-conclusion'),
+          id: this.nextId++,
+          name: body.name,
+          head_sha: body.head_sha,
+          status: body.status ?? 'queued',
+          conclusion: body.conclusion ?? null,
+        }
+        run.output = {
+          ...run.output,
+          title: body.output?.title ?? null,
+          summary: body.output?.summary ?? null,
+          annotations_count: body.output?.annotations?.length ?? 0,
+        }
         this.checkRuns.push({ ...run, requests: [body] })
         return [201, stripRequests(run)]
       }
@@ -248,14 +267,31 @@ export class FakeGitHub {
         const runs = this.workflowRuns
           .filter((r) => Number(p.workflow_id) === this.workflowId && (!q.get('branch') || r.branch === q.get('branch')))
           .slice(0, Number(q.get('per_page') ?? 30))
-          .map((r) => ({ ...tmpl, id: r.id, head_sha: r.headSha, head_branch: r.branch, event: 'push', status: 'completed', conclusion: 'success', workflow_id: this.workflowId }))
+          .map((r) => ({
+            ...tmpl,
+            id: r.id,
+            head_sha: r.headSha,
+            head_branch: r.branch,
+            event: 'push',
+            status: 'completed',
+            conclusion: 'success',
+            workflow_id: this.workflowId,
+          }))
         return [200, { total_count: runs.length, workflow_runs: runs }]
       }
       case 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts': {
         const tmpl = example(template, 'get', '200').artifacts[0]
         const arts = this.artifacts
           .filter((a) => a.runId === Number(p.run_id))
-          .map((a) => ({ ...tmpl, id: a.id, name: a.name, size_in_bytes: a.zip.length, expired: false, archive_download_url: `${this.url}/repos/${p.owner}/${p.repo}/actions/artifacts/${a.id}/zip`, workflow_run: { ...tmpl.workflow_run, id: a.runId } }))
+          .map((a) => ({
+            ...tmpl,
+            id: a.id,
+            name: a.name,
+            size_in_bytes: a.zip.length,
+            expired: false,
+            archive_download_url: `${this.url}/repos/${p.owner}/${p.repo}/actions/artifacts/${a.id}/zip`,
+            workflow_run: { ...tmpl.workflow_run, id: a.runId },
+          }))
         return [200, { total_count: arts.length, artifacts: arts }]
       }
       case 'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': {

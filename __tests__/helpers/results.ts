@@ -22,12 +22,26 @@ function trial(task: string, index: number, outcome: Outcome, extra: Partial<Tri
 }
 
 /** A results file from per-task outcome lists, e.g. { a: ['pass', 'fail'], b: ['pass'] }. */
-export function fakeResults(outcomes: Record<string, Outcome[]>, opts: { suite?: string; profile?: string; memory?: number; cpus?: number; dockerVersion?: string } = {}): Results {
+export function fakeResults(
+  outcomes: Record<string, Outcome[]>,
+  opts: { suite?: string; profile?: string; memory?: number; cpus?: number; dockerVersion?: string } = {},
+): Results {
   const trials = Object.entries(outcomes).flatMap(([task, os]) => os.map((o, i) => trial(task, i, o)))
   return {
     schema: RESULTS_SCHEMA,
-    run: { id: 'run-1', startedAt: '2026-11-27T00:00:00.000Z', finishedAt: '2026-11-27T00:10:00.000Z', ref: { sha: 'abc', branch: 'main' }, tool: { version: '0.1.0' } },
-    suite: { name: opts.suite ?? 'demo', path: 'suite.yml', sha256: 'x', tasks: Object.entries(outcomes).map(([id, os]) => ({ id, image: 'busybox:1.36', trials: os.length })) },
+    run: {
+      id: 'run-1',
+      startedAt: '2026-11-27T00:00:00.000Z',
+      finishedAt: '2026-11-27T00:10:00.000Z',
+      ref: { sha: 'abc', branch: 'main' },
+      tool: { version: '0.1.0' },
+    },
+    suite: {
+      name: opts.suite ?? 'demo',
+      path: 'suite.yml',
+      sha256: 'x',
+      tasks: Object.entries(outcomes).map(([id, os]) => ({ id, image: 'busybox:1.36', trials: os.length })),
+    },
     profile: {
       name: opts.profile ?? 'production',
       sha256: `sha-${opts.memory ?? 256}-${opts.cpus ?? 1}`,
@@ -46,7 +60,17 @@ export function fakeResults(outcomes: Record<string, Outcome[]>, opts: { suite?:
     },
     environment: {
       host: { cpus: 2, memoryBytes: 8 * 2 ** 30, kernel: '6.1', os: 'linux', arch: 'x64' },
-      docker: { version: opts.dockerVersion ?? '24.0.7', apiVersion: '1.43', cgroupVersion: '2', cgroupDriver: 'systemd', cpus: 2, memoryBytes: 8 * 2 ** 30, memoryLimit: true, swapLimit: true, pidsLimit: true },
+      docker: {
+        version: opts.dockerVersion ?? '24.0.7',
+        apiVersion: '1.43',
+        cgroupVersion: '2',
+        cgroupDriver: 'systemd',
+        cpus: 2,
+        memoryBytes: 8 * 2 ** 30,
+        memoryLimit: true,
+        swapLimit: true,
+        pidsLimit: true,
+      },
     },
     trials,
     summary: summarize(trials),

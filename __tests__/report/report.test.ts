@@ -10,7 +10,10 @@ const html = (md: string) => marked.parse(md, { gfm: true, async: false }) as st
 function regressionPair() {
   const ids = Array.from({ length: 30 }, (_, i) => `task-${i}`)
   const base = fakeResults(Object.fromEntries(ids.map((t) => [t, rep('pass')])))
-  const head = fakeResults(Object.fromEntries(ids.map((t, i) => [t, i < 8 ? ['fail', 'limit', 'fail'] : rep('pass')])), { memory: 128, profile: 'production' })
+  const head = fakeResults(Object.fromEntries(ids.map((t, i) => [t, i < 8 ? ['fail', 'limit', 'fail'] : rep('pass')])), {
+    memory: 128,
+    profile: 'production',
+  })
   return { base, head }
 }
 
@@ -56,7 +59,15 @@ describe('Markdown report', () => {
   })
 
   it('escapes hostile names: Markdown, HTML, -->, @mentions, ANSI escapes, very long ids', () => {
-    const evil = ['<img src=x onerror=alert(1)>', 'a|b', '**bold** _it_ [link](http://x)', 'end --> <!-- x', '@octocat please', '\u001b[31mred\u001b[0m', 'x'.repeat(5000)]
+    const evil = [
+      '<img src=x onerror=alert(1)>',
+      'a|b',
+      '**bold** _it_ [link](http://x)',
+      'end --> <!-- x',
+      '@octocat please',
+      '\u001b[31mred\u001b[0m',
+      'x'.repeat(5000),
+    ]
     const base = fakeResults(Object.fromEntries(evil.map((t) => [t, rep('pass')])), { suite: 'demo' })
     const head = fakeResults(Object.fromEntries(evil.map((t) => [t, rep('fail')])), { suite: 'demo' })
     const v = compareRuns(base, head)
@@ -71,7 +82,11 @@ describe('Markdown report', () => {
     expect((md.match(/<!--/g) ?? []).length).toBe(1)
     expect((md.match(/-->/g) ?? []).length).toBe(1 + 1) // the marker's own end, and the chart's y-axis range
     // every per-task row still has five cells: no | leaked from a name
-    const rows = out.split('<tbody>')[2].split('</tbody>')[0].split('</tr>').filter((r) => r.includes('<td'))
+    const rows = out
+      .split('<tbody>')[2]
+      .split('</tbody>')[0]
+      .split('</tr>')
+      .filter((r) => r.includes('<td'))
     expect(rows).toHaveLength(evil.length)
     for (const r of rows) expect((r.match(/<td/g) ?? []).length).toBe(5)
     expect(md.split('\n').every((l) => l.length < 2000)).toBe(true)

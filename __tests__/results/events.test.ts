@@ -5,7 +5,15 @@ import { EventsWriter, readEvents, type RunHeader } from '../../src/results/even
 import { fakeResults } from '../helpers/results.js'
 import { tempDir } from '../helpers/files.js'
 
-const header: RunHeader = { type: 'run', runId: 'r1', startedAt: '2026-11-29T00:00:00.000Z', suiteSha256: 's', profileSha256: 'p', multiplier: 1, tasks: ['a×2'] }
+const header: RunHeader = {
+  type: 'run',
+  runId: 'r1',
+  startedAt: '2026-11-29T00:00:00.000Z',
+  suiteSha256: 's',
+  profileSha256: 'p',
+  multiplier: 1,
+  tasks: ['a×2'],
+}
 const [t0, t1] = fakeResults({ a: ['pass', 'fail'] }).trials
 
 describe('events file', () => {

@@ -12,7 +12,13 @@ const profile: Profile = {
 describe('resolveCaps', () => {
   it('scales ceilings, keeps the guarantee', () => {
     const { caps } = resolveCaps({ profile, multiplier: 2, hostCpus: 8 })
-    expect(caps).toMatchObject({ cpus: 2, memoryBytes: 512 * 2 ** 20, memoryGuaranteedBytes: 128 * 2 ** 20, tmpfs: { '/tmp': 128 * 2 ** 20 }, pids: 128 })
+    expect(caps).toMatchObject({
+      cpus: 2,
+      memoryBytes: 512 * 2 ** 20,
+      memoryGuaranteedBytes: 128 * 2 ** 20,
+      tmpfs: { '/tmp': 128 * 2 ** 20 },
+      pids: 128,
+    })
   })
   it('removes ceilings when uncapped', () => {
     const { caps } = resolveCaps({ profile, multiplier: 'uncapped', hostCpus: 8 })

@@ -62,7 +62,7 @@ describe('cgroup counters', () => {
   })
 })
 
-describe('reading a container\'s cgroup from the host', () => {
+describe("reading a container's cgroup from the host", () => {
   const ID = 'f'.repeat(64)
   it('cgroup v1 (cgroupfs driver, cpu,cpuacct co-mounted)', async () => {
     const { writeTree } = await import('../helpers/files.js')
@@ -78,7 +78,7 @@ describe('reading a container\'s cgroup from the host', () => {
     expect(parseCgroupProbe(text!)).toEqual({ version: 1, peakMemoryBytes: 1048576, cpuSeconds: 2, oomKills: 2, pidsMaxEvents: 5 })
   })
 
-  it('cgroup v2 (systemd driver), as on GitHub\'s runners', async () => {
+  it("cgroup v2 (systemd driver), as on GitHub's runners", async () => {
     const { writeTree } = await import('../helpers/files.js')
     const { readHostCgroup } = await import('../../src/runner/cgroup.js')
     const scope = `system.slice/docker-${ID}.scope`
@@ -93,7 +93,7 @@ describe('reading a container\'s cgroup from the host', () => {
     expect(parseCgroupProbe(text!)).toEqual({ version: 2, peakMemoryBytes: 3145728, cpuSeconds: 0.5, oomKills: 1, pidsMaxEvents: 0 })
   })
 
-  it('refuses a pid that is not the container\'s, or a cgroup it cannot see', async () => {
+  it("refuses a pid that is not the container's, or a cgroup it cannot see", async () => {
     const { writeTree } = await import('../helpers/files.js')
     const { readHostCgroup } = await import('../../src/runner/cgroup.js')
     const root = writeTree({ 'proc/9/cgroup': '0::/user.slice/session-1.scope\n' })

@@ -1,7 +1,5 @@
-
-
 describe('engine limits', () => {
-  it('warns for each limit the engine reports it cannot enforce (dockerode drops Docker\'s own warning)', async () => {
+  it("warns for each limit the engine reports it cannot enforce (dockerode drops Docker's own warning)", async () => {
     const { engineWarnings } = await import('../../src/runner/run.js')
     const { fakeResults } = await import('../helpers/results.js')
     const env = fakeResults({}).environment

@@ -7,7 +7,18 @@ describe('scheduler packing', () => {
     expect(pickNext([{ cpus: 1, memoryBytes: 600 }], same, { cpus: 1, memoryBytes: 500 }, cap, 1)).toBe(-1)
   })
   it('backfills a smaller job', () => {
-    expect(pickNext([{ cpus: 1, memoryBytes: 600 }, { cpus: 1, memoryBytes: 400 }], same, { cpus: 1, memoryBytes: 500 }, cap, 1)).toBe(1)
+    expect(
+      pickNext(
+        [
+          { cpus: 1, memoryBytes: 600 },
+          { cpus: 1, memoryBytes: 400 },
+        ],
+        same,
+        { cpus: 1, memoryBytes: 500 },
+        cap,
+        1,
+      ),
+    ).toBe(1)
   })
   it('runs a job bigger than the host alone rather than never', () => {
     expect(pickNext([{ cpus: 4, memoryBytes: 5000 }], same, { cpus: 0, memoryBytes: 0 }, cap, 0)).toBe(0)

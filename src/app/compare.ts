@@ -10,7 +10,11 @@ export interface Reported {
   markdown: string
 }
 
-export function compareAndRender(head: Results, base: Results | null, opts: { thresholds: Thresholds; runUrl?: string; noBaselineReason: string }): Reported {
+export function compareAndRender(
+  head: Results,
+  base: Results | null,
+  opts: { thresholds: Thresholds; runUrl?: string; noBaselineReason: string },
+): Reported {
   if (!base) return { markdown: renderNoBaseline(head, opts.noBaselineReason, { runUrl: opts.runUrl }) }
   const verdict = compareRuns(base, head, opts.thresholds)
   return { verdict, markdown: renderMarkdown(verdict, base, head, { runUrl: opts.runUrl }) }

@@ -20,14 +20,15 @@ export interface SweepOutput {
 export async function sweepMultipliers(
   session: Session,
   opts: {
-  multipliers: Multiplier[]
-  outDir: string
-  trials?: number
-  tasksGlob?: string
-  ref?: { sha: string | null; branch: string | null }
-  thresholds?: Thresholds
-  shared: Omit<SharedOptions, 'backend'>
-}): Promise<SweepOutput> {
+    multipliers: Multiplier[]
+    outDir: string
+    trials?: number
+    tasksGlob?: string
+    ref?: { sha: string | null; branch: string | null }
+    thresholds?: Thresholds
+    shared: Omit<SharedOptions, 'backend'>
+  },
+): Promise<SweepOutput> {
   mkdirSync(opts.outDir, { recursive: true })
   const name = (m: Multiplier) => `results-${multiplierLabel(m)}`
   const outcomes = await runInterleaved(

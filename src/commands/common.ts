@@ -39,7 +39,11 @@ export function detectRef(near: string): { sha: string | null; branch: string | 
   }
   const git = (...args: string[]) => {
     try {
-      return execFileSync('git', args, { cwd: dirname(resolve(near)), stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() || null
+      return (
+        execFileSync('git', args, { cwd: dirname(resolve(near)), stdio: ['ignore', 'pipe', 'ignore'] })
+          .toString()
+          .trim() || null
+      )
     } catch {
       return null
     }

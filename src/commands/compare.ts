@@ -25,7 +25,11 @@ export async function compareCommand(flags: CompareFlags, io: Io): Promise<numbe
   const head = readResults(flags.head)
   if (base.suite.name !== head.suite.name) {
     throw new ConfigError(flags.head, [
-      { path: 'suite.name', message: `is "${head.suite.name}" but the base (${flags.base}) ran suite "${base.suite.name}"`, fix: 'compare two runs of the same suite' },
+      {
+        path: 'suite.name',
+        message: `is "${head.suite.name}" but the base (${flags.base}) ran suite "${base.suite.name}"`,
+        fix: 'compare two runs of the same suite',
+      },
     ])
   }
   const { verdict, markdown } = compareAndRender(head, base, { thresholds, runUrl: flags.runUrl, noBaselineReason: '' })

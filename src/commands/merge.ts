@@ -11,7 +11,13 @@ export async function mergeCommand(files: string[], flags: { out: string }, io: 
     io.stdout(`merged ${parts.length} file(s): ${merged.summary.trials} trials of ${merged.summary.tasks} tasks → ${flags.out}\n`)
     return EXIT.ok
   } catch (err) {
-    if (err instanceof MergeError) throw new UsageError(err.message.split('\n').map((m) => `cannot merge: ${m}`).join('\nbakeoff: '))
+    if (err instanceof MergeError)
+      throw new UsageError(
+        err.message
+          .split('\n')
+          .map((m) => `cannot merge: ${m}`)
+          .join('\nbakeoff: '),
+      )
     throw err
   }
 }

@@ -33,11 +33,22 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
   return withSignals(io, async (signal, exitCode) => {
     const outcome = await runSuite(
       session,
-      { multiplier, trials, tasksGlob: flags.tasks, shard, shardDurationsMs: durations, eventsFile, resume: Boolean(flags.resume), ref: detectRef(flags.suite) },
+      {
+        multiplier,
+        trials,
+        tasksGlob: flags.tasks,
+        shard,
+        shardDurationsMs: durations,
+        eventsFile,
+        resume: Boolean(flags.resume),
+        ref: detectRef(flags.suite),
+      },
       { concurrency, signal },
     )
     if (outcome.interrupted) {
-      io.stderr(`bakeoff: interrupted: ${outcome.results.trials.length} trials recorded in ${eventsFile}; run the same command with --resume --events ${eventsFile} to finish\n`)
+      io.stderr(
+        `bakeoff: interrupted: ${outcome.results.trials.length} trials recorded in ${eventsFile}; run the same command with --resume --events ${eventsFile} to finish\n`,
+      )
       return exitCode()
     }
     writeJsonAtomic(flags.out, outcome.results)

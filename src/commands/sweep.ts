@@ -30,7 +30,9 @@ export async function sweepCommand(flags: SweepFlags, io: Io): Promise<number> {
       io.stderr(`bakeoff: sweep interrupted; finished trials are in ${flags.out}/*.events.jsonl\n`)
       return exitCode()
     }
-    io.stdout(`${sweepTerminal(out.analysis)}\nwritten: ${out.files.markdown}, ${out.files.svg}, ${out.files.json}, ${out.files.results.join(', ')}\n`)
+    io.stdout(
+      `${sweepTerminal(out.analysis)}\nwritten: ${out.files.markdown}, ${out.files.svg}, ${out.files.json}, ${out.files.results.join(', ')}\n`,
+    )
     return EXIT.ok
   })
 }

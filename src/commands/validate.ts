@@ -20,7 +20,16 @@ export async function validateCommand(flags: { suite: string; profile: string },
       return `${flags.suite}: suite ${value.name}, ${value.tasks.length} tasks\n`
     }) + check(() => `${flags.profile}: profile ${loadProfile(flags.profile).value.name}\n`)
   if (errors.length) {
-    io.stderr(errors.map((e) => e.split('\n').map((l) => `bakeoff: ${l}`).join('\n')).join('\n') + '\n')
+    io.stderr(
+      errors
+        .map((e) =>
+          e
+            .split('\n')
+            .map((l) => `bakeoff: ${l}`)
+            .join('\n'),
+        )
+        .join('\n') + '\n',
+    )
     return EXIT.badInput
   }
   io.stdout(summary + 'valid\n')

@@ -41,7 +41,12 @@ export interface Verdict {
   verdict: VerdictKind
   suite: string
   profile: { base: string; head: string }
-  successRate: RateComparison & { ci95: [number, number] | null; baseCI95: [number, number] | null; headCI95: [number, number] | null; method: string | null }
+  successRate: RateComparison & {
+    ci95: [number, number] | null
+    baseCI95: [number, number] | null
+    headCI95: [number, number] | null
+    method: string | null
+  }
   infraErrorRate: RateComparison
   limitRate: RateComparison
   mde: number | null
@@ -72,7 +77,13 @@ function byTask(results: Results): Map<string, TaskCounts> {
 const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null)
 
 /** A paired test on a per-task fraction (errors or limits over trials) over tasks run on both sides. */
-function pairedRate(rows: readonly TaskRow[], pick: (c: TaskCounts) => number, base: Results, head: Results, key: 'infraErrorRate' | 'limitRate'): RateComparison {
+function pairedRate(
+  rows: readonly TaskRow[],
+  pick: (c: TaskCounts) => number,
+  base: Results,
+  head: Results,
+  key: 'infraErrorRate' | 'limitRate',
+): RateComparison {
   const both = rows.filter((r) => r.base && r.head && r.base.trials > 0 && r.head.trials > 0)
   const diffs = both.map((r) => pick(r.head!) / r.head!.trials - pick(r.base!) / r.base!.trials)
   const denominators = both.flatMap((r) => [r.base!.trials, r.head!.trials])
@@ -117,7 +128,10 @@ export function compareRuns(base: Results, head: Results, thresholds: Thresholds
   })
   const infraErrorRate = pairedRate(rows, (c) => c.error, base, head, 'infraErrorRate')
   const limitRate = pairedRate(rows, (c) => c.limit, base, head, 'limitRate')
-  const verdict = decide({ delta, pDrop: pDrop?.pValue ?? null, pRise: pRise?.pValue ?? null, ci95, headInfraErrorRate: head.summary.infraErrorRate }, thresholds)
+  const verdict = decide(
+    { delta, pDrop: pDrop?.pValue ?? null, pRise: pRise?.pValue ?? null, ci95, headInfraErrorRate: head.summary.infraErrorRate },
+    thresholds,
+  )
   const pDiff = profileDiff(base, head)
   const eDiff = environmentDiff(base, head)
   const notes: string[] = []

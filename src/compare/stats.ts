@@ -139,7 +139,9 @@ export function normalQuantile(p: number): number {
   if (p > 1 - lo) return -normalQuantile(1 - p)
   const q = p - 0.5
   const r = q * q
-  return ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1)
+  return (
+    ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1)
+  )
 }
 
 /**
@@ -151,7 +153,14 @@ export function normalQuantile(p: number): number {
  *   discreteness floor: the exact one-sided mid-p test cannot reach p < α with fewer than k flipped
  *     tasks, k the smallest with ½^(k+1) < α, so no drop below k/n is detectable.
  */
-export function minimumDetectableEffect(opts: { tasks: number; pooledRate: number; trialsBase: number; trialsHead: number; alpha: number; power?: number }): number | null {
+export function minimumDetectableEffect(opts: {
+  tasks: number
+  pooledRate: number
+  trialsBase: number
+  trialsHead: number
+  alpha: number
+  power?: number
+}): number | null {
   const { tasks: n, pooledRate: p, alpha } = opts
   if (n <= 0 || opts.trialsBase <= 0 || opts.trialsHead <= 0) return null
   const power = opts.power ?? 0.8

@@ -32,11 +32,19 @@ export function analyzeSweep(runs: readonly Results[], thresholds: Thresholds = 
   const ref = ordered.find((r) => r.profile.multiplier === 1) ?? ordered[0]
   const points: SweepPoint[] = ordered.map((r) => {
     const peak = median(r.trials.map((t) => t.peakMemoryBytes).filter((x): x is number => x !== null))
-    if (r === ref) return { multiplier: r.profile.multiplier, summary: r.summary, medianPeakMemoryBytes: peak, delta: 0, pValue: null, significant: false }
+    if (r === ref)
+      return { multiplier: r.profile.multiplier, summary: r.summary, medianPeakMemoryBytes: peak, delta: 0, pValue: null, significant: false }
     const v = compareRuns(ref, r, thresholds)
     // Two-sided: a change either way is a finding in a sweep.
     const p = v.successRate.pValue === null ? null : Math.min(1, 2 * v.successRate.pValue)
-    return { multiplier: r.profile.multiplier, summary: r.summary, medianPeakMemoryBytes: peak, delta: v.successRate.delta, pValue: p, significant: p !== null && p < thresholds.alpha }
+    return {
+      multiplier: r.profile.multiplier,
+      summary: r.summary,
+      medianPeakMemoryBytes: peak,
+      delta: v.successRate.delta,
+      pValue: p,
+      significant: p !== null && p < thresholds.alpha,
+    }
   })
   let differsFrom: Multiplier | null = null
   for (let i = points.length - 1; i >= 0 && points[i].significant; i--) differsFrom = points[i].multiplier

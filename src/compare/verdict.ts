@@ -3,7 +3,6 @@ import type { Thresholds } from '../config/options.js'
 
 export type VerdictKind = 'regression' | 'infra' | 'inconclusive' | 'improvement' | 'ok'
 
-
 export interface VerdictInput {
   delta: number | null
   /** One-sided p for a drop and for a rise. */

@@ -10,36 +10,32 @@ export const name = (what: string) =>
     .regex(NAME_RE, { error: `must use only a-z, 0-9, '.', '_' and '-' (e.g. "my-${what}")` })
 
 export const size = (example: string) =>
-  z
-    .union([z.number(), z.string()], { error: `must be a size such as ${example}` })
-    .transform((value, ctx) => {
-      const bytes = parseSize(value)
-      if (bytes === undefined) {
-        ctx.issues.push({
-          code: 'custom',
-          input: value,
-          message: `${JSON.stringify(value)} is not a size — write a number with B, KiB, MiB, GiB (or Docker's k, m, g), e.g. ${example}`,
-        })
-        return z.NEVER
-      }
-      return bytes
-    })
+  z.union([z.number(), z.string()], { error: `must be a size such as ${example}` }).transform((value, ctx) => {
+    const bytes = parseSize(value)
+    if (bytes === undefined) {
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message: `${JSON.stringify(value)} is not a size — write a number with B, KiB, MiB, GiB (or Docker's k, m, g), e.g. ${example}`,
+      })
+      return z.NEVER
+    }
+    return bytes
+  })
 
 export const duration = (example: string) =>
-  z
-    .string({ error: `must be a duration such as ${example}` })
-    .transform((value, ctx) => {
-      const ms = parseDuration(value)
-      if (ms === undefined || ms <= 0) {
-        ctx.issues.push({
-          code: 'custom',
-          input: value,
-          message: `${JSON.stringify(value)} is not a positive duration — write a number with ms, s, m or h, e.g. ${example}`,
-        })
-        return z.NEVER
-      }
-      return ms
-    })
+  z.string({ error: `must be a duration such as ${example}` }).transform((value, ctx) => {
+    const ms = parseDuration(value)
+    if (ms === undefined || ms <= 0) {
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message: `${JSON.stringify(value)} is not a positive duration — write a number with ms, s, m or h, e.g. ${example}`,
+      })
+      return z.NEVER
+    }
+    return ms
+  })
 
 export const timeouts = z.strictObject({
   setup: duration('5m').optional(),

@@ -44,7 +44,13 @@ function parseYaml(file: string, text: string): unknown {
     // maxAliasCount guards against alias bombs ("billion laughs").
     return doc.toJS({ maxAliasCount: 100 })
   } catch (err) {
-    throw new ConfigError(file, [{ path: '', message: `invalid YAML: ${(err as Error).message.split('\n')[0]}`, fix: 'define each anchor (&name) before its alias (*name), and keep aliases few' }])
+    throw new ConfigError(file, [
+      {
+        path: '',
+        message: `invalid YAML: ${(err as Error).message.split('\n')[0]}`,
+        fix: 'define each anchor (&name) before its alias (*name), and keep aliases few',
+      },
+    ])
   }
 }
 
@@ -101,7 +107,11 @@ export function parseSuite(file: string, text: string): Loaded<Suite> {
     }
     if (!isDir) {
       throw new ConfigError(file, [
-        { path: 'agent.mount', message: `${parsed.agent.mount} is not a directory (resolved to ${mountDir})`, fix: 'give a directory relative to the suite file, e.g. ./agent' },
+        {
+          path: 'agent.mount',
+          message: `${parsed.agent.mount} is not a directory (resolved to ${mountDir})`,
+          fix: 'give a directory relative to the suite file, e.g. ./agent',
+        },
       ])
     }
   }

@@ -12,9 +12,7 @@ export const profileSchema = z
     description: z.string().optional(),
     resources: z.strictObject(
       {
-        cpus: z
-          .number({ error: 'cpus must be a number of CPUs, e.g. 2 or 0.5' })
-          .positive({ error: 'cpus must be greater than 0, e.g. 1 or 0.5' }),
+        cpus: z.number({ error: 'cpus must be a number of CPUs, e.g. 2 or 0.5' }).positive({ error: 'cpus must be greater than 0, e.g. 1 or 0.5' }),
         memory: size('4GiB'),
         memory_guaranteed: size('2GiB').optional(),
         swap: size('0').default(0),

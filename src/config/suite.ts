@@ -58,7 +58,11 @@ export const suiteSchema = z
     s.tasks.forEach((t, i) => {
       const first = seen.get(t.id)
       if (first !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['tasks', i, 'id'], message: `duplicate task id "${t.id}" (also tasks[${first}].id) — task ids must be unique` })
+        ctx.addIssue({
+          code: 'custom',
+          path: ['tasks', i, 'id'],
+          message: `duplicate task id "${t.id}" (also tasks[${first}].id) — task ids must be unique`,
+        })
       } else seen.set(t.id, i)
       if (!t.image && !s.defaults.image) {
         ctx.addIssue({ code: 'custom', path: ['tasks', i, 'image'], message: 'no image — set tasks[].image or defaults.image, e.g. busybox:1.36' })

@@ -61,7 +61,13 @@ export async function actionStep(deps: ActionDeps = {}): Promise<void> {
   try {
     if (inputs.postReport) {
       const where = { owner: ctx.owner, repo: ctx.repo }
-      await postForkReports(inputs.postReport, { octokit, where, ctx, failOnInconclusive: inputs.failOnInconclusive, thresholds: thresholdsOf(inputs) })
+      await postForkReports(inputs.postReport, {
+        octokit,
+        where,
+        ctx,
+        failOnInconclusive: inputs.failOnInconclusive,
+        thresholds: thresholdsOf(inputs),
+      })
     } else if (inputs.multipliers) await sweepStep(inputs, inputs.multipliers, store, env.dir)
     else await gateStep(inputs, ctx, env)
   } catch (err) {
@@ -83,7 +89,11 @@ async function gateStep(inputs: Inputs, ctx: ActionContext, env: StepEnv): Promi
     if (baseline.rerun) await uploadFiles(env.store, artifactName.baseline(names.suite, names.profile), { 'results.json': basePath }, env.dir)
     core.info(`bakeoff: baseline: ${baseline.source}`)
   }
-  const noBaselineReason = ctx.pr ? (baseline.results ? '' : baseline.reason) : `A ${ctx.eventName || 'non-PR'} run: results uploaded as the next baseline.`
+  const noBaselineReason = ctx.pr
+    ? baseline.results
+      ? ''
+      : baseline.reason
+    : `A ${ctx.eventName || 'non-PR'} run: results uploaded as the next baseline.`
   const { verdict, markdown } = compareAndRender(head, baseline.results, { thresholds: thresholdsOf(inputs), runUrl: ctx.runUrl, noBaselineReason })
   const reportPath = join(env.dir, 'report.md')
   writeFileSync(reportPath, markdown)
@@ -129,7 +139,12 @@ async function headAndBaseline(inputs: Inputs, ctx: ActionContext, env: StepEnv)
   if (rerun && 'reason' in rerun) baseline = { results: null, reason: rerun.reason }
   const base = rerun && !('reason' in rerun) ? rerun : undefined
 
-  const what = headConfigs && base ? `run ${names.suite} × ${names.profile} (base and head interleaved)` : headConfigs ? `run ${names.suite} × ${names.profile}` : 'run the base branch'
+  const what =
+    headConfigs && base
+      ? `run ${names.suite} × ${names.profile} (base and head interleaved)`
+      : headConfigs
+        ? `run ${names.suite} × ${names.profile}`
+        : 'run the base branch'
   const ran = headConfigs || base ? await core.group(`bakeoff: ${what}`, () => runHeadAndBase(inputs, ctx, { head: headConfigs, base }, env.dir)) : {}
   const head = given ?? ran.head!
   if (!given) core.info(runSummary(head))
@@ -143,9 +158,10 @@ async function fetchBaseline(mode: BaselineMode, ctx: ActionContext, env: StepEn
   if (typeof mode === 'object') return baselineFromPath(mode.path)
   if (mode === 'rerun') return { results: null, reason: 'baseline: rerun' }
   const found = await core.group('bakeoff: baseline from the base branch', () =>
-    baselineFromArtifact(env.octokit, env.store, ctx, names, (s) => core.info(s)).catch(
-      (err): Baseline => ({ results: null, reason: `Could not fetch the baseline artifact: ${(err as Error).message}` }),
-    ),
+    baselineFromArtifact(env.octokit, env.store, ctx, names, (s) => core.info(s)).catch((err): Baseline => ({
+      results: null,
+      reason: `Could not fetch the baseline artifact: ${(err as Error).message}`,
+    })),
   )
   if (!found.results) core.info(`bakeoff: ${found.reason}`)
   return found
@@ -161,13 +177,22 @@ async function rerunConfigs(inputs: Inputs, baseSha: string, workspace: string):
 }
 
 /** Runs the head and/or the base (from its worktree) through one scheduler, their trials interleaved. */
-async function runHeadAndBase(inputs: Inputs, ctx: ActionContext, sides: { head?: Configs; base?: Configs }, dir: string): Promise<{ head?: Results; base?: Results }> {
+async function runHeadAndBase(
+  inputs: Inputs,
+  ctx: ActionContext,
+  sides: { head?: Configs; base?: Configs },
+  dir: string,
+): Promise<{ head?: Results; base?: Results }> {
   const arm = (c: Configs, events: string, sha: string | null, branch: string | null): ArmOptions => {
     maskSecrets(c.suite.value)
     return { ...c, multiplier: inputs.multiplier, trials: inputs.trials, eventsFile: join(dir, events), resume: false, ref: { sha, branch } }
   }
   const planned: { side: 'head' | 'base'; arm: ArmOptions }[] = []
-  if (sides.head) planned.push({ side: 'head', arm: arm(sides.head, 'head.events.jsonl', ctx.pr?.headSha ?? ctx.sha, ctx.pr?.headRef ?? ctx.ref.replace(/^refs\/heads\//, '')) })
+  if (sides.head)
+    planned.push({
+      side: 'head',
+      arm: arm(sides.head, 'head.events.jsonl', ctx.pr?.headSha ?? ctx.sha, ctx.pr?.headRef ?? ctx.ref.replace(/^refs\/heads\//, '')),
+    })
   if (sides.base) planned.push({ side: 'base', arm: arm(sides.base, 'base.events.jsonl', ctx.pr!.baseSha, ctx.pr!.baseRef) })
   const backend = await connectEngine((line) => core.info(line))
   const outcomes = await runInterleaved(
@@ -186,7 +211,14 @@ async function publishOrHandOver(
   inputs: Inputs,
   ctx: ActionContext,
   env: StepEnv,
-  r: { verdict: Verdict | undefined; report: string; head: Results; names: { suite: string; profile: string }; files: Record<string, string>; suiteText?: string },
+  r: {
+    verdict: Verdict | undefined
+    report: string
+    head: Results
+    names: { suite: string; profile: string }
+    files: Record<string, string>
+    suiteText?: string
+  },
 ) {
   const pr = ctx.pr!
   const reportArtifact = artifactName.report(r.names.suite, r.names.profile)
@@ -199,7 +231,13 @@ async function publishOrHandOver(
   }
   try {
     const where = { owner: ctx.owner, repo: ctx.repo }
-    await publishReport(env.octokit, where, ctx, inputs, { verdict: r.verdict, report: r.report, markerText: marker(r.names.suite, r.names.profile), head: r.head, suiteText: r.suiteText })
+    await publishReport(env.octokit, where, ctx, inputs, {
+      verdict: r.verdict,
+      report: r.report,
+      markerText: marker(r.names.suite, r.names.profile),
+      head: r.head,
+      suiteText: r.suiteText,
+    })
   } catch (err) {
     if ((err as { status?: number }).status !== 403) throw err
     core.warning(`bakeoff: the token cannot write (${(err as Error).message}); the report is in the job summary and the ${reportArtifact} artifact`)

@@ -45,7 +45,10 @@ export async function baselineFromArtifact(
     const dir = mkdtempSync(join(tmpdir(), 'bakeoff-baseline-'))
     if (await store.downloadFromRun(name, run.id, dir)) {
       log(`bakeoff: baseline: artifact ${name} of push run ${run.id} (${run.head_sha.slice(0, 7)}) on ${ctx.pr.baseRef}`)
-      return { results: readResults(join(dir, 'results.json')), source: `artifact of run ${run.id} on ${ctx.pr.baseRef} (${run.head_sha.slice(0, 7)})` }
+      return {
+        results: readResults(join(dir, 'results.json')),
+        source: `artifact of run ${run.id} on ${ctx.pr.baseRef} (${run.head_sha.slice(0, 7)})`,
+      }
     }
   }
   return {

@@ -54,11 +54,20 @@ export function regressionAnnotations(v: Verdict, suitePath: string, suiteText: 
 export async function postCheckRun(
   octokit: Octokit,
   where: Repo,
-  opts: { name: string; headSha: string; conclusion: 'success' | 'failure' | 'neutral'; title: string; summary: string; annotations: Annotation[]; detailsUrl?: string },
+  opts: {
+    name: string
+    headSha: string
+    conclusion: 'success' | 'failure' | 'neutral'
+    title: string
+    summary: string
+    annotations: Annotation[]
+    detailsUrl?: string
+  },
 ): Promise<number> {
   const summary = opts.summary.length > MAX_CHECK_SUMMARY ? opts.summary.slice(0, MAX_CHECK_SUMMARY - 1) + '…' : opts.summary
   const batches: Annotation[][] = []
-  for (let i = 0; i < opts.annotations.length; i += MAX_ANNOTATIONS_PER_REQUEST) batches.push(opts.annotations.slice(i, i + MAX_ANNOTATIONS_PER_REQUEST))
+  for (let i = 0; i < opts.annotations.length; i += MAX_ANNOTATIONS_PER_REQUEST)
+    batches.push(opts.annotations.slice(i, i + MAX_ANNOTATIONS_PER_REQUEST))
   const output = (annotations: Annotation[]) => ({ title: opts.title, summary, ...(annotations.length ? { annotations } : {}) })
   const created = await octokit.rest.checks.create({
     ...where,

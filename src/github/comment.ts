@@ -6,7 +6,13 @@ export interface Repo {
   repo: string
 }
 
-export async function upsertStickyComment(octokit: Octokit, where: Repo, issueNumber: number, marker: string, body: string): Promise<{ action: 'created' | 'updated'; id: number }> {
+export async function upsertStickyComment(
+  octokit: Octokit,
+  where: Repo,
+  issueNumber: number,
+  marker: string,
+  body: string,
+): Promise<{ action: 'created' | 'updated'; id: number }> {
   let existing: number | undefined
   for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { ...where, issue_number: issueNumber, per_page: 100 })) {
     const found = page.data.find((c) => c.body?.startsWith(marker))

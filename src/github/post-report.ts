@@ -25,9 +25,13 @@ export async function postForkReports(
 ): Promise<void> {
   const dirs = existsSync(join(dir, 'pr.json'))
     ? [dir]
-    : (existsSync(dir) ? readdirSync(dir, { withFileTypes: true }) : []).filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'pr.json'))).map((d) => join(dir, d.name))
+    : (existsSync(dir) ? readdirSync(dir, { withFileTypes: true }) : [])
+        .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'pr.json')))
+        .map((d) => join(dir, d.name))
   if (dirs.length === 0) {
-    core.setFailed(`bakeoff: post-report: no pr.json in ${dir} or its subdirectories — download the bakeoff-report-* artifacts of the triggering run there`)
+    core.setFailed(
+      `bakeoff: post-report: no pr.json in ${dir} or its subdirectories — download the bakeoff-report-* artifacts of the triggering run there`,
+    )
     return
   }
   for (const d of dirs) await postForkReport(d, opts)
@@ -47,7 +51,9 @@ async function postForkReport(
   const run = payload.workflow_run
   // The artifact came from untrusted code: it may only speak about the commit the triggering run ran on.
   if (!run || run.head_sha !== meta.headSha || !Number.isInteger(meta.number)) {
-    core.setFailed(`bakeoff: post-report: the report's commit ${String(meta.headSha).slice(0, 7)} is not the triggering workflow run's head (${run?.head_sha?.slice(0, 7) ?? 'none'}); not posting`)
+    core.setFailed(
+      `bakeoff: post-report: the report's commit ${String(meta.headSha).slice(0, 7)} is not the triggering workflow run's head (${run?.head_sha?.slice(0, 7) ?? 'none'}); not posting`,
+    )
     return
   }
   if (run.pull_requests?.length && !run.pull_requests.some((p) => p.number === meta.number)) {
@@ -58,9 +64,23 @@ async function postForkReport(
   const baseFile = join(dir, 'base.json')
   const base = existsSync(baseFile) ? readResults(baseFile) : null
   const runUrl = run.html_url ?? opts.ctx.runUrl
-  const { verdict, markdown: report } = compareAndRender(head, base, { thresholds: opts.thresholds, runUrl, noBaselineReason: 'No baseline was available to the pull request run.' })
+  const { verdict, markdown: report } = compareAndRender(head, base, {
+    thresholds: opts.thresholds,
+    runUrl,
+    noBaselineReason: 'No baseline was available to the pull request run.',
+  })
   await core.summary.addRaw(report, true).write()
-  const ctx: ActionContext = { ...opts.ctx, runUrl, pr: { number: meta.number, headSha: meta.headSha, headRef: '', baseRef: '', baseSha: '', fromFork: true } }
-  await publishReport(opts.octokit, opts.where, ctx, { comment: true, checkRun: true, failOnInconclusive: opts.failOnInconclusive }, { verdict, report, markerText: marker(head.suite.name, head.profile.name), head })
+  const ctx: ActionContext = {
+    ...opts.ctx,
+    runUrl,
+    pr: { number: meta.number, headSha: meta.headSha, headRef: '', baseRef: '', baseSha: '', fromFork: true },
+  }
+  await publishReport(
+    opts.octokit,
+    opts.where,
+    ctx,
+    { comment: true, checkRun: true, failOnInconclusive: opts.failOnInconclusive },
+    { verdict, report, markerText: marker(head.suite.name, head.profile.name), head },
+  )
   core.setOutput('verdict', verdict?.verdict ?? 'none')
 }

@@ -12,23 +12,28 @@ import type { Inputs } from './inputs.js'
 import { maskSecrets } from './mask.js'
 
 export async function sweepStep(inputs: Inputs, multipliers: Multiplier[], store: ArtifactStore, dir: string) {
-    const session = await openSession(inputs, (line) => core.info(line))
-    const { suite, profile } = session
-    maskSecrets(suite.value)
-    const outDir = join(dir, 'sweep')
-    const out = await core.group(`bakeoff: sweep ${suite.value.name} × ${profile.value.name} at ${multipliers.map(multiplierLabel).join(', ')}`, () =>
-      sweepMultipliers(session, {
-        multipliers,
-        outDir,
-        trials: inputs.trials,
-        thresholds: thresholdsOf(inputs),
-        shared: { concurrency: inputs.concurrency, progress: { write: (t) => process.stdout.write(t), isTTY: false }, log: (l) => core.info(l) },
-      }),
-    )
-    await core.summary.addRaw(readFileSync(out.files.markdown, 'utf8'), true).write()
-    const files = [out.files.markdown, out.files.svg, out.files.json, ...out.files.results]
-    await uploadFiles(store, `bakeoff-sweep-${markerPart(suite.value.name)}-${markerPart(profile.value.name)}`, Object.fromEntries(files.map((f) => [basename(f), f])), dir)
-    core.setOutput('verdict', 'none')
-    core.setOutput('report-path', out.files.markdown)
-    core.setOutput('results-path', out.files.results[0])
+  const session = await openSession(inputs, (line) => core.info(line))
+  const { suite, profile } = session
+  maskSecrets(suite.value)
+  const outDir = join(dir, 'sweep')
+  const out = await core.group(`bakeoff: sweep ${suite.value.name} × ${profile.value.name} at ${multipliers.map(multiplierLabel).join(', ')}`, () =>
+    sweepMultipliers(session, {
+      multipliers,
+      outDir,
+      trials: inputs.trials,
+      thresholds: thresholdsOf(inputs),
+      shared: { concurrency: inputs.concurrency, progress: { write: (t) => process.stdout.write(t), isTTY: false }, log: (l) => core.info(l) },
+    }),
+  )
+  await core.summary.addRaw(readFileSync(out.files.markdown, 'utf8'), true).write()
+  const files = [out.files.markdown, out.files.svg, out.files.json, ...out.files.results]
+  await uploadFiles(
+    store,
+    `bakeoff-sweep-${markerPart(suite.value.name)}-${markerPart(profile.value.name)}`,
+    Object.fromEntries(files.map((f) => [basename(f), f])),
+    dir,
+  )
+  core.setOutput('verdict', 'none')
+  core.setOutput('report-path', out.files.markdown)
+  core.setOutput('results-path', out.files.results[0])
 }

@@ -24,7 +24,12 @@ function verdictLine(v: Verdict): string {
 function summaryTable(v: Verdict, base: Results, head: Results): string {
   const s = v.successRate
   const rows = [
-    ['success rate (95% CI)', `${pct(s.base)} (${interval(s.baseCI95)})`, `${pct(s.head)} (${interval(s.headCI95)})`, `**${pts(s.delta)}** (${interval(s.ci95, (x) => pts(x))}), ${pText(s.pValue)}`],
+    [
+      'success rate (95% CI)',
+      `${pct(s.base)} (${interval(s.baseCI95)})`,
+      `${pct(s.head)} (${interval(s.headCI95)})`,
+      `**${pts(s.delta)}** (${interval(s.ci95, (x) => pts(x))}), ${pText(s.pValue)}`,
+    ],
     ['infra-error rate', pct(v.infraErrorRate.base), pct(v.infraErrorRate.head), `${pts(v.infraErrorRate.delta)}, ${pText(v.infraErrorRate.pValue)}`],
     ['limit rate', pct(v.limitRate.base), pct(v.limitRate.head), `${pts(v.limitRate.delta)}, ${pText(v.limitRate.pValue)}`],
     ['tasks × trials', shape(base), shape(head), ''],
@@ -70,10 +75,13 @@ function taskRow(r: TaskRow): string {
 function profileSection(v: Verdict, base: Results, head: Results): string {
   const lines: string[] = []
   if (v.profileChanged) {
-    lines.push(`> [!WARNING]\n> The profile changed (${escapeMarkdown(v.profile.base)} → ${escapeMarkdown(v.profile.head)}): this is a harness change, not only an agent change.\n`)
+    lines.push(
+      `> [!WARNING]\n> The profile changed (${escapeMarkdown(v.profile.base)} → ${escapeMarkdown(v.profile.head)}): this is a harness change, not only an agent change.\n`,
+    )
     if (v.profileDiff.length) {
       lines.push('| profile key | base | head |', '|---|---|---|')
-      for (const d of v.profileDiff) lines.push(`| ${escapeMarkdown(d.key)} | ${escapeMarkdown(formatValue(d.key, d.base))} | ${escapeMarkdown(formatValue(d.key, d.head))} |`)
+      for (const d of v.profileDiff)
+        lines.push(`| ${escapeMarkdown(d.key)} | ${escapeMarkdown(formatValue(d.key, d.base))} | ${escapeMarkdown(formatValue(d.key, d.head))} |`)
       lines.push('')
     }
   } else {
@@ -82,7 +90,8 @@ function profileSection(v: Verdict, base: Results, head: Results): string {
   if (v.environmentChanged) {
     lines.push('> [!NOTE]\n> The two runs ran on different environments; scores can move with the machine.\n')
     lines.push('| environment | base | head |', '|---|---|---|')
-    for (const d of v.environmentDiff) lines.push(`| ${escapeMarkdown(d.key)} | ${escapeMarkdown(formatValue(d.key, d.base))} | ${escapeMarkdown(formatValue(d.key, d.head))} |`)
+    for (const d of v.environmentDiff)
+      lines.push(`| ${escapeMarkdown(d.key)} | ${escapeMarkdown(formatValue(d.key, d.base))} | ${escapeMarkdown(formatValue(d.key, d.head))} |`)
     lines.push('')
   }
   const env = (r: Results) =>
@@ -101,7 +110,8 @@ function details(summary: string, body: string): string {
 export function renderMarkdown(v: Verdict, base: Results, head: Results, ctx: ReportContext = {}, limit = MAX_REPORT_CHARS): string {
   const header = [marker(v.suite, v.profile.head), verdictLine(v), '']
   const notes = [...v.notes]
-  if (v.addedTasks.length || v.removedTasks.length) notes.push(`${v.addedTasks.length} task(s) only in head and ${v.removedTasks.length} only in base are listed, not tested.`)
+  if (v.addedTasks.length || v.removedTasks.length)
+    notes.push(`${v.addedTasks.length} task(s) only in head and ${v.removedTasks.length} only in base are listed, not tested.`)
   const before = [
     ...header,
     summaryTable(v, base, head),
@@ -113,7 +123,13 @@ export function renderMarkdown(v: Verdict, base: Results, head: Results, ctx: Re
     '',
     '',
   ].join('\n')
-  const after = ['', details('Profile and environment', profileSection(v, base, head)), '', ctx.runUrl ? `[Run details](${encodeURI(ctx.runUrl)})` : '', `<sub>bakeoff · ${escapeMarkdown(v.suite)} × ${escapeMarkdown(v.profile.head)}</sub>`].join('\n')
+  const after = [
+    '',
+    details('Profile and environment', profileSection(v, base, head)),
+    '',
+    ctx.runUrl ? `[Run details](${encodeURI(ctx.runUrl)})` : '',
+    `<sub>bakeoff · ${escapeMarkdown(v.suite)} × ${escapeMarkdown(v.profile.head)}</sub>`,
+  ].join('\n')
 
   const rows = orderRows(v.tasks)
   const flipped = rows.filter((r) => r.status === 'paired' && r.delta !== 0).length

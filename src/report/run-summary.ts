@@ -6,7 +6,6 @@ import { median } from '../results/median.js'
 import { pct } from './format.js'
 import { textTable } from './table.js'
 
-
 export function runSummary(results: Results): string {
   const byTask = groupBy(results.trials, (t) => t.task)
   const rows = [...byTask.entries()].map(([task, trials]) => {

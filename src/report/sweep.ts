@@ -18,7 +18,8 @@ export function sweepMarkdown(a: SweepAnalysis, title: string): string {
       ? `No multiplier's success rate differs significantly from ${ref} (two-sided paired test, α = ${a.alpha}).`
       : `From **${multiplierLabel(a.differsFrom)}** on, success differs significantly from ${ref} (two-sided paired test, α = ${a.alpha}): the ${ref} caps cost the agent tasks that more resources would have passed.`
   const taskRows = a.changedTasks.map(
-    (t) => `| ${escapeMarkdown(t.task)} | ${t.counts.map((c) => `${c.pass}/${c.trials - c.error}${c.limit ? ` (${c.limit} limit)` : ''}`).join(' | ')} |`,
+    (t) =>
+      `| ${escapeMarkdown(t.task)} | ${t.counts.map((c) => `${c.pass}/${c.trials - c.error}${c.limit ? ` (${c.limit} limit)` : ''}`).join(' | ')} |`,
   )
   return [
     `### bakeoff sweep — ${escapeMarkdown(title)}`,
@@ -32,7 +33,13 @@ export function sweepMarkdown(a: SweepAnalysis, title: string): string {
     sweepMermaid(a),
     '',
     ...(a.changedTasks.length
-      ? ['Tasks whose outcome depends on the caps (passes / valid trials):', '', `| task | ${a.points.map((p) => multiplierLabel(p.multiplier)).join(' | ')} |`, `|---|${a.points.map(() => '---:').join('|')}|`, ...taskRows]
+      ? [
+          'Tasks whose outcome depends on the caps (passes / valid trials):',
+          '',
+          `| task | ${a.points.map((p) => multiplierLabel(p.multiplier)).join(' | ')} |`,
+          `|---|${a.points.map(() => '---:').join('|')}|`,
+          ...taskRows,
+        ]
       : ['No task changed outcome across multipliers.']),
   ].join('\n')
 }
@@ -69,7 +76,10 @@ export function sweepSvg(a: SweepAnalysis, title: string): string {
   parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">`)
   parts.push(`<title>${esc(title)}</title>`, `<text x="${left}" y="24" font-size="15" font-weight="bold">${esc(title)}</text>`)
   for (const f of [0, 0.25, 0.5, 0.75, 1]) {
-    parts.push(`<line x1="${left}" x2="${W - 20}" y1="${y(f)}" y2="${y(f)}" stroke="#d0d7de"/>`, `<text x="${left - 8}" y="${y(f) + 4}" text-anchor="end">${f * 100}%</text>`)
+    parts.push(
+      `<line x1="${left}" x2="${W - 20}" y1="${y(f)}" y2="${y(f)}" stroke="#d0d7de"/>`,
+      `<text x="${left - 8}" y="${y(f) + 4}" text-anchor="end">${f * 100}%</text>`,
+    )
   }
   a.points.forEach((p, i) => {
     const x = left + 30 + i * 120
@@ -78,7 +88,9 @@ export function sweepSvg(a: SweepAnalysis, title: string): string {
     for (const k of ['pass', 'fail', 'limit', 'error'] as const) {
       const f = p.summary[k] / n
       if (f > 0) {
-        parts.push(`<rect data-multiplier="${multiplierLabel(p.multiplier)}" data-outcome="${k}" data-share="${f.toFixed(4)}" x="${x}" y="${y(acc + f)}" width="60" height="${(plotH * f).toFixed(2)}" fill="${COLORS[k]}"/>`)
+        parts.push(
+          `<rect data-multiplier="${multiplierLabel(p.multiplier)}" data-outcome="${k}" data-share="${f.toFixed(4)}" x="${x}" y="${y(acc + f)}" width="60" height="${(plotH * f).toFixed(2)}" fill="${COLORS[k]}"/>`,
+        )
       }
       acc += f
     }
@@ -86,9 +98,13 @@ export function sweepSvg(a: SweepAnalysis, title: string): string {
     const ci = p.summary.successRateCI95
     if (s !== null && ci) {
       parts.push(`<line x1="${x + 30}" x2="${x + 30}" y1="${y(ci[1])}" y2="${y(ci[0])}" stroke="#000" stroke-width="1.5"/>`)
-      parts.push(`<circle data-multiplier="${multiplierLabel(p.multiplier)}" data-success="${s.toFixed(4)}" cx="${x + 30}" cy="${y(s)}" r="4" fill="#000"/>`)
+      parts.push(
+        `<circle data-multiplier="${multiplierLabel(p.multiplier)}" data-success="${s.toFixed(4)}" cx="${x + 30}" cy="${y(s)}" r="4" fill="#000"/>`,
+      )
     }
-    parts.push(`<text x="${x + 30}" y="${top + plotH + 20}" text-anchor="middle">${esc(multiplierLabel(p.multiplier))}${p.significant ? ' *' : ''}</text>`)
+    parts.push(
+      `<text x="${x + 30}" y="${top + plotH + 20}" text-anchor="middle">${esc(multiplierLabel(p.multiplier))}${p.significant ? ' *' : ''}</text>`,
+    )
   })
   // Tasks whose outcome depends on the caps: one row each, a cell per multiplier shaded by its pass rate.
   if (taskRows.length) parts.push(`<text x="${left}" y="${gridTop}" font-weight="bold">tasks that change with the caps (pass rate)</text>`)
@@ -97,13 +113,21 @@ export function sweepSvg(a: SweepAnalysis, title: string): string {
     t.counts.forEach((c, i) => {
       const x = left + 30 + i * 120
       const rate = c.rate ?? 0
-      parts.push(`<rect data-task="${esc(t.task)}" data-multiplier="${multiplierLabel(a.points[i].multiplier)}" data-pass-rate="${rate.toFixed(4)}" x="${x}" y="${rowY}" width="60" height="16" fill="${COLORS.pass}" fill-opacity="${(0.1 + 0.9 * rate).toFixed(2)}" stroke="#d0d7de"/>`)
+      parts.push(
+        `<rect data-task="${esc(t.task)}" data-multiplier="${multiplierLabel(a.points[i].multiplier)}" data-pass-rate="${rate.toFixed(4)}" x="${x}" y="${rowY}" width="60" height="16" fill="${COLORS.pass}" fill-opacity="${(0.1 + 0.9 * rate).toFixed(2)}" stroke="#d0d7de"/>`,
+      )
       parts.push(`<text x="${x + 30}" y="${rowY + 12}" text-anchor="middle" font-size="10">${c.pass}/${c.trials - c.error}</text>`)
     })
     parts.push(`<text x="${left + 30 + t.counts.length * 120}" y="${rowY + 12}">${esc(t.task.slice(0, 40))}</text>`)
   })
-  const legend = Object.entries(COLORS).map(([k, c], i) => `<rect x="${left + i * 90}" y="${H - 30}" width="12" height="12" fill="${c}"/><text x="${left + i * 90 + 16}" y="${H - 20}">${k}</text>`)
-  parts.push(...legend, `<text x="${left + 370}" y="${H - 20}">● success rate, 95% CI · * differs from ${esc(multiplierLabel(a.reference))} (p &lt; ${a.alpha})</text>`)
+  const legend = Object.entries(COLORS).map(
+    ([k, c], i) =>
+      `<rect x="${left + i * 90}" y="${H - 30}" width="12" height="12" fill="${c}"/><text x="${left + i * 90 + 16}" y="${H - 20}">${k}</text>`,
+  )
+  parts.push(
+    ...legend,
+    `<text x="${left + 370}" y="${H - 20}">● success rate, 95% CI · * differs from ${esc(multiplierLabel(a.reference))} (p &lt; ${a.alpha})</text>`,
+  )
   parts.push('</svg>')
   return parts.join('\n') + '\n'
 }
@@ -120,8 +144,18 @@ export function sweepTerminal(a: SweepAnalysis): string {
     p.medianPeakMemoryBytes === null ? '—' : formatBytes(p.medianPeakMemoryBytes),
     p.multiplier === a.reference ? 'reference' : `${pts(p.delta)}, ${pText(p.pValue)}${p.significant ? ' *' : ''}`,
   ])
-  const lines = [textTable(['multiplier', 'success', '95% CI', 'infra err', 'limit', 'peak mem', `vs ${ref}`], rows, [false, true, true, true, true, true, false]), '']
-  lines.push(a.differsFrom === null ? `no multiplier differs significantly from ${ref}` : `from ${multiplierLabel(a.differsFrom)} on, success differs significantly from ${ref}`)
-  for (const t of a.changedTasks.slice(0, 20)) lines.push(`  ${escapeTerminal(t.task, 40).padEnd(24)} ${t.counts.map((c, i) => `${multiplierLabel(a.points[i].multiplier)} ${c.pass}/${c.trials - c.error}`).join('  ')}`)
+  const lines = [
+    textTable(['multiplier', 'success', '95% CI', 'infra err', 'limit', 'peak mem', `vs ${ref}`], rows, [false, true, true, true, true, true, false]),
+    '',
+  ]
+  lines.push(
+    a.differsFrom === null
+      ? `no multiplier differs significantly from ${ref}`
+      : `from ${multiplierLabel(a.differsFrom)} on, success differs significantly from ${ref}`,
+  )
+  for (const t of a.changedTasks.slice(0, 20))
+    lines.push(
+      `  ${escapeTerminal(t.task, 40).padEnd(24)} ${t.counts.map((c, i) => `${multiplierLabel(a.points[i].multiplier)} ${c.pass}/${c.trials - c.error}`).join('  ')}`,
+    )
   return lines.join('\n') + '\n'
 }

@@ -17,7 +17,12 @@ export function renderTerminal(v: Verdict, base: Results, head: Results): string
       ['', 'base', 'head', 'Δ'],
       [
         ['success rate', pct(s.base), pct(s.head), `${pts(s.delta)} (95% CI ${interval(s.ci95, (x) => pts(x))})`],
-        ['infra-error rate', pct(v.infraErrorRate.base), pct(v.infraErrorRate.head), `${pts(v.infraErrorRate.delta)}, ${pText(v.infraErrorRate.pValue)}`],
+        [
+          'infra-error rate',
+          pct(v.infraErrorRate.base),
+          pct(v.infraErrorRate.head),
+          `${pts(v.infraErrorRate.delta)}, ${pText(v.infraErrorRate.pValue)}`,
+        ],
         ['limit rate', pct(v.limitRate.base), pct(v.limitRate.head), `${pts(v.limitRate.delta)}, ${pText(v.limitRate.pValue)}`],
         ['tasks × trials', shape(base), shape(head), ''],
         ['median peak memory', medianPeakMemory(base), medianPeakMemory(head), ''],
@@ -32,8 +37,11 @@ export function renderTerminal(v: Verdict, base: Results, head: Results): string
   if (changed.length) {
     out.push('', 'changed tasks:')
     for (const r of changed.slice(0, MAX_TASK_LINES)) {
-      const side = (c: typeof r.base) => (c ? `${c.pass}/${c.trials} pass${c.limit ? `, ${c.limit} limit` : ''}${c.error ? `, ${c.error} error` : ''}` : '—')
-      out.push(`  ${escapeTerminal(r.task, 60).padEnd(24)} ${side(r.base).padEnd(26)} → ${side(r.head).padEnd(26)} ${r.status === 'paired' ? pts(r.delta, 0) : r.status}`)
+      const side = (c: typeof r.base) =>
+        c ? `${c.pass}/${c.trials} pass${c.limit ? `, ${c.limit} limit` : ''}${c.error ? `, ${c.error} error` : ''}` : '—'
+      out.push(
+        `  ${escapeTerminal(r.task, 60).padEnd(24)} ${side(r.base).padEnd(26)} → ${side(r.head).padEnd(26)} ${r.status === 'paired' ? pts(r.delta, 0) : r.status}`,
+      )
     }
     if (changed.length > MAX_TASK_LINES) out.push(`  … ${changed.length - MAX_TASK_LINES} more`)
   }
@@ -43,7 +51,8 @@ export function renderTerminal(v: Verdict, base: Results, head: Results): string
   }
   if (v.environmentChanged) {
     out.push('', 'warning: the environments differ:')
-    for (const d of v.environmentDiff) out.push(`  ${d.key}: ${escapeTerminal(formatValue(d.key, d.base))} → ${escapeTerminal(formatValue(d.key, d.head))}`)
+    for (const d of v.environmentDiff)
+      out.push(`  ${d.key}: ${escapeTerminal(formatValue(d.key, d.base))} → ${escapeTerminal(formatValue(d.key, d.head))}`)
   }
   for (const n of v.notes) out.push('', `note: ${n}`)
   return out.join('\n') + '\n'

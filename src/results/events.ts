@@ -26,7 +26,9 @@ export interface EventsLog {
 
 export function readEvents(file: string): EventsLog | undefined {
   if (!existsSync(file)) return undefined
-  const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '')
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
   let header: RunHeader | undefined
   const trials = new Map<string, TrialResult>()
   let skippedLines = 0

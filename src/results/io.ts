@@ -15,7 +15,9 @@ export function readResults(file: string): Results {
     text = readFileSync(file, 'utf8')
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code
-    throw new ConfigError(file, [{ path: '', message: code === 'ENOENT' ? 'file not found' : `cannot be read (${code})`, fix: 'pass a results file written by bakeoff run' }])
+    throw new ConfigError(file, [
+      { path: '', message: code === 'ENOENT' ? 'file not found' : `cannot be read (${code})`, fix: 'pass a results file written by bakeoff run' },
+    ])
   }
   let json: unknown
   try {
@@ -25,13 +27,21 @@ export function readResults(file: string): Results {
   }
   const schema = (json as { schema?: unknown })?.schema
   if (schema !== RESULTS_SCHEMA) {
-    throw new ConfigError(file, [{ path: 'schema', message: `is ${JSON.stringify(schema)}, not "${RESULTS_SCHEMA}"`, fix: 'pass a results file written by bakeoff run' }])
+    throw new ConfigError(file, [
+      { path: 'schema', message: `is ${JSON.stringify(schema)}, not "${RESULTS_SCHEMA}"`, fix: 'pass a results file written by bakeoff run' },
+    ])
   }
   const parsed = resultsSchema.safeParse(json)
   if (!parsed.success) {
     throw new ConfigError(
       file,
-      parsed.error.issues.slice(0, 5).map((i) => ({ path: keyPath(i.path), message: i.message, fix: 'the file does not match bakeoff.results/v1; regenerate it with bakeoff run' })),
+      parsed.error.issues
+        .slice(0, 5)
+        .map((i) => ({
+          path: keyPath(i.path),
+          message: i.message,
+          fix: 'the file does not match bakeoff.results/v1; regenerate it with bakeoff run',
+        })),
     )
   }
   return parsed.data

@@ -18,9 +18,14 @@ export function mergeShards(parts: readonly NamedResults[]): { merged: Results; 
   for (const p of parts.slice(1)) {
     const r = p.results
     const f = first.results
-    if (r.suite.name !== f.suite.name || r.suite.sha256 !== f.suite.sha256) problems.push(`${p.file}: suite ${r.suite.name} (${r.suite.sha256.slice(0, 12)}) is not ${f.suite.name} (${f.suite.sha256.slice(0, 12)}) of ${first.file}`)
+    if (r.suite.name !== f.suite.name || r.suite.sha256 !== f.suite.sha256)
+      problems.push(
+        `${p.file}: suite ${r.suite.name} (${r.suite.sha256.slice(0, 12)}) is not ${f.suite.name} (${f.suite.sha256.slice(0, 12)}) of ${first.file}`,
+      )
     if (r.profile.name !== f.profile.name || r.profile.sha256 !== f.profile.sha256 || r.profile.multiplier !== f.profile.multiplier) {
-      problems.push(`${p.file}: profile ${r.profile.name} at ${r.profile.multiplier}x is not ${f.profile.name} at ${f.profile.multiplier}x of ${first.file} (or its file differs)`)
+      problems.push(
+        `${p.file}: profile ${r.profile.name} at ${r.profile.multiplier}x is not ${f.profile.name} at ${f.profile.multiplier}x of ${first.file} (or its file differs)`,
+      )
     }
     if (r.run.ref.sha !== f.run.ref.sha) problems.push(`${p.file}: ref ${r.run.ref.sha} is not ${f.run.ref.sha} of ${first.file}`)
     if (r.environment.docker.cpus !== f.environment.docker.cpus || r.environment.docker.version !== f.environment.docker.version) {
@@ -53,14 +58,20 @@ export function mergeShards(parts: readonly NamedResults[]): { merged: Results; 
     const ran = new Set(p.results.trials.map((t) => trialKey(t.task, t.trial)))
     const planned = p.results.suite.tasks.flatMap((t) => Array.from({ length: t.trials }, (_, k) => trialKey(t.id, k)))
     const missing = planned.filter((k) => !ran.has(k))
-    if (missing.length) problems.push(`${p.file}: ${missing.length} planned trial(s) have no result (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}) — finish it with --resume`)
+    if (missing.length)
+      problems.push(
+        `${p.file}: ${missing.length} planned trial(s) have no result (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}) — finish it with --resume`,
+      )
     if (ran.size !== p.results.trials.length) problems.push(`${p.file}: a trial appears more than once`)
   })
   if (problems.length) throw new MergeError(problems.join('\n'))
 
   const trials = parts.flatMap((p) => p.results.trials).sort((a, b) => (a.task < b.task ? -1 : a.task > b.task ? 1 : a.trial - b.trial))
   const startedAt = parts.map((p) => p.results.run.startedAt).sort()[0]
-  const finishedAt = parts.map((p) => p.results.run.finishedAt).sort().at(-1)!
+  const finishedAt = parts
+    .map((p) => p.results.run.finishedAt)
+    .sort()
+    .at(-1)!
   const { shard: _shard, ...run } = first.results.run
   const merged: Results = {
     ...first.results,

@@ -152,7 +152,11 @@ export class DockerBackend {
    * On timeout the stream is dropped but the process is left running (Docker cannot kill one exec):
    * the caller probes the container, then removes it — nothing else runs in a trial after a timeout.
    */
-  async exec(container: Docker.Container, command: string, opts: { timeoutMs: number; log: TailBuffer; env?: string[]; workdir?: string }): Promise<ExecResult> {
+  async exec(
+    container: Docker.Container,
+    command: string,
+    opts: { timeoutMs: number; log: TailBuffer; env?: string[]; workdir?: string },
+  ): Promise<ExecResult> {
     const started = Date.now()
     let timer: NodeJS.Timeout | undefined
     let timedOut = false
@@ -237,5 +241,4 @@ export class DockerBackend {
       return false
     }
   }
-
 }

@@ -22,7 +22,9 @@ export class EngineWatch {
     const connect = async (): Promise<void> => {
       while (this.watching) {
         try {
-          const stream = (await this.docker.getEvents({ filters: { type: ['container'], label: [LABEL.tool] } })) as NodeJS.ReadableStream & { destroy?: () => void }
+          const stream = (await this.docker.getEvents({ filters: { type: ['container'], label: [LABEL.tool] } })) as NodeJS.ReadableStream & {
+            destroy?: () => void
+          }
           this.watchStream = stream
           stream.on('data', () => undefined)
           const lost = () => {
@@ -50,5 +52,4 @@ export class EngineWatch {
     this.watchStream = undefined
     s?.destroy?.()
   }
-
 }

@@ -18,7 +18,10 @@ export function parseShard(value: string): Shard | undefined {
 
 export function filterTasks(tasks: readonly Task[], glob?: string): Task[] {
   if (!glob) return [...tasks]
-  const patterns = glob.split(',').map((g) => g.trim()).filter(Boolean)
+  const patterns = glob
+    .split(',')
+    .map((g) => g.trim())
+    .filter(Boolean)
   const match = picomatch(patterns)
   return tasks.filter((t) => match(t.id))
 }

@@ -41,7 +41,10 @@ export class ContainerReaper {
    * the background), removing by force what is still there after `timeoutMs`.
    */
   async awaitGone(runIds: readonly string[], timeoutMs = 15_000): Promise<number> {
-    const left = async () => (await Promise.all(runIds.map((id) => this.docker.listContainers({ all: true, filters: { label: [`${LABEL.run}=${id}`] } }).catch(() => [])))).flat()
+    const left = async () =>
+      (
+        await Promise.all(runIds.map((id) => this.docker.listContainers({ all: true, filters: { label: [`${LABEL.run}=${id}`] } }).catch(() => [])))
+      ).flat()
     const deadline = Date.now() + timeoutMs
     let remaining = await left()
     while (remaining.length && Date.now() < deadline) {
@@ -102,7 +105,10 @@ export class ContainerReaper {
         this.docker
           .getContainer(c.Id)
           .remove({ force: true, v: true })
-          .then(() => true, (err) => (err as { statusCode?: number }).statusCode === 404),
+          .then(
+            () => true,
+            (err) => (err as { statusCode?: number }).statusCode === 404,
+          ),
       ),
     )
     return removed.filter(Boolean).length

@@ -59,7 +59,6 @@ export function hostCapacity(env: Environment, reserveBytes?: number) {
   return { cpus: env.docker.cpus, memoryBytes: Math.max(0, mem - reserve) }
 }
 
-
 export function engineWarnings(environment: Environment): string[] {
   const w: string[] = []
   if (!environment.docker.memoryLimit) w.push('the Docker engine reports no memory limit support: memory caps are not enforced')
@@ -89,7 +88,10 @@ class Arm {
     this.caps = resolved.caps
     this.warnings = [...engineWarnings(environment), ...resolved.warnings]
     let tasks = filterTasks(suite.tasks, opts.tasksGlob)
-    if (tasks.length === 0) throw new ConfigError(suite.path, [{ path: '', message: `--tasks ${opts.tasksGlob}: no task id matches`, fix: 'check the pattern against the task ids' }])
+    if (tasks.length === 0)
+      throw new ConfigError(suite.path, [
+        { path: '', message: `--tasks ${opts.tasksGlob}: no task id matches`, fix: 'check the pattern against the task ids' },
+      ])
     if (opts.shard) tasks = shardTasks(tasks, opts.shard, opts.shardDurationsMs)
     if (opts.trials) tasks = tasks.map((t) => ({ ...t, trials: opts.trials! }))
     this.tasks = tasks
@@ -116,16 +118,26 @@ class Arm {
       return
     }
     const h = previous.header
-    const same = h.suiteSha256 === this.header.suiteSha256 && h.profileSha256 === this.header.profileSha256 && h.multiplier === this.header.multiplier && h.tasks.join() === this.header.tasks.join()
+    const same =
+      h.suiteSha256 === this.header.suiteSha256 &&
+      h.profileSha256 === this.header.profileSha256 &&
+      h.multiplier === this.header.multiplier &&
+      h.tasks.join() === this.header.tasks.join()
     if (!same) {
       throw new ConfigError(this.opts.eventsFile, [
-        { path: '', message: 'belongs to a different run (suite, profile, multiplier or task selection changed)', fix: 'drop --resume to start afresh, or pass the same inputs' },
+        {
+          path: '',
+          message: 'belongs to a different run (suite, profile, multiplier or task selection changed)',
+          fix: 'drop --resume to start afresh, or pass the same inputs',
+        },
       ])
     }
     this.header.runId = h.runId
     this.header.startedAt = h.startedAt
     for (const t of previous.trials) this.done.set(key(t.task, t.trial), t)
-    log(`bakeoff: resuming run ${h.runId}: ${this.done.size} of ${this.jobs.length} trials already done${previous.skippedLines ? ` (${previous.skippedLines} unreadable line(s) skipped)` : ''}`)
+    log(
+      `bakeoff: resuming run ${h.runId}: ${this.done.size} of ${this.jobs.length} trials already done${previous.skippedLines ? ` (${previous.skippedLines} unreadable line(s) skipped)` : ''}`,
+    )
   }
 
   get runId() {
@@ -145,7 +157,9 @@ class Arm {
     const { opts, header } = this
     const suite = opts.suite.value
     const order = new Map(this.jobs.map((j, i) => [key(j.task.id, j.trial), i]))
-    const trials = [...this.done.values()].filter((t) => order.has(key(t.task, t.trial))).sort((a, b) => order.get(key(a.task, a.trial))! - order.get(key(b.task, b.trial))!)
+    const trials = [...this.done.values()]
+      .filter((t) => order.has(key(t.task, t.trial)))
+      .sort((a, b) => order.get(key(a.task, a.trial))! - order.get(key(b.task, b.trial))!)
     return {
       schema: RESULTS_SCHEMA,
       run: {
@@ -157,7 +171,12 @@ class Arm {
         ...(opts.shard ? { shard: opts.shard } : {}),
         ...(opts.tasksGlob ? { tasksGlob: opts.tasksGlob } : {}),
       },
-      suite: { name: suite.name, path: suite.path, sha256: opts.suite.sha256, tasks: this.tasks.map((t) => ({ id: t.id, image: t.image, trials: t.trials })) },
+      suite: {
+        name: suite.name,
+        path: suite.path,
+        sha256: opts.suite.sha256,
+        tasks: this.tasks.map((t) => ({ id: t.id, image: t.image, trials: t.trials })),
+      },
       profile: { name: opts.profile.value.name, sha256: opts.profile.sha256, multiplier: opts.multiplier, resolved: this.caps },
       environment: this.environment,
       trials,
@@ -184,17 +203,27 @@ export async function runInterleaved(arms: ArmOptions[], shared: SharedOptions):
   for (const w of new Set(prepared.flatMap((a) => a.warnings))) log(`bakeoff: warning: ${w}`)
 
   const concurrency: Concurrency =
-    shared.concurrency === 'auto' ? { kind: 'auto', capacity: hostCapacity(environment, shared.reserveBytes) } : { kind: 'fixed', n: shared.concurrency }
+    shared.concurrency === 'auto'
+      ? { kind: 'auto', capacity: hostCapacity(environment, shared.reserveBytes) }
+      : { kind: 'fixed', n: shared.concurrency }
   const total = prepared.reduce((n, a) => n + a.jobs.length, 0)
   const todo = interleave(prepared.map((arm) => arm.todo.map((job) => ({ arm, job }))))
   for (const arm of prepared) {
     const o = arm.opts
-    log(`bakeoff: ${o.suite.value.name} × ${o.profile.value.name} (${o.multiplier === 'uncapped' ? 'uncapped' : `${o.multiplier}x`}): ${arm.todo.length} trials to run of ${arm.jobs.length}`)
+    log(
+      `bakeoff: ${o.suite.value.name} × ${o.profile.value.name} (${o.multiplier === 'uncapped' ? 'uncapped' : `${o.multiplier}x`}): ${arm.todo.length} trials to run of ${arm.jobs.length}`,
+    )
   }
-  if (concurrency.kind === 'auto') log(`bakeoff: concurrency auto: ${concurrency.capacity.cpus} CPUs, ${(concurrency.capacity.memoryBytes / 1024 ** 3).toFixed(1)} GiB for trials`)
+  if (concurrency.kind === 'auto')
+    log(`bakeoff: concurrency auto: ${concurrency.capacity.cpus} CPUs, ${(concurrency.capacity.memoryBytes / 1024 ** 3).toFixed(1)} GiB for trials`)
   else log(`bakeoff: concurrency ${concurrency.n}`)
 
-  const progress = new Progress(total, shared.progress, undefined, prepared.flatMap((a) => [...a.done.values()].map((t) => t.outcome)))
+  const progress = new Progress(
+    total,
+    shared.progress,
+    undefined,
+    prepared.flatMap((a) => [...a.done.values()].map((t) => t.outcome)),
+  )
   await backend.watch.start()
   try {
     await schedule(todo, {
@@ -227,7 +256,10 @@ export async function runInterleaved(arms: ArmOptions[], shared: SharedOptions):
     await backend.reaper.flushOrphans()
     const stuck = await backend.reaper.awaitGone(prepared.map((a) => a.runId))
     if (stuck) log(`bakeoff: warning: the engine is still removing ${stuck} container(s) of this run`)
-    if (backend.reaper.pendingRemovals) log(`bakeoff: warning: ${backend.reaper.pendingRemovals} container(s) could not be removed; they carry the dev.bakeoff labels and are removed by the next run`)
+    if (backend.reaper.pendingRemovals)
+      log(
+        `bakeoff: warning: ${backend.reaper.pendingRemovals} container(s) could not be removed; they carry the dev.bakeoff labels and are removed by the next run`,
+      )
   }
   progress.finish()
   return prepared.map((arm) => ({ results: arm.results(), interrupted: signal.aborted, warnings: arm.warnings }))

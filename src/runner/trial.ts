@@ -203,13 +203,23 @@ async function runAttempt(ctx: TrialContext, job: TrialJob, attemptNo: number): 
     if (container) backend.reaper.disposeInBackground(container)
     rmSync(taskDir, { recursive: true, force: true })
   }
-  return toRecord(state, startedAt, attemptNo, ctx.suite.agent.env.map((name) => hostEnv[name] ?? ''))
+  return toRecord(
+    state,
+    startedAt,
+    attemptNo,
+    ctx.suite.agent.env.map((name) => hostEnv[name] ?? ''),
+  )
 }
 
 /** The engine went away during this attempt (its events stream broke): whatever failed, it was the daemon. */
 async function faultOf(err: unknown, backend: DockerBackend, epoch: number): Promise<{ stage: FaultStage; detail: string }> {
   const fault = faultFrom(err, 'internal')
-  const daemonLost = backend.watch.epoch !== epoch || !(await backend.docker.ping().then(() => true, () => false))
+  const daemonLost =
+    backend.watch.epoch !== epoch ||
+    !(await backend.docker.ping().then(
+      () => true,
+      () => false,
+    ))
   return { stage: daemonLost && fault.stage !== 'image' ? 'daemon' : fault.stage, detail: fault.message }
 }
 
@@ -219,7 +229,14 @@ function toRecord(state: AttemptState, startedAt: Date, attemptNo: number, secre
   const detail = obs.fault?.detail ?? (outcome === 'error' && reason === 'setup' ? setupDetail(obs) : undefined)
   const harness = obs.fault ? `--- harness ---\n${obs.fault.detail}\n` : ''
   return {
-    attempt: { attempt: attemptNo, outcome, reason, startedAt: startedAt.toISOString(), durationMs: Date.now() - startedAt.getTime(), ...(detail ? { detail } : {}) },
+    attempt: {
+      attempt: attemptNo,
+      outcome,
+      reason,
+      startedAt: startedAt.toISOString(),
+      durationMs: Date.now() - startedAt.getTime(),
+      ...(detail ? { detail } : {}),
+    },
     agentDurationMs: state.agent?.durationMs ?? null,
     peakMemoryBytes: state.peakMemoryBytes,
     cpuSeconds: state.cpuSeconds,
