@@ -109,7 +109,8 @@ async function packing(dir: string) {
     { length: 12 },
     (_, i) => `  - id: m${i}\n    instruction: wait\n    setup: echo ${1 + (i % 4)} > /work/d\n    verify: "true"`,
   ).join('\n')
-  const suiteText = `name: bench-mixed\nagent: { command: "sleep $(cat /work/d)" }\ndefaults: { image: ${IMAGE}, trials: 2, workdir: /work }\ntasks:\n${tasks}\n`
+  const defaults = `defaults: { image: ${IMAGE}, trials: 2, workdir: /work }`
+  const suiteText = `name: bench-mixed\nagent: { command: "sleep $(cat /work/d)" }\n${defaults}\ntasks:\n${tasks}\n`
   const profile = (g: number) => `name: g${g}\nresources: { cpus: 0.5, memory: 1GiB, memory_guaranteed: ${g}MiB, pids: 128 }\nnetwork: none\n`
   const suite = parseSuite(join(dir, 'mixed.yml'), suiteText)
   const capacityBytes = 1536 * 2 ** 20
@@ -265,11 +266,21 @@ async function main() {
       better: 'lower',
     },
   ]
-  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, kernel ${release()}, Docker ${execFileSync('docker', ['version', '--format', '{{.Server.Version}}']).toString().trim()}, Node ${process.version}`
+  const docker = execFileSync('docker', ['version', '--format', '{{.Server.Version}}']).toString().trim()
+  const memory = `${(totalmem() / 2 ** 30).toFixed(1)} GiB`
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${memory}, kernel ${release()}, Docker ${docker}, Node ${process.version}`
   const lines = [
     `machine: ${machine}`,
     '',
-    `per trial, ms (mean ± sd of ${REPEATS}): bakeoff sequential ${mean(o.bakeoff1).toFixed(0)} ± ${sd(o.bakeoff1).toFixed(0)} · docker run --rm loop ${mean(o.loop).toFixed(0)} ± ${sd(o.loop).toFixed(0)} · bakeoff --concurrency ${C} ${mean(o.bakeoffC).toFixed(0)} ± ${sd(o.bakeoffC).toFixed(0)} · xargs -P ${C} ${mean(o.xargs).toFixed(0)} ± ${sd(o.xargs).toFixed(0)}`,
+    `per trial, ms (mean ± sd of ${REPEATS}): ` +
+      [
+        ['bakeoff sequential', o.bakeoff1],
+        ['docker run --rm loop', o.loop],
+        [`bakeoff --concurrency ${C}`, o.bakeoffC],
+        [`xargs -P ${C}`, o.xargs],
+      ]
+        .map(([name, xs]) => `${name} ${mean(xs as number[]).toFixed(0)} ± ${sd(xs as number[]).toFixed(0)}`)
+        .join(' · '),
     '',
     '| figure | measured (mean ± sd) | target | |',
     '|---|---:|---:|---|',
@@ -279,9 +290,8 @@ async function main() {
     const v = verdict(f)
     failed ||= v.missed
     const fmt = (x: number) => (f.unit === '×' ? x.toFixed(2) : x.toFixed(0))
-    lines.push(
-      `| ${f.name} | ${fmt(v.mean)} ± ${fmt(v.noise)} ${f.unit} | ≤ ${fmt(f.target)} ${f.unit} | ${v.missed ? 'MISSED' : v.mean <= f.target ? 'met' : 'within noise'} |`,
-    )
+    const status = v.missed ? 'MISSED' : v.mean <= f.target ? 'met' : 'within noise'
+    lines.push(`| ${f.name} | ${fmt(v.mean)} ± ${fmt(v.noise)} ${f.unit} | ≤ ${fmt(f.target)} ${f.unit} | ${status} |`)
   }
   const report = lines.join('\n')
   process.stdout.write(report + '\n')

@@ -44,9 +44,13 @@ describe('readInputs', () => {
 
   it('names every bad input in one message, by its workflow name', () => {
     const r = readInputs(given({ suite: 's', profile: 'p', trials: '0', sweep: '1', alpha: '2', comment: 'yes' }))
-    expect('error' in r && r.error).toBe(
-      'bakeoff: invalid input: trials "0" must be a whole number from 1 to 1000; sweep "1" must list two or more distinct positive numbers or "uncapped", comma-separated, e.g. 1,2,3,uncapped; alpha "2" must be a fraction between 0 and 1 (e.g. 0.05); comment must be true or false',
-    )
+    const problems = [
+      'trials "0" must be a whole number from 1 to 1000',
+      'sweep "1" must list two or more distinct positive numbers or "uncapped", comma-separated, e.g. 1,2,3,uncapped',
+      'alpha "2" must be a fraction between 0 and 1 (e.g. 0.05)',
+      'comment must be true or false',
+    ]
+    expect('error' in r && r.error).toBe(`bakeoff: invalid input: ${problems.join('; ')}`)
   })
 
   it('needs suite and profile unless a results file or a report to post is given', () => {

@@ -47,7 +47,8 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
     )
     if (outcome.interrupted) {
       io.stderr(
-        `bakeoff: interrupted: ${outcome.results.trials.length} trials recorded in ${eventsFile}; run the same command with --resume --events ${eventsFile} to finish\n`,
+        `bakeoff: interrupted: ${outcome.results.trials.length} trials recorded in ${eventsFile}; ` +
+          `run the same command with --resume --events ${eventsFile} to finish\n`,
       )
       return exitCode()
     }

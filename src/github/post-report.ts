@@ -52,7 +52,8 @@ async function postForkReport(
   // The artifact came from untrusted code: it may only speak about the commit the triggering run ran on.
   if (!run || run.head_sha !== meta.headSha || !Number.isInteger(meta.number)) {
     core.setFailed(
-      `bakeoff: post-report: the report's commit ${String(meta.headSha).slice(0, 7)} is not the triggering workflow run's head (${run?.head_sha?.slice(0, 7) ?? 'none'}); not posting`,
+      `bakeoff: post-report: the report's commit ${String(meta.headSha).slice(0, 7)} ` +
+        `is not the triggering workflow run's head (${run?.head_sha?.slice(0, 7) ?? 'none'}); not posting`,
     )
     return
   }

@@ -40,9 +40,11 @@ function summaryTable(v: Verdict, base: Results, head: Results): string {
 }
 
 export function mdeSentence(v: Verdict): string {
-  const base = `With ${v.pairedTasks} paired task${v.pairedTasks === 1 ? '' : 's'}, this suite can detect a drop of ${
-    v.mde === null ? '—' : pts(v.mde).replace('+', '')
-  } or more in success rate (α = ${v.thresholds.alpha}, 80% power); the gate fails on a significant drop of ${pts(v.thresholds.maxDrop).replace('+', '')} or more.`
+  const base =
+    `With ${v.pairedTasks} paired task${v.pairedTasks === 1 ? '' : 's'}, this suite can detect a drop of ${
+      v.mde === null ? '—' : pts(v.mde).replace('+', '')
+    } or more in success rate (α = ${v.thresholds.alpha}, 80% power); ` +
+    `the gate fails on a significant drop of ${pts(v.thresholds.maxDrop).replace('+', '')} or more.`
   const excluded = v.excludedTasks ? ` ${v.excludedTasks} task(s) with no valid trial on a side were left out.` : ''
   return base + excluded
 }
@@ -69,14 +71,16 @@ export function orderRows(rows: readonly TaskRow[]): TaskRow[] {
 }
 
 function taskRow(r: TaskRow): string {
-  return `| ${escapeMarkdown(r.task, 100)} | ${countsCell(r.base)} | ${countsCell(r.head)} | ${r.delta === null ? '—' : r.delta === 0 ? '0' : pts(r.delta, 0)} | ${rowKind(r)} |`
+  const delta = r.delta === null ? '—' : r.delta === 0 ? '0' : pts(r.delta, 0)
+  return `| ${escapeMarkdown(r.task, 100)} | ${countsCell(r.base)} | ${countsCell(r.head)} | ${delta} | ${rowKind(r)} |`
 }
 
 function profileSection(v: Verdict, base: Results, head: Results): string {
   const lines: string[] = []
   if (v.profileChanged) {
     lines.push(
-      `> [!WARNING]\n> The profile changed (${escapeMarkdown(v.profile.base)} → ${escapeMarkdown(v.profile.head)}): this is a harness change, not only an agent change.\n`,
+      `> [!WARNING]\n> The profile changed (${escapeMarkdown(v.profile.base)} → ${escapeMarkdown(v.profile.head)}): ` +
+        'this is a harness change, not only an agent change.\n',
     )
     if (v.profileDiff.length) {
       lines.push('| profile key | base | head |', '|---|---|---|')
@@ -95,7 +99,8 @@ function profileSection(v: Verdict, base: Results, head: Results): string {
     lines.push('')
   }
   const env = (r: Results) =>
-    `${r.environment.host.cpus} CPUs, ${formatValue('memoryBytes', r.environment.host.memoryBytes)}, Docker ${escapeMarkdown(r.environment.docker.version)}, cgroup v${escapeMarkdown(r.environment.docker.cgroupVersion)}${
+    `${r.environment.host.cpus} CPUs, ${formatValue('memoryBytes', r.environment.host.memoryBytes)}, ` +
+    `Docker ${escapeMarkdown(r.environment.docker.version)}, cgroup v${escapeMarkdown(r.environment.docker.cgroupVersion)}${
       r.environment.runner ? `, runner ${escapeMarkdown(r.environment.runner.name)}` : ''
     }`
   lines.push(`- base: ${env(base)}`, `- head: ${env(head)}`)

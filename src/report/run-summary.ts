@@ -1,4 +1,5 @@
 /** The table printed at the end of `bakeoff run`: per task outcome counts, then the totals. Pure. */
+import { multiplierLabel } from '../config/multiplier.js'
 import { formatBytes } from '../config/units.js'
 import type { Results } from '../results/schema.js'
 import { groupBy } from '../results/group.js'
@@ -23,6 +24,7 @@ export function runSummary(results: Results): string {
     '',
     `${s.trials} trials of ${s.tasks} tasks: ${s.pass} pass, ${s.fail} fail, ${s.limit} limit, ${s.error} error`,
     `success rate ${pct(s.successRate)}${ci} · infra-error rate ${pct(s.infraErrorRate)} · limit rate ${pct(s.limitRate)}`,
-    `profile ${results.profile.name} at ${results.profile.multiplier === 'uncapped' ? 'uncapped' : `${results.profile.multiplier}x`}: ${caps.cpus ?? 'no'} CPU, ${caps.memoryBytes === null ? 'no memory cap' : formatBytes(caps.memoryBytes)}, ${caps.pids} pids, network ${caps.network}`,
+    `profile ${results.profile.name} at ${multiplierLabel(results.profile.multiplier)}: ${caps.cpus ?? 'no'} CPU, ` +
+      `${caps.memoryBytes === null ? 'no memory cap' : formatBytes(caps.memoryBytes)}, ${caps.pids} pids, network ${caps.network}`,
   ].join('\n')
 }

@@ -1,4 +1,5 @@
 /** The sweep's table, Mermaid chart and SVG chart. Pure. */
+import type { TaskCounts } from '../compare/compare.js'
 import type { SweepAnalysis } from '../compare/sweep.js'
 import { multiplierLabel } from '../config/multiplier.js'
 import { formatBytes } from '../config/units.js'
@@ -6,20 +7,31 @@ import { escapeMarkdown, escapeTerminal } from './escape.js'
 import { textTable } from './table.js'
 import { interval, pText, pct, pts } from './format.js'
 
+const passesOfValid = (c: TaskCounts) => `${c.pass}/${c.trials - c.error}`
+
 export function sweepMarkdown(a: SweepAnalysis, title: string): string {
   const ref = multiplierLabel(a.reference)
   const rows = a.points.map((p) => {
     const s = p.summary
     const vs = p.multiplier === a.reference ? 'reference' : `${pts(p.delta)}, ${pText(p.pValue)}${p.significant ? ' — **significant**' : ''}`
-    return `| ${multiplierLabel(p.multiplier)} | ${pct(s.successRate)} (${interval(s.successRateCI95)}) | ${pct(s.infraErrorRate)} | ${pct(s.limitRate)} | ${p.medianPeakMemoryBytes === null ? '—' : formatBytes(p.medianPeakMemoryBytes)} | ${vs} |`
+    const peak = p.medianPeakMemoryBytes === null ? '—' : formatBytes(p.medianPeakMemoryBytes)
+    const cells = [
+      multiplierLabel(p.multiplier),
+      `${pct(s.successRate)} (${interval(s.successRateCI95)})`,
+      pct(s.infraErrorRate),
+      pct(s.limitRate),
+      peak,
+      vs,
+    ]
+    return `| ${cells.join(' | ')} |`
   })
   const finding =
     a.differsFrom === null
       ? `No multiplier's success rate differs significantly from ${ref} (two-sided paired test, α = ${a.alpha}).`
-      : `From **${multiplierLabel(a.differsFrom)}** on, success differs significantly from ${ref} (two-sided paired test, α = ${a.alpha}): the ${ref} caps cost the agent tasks that more resources would have passed.`
+      : `From **${multiplierLabel(a.differsFrom)}** on, success differs significantly from ${ref} (two-sided paired test, α = ${a.alpha}): ` +
+        `the ${ref} caps cost the agent tasks that more resources would have passed.`
   const taskRows = a.changedTasks.map(
-    (t) =>
-      `| ${escapeMarkdown(t.task)} | ${t.counts.map((c) => `${c.pass}/${c.trials - c.error}${c.limit ? ` (${c.limit} limit)` : ''}`).join(' | ')} |`,
+    (t) => `| ${escapeMarkdown(t.task)} | ${t.counts.map((c) => `${passesOfValid(c)}${c.limit ? ` (${c.limit} limit)` : ''}`).join(' | ')} |`,
   )
   return [
     `### bakeoff sweep — ${escapeMarkdown(title)}`,
@@ -59,6 +71,13 @@ function sweepMermaid(a: SweepAnalysis): string {
   ].join('\n')
 }
 
+/** One SVG element; attributes keep their order (tests and readers find them by it). */
+function svg(tag: string, attrs: Record<string, string | number>): string {
+  return `<${tag} ${Object.entries(attrs)
+    .map(([k, v]) => `${k}="${v}"`)
+    .join(' ')}/>`
+}
+
 const COLORS = { pass: '#2da44e', fail: '#cf222e', limit: '#bf8700', error: '#8c959f' } as const
 
 /** Stacked outcome bars per multiplier with the success rate and its CI; significant differences starred. */
@@ -88,9 +107,8 @@ export function sweepSvg(a: SweepAnalysis, title: string): string {
     for (const k of ['pass', 'fail', 'limit', 'error'] as const) {
       const f = p.summary[k] / n
       if (f > 0) {
-        parts.push(
-          `<rect data-multiplier="${multiplierLabel(p.multiplier)}" data-outcome="${k}" data-share="${f.toFixed(4)}" x="${x}" y="${y(acc + f)}" width="60" height="${(plotH * f).toFixed(2)}" fill="${COLORS[k]}"/>`,
-        )
+        const share = { 'data-multiplier': multiplierLabel(p.multiplier), 'data-outcome': k, 'data-share': f.toFixed(4) }
+        parts.push(svg('rect', { ...share, x, y: y(acc + f), width: 60, height: (plotH * f).toFixed(2), fill: COLORS[k] }))
       }
       acc += f
     }
@@ -99,7 +117,7 @@ export function sweepSvg(a: SweepAnalysis, title: string): string {
     if (s !== null && ci) {
       parts.push(`<line x1="${x + 30}" x2="${x + 30}" y1="${y(ci[1])}" y2="${y(ci[0])}" stroke="#000" stroke-width="1.5"/>`)
       parts.push(
-        `<circle data-multiplier="${multiplierLabel(p.multiplier)}" data-success="${s.toFixed(4)}" cx="${x + 30}" cy="${y(s)}" r="4" fill="#000"/>`,
+        svg('circle', { 'data-multiplier': multiplierLabel(p.multiplier), 'data-success': s.toFixed(4), cx: x + 30, cy: y(s), r: 4, fill: '#000' }),
       )
     }
     parts.push(
@@ -113,10 +131,10 @@ export function sweepSvg(a: SweepAnalysis, title: string): string {
     t.counts.forEach((c, i) => {
       const x = left + 30 + i * 120
       const rate = c.rate ?? 0
-      parts.push(
-        `<rect data-task="${esc(t.task)}" data-multiplier="${multiplierLabel(a.points[i].multiplier)}" data-pass-rate="${rate.toFixed(4)}" x="${x}" y="${rowY}" width="60" height="16" fill="${COLORS.pass}" fill-opacity="${(0.1 + 0.9 * rate).toFixed(2)}" stroke="#d0d7de"/>`,
-      )
-      parts.push(`<text x="${x + 30}" y="${rowY + 12}" text-anchor="middle" font-size="10">${c.pass}/${c.trials - c.error}</text>`)
+      const cell = { 'data-task': esc(t.task), 'data-multiplier': multiplierLabel(a.points[i].multiplier), 'data-pass-rate': rate.toFixed(4) }
+      const shade = { fill: COLORS.pass, 'fill-opacity': (0.1 + 0.9 * rate).toFixed(2), stroke: '#d0d7de' }
+      parts.push(svg('rect', { ...cell, x, y: rowY, width: 60, height: 16, ...shade }))
+      parts.push(`<text x="${x + 30}" y="${rowY + 12}" text-anchor="middle" font-size="10">${passesOfValid(c)}</text>`)
     })
     parts.push(`<text x="${left + 30 + t.counts.length * 120}" y="${rowY + 12}">${esc(t.task.slice(0, 40))}</text>`)
   })
@@ -155,7 +173,7 @@ export function sweepTerminal(a: SweepAnalysis): string {
   )
   for (const t of a.changedTasks.slice(0, 20))
     lines.push(
-      `  ${escapeTerminal(t.task, 40).padEnd(24)} ${t.counts.map((c, i) => `${multiplierLabel(a.points[i].multiplier)} ${c.pass}/${c.trials - c.error}`).join('  ')}`,
+      `  ${escapeTerminal(t.task, 40).padEnd(24)} ${t.counts.map((c, i) => `${multiplierLabel(a.points[i].multiplier)} ${passesOfValid(c)}`).join('  ')}`,
     )
   return lines.join('\n') + '\n'
 }

@@ -40,7 +40,13 @@ export function renderTerminal(v: Verdict, base: Results, head: Results): string
       const side = (c: typeof r.base) =>
         c ? `${c.pass}/${c.trials} pass${c.limit ? `, ${c.limit} limit` : ''}${c.error ? `, ${c.error} error` : ''}` : '—'
       out.push(
-        `  ${escapeTerminal(r.task, 60).padEnd(24)} ${side(r.base).padEnd(26)} → ${side(r.head).padEnd(26)} ${r.status === 'paired' ? pts(r.delta, 0) : r.status}`,
+        [
+          `  ${escapeTerminal(r.task, 60).padEnd(24)}`,
+          side(r.base).padEnd(26),
+          '→',
+          side(r.head).padEnd(26),
+          r.status === 'paired' ? pts(r.delta, 0) : r.status,
+        ].join(' '),
       )
     }
     if (changed.length > MAX_TASK_LINES) out.push(`  … ${changed.length - MAX_TASK_LINES} more`)

@@ -35,13 +35,11 @@ export function readResults(file: string): Results {
   if (!parsed.success) {
     throw new ConfigError(
       file,
-      parsed.error.issues
-        .slice(0, 5)
-        .map((i) => ({
-          path: keyPath(i.path),
-          message: i.message,
-          fix: 'the file does not match bakeoff.results/v1; regenerate it with bakeoff run',
-        })),
+      parsed.error.issues.slice(0, 5).map((i) => ({
+        path: keyPath(i.path),
+        message: i.message,
+        fix: 'the file does not match bakeoff.results/v1; regenerate it with bakeoff run',
+      })),
     )
   }
   return parsed.data

@@ -24,7 +24,8 @@ export function mergeShards(parts: readonly NamedResults[]): { merged: Results; 
       )
     if (r.profile.name !== f.profile.name || r.profile.sha256 !== f.profile.sha256 || r.profile.multiplier !== f.profile.multiplier) {
       problems.push(
-        `${p.file}: profile ${r.profile.name} at ${r.profile.multiplier}x is not ${f.profile.name} at ${f.profile.multiplier}x of ${first.file} (or its file differs)`,
+        `${p.file}: profile ${r.profile.name} at ${r.profile.multiplier}x is not ` +
+          `${f.profile.name} at ${f.profile.multiplier}x of ${first.file} (or its file differs)`,
       )
     }
     if (r.run.ref.sha !== f.run.ref.sha) problems.push(`${p.file}: ref ${r.run.ref.sha} is not ${f.run.ref.sha} of ${first.file}`)
@@ -60,7 +61,8 @@ export function mergeShards(parts: readonly NamedResults[]): { merged: Results; 
     const missing = planned.filter((k) => !ran.has(k))
     if (missing.length)
       problems.push(
-        `${p.file}: ${missing.length} planned trial(s) have no result (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}) — finish it with --resume`,
+        `${p.file}: ${missing.length} planned trial(s) have no result ` +
+          `(${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}) — finish it with --resume`,
       )
     if (ran.size !== p.results.trials.length) problems.push(`${p.file}: a trial appears more than once`)
   })

@@ -9,7 +9,8 @@ export async function connectEngine(log: (line: string) => void): Promise<Docker
     await backend.docker.ping()
   } catch (err) {
     throw new NoEngineError(
-      `no Docker engine answers (${(err as Error).message}). Start Docker or set DOCKER_HOST; on a fresh Debian machine as root, scripts/ensure-docker.sh does it.`,
+      `no Docker engine answers (${(err as Error).message}). Start Docker or set DOCKER_HOST; ` +
+        'on a fresh Debian machine as root, scripts/ensure-docker.sh does it.',
     )
   }
   const removed = await backend.reaper.removeStale().catch(() => 0)

@@ -51,6 +51,7 @@ export class Progress {
     const fresh = this.done - this.initial
     const eta = fresh > 0 && this.done < this.total ? ` · ETA ${formatDuration((elapsed / fresh) * (this.total - this.done))}` : ''
     const retries = this.retries ? ` · ${this.retries} retried` : ''
-    return `bakeoff: ${this.done}/${this.total} trials · pass ${c.pass} · fail ${c.fail} · limit ${c.limit} · error ${c.error}${retries} · ${formatDuration(elapsed)} elapsed${eta}`
+    const outcomes = `pass ${c.pass} · fail ${c.fail} · limit ${c.limit} · error ${c.error}`
+    return `bakeoff: ${this.done}/${this.total} trials · ${outcomes}${retries} · ${formatDuration(elapsed)} elapsed${eta}`
   }
 }

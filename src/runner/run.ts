@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto'
 import { ConfigError } from '../config/errors.js'
 import type { Loaded } from '../config/load.js'
-import type { Multiplier } from '../config/multiplier.js'
+import { multiplierLabel, type Multiplier } from '../config/multiplier.js'
 import type { Profile } from '../config/profile.js'
 import type { Suite } from '../config/suite.js'
 import { EventsWriter, readEvents, type RunHeader } from '../results/events.js'
@@ -136,7 +136,8 @@ class Arm {
     this.header.startedAt = h.startedAt
     for (const t of previous.trials) this.done.set(key(t.task, t.trial), t)
     log(
-      `bakeoff: resuming run ${h.runId}: ${this.done.size} of ${this.jobs.length} trials already done${previous.skippedLines ? ` (${previous.skippedLines} unreadable line(s) skipped)` : ''}`,
+      `bakeoff: resuming run ${h.runId}: ${this.done.size} of ${this.jobs.length} trials already done` +
+        (previous.skippedLines ? ` (${previous.skippedLines} unreadable line(s) skipped)` : ''),
     )
   }
 
@@ -211,7 +212,7 @@ export async function runInterleaved(arms: ArmOptions[], shared: SharedOptions):
   for (const arm of prepared) {
     const o = arm.opts
     log(
-      `bakeoff: ${o.suite.value.name} × ${o.profile.value.name} (${o.multiplier === 'uncapped' ? 'uncapped' : `${o.multiplier}x`}): ${arm.todo.length} trials to run of ${arm.jobs.length}`,
+      `bakeoff: ${o.suite.value.name} × ${o.profile.value.name} (${multiplierLabel(o.multiplier)}): ${arm.todo.length} trials to run of ${arm.jobs.length}`,
     )
   }
   if (concurrency.kind === 'auto')
@@ -258,7 +259,8 @@ export async function runInterleaved(arms: ArmOptions[], shared: SharedOptions):
     if (stuck) log(`bakeoff: warning: the engine is still removing ${stuck} container(s) of this run`)
     if (backend.reaper.pendingRemovals)
       log(
-        `bakeoff: warning: ${backend.reaper.pendingRemovals} container(s) could not be removed; they carry the dev.bakeoff labels and are removed by the next run`,
+        `bakeoff: warning: ${backend.reaper.pendingRemovals} container(s) could not be removed; ` +
+          'they carry the dev.bakeoff labels and are removed by the next run',
       )
   }
   progress.finish()
