@@ -13,13 +13,19 @@ export function mermaidOutcomeChart(base: Results, head: Results): string {
   const h = outcomeShares(head)
   const labels = OUTCOMES.flatMap((o) => [`"${o} base"`, `"${o} head"`])
   const values = OUTCOMES.flatMap((_, i) => [b[i], h[i]])
+  return mermaidXyChart({ title: 'Outcome mix, % of trials (base vs head)', x: labels, yLabel: '% of trials', bar: values })
+}
+
+/** A Mermaid xychart-beta block with a 0–100 y axis; labels are quoted by the caller. */
+export function mermaidXyChart(c: { title: string; x: string[]; yLabel: string; bar: number[]; line?: number[] }): string {
   return [
     '```mermaid',
     'xychart-beta',
-    '  title "Outcome mix, % of trials (base vs head)"',
-    `  x-axis [${labels.join(', ')}]`,
-    '  y-axis "% of trials" 0 --> 100',
-    `  bar [${values.join(', ')}]`,
+    `  title "${c.title}"`,
+    `  x-axis [${c.x.join(', ')}]`,
+    `  y-axis "${c.yLabel}" 0 --> 100`,
+    `  bar [${c.bar.join(', ')}]`,
+    ...(c.line ? [`  line [${c.line.join(', ')}]`] : []),
     '```',
   ].join('\n')
 }

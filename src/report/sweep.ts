@@ -1,5 +1,6 @@
 /** The sweep's table, Mermaid chart and SVG chart. Pure. */
 import type { TaskCounts } from '../compare/compare.js'
+import { mermaidXyChart } from './chart.js'
 import type { SweepAnalysis } from '../compare/sweep.js'
 import { multiplierLabel } from '../config/multiplier.js'
 import { formatBytes } from '../config/units.js'
@@ -59,16 +60,13 @@ export function sweepMarkdown(a: SweepAnalysis, title: string): string {
 function sweepMermaid(a: SweepAnalysis): string {
   const labels = a.points.map((p) => `"${multiplierLabel(p.multiplier)}"`)
   const share = (k: 'pass' | 'limit') => a.points.map((p) => (p.summary.trials ? Number(((p.summary[k] / p.summary.trials) * 100).toFixed(1)) : 0))
-  return [
-    '```mermaid',
-    'xychart-beta',
-    '  title "Success rate and limit rate by resource multiplier (%)"',
-    `  x-axis [${labels.join(', ')}]`,
-    '  y-axis "%" 0 --> 100',
-    `  bar [${a.points.map((p) => Number(((p.summary.successRate ?? 0) * 100).toFixed(1))).join(', ')}]`,
-    `  line [${share('limit').join(', ')}]`,
-    '```',
-  ].join('\n')
+  return mermaidXyChart({
+    title: 'Success rate and limit rate by resource multiplier (%)',
+    x: labels,
+    yLabel: '%',
+    bar: a.points.map((p) => Number(((p.summary.successRate ?? 0) * 100).toFixed(1))),
+    line: share('limit'),
+  })
 }
 
 /** One SVG element; attributes keep their order (tests and readers find them by it). */
