@@ -187,10 +187,17 @@ function keyPath(path) {
 /** Sizes and durations as users write them in profiles and suites, parsed to bytes and ms. */
 const SIZE_UNITS = {
     b: 1,
-    k: 1024, kb: 1024, kib: 1024,
-    m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2,
-    g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3,
-    t: 1024 ** 4, tib: 1024 ** 4,
+    k: 1024,
+    kb: 1024,
+    kib: 1024,
+    m: 1024 ** 2,
+    mb: 1024 ** 2,
+    mib: 1024 ** 2,
+    g: 1024 ** 3,
+    gb: 1024 ** 3,
+    gib: 1024 ** 3,
+    t: 1024 ** 4,
+    tib: 1024 ** 4,
 };
 // Docker's own k/m/g are binary (1024-based); "GB" is read the same way, as Docker does.
 const SIZE_RE = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/;
@@ -250,8 +257,7 @@ function trim(n) {
 const NAME_RE = /^[a-z0-9._-]+$/;
 const fields_name = (what) => schemas/* string */.YjP({ error: `${what} is required — give it a string of a-z, 0-9, '.', '_' or '-'` })
     .regex(NAME_RE, { error: `must use only a-z, 0-9, '.', '_' and '-' (e.g. "my-${what}")` });
-const size = (example) => schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()], { error: `must be a size such as ${example}` })
-    .transform((value, ctx) => {
+const size = (example) => schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()], { error: `must be a size such as ${example}` }).transform((value, ctx) => {
     const bytes = parseSize(value);
     if (bytes === undefined) {
         ctx.issues.push({
@@ -263,8 +269,7 @@ const size = (example) => schemas/* union */.KCZ([schemas/* number */.aig(), sch
     }
     return bytes;
 });
-const duration = (example) => schemas/* string */.YjP({ error: `must be a duration such as ${example}` })
-    .transform((value, ctx) => {
+const duration = (example) => schemas/* string */.YjP({ error: `must be a duration such as ${example}` }).transform((value, ctx) => {
     const ms = parseDuration(value);
     if (ms === undefined || ms <= 0) {
         ctx.issues.push({
@@ -295,8 +300,7 @@ const profileSchema = schemas/* strictObject */.rej({
     name: fields_name('profile'),
     description: schemas/* string */.YjP().optional(),
     resources: schemas/* strictObject */.rej({
-        cpus: schemas/* number */.aig({ error: 'cpus must be a number of CPUs, e.g. 2 or 0.5' })
-            .positive({ error: 'cpus must be greater than 0, e.g. 1 or 0.5' }),
+        cpus: schemas/* number */.aig({ error: 'cpus must be a number of CPUs, e.g. 2 or 0.5' }).positive({ error: 'cpus must be greater than 0, e.g. 1 or 0.5' }),
         memory: size('4GiB'),
         memory_guaranteed: size('2GiB').optional(),
         swap: size('0').default(0),
@@ -400,7 +404,11 @@ const suiteSchema = schemas/* strictObject */.rej({
     s.tasks.forEach((t, i) => {
         const first = seen.get(t.id);
         if (first !== undefined) {
-            ctx.addIssue({ code: 'custom', path: ['tasks', i, 'id'], message: `duplicate task id "${t.id}" (also tasks[${first}].id) — task ids must be unique` });
+            ctx.addIssue({
+                code: 'custom',
+                path: ['tasks', i, 'id'],
+                message: `duplicate task id "${t.id}" (also tasks[${first}].id) — task ids must be unique`,
+            });
         }
         else
             seen.set(t.id, i);
@@ -477,7 +485,13 @@ function parseYaml(file, text) {
         return doc.toJS({ maxAliasCount: 100 });
     }
     catch (err) {
-        throw new ConfigError(file, [{ path: '', message: `invalid YAML: ${err.message.split('\n')[0]}`, fix: 'define each anchor (&name) before its alias (*name), and keep aliases few' }]);
+        throw new ConfigError(file, [
+            {
+                path: '',
+                message: `invalid YAML: ${err.message.split('\n')[0]}`,
+                fix: 'define each anchor (&name) before its alias (*name), and keep aliases few',
+            },
+        ]);
     }
 }
 function zodProblems(error) {
@@ -530,7 +544,11 @@ function parseSuite(file, text) {
         }
         if (!isDir) {
             throw new ConfigError(file, [
-                { path: 'agent.mount', message: `${parsed.agent.mount} is not a directory (resolved to ${mountDir})`, fix: 'give a directory relative to the suite file, e.g. ./agent' },
+                {
+                    path: 'agent.mount',
+                    message: `${parsed.agent.mount} is not a directory (resolved to ${mountDir})`,
+                    fix: 'give a directory relative to the suite file, e.g. ./agent',
+                },
             ]);
         }
     }
@@ -1119,7 +1137,8 @@ async function connectEngine(log) {
         await backend.docker.ping();
     }
     catch (err) {
-        throw new NoEngineError(`no Docker engine answers (${err.message}). Start Docker or set DOCKER_HOST; on a fresh Debian machine as root, scripts/ensure-docker.sh does it.`);
+        throw new NoEngineError(`no Docker engine answers (${err.message}). Start Docker or set DOCKER_HOST; ` +
+            'on a fresh Debian machine as root, scripts/ensure-docker.sh does it.');
     }
     const removed = await backend.reaper.removeStale().catch(() => 0);
     if (removed)
@@ -1176,7 +1195,9 @@ function detectRef(near) {
     }
     const git = (...args) => {
         try {
-            return (0,external_node_child_process_.execFileSync)('git', args, { cwd: (0,external_node_path_.dirname)((0,external_node_path_.resolve)(near)), stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() || null;
+            return ((0,external_node_child_process_.execFileSync)('git', args, { cwd: (0,external_node_path_.dirname)((0,external_node_path_.resolve)(near)), stdio: ['ignore', 'pipe', 'ignore'] })
+                .toString()
+                .trim() || null);
         }
         catch {
             return null;
@@ -1423,7 +1444,7 @@ function normalQuantile(p) {
         return -normalQuantile(1 - p);
     const q = p - 0.5;
     const r = q * q;
-    return ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+    return (((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1));
 }
 /**
  * Minimum detectable effect: the smallest drop in success rate the paired test finds with
@@ -1583,13 +1604,18 @@ function mermaidOutcomeChart(base, head) {
     const h = outcomeShares(head);
     const labels = OUTCOMES.flatMap((o) => [`"${o} base"`, `"${o} head"`]);
     const values = OUTCOMES.flatMap((_, i) => [b[i], h[i]]);
+    return mermaidXyChart({ title: 'Outcome mix, % of trials (base vs head)', x: labels, yLabel: '% of trials', bar: values });
+}
+/** A Mermaid xychart-beta block with a 0–100 y axis; labels are quoted by the caller. */
+function mermaidXyChart(c) {
     return [
         '```mermaid',
         'xychart-beta',
-        '  title "Outcome mix, % of trials (base vs head)"',
-        `  x-axis [${labels.join(', ')}]`,
-        '  y-axis "% of trials" 0 --> 100',
-        `  bar [${values.join(', ')}]`,
+        `  title "${c.title}"`,
+        `  x-axis [${c.x.join(', ')}]`,
+        `  y-axis "${c.yLabel}" 0 --> 100`,
+        `  bar [${c.bar.join(', ')}]`,
+        ...(c.line ? [`  line [${c.line.join(', ')}]`] : []),
         '```',
     ].join('\n');
 }
@@ -1725,7 +1751,12 @@ function verdictLine(v) {
 function summaryTable(v, base, head) {
     const s = v.successRate;
     const rows = [
-        ['success rate (95% CI)', `${pct(s.base)} (${interval(s.baseCI95)})`, `${pct(s.head)} (${interval(s.headCI95)})`, `**${pts(s.delta)}** (${interval(s.ci95, (x) => pts(x))}), ${pText(s.pValue)}`],
+        [
+            'success rate (95% CI)',
+            `${pct(s.base)} (${interval(s.baseCI95)})`,
+            `${pct(s.head)} (${interval(s.headCI95)})`,
+            `**${pts(s.delta)}** (${interval(s.ci95, (x) => pts(x))}), ${pText(s.pValue)}`,
+        ],
         ['infra-error rate', pct(v.infraErrorRate.base), pct(v.infraErrorRate.head), `${pts(v.infraErrorRate.delta)}, ${pText(v.infraErrorRate.pValue)}`],
         ['limit rate', pct(v.limitRate.base), pct(v.limitRate.head), `${pts(v.limitRate.delta)}, ${pText(v.limitRate.pValue)}`],
         ['tasks × trials', shape(base), shape(head), ''],
@@ -1735,7 +1766,8 @@ function summaryTable(v, base, head) {
     return ['| | base | head | Δ |', '|---|---:|---:|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 function mdeSentence(v) {
-    const base = `With ${v.pairedTasks} paired task${v.pairedTasks === 1 ? '' : 's'}, this suite can detect a drop of ${v.mde === null ? '—' : pts(v.mde).replace('+', '')} or more in success rate (α = ${v.thresholds.alpha}, 80% power); the gate fails on a significant drop of ${pts(v.thresholds.maxDrop).replace('+', '')} or more.`;
+    const base = `With ${v.pairedTasks} paired task${v.pairedTasks === 1 ? '' : 's'}, this suite can detect a drop of ${v.mde === null ? '—' : pts(v.mde).replace('+', '')} or more in success rate (α = ${v.thresholds.alpha}, 80% power); ` +
+        `the gate fails on a significant drop of ${pts(v.thresholds.maxDrop).replace('+', '')} or more.`;
     const excluded = v.excludedTasks ? ` ${v.excludedTasks} task(s) with no valid trial on a side were left out.` : '';
     return base + excluded;
 }
@@ -1764,12 +1796,14 @@ function orderRows(rows) {
     return [...rows].sort((a, b) => rank(a) - rank(b) || (a.delta ?? 0) - (b.delta ?? 0) || (a.task < b.task ? -1 : 1));
 }
 function taskRow(r) {
-    return `| ${escapeMarkdown(r.task, 100)} | ${countsCell(r.base)} | ${countsCell(r.head)} | ${r.delta === null ? '—' : r.delta === 0 ? '0' : pts(r.delta, 0)} | ${rowKind(r)} |`;
+    const delta = r.delta === null ? '—' : r.delta === 0 ? '0' : pts(r.delta, 0);
+    return `| ${escapeMarkdown(r.task, 100)} | ${countsCell(r.base)} | ${countsCell(r.head)} | ${delta} | ${rowKind(r)} |`;
 }
 function profileSection(v, base, head) {
     const lines = [];
     if (v.profileChanged) {
-        lines.push(`> [!WARNING]\n> The profile changed (${escapeMarkdown(v.profile.base)} → ${escapeMarkdown(v.profile.head)}): this is a harness change, not only an agent change.\n`);
+        lines.push(`> [!WARNING]\n> The profile changed (${escapeMarkdown(v.profile.base)} → ${escapeMarkdown(v.profile.head)}): ` +
+            'this is a harness change, not only an agent change.\n');
         if (v.profileDiff.length) {
             lines.push('| profile key | base | head |', '|---|---|---|');
             for (const d of v.profileDiff)
@@ -1787,7 +1821,8 @@ function profileSection(v, base, head) {
             lines.push(`| ${escapeMarkdown(d.key)} | ${escapeMarkdown(formatValue(d.key, d.base))} | ${escapeMarkdown(formatValue(d.key, d.head))} |`);
         lines.push('');
     }
-    const env = (r) => `${r.environment.host.cpus} CPUs, ${formatValue('memoryBytes', r.environment.host.memoryBytes)}, Docker ${escapeMarkdown(r.environment.docker.version)}, cgroup v${escapeMarkdown(r.environment.docker.cgroupVersion)}${r.environment.runner ? `, runner ${escapeMarkdown(r.environment.runner.name)}` : ''}`;
+    const env = (r) => `${r.environment.host.cpus} CPUs, ${formatValue('memoryBytes', r.environment.host.memoryBytes)}, ` +
+        `Docker ${escapeMarkdown(r.environment.docker.version)}, cgroup v${escapeMarkdown(r.environment.docker.cgroupVersion)}${r.environment.runner ? `, runner ${escapeMarkdown(r.environment.runner.name)}` : ''}`;
     lines.push(`- base: ${env(base)}`, `- head: ${env(head)}`);
     return lines.join('\n');
 }
@@ -1811,7 +1846,13 @@ function renderMarkdown(v, base, head, ctx = {}, limit = MAX_REPORT_CHARS) {
         '',
         '',
     ].join('\n');
-    const after = ['', details('Profile and environment', profileSection(v, base, head)), '', ctx.runUrl ? `[Run details](${encodeURI(ctx.runUrl)})` : '', `<sub>bakeoff · ${escapeMarkdown(v.suite)} × ${escapeMarkdown(v.profile.head)}</sub>`].join('\n');
+    const after = [
+        '',
+        details('Profile and environment', profileSection(v, base, head)),
+        '',
+        ctx.runUrl ? `[Run details](${encodeURI(ctx.runUrl)})` : '',
+        `<sub>bakeoff · ${escapeMarkdown(v.suite)} × ${escapeMarkdown(v.profile.head)}</sub>`,
+    ].join('\n');
     const rows = orderRows(v.tasks);
     const flipped = rows.filter((r) => r.status === 'paired' && r.delta !== 0).length;
     const tableHead = ['| task | base | head | Δ | |', '|---|---|---|---:|---|'];
@@ -1986,7 +2027,9 @@ function readResults(file) {
     }
     catch (err) {
         const code = err.code;
-        throw new ConfigError(file, [{ path: '', message: code === 'ENOENT' ? 'file not found' : `cannot be read (${code})`, fix: 'pass a results file written by bakeoff run' }]);
+        throw new ConfigError(file, [
+            { path: '', message: code === 'ENOENT' ? 'file not found' : `cannot be read (${code})`, fix: 'pass a results file written by bakeoff run' },
+        ]);
     }
     let json;
     try {
@@ -1997,11 +2040,17 @@ function readResults(file) {
     }
     const schema = json?.schema;
     if (schema !== RESULTS_SCHEMA) {
-        throw new ConfigError(file, [{ path: 'schema', message: `is ${JSON.stringify(schema)}, not "${RESULTS_SCHEMA}"`, fix: 'pass a results file written by bakeoff run' }]);
+        throw new ConfigError(file, [
+            { path: 'schema', message: `is ${JSON.stringify(schema)}, not "${RESULTS_SCHEMA}"`, fix: 'pass a results file written by bakeoff run' },
+        ]);
     }
     const parsed = resultsSchema.safeParse(json);
     if (!parsed.success) {
-        throw new ConfigError(file, parsed.error.issues.slice(0, 5).map((i) => ({ path: keyPath(i.path), message: i.message, fix: 'the file does not match bakeoff.results/v1; regenerate it with bakeoff run' })));
+        throw new ConfigError(file, parsed.error.issues.slice(0, 5).map((i) => ({
+            path: keyPath(i.path),
+            message: i.message,
+            fix: 'the file does not match bakeoff.results/v1; regenerate it with bakeoff run',
+        })));
     }
     return parsed.data;
 }
@@ -2029,7 +2078,12 @@ function renderTerminal(v, base, head) {
     out.push(`bakeoff: ${v.verdict.toUpperCase()} — success ${pct(s.base)} → ${pct(s.head)} (${pts(s.delta)}, ${pText(s.pValue)})`, '');
     out.push(textTable(['', 'base', 'head', 'Δ'], [
         ['success rate', pct(s.base), pct(s.head), `${pts(s.delta)} (95% CI ${interval(s.ci95, (x) => pts(x))})`],
-        ['infra-error rate', pct(v.infraErrorRate.base), pct(v.infraErrorRate.head), `${pts(v.infraErrorRate.delta)}, ${pText(v.infraErrorRate.pValue)}`],
+        [
+            'infra-error rate',
+            pct(v.infraErrorRate.base),
+            pct(v.infraErrorRate.head),
+            `${pts(v.infraErrorRate.delta)}, ${pText(v.infraErrorRate.pValue)}`,
+        ],
         ['limit rate', pct(v.limitRate.base), pct(v.limitRate.head), `${pts(v.limitRate.delta)}, ${pText(v.limitRate.pValue)}`],
         ['tasks × trials', shape(base), shape(head), ''],
         ['median peak memory', medianPeakMemory(base), medianPeakMemory(head), ''],
@@ -2039,8 +2093,14 @@ function renderTerminal(v, base, head) {
     if (changed.length) {
         out.push('', 'changed tasks:');
         for (const r of changed.slice(0, MAX_TASK_LINES)) {
-            const side = (c) => (c ? `${c.pass}/${c.trials} pass${c.limit ? `, ${c.limit} limit` : ''}${c.error ? `, ${c.error} error` : ''}` : '—');
-            out.push(`  ${escapeTerminal(r.task, 60).padEnd(24)} ${side(r.base).padEnd(26)} → ${side(r.head).padEnd(26)} ${r.status === 'paired' ? pts(r.delta, 0) : r.status}`);
+            const side = (c) => c ? `${c.pass}/${c.trials} pass${c.limit ? `, ${c.limit} limit` : ''}${c.error ? `, ${c.error} error` : ''}` : '—';
+            out.push([
+                `  ${escapeTerminal(r.task, 60).padEnd(24)}`,
+                side(r.base).padEnd(26),
+                '→',
+                side(r.head).padEnd(26),
+                r.status === 'paired' ? pts(r.delta, 0) : r.status,
+            ].join(' '));
         }
         if (changed.length > MAX_TASK_LINES)
             out.push(`  … ${changed.length - MAX_TASK_LINES} more`);
@@ -2075,7 +2135,11 @@ async function compareCommand(flags, io) {
     const head = readResults(flags.head);
     if (base.suite.name !== head.suite.name) {
         throw new ConfigError(flags.head, [
-            { path: 'suite.name', message: `is "${head.suite.name}" but the base (${flags.base}) ran suite "${base.suite.name}"`, fix: 'compare two runs of the same suite' },
+            {
+                path: 'suite.name',
+                message: `is "${head.suite.name}" but the base (${flags.base}) ran suite "${base.suite.name}"`,
+                fix: 'compare two runs of the same suite',
+            },
         ]);
     }
     const { verdict, markdown } = compareAndRender(head, base, { thresholds, runUrl: flags.runUrl, noBaselineReason: '' });
@@ -2129,7 +2193,8 @@ function mergeShards(parts) {
         if (r.suite.name !== f.suite.name || r.suite.sha256 !== f.suite.sha256)
             problems.push(`${p.file}: suite ${r.suite.name} (${r.suite.sha256.slice(0, 12)}) is not ${f.suite.name} (${f.suite.sha256.slice(0, 12)}) of ${first.file}`);
         if (r.profile.name !== f.profile.name || r.profile.sha256 !== f.profile.sha256 || r.profile.multiplier !== f.profile.multiplier) {
-            problems.push(`${p.file}: profile ${r.profile.name} at ${r.profile.multiplier}x is not ${f.profile.name} at ${f.profile.multiplier}x of ${first.file} (or its file differs)`);
+            problems.push(`${p.file}: profile ${r.profile.name} at ${r.profile.multiplier}x is not ` +
+                `${f.profile.name} at ${f.profile.multiplier}x of ${first.file} (or its file differs)`);
         }
         if (r.run.ref.sha !== f.run.ref.sha)
             problems.push(`${p.file}: ref ${r.run.ref.sha} is not ${f.run.ref.sha} of ${first.file}`);
@@ -2166,7 +2231,8 @@ function mergeShards(parts) {
         const planned = p.results.suite.tasks.flatMap((t) => Array.from({ length: t.trials }, (_, k) => trialKey(t.id, k)));
         const missing = planned.filter((k) => !ran.has(k));
         if (missing.length)
-            problems.push(`${p.file}: ${missing.length} planned trial(s) have no result (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}) — finish it with --resume`);
+            problems.push(`${p.file}: ${missing.length} planned trial(s) have no result ` +
+                `(${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}) — finish it with --resume`);
         if (ran.size !== p.results.trials.length)
             problems.push(`${p.file}: a trial appears more than once`);
     });
@@ -2174,7 +2240,10 @@ function mergeShards(parts) {
         throw new MergeError(problems.join('\n'));
     const trials = parts.flatMap((p) => p.results.trials).sort((a, b) => (a.task < b.task ? -1 : a.task > b.task ? 1 : a.trial - b.trial));
     const startedAt = parts.map((p) => p.results.run.startedAt).sort()[0];
-    const finishedAt = parts.map((p) => p.results.run.finishedAt).sort().at(-1);
+    const finishedAt = parts
+        .map((p) => p.results.run.finishedAt)
+        .sort()
+        .at(-1);
     const { shard: _shard, ...run } = first.results.run;
     const merged = {
         ...first.results,
@@ -2202,7 +2271,10 @@ async function mergeCommand(files, flags, io) {
     }
     catch (err) {
         if (err instanceof MergeError)
-            throw new UsageError(err.message.split('\n').map((m) => `cannot merge: ${m}`).join('\nbakeoff: '));
+            throw new UsageError(err.message
+                .split('\n')
+                .map((m) => `cannot merge: ${m}`)
+                .join('\nbakeoff: '));
         throw err;
     }
 }
@@ -2218,7 +2290,9 @@ async function mergeCommand(files, flags, io) {
 function readEvents(file) {
     if (!(0,external_node_fs_.existsSync)(file))
         return undefined;
-    const lines = (0,external_node_fs_.readFileSync)(file, 'utf8').split('\n').filter((l) => l.trim() !== '');
+    const lines = (0,external_node_fs_.readFileSync)(file, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== '');
     let header;
     const trials = new Map();
     let skippedLines = 0;
@@ -2333,7 +2407,10 @@ function parseShard(value) {
 function filterTasks(tasks, glob) {
     if (!glob)
         return [...tasks];
-    const patterns = glob.split(',').map((g) => g.trim()).filter(Boolean);
+    const patterns = glob
+        .split(',')
+        .map((g) => g.trim())
+        .filter(Boolean);
     const match = picomatch_default()(patterns);
     return tasks.filter((t) => match(t.id));
 }
@@ -2414,7 +2491,8 @@ class Progress {
         const fresh = this.done - this.initial;
         const eta = fresh > 0 && this.done < this.total ? ` · ETA ${formatDuration((elapsed / fresh) * (this.total - this.done))}` : '';
         const retries = this.retries ? ` · ${this.retries} retried` : '';
-        return `bakeoff: ${this.done}/${this.total} trials · pass ${c.pass} · fail ${c.fail} · limit ${c.limit} · error ${c.error}${retries} · ${formatDuration(elapsed)} elapsed${eta}`;
+        const outcomes = `pass ${c.pass} · fail ${c.fail} · limit ${c.limit} · error ${c.error}`;
+        return `bakeoff: ${this.done}/${this.total} trials · ${outcomes}${retries} · ${formatDuration(elapsed)} elapsed${eta}`;
     }
 }
 
@@ -2678,7 +2756,8 @@ async function runAttempt(ctx, job, attemptNo) {
 /** The engine went away during this attempt (its events stream broke): whatever failed, it was the daemon. */
 async function faultOf(err, backend, epoch) {
     const fault = faultFrom(err, 'internal');
-    const daemonLost = backend.watch.epoch !== epoch || !(await backend.docker.ping().then(() => true, () => false));
+    const daemonLost = backend.watch.epoch !== epoch ||
+        !(await backend.docker.ping().then(() => true, () => false));
     return { stage: daemonLost && fault.stage !== 'image' ? 'daemon' : fault.stage, detail: fault.message };
 }
 function toRecord(state, startedAt, attemptNo, secrets) {
@@ -2687,7 +2766,14 @@ function toRecord(state, startedAt, attemptNo, secrets) {
     const detail = obs.fault?.detail ?? (outcome === 'error' && reason === 'setup' ? setupDetail(obs) : undefined);
     const harness = obs.fault ? `--- harness ---\n${obs.fault.detail}\n` : '';
     return {
-        attempt: { attempt: attemptNo, outcome, reason, startedAt: startedAt.toISOString(), durationMs: Date.now() - startedAt.getTime(), ...(detail ? { detail } : {}) },
+        attempt: {
+            attempt: attemptNo,
+            outcome,
+            reason,
+            startedAt: startedAt.toISOString(),
+            durationMs: Date.now() - startedAt.getTime(),
+            ...(detail ? { detail } : {}),
+        },
         agentDurationMs: state.agent?.durationMs ?? null,
         peakMemoryBytes: state.peakMemoryBytes,
         cpuSeconds: state.cpuSeconds,
@@ -2782,6 +2868,7 @@ async function waitForDaemon(backend, signal) {
 
 
 
+
 /** What the host offers to trials under `--concurrency auto`: all CPUs; memory less a reserve (10%, at most 1 GiB). */
 function hostCapacity(env, reserveBytes) {
     const mem = env.docker.memoryBytes;
@@ -2819,7 +2906,9 @@ class Arm {
         this.warnings = [...engineWarnings(environment), ...resolved.warnings];
         let tasks = filterTasks(suite.tasks, opts.tasksGlob);
         if (tasks.length === 0)
-            throw new ConfigError(suite.path, [{ path: '', message: `--tasks ${opts.tasksGlob}: no task id matches`, fix: 'check the pattern against the task ids' }]);
+            throw new ConfigError(suite.path, [
+                { path: '', message: `--tasks ${opts.tasksGlob}: no task id matches`, fix: 'check the pattern against the task ids' },
+            ]);
         if (opts.shard)
             tasks = shardTasks(tasks, opts.shard, opts.shardDurationsMs);
         if (opts.trials)
@@ -2848,17 +2937,25 @@ class Arm {
             return;
         }
         const h = previous.header;
-        const same = h.suiteSha256 === this.header.suiteSha256 && h.profileSha256 === this.header.profileSha256 && h.multiplier === this.header.multiplier && h.tasks.join() === this.header.tasks.join();
+        const same = h.suiteSha256 === this.header.suiteSha256 &&
+            h.profileSha256 === this.header.profileSha256 &&
+            h.multiplier === this.header.multiplier &&
+            h.tasks.join() === this.header.tasks.join();
         if (!same) {
             throw new ConfigError(this.opts.eventsFile, [
-                { path: '', message: 'belongs to a different run (suite, profile, multiplier or task selection changed)', fix: 'drop --resume to start afresh, or pass the same inputs' },
+                {
+                    path: '',
+                    message: 'belongs to a different run (suite, profile, multiplier or task selection changed)',
+                    fix: 'drop --resume to start afresh, or pass the same inputs',
+                },
             ]);
         }
         this.header.runId = h.runId;
         this.header.startedAt = h.startedAt;
         for (const t of previous.trials)
             this.done.set(trialKey(t.task, t.trial), t);
-        log(`bakeoff: resuming run ${h.runId}: ${this.done.size} of ${this.jobs.length} trials already done${previous.skippedLines ? ` (${previous.skippedLines} unreadable line(s) skipped)` : ''}`);
+        log(`bakeoff: resuming run ${h.runId}: ${this.done.size} of ${this.jobs.length} trials already done` +
+            (previous.skippedLines ? ` (${previous.skippedLines} unreadable line(s) skipped)` : ''));
     }
     get runId() {
         return this.header.runId;
@@ -2874,7 +2971,9 @@ class Arm {
         const { opts, header } = this;
         const suite = opts.suite.value;
         const order = new Map(this.jobs.map((j, i) => [trialKey(j.task.id, j.trial), i]));
-        const trials = [...this.done.values()].filter((t) => order.has(trialKey(t.task, t.trial))).sort((a, b) => order.get(trialKey(a.task, a.trial)) - order.get(trialKey(b.task, b.trial)));
+        const trials = [...this.done.values()]
+            .filter((t) => order.has(trialKey(t.task, t.trial)))
+            .sort((a, b) => order.get(trialKey(a.task, a.trial)) - order.get(trialKey(b.task, b.trial)));
         return {
             schema: RESULTS_SCHEMA,
             run: {
@@ -2886,7 +2985,12 @@ class Arm {
                 ...(opts.shard ? { shard: opts.shard } : {}),
                 ...(opts.tasksGlob ? { tasksGlob: opts.tasksGlob } : {}),
             },
-            suite: { name: suite.name, path: suite.path, sha256: opts.suite.sha256, tasks: this.tasks.map((t) => ({ id: t.id, image: t.image, trials: t.trials })) },
+            suite: {
+                name: suite.name,
+                path: suite.path,
+                sha256: opts.suite.sha256,
+                tasks: this.tasks.map((t) => ({ id: t.id, image: t.image, trials: t.trials })),
+            },
             profile: { name: opts.profile.value.name, sha256: opts.profile.sha256, multiplier: opts.multiplier, resolved: this.caps },
             environment: this.environment,
             trials,
@@ -2913,12 +3017,14 @@ async function runInterleaved(arms, shared) {
     const prepared = arms.map((a) => new Arm(a, environment, log));
     for (const w of new Set(prepared.flatMap((a) => a.warnings)))
         log(`bakeoff: warning: ${w}`);
-    const concurrency = shared.concurrency === 'auto' ? { kind: 'auto', capacity: hostCapacity(environment, shared.reserveBytes) } : { kind: 'fixed', n: shared.concurrency };
+    const concurrency = shared.concurrency === 'auto'
+        ? { kind: 'auto', capacity: hostCapacity(environment, shared.reserveBytes) }
+        : { kind: 'fixed', n: shared.concurrency };
     const total = prepared.reduce((n, a) => n + a.jobs.length, 0);
     const todo = interleave(prepared.map((arm) => arm.todo.map((job) => ({ arm, job }))));
     for (const arm of prepared) {
         const o = arm.opts;
-        log(`bakeoff: ${o.suite.value.name} × ${o.profile.value.name} (${o.multiplier === 'uncapped' ? 'uncapped' : `${o.multiplier}x`}): ${arm.todo.length} trials to run of ${arm.jobs.length}`);
+        log(`bakeoff: ${o.suite.value.name} × ${o.profile.value.name} (${multiplierLabel(o.multiplier)}): ${arm.todo.length} trials to run of ${arm.jobs.length}`);
     }
     if (concurrency.kind === 'auto')
         log(`bakeoff: concurrency auto: ${concurrency.capacity.cpus} CPUs, ${(concurrency.capacity.memoryBytes / 1024 ** 3).toFixed(1)} GiB for trials`);
@@ -2959,7 +3065,8 @@ async function runInterleaved(arms, shared) {
         if (stuck)
             log(`bakeoff: warning: the engine is still removing ${stuck} container(s) of this run`);
         if (backend.reaper.pendingRemovals)
-            log(`bakeoff: warning: ${backend.reaper.pendingRemovals} container(s) could not be removed; they carry the dev.bakeoff labels and are removed by the next run`);
+            log(`bakeoff: warning: ${backend.reaper.pendingRemovals} container(s) could not be removed; ` +
+                'they carry the dev.bakeoff labels and are removed by the next run');
     }
     progress.finish();
     return prepared.map((arm) => ({ results: arm.results(), interrupted: signal.aborted, warnings: arm.warnings }));
@@ -2990,6 +3097,7 @@ function medianDurations(r) {
 
 
 
+
 function runSummary(results) {
     const byTask = groupBy(results.trials, (t) => t.task);
     const rows = [...byTask.entries()].map(([task, trials]) => {
@@ -3007,7 +3115,8 @@ function runSummary(results) {
         '',
         `${s.trials} trials of ${s.tasks} tasks: ${s.pass} pass, ${s.fail} fail, ${s.limit} limit, ${s.error} error`,
         `success rate ${pct(s.successRate)}${ci} · infra-error rate ${pct(s.infraErrorRate)} · limit rate ${pct(s.limitRate)}`,
-        `profile ${results.profile.name} at ${results.profile.multiplier === 'uncapped' ? 'uncapped' : `${results.profile.multiplier}x`}: ${caps.cpus ?? 'no'} CPU, ${caps.memoryBytes === null ? 'no memory cap' : formatBytes(caps.memoryBytes)}, ${caps.pids} pids, network ${caps.network}`,
+        `profile ${results.profile.name} at ${multiplierLabel(results.profile.multiplier)}: ${caps.cpus ?? 'no'} CPU, ` +
+            `${caps.memoryBytes === null ? 'no memory cap' : formatBytes(caps.memoryBytes)}, ${caps.pids} pids, network ${caps.network}`,
     ].join('\n');
 }
 
@@ -3056,9 +3165,19 @@ async function runCommand(flags, io) {
         return EXIT.failed;
     const eventsFile = flags.events ?? `${flags.out}.events.jsonl`;
     return withSignals(io, async (signal, exitCode) => {
-        const outcome = await runSuite(session, { multiplier, trials, tasksGlob: flags.tasks, shard, shardDurationsMs: durations, eventsFile, resume: Boolean(flags.resume), ref: detectRef(flags.suite) }, { concurrency, signal });
+        const outcome = await runSuite(session, {
+            multiplier,
+            trials,
+            tasksGlob: flags.tasks,
+            shard,
+            shardDurationsMs: durations,
+            eventsFile,
+            resume: Boolean(flags.resume),
+            ref: detectRef(flags.suite),
+        }, { concurrency, signal });
         if (outcome.interrupted) {
-            io.stderr(`bakeoff: interrupted: ${outcome.results.trials.length} trials recorded in ${eventsFile}; run the same command with --resume --events ${eventsFile} to finish\n`);
+            io.stderr(`bakeoff: interrupted: ${outcome.results.trials.length} trials recorded in ${eventsFile}; ` +
+                `run the same command with --resume --events ${eventsFile} to finish\n`);
             return exitCode();
         }
         writeJsonAtomic(flags.out, outcome.results);
@@ -3085,7 +3204,14 @@ function analyzeSweep(runs, thresholds = DEFAULT_THRESHOLDS) {
         const v = compareRuns(ref, r, thresholds);
         // Two-sided: a change either way is a finding in a sweep.
         const p = v.successRate.pValue === null ? null : Math.min(1, 2 * v.successRate.pValue);
-        return { multiplier: r.profile.multiplier, summary: r.summary, medianPeakMemoryBytes: peak, delta: v.successRate.delta, pValue: p, significant: p !== null && p < thresholds.alpha };
+        return {
+            multiplier: r.profile.multiplier,
+            summary: r.summary,
+            medianPeakMemoryBytes: peak,
+            delta: v.successRate.delta,
+            pValue: p,
+            significant: p !== null && p < thresholds.alpha,
+        };
     });
     let differsFrom = null;
     for (let i = points.length - 1; i >= 0 && points[i].significant; i--)
@@ -3104,17 +3230,29 @@ function analyzeSweep(runs, thresholds = DEFAULT_THRESHOLDS) {
 
 
 
+
+const passesOfValid = (c) => `${c.pass}/${c.trials - c.error}`;
 function sweepMarkdown(a, title) {
     const ref = multiplierLabel(a.reference);
     const rows = a.points.map((p) => {
         const s = p.summary;
         const vs = p.multiplier === a.reference ? 'reference' : `${pts(p.delta)}, ${pText(p.pValue)}${p.significant ? ' — **significant**' : ''}`;
-        return `| ${multiplierLabel(p.multiplier)} | ${pct(s.successRate)} (${interval(s.successRateCI95)}) | ${pct(s.infraErrorRate)} | ${pct(s.limitRate)} | ${p.medianPeakMemoryBytes === null ? '—' : formatBytes(p.medianPeakMemoryBytes)} | ${vs} |`;
+        const peak = p.medianPeakMemoryBytes === null ? '—' : formatBytes(p.medianPeakMemoryBytes);
+        const cells = [
+            multiplierLabel(p.multiplier),
+            `${pct(s.successRate)} (${interval(s.successRateCI95)})`,
+            pct(s.infraErrorRate),
+            pct(s.limitRate),
+            peak,
+            vs,
+        ];
+        return `| ${cells.join(' | ')} |`;
     });
     const finding = a.differsFrom === null
         ? `No multiplier's success rate differs significantly from ${ref} (two-sided paired test, α = ${a.alpha}).`
-        : `From **${multiplierLabel(a.differsFrom)}** on, success differs significantly from ${ref} (two-sided paired test, α = ${a.alpha}): the ${ref} caps cost the agent tasks that more resources would have passed.`;
-    const taskRows = a.changedTasks.map((t) => `| ${escapeMarkdown(t.task)} | ${t.counts.map((c) => `${c.pass}/${c.trials - c.error}${c.limit ? ` (${c.limit} limit)` : ''}`).join(' | ')} |`);
+        : `From **${multiplierLabel(a.differsFrom)}** on, success differs significantly from ${ref} (two-sided paired test, α = ${a.alpha}): ` +
+            `the ${ref} caps cost the agent tasks that more resources would have passed.`;
+    const taskRows = a.changedTasks.map((t) => `| ${escapeMarkdown(t.task)} | ${t.counts.map((c) => `${passesOfValid(c)}${c.limit ? ` (${c.limit} limit)` : ''}`).join(' | ')} |`);
     return [
         `### bakeoff sweep — ${escapeMarkdown(title)}`,
         '',
@@ -3127,23 +3265,32 @@ function sweepMarkdown(a, title) {
         sweepMermaid(a),
         '',
         ...(a.changedTasks.length
-            ? ['Tasks whose outcome depends on the caps (passes / valid trials):', '', `| task | ${a.points.map((p) => multiplierLabel(p.multiplier)).join(' | ')} |`, `|---|${a.points.map(() => '---:').join('|')}|`, ...taskRows]
+            ? [
+                'Tasks whose outcome depends on the caps (passes / valid trials):',
+                '',
+                `| task | ${a.points.map((p) => multiplierLabel(p.multiplier)).join(' | ')} |`,
+                `|---|${a.points.map(() => '---:').join('|')}|`,
+                ...taskRows,
+            ]
             : ['No task changed outcome across multipliers.']),
     ].join('\n');
 }
 function sweepMermaid(a) {
     const labels = a.points.map((p) => `"${multiplierLabel(p.multiplier)}"`);
     const share = (k) => a.points.map((p) => (p.summary.trials ? Number(((p.summary[k] / p.summary.trials) * 100).toFixed(1)) : 0));
-    return [
-        '```mermaid',
-        'xychart-beta',
-        '  title "Success rate and limit rate by resource multiplier (%)"',
-        `  x-axis [${labels.join(', ')}]`,
-        '  y-axis "%" 0 --> 100',
-        `  bar [${a.points.map((p) => Number(((p.summary.successRate ?? 0) * 100).toFixed(1))).join(', ')}]`,
-        `  line [${share('limit').join(', ')}]`,
-        '```',
-    ].join('\n');
+    return mermaidXyChart({
+        title: 'Success rate and limit rate by resource multiplier (%)',
+        x: labels,
+        yLabel: '%',
+        bar: a.points.map((p) => Number(((p.summary.successRate ?? 0) * 100).toFixed(1))),
+        line: share('limit'),
+    });
+}
+/** One SVG element; attributes keep their order (tests and readers find them by it). */
+function svg(tag, attrs) {
+    return `<${tag} ${Object.entries(attrs)
+        .map(([k, v]) => `${k}="${v}"`)
+        .join(' ')}/>`;
 }
 const COLORS = { pass: '#2da44e', fail: '#cf222e', limit: '#bf8700', error: '#8c959f' };
 /** Stacked outcome bars per multiplier with the success rate and its CI; significant differences starred. */
@@ -3170,7 +3317,8 @@ function sweepSvg(a, title) {
         for (const k of ['pass', 'fail', 'limit', 'error']) {
             const f = p.summary[k] / n;
             if (f > 0) {
-                parts.push(`<rect data-multiplier="${multiplierLabel(p.multiplier)}" data-outcome="${k}" data-share="${f.toFixed(4)}" x="${x}" y="${y(acc + f)}" width="60" height="${(plotH * f).toFixed(2)}" fill="${COLORS[k]}"/>`);
+                const share = { 'data-multiplier': multiplierLabel(p.multiplier), 'data-outcome': k, 'data-share': f.toFixed(4) };
+                parts.push(svg('rect', { ...share, x, y: y(acc + f), width: 60, height: (plotH * f).toFixed(2), fill: COLORS[k] }));
             }
             acc += f;
         }
@@ -3178,7 +3326,7 @@ function sweepSvg(a, title) {
         const ci = p.summary.successRateCI95;
         if (s !== null && ci) {
             parts.push(`<line x1="${x + 30}" x2="${x + 30}" y1="${y(ci[1])}" y2="${y(ci[0])}" stroke="#000" stroke-width="1.5"/>`);
-            parts.push(`<circle data-multiplier="${multiplierLabel(p.multiplier)}" data-success="${s.toFixed(4)}" cx="${x + 30}" cy="${y(s)}" r="4" fill="#000"/>`);
+            parts.push(svg('circle', { 'data-multiplier': multiplierLabel(p.multiplier), 'data-success': s.toFixed(4), cx: x + 30, cy: y(s), r: 4, fill: '#000' }));
         }
         parts.push(`<text x="${x + 30}" y="${top + plotH + 20}" text-anchor="middle">${esc(multiplierLabel(p.multiplier))}${p.significant ? ' *' : ''}</text>`);
     });
@@ -3190,8 +3338,10 @@ function sweepSvg(a, title) {
         t.counts.forEach((c, i) => {
             const x = left + 30 + i * 120;
             const rate = c.rate ?? 0;
-            parts.push(`<rect data-task="${esc(t.task)}" data-multiplier="${multiplierLabel(a.points[i].multiplier)}" data-pass-rate="${rate.toFixed(4)}" x="${x}" y="${rowY}" width="60" height="16" fill="${COLORS.pass}" fill-opacity="${(0.1 + 0.9 * rate).toFixed(2)}" stroke="#d0d7de"/>`);
-            parts.push(`<text x="${x + 30}" y="${rowY + 12}" text-anchor="middle" font-size="10">${c.pass}/${c.trials - c.error}</text>`);
+            const cell = { 'data-task': esc(t.task), 'data-multiplier': multiplierLabel(a.points[i].multiplier), 'data-pass-rate': rate.toFixed(4) };
+            const shade = { fill: COLORS.pass, 'fill-opacity': (0.1 + 0.9 * rate).toFixed(2), stroke: '#d0d7de' };
+            parts.push(svg('rect', { ...cell, x, y: rowY, width: 60, height: 16, ...shade }));
+            parts.push(`<text x="${x + 30}" y="${rowY + 12}" text-anchor="middle" font-size="10">${passesOfValid(c)}</text>`);
         });
         parts.push(`<text x="${left + 30 + t.counts.length * 120}" y="${rowY + 12}">${esc(t.task.slice(0, 40))}</text>`);
     });
@@ -3212,10 +3362,15 @@ function sweepTerminal(a) {
         p.medianPeakMemoryBytes === null ? '—' : formatBytes(p.medianPeakMemoryBytes),
         p.multiplier === a.reference ? 'reference' : `${pts(p.delta)}, ${pText(p.pValue)}${p.significant ? ' *' : ''}`,
     ]);
-    const lines = [textTable(['multiplier', 'success', '95% CI', 'infra err', 'limit', 'peak mem', `vs ${ref}`], rows, [false, true, true, true, true, true, false]), ''];
-    lines.push(a.differsFrom === null ? `no multiplier differs significantly from ${ref}` : `from ${multiplierLabel(a.differsFrom)} on, success differs significantly from ${ref}`);
+    const lines = [
+        textTable(['multiplier', 'success', '95% CI', 'infra err', 'limit', 'peak mem', `vs ${ref}`], rows, [false, true, true, true, true, true, false]),
+        '',
+    ];
+    lines.push(a.differsFrom === null
+        ? `no multiplier differs significantly from ${ref}`
+        : `from ${multiplierLabel(a.differsFrom)} on, success differs significantly from ${ref}`);
     for (const t of a.changedTasks.slice(0, 20))
-        lines.push(`  ${escapeTerminal(t.task, 40).padEnd(24)} ${t.counts.map((c, i) => `${multiplierLabel(a.points[i].multiplier)} ${c.pass}/${c.trials - c.error}`).join('  ')}`);
+        lines.push(`  ${escapeTerminal(t.task, 40).padEnd(24)} ${t.counts.map((c, i) => `${multiplierLabel(a.points[i].multiplier)} ${passesOfValid(c)}`).join('  ')}`);
     return lines.join('\n') + '\n';
 }
 
@@ -3307,7 +3462,12 @@ async function validateCommand(flags, io) {
         return `${flags.suite}: suite ${value.name}, ${value.tasks.length} tasks\n`;
     }) + check(() => `${flags.profile}: profile ${loadProfile(flags.profile).value.name}\n`);
     if (errors.length) {
-        io.stderr(errors.map((e) => e.split('\n').map((l) => `bakeoff: ${l}`).join('\n')).join('\n') + '\n');
+        io.stderr(errors
+            .map((e) => e
+            .split('\n')
+            .map((l) => `bakeoff: ${l}`)
+            .join('\n'))
+            .join('\n') + '\n');
         return EXIT.badInput;
     }
     io.stdout(summary + 'valid\n');
