@@ -2,7 +2,7 @@
 import { orderMultipliers, type Multiplier } from '../config/multiplier.js'
 import type { Results, Summary } from '../results/schema.js'
 import { groupBy } from '../results/group.js'
-import { median } from '../results/median.js'
+import { medianOf } from '../results/median.js'
 import { compareRuns, countTask, type TaskCounts } from './compare.js'
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../config/options.js'
 
@@ -31,7 +31,7 @@ export function analyzeSweep(runs: readonly Results[], thresholds: Thresholds = 
   const ordered = [...runs].sort((a, b) => order.indexOf(a.profile.multiplier) - order.indexOf(b.profile.multiplier))
   const ref = ordered.find((r) => r.profile.multiplier === 1) ?? ordered[0]
   const points: SweepPoint[] = ordered.map((r) => {
-    const peak = median(r.trials.map((t) => t.peakMemoryBytes).filter((x): x is number => x !== null))
+    const peak = medianOf(r.trials, (t) => t.peakMemoryBytes)
     if (r === ref)
       return { multiplier: r.profile.multiplier, summary: r.summary, medianPeakMemoryBytes: peak, delta: 0, pValue: null, significant: false }
     const v = compareRuns(ref, r, thresholds)

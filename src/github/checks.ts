@@ -4,6 +4,7 @@ import { failsJob, type VerdictKind } from '../compare/verdict.js'
 import type { Octokit } from './octokit.js'
 import type { Repo } from './comment.js'
 import { escapeTerminal } from '../report/escape.js'
+import { taskCountsText } from '../report/format.js'
 
 const MAX_ANNOTATIONS_PER_REQUEST = 50
 const MAX_CHECK_SUMMARY = 65_535
@@ -38,7 +39,6 @@ export function regressionAnnotations(v: Verdict, suitePath: string, suiteText: 
     .sort((a, b) => a.delta! - b.delta!)
     .map((r) => {
       const line = suiteText ? taskLine(suiteText, r.task) : 1
-      const side = (c: typeof r.base) => `${c!.pass}/${c!.trials - c!.error} pass${c!.limit ? `, ${c!.limit} limit` : ''}`
       return {
         path: suitePath,
         start_line: line,
@@ -46,7 +46,7 @@ export function regressionAnnotations(v: Verdict, suitePath: string, suiteText: 
         annotation_level: v.verdict === 'regression' ? 'failure' : 'warning',
         // Annotations are plain text: no Markdown to escape, but no control characters or runaway lengths either.
         title: `${escapeTerminal(r.task, 200)}: success ${Math.round(r.delta! * 100)} pts`,
-        message: `base ${side(r.base)} → head ${side(r.head)}`,
+        message: `base ${taskCountsText(r.base!)} → head ${taskCountsText(r.head!)}`,
       }
     })
 }

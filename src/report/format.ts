@@ -1,7 +1,8 @@
 /** Number formatting shared by the Markdown and terminal reports. Pure. */
 import { formatBytes, formatDuration } from '../config/units.js'
+import type { TaskCounts } from '../compare/compare.js'
 import type { Results } from '../results/schema.js'
-import { median } from '../results/median.js'
+import { medianOf } from '../results/median.js'
 
 export const pct = (x: number | null | undefined, digits = 1) => (x === null || x === undefined ? '—' : `${(x * 100).toFixed(digits)}%`)
 
@@ -13,7 +14,7 @@ export function pts(x: number | null | undefined, digits = 1): string {
   return `${x > 0 ? '+' : '−'}${v.replace('-', '')} pts`
 }
 
-function pValue(p: number | null | undefined): string {
+function formatP(p: number | null | undefined): string {
   if (p === null || p === undefined) return '—'
   if (p < 0.001) return '< 0.001'
   return p.toFixed(3)
@@ -21,7 +22,7 @@ function pValue(p: number | null | undefined): string {
 
 /** "p = 0.125" or "p < 0.001". */
 export function pText(p: number | null | undefined): string {
-  const v = pValue(p)
+  const v = formatP(p)
   return v.startsWith('<') ? `p ${v}` : `p = ${v}`
 }
 
@@ -30,13 +31,18 @@ export function interval(ci: [number, number] | null, fmt: (x: number) => string
 }
 
 export function medianPeakMemory(r: Results): string {
-  const m = median(r.trials.map((t) => t.peakMemoryBytes).filter((x): x is number => x !== null))
+  const m = medianOf(r.trials, (t) => t.peakMemoryBytes)
   return m === null ? '—' : formatBytes(m)
 }
 
 export function medianAgentTime(r: Results): string {
-  const m = median(r.trials.map((t) => t.agentDurationMs).filter((x): x is number => x !== null))
+  const m = medianOf(r.trials, (t) => t.agentDurationMs)
   return m === null ? '—' : formatDuration(m)
+}
+
+/** A task's counts on one side: passes of valid trials, then limits and errors when there are any. */
+export function taskCountsText(c: TaskCounts): string {
+  return `${c.pass}/${c.trials - c.error} pass${c.limit ? `, ${c.limit} limit` : ''}${c.error ? `, ${c.error} error` : ''}`
 }
 
 export function shape(r: Results): string {

@@ -3,7 +3,7 @@ import { multiplierLabel } from '../config/multiplier.js'
 import { formatBytes } from '../config/units.js'
 import type { Results } from '../results/schema.js'
 import { groupBy } from '../results/group.js'
-import { median } from '../results/median.js'
+import { medianOf } from '../results/median.js'
 import { pct } from './format.js'
 import { textTable } from './table.js'
 
@@ -13,7 +13,7 @@ export function runSummary(results: Results): string {
     const count = (o: string) => String(trials.filter((t) => t.outcome === o).length)
     const reasons = [...new Set(trials.map((t) => t.reason).filter(Boolean))].join(', ')
     const retried = trials.reduce((n, t) => n + t.attempts.length - 1, 0)
-    const peak = median(trials.map((t) => t.peakMemoryBytes).filter((x): x is number => x !== null))
+    const peak = medianOf(trials, (t) => t.peakMemoryBytes)
     return [task, count('pass'), count('fail'), count('limit'), count('error'), String(retried), peak === null ? '—' : formatBytes(peak), reasons]
   })
   const s = results.summary

@@ -1,8 +1,8 @@
 /** The comparison for a terminal: what `bakeoff compare` prints. Pure. */
-import type { Verdict } from '../compare/compare.js'
+import type { TaskCounts, Verdict } from '../compare/compare.js'
 import type { Results } from '../results/schema.js'
 import { escapeTerminal } from './escape.js'
-import { formatValue, interval, medianAgentTime, medianPeakMemory, pText, pct, pts, shape } from './format.js'
+import { formatValue, interval, medianAgentTime, medianPeakMemory, pText, pct, pts, shape, taskCountsText } from './format.js'
 import { mdeSentence, orderRows } from './markdown.js'
 import { textTable } from './table.js'
 
@@ -31,14 +31,13 @@ export function renderTerminal(v: Verdict, base: Results, head: Results): string
       [false, true, true, false],
     ),
     '',
-    mdeSentence(v).replace(/\*\*/g, ''),
+    mdeSentence(v),
   )
   const changed = orderRows(v.tasks).filter((r) => r.status !== 'paired' || r.delta !== 0)
   if (changed.length) {
     out.push('', 'changed tasks:')
     for (const r of changed.slice(0, MAX_TASK_LINES)) {
-      const side = (c: typeof r.base) =>
-        c ? `${c.pass}/${c.trials} pass${c.limit ? `, ${c.limit} limit` : ''}${c.error ? `, ${c.error} error` : ''}` : '—'
+      const side = (c: TaskCounts | null) => (c ? taskCountsText(c) : '—')
       out.push(
         [
           `  ${escapeTerminal(r.task, 60).padEnd(24)}`,
