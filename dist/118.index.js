@@ -1667,6 +1667,10 @@ function escapeTerminal(text, max = 120) {
 }
 
 ;// CONCATENATED MODULE: ./src/results/median.ts
+/** The median of a per-trial measure, skipping trials that have none. */
+function medianOf(items, pick) {
+    return median(items.map(pick).filter((x) => x !== null));
+}
 function median(xs) {
     if (xs.length === 0)
         return null;
@@ -1689,7 +1693,7 @@ function pts(x, digits = 1) {
         return `±${(0).toFixed(digits)} pts`;
     return `${x > 0 ? '+' : '−'}${v.replace('-', '')} pts`;
 }
-function pValue(p) {
+function formatP(p) {
     if (p === null || p === undefined)
         return '—';
     if (p < 0.001)
@@ -1698,19 +1702,23 @@ function pValue(p) {
 }
 /** "p = 0.125" or "p < 0.001". */
 function pText(p) {
-    const v = pValue(p);
+    const v = formatP(p);
     return v.startsWith('<') ? `p ${v}` : `p = ${v}`;
 }
 function interval(ci, fmt = (x) => pct(x)) {
     return ci ? `${fmt(ci[0])} to ${fmt(ci[1])}` : '—';
 }
 function medianPeakMemory(r) {
-    const m = median(r.trials.map((t) => t.peakMemoryBytes).filter((x) => x !== null));
+    const m = medianOf(r.trials, (t) => t.peakMemoryBytes);
     return m === null ? '—' : formatBytes(m);
 }
 function medianAgentTime(r) {
-    const m = median(r.trials.map((t) => t.agentDurationMs).filter((x) => x !== null));
+    const m = medianOf(r.trials, (t) => t.agentDurationMs);
     return m === null ? '—' : formatDuration(m);
+}
+/** A task's counts on one side: passes of valid trials, then limits and errors when there are any. */
+function taskCountsText(c) {
+    return `${c.pass}/${c.trials - c.error} pass${c.limit ? `, ${c.limit} limit` : ''}${c.error ? `, ${c.error} error` : ''}`;
 }
 function shape(r) {
     const tasks = r.summary.tasks;
@@ -2088,12 +2096,12 @@ function renderTerminal(v, base, head) {
         ['tasks × trials', shape(base), shape(head), ''],
         ['median peak memory', medianPeakMemory(base), medianPeakMemory(head), ''],
         ['median agent time', medianAgentTime(base), medianAgentTime(head), ''],
-    ], [false, true, true, false]), '', mdeSentence(v).replace(/\*\*/g, ''));
+    ], [false, true, true, false]), '', mdeSentence(v));
     const changed = orderRows(v.tasks).filter((r) => r.status !== 'paired' || r.delta !== 0);
     if (changed.length) {
         out.push('', 'changed tasks:');
         for (const r of changed.slice(0, MAX_TASK_LINES)) {
-            const side = (c) => c ? `${c.pass}/${c.trials} pass${c.limit ? `, ${c.limit} limit` : ''}${c.error ? `, ${c.error} error` : ''}` : '—';
+            const side = (c) => (c ? taskCountsText(c) : '—');
             out.push([
                 `  ${escapeTerminal(r.task, 60).padEnd(24)}`,
                 side(r.base).padEnd(26),
@@ -3104,7 +3112,7 @@ function runSummary(results) {
         const count = (o) => String(trials.filter((t) => t.outcome === o).length);
         const reasons = [...new Set(trials.map((t) => t.reason).filter(Boolean))].join(', ');
         const retried = trials.reduce((n, t) => n + t.attempts.length - 1, 0);
-        const peak = median(trials.map((t) => t.peakMemoryBytes).filter((x) => x !== null));
+        const peak = medianOf(trials, (t) => t.peakMemoryBytes);
         return [task, count('pass'), count('fail'), count('limit'), count('error'), String(retried), peak === null ? '—' : formatBytes(peak), reasons];
     });
     const s = results.summary;
@@ -3198,7 +3206,7 @@ function analyzeSweep(runs, thresholds = DEFAULT_THRESHOLDS) {
     const ordered = [...runs].sort((a, b) => order.indexOf(a.profile.multiplier) - order.indexOf(b.profile.multiplier));
     const ref = ordered.find((r) => r.profile.multiplier === 1) ?? ordered[0];
     const points = ordered.map((r) => {
-        const peak = median(r.trials.map((t) => t.peakMemoryBytes).filter((x) => x !== null));
+        const peak = medianOf(r.trials, (t) => t.peakMemoryBytes);
         if (r === ref)
             return { multiplier: r.profile.multiplier, summary: r.summary, medianPeakMemoryBytes: peak, delta: 0, pValue: null, significant: false };
         const v = compareRuns(ref, r, thresholds);

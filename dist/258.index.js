@@ -659,6 +659,10 @@ function trim(n) {
 }
 
 ;// CONCATENATED MODULE: ./src/results/median.ts
+/** The median of a per-trial measure, skipping trials that have none. */
+function medianOf(items, pick) {
+    return median(items.map(pick).filter((x) => x !== null));
+}
 function median(xs) {
     if (xs.length === 0)
         return null;
@@ -681,7 +685,7 @@ function format_pts(x, digits = 1) {
         return `±${(0).toFixed(digits)} pts`;
     return `${x > 0 ? '+' : '−'}${v.replace('-', '')} pts`;
 }
-function pValue(p) {
+function formatP(p) {
     if (p === null || p === undefined)
         return '—';
     if (p < 0.001)
@@ -690,19 +694,23 @@ function pValue(p) {
 }
 /** "p = 0.125" or "p < 0.001". */
 function format_pText(p) {
-    const v = pValue(p);
+    const v = formatP(p);
     return v.startsWith('<') ? `p ${v}` : `p = ${v}`;
 }
 function format_interval(ci, fmt = (x) => format_pct(x)) {
     return ci ? `${fmt(ci[0])} to ${fmt(ci[1])}` : '—';
 }
 function medianPeakMemory(r) {
-    const m = median(r.trials.map((t) => t.peakMemoryBytes).filter((x) => x !== null));
+    const m = medianOf(r.trials, (t) => t.peakMemoryBytes);
     return m === null ? '—' : units_formatBytes(m);
 }
 function medianAgentTime(r) {
-    const m = median(r.trials.map((t) => t.agentDurationMs).filter((x) => x !== null));
+    const m = medianOf(r.trials, (t) => t.agentDurationMs);
     return m === null ? '—' : formatDuration(m);
+}
+/** A task's counts on one side: passes of valid trials, then limits and errors when there are any. */
+function taskCountsText(c) {
+    return `${c.pass}/${c.trials - c.error} pass${c.limit ? `, ${c.limit} limit` : ''}${c.error ? `, ${c.error} error` : ''}`;
 }
 function shape(r) {
     const tasks = r.summary.tasks;
@@ -2011,7 +2019,7 @@ function runSummary(results) {
         const count = (o) => String(trials.filter((t) => t.outcome === o).length);
         const reasons = [...new Set(trials.map((t) => t.reason).filter(Boolean))].join(', ');
         const retried = trials.reduce((n, t) => n + t.attempts.length - 1, 0);
-        const peak = median(trials.map((t) => t.peakMemoryBytes).filter((x) => x !== null));
+        const peak = medianOf(trials, (t) => t.peakMemoryBytes);
         return [task, count('pass'), count('fail'), count('limit'), count('error'), String(retried), peak === null ? '—' : units_formatBytes(peak), reasons];
     });
     const s = results.summary;
@@ -3089,6 +3097,7 @@ function octokitFor(token) {
 ;// CONCATENATED MODULE: ./src/github/checks.ts
 
 
+
 const MAX_ANNOTATIONS_PER_REQUEST = 50;
 const MAX_CHECK_SUMMARY = 65_535;
 /** The check's conclusion follows the gate: failure exactly when the job fails; an unforced inconclusive is neutral. */
@@ -3111,7 +3120,6 @@ function regressionAnnotations(v, suitePath, suiteText) {
         .sort((a, b) => a.delta - b.delta)
         .map((r) => {
         const line = suiteText ? taskLine(suiteText, r.task) : 1;
-        const side = (c) => `${c.pass}/${c.trials - c.error} pass${c.limit ? `, ${c.limit} limit` : ''}`;
         return {
             path: suitePath,
             start_line: line,
@@ -3119,7 +3127,7 @@ function regressionAnnotations(v, suitePath, suiteText) {
             annotation_level: v.verdict === 'regression' ? 'failure' : 'warning',
             // Annotations are plain text: no Markdown to escape, but no control characters or runaway lengths either.
             title: `${escape_escapeTerminal(r.task, 200)}: success ${Math.round(r.delta * 100)} pts`,
-            message: `base ${side(r.base)} → head ${side(r.head)}`,
+            message: `base ${taskCountsText(r.base)} → head ${taskCountsText(r.head)}`,
         };
     });
 }
@@ -3266,7 +3274,7 @@ function analyzeSweep(runs, thresholds = DEFAULT_THRESHOLDS) {
     const ordered = [...runs].sort((a, b) => order.indexOf(a.profile.multiplier) - order.indexOf(b.profile.multiplier));
     const ref = ordered.find((r) => r.profile.multiplier === 1) ?? ordered[0];
     const points = ordered.map((r) => {
-        const peak = median(r.trials.map((t) => t.peakMemoryBytes).filter((x) => x !== null));
+        const peak = medianOf(r.trials, (t) => t.peakMemoryBytes);
         if (r === ref)
             return { multiplier: r.profile.multiplier, summary: r.summary, medianPeakMemoryBytes: peak, delta: 0, pValue: null, significant: false };
         const v = compareRuns(ref, r, thresholds);
