@@ -19,6 +19,10 @@ tasks:
     verify: grep -qx hello /work/out.txt
 `
 
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** "file:LINE: path" or "file: path": the line is there where the YAML parser knows it. */
+const at = (file: string, path: string) => new RegExp(`${escapeRe(file)}(:\\d+)?: ${escapeRe(path)}`)
+
 function errorOf(fn: () => unknown): ConfigError {
   try {
     fn()
@@ -105,7 +109,7 @@ describe('profile loader', () => {
     const dir = writeTree({ 'profiles/p.yml': text })
     const file = join(dir, 'profiles/p.yml')
     const err = errorOf(() => loadProfile(file))
-    expect(err.message).toContain(`${file}: ${path}`)
+    expect(err.message).toMatch(at(file, path))
     expect(err.message).toMatch(message)
     expect(err.message).not.toMatch(/\n\s+at /) // no stack trace
   })
@@ -156,7 +160,7 @@ describe('suite loader', () => {
     const dir = suiteDir(text)
     const file = join(dir, 'suite.yml')
     const err = errorOf(() => loadSuite(file))
-    expect(err.message).toContain(`${file}: ${path}`)
+    expect(err.message).toMatch(at(file, path))
     expect(err.message).toMatch(message)
   })
 
@@ -164,6 +168,55 @@ describe('suite loader', () => {
     const dir = suiteDir(GOOD_SUITE.replace('trials: 3', 'trials: 0').replace('workdir: /work', 'workdir: work'))
     expect(errorOf(() => loadSuite(join(dir, 'suite.yml'))).problems.length).toBe(2)
   })
+
+  it('reports field errors, cross-task checks and the mount in the same pass', () => {
+    const text = GOOD_SUITE.replace('./agent', './nope').replace('trials: 3', 'trials: 0') + task2.replace('second', 'write-hello')
+    const paths = errorOf(() => loadSuite(join(suiteDir(text), 'suite.yml'))).problems.map((p) => p.path)
+    expect(paths).toEqual(expect.arrayContaining(['defaults.trials', 'tasks[1].id (task "write-hello")', 'agent.mount']))
+    expect(paths).toHaveLength(3)
+  })
+
+  it('names a task by its id and its line', () => {
+    const dir = suiteDir(GOOD_SUITE + task2.replace('    verify: "true"\n', ''))
+    const file = join(dir, 'suite.yml')
+    expect(errorOf(() => loadSuite(file)).message).toBe(
+      `${file}:8: tasks[1].verify (task "second"): verify is required — e.g. grep -qx hello /work/out.txt`,
+    )
+  })
+})
+
+describe('messages a new user meets', () => {
+  const profileError = (text: string) => {
+    const file = join(writeTree({ 'p.yml': text }), 'p.yml')
+    return { file, err: errorOf(() => loadProfile(file)) }
+  }
+
+  it('a misspelt key: the unknown key with the one it was meant to be, and the real key as missing', () => {
+    const { file, err } = profileError(GOOD_PROFILE.replace('memory: 4GiB, memory_guaranteed: 2GiB', 'memroy: 4GiB'))
+    expect(err.message.split('\n')).toEqual([
+      `${file}:2: resources.memory: is missing — must be a size such as 4GiB`,
+      `${file}:2: resources.memroy: unknown key "memroy" — did you mean "memory"?`,
+    ])
+  })
+
+  it('an unknown key with no near miss lists the keys known there', () => {
+    const { err } = profileError(GOOD_PROFILE.replace('network: none', 'network: none\nflavour: large'))
+    expect(err.message).toMatch(
+      /flavour: unknown key "flavour" — remove it or fix its spelling \(known here: name, description, resources, network, timeouts, retries\)/,
+    )
+  })
+
+  it.each(['64MB', '64Mb', '64 MB', '1.5GB', '2kB', '1TB'])('refuses the decimal size %s with the binary fix', (size) => {
+    const { err } = profileError(GOOD_PROFILE.replace('memory: 4GiB', `memory: ${size}`))
+    expect(err.message).toMatch(/resources\.memory: ".*" uses a decimal unit — write [KMGT]iB \(or Docker's [kmgt]\): sizes here are 1024-based/)
+  })
+
+  it.each([
+    ['64MiB', 64 * 2 ** 20],
+    ['64m', 64 * 2 ** 20],
+    ['64 MiB', 64 * 2 ** 20],
+    ['1.5GiB', 1.5 * 2 ** 30],
+  ])('accepts the binary size %s', (size, bytes) => expect(parseSize(size)).toBe(bytes))
 })
 
 describe('bakeoff validate', () => {
@@ -176,8 +229,8 @@ describe('bakeoff validate', () => {
       stderr: (s) => void (stderr += s),
     })
     expect(code).toBe(2)
-    expect(stderr).toContain(`${join(dir, 'suite.yml')}: tasks:`)
-    expect(stderr).toContain(`${join(dir, 'p.yml')}: resources.cpus:`)
+    expect(stderr).toMatch(at(join(dir, 'suite.yml'), 'tasks:'))
+    expect(stderr).toMatch(at(join(dir, 'p.yml'), 'resources.cpus:'))
   })
 
   it('prints what it validated', async () => {

@@ -4,6 +4,8 @@ export interface ConfigProblem {
   path: string
   message: string
   fix?: string
+  /** 1-based line in the file, where the YAML parser knows it. */
+  line?: number
 }
 
 export class ConfigError extends Error {
@@ -17,7 +19,8 @@ export class ConfigError extends Error {
 }
 
 function formatProblem(file: string, p: ConfigProblem): string {
-  const where = p.path ? `${file}: ${p.path}` : file
+  const at = p.line ? `${file}:${p.line}` : file
+  const where = p.path ? `${at}: ${p.path}` : at
   return `${where}: ${p.message}${p.fix ? ` — ${p.fix}` : ''}`
 }
 

@@ -1,6 +1,6 @@
 /** zod field builders shared by the profile and suite schemas; each carries its own fix hint. */
 import { z } from 'zod'
-import { parseDuration, parseSize } from './units.js'
+import { parseDuration, parseSize, sizeProblem } from './units.js'
 
 const NAME_RE = /^[a-z0-9._-]+$/
 
@@ -11,16 +11,12 @@ export const name = (what: string) =>
 
 export const size = (example: string) =>
   z.union([z.number(), z.string()], { error: `must be a size such as ${example}` }).transform((value, ctx) => {
-    const bytes = parseSize(value)
-    if (bytes === undefined) {
-      ctx.issues.push({
-        code: 'custom',
-        input: value,
-        message: `${JSON.stringify(value)} is not a size — write a number with B, KiB, MiB, GiB (or Docker's k, m, g), e.g. ${example}`,
-      })
+    const problem = sizeProblem(value, example)
+    if (problem) {
+      ctx.issues.push({ code: 'custom', input: value, message: problem })
       return z.NEVER
     }
-    return bytes
+    return parseSize(value)!
   })
 
 export const duration = (example: string) =>

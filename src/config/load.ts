@@ -2,9 +2,10 @@
 import { createHash } from 'node:crypto'
 import { readFileSync, statSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
-import { parseDocument } from 'yaml'
+import { LineCounter, parseDocument } from 'yaml'
 import type { z } from 'zod'
-import { ConfigError, keyPath, type ConfigProblem } from './errors.js'
+import { ConfigError, type ConfigProblem } from './errors.js'
+import { zodProblems, type Source } from './problems.js'
 import { profileSchema, toProfile, type Profile } from './profile.js'
 import { suiteSchema, toSuite, type Suite } from './suite.js'
 
@@ -28,8 +29,9 @@ function readText(file: string, what: string): string {
   }
 }
 
-function parseYaml(file: string, text: string): unknown {
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true })
+function parseYaml(file: string, text: string): Source {
+  const lines = new LineCounter()
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, lineCounter: lines })
   if (doc.errors.length > 0) {
     throw new ConfigError(
       file,
@@ -42,7 +44,7 @@ function parseYaml(file: string, text: string): unknown {
   }
   try {
     // maxAliasCount guards against alias bombs ("billion laughs").
-    return doc.toJS({ maxAliasCount: 100 })
+    return { doc, lines, data: doc.toJS({ maxAliasCount: 100 }) }
   } catch (err) {
     throw new ConfigError(file, [
       {
@@ -54,29 +56,12 @@ function parseYaml(file: string, text: string): unknown {
   }
 }
 
-function zodProblems(error: z.ZodError): ConfigProblem[] {
-  return error.issues.flatMap((issue): ConfigProblem[] => {
-    const path = keyPath(issue.path)
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({
-        path: path ? `${path}.${key}` : key,
-        message: `unknown key "${key}"`,
-        fix: 'remove it or fix its spelling (see the formats in README)',
-      }))
-    }
-    if (issue.code === 'invalid_type' && issue.expected === 'object' && issue.path.length === 0) {
-      return [{ path: '', message: 'is not a YAML mapping', fix: 'the file must be a mapping of keys (name:, tasks: …)' }]
-    }
-    if (issue.code === 'invalid_key') {
-      return [{ path, message: issue.issues[0]?.message ?? issue.message }]
-    }
-    return [{ path, message: issue.message }]
-  })
-}
-
-function parseWith<S extends z.ZodType>(schema: S, file: string, text: string): z.output<S> {
-  const result = schema.safeParse(parseYaml(file, text))
-  if (!result.success) throw new ConfigError(file, zodProblems(result.error))
+/** Every problem of the file in one pass: the schema's, then `extra` checks on the raw data. */
+function parseWith<S extends z.ZodType>(schema: S, file: string, text: string, extra: (data: unknown) => ConfigProblem[] = () => []): z.output<S> {
+  const src = parseYaml(file, text)
+  const result = schema.safeParse(src.data)
+  const problems = [...(result.success ? [] : zodProblems(result.error, schema, src)), ...extra(src.data)]
+  if (problems.length || !result.success) throw new ConfigError(file, problems)
   return result.data
 }
 
@@ -95,26 +80,28 @@ export function loadSuite(file: string): Loaded<Suite> {
 
 /** Parses a suite's text; the agent mount is resolved against `file`'s directory and must exist. */
 export function parseSuite(file: string, text: string): Loaded<Suite> {
-  const parsed = parseWith(suiteSchema, file, text)
-  let mountDir: string | undefined
-  if (parsed.agent.mount !== undefined) {
-    mountDir = resolve(dirname(resolve(file)), parsed.agent.mount)
-    let isDir = false
-    try {
-      isDir = statSync(mountDir).isDirectory()
-    } catch {
-      /* reported below */
-    }
-    if (!isDir) {
-      throw new ConfigError(file, [
-        {
-          path: 'agent.mount',
-          message: `${parsed.agent.mount} is not a directory (resolved to ${mountDir})`,
-          fix: 'give a directory relative to the suite file, e.g. ./agent',
-        },
-      ])
-    }
-  }
+  const mountOf = (data: unknown) => (data as { agent?: { mount?: unknown } } | null)?.agent?.mount
+  const mountDirOf = (mount: string) => resolve(dirname(resolve(file)), mount)
+  const parsed = parseWith(suiteSchema, file, text, (data) => {
+    const mount = mountOf(data)
+    if (typeof mount !== 'string' || isDirectory(mountDirOf(mount))) return []
+    return [
+      {
+        path: 'agent.mount',
+        message: `${mount} is not a directory (resolved to ${mountDirOf(mount)})`,
+        fix: 'give a directory relative to the suite file, e.g. ./agent',
+      },
+    ]
+  })
   const digest = sha256(text)
+  const mountDir = parsed.agent.mount === undefined ? undefined : mountDirOf(parsed.agent.mount)
   return { value: toSuite(parsed, file, digest, mountDir), text, sha256: digest }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
+  }
 }

@@ -6,25 +6,27 @@ const DOCKER_MIN_MEMORY = 6 * 1024 * 1024
 
 const TMPFS_PATH = /^\/[^\s:,]*$/
 
+const resourcesSchema = z.strictObject(
+  {
+    cpus: z.number({ error: 'cpus must be a number of CPUs, e.g. 2 or 0.5' }).positive({ error: 'cpus must be greater than 0, e.g. 1 or 0.5' }),
+    memory: size('4GiB'),
+    memory_guaranteed: size('2GiB').optional(),
+    swap: size('0').default(0),
+    pids: z
+      .number({ error: 'pids must be a whole number, e.g. 512' })
+      .int({ error: 'pids must be a whole number, e.g. 512' })
+      .min(8, { error: 'pids must be at least 8 for a shell to run, e.g. 512' })
+      .default(1024),
+    tmpfs: z.record(z.string().regex(TMPFS_PATH, { error: 'tmpfs keys are absolute paths such as /tmp' }), size('512MiB')).default({}),
+  },
+  { error: 'resources is required — give at least cpus and memory, e.g. { cpus: 2, memory: 4GiB }' },
+)
+
 export const profileSchema = z
   .strictObject({
     name: name('profile'),
     description: z.string().optional(),
-    resources: z.strictObject(
-      {
-        cpus: z.number({ error: 'cpus must be a number of CPUs, e.g. 2 or 0.5' }).positive({ error: 'cpus must be greater than 0, e.g. 1 or 0.5' }),
-        memory: size('4GiB'),
-        memory_guaranteed: size('2GiB').optional(),
-        swap: size('0').default(0),
-        pids: z
-          .number({ error: 'pids must be a whole number, e.g. 512' })
-          .int({ error: 'pids must be a whole number, e.g. 512' })
-          .min(8, { error: 'pids must be at least 8 for a shell to run, e.g. 512' })
-          .default(1024),
-        tmpfs: z.record(z.string().regex(TMPFS_PATH, { error: 'tmpfs keys are absolute paths such as /tmp' }), size('512MiB')).default({}),
-      },
-      { error: 'resources is required — give at least cpus and memory, e.g. { cpus: 2, memory: 4GiB }' },
-    ),
+    resources: resourcesSchema,
     network: z.enum(['none', 'bridge'], { error: 'network must be none or bridge' }).default('none'),
     timeouts: z
       .strictObject({
@@ -43,19 +45,24 @@ export const profileSchema = z
       })
       .default({ infra: 2 }),
   })
-  .superRefine((p, ctx) => {
-    const r = p.resources
-    if (r.memory < DOCKER_MIN_MEMORY) {
-      ctx.addIssue({ code: 'custom', path: ['resources', 'memory'], message: `is below Docker's minimum of 6MiB — use at least 6MiB` })
-    }
-    if (r.memory_guaranteed !== undefined && r.memory_guaranteed > r.memory) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['resources', 'memory_guaranteed'],
-        message: 'is above resources.memory — the guarantee is a floor under the ceiling; lower it or raise memory',
-      })
-    }
-  })
+  // Also when other keys are wrong (`when`), so one pass reports every problem of the file.
+  .superRefine(
+    (p, ctx) => {
+      const r = (p as { resources?: unknown } | null)?.resources as Partial<z.output<typeof resourcesSchema>> | undefined
+      if (typeof r?.memory !== 'number') return
+      if (r.memory < DOCKER_MIN_MEMORY) {
+        ctx.addIssue({ code: 'custom', path: ['resources', 'memory'], message: `is below Docker's minimum of 6MiB — use at least 6MiB` })
+      }
+      if (typeof r.memory_guaranteed === 'number' && r.memory_guaranteed > r.memory) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['resources', 'memory_guaranteed'],
+          message: 'is above resources.memory — the guarantee is a floor under the ceiling; lower it or raise memory',
+        })
+      }
+    },
+    { when: () => true },
+  )
 
 export interface Profile {
   name: string

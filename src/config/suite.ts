@@ -53,22 +53,32 @@ export const suiteSchema = z
       )
       .min(1, { error: 'tasks is empty — add at least one task with id, instruction and verify' }),
   })
-  .superRefine((s, ctx) => {
-    const seen = new Map<string, number>()
-    s.tasks.forEach((t, i) => {
-      const first = seen.get(t.id)
-      if (first !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['tasks', i, 'id'],
-          message: `duplicate task id "${t.id}" (also tasks[${first}].id) — task ids must be unique`,
-        })
-      } else seen.set(t.id, i)
-      if (!t.image && !s.defaults.image) {
-        ctx.addIssue({ code: 'custom', path: ['tasks', i, 'image'], message: 'no image — set tasks[].image or defaults.image, e.g. busybox:1.36' })
-      }
-    })
-  })
+  // Also when other keys are wrong (`when`): the raw tasks may be malformed, so each is checked before use.
+  .superRefine(
+    (s, ctx) => {
+      const raw = (s ?? {}) as { tasks?: unknown; defaults?: { image?: unknown } | null }
+      const tasks: unknown[] = Array.isArray(raw.tasks) ? raw.tasks : []
+      const defaultImage = raw.defaults?.image
+      const seen = new Map<string, number>()
+      tasks.forEach((t, i) => {
+        const task = (t ?? {}) as { id?: unknown; image?: unknown }
+        if (typeof task.id === 'string') {
+          const first = seen.get(task.id)
+          if (first !== undefined) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['tasks', i, 'id'],
+              message: `duplicate task id "${task.id}" (also tasks[${first}].id) — task ids must be unique`,
+            })
+          } else seen.set(task.id, i)
+        }
+        if (!task.image && !defaultImage) {
+          ctx.addIssue({ code: 'custom', path: ['tasks', i, 'image'], message: 'no image — set tasks[].image or defaults.image, e.g. busybox:1.36' })
+        }
+      })
+    },
+    { when: () => true },
+  )
 
 export interface PhaseTimeouts {
   setupMs: number

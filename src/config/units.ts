@@ -1,21 +1,20 @@
 /** Sizes and durations as users write them in profiles and suites, parsed to bytes and ms. */
 
+// Binary only: Docker's own k/m/g are 1024-based, and so are KiB/MiB/GiB/TiB. Decimal names
+// (kB, MB, GB, TB) are refused rather than guessed at: "4GB" read as 4 GiB silently grants 7% more.
 const SIZE_UNITS: Record<string, number> = {
   b: 1,
   k: 1024,
-  kb: 1024,
   kib: 1024,
   m: 1024 ** 2,
-  mb: 1024 ** 2,
   mib: 1024 ** 2,
   g: 1024 ** 3,
-  gb: 1024 ** 3,
   gib: 1024 ** 3,
   t: 1024 ** 4,
   tib: 1024 ** 4,
 }
+const DECIMAL_UNITS = /^(kb|mb|gb|tb)$/i
 
-// Docker's own k/m/g are binary (1024-based); "GB" is read the same way, as Docker does.
 const SIZE_RE = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/
 
 export function parseSize(value: unknown): number | undefined {
@@ -26,6 +25,17 @@ export function parseSize(value: unknown): number | undefined {
   const factor = SIZE_UNITS[(m[2] || 'b').toLowerCase()]
   if (factor === undefined) return undefined
   return Math.round(Number(m[1]) * factor)
+}
+
+/** Why a size is not one, with the fix; undefined when it is one. */
+export function sizeProblem(value: unknown, example: string): string | undefined {
+  if (parseSize(value) !== undefined) return undefined
+  const unit = typeof value === 'string' ? (SIZE_RE.exec(value)?.[2] ?? '') : ''
+  if (DECIMAL_UNITS.test(unit)) {
+    const binary = `${unit[0].toUpperCase()}iB`
+    return `${JSON.stringify(value)} uses a decimal unit — write ${binary} (or Docker's ${unit[0].toLowerCase()}): sizes here are 1024-based, as Docker's are`
+  }
+  return `${JSON.stringify(value)} is not a size — write a number with B, KiB, MiB, GiB, TiB (or Docker's k, m, g), e.g. ${example}`
 }
 
 const DURATION_UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }
