@@ -1,8 +1,8 @@
 /** baseline: rerun — the base commit in a git worktree, run with the head on the same engine, trials interleaved. */
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { actionEnv } from '../helpers/action-env.js'
+import { actionEnv, runActionBundle } from '../helpers/action-env.js'
 import { FakeGitHub } from '../helpers/fake-github.js'
 import { writeTree } from '../helpers/files.js'
 
@@ -32,18 +32,6 @@ function baseRepo(tasks: number): { repo: string; baseSha: string } {
   return { repo, baseSha: git(repo, 'rev-parse', 'HEAD') }
 }
 
-/** dist/index.js as the runner runs it. */
-async function runDist(env: NodeJS.ProcessEnv): Promise<{ code: unknown; stdout: string }> {
-  const child = spawn(process.execPath, ['dist/index.js'], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let stdout = ''
-  child.stdout.on('data', (d) => (stdout += d))
-  const code = await new Promise((r) => child.on('close', r))
-  return { code, stdout }
-}
-
 it('runs base and head interleaved on the same engine and finds the regression the head introduced', async () => {
   const { repo, baseSha } = baseRepo(6)
   writeFileSync(join(repo, 'bench/agent/solve.sh'), 'echo not-ok > /work/out.txt\n') // the PR breaks the agent
@@ -57,7 +45,7 @@ it('runs base and head interleaved on the same engine and finds the regression t
       baseSha,
       inputs: { suite: join(repo, 'bench/suite.yml'), profile: join(repo, 'profiles/production.yml'), baseline: 'rerun', concurrency: '1' },
     })
-    const { code, stdout } = await runDist(run.env)
+    const { code, stdout } = await runActionBundle(run.env)
     expect(fake.violations).toEqual([])
     expect(code).toBe(1)
     expect(stdout).toMatch(/::group::bakeoff: run rerun-demo × production \(base and head interleaved\)/)
@@ -95,7 +83,7 @@ it('with a results file as the head, reruns only the base, recorded under the ba
       baseSha,
       inputs: { results: headFile, suite: join(repo, 'bench/suite.yml'), profile: join(repo, 'profiles/production.yml'), baseline: 'rerun' },
     })
-    const { code, stdout } = await runDist(run.env)
+    const { code, stdout } = await runActionBundle(run.env)
     expect(code).toBe(0)
     expect(stdout).toMatch(/::group::bakeoff: run the base branch/)
     const base = JSON.parse((await fake.artifactFiles('bakeoff-baseline-rerun-demo-production'))['results.json'])

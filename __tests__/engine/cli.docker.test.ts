@@ -46,14 +46,15 @@ describe('bakeoff run (dist/cli.js)', () => {
     expect((await runCli(base)).code).toBe(0)
     const other = await runCli([...base, '--resume', '--multiplier', '2'])
     expect(other.code).toBe(2)
-    expect(other.stderr).toMatch(/events\.jsonl: belongs to a different run/)
+    // the events file is what is refused, so the message names it (not the suite) and says how to go on
+    expect(other.stderr).toMatch(new RegExp(`^bakeoff: ${events}: belongs to a different run \\(.*\\) — drop --resume to start afresh`))
   })
 
   it('bad input exits 2 with the file and key path, no stack trace', async () => {
     const s = makeSuite({ agent: 'true', tasks: [{ id: 'a' }], profile: 'name: p\nresources: { cpus: -1, memory: 1g }\n' })
     const r = await runCli(['run', '--suite', s.suiteFile, '--profile', s.profileFile, '--out', join(s.dir, 'r.json')])
     expect(r.code).toBe(2)
-    expect(r.stderr).toContain(`${s.profileFile}: resources.cpus: cpus must be greater than 0`)
+    expect(r.stderr).toContain(`${s.profileFile}:2: resources.cpus: cpus must be greater than 0`)
     expect(r.stderr).not.toMatch(/\n\s+at /)
     const v = await runCli(['validate', '--suite', s.suiteFile, '--profile', s.profileFile])
     expect(v.code).toBe(2)

@@ -3,10 +3,9 @@
  * variables, event payload file), against the local fake GitHub (REST validated against
  * @octokit/openapi; artifact service faked — see helpers/fake-github.ts).
  */
-import { spawn } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { actionEnv, BASE_SHA, HEAD_SHA, type ActionRun } from '../helpers/action-env.js'
+import { actionEnv, BASE_SHA, HEAD_SHA, runActionBundle, type ActionRun } from '../helpers/action-env.js'
 import { FakeGitHub } from '../helpers/fake-github.js'
 import { tempDir } from '../helpers/files.js'
 import { fakeResults, rep } from '../helpers/results.js'
@@ -25,19 +24,7 @@ function resultsFile(dir: string, name: string, failing: number, opts: { errors?
   return path
 }
 
-function runDist(run: ActionRun): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['dist/index.js'], {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...run.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d) => (stdout += d))
-    child.stderr.on('data', (d) => (stderr += d))
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
-}
+const runDist = (run: ActionRun) => runActionBundle(run.env)
 
 let fake: FakeGitHub
 let files: string

@@ -1,4 +1,5 @@
 /** The environment the Actions runner gives a JavaScript action, pointed at the fake GitHub. */
+import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
@@ -94,4 +95,19 @@ function parseOutputs(text: string): Record<string, string> {
   const re = /^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm
   for (const m of text.matchAll(re)) out[m[1]] = m[3]
   return out
+}
+
+/** The committed dist/index.js, run as the Actions runner runs it: only the runner's variables, no inherited environment. */
+export function runActionBundle(env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['dist/index.js'], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d) => (stdout += d))
+    child.stderr.on('data', (d) => (stderr += d))
+    child.on('close', (code) => resolve({ code, stdout, stderr }))
+  })
 }

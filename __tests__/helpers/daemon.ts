@@ -20,8 +20,13 @@ function dockerdPid(): number | undefined {
   }
 }
 
-/** Whether this test process may restart the daemon: root, with dockerd under systemd or visible as a process. */
-export function canRestartDaemon(): boolean {
+/**
+ * Whether this test process may restart the daemon: only when asked (BAKEOFF_DESTRUCTIVE_TESTS=1,
+ * which .ci/run sets on its throwaway machine), as root, with dockerd under systemd or visible.
+ * Restarting stops every container on the machine: never by default on a user's laptop.
+ */
+export function canRestartDaemon(env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.BAKEOFF_DESTRUCTIVE_TESTS !== '1') return false
   return process.getuid?.() === 0 && (sh('systemctl', ['is-active', '--quiet', 'docker']) || dockerdPid() !== undefined)
 }
 

@@ -38,6 +38,22 @@ describe('mergeShards', () => {
     ).toThrow(/trial 0 of task a is in both one.json and dup.json/)
   })
 
+  it('names the root cause first: a sharded file merged with an unsharded one', () => {
+    const unsharded = fakeResults({ a: rep('pass', 2), b: ['fail', 'pass'], c: rep('limit', 2) })
+    let message = ''
+    try {
+      mergeShards([
+        { file: 'one.json', results: one },
+        { file: 'all.json', results: unsharded },
+      ])
+    } catch (err) {
+      message = (err as Error).message
+    }
+    expect(message.split('\n')).toEqual([
+      'the files come from different shard counts (one.json is shard 1/2, all.json is unsharded) — merge the shards of one --shard I/N run',
+    ])
+  })
+
   it('refuses shards of another suite or ref, and unfinished shards', () => {
     const otherSuite = shard(fakeResults({ c: rep('pass', 2) }, { suite: 'other' }), 2, 2)
     expect(() =>

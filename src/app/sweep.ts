@@ -36,6 +36,7 @@ export async function sweepMultipliers(
       suite: session.suite,
       profile: session.profile,
       multiplier,
+      label: multiplierLabel(multiplier),
       trials: opts.trials,
       tasksGlob: opts.tasksGlob,
       eventsFile: join(opts.outDir, `${name(multiplier)}.events.jsonl`),

@@ -1,6 +1,7 @@
 /** Shared by the CLI verbs: exit codes, user errors, the shared options, the session. */
 import { execFileSync } from 'node:child_process'
 import { dirname, resolve } from 'node:path'
+import { PreflightError } from '../app/preflight.js'
 import { openSession, type Session } from '../app/session.js'
 import { ConfigError } from '../config/errors.js'
 import { OptionError, sharedOptionsSchema, type SharedOptions } from '../config/options.js'
@@ -15,7 +16,7 @@ export class UsageError extends Error {}
 
 /** Reports a user's mistake and returns its exit status; anything else is a bug and propagates. */
 export function reportUserError(err: unknown, stderr: (s: string) => void): number | undefined {
-  if (err instanceof ConfigError || err instanceof UsageError || err instanceof OptionError) {
+  if (err instanceof ConfigError || err instanceof UsageError || err instanceof OptionError || err instanceof PreflightError) {
     stderr(`bakeoff: ${err.message}\n`)
     return EXIT.badInput
   }

@@ -1,3 +1,4 @@
+import { plural } from '../config/units.js'
 import { MergeError, mergeShards } from '../results/merge.js'
 import { readResults, writeJsonAtomic } from '../results/io.js'
 import { EXIT, UsageError, type Io } from './common.js'
@@ -8,7 +9,9 @@ export async function mergeCommand(files: string[], flags: { out: string }, io: 
     const { merged, warnings } = mergeShards(parts)
     for (const w of warnings) io.stderr(`bakeoff: warning: ${w}\n`)
     writeJsonAtomic(flags.out, merged)
-    io.stdout(`merged ${parts.length} file(s): ${merged.summary.trials} trials of ${merged.summary.tasks} tasks → ${flags.out}\n`)
+    io.stdout(
+      `merged ${plural(parts.length, 'file')}: ${plural(merged.summary.trials, 'trial')} of ${plural(merged.summary.tasks, 'task')} → ${flags.out}\n`,
+    )
     return EXIT.ok
   } catch (err) {
     if (err instanceof MergeError)

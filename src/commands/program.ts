@@ -23,6 +23,7 @@ function runShape(cmd: Command): Command {
     .option('--trials <n>', `trials per task, overriding the suite (${expects(OPTION_RULES.trials)})`)
     .option('--concurrency <auto|n>', 'trials at once: auto packs them to the host by guaranteed memory and CPU', 'auto')
     .option('--tasks <glob>', 'only the task ids matching these comma-separated globs')
+    .option('--allow-missing-images', 'run even when images are missing; their trials count as error/image')
 }
 
 function buildProgram(io: Io, done: (code: number) => void): Command {
@@ -40,9 +41,9 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
       .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`bakeoff: ${text.replace(/^error: /, '')}`) })
       .showSuggestionAfterError(true)
 
-  suiteAndProfile(verb('validate').description('check a suite and a profile; exit 2 naming file, key path and fix')).action(async (flags) =>
-    done(await validateCommand(flags, io)),
-  )
+  suiteAndProfile(verb('validate').description('check a suite and a profile, and (when an engine answers) images, variables and limits'))
+    .option('--allow-missing-images', 'do not count images missing from the engine as a problem')
+    .action(async (flags) => done(await validateCommand(flags, io)))
 
   runShape(suiteAndProfile(verb('run').description('run the suite under the profile; progress on stderr')))
     .requiredOption('--out <file>', 'where to write the results (bakeoff.results/v1)')

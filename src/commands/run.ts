@@ -1,4 +1,6 @@
+import { CLI_WORDING, preflight } from '../app/preflight.js'
 import { runSuite } from '../app/run.js'
+import { plural } from '../config/units.js'
 import { medianDurations } from '../results/durations.js'
 import { readResults, writeJsonAtomic } from '../results/io.js'
 import { runSummary } from '../report/run-summary.js'
@@ -18,6 +20,13 @@ export interface RunFlags {
   tasks?: string
   shard?: string
   shardDurations?: string
+  allowMissingImages?: boolean
+}
+
+function errorReasons(r: { trials: { reason: string | null }[] }): string {
+  const counts = new Map<string, number>()
+  for (const t of r.trials) counts.set(t.reason ?? 'unknown', (counts.get(t.reason ?? 'unknown') ?? 0) + 1)
+  return [...counts].map(([reason, n]) => `${n}× ${reason}`).join(', ')
 }
 
 export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
@@ -30,6 +39,17 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
   if (!session) return EXIT.failed
 
   const eventsFile = flags.events ?? `${flags.out}.events.jsonl`
+  await preflight(session, {
+    tasksGlob: flags.tasks,
+    multipliers: [multiplier],
+    outputs: [
+      { flag: '--out', path: flags.out, kind: 'file' },
+      { flag: '--events', path: eventsFile, kind: 'file' },
+    ],
+    hostEnv: process.env,
+    allowMissingImages: Boolean(flags.allowMissingImages),
+    wording: CLI_WORDING,
+  })
   return withSignals(io, async (signal, exitCode) => {
     const outcome = await runSuite(
       session,
@@ -47,13 +67,19 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
     )
     if (outcome.interrupted) {
       io.stderr(
-        `bakeoff: interrupted: ${outcome.results.trials.length} trials recorded in ${eventsFile}; ` +
+        `bakeoff: interrupted: ${plural(outcome.results.trials.length, 'trial')} recorded in ${eventsFile}; ` +
           `run the same command with --resume --events ${eventsFile} to finish\n`,
       )
       return exitCode()
     }
     writeJsonAtomic(flags.out, outcome.results)
     io.stdout(runSummary(outcome.results) + `\nresults: ${flags.out}\n`)
+    const s = outcome.results.summary
+    if (s.trials > 0 && s.error === s.trials) {
+      // Errors are left out of the success rate: a run of nothing but errors measured nothing.
+      io.stderr(`bakeoff: no valid trials: all ${s.trials} ended in error (${errorReasons(outcome.results)}); the run measured nothing\n`)
+      return EXIT.failed
+    }
     return EXIT.ok
   })
 }

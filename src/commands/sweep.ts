@@ -1,3 +1,4 @@
+import { CLI_WORDING, preflight } from '../app/preflight.js'
 import { sweepMultipliers } from '../app/sweep.js'
 import { sweepTerminal } from '../report/sweep.js'
 import { EXIT, detectRef, parseSharedFlags, sessionFor, type Io } from './common.js'
@@ -11,12 +12,21 @@ export interface SweepFlags {
   trials?: string
   concurrency?: string
   tasks?: string
+  allowMissingImages?: boolean
 }
 
 export async function sweepCommand(flags: SweepFlags, io: Io): Promise<number> {
   const { trials, concurrency, multipliers } = parseSharedFlags(flags)
   const session = await sessionFor(flags, io)
   if (!session) return EXIT.failed
+  await preflight(session, {
+    tasksGlob: flags.tasks,
+    multipliers: multipliers!,
+    outputs: [{ flag: '--out', path: flags.out, kind: 'dir' }],
+    hostEnv: process.env,
+    allowMissingImages: Boolean(flags.allowMissingImages),
+    wording: CLI_WORDING,
+  })
   return withSignals(io, async (signal, exitCode) => {
     const out = await sweepMultipliers(session, {
       multipliers: multipliers!,

@@ -1,25 +1,27 @@
+import { CLI_WORDING, PreflightError, preflight } from '../app/preflight.js'
 import { ConfigError } from '../config/errors.js'
-import { loadProfile, loadSuite } from '../config/load.js'
+import { loadProfile, loadSuite, type Loaded } from '../config/load.js'
+import type { Profile } from '../config/profile.js'
+import type { Suite } from '../config/suite.js'
+import { plural } from '../config/units.js'
+import { answeringEngine } from '../runner/engine.js'
 import { EXIT, type Io } from './common.js'
 
-export async function validateCommand(flags: { suite: string; profile: string }, io: Io): Promise<number> {
+export async function validateCommand(flags: { suite: string; profile: string; allowMissingImages?: boolean }, io: Io): Promise<number> {
   const errors: string[] = []
   // Both files are checked even when the first is bad, so one run shows every problem.
-  const check = (load: () => string) => {
+  const check = <T>(load: () => T): T | undefined => {
     try {
       return load()
     } catch (err) {
       if (!(err instanceof ConfigError)) throw err
       errors.push(err.message)
-      return ''
+      return undefined
     }
   }
-  const summary =
-    check(() => {
-      const { value } = loadSuite(flags.suite)
-      return `${flags.suite}: suite ${value.name}, ${value.tasks.length} tasks\n`
-    }) + check(() => `${flags.profile}: profile ${loadProfile(flags.profile).value.name}\n`)
-  if (errors.length) {
+  const suite = check(() => loadSuite(flags.suite))
+  const profile = check(() => loadProfile(flags.profile))
+  if (!suite || !profile) {
     io.stderr(
       errors
         .map((e) =>
@@ -32,6 +34,28 @@ export async function validateCommand(flags: { suite: string; profile: string },
     )
     return EXIT.badInput
   }
-  io.stdout(summary + 'valid\n')
+  io.stdout(
+    `${flags.suite}: suite ${suite.value.name}, ${plural(suite.value.tasks.length, 'task')}\n${flags.profile}: profile ${profile.value.name}\n`,
+  )
+  const engineNote = await engineChecks(suite, profile, Boolean(flags.allowMissingImages))
+  if (engineNote instanceof PreflightError) {
+    io.stderr(`bakeoff: ${engineNote.message}\n`)
+    return EXIT.badInput
+  }
+  io.stdout(`${engineNote}valid\n`)
   return EXIT.ok
+}
+
+/** Images, agent variables and enforced limits, when an engine answers; a note when none does. */
+async function engineChecks(suite: Loaded<Suite>, profile: Loaded<Profile>, allowMissingImages: boolean): Promise<string | PreflightError> {
+  const backend = await answeringEngine()
+  if (!backend) return 'engine checks skipped: no Docker engine answers (images, variables and limits are checked again by run)\n'
+  try {
+    const request = { multipliers: [1], outputs: [], hostEnv: process.env, allowMissingImages, wording: CLI_WORDING }
+    await preflight({ suite, profile, backend }, request)
+    return ''
+  } catch (err) {
+    if (err instanceof PreflightError) return err
+    throw err
+  }
 }

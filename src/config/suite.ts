@@ -3,7 +3,8 @@ import { z } from 'zod'
 import { name, nonEmptyString, timeouts } from './fields.js'
 import { TRIALS_MAX } from './options.js'
 
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
+// A trailing ? marks a variable that may be unset or empty on the host (preflight does not refuse it).
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*\??$/
 const trials = z
   .number({ error: 'trials must be a whole number, e.g. 3' })
   .int({ error: 'trials must be a whole number, e.g. 3' })
@@ -21,9 +22,14 @@ export const suiteSchema = z
         command: nonEmptyString('agent.command', 'sh /agent/solve.sh'),
         mount: z.string({ error: 'mount is a directory relative to the suite file, e.g. ./agent' }).optional(),
         env: z
-          .array(z.string().regex(ENV_NAME, { error: 'env entries are variable names such as MODEL_API_KEY (values never go in files)' }), {
-            error: 'env is a list of variable names, e.g. [MODEL_API_KEY]',
-          })
+          .array(
+            z.string().regex(ENV_NAME, {
+              error: 'env entries are variable names such as MODEL_API_KEY, or OPTIONAL_NAME? for one that may be unset (values never go in files)',
+            }),
+            {
+              error: 'env is a list of variable names, e.g. [MODEL_API_KEY]',
+            },
+          )
           .default([]),
         setup: z.string().optional(),
       },
@@ -103,7 +109,8 @@ export interface Suite {
   /** The suite file as given on the command line. */
   path: string
   sha256: string
-  agent: { command: string; mountDir?: string; env: string[]; setup?: string }
+  /** `env`: the names passed through; `optionalEnv`: those of them that may be unset on the host. */
+  agent: { command: string; mountDir?: string; env: string[]; optionalEnv: string[]; setup?: string }
   tasks: Task[]
 }
 
@@ -125,7 +132,13 @@ export function toSuite(s: z.output<typeof suiteSchema>, path: string, sha256: s
     name: s.name,
     path,
     sha256,
-    agent: { command: s.agent.command, env: s.agent.env, ...(mountDir ? { mountDir } : {}), ...(s.agent.setup ? { setup: s.agent.setup } : {}) },
+    agent: {
+      command: s.agent.command,
+      env: s.agent.env.map((n) => n.replace(/\?$/, '')),
+      optionalEnv: s.agent.env.filter((n) => n.endsWith('?')).map((n) => n.slice(0, -1)),
+      ...(mountDir ? { mountDir } : {}),
+      ...(s.agent.setup ? { setup: s.agent.setup } : {}),
+    },
     tasks: s.tasks.map((t) => ({
       id: t.id,
       instruction: t.instruction,

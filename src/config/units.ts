@@ -69,3 +69,8 @@ export function formatDuration(ms: number): string {
 function trim(n: number): string {
   return Number(n.toFixed(n < 10 ? 2 : 1)).toString()
 }
+
+/** "1 trial", "3 trials". */
+export function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`
+}

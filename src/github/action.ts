@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { compareAndRender } from '../app/compare.js'
+import { ACTION_WORDING, PreflightError, preflight } from '../app/preflight.js'
 import { loadConfigs, type Configs } from '../app/session.js'
 import type { Verdict } from '../compare/compare.js'
 import { failsJob } from '../compare/verdict.js'
@@ -71,8 +72,8 @@ export async function actionStep(deps: ActionDeps = {}): Promise<void> {
     } else if (inputs.multipliers) await sweepStep(inputs, inputs.multipliers, store, env.dir)
     else await gateStep(inputs, ctx, env)
   } catch (err) {
-    if (!(err instanceof ConfigError)) throw err
-    core.setFailed(err.message)
+    if (!(err instanceof ConfigError || err instanceof PreflightError)) throw err
+    core.setFailed(`bakeoff: ${err.message}`)
   }
 }
 
@@ -185,7 +186,8 @@ async function runHeadAndBase(
 ): Promise<{ head?: Results; base?: Results }> {
   const arm = (c: Configs, events: string, sha: string | null, branch: string | null): ArmOptions => {
     maskSecrets(c.suite.value)
-    return { ...c, multiplier: inputs.multiplier, trials: inputs.trials, eventsFile: join(dir, events), resume: false, ref: { sha, branch } }
+    const label = events.split('.')[0]
+    return { ...c, label, multiplier: inputs.multiplier, trials: inputs.trials, eventsFile: join(dir, events), resume: false, ref: { sha, branch } }
   }
   const planned: { side: 'head' | 'base'; arm: ArmOptions }[] = []
   if (sides.head)
@@ -195,6 +197,25 @@ async function runHeadAndBase(
     })
   if (sides.base) planned.push({ side: 'base', arm: arm(sides.base, 'base.events.jsonl', ctx.pr!.baseSha, ctx.pr!.baseRef) })
   const backend = await connectEngine((line) => core.info(line))
+  const problems: PreflightError[] = []
+  for (const [label, c] of [
+    ['head', sides.head],
+    ['base', sides.base],
+  ] as const) {
+    if (!c) continue
+    const request = {
+      multipliers: [inputs.multiplier],
+      outputs: [],
+      hostEnv: process.env,
+      allowMissingImages: inputs.allowMissingImages,
+      wording: ACTION_WORDING,
+    }
+    await preflight({ ...c, backend }, request).catch((err) => {
+      if (!(err instanceof PreflightError)) throw err
+      problems.push(new PreflightError(err.problems.map((p) => ({ ...p, what: `${label}: ${p.what}` }))))
+    })
+  }
+  if (problems.length) throw new PreflightError(problems.flatMap((p) => p.problems))
   const outcomes = await runInterleaved(
     planned.map((p) => p.arm),
     { concurrency: inputs.concurrency, backend, progress: { write: (t) => process.stdout.write(t), isTTY: false }, log: (line) => core.info(line) },

@@ -2,6 +2,7 @@
 import * as core from '@actions/core'
 import { readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
+import { ACTION_WORDING, preflight } from '../app/preflight.js'
 import { openSession } from '../app/session.js'
 import { sweepMultipliers } from '../app/sweep.js'
 import { multiplierLabel, type Multiplier } from '../config/multiplier.js'
@@ -15,6 +16,7 @@ export async function sweepStep(inputs: Inputs, multipliers: Multiplier[], store
   const session = await openSession(inputs, (line) => core.info(line))
   const { suite, profile } = session
   maskSecrets(suite.value)
+  await preflight(session, { multipliers, outputs: [], hostEnv: process.env, allowMissingImages: inputs.allowMissingImages, wording: ACTION_WORDING })
   const outDir = join(dir, 'sweep')
   const out = await core.group(`bakeoff: sweep ${suite.value.name} × ${profile.value.name} at ${multipliers.map(multiplierLabel).join(', ')}`, () =>
     sweepMultipliers(session, {

@@ -1,5 +1,5 @@
 /** Number formatting shared by the Markdown and terminal reports. Pure. */
-import { formatBytes, formatDuration } from '../config/units.js'
+import { formatBytes, formatDuration, plural } from '../config/units.js'
 import type { TaskCounts } from '../compare/compare.js'
 import type { Results } from '../results/schema.js'
 import { medianOf } from '../results/median.js'
@@ -49,7 +49,7 @@ export function shape(r: Results): string {
   const tasks = r.summary.tasks
   const trials = r.summary.trials
   const per = tasks ? trials / tasks : 0
-  return Number.isInteger(per) ? `${tasks} × ${per}` : `${tasks} tasks, ${trials} trials`
+  return Number.isInteger(per) ? `${tasks} × ${per}` : `${plural(tasks, 'task')}, ${plural(trials, 'trial')}`
 }
 
 export function formatValue(key: string, v: unknown): string {

@@ -1,6 +1,6 @@
 /** The table printed at the end of `bakeoff run`: per task outcome counts, then the totals. Pure. */
 import { multiplierLabel } from '../config/multiplier.js'
-import { formatBytes } from '../config/units.js'
+import { formatBytes, plural } from '../config/units.js'
 import type { Results } from '../results/schema.js'
 import { groupBy } from '../results/group.js'
 import { medianOf } from '../results/median.js'
@@ -22,7 +22,7 @@ export function runSummary(results: Results): string {
   return [
     textTable(['task', 'pass', 'fail', 'limit', 'error', 'retried', 'peak mem', 'reasons'], rows, [false, true, true, true, true, true, true, false]),
     '',
-    `${s.trials} trials of ${s.tasks} tasks: ${s.pass} pass, ${s.fail} fail, ${s.limit} limit, ${s.error} error`,
+    `${plural(s.trials, 'trial')} of ${plural(s.tasks, 'task')}: ${s.pass} pass, ${s.fail} fail, ${s.limit} limit, ${s.error} error`,
     `success rate ${pct(s.successRate)}${ci} · infra-error rate ${pct(s.infraErrorRate)} · limit rate ${pct(s.limitRate)}`,
     `profile ${results.profile.name} at ${multiplierLabel(results.profile.multiplier)}: ${caps.cpus ?? 'no'} CPU, ` +
       `${caps.memoryBytes === null ? 'no memory cap' : formatBytes(caps.memoryBytes)}, ${caps.pids} pids, network ${caps.network}`,

@@ -35,7 +35,14 @@ export function mergeShards(parts: readonly NamedResults[]): { merged: Results; 
   }
 
   const counts = new Set(parts.map((p) => p.results.run.shard?.count ?? 1))
-  if (counts.size > 1) problems.push(`the files come from different shard counts: ${[...counts].join(', ')}`)
+  if (counts.size > 1) {
+    const shape = parts.map(
+      (p) => `${p.file} is ${p.results.run.shard ? `shard ${p.results.run.shard.index}/${p.results.run.shard.count}` : 'unsharded'}`,
+    )
+    problems.push(`the files come from different shard counts (${shape.join(', ')}) — merge the shards of one --shard I/N run`)
+  }
+  // Files of different runs or shardings: their trials would only repeat this, so stop at the cause.
+  if (problems.length) throw new MergeError(problems.join('\n'))
   const count = [...counts][0]
   const byShard = groupBy(parts, (p) => p.results.run.shard?.index ?? 1)
   for (let i = 1; i <= count; i++) {

@@ -62,6 +62,8 @@ const environmentSchema = z.object({
     memoryLimit: z.boolean(),
     swapLimit: z.boolean(),
     pidsLimit: z.boolean(),
+    /** CFS quota support (the CPU ceiling); absent in files written before it was recorded. */
+    cpuLimit: z.boolean().optional(),
   }),
   runner: z.object({ name: z.string(), os: z.string(), arch: z.string() }).optional(),
 })

@@ -90,6 +90,7 @@ export class DockerBackend {
         memoryLimit: info.MemoryLimit !== false,
         swapLimit: info.SwapLimit !== false,
         pidsLimit: info.PidsLimit !== false,
+        cpuLimit: info.CpuCfsQuota !== false,
       },
       ...(runner ? { runner } : {}),
     }

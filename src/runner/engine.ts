@@ -1,7 +1,17 @@
 /** The local engine, ready for a run: it answers, and leftovers of crashed bakeoff processes are gone. */
+import { plural } from '../config/units.js'
 import { DockerBackend } from './docker.js'
 
 export class NoEngineError extends Error {}
+
+/** The engine if one answers, with nothing cleaned up: for read-only checks (validate). */
+export async function answeringEngine(): Promise<DockerBackend | undefined> {
+  const backend = new DockerBackend()
+  return backend.docker.ping().then(
+    () => backend,
+    () => undefined,
+  )
+}
 
 export async function connectEngine(log: (line: string) => void): Promise<DockerBackend> {
   const backend = new DockerBackend()
@@ -14,6 +24,6 @@ export async function connectEngine(log: (line: string) => void): Promise<Docker
     )
   }
   const removed = await backend.reaper.removeStale().catch(() => 0)
-  if (removed) log(`bakeoff: removed ${removed} container(s) left by an earlier bakeoff process that is gone`)
+  if (removed) log(`bakeoff: removed ${plural(removed, 'container')} left by an earlier bakeoff process that is gone`)
   return backend
 }

@@ -6,12 +6,13 @@ import { randomUUID } from 'node:crypto'
 import { ConfigError } from '../config/errors.js'
 import type { Loaded } from '../config/load.js'
 import { multiplierLabel, type Multiplier } from '../config/multiplier.js'
+import { plural } from '../config/units.js'
 import type { Profile } from '../config/profile.js'
 import type { Suite } from '../config/suite.js'
 import { EventsWriter, readEvents, type RunHeader } from '../results/events.js'
 import { RESULTS_SCHEMA, type Environment, type ResolvedCaps, type Results, type TrialResult } from '../results/schema.js'
 import { summarize } from '../results/summary.js'
-import { trialKey as key } from '../results/group.js'
+import { trialKey } from '../results/group.js'
 import { resolveCaps } from './caps.js'
 import { DockerBackend } from './docker.js'
 import { filterTasks, planTrials, shardTasks, type Shard } from './plan.js'
@@ -32,6 +33,8 @@ export interface ArmOptions {
   eventsFile: string
   resume: boolean
   ref?: { sha: string | null; branch: string | null }
+  /** Tells this arm's trials apart in the progress line when several arms share the run (head, base, 2x…). */
+  label?: string
 }
 
 export interface SharedOptions {
@@ -107,7 +110,7 @@ class Arm {
     }
     this.events = new EventsWriter(opts.eventsFile)
     this.openEvents(log)
-    this.todo = this.jobs.filter((j) => !this.done.has(key(j.task.id, j.trial)))
+    this.todo = this.jobs.filter((j) => !this.done.has(trialKey(j.task.id, j.trial)))
   }
 
   private openEvents(log: (line: string) => void) {
@@ -134,9 +137,9 @@ class Arm {
     }
     this.header.runId = h.runId
     this.header.startedAt = h.startedAt
-    for (const t of previous.trials) this.done.set(key(t.task, t.trial), t)
+    for (const t of previous.trials) this.done.set(trialKey(t.task, t.trial), t)
     log(
-      `bakeoff: resuming run ${h.runId}: ${this.done.size} of ${this.jobs.length} trials already done` +
+      `bakeoff: resuming run ${h.runId}: ${this.done.size} of ${plural(this.jobs.length, 'trial')} already done` +
         (previous.skippedLines ? ` (${previous.skippedLines} unreadable line(s) skipped)` : ''),
     )
   }
@@ -151,16 +154,16 @@ class Arm {
 
   record(result: TrialResult) {
     this.events.append(result)
-    this.done.set(key(result.task, result.trial), result)
+    this.done.set(trialKey(result.task, result.trial), result)
   }
 
   results(): Results {
     const { opts, header } = this
     const suite = opts.suite.value
-    const order = new Map(this.jobs.map((j, i) => [key(j.task.id, j.trial), i]))
+    const order = new Map(this.jobs.map((j, i) => [trialKey(j.task.id, j.trial), i]))
     const trials = [...this.done.values()]
-      .filter((t) => order.has(key(t.task, t.trial)))
-      .sort((a, b) => order.get(key(a.task, a.trial))! - order.get(key(b.task, b.trial))!)
+      .filter((t) => order.has(trialKey(t.task, t.trial)))
+      .sort((a, b) => order.get(trialKey(a.task, a.trial))! - order.get(trialKey(b.task, b.trial))!)
     return {
       schema: RESULTS_SCHEMA,
       run: {
@@ -212,7 +215,8 @@ export async function runInterleaved(arms: ArmOptions[], shared: SharedOptions):
   for (const arm of prepared) {
     const o = arm.opts
     log(
-      `bakeoff: ${o.suite.value.name} × ${o.profile.value.name} (${multiplierLabel(o.multiplier)}): ${arm.todo.length} trials to run of ${arm.jobs.length}`,
+      `bakeoff: ${o.suite.value.name} × ${o.profile.value.name} (${multiplierLabel(o.multiplier)}): ` +
+        `${plural(arm.todo.length, 'trial')} to run of ${arm.jobs.length}`,
     )
   }
   if (concurrency.kind === 'auto')
@@ -226,12 +230,15 @@ export async function runInterleaved(arms: ArmOptions[], shared: SharedOptions):
     prepared.flatMap((a) => [...a.done.values()].map((t) => t.outcome)),
   )
   await backend.watch.start()
+  progress.start()
   try {
     await schedule(todo, {
       demand: ({ arm }) => arm.demand(),
       concurrency,
       signal,
       run: async ({ arm, job }) => {
+        const label = `${arm.opts.label ? `${arm.opts.label} ` : ''}${trialKey(job.task.id, job.trial)}`
+        progress.trialStarted(label)
         const result = await runTrial(
           {
             runId: arm.runId,
@@ -246,23 +253,23 @@ export async function runInterleaved(arms: ArmOptions[], shared: SharedOptions):
           job,
         )
         arm.record(result)
-        progress.trialDone(result.outcome)
+        progress.trialDone(result.outcome, label)
       },
     })
   } catch (err) {
     if (!(err instanceof Aborted)) throw err
   } finally {
+    progress.finish()
     await backend.reaper.settle()
     backend.watch.stop()
     await backend.reaper.flushOrphans()
     const stuck = await backend.reaper.awaitGone(prepared.map((a) => a.runId))
-    if (stuck) log(`bakeoff: warning: the engine is still removing ${stuck} container(s) of this run`)
+    if (stuck) log(`bakeoff: warning: the engine is still removing ${plural(stuck, 'container')} of this run`)
     if (backend.reaper.pendingRemovals)
       log(
-        `bakeoff: warning: ${backend.reaper.pendingRemovals} container(s) could not be removed; ` +
+        `bakeoff: warning: ${plural(backend.reaper.pendingRemovals, 'container')} could not be removed; ` +
           'they carry the dev.bakeoff labels and are removed by the next run',
       )
   }
-  progress.finish()
   return prepared.map((arm) => ({ results: arm.results(), interrupted: signal.aborted, warnings: arm.warnings }))
 }

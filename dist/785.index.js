@@ -1,8 +1,8 @@
-export const id = 118;
-export const ids = [118];
+export const id = 785;
+export const ids = [785];
 export const modules = {
 
-/***/ 6118:
+/***/ 3785:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -149,57 +149,24 @@ const TOOL_VERSION = package_namespaceObject.rE;
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(643);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/config/errors.ts
-/** A user's mistake in a file: where it is, what is wrong, and how to fix it. Never a stack trace. */
-class ConfigError extends Error {
-    file;
-    problems;
-    constructor(file, problems) {
-        super(problems.map((p) => formatProblem(file, p)).join('\n'));
-        this.file = file;
-        this.problems = problems;
-        this.name = 'ConfigError';
-    }
-}
-function formatProblem(file, p) {
-    const where = p.path ? `${file}: ${p.path}` : file;
-    return `${where}: ${p.message}${p.fix ? ` — ${p.fix}` : ''}`;
-}
-/** Renders a zod-style path (["tasks", 3, "verify"]) as tasks[3].verify. */
-function keyPath(path) {
-    let out = '';
-    for (const part of path) {
-        if (typeof part === 'number')
-            out += `[${part}]`;
-        else
-            out += out ? `.${String(part)}` : String(part);
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/config/units.ts
 /** Sizes and durations as users write them in profiles and suites, parsed to bytes and ms. */
+// Binary only: Docker's own k/m/g are 1024-based, and so are KiB/MiB/GiB/TiB. Decimal names
+// (kB, MB, GB, TB) are refused rather than guessed at: "4GB" read as 4 GiB silently grants 7% more.
 const SIZE_UNITS = {
     b: 1,
     k: 1024,
-    kb: 1024,
     kib: 1024,
     m: 1024 ** 2,
-    mb: 1024 ** 2,
     mib: 1024 ** 2,
     g: 1024 ** 3,
-    gb: 1024 ** 3,
     gib: 1024 ** 3,
     t: 1024 ** 4,
     tib: 1024 ** 4,
 };
-// Docker's own k/m/g are binary (1024-based); "GB" is read the same way, as Docker does.
+const DECIMAL_UNITS = /^(kb|mb|gb|tb)$/i;
 const SIZE_RE = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/;
 function parseSize(value) {
     if (typeof value === 'number')
@@ -213,6 +180,17 @@ function parseSize(value) {
     if (factor === undefined)
         return undefined;
     return Math.round(Number(m[1]) * factor);
+}
+/** Why a size is not one, with the fix; undefined when it is one. */
+function sizeProblem(value, example) {
+    if (parseSize(value) !== undefined)
+        return undefined;
+    const unit = typeof value === 'string' ? (SIZE_RE.exec(value)?.[2] ?? '') : '';
+    if (DECIMAL_UNITS.test(unit)) {
+        const binary = `${unit[0].toUpperCase()}iB`;
+        return `${JSON.stringify(value)} uses a decimal unit — write ${binary} (or Docker's ${unit[0].toLowerCase()}): sizes here are 1024-based, as Docker's are`;
+    }
+    return `${JSON.stringify(value)} is not a size — write a number with B, KiB, MiB, GiB, TiB (or Docker's k, m, g), e.g. ${example}`;
 }
 const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 const DURATION_RE = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)\s*$/;
@@ -249,6 +227,360 @@ function formatDuration(ms) {
 function trim(n) {
     return Number(n.toFixed(n < 10 ? 2 : 1)).toString();
 }
+/** "1 trial", "3 trials". */
+function plural(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/runner/caps.ts
+/**
+ * Ceilings (cpus, memory, tmpfs) scale with the multiplier; the guarantee stays (docs/design.md §3).
+ * Docker refuses a CPU ceiling above the host's CPU count, so it is clamped there and a warning
+ * says so; swap stays the profile's amount on top of the scaled memory.
+ */
+function resolveCaps({ profile, multiplier, hostCpus }) {
+    const r = profile.resources;
+    const warnings = [];
+    const scale = (v) => (multiplier === 'uncapped' ? null : Math.round(v * multiplier));
+    let cpus = multiplier === 'uncapped' ? null : Number((r.cpus * multiplier).toFixed(3));
+    if (cpus !== null && cpus > hostCpus) {
+        warnings.push(`cpus ${cpus} exceeds the host's ${hostCpus} CPUs; Docker cannot enforce more, so trials get ${hostCpus}`);
+        cpus = hostCpus;
+    }
+    const memoryBytes = scale(r.memoryBytes);
+    const tmpfs = {};
+    for (const [path, bytes] of Object.entries(r.tmpfs))
+        tmpfs[path] = scale(bytes);
+    return {
+        caps: {
+            cpus,
+            memoryBytes,
+            memoryGuaranteedBytes: Math.min(r.memoryGuaranteedBytes, memoryBytes ?? Infinity),
+            swapBytes: memoryBytes === null ? null : r.swapBytes,
+            pids: r.pids,
+            tmpfs,
+            network: profile.network,
+            timeouts: { ...profile.timeouts },
+            retries: { ...profile.retries },
+        },
+        warnings,
+    };
+}
+/** The caps in Docker's terms: nano-CPUs, and memory+swap as one total (Docker's MemorySwap), null where uncapped. */
+function dockerLimits(caps) {
+    return {
+        nanoCpus: caps.cpus === null ? null : Math.round(caps.cpus * 1e9),
+        memoryBytes: caps.memoryBytes,
+        memorySwapBytes: caps.memoryBytes === null || caps.swapBytes === null ? null : caps.memoryBytes + caps.swapBytes,
+        memoryReservationBytes: caps.memoryGuaranteedBytes,
+        pids: caps.pids,
+        tmpfs: caps.tmpfs,
+        network: caps.network,
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/runner/plan.ts
+/** Which trials a run does, in which order: task filter, shard, trials override, interleaving. Pure. */
+
+function parseShard(value) {
+    const m = /^(\d+)\/(\d+)$/.exec(value.trim());
+    if (!m)
+        return undefined;
+    const index = Number(m[1]);
+    const count = Number(m[2]);
+    return index >= 1 && count >= 1 && index <= count ? { index, count } : undefined;
+}
+function filterTasks(tasks, glob) {
+    if (!glob)
+        return [...tasks];
+    const patterns = glob
+        .split(',')
+        .map((g) => g.trim())
+        .filter(Boolean);
+    const match = picomatch_default()(patterns);
+    return tasks.filter((t) => match(t.id));
+}
+/**
+ * Deterministic shard split balanced by expected cost: tasks sorted by cost (then id) go one by one
+ * to the shard with the least cost so far (longest-processing-time first). Cost is a task's trials
+ * times its typical duration when earlier durations are given, else its trial count.
+ */
+function shardTasks(tasks, shard, durationsMs) {
+    const cost = (t) => t.trials * (durationsMs?.get(t.id) ?? 1);
+    const order = [...tasks].sort((a, b) => cost(b) - cost(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const load = new Array(shard.count).fill(0);
+    const mine = new Set();
+    for (const t of order) {
+        let best = 0;
+        for (let i = 1; i < shard.count; i++)
+            if (load[i] < load[best])
+                best = i;
+        load[best] += cost(t);
+        if (best === shard.index - 1)
+            mine.add(t.id);
+    }
+    return tasks.filter((t) => mine.has(t.id));
+}
+/** Round-robin over tasks so the trials of one task are spread out, not run back to back. */
+function planTrials(tasks) {
+    const most = Math.max(0, ...tasks.map((t) => t.trials));
+    const jobs = [];
+    for (let i = 0; i < most; i++)
+        for (const task of tasks)
+            if (i < task.trials)
+                jobs.push({ task, trial: i });
+    return jobs;
+}
+
+;// CONCATENATED MODULE: ./src/app/preflight.ts
+/**
+ * Checks made before the first container starts, so a new user's usual mistakes are told at once
+ * instead of showing up as a run of `error` trials: outputs that cannot be written, agent variables
+ * unset on the host, images missing from the engine, caps the engine would silently ignore.
+ */
+
+
+
+
+
+/** Every preflight problem at once; adapters print it and exit 2 (the CLI) or fail the step (the Action). */
+class PreflightError extends Error {
+    problems;
+    constructor(problems) {
+        super(`${plural(problems.length, 'problem')} found before any container started:\n` + problems.map((p) => `  - ${p.what} — ${p.fix}`).join('\n'));
+        this.problems = problems;
+    }
+}
+const CLI_WORDING = {
+    missingImage: (image) => `docker pull ${image} (or docker build -t ${image} …); --allow-missing-images counts such trials as error/image instead`,
+    unsetVariable: (name) => `export ${name}=… before the run, or list it as "${name}?" in agent.env if it may be empty`,
+};
+const ACTION_WORDING = {
+    missingImage: (image) => `add a step before bakeoff that makes it: run: docker pull ${image} (or docker build -t ${image} …); ` +
+        'allow-missing-images: true counts such trials as error/image instead',
+    unsetVariable: (name) => `pass it to the bakeoff step: env: { ${name}: \${{ secrets.${name} }} }, or list it as "${name}?" in agent.env if it may be empty`,
+};
+/** Output files that can be created (or overwritten), and output directories that can be made. */
+function outputProblems(outputs) {
+    return outputs.flatMap(({ flag, path, kind }) => {
+        const full = (0,external_node_path_.resolve)(path);
+        if ((0,external_node_fs_.existsSync)(full)) {
+            const isDir = (0,external_node_fs_.statSync)(full).isDirectory();
+            if (kind === 'file' && isDir)
+                return [{ what: `${flag} ${path} is a directory`, fix: 'give a file path' }];
+            if (kind === 'dir' && !isDir)
+                return [{ what: `${flag} ${path} is a file`, fix: 'give a directory path' }];
+            return writable(full) ? [] : [{ what: `${flag} ${path} is not writable`, fix: 'fix its permissions or choose another path' }];
+        }
+        let parent = (0,external_node_path_.dirname)(full);
+        if (kind === 'dir')
+            while (!(0,external_node_fs_.existsSync)(parent) && (0,external_node_path_.dirname)(parent) !== parent)
+                parent = (0,external_node_path_.dirname)(parent);
+        if (!(0,external_node_fs_.existsSync)(parent))
+            return [{ what: `${flag} ${path}: the directory ${parent} does not exist`, fix: 'create it first, or choose another path' }];
+        if (!(0,external_node_fs_.statSync)(parent).isDirectory())
+            return [{ what: `${flag} ${path}: ${parent} is not a directory`, fix: 'choose another path' }];
+        return writable(parent) ? [] : [{ what: `${flag} ${path}: cannot write in ${parent}`, fix: 'fix its permissions or choose another path' }];
+    });
+}
+function writable(path) {
+    try {
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.W_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The suite's agent variables that are unset or empty on the host, except those marked optional. */
+function unsetVariables(suite, hostEnv, wording) {
+    return suite.agent.env
+        .filter((name) => !suite.agent.optionalEnv.includes(name) && !hostEnv[name])
+        .map((name) => ({ what: `${name} (agent.env) is not set on this host`, fix: wording.unsetVariable(name) }));
+}
+/** Caps the profile sets that this engine reports it cannot enforce: trials would run uncapped without a word. */
+function unenforcedCaps(environment, caps) {
+    const fix = 'run on an engine whose kernel has that cgroup controller (GitHub-hosted runners do), or measure with --multiplier uncapped';
+    const problems = [];
+    const d = environment.docker;
+    if (caps.memoryBytes !== null && !d.memoryLimit)
+        problems.push({ what: 'the engine does not enforce memory limits (docker info: MemoryLimit false)', fix });
+    if (!d.pidsLimit)
+        problems.push({ what: 'the engine does not enforce pids limits (docker info: PidsLimit false)', fix });
+    if (caps.cpus !== null && d.cpuLimit === false)
+        problems.push({ what: 'the engine does not enforce CPU limits (docker info: CpuCfsQuota false)', fix });
+    return problems;
+}
+/** All checks; throws PreflightError listing every problem. Returns the environment it read. */
+async function preflight(session, req) {
+    const suite = session.suite.value;
+    const problems = [...outputProblems(req.outputs), ...unsetVariables(suite, req.hostEnv, req.wording)];
+    const environment = await session.backend.environment();
+    for (const multiplier of req.multipliers) {
+        const { caps } = resolveCaps({ profile: session.profile.value, multiplier, hostCpus: environment.docker.cpus });
+        for (const p of unenforcedCaps(environment, caps))
+            if (!problems.some((q) => q.what === p.what))
+                problems.push(p);
+    }
+    if (!req.allowMissingImages)
+        problems.push(...(await missingImages(session, filterTasks(suite.tasks, req.tasksGlob), req.wording)));
+    if (problems.length)
+        throw new PreflightError(problems);
+    return environment;
+}
+async function missingImages(session, tasks, wording) {
+    const byImage = new Map();
+    for (const t of tasks)
+        byImage.set(t.image, [...(byImage.get(t.image) ?? []), t.id]);
+    const problems = [];
+    for (const [image, ids] of byImage) {
+        if (await session.backend.imageExists(image))
+            continue;
+        const shown = ids.length > 5 ? `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more` : ids.join(', ');
+        problems.push({ what: `image ${image} is not on the engine (tasks: ${shown})`, fix: wording.missingImage(image) });
+    }
+    return problems;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/config/errors.ts
+/** A user's mistake in a file: where it is, what is wrong, and how to fix it. Never a stack trace. */
+class ConfigError extends Error {
+    file;
+    problems;
+    constructor(file, problems) {
+        super(problems.map((p) => formatProblem(file, p)).join('\n'));
+        this.file = file;
+        this.problems = problems;
+        this.name = 'ConfigError';
+    }
+}
+function formatProblem(file, p) {
+    const at = p.line ? `${file}:${p.line}` : file;
+    const where = p.path ? `${at}: ${p.path}` : at;
+    return `${where}: ${p.message}${p.fix ? ` — ${p.fix}` : ''}`;
+}
+/** Renders a zod-style path (["tasks", 3, "verify"]) as tasks[3].verify. */
+function keyPath(path) {
+    let out = '';
+    for (const part of path) {
+        if (typeof part === 'number')
+            out += `[${part}]`;
+        else
+            out += out ? `.${String(part)}` : String(part);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/config/problems.ts
+
+function valueAt(data, path) {
+    let v = data;
+    for (const p of path) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        v = v[p];
+    }
+    return v;
+}
+/** The line of the deepest node on `path` that the document has (a missing key: its parent's line). */
+function lineAt(src, path) {
+    for (let n = path.length; n >= 0; n--) {
+        const node = src.doc.getIn(path.slice(0, n), true);
+        if (node?.range)
+            return src.lines.linePos(node.range[0]).line;
+    }
+    return undefined;
+}
+/** tasks[1].verify (task "second"): the id is how the user knows the task. */
+function describe(path, data) {
+    const rendered = keyPath(path);
+    if (path[0] !== 'tasks' || typeof path[1] !== 'number')
+        return rendered;
+    const id = valueAt(data, path.slice(0, 2))?.id;
+    return typeof id === 'string' && id ? `${rendered} (task ${JSON.stringify(id)})` : rendered;
+}
+/** The keys a strict object of `schema` at `path` knows, through optional/default/pipe/array/record wrappers. */
+function knownKeys(schema, path) {
+    const def = (s) => s?._zod?.def;
+    const unwrap = (s) => {
+        for (let d = def(s); d; d = def(s)) {
+            if (d.innerType !== undefined)
+                s = d.innerType;
+            else if (d.type === 'pipe')
+                s = d.in;
+            else
+                break;
+        }
+        return s;
+    };
+    let s = unwrap(schema);
+    for (const p of path) {
+        const d = def(s);
+        if (d?.type === 'object' && d.shape)
+            s = unwrap(d.shape[String(p)]);
+        else if (d?.type === 'array')
+            s = unwrap(d.element);
+        else if (d?.type === 'record')
+            s = unwrap(d.valueType);
+        else
+            return [];
+    }
+    const d = def(s);
+    return d?.type === 'object' && d.shape ? Object.keys(d.shape) : [];
+}
+/** Optimal string alignment distance: a swap of two neighbours counts as one edit. */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    return d[a.length][b.length];
+}
+function nearest(word, candidates) {
+    let best;
+    for (const key of candidates) {
+        const distance = editDistance(word.toLowerCase(), key.toLowerCase());
+        if (distance <= Math.max(1, Math.floor(key.length / 3)) && (!best || distance < best.distance))
+            best = { key, distance };
+    }
+    return best?.key;
+}
+function zodProblems(error, schema, src) {
+    return error.issues.flatMap((issue) => {
+        const at = (path) => ({ path: describe(path, src.data), line: lineAt(src, path) });
+        if (issue.code === 'unrecognized_keys') {
+            const known = knownKeys(schema, issue.path);
+            return issue.keys.map((key) => {
+                const guess = nearest(key, known);
+                return {
+                    ...at([...issue.path, key]),
+                    message: `unknown key "${key}"`,
+                    fix: guess ? `did you mean "${guess}"?` : `remove it or fix its spelling${known.length ? ` (known here: ${known.join(', ')})` : ''}`,
+                };
+            });
+        }
+        if (issue.path.length === 0 && issue.code === 'invalid_type' && issue.expected === 'object') {
+            return [{ path: '', message: 'is not a YAML mapping', fix: 'the file must be a mapping of keys (name:, tasks: …)' }];
+        }
+        const message = issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
+        const parent = valueAt(src.data, issue.path.slice(0, -1));
+        const missing = issue.code !== 'custom' && parent !== null && typeof parent === 'object' && valueAt(src.data, issue.path) === undefined;
+        if (missing && !/required/.test(message))
+            return [{ ...at(issue.path), message: 'is missing', fix: message }];
+        return [{ ...at(issue.path), message }];
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/config/fields.ts
 /** zod field builders shared by the profile and suite schemas; each carries its own fix hint. */
@@ -258,16 +590,12 @@ const NAME_RE = /^[a-z0-9._-]+$/;
 const fields_name = (what) => schemas/* string */.YjP({ error: `${what} is required — give it a string of a-z, 0-9, '.', '_' or '-'` })
     .regex(NAME_RE, { error: `must use only a-z, 0-9, '.', '_' and '-' (e.g. "my-${what}")` });
 const size = (example) => schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()], { error: `must be a size such as ${example}` }).transform((value, ctx) => {
-    const bytes = parseSize(value);
-    if (bytes === undefined) {
-        ctx.issues.push({
-            code: 'custom',
-            input: value,
-            message: `${JSON.stringify(value)} is not a size — write a number with B, KiB, MiB, GiB (or Docker's k, m, g), e.g. ${example}`,
-        });
+    const problem = sizeProblem(value, example);
+    if (problem) {
+        ctx.issues.push({ code: 'custom', input: value, message: problem });
         return core/* NEVER */.tm;
     }
-    return bytes;
+    return parseSize(value);
 });
 const duration = (example) => schemas/* string */.YjP({ error: `must be a duration such as ${example}` }).transform((value, ctx) => {
     const ms = parseDuration(value);
@@ -296,20 +624,21 @@ const nonEmptyString = (what, example) => schemas/* string */.YjP({ error: `${wh
 
 const DOCKER_MIN_MEMORY = 6 * 1024 * 1024;
 const TMPFS_PATH = /^\/[^\s:,]*$/;
+const resourcesSchema = schemas/* strictObject */.rej({
+    cpus: schemas/* number */.aig({ error: 'cpus must be a number of CPUs, e.g. 2 or 0.5' }).positive({ error: 'cpus must be greater than 0, e.g. 1 or 0.5' }),
+    memory: size('4GiB'),
+    memory_guaranteed: size('2GiB').optional(),
+    swap: size('0').default(0),
+    pids: schemas/* number */.aig({ error: 'pids must be a whole number, e.g. 512' })
+        .int({ error: 'pids must be a whole number, e.g. 512' })
+        .min(8, { error: 'pids must be at least 8 for a shell to run, e.g. 512' })
+        .default(1024),
+    tmpfs: schemas/* record */.g1P(schemas/* string */.YjP().regex(TMPFS_PATH, { error: 'tmpfs keys are absolute paths such as /tmp' }), size('512MiB')).default({}),
+}, { error: 'resources is required — give at least cpus and memory, e.g. { cpus: 2, memory: 4GiB }' });
 const profileSchema = schemas/* strictObject */.rej({
     name: fields_name('profile'),
     description: schemas/* string */.YjP().optional(),
-    resources: schemas/* strictObject */.rej({
-        cpus: schemas/* number */.aig({ error: 'cpus must be a number of CPUs, e.g. 2 or 0.5' }).positive({ error: 'cpus must be greater than 0, e.g. 1 or 0.5' }),
-        memory: size('4GiB'),
-        memory_guaranteed: size('2GiB').optional(),
-        swap: size('0').default(0),
-        pids: schemas/* number */.aig({ error: 'pids must be a whole number, e.g. 512' })
-            .int({ error: 'pids must be a whole number, e.g. 512' })
-            .min(8, { error: 'pids must be at least 8 for a shell to run, e.g. 512' })
-            .default(1024),
-        tmpfs: schemas/* record */.g1P(schemas/* string */.YjP().regex(TMPFS_PATH, { error: 'tmpfs keys are absolute paths such as /tmp' }), size('512MiB')).default({}),
-    }, { error: 'resources is required — give at least cpus and memory, e.g. { cpus: 2, memory: 4GiB }' }),
+    resources: resourcesSchema,
     network: schemas/* enum */.k5n(['none', 'bridge'], { error: 'network must be none or bridge' }).default('none'),
     timeouts: schemas/* strictObject */.rej({
         setup: duration('5m').default(5 * 60_000),
@@ -325,19 +654,22 @@ const profileSchema = schemas/* strictObject */.rej({
     })
         .default({ infra: 2 }),
 })
+    // Also when other keys are wrong (`when`), so one pass reports every problem of the file.
     .superRefine((p, ctx) => {
-    const r = p.resources;
+    const r = p?.resources;
+    if (typeof r?.memory !== 'number')
+        return;
     if (r.memory < DOCKER_MIN_MEMORY) {
         ctx.addIssue({ code: 'custom', path: ['resources', 'memory'], message: `is below Docker's minimum of 6MiB — use at least 6MiB` });
     }
-    if (r.memory_guaranteed !== undefined && r.memory_guaranteed > r.memory) {
+    if (typeof r.memory_guaranteed === 'number' && r.memory_guaranteed > r.memory) {
         ctx.addIssue({
             code: 'custom',
             path: ['resources', 'memory_guaranteed'],
             message: 'is above resources.memory — the guarantee is a floor under the ceiling; lower it or raise memory',
         });
     }
-});
+}, { when: () => true });
 function toProfile(p) {
     const r = p.resources;
     return {
@@ -362,7 +694,8 @@ function toProfile(p) {
 
 
 
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+// A trailing ? marks a variable that may be unset or empty on the host (preflight does not refuse it).
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*\??$/;
 const trials = schemas/* number */.aig({ error: 'trials must be a whole number, e.g. 3' })
     .int({ error: 'trials must be a whole number, e.g. 3' })
     .min(1, { error: 'trials must be at least 1' })
@@ -374,7 +707,9 @@ const suiteSchema = schemas/* strictObject */.rej({
     agent: schemas/* strictObject */.rej({
         command: nonEmptyString('agent.command', 'sh /agent/solve.sh'),
         mount: schemas/* string */.YjP({ error: 'mount is a directory relative to the suite file, e.g. ./agent' }).optional(),
-        env: schemas/* array */.YOg(schemas/* string */.YjP().regex(ENV_NAME, { error: 'env entries are variable names such as MODEL_API_KEY (values never go in files)' }), {
+        env: schemas/* array */.YOg(schemas/* string */.YjP().regex(ENV_NAME, {
+            error: 'env entries are variable names such as MODEL_API_KEY, or OPTIONAL_NAME? for one that may be unset (values never go in files)',
+        }), {
             error: 'env is a list of variable names, e.g. [MODEL_API_KEY]',
         })
             .default([]),
@@ -399,24 +734,31 @@ const suiteSchema = schemas/* strictObject */.rej({
     }), { error: 'tasks is required — give a list of tasks, each with id, instruction and verify' })
         .min(1, { error: 'tasks is empty — add at least one task with id, instruction and verify' }),
 })
+    // Also when other keys are wrong (`when`): the raw tasks may be malformed, so each is checked before use.
     .superRefine((s, ctx) => {
+    const raw = (s ?? {});
+    const tasks = Array.isArray(raw.tasks) ? raw.tasks : [];
+    const defaultImage = raw.defaults?.image;
     const seen = new Map();
-    s.tasks.forEach((t, i) => {
-        const first = seen.get(t.id);
-        if (first !== undefined) {
-            ctx.addIssue({
-                code: 'custom',
-                path: ['tasks', i, 'id'],
-                message: `duplicate task id "${t.id}" (also tasks[${first}].id) — task ids must be unique`,
-            });
+    tasks.forEach((t, i) => {
+        const task = (t ?? {});
+        if (typeof task.id === 'string') {
+            const first = seen.get(task.id);
+            if (first !== undefined) {
+                ctx.addIssue({
+                    code: 'custom',
+                    path: ['tasks', i, 'id'],
+                    message: `duplicate task id "${task.id}" (also tasks[${first}].id) — task ids must be unique`,
+                });
+            }
+            else
+                seen.set(task.id, i);
         }
-        else
-            seen.set(t.id, i);
-        if (!t.image && !s.defaults.image) {
+        if (!task.image && !defaultImage) {
             ctx.addIssue({ code: 'custom', path: ['tasks', i, 'image'], message: 'no image — set tasks[].image or defaults.image, e.g. busybox:1.36' });
         }
     });
-});
+}, { when: () => true });
 function timeoutOverrides(...layers) {
     const out = {};
     for (const t of layers) {
@@ -435,7 +777,13 @@ function toSuite(s, path, sha256, mountDir) {
         name: s.name,
         path,
         sha256,
-        agent: { command: s.agent.command, env: s.agent.env, ...(mountDir ? { mountDir } : {}), ...(s.agent.setup ? { setup: s.agent.setup } : {}) },
+        agent: {
+            command: s.agent.command,
+            env: s.agent.env.map((n) => n.replace(/\?$/, '')),
+            optionalEnv: s.agent.env.filter((n) => n.endsWith('?')).map((n) => n.slice(0, -1)),
+            ...(mountDir ? { mountDir } : {}),
+            ...(s.agent.setup ? { setup: s.agent.setup } : {}),
+        },
         tasks: s.tasks.map((t) => ({
             id: t.id,
             instruction: t.instruction,
@@ -458,6 +806,7 @@ function toSuite(s, path, sha256, mountDir) {
 
 
 
+
 function sha256(text) {
     return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 }
@@ -472,7 +821,8 @@ function readText(file, what) {
     }
 }
 function parseYaml(file, text) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true, lineCounter: lines });
     if (doc.errors.length > 0) {
         throw new ConfigError(file, doc.errors.map((e) => ({
             path: e.linePos ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}` : '',
@@ -482,7 +832,7 @@ function parseYaml(file, text) {
     }
     try {
         // maxAliasCount guards against alias bombs ("billion laughs").
-        return doc.toJS({ maxAliasCount: 100 });
+        return { doc, lines, data: doc.toJS({ maxAliasCount: 100 }) };
     }
     catch (err) {
         throw new ConfigError(file, [
@@ -494,29 +844,13 @@ function parseYaml(file, text) {
         ]);
     }
 }
-function zodProblems(error) {
-    return error.issues.flatMap((issue) => {
-        const path = keyPath(issue.path);
-        if (issue.code === 'unrecognized_keys') {
-            return issue.keys.map((key) => ({
-                path: path ? `${path}.${key}` : key,
-                message: `unknown key "${key}"`,
-                fix: 'remove it or fix its spelling (see the formats in README)',
-            }));
-        }
-        if (issue.code === 'invalid_type' && issue.expected === 'object' && issue.path.length === 0) {
-            return [{ path: '', message: 'is not a YAML mapping', fix: 'the file must be a mapping of keys (name:, tasks: …)' }];
-        }
-        if (issue.code === 'invalid_key') {
-            return [{ path, message: issue.issues[0]?.message ?? issue.message }];
-        }
-        return [{ path, message: issue.message }];
-    });
-}
-function parseWith(schema, file, text) {
-    const result = schema.safeParse(parseYaml(file, text));
-    if (!result.success)
-        throw new ConfigError(file, zodProblems(result.error));
+/** Every problem of the file in one pass: the schema's, then `extra` checks on the raw data. */
+function parseWith(schema, file, text, extra = () => []) {
+    const src = parseYaml(file, text);
+    const result = schema.safeParse(src.data);
+    const problems = [...(result.success ? [] : zodProblems(result.error, schema, src)), ...extra(src.data)];
+    if (problems.length || !result.success)
+        throw new ConfigError(file, problems);
     return result.data;
 }
 /** Parses a profile's text; `file` only names it in errors. */
@@ -531,29 +865,31 @@ function loadSuite(file) {
 }
 /** Parses a suite's text; the agent mount is resolved against `file`'s directory and must exist. */
 function parseSuite(file, text) {
-    const parsed = parseWith(suiteSchema, file, text);
-    let mountDir;
-    if (parsed.agent.mount !== undefined) {
-        mountDir = (0,external_node_path_.resolve)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(file)), parsed.agent.mount);
-        let isDir = false;
-        try {
-            isDir = (0,external_node_fs_.statSync)(mountDir).isDirectory();
-        }
-        catch {
-            /* reported below */
-        }
-        if (!isDir) {
-            throw new ConfigError(file, [
-                {
-                    path: 'agent.mount',
-                    message: `${parsed.agent.mount} is not a directory (resolved to ${mountDir})`,
-                    fix: 'give a directory relative to the suite file, e.g. ./agent',
-                },
-            ]);
-        }
-    }
+    const mountOf = (data) => data?.agent?.mount;
+    const mountDirOf = (mount) => (0,external_node_path_.resolve)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(file)), mount);
+    const parsed = parseWith(suiteSchema, file, text, (data) => {
+        const mount = mountOf(data);
+        if (typeof mount !== 'string' || isDirectory(mountDirOf(mount)))
+            return [];
+        return [
+            {
+                path: 'agent.mount',
+                message: `${mount} is not a directory (resolved to ${mountDirOf(mount)})`,
+                fix: 'give a directory relative to the suite file, e.g. ./agent',
+            },
+        ];
+    });
     const digest = sha256(text);
+    const mountDir = parsed.agent.mount === undefined ? undefined : mountDirOf(parsed.agent.mount);
     return { value: toSuite(parsed, file, digest, mountDir), text, sha256: digest };
+}
+function isDirectory(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/dockerode/lib/docker.js
@@ -976,6 +1312,7 @@ class DockerBackend {
                 memoryLimit: info.MemoryLimit !== false,
                 swapLimit: info.SwapLimit !== false,
                 pidsLimit: info.PidsLimit !== false,
+                cpuLimit: info.CpuCfsQuota !== false,
             },
             ...(runner ? { runner } : {}),
         };
@@ -1129,7 +1466,13 @@ class DockerBackend {
 ;// CONCATENATED MODULE: ./src/runner/engine.ts
 /** The local engine, ready for a run: it answers, and leftovers of crashed bakeoff processes are gone. */
 
+
 class NoEngineError extends Error {
+}
+/** The engine if one answers, with nothing cleaned up: for read-only checks (validate). */
+async function answeringEngine() {
+    const backend = new DockerBackend();
+    return backend.docker.ping().then(() => backend, () => undefined);
 }
 async function connectEngine(log) {
     const backend = new DockerBackend();
@@ -1142,7 +1485,7 @@ async function connectEngine(log) {
     }
     const removed = await backend.reaper.removeStale().catch(() => 0);
     if (removed)
-        log(`bakeoff: removed ${removed} container(s) left by an earlier bakeoff process that is gone`);
+        log(`bakeoff: removed ${plural(removed, 'container')} left by an earlier bakeoff process that is gone`);
     return backend;
 }
 
@@ -1167,13 +1510,14 @@ async function openSession(files, log) {
 
 
 
+
 const EXIT = { ok: 0, failed: 1, badInput: 2 };
 /** A mistake in what the user gave us: printed as one message, exit status 2, never a stack trace. */
 class UsageError extends Error {
 }
 /** Reports a user's mistake and returns its exit status; anything else is a bug and propagates. */
 function reportUserError(err, stderr) {
-    if (err instanceof ConfigError || err instanceof UsageError || err instanceof OptionError) {
+    if (err instanceof ConfigError || err instanceof UsageError || err instanceof OptionError || err instanceof PreflightError) {
         stderr(`bakeoff: ${err.message}\n`);
         return EXIT.badInput;
     }
@@ -1724,7 +2068,7 @@ function shape(r) {
     const tasks = r.summary.tasks;
     const trials = r.summary.trials;
     const per = tasks ? trials / tasks : 0;
-    return Number.isInteger(per) ? `${tasks} × ${per}` : `${tasks} tasks, ${trials} trials`;
+    return Number.isInteger(per) ? `${tasks} × ${per}` : `${plural(tasks, 'task')}, ${plural(trials, 'trial')}`;
 }
 function formatValue(key, v) {
     if (v === null || v === undefined)
@@ -1966,6 +2310,8 @@ const environmentSchema = schemas/* object */.Ikc({
         memoryLimit: schemas/* boolean */.zMY(),
         swapLimit: schemas/* boolean */.zMY(),
         pidsLimit: schemas/* boolean */.zMY(),
+        /** CFS quota support (the CPU ceiling); absent in files written before it was recorded. */
+        cpuLimit: schemas/* boolean */.zMY().optional(),
     }),
     runner: schemas/* object */.Ikc({ name: schemas/* string */.YjP(), os: schemas/* string */.YjP(), arch: schemas/* string */.YjP() }).optional(),
 });
@@ -2211,8 +2557,13 @@ function mergeShards(parts) {
         }
     }
     const counts = new Set(parts.map((p) => p.results.run.shard?.count ?? 1));
-    if (counts.size > 1)
-        problems.push(`the files come from different shard counts: ${[...counts].join(', ')}`);
+    if (counts.size > 1) {
+        const shape = parts.map((p) => `${p.file} is ${p.results.run.shard ? `shard ${p.results.run.shard.index}/${p.results.run.shard.count}` : 'unsharded'}`);
+        problems.push(`the files come from different shard counts (${shape.join(', ')}) — merge the shards of one --shard I/N run`);
+    }
+    // Files of different runs or shardings: their trials would only repeat this, so stop at the cause.
+    if (problems.length)
+        throw new MergeError(problems.join('\n'));
     const count = [...counts][0];
     const byShard = groupBy(parts, (p) => p.results.run.shard?.index ?? 1);
     for (let i = 1; i <= count; i++) {
@@ -2267,6 +2618,7 @@ function mergeShards(parts) {
 
 
 
+
 async function mergeCommand(files, flags, io) {
     const parts = files.map((file) => ({ file, results: readResults(file) }));
     try {
@@ -2274,7 +2626,7 @@ async function mergeCommand(files, flags, io) {
         for (const w of warnings)
             io.stderr(`bakeoff: warning: ${w}\n`);
         writeJsonAtomic(flags.out, merged);
-        io.stdout(`merged ${parts.length} file(s): ${merged.summary.trials} trials of ${merged.summary.tasks} tasks → ${flags.out}\n`);
+        io.stdout(`merged ${plural(parts.length, 'file')}: ${plural(merged.summary.trials, 'trial')} of ${plural(merged.summary.tasks, 'task')} → ${flags.out}\n`);
         return EXIT.ok;
     }
     catch (err) {
@@ -2351,156 +2703,91 @@ class EventsWriter {
     }
 }
 
-;// CONCATENATED MODULE: ./src/runner/caps.ts
-/**
- * Ceilings (cpus, memory, tmpfs) scale with the multiplier; the guarantee stays (docs/design.md §3).
- * Docker refuses a CPU ceiling above the host's CPU count, so it is clamped there and a warning
- * says so; swap stays the profile's amount on top of the scaled memory.
- */
-function resolveCaps({ profile, multiplier, hostCpus }) {
-    const r = profile.resources;
-    const warnings = [];
-    const scale = (v) => (multiplier === 'uncapped' ? null : Math.round(v * multiplier));
-    let cpus = multiplier === 'uncapped' ? null : Number((r.cpus * multiplier).toFixed(3));
-    if (cpus !== null && cpus > hostCpus) {
-        warnings.push(`cpus ${cpus} exceeds the host's ${hostCpus} CPUs; Docker cannot enforce more, so trials get ${hostCpus}`);
-        cpus = hostCpus;
-    }
-    const memoryBytes = scale(r.memoryBytes);
-    const tmpfs = {};
-    for (const [path, bytes] of Object.entries(r.tmpfs))
-        tmpfs[path] = scale(bytes);
-    return {
-        caps: {
-            cpus,
-            memoryBytes,
-            memoryGuaranteedBytes: Math.min(r.memoryGuaranteedBytes, memoryBytes ?? Infinity),
-            swapBytes: memoryBytes === null ? null : r.swapBytes,
-            pids: r.pids,
-            tmpfs,
-            network: profile.network,
-            timeouts: { ...profile.timeouts },
-            retries: { ...profile.retries },
-        },
-        warnings,
-    };
-}
-/** The caps in Docker's terms: nano-CPUs, and memory+swap as one total (Docker's MemorySwap), null where uncapped. */
-function dockerLimits(caps) {
-    return {
-        nanoCpus: caps.cpus === null ? null : Math.round(caps.cpus * 1e9),
-        memoryBytes: caps.memoryBytes,
-        memorySwapBytes: caps.memoryBytes === null || caps.swapBytes === null ? null : caps.memoryBytes + caps.swapBytes,
-        memoryReservationBytes: caps.memoryGuaranteedBytes,
-        pids: caps.pids,
-        tmpfs: caps.tmpfs,
-        network: caps.network,
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/runner/plan.ts
-/** Which trials a run does, in which order: task filter, shard, trials override, interleaving. Pure. */
-
-function parseShard(value) {
-    const m = /^(\d+)\/(\d+)$/.exec(value.trim());
-    if (!m)
-        return undefined;
-    const index = Number(m[1]);
-    const count = Number(m[2]);
-    return index >= 1 && count >= 1 && index <= count ? { index, count } : undefined;
-}
-function filterTasks(tasks, glob) {
-    if (!glob)
-        return [...tasks];
-    const patterns = glob
-        .split(',')
-        .map((g) => g.trim())
-        .filter(Boolean);
-    const match = picomatch_default()(patterns);
-    return tasks.filter((t) => match(t.id));
-}
-/**
- * Deterministic shard split balanced by expected cost: tasks sorted by cost (then id) go one by one
- * to the shard with the least cost so far (longest-processing-time first). Cost is a task's trials
- * times its typical duration when earlier durations are given, else its trial count.
- */
-function shardTasks(tasks, shard, durationsMs) {
-    const cost = (t) => t.trials * (durationsMs?.get(t.id) ?? 1);
-    const order = [...tasks].sort((a, b) => cost(b) - cost(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const load = new Array(shard.count).fill(0);
-    const mine = new Set();
-    for (const t of order) {
-        let best = 0;
-        for (let i = 1; i < shard.count; i++)
-            if (load[i] < load[best])
-                best = i;
-        load[best] += cost(t);
-        if (best === shard.index - 1)
-            mine.add(t.id);
-    }
-    return tasks.filter((t) => mine.has(t.id));
-}
-/** Round-robin over tasks so the trials of one task are spread out, not run back to back. */
-function planTrials(tasks) {
-    const most = Math.max(0, ...tasks.map((t) => t.trials));
-    const jobs = [];
-    for (let i = 0; i < most; i++)
-        for (const task of tasks)
-            if (i < task.trials)
-                jobs.push({ task, trial: i });
-    return jobs;
-}
-
 ;// CONCATENATED MODULE: ./src/runner/progress.ts
+/**
+ * Progress on stderr: a live line on a terminal (redrawn every second, so elapsed time and the
+ * running trials move even while a long trial runs), plain periodic lines in CI logs.
+ */
 
+const SHOWN_RUNNING = 3;
 class Progress {
     total;
     sink;
     intervalMs;
+    now;
     counts = { pass: 0, fail: 0, limit: 0, error: 0 };
     done = 0;
     retries = 0;
     initial = 0;
-    lastLine = 0;
-    started = Date.now();
-    constructor(total, sink = { write: (t) => process.stderr.write(t), isTTY: Boolean(process.stderr.isTTY) }, intervalMs = 10_000, alreadyDone = []) {
+    lastLine = -Infinity;
+    running = new Map();
+    started;
+    timer;
+    constructor(total, sink = { write: (t) => process.stderr.write(t), isTTY: Boolean(process.stderr.isTTY) }, intervalMs = 10_000, alreadyDone = [], now = Date.now) {
         this.total = total;
         this.sink = sink;
         this.intervalMs = intervalMs;
+        this.now = now;
         for (const o of alreadyDone)
             this.counts[o]++;
         this.done = alreadyDone.length;
         this.initial = alreadyDone.length;
+        this.started = now();
+    }
+    /** Starts the clock that redraws the line; it never keeps the process alive. */
+    start() {
+        this.timer = setInterval(() => this.tick(), this.sink.isTTY ? 1000 : this.intervalMs);
+        this.timer.unref();
     }
     retried() {
         this.retries++;
     }
-    trialDone(outcome) {
+    trialStarted(label) {
+        this.running.set(label, this.now());
+    }
+    trialDone(outcome, label) {
+        if (label !== undefined)
+            this.running.delete(label);
         this.counts[outcome]++;
         this.done++;
-        const now = Date.now();
+        this.render(this.done === this.total);
+    }
+    /** Time passed with no trial finishing: redraw (terminal) or print when the interval is up (CI log). */
+    tick() {
+        this.render(false);
+    }
+    finish() {
+        clearInterval(this.timer);
+        if (this.sink.isTTY)
+            this.sink.write('\n');
+    }
+    render(last) {
+        const now = this.now();
         if (this.sink.isTTY)
             this.sink.write(`\r\x1b[2K${this.line(now)}`);
-        else if (now - this.lastLine >= this.intervalMs || this.done === this.total) {
+        else if (last || now - this.lastLine >= this.intervalMs) {
             this.sink.write(this.line(now) + '\n');
             this.lastLine = now;
         }
     }
-    finish() {
-        if (this.sink.isTTY)
-            this.sink.write('\n');
-    }
-    line(now = Date.now()) {
+    line(now = this.now()) {
         const elapsed = now - this.started;
         const c = this.counts;
         const fresh = this.done - this.initial;
         const eta = fresh > 0 && this.done < this.total ? ` · ETA ${formatDuration((elapsed / fresh) * (this.total - this.done))}` : '';
         const retries = this.retries ? ` · ${this.retries} retried` : '';
         const outcomes = `pass ${c.pass} · fail ${c.fail} · limit ${c.limit} · error ${c.error}`;
-        return `bakeoff: ${this.done}/${this.total} trials · ${outcomes}${retries} · ${formatDuration(elapsed)} elapsed${eta}`;
+        const trials = `${this.done}/${plural(this.total, 'trial')}`;
+        return `bakeoff: ${trials} · ${outcomes}${retries} · ${formatDuration(elapsed)} elapsed${eta}${this.runningText(now)}`;
+    }
+    /** The longest-running trials first: the one a reader wonders about. */
+    runningText(now) {
+        if (this.running.size === 0)
+            return '';
+        const longest = [...this.running].sort((a, b) => a[1] - b[1]);
+        const shown = longest.slice(0, SHOWN_RUNNING).map(([label, since]) => `${label} ${formatDuration(now - since)}`);
+        const more = this.running.size > SHOWN_RUNNING ? `, +${this.running.size - SHOWN_RUNNING} more` : '';
+        return ` · running ${this.running.size}: ${shown.join(', ')}${more}`;
     }
 }
 
@@ -2877,6 +3164,7 @@ async function waitForDaemon(backend, signal) {
 
 
 
+
 /** What the host offers to trials under `--concurrency auto`: all CPUs; memory less a reserve (10%, at most 1 GiB). */
 function hostCapacity(env, reserveBytes) {
     const mem = env.docker.memoryBytes;
@@ -2962,7 +3250,7 @@ class Arm {
         this.header.startedAt = h.startedAt;
         for (const t of previous.trials)
             this.done.set(trialKey(t.task, t.trial), t);
-        log(`bakeoff: resuming run ${h.runId}: ${this.done.size} of ${this.jobs.length} trials already done` +
+        log(`bakeoff: resuming run ${h.runId}: ${this.done.size} of ${plural(this.jobs.length, 'trial')} already done` +
             (previous.skippedLines ? ` (${previous.skippedLines} unreadable line(s) skipped)` : ''));
     }
     get runId() {
@@ -3032,7 +3320,8 @@ async function runInterleaved(arms, shared) {
     const todo = interleave(prepared.map((arm) => arm.todo.map((job) => ({ arm, job }))));
     for (const arm of prepared) {
         const o = arm.opts;
-        log(`bakeoff: ${o.suite.value.name} × ${o.profile.value.name} (${multiplierLabel(o.multiplier)}): ${arm.todo.length} trials to run of ${arm.jobs.length}`);
+        log(`bakeoff: ${o.suite.value.name} × ${o.profile.value.name} (${multiplierLabel(o.multiplier)}): ` +
+            `${plural(arm.todo.length, 'trial')} to run of ${arm.jobs.length}`);
     }
     if (concurrency.kind === 'auto')
         log(`bakeoff: concurrency auto: ${concurrency.capacity.cpus} CPUs, ${(concurrency.capacity.memoryBytes / 1024 ** 3).toFixed(1)} GiB for trials`);
@@ -3040,12 +3329,15 @@ async function runInterleaved(arms, shared) {
         log(`bakeoff: concurrency ${concurrency.n}`);
     const progress = new Progress(total, shared.progress, undefined, prepared.flatMap((a) => [...a.done.values()].map((t) => t.outcome)));
     await backend.watch.start();
+    progress.start();
     try {
         await schedule(todo, {
             demand: ({ arm }) => arm.demand(),
             concurrency,
             signal,
             run: async ({ arm, job }) => {
+                const label = `${arm.opts.label ? `${arm.opts.label} ` : ''}${trialKey(job.task.id, job.trial)}`;
+                progress.trialStarted(label);
                 const result = await runTrial({
                     runId: arm.runId,
                     suite: arm.opts.suite.value,
@@ -3057,7 +3349,7 @@ async function runInterleaved(arms, shared) {
                     onRetry: () => progress.retried(),
                 }, job);
                 arm.record(result);
-                progress.trialDone(result.outcome);
+                progress.trialDone(result.outcome, label);
             },
         });
     }
@@ -3066,17 +3358,17 @@ async function runInterleaved(arms, shared) {
             throw err;
     }
     finally {
+        progress.finish();
         await backend.reaper.settle();
         backend.watch.stop();
         await backend.reaper.flushOrphans();
         const stuck = await backend.reaper.awaitGone(prepared.map((a) => a.runId));
         if (stuck)
-            log(`bakeoff: warning: the engine is still removing ${stuck} container(s) of this run`);
+            log(`bakeoff: warning: the engine is still removing ${plural(stuck, 'container')} of this run`);
         if (backend.reaper.pendingRemovals)
-            log(`bakeoff: warning: ${backend.reaper.pendingRemovals} container(s) could not be removed; ` +
+            log(`bakeoff: warning: ${plural(backend.reaper.pendingRemovals, 'container')} could not be removed; ` +
                 'they carry the dev.bakeoff labels and are removed by the next run');
     }
-    progress.finish();
     return prepared.map((arm) => ({ results: arm.results(), interrupted: signal.aborted, warnings: arm.warnings }));
 }
 
@@ -3121,7 +3413,7 @@ function runSummary(results) {
     return [
         textTable(['task', 'pass', 'fail', 'limit', 'error', 'retried', 'peak mem', 'reasons'], rows, [false, true, true, true, true, true, true, false]),
         '',
-        `${s.trials} trials of ${s.tasks} tasks: ${s.pass} pass, ${s.fail} fail, ${s.limit} limit, ${s.error} error`,
+        `${plural(s.trials, 'trial')} of ${plural(s.tasks, 'task')}: ${s.pass} pass, ${s.fail} fail, ${s.limit} limit, ${s.error} error`,
         `success rate ${pct(s.successRate)}${ci} · infra-error rate ${pct(s.infraErrorRate)} · limit rate ${pct(s.limitRate)}`,
         `profile ${results.profile.name} at ${multiplierLabel(results.profile.multiplier)}: ${caps.cpus ?? 'no'} CPU, ` +
             `${caps.memoryBytes === null ? 'no memory cap' : formatBytes(caps.memoryBytes)}, ${caps.pids} pids, network ${caps.network}`,
@@ -3160,6 +3452,14 @@ async function withSignals(io, body) {
 
 
 
+
+
+function errorReasons(r) {
+    const counts = new Map();
+    for (const t of r.trials)
+        counts.set(t.reason ?? 'unknown', (counts.get(t.reason ?? 'unknown') ?? 0) + 1);
+    return [...counts].map(([reason, n]) => `${n}× ${reason}`).join(', ');
+}
 async function runCommand(flags, io) {
     const { trials, concurrency, multiplier } = parseSharedFlags(flags);
     const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
@@ -3172,6 +3472,17 @@ async function runCommand(flags, io) {
     if (!session)
         return EXIT.failed;
     const eventsFile = flags.events ?? `${flags.out}.events.jsonl`;
+    await preflight(session, {
+        tasksGlob: flags.tasks,
+        multipliers: [multiplier],
+        outputs: [
+            { flag: '--out', path: flags.out, kind: 'file' },
+            { flag: '--events', path: eventsFile, kind: 'file' },
+        ],
+        hostEnv: process.env,
+        allowMissingImages: Boolean(flags.allowMissingImages),
+        wording: CLI_WORDING,
+    });
     return withSignals(io, async (signal, exitCode) => {
         const outcome = await runSuite(session, {
             multiplier,
@@ -3184,12 +3495,18 @@ async function runCommand(flags, io) {
             ref: detectRef(flags.suite),
         }, { concurrency, signal });
         if (outcome.interrupted) {
-            io.stderr(`bakeoff: interrupted: ${outcome.results.trials.length} trials recorded in ${eventsFile}; ` +
+            io.stderr(`bakeoff: interrupted: ${plural(outcome.results.trials.length, 'trial')} recorded in ${eventsFile}; ` +
                 `run the same command with --resume --events ${eventsFile} to finish\n`);
             return exitCode();
         }
         writeJsonAtomic(flags.out, outcome.results);
         io.stdout(runSummary(outcome.results) + `\nresults: ${flags.out}\n`);
+        const s = outcome.results.summary;
+        if (s.trials > 0 && s.error === s.trials) {
+            // Errors are left out of the success rate: a run of nothing but errors measured nothing.
+            io.stderr(`bakeoff: no valid trials: all ${s.trials} ended in error (${errorReasons(outcome.results)}); the run measured nothing\n`);
+            return EXIT.failed;
+        }
         return EXIT.ok;
     });
 }
@@ -3398,6 +3715,7 @@ async function sweepMultipliers(session, opts) {
         suite: session.suite,
         profile: session.profile,
         multiplier,
+        label: multiplierLabel(multiplier),
         trials: opts.trials,
         tasksGlob: opts.tasksGlob,
         eventsFile: (0,external_node_path_.join)(opts.outDir, `${name(multiplier)}.events.jsonl`),
@@ -3424,11 +3742,20 @@ async function sweepMultipliers(session, opts) {
 
 
 
+
 async function sweepCommand(flags, io) {
     const { trials, concurrency, multipliers } = parseSharedFlags(flags);
     const session = await sessionFor(flags, io);
     if (!session)
         return EXIT.failed;
+    await preflight(session, {
+        tasksGlob: flags.tasks,
+        multipliers: multipliers,
+        outputs: [{ flag: '--out', path: flags.out, kind: 'dir' }],
+        hostEnv: process.env,
+        allowMissingImages: Boolean(flags.allowMissingImages),
+        wording: CLI_WORDING,
+    });
     return withSignals(io, async (signal, exitCode) => {
         const out = await sweepMultipliers(session, {
             multipliers: multipliers,
@@ -3451,6 +3778,9 @@ async function sweepCommand(flags, io) {
 
 
 
+
+
+
 async function validateCommand(flags, io) {
     const errors = [];
     // Both files are checked even when the first is bad, so one run shows every problem.
@@ -3462,14 +3792,12 @@ async function validateCommand(flags, io) {
             if (!(err instanceof ConfigError))
                 throw err;
             errors.push(err.message);
-            return '';
+            return undefined;
         }
     };
-    const summary = check(() => {
-        const { value } = loadSuite(flags.suite);
-        return `${flags.suite}: suite ${value.name}, ${value.tasks.length} tasks\n`;
-    }) + check(() => `${flags.profile}: profile ${loadProfile(flags.profile).value.name}\n`);
-    if (errors.length) {
+    const suite = check(() => loadSuite(flags.suite));
+    const profile = check(() => loadProfile(flags.profile));
+    if (!suite || !profile) {
         io.stderr(errors
             .map((e) => e
             .split('\n')
@@ -3478,8 +3806,30 @@ async function validateCommand(flags, io) {
             .join('\n') + '\n');
         return EXIT.badInput;
     }
-    io.stdout(summary + 'valid\n');
+    io.stdout(`${flags.suite}: suite ${suite.value.name}, ${plural(suite.value.tasks.length, 'task')}\n${flags.profile}: profile ${profile.value.name}\n`);
+    const engineNote = await engineChecks(suite, profile, Boolean(flags.allowMissingImages));
+    if (engineNote instanceof PreflightError) {
+        io.stderr(`bakeoff: ${engineNote.message}\n`);
+        return EXIT.badInput;
+    }
+    io.stdout(`${engineNote}valid\n`);
     return EXIT.ok;
+}
+/** Images, agent variables and enforced limits, when an engine answers; a note when none does. */
+async function engineChecks(suite, profile, allowMissingImages) {
+    const backend = await answeringEngine();
+    if (!backend)
+        return 'engine checks skipped: no Docker engine answers (images, variables and limits are checked again by run)\n';
+    try {
+        const request = { multipliers: [1], outputs: [], hostEnv: process.env, allowMissingImages, wording: CLI_WORDING };
+        await preflight({ suite, profile, backend }, request);
+        return '';
+    }
+    catch (err) {
+        if (err instanceof PreflightError)
+            return err;
+        throw err;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/commands/program.ts
@@ -3504,7 +3854,8 @@ function runShape(cmd) {
     return cmd
         .option('--trials <n>', `trials per task, overriding the suite (${expects(OPTION_RULES.trials)})`)
         .option('--concurrency <auto|n>', 'trials at once: auto packs them to the host by guaranteed memory and CPU', 'auto')
-        .option('--tasks <glob>', 'only the task ids matching these comma-separated globs');
+        .option('--tasks <glob>', 'only the task ids matching these comma-separated globs')
+        .option('--allow-missing-images', 'run even when images are missing; their trials count as error/image');
 }
 function buildProgram(io, done) {
     const program = new esm/* Command */.uB('bakeoff')
@@ -3519,7 +3870,9 @@ function buildProgram(io, done) {
         .exitOverride()
         .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`bakeoff: ${text.replace(/^error: /, '')}`) })
         .showSuggestionAfterError(true);
-    suiteAndProfile(verb('validate').description('check a suite and a profile; exit 2 naming file, key path and fix')).action(async (flags) => done(await validateCommand(flags, io)));
+    suiteAndProfile(verb('validate').description('check a suite and a profile, and (when an engine answers) images, variables and limits'))
+        .option('--allow-missing-images', 'do not count images missing from the engine as a problem')
+        .action(async (flags) => done(await validateCommand(flags, io)));
     runShape(suiteAndProfile(verb('run').description('run the suite under the profile; progress on stderr')))
         .requiredOption('--out <file>', 'where to write the results (bakeoff.results/v1)')
         .option('--multiplier <x|uncapped>', `scale the profile's ceilings (${expects(OPTION_RULES.multiplier)})`, '1')

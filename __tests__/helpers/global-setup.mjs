@@ -1,0 +1,2 @@
+import { setup } from './engine-guard.mjs'
+export default setup

@@ -1,0 +1,2 @@
+import { teardown } from './engine-guard.mjs'
+export default teardown

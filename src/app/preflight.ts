@@ -1,0 +1,128 @@
+/**
+ * Checks made before the first container starts, so a new user's usual mistakes are told at once
+ * instead of showing up as a run of `error` trials: outputs that cannot be written, agent variables
+ * unset on the host, images missing from the engine, caps the engine would silently ignore.
+ */
+import { accessSync, constants, existsSync, statSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import type { Multiplier } from '../config/multiplier.js'
+import { plural } from '../config/units.js'
+import type { Suite } from '../config/suite.js'
+import type { Environment, ResolvedCaps } from '../results/schema.js'
+import { resolveCaps } from '../runner/caps.js'
+import { filterTasks } from '../runner/plan.js'
+import type { Session } from './session.js'
+
+export interface PreflightProblem {
+  what: string
+  fix: string
+}
+
+/** Every preflight problem at once; adapters print it and exit 2 (the CLI) or fail the step (the Action). */
+export class PreflightError extends Error {
+  constructor(readonly problems: PreflightProblem[]) {
+    super(`${plural(problems.length, 'problem')} found before any container started:\n` + problems.map((p) => `  - ${p.what} — ${p.fix}`).join('\n'))
+  }
+}
+
+/** How a fix is phrased where the user is: a shell command, or a workflow step. */
+export interface FixWording {
+  missingImage(image: string): string
+  unsetVariable(name: string): string
+}
+
+export const CLI_WORDING: FixWording = {
+  missingImage: (image) => `docker pull ${image} (or docker build -t ${image} …); --allow-missing-images counts such trials as error/image instead`,
+  unsetVariable: (name) => `export ${name}=… before the run, or list it as "${name}?" in agent.env if it may be empty`,
+}
+
+export const ACTION_WORDING: FixWording = {
+  missingImage: (image) =>
+    `add a step before bakeoff that makes it: run: docker pull ${image} (or docker build -t ${image} …); ` +
+    'allow-missing-images: true counts such trials as error/image instead',
+  unsetVariable: (name) =>
+    `pass it to the bakeoff step: env: { ${name}: \${{ secrets.${name} }} }, or list it as "${name}?" in agent.env if it may be empty`,
+}
+
+/** Output files that can be created (or overwritten), and output directories that can be made. */
+export function outputProblems(outputs: { flag: string; path: string; kind: 'file' | 'dir' }[]): PreflightProblem[] {
+  return outputs.flatMap(({ flag, path, kind }): PreflightProblem[] => {
+    const full = resolve(path)
+    if (existsSync(full)) {
+      const isDir = statSync(full).isDirectory()
+      if (kind === 'file' && isDir) return [{ what: `${flag} ${path} is a directory`, fix: 'give a file path' }]
+      if (kind === 'dir' && !isDir) return [{ what: `${flag} ${path} is a file`, fix: 'give a directory path' }]
+      return writable(full) ? [] : [{ what: `${flag} ${path} is not writable`, fix: 'fix its permissions or choose another path' }]
+    }
+    let parent = dirname(full)
+    if (kind === 'dir') while (!existsSync(parent) && dirname(parent) !== parent) parent = dirname(parent)
+    if (!existsSync(parent))
+      return [{ what: `${flag} ${path}: the directory ${parent} does not exist`, fix: 'create it first, or choose another path' }]
+    if (!statSync(parent).isDirectory()) return [{ what: `${flag} ${path}: ${parent} is not a directory`, fix: 'choose another path' }]
+    return writable(parent) ? [] : [{ what: `${flag} ${path}: cannot write in ${parent}`, fix: 'fix its permissions or choose another path' }]
+  })
+}
+
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** The suite's agent variables that are unset or empty on the host, except those marked optional. */
+export function unsetVariables(suite: Suite, hostEnv: NodeJS.ProcessEnv, wording: FixWording): PreflightProblem[] {
+  return suite.agent.env
+    .filter((name) => !suite.agent.optionalEnv.includes(name) && !hostEnv[name])
+    .map((name) => ({ what: `${name} (agent.env) is not set on this host`, fix: wording.unsetVariable(name) }))
+}
+
+/** Caps the profile sets that this engine reports it cannot enforce: trials would run uncapped without a word. */
+export function unenforcedCaps(environment: Environment, caps: ResolvedCaps): PreflightProblem[] {
+  const fix = 'run on an engine whose kernel has that cgroup controller (GitHub-hosted runners do), or measure with --multiplier uncapped'
+  const problems: PreflightProblem[] = []
+  const d = environment.docker
+  if (caps.memoryBytes !== null && !d.memoryLimit)
+    problems.push({ what: 'the engine does not enforce memory limits (docker info: MemoryLimit false)', fix })
+  if (!d.pidsLimit) problems.push({ what: 'the engine does not enforce pids limits (docker info: PidsLimit false)', fix })
+  if (caps.cpus !== null && d.cpuLimit === false)
+    problems.push({ what: 'the engine does not enforce CPU limits (docker info: CpuCfsQuota false)', fix })
+  return problems
+}
+
+export interface PreflightRequest {
+  tasksGlob?: string
+  multipliers: Multiplier[]
+  outputs: { flag: string; path: string; kind: 'file' | 'dir' }[]
+  hostEnv: NodeJS.ProcessEnv
+  allowMissingImages: boolean
+  wording: FixWording
+}
+
+/** All checks; throws PreflightError listing every problem. Returns the environment it read. */
+export async function preflight(session: Session, req: PreflightRequest): Promise<Environment> {
+  const suite = session.suite.value
+  const problems = [...outputProblems(req.outputs), ...unsetVariables(suite, req.hostEnv, req.wording)]
+  const environment = await session.backend.environment()
+  for (const multiplier of req.multipliers) {
+    const { caps } = resolveCaps({ profile: session.profile.value, multiplier, hostCpus: environment.docker.cpus })
+    for (const p of unenforcedCaps(environment, caps)) if (!problems.some((q) => q.what === p.what)) problems.push(p)
+  }
+  if (!req.allowMissingImages) problems.push(...(await missingImages(session, filterTasks(suite.tasks, req.tasksGlob), req.wording)))
+  if (problems.length) throw new PreflightError(problems)
+  return environment
+}
+
+async function missingImages(session: Session, tasks: Suite['tasks'], wording: FixWording): Promise<PreflightProblem[]> {
+  const byImage = new Map<string, string[]>()
+  for (const t of tasks) byImage.set(t.image, [...(byImage.get(t.image) ?? []), t.id])
+  const problems: PreflightProblem[] = []
+  for (const [image, ids] of byImage) {
+    if (await session.backend.imageExists(image)) continue
+    const shown = ids.length > 5 ? `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more` : ids.join(', ')
+    problems.push({ what: `image ${image} is not on the engine (tasks: ${shown})`, fix: wording.missingImage(image) })
+  }
+  return problems
+}
