@@ -1,3 +1,4 @@
+import { symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { ConfigError } from '../../src/config/errors.js'
 import { loadProfile, loadSuite } from '../../src/config/load.js'
@@ -146,7 +147,7 @@ describe('suite loader', () => {
     ['duplicate task id', GOOD_SUITE + task2.replace('second', 'write-hello'), 'tasks[1].id', /duplicate task id/],
     ['missing verify', GOOD_SUITE + task2.replace('    verify: "true"\n', ''), 'tasks[1].verify', /verify is required/],
     ['empty task list', GOOD_SUITE.replace(/tasks:[\s\S]*/, 'tasks: []\n'), 'tasks', /empty/],
-    ['missing mount dir', GOOD_SUITE.replace('./agent', './nope'), 'agent.mount', /not a directory/],
+    ['missing mount dir', GOOD_SUITE.replace('./agent', './nope'), 'agent.mount', /does not exist/],
     ['unknown task key', GOOD_SUITE + task2 + '    timeout: 5m\n', 'tasks[1].timeout', /unknown key/],
     ['bad task timeout', GOOD_SUITE + task2 + '    timeouts: { agent: forever }\n', 'tasks[1].timeouts.agent', /duration/],
     ['bad task id', GOOD_SUITE + task2.replace('second', 'Second Task'), 'tasks[1].id', /a-z/],
@@ -182,6 +183,45 @@ describe('suite loader', () => {
     expect(errorOf(() => loadSuite(file)).message).toBe(
       `${file}:8: tasks[1].verify (task "second"): verify is required — e.g. grep -qx hello /work/out.txt`,
     )
+  })
+})
+
+describe('agent.mount is confined to the agent code in the repository', () => {
+  const mountError = (files: Record<string, string>, mount: string, suiteAt = 'bench/suite.yml') => {
+    const dir = writeTree({ ...files, [suiteAt]: GOOD_SUITE.replace('./agent', mount) })
+    try {
+      loadSuite(join(dir, suiteAt))
+      return { dir, message: '' }
+    } catch (err) {
+      return { dir, message: (err as ConfigError).message }
+    }
+  }
+
+  it('accepts a directory anywhere inside the repository, also above the suite', () => {
+    expect(mountError({ '.git/HEAD': 'ref: refs/heads/main\n', 'agents/a/solve.sh': '' }, '../agents/a').message).toBe('')
+  })
+
+  it.each([
+    ['the repository root (it holds .git, where actions/checkout leaves the job token)', '..', /holds \.git .* job's token/],
+    ['a directory outside the repository', '../../outside', /outside the repository of the suite/],
+    ['the root directory', '/', /resolves to \/, a system directory/],
+    ['/proc', '/proc', /resolves to \/proc, a system directory/],
+    ['/var/run (the Docker socket lives there)', '/var/run', /a system directory/],
+  ])('refuses %s, saying why and what to mount instead', (_what, mount, why) => {
+    const { message } = mountError({ '.git/HEAD': 'ref\n', 'agent/solve.sh': '', '../outside/x': '' }, mount)
+    expect(message).toMatch(why)
+    expect(message).toMatch(/agent\.mount: .* — mount only the directory with the agent's code, inside the repository, e.g\. \.\/agent/)
+  })
+
+  it('follows symlinks: a link to / is refused', () => {
+    const dir = writeTree({ '.git/HEAD': 'ref\n', 'bench/suite.yml': GOOD_SUITE.replace('./agent', './sneaky') })
+    symlinkSync('/', join(dir, 'bench/sneaky'))
+    expect(() => loadSuite(join(dir, 'bench/suite.yml'))).toThrow(/agent\.mount: \.\/sneaky resolves to \/, a system directory/)
+  })
+
+  it('without git, the suite directory is the boundary', () => {
+    const dir = writeTree({ 'a/suite.yml': GOOD_SUITE.replace('./agent', '../b'), 'b/solve.sh': '' })
+    expect(() => loadSuite(join(dir, 'a/suite.yml'))).toThrow(/outside the repository of the suite/)
   })
 })
 

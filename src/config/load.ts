@@ -1,10 +1,10 @@
 /** Reads profile and suite files: YAML → zod → typed config, or a ConfigError naming file, key path and fix. */
 import { createHash } from 'node:crypto'
-import { readFileSync, statSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { LineCounter, parseDocument } from 'yaml'
 import type { z } from 'zod'
 import { ConfigError, type ConfigProblem } from './errors.js'
+import { checkMount } from './mount.js'
 import { zodProblems, type Source } from './problems.js'
 import { profileSchema, toProfile, type Profile } from './profile.js'
 import { suiteSchema, toSuite, type Suite } from './suite.js'
@@ -81,27 +81,14 @@ export function loadSuite(file: string): Loaded<Suite> {
 /** Parses a suite's text; the agent mount is resolved against `file`'s directory and must exist. */
 export function parseSuite(file: string, text: string): Loaded<Suite> {
   const mountOf = (data: unknown) => (data as { agent?: { mount?: unknown } } | null)?.agent?.mount
-  const mountDirOf = (mount: string) => resolve(dirname(resolve(file)), mount)
   const parsed = parseWith(suiteSchema, file, text, (data) => {
     const mount = mountOf(data)
-    if (typeof mount !== 'string' || isDirectory(mountDirOf(mount))) return []
-    return [
-      {
-        path: 'agent.mount',
-        message: `${mount} is not a directory (resolved to ${mountDirOf(mount)})`,
-        fix: 'give a directory relative to the suite file, e.g. ./agent',
-      },
-    ]
+    if (typeof mount !== 'string') return []
+    const checked = checkMount(file, mount)
+    return 'problem' in checked ? [checked.problem] : []
   })
   const digest = sha256(text)
-  const mountDir = parsed.agent.mount === undefined ? undefined : mountDirOf(parsed.agent.mount)
+  const checked = parsed.agent.mount === undefined ? undefined : checkMount(file, parsed.agent.mount)
+  const mountDir = checked && 'dir' in checked ? checked.dir : undefined
   return { value: toSuite(parsed, file, digest, mountDir), text, sha256: digest }
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory()
-  } catch {
-    return false
-  }
 }
