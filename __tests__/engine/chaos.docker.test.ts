@@ -113,7 +113,7 @@ describe('leftovers of an earlier crashed run', () => {
       const s = makeSuite({ agent: 'true', tasks: [{ id: 'a' }] })
       const r = await runCli(['run', '--suite', s.suiteFile, '--profile', s.profileFile, '--out', join(s.dir, 'r.json')])
       expect(r.code).toBe(0)
-      expect(r.stderr).toMatch(/removed \d+ container\(s\) left by an earlier bakeoff process/)
+      expect(r.stderr).toMatch(/removed \d+ containers? left by an earlier bakeoff process/)
       await expect(stale.inspect()).rejects.toMatchObject({ statusCode: 404 })
       await expect(live.inspect()).resolves.toBeTruthy()
       await expect(foreign.inspect()).resolves.toBeTruthy()
@@ -166,9 +166,18 @@ describe('floods and hostile processes', () => {
 
 describe('secrets', () => {
   it('only the named variables enter containers; their values never reach results, events, logs or reports', async () => {
-    const secret = 'sk-test-5f3a9c2e7b'
+    const secret = 'sk-test/5f3a+9c2e=7b'
+    const printsEveryForm = [
+      'echo "key is $BAKEOFF_TEST_KEY"',
+      'printf %s "$BAKEOFF_TEST_KEY" | base64',
+      'echo "$BAKEOFF_TEST_KEY" | base64',
+      'echo "Authorization: Bearer $BAKEOFF_TEST_KEY" | base64 -w0; echo',
+      'echo "x$BAKEOFF_TEST_KEY" | base64 -w0; echo',
+      'printf %s "$BAKEOFF_TEST_KEY" | xxd -p',
+      'printf %s "$BAKEOFF_TEST_KEY" | sed "s#/#%2F#g; s#+#%2B#g; s#=#%3D#g"',
+    ].join('; ')
     const s = makeSuite({
-      agent: 'echo "key is $BAKEOFF_TEST_KEY"; echo "$BAKEOFF_TEST_KEY" > /work/key; env',
+      agent: `${printsEveryForm}; echo "$BAKEOFF_TEST_KEY" > /work/key; env`,
       agentEnv: ['BAKEOFF_TEST_KEY'],
       tasks: [{ id: 'leaky', setup: 'test -z "$BAKEOFF_TEST_KEY"', verify: 'test -s /work/key && test -z "$BAKEOFF_TEST_KEY"' }],
     })
@@ -184,8 +193,24 @@ describe('secrets', () => {
     expect(results.trials[0].logTail).not.toContain('BAKEOFF_OTHER')
     const md = join(s.dir, 'r.md')
     await runCli(['compare', '--base', out, '--head', out, '--markdown', md])
+    // the encodings, computed here independently of bakeoff's redaction
+    const b64 = (t: string) => Buffer.from(t).toString('base64')
+    const forms = [
+      secret,
+      b64(secret),
+      b64(`${secret}\n`),
+      b64(`Authorization: Bearer ${secret}\n`),
+      b64(`x${secret}\n`),
+      Buffer.from(secret).toString('hex'),
+      encodeURIComponent(secret),
+    ]
+    const decodedLog = results.trials[0].logTail
+      .split(/\s+/)
+      .map((w: string) => Buffer.from(w, 'base64').toString('latin1'))
+      .join(' ')
+    expect(decodedLog).not.toContain(secret.slice(2, -2)) // no base64 word in the log decodes to the secret
     for (const text of [readFileSync(out, 'utf8'), readFileSync(`${out}.events.jsonl`, 'utf8'), r.stdout, r.stderr, readFileSync(md, 'utf8')]) {
-      expect(text).not.toContain(secret)
+      for (const form of forms) expect(text).not.toContain(form)
     }
   })
 })

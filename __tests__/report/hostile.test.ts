@@ -2,7 +2,7 @@
 import { compareRuns } from '../../src/compare/compare.js'
 import { regressionAnnotations, taskLine } from '../../src/github/checks.js'
 import { renderTerminal } from '../../src/report/terminal.js'
-import { redact } from '../../src/runner/trial.js'
+import { redact } from '../../src/runner/redact.js'
 import { fakeResults, rep } from '../helpers/results.js'
 
 const EVIL = ['\u001b]8;;http://evil\u0007click\u001b]8;;\u0007', '@octocat <b>hi</b> -->', 'line\nbreak\r\ninjected::error::x', 'y'.repeat(10_000)]

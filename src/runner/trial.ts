@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import type { PhaseTimeouts, Suite, Task } from '../config/suite.js'
 import type { Attempt, ResolvedCaps, TrialResult } from '../results/schema.js'
 import { TailBuffer } from './capture.js'
+import { redact } from './redact.js'
 import { dockerLimits } from './caps.js'
 import type { CgroupCounters } from './cgroup.js'
 import { classify, type AttemptObservation, type FaultStage } from './classify.js'
@@ -53,13 +54,6 @@ function defaultBackoff(k: number): number {
 
 function passthroughEnv(suite: Suite, hostEnv: NodeJS.ProcessEnv): string[] {
   return suite.agent.env.filter((name) => hostEnv[name] !== undefined).map((name) => `${name}=${hostEnv[name]}`)
-}
-
-/** Values of the variables the suite passes through never leave the container in a log. */
-export function redact(text: string, secrets: readonly string[]): string {
-  let out = text
-  for (const s of secrets) if (s.length >= 3) out = out.split(s).join('***')
-  return out
 }
 
 function logSection(title: string, buf: TailBuffer | undefined): string {
