@@ -57,8 +57,8 @@ describe('containers killed or removed from outside mid-trial', () => {
     await act(target)
     const { results } = await running
     const t = results.trials[0]
-    expect(t.attempts[0]).toMatchObject({ outcome: 'error', reason: 'internal' })
-    expect(t.attempts[0].detail).toMatch(/from outside|No such container|not running|is not running/i)
+    expect(t.attempts[0]).toMatchObject({ outcome: 'error', reason: 'container-gone' })
+    expect(t.attempts[0].detail).toMatch(/the trial's container was .*from outside/)
     expect(t.outcome).toBe('pass')
     expect(await byLabel(s.name)).toHaveLength(0)
   })

@@ -156,11 +156,12 @@ export class DockerBackend {
   async exec(
     container: Docker.Container,
     command: string,
-    opts: { timeoutMs: number; log: TailBuffer; env?: string[]; workdir?: string },
+    opts: { timeoutMs: number; log: TailBuffer; env?: string[]; workdir?: string; interrupt?: AbortSignal },
   ): Promise<ExecResult> {
     const started = Date.now()
     let timer: NodeJS.Timeout | undefined
     let timedOut = false
+    let interrupted = false
     try {
       const exec = await container.exec({
         Cmd: ['sh', '-c', command],
@@ -179,12 +180,20 @@ export class DockerBackend {
           stream.destroy()
           resolve()
         }, opts.timeoutMs)
+        // The caller learnt the container is no longer the one it started (a frozen exec would hang until its timeout).
+        const onInterrupt = () => {
+          interrupted = true
+          stream.destroy()
+          resolve()
+        }
+        if (opts.interrupt?.aborted) onInterrupt()
+        opts.interrupt?.addEventListener('abort', onInterrupt, { once: true })
         stream.on('end', resolve)
         stream.on('close', resolve)
-        stream.on('error', (err) => (timedOut ? resolve() : reject(err)))
+        stream.on('error', (err) => (timedOut || interrupted ? resolve() : reject(err)))
       })
       sink.unpipe(opts.log)
-      if (timedOut) return { exitCode: null, timedOut, durationMs: Date.now() - started }
+      if (timedOut || interrupted) return { exitCode: null, timedOut, durationMs: Date.now() - started }
       const info = await exec.inspect()
       return { exitCode: info.ExitCode ?? null, timedOut, durationMs: Date.now() - started }
     } catch (err) {
@@ -194,10 +203,11 @@ export class DockerBackend {
     }
   }
 
-  /** The container's init pid, for reading its cgroup from the host. */
-  async pid(container: Docker.Container): Promise<number | undefined> {
+  /** The container's init process and start time: its identity, for reading its cgroup and telling a restart. */
+  async identity(container: Docker.Container): Promise<{ pid: number | undefined; startedAt: string }> {
     try {
-      return (await container.inspect()).State.Pid || undefined
+      const { State } = await container.inspect()
+      return { pid: State.Pid || undefined, startedAt: State.StartedAt }
     } catch (err) {
       throw faultFrom(err, 'start')
     }

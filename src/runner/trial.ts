@@ -11,6 +11,7 @@ import { dockerLimits } from './caps.js'
 import type { CgroupCounters } from './cgroup.js'
 import { classify, type AttemptObservation, type FaultStage } from './classify.js'
 import { DockerBackend, HarnessFault, LABEL, OWNER, faultFrom, type ContainerSpec, type ExecResult } from './docker.js'
+import { ContainerFate, ContainerGone, initAlive } from './fate.js'
 
 const LOG_CAPS = { setup: 4 * 1024, agent: 8 * 1024, verify: 4 * 1024 }
 
@@ -99,13 +100,30 @@ class Phases {
     readonly ctx: TrialContext,
     readonly container: Docker.Container,
     readonly pid: number | undefined,
+    readonly fate: ContainerFate,
     readonly timeouts: PhaseTimeouts,
     readonly state: AttemptState,
   ) {}
 
+  /**
+   * One command in the container. Its result is believed only once the container is known to be
+   * the one started: an exec into a container killed or removed from outside fails or reports the
+   * runtime's 126/137, which is the harness's fault (ContainerGone), never the agent's.
+   */
   private async exec(command: string, timeoutMs: number, log: TailBuffer, env?: string[]): Promise<ExecResult> {
-    const res = await this.ctx.backend.exec(this.container, command, { timeoutMs, log, env })
+    let res: ExecResult
+    try {
+      res = await this.ctx.backend.exec(this.container, command, { timeoutMs, log, env, interrupt: this.fate.interrupt.signal })
+    } catch (err) {
+      if (this.ctx.signal.aborted) throw new Aborted()
+      await this.fate.check()
+      throw err
+    }
     if (this.ctx.signal.aborted) throw new Aborted()
+    await this.fate.check()
+    if ((res.exitCode === 126 || res.exitCode === 127) && RUNTIME_EXEC_FAILED.test(log.text())) {
+      throw new HarnessFault('exec', `the container runtime could not start the command (exit ${res.exitCode})`)
+    }
     return res
   }
 
@@ -128,7 +146,15 @@ class Phases {
   async agent(secretEnv: string[]): Promise<void> {
     const { backend, caps, suite } = this.ctx
     const log = (this.state.logs.agent = new TailBuffer(LOG_CAPS.agent))
-    const res = (this.state.agent = await this.exec(suite.agent.command, this.timeouts.agentMs, log, secretEnv))
+    let res: ExecResult
+    try {
+      res = this.state.agent = await this.exec(suite.agent.command, this.timeouts.agentMs, log, secretEnv)
+    } catch (err) {
+      // The OOM killer took the container's init process: the agent's memory, not an outside hand.
+      if (!(err instanceof ContainerGone && err.oomKilled)) throw err
+      this.state.obs.agent = { exitCode: null, timedOut: false, oomKills: 1, pidsMaxEvents: 0 }
+      return
+    }
     const counters = (this.state.counters = await backend.probe(this.container, this.pid))
     if (counters) {
       this.state.peakMemoryBytes = counters.peakMemoryBytes
@@ -139,9 +165,7 @@ class Phases {
     // No process could start inside: most often the pids cap is exhausted by what the agent left running.
     const stats = await backend.stats(this.container)
     const pidsExhausted = stats.pids !== null && stats.pids >= caps.pids - 1
-    if (!pidsExhausted && !(await backend.isRunning(this.container)) && !res.timedOut) {
-      throw new HarnessFault('internal', 'the container stopped or was removed from outside during the agent phase')
-    }
+    if (!pidsExhausted) await this.fate.check()
     this.state.peakMemoryBytes = stats.peakMemoryBytes
     this.state.cpuSeconds = stats.cpuSeconds
     this.state.obs.agent = { ...res, oomKills: 0, pidsMaxEvents: pidsExhausted ? 1 : 0 }
@@ -151,6 +175,7 @@ class Phases {
   async verify(task: Task): Promise<void> {
     const log = (this.state.logs.verify = new TailBuffer(LOG_CAPS.verify))
     const res = (this.state.verify = await this.exec(task.verify, this.timeouts.verifyMs, log))
+    if (res.exitCode === 126 || res.exitCode === 127) await this.verifierRunnable(task.verify)
     let verifyOom = 0
     if (res.exitCode !== 0 && !res.timedOut) {
       const after = await this.ctx.backend.probe(this.container, this.pid)
@@ -159,7 +184,27 @@ class Phases {
     }
     this.state.obs.verify = { ...res, oomKills: verifyOom }
   }
+
+  /**
+   * A verifier that exits 126/127 may be a broken task (its program, e.g. bash or python3, is not
+   * in the image) rather than a failed agent: when its first word is a command name that the image
+   * cannot find, the task is broken — error/verify-broken, an infra error. A path (./hello,
+   * /work/hello) may be what the agent was to build, so it stays the agent's failure.
+   */
+  private async verifierRunnable(verify: string): Promise<void> {
+    const program = /^\s*([A-Za-z0-9_.+-]+)(\s|$)/.exec(verify)?.[1]
+    if (!program) return
+    const probe = new TailBuffer(1024)
+    const found = await this.ctx.backend.exec(this.container, `command -v ${program}`, { timeoutMs: 15_000, log: probe })
+    await this.fate.check()
+    if (found.exitCode !== 0 && !found.timedOut) {
+      throw new HarnessFault('verify-broken', `the verifier's program "${program}" is not in the image: the task is broken, not the agent`)
+    }
+  }
 }
+
+/** Docker's own words when the runtime, not the command, failed to start an exec. */
+const RUNTIME_EXEC_FAILED = /OCI runtime exec failed|unable to start container process/
 
 function writeTaskDir(task: Task): string {
   const taskDir = mkdtempSync(join(tmpdir(), 'bakeoff-task-'))
@@ -174,6 +219,7 @@ async function runAttempt(ctx: TrialContext, job: TrialJob, attemptNo: number): 
   const startedAt = new Date()
   const state: AttemptState = { obs: {}, logs: {}, counters: null, peakMemoryBytes: null, cpuSeconds: null }
   let container: Docker.Container | undefined
+  let fate: ContainerFate | undefined
   const onAbort = () => container && backend.reaper.dispose(container)
   signal.addEventListener('abort', onAbort)
   const epoch = backend.watch.epoch
@@ -183,7 +229,9 @@ async function runAttempt(ctx: TrialContext, job: TrialJob, attemptNo: number): 
     container = await backend.create(containerSpec(ctx, job, attemptNo, taskDir))
     if (signal.aborted) throw new Aborted()
     await backend.start(container)
-    const phases = new Phases(ctx, container, await backend.pid(container), { ...ctx.caps.timeouts, ...job.task.timeouts }, state)
+    const identity = await backend.identity(container)
+    fate = new ContainerFate(backend.watch, container, identity, identity.pid !== undefined && initAlive(identity.pid, container.id) === true)
+    const phases = new Phases(ctx, container, identity.pid, fate, { ...ctx.caps.timeouts, ...job.task.timeouts }, state)
     const secretEnv = passthroughEnv(ctx.suite, hostEnv)
     if (await phases.setup(job.task, secretEnv)) {
       await phases.agent(secretEnv)
@@ -194,6 +242,7 @@ async function runAttempt(ctx: TrialContext, job: TrialJob, attemptNo: number): 
     state.obs.fault = await faultOf(err, backend, epoch)
   } finally {
     signal.removeEventListener('abort', onAbort)
+    fate?.dispose()
     if (container) backend.reaper.disposeInBackground(container)
     rmSync(taskDir, { recursive: true, force: true })
   }
@@ -206,14 +255,25 @@ async function runAttempt(ctx: TrialContext, job: TrialJob, attemptNo: number): 
 }
 
 /** The engine went away during this attempt (its events stream broke): whatever failed, it was the daemon. */
+/** Asked twice, a second apart: one refused connection on a loaded machine is not a lost engine. */
+async function engineAnswers(backend: DockerBackend): Promise<boolean> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    if (
+      await backend.docker.ping().then(
+        () => true,
+        () => false,
+      )
+    )
+      return true
+    if (attempt === 0) await new Promise((r) => setTimeout(r, 1000))
+  }
+  return false
+}
+
 async function faultOf(err: unknown, backend: DockerBackend, epoch: number): Promise<{ stage: FaultStage; detail: string }> {
   const fault = faultFrom(err, 'internal')
-  const daemonLost =
-    backend.watch.epoch !== epoch ||
-    !(await backend.docker.ping().then(
-      () => true,
-      () => false,
-    ))
+  // Only a lost engine makes it a daemon fault; while the engine kept answering, a gone container is just that.
+  const daemonLost = backend.watch.epoch !== epoch || !(await engineAnswers(backend))
   return { stage: daemonLost && fault.stage !== 'image' ? 'daemon' : fault.stage, detail: fault.message }
 }
 

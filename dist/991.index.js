@@ -1,277 +1,22 @@
-export const id = 994;
-export const ids = [994];
+export const id = 991;
+export const ids = [991];
 export const modules = {
 
-/***/ 36994:
+/***/ 3991:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ run)
+  main: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-;// CONCATENATED MODULE: ./src/results/group.ts
-/** Items grouped by a key, in first-seen order (one pass, no copying). */
-function groupBy(items, key) {
-    const groups = new Map();
-    for (const item of items) {
-        const k = key(item);
-        const list = groups.get(k);
-        if (list)
-            list.push(item);
-        else
-            groups.set(k, [item]);
-    }
-    return groups;
-}
-/** The identity of a trial within a run: task id and trial index. */
-const trialKey = (task, trial) => `${task}#${trial}`;
-
-;// CONCATENATED MODULE: ./src/results/wilson.ts
-/**
- * Wilson score interval for a binomial proportion (Wilson 1927):
- *   centre = (p̂ + z²/2n) / (1 + z²/n),  half = z·sqrt(p̂(1−p̂)/n + z²/4n²) / (1 + z²/n)
- * Unlike the Wald interval it stays inside [0, 1] and behaves at p̂ = 0 or 1.
- */
-const Z95 = 1.959963984540054;
-function wilson(successes, n, z = Z95) {
-    if (n <= 0)
-        return null;
-    const p = successes / n;
-    const z2 = z * z;
-    const denom = 1 + z2 / n;
-    const centre = (p + z2 / (2 * n)) / denom;
-    const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denom;
-    return [Math.max(0, centre - half), Math.min(1, centre + half)];
-}
-
-;// CONCATENATED MODULE: ./src/compare/diff.ts
-function flatten(value, prefix = '', out = {}) {
-    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-        for (const [k, v] of Object.entries(value))
-            flatten(v, prefix ? `${prefix}.${k}` : k, out);
-    }
-    else
-        out[prefix] = value;
-    return out;
-}
-function keyDiff(base, head) {
-    const a = flatten(base);
-    const b = flatten(head);
-    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-    return keys.filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k])).map((key) => ({ key, base: a[key] ?? null, head: b[key] ?? null }));
-}
-/** The profile as it shaped the trials: its name, multiplier and the caps really applied. */
-function profileDiff(base, head) {
-    const view = (r) => ({ name: r.profile.name, multiplier: r.profile.multiplier, ...r.profile.resolved });
-    return keyDiff(view(base), view(head));
-}
-/** What of the machine can move a score: CPU count, memory, Docker and cgroup versions. */
-function environmentDiff(base, head) {
-    const view = (r) => ({
-        'host.cpus': r.environment.host.cpus,
-        'host.memoryBytes': r.environment.host.memoryBytes,
-        'docker.version': r.environment.docker.version,
-        'docker.cgroupVersion': r.environment.docker.cgroupVersion,
-    });
-    return keyDiff(view(base), view(head));
-}
-
-;// CONCATENATED MODULE: ./src/compare/random.ts
-/**
- * A small seeded PRNG (xorshift32, Marsaglia 2003): the same inputs give the same Monte Carlo
- * p-values and bootstrap intervals, byte for byte. Only bit operations, no Math calls, so the hot
- * loops stay fast in every JS realm (Jest's sandbox makes each Math call costly).
- */
-function xorshift32(seed) {
-    let x = seed >>> 0 || 0x9e3779b9;
-    return () => {
-        x ^= x << 13;
-        x ^= x >>> 17;
-        x ^= x << 5;
-        return (x >>> 0) / 4294967296;
-    };
-}
-const DEFAULT_SEED = 20_241_127;
-
-;// CONCATENATED MODULE: ./src/compare/stats.ts
-/**
- * Paired statistics over tasks (docs/design.md §7). The task is the unit: trials of a task are never
- * pooled as independent observations. Pure functions, no I/O.
- */
-
-function gcd(a, b) {
-    while (b)
-        [a, b] = [b, a % b];
-    return a;
-}
-/**
- * Writes each difference as an integer over a common denominator, when the differences are
- * fractions with small denominators (pass counts over trial counts), so the exact distribution of
- * their sum can be built by convolution without rounding. Returns null when that is not possible.
- */
-function commonDenominator(diffs, denominators) {
-    let scale = 1;
-    for (const d of denominators) {
-        if (!Number.isInteger(d) || d <= 0)
-            return null;
-        scale = (scale / gcd(scale, d)) * d;
-        if (scale > 1e6)
-            return null;
-    }
-    const ks = diffs.map((x) => Math.round(x * scale));
-    if (ks.some((k, i) => Math.abs(k - diffs[i] * scale) > 1e-6))
-        return null;
-    return { ks, scale };
-}
-/**
- * One-sided mid-p sign-flip permutation test on paired differences d_i.
- * H0: each d_i is symmetric about 0 (base and head exchangeable within a task), so the
- * observed sum T = Σ d_i is compared with the 2^n sums Σ ±d_i.
- *   'less':    p = P(T* < T) + ½·P(T* = T)     (evidence the head is worse)
- *   'greater': p = P(T* > T) + ½·P(T* = T)
- * With one trial per task (d_i ∈ {−1, 0, 1}) this is exactly the one-sided mid-p McNemar test.
- * Exact via the distribution of the sum (a convolution over integer-scaled |d_i|) when that is
- * small enough; otherwise seeded Monte Carlo with `draws` random sign vectors.
- */
-function signFlipTest(diffs, opts) {
-    const nonzero = diffs.filter((d) => d !== 0);
-    if (diffs.length === 0)
-        return null;
-    if (nonzero.length === 0)
-        return { pValue: 0.5, method: 'exact' };
-    const scaled = commonDenominator(nonzero, opts.denominators ?? []);
-    if (scaled) {
-        const ks = scaled.ks.map(Math.abs);
-        const total = ks.reduce((a, b) => a + b, 0);
-        if (ks.length * (2 * total + 1) <= (opts.maxExactWork ?? 5e7)) {
-            const observed = scaled.ks.reduce((a, b) => a + b, 0);
-            return { pValue: exactTail(ks, total, observed, opts.alternative), method: 'exact' };
-        }
-    }
-    return { pValue: monteCarloTail(nonzero, opts.alternative, opts.draws ?? 20_000, opts.seed ?? DEFAULT_SEED), method: 'monte-carlo' };
-}
-/** Distribution of Σ ±k_i (each sign with probability ½), index = sum + total. */
-function signFlipDistribution(ks, total = ks.reduce((a, b) => a + b, 0)) {
-    let dist = new Float64Array(2 * total + 1);
-    dist[total] = 1;
-    let reach = 0;
-    for (const k of ks) {
-        const next = new Float64Array(dist.length);
-        for (let s = total - reach; s <= total + reach; s++) {
-            const p = dist[s];
-            if (p === 0)
-                continue;
-            next[s - k] += p / 2;
-            next[s + k] += p / 2;
-        }
-        reach += k;
-        dist = next;
-    }
-    return dist;
-}
-function exactTail(ks, total, observed, alternative) {
-    const dist = signFlipDistribution(ks, total);
-    const at = observed + total;
-    let beyond = 0;
-    if (alternative === 'less')
-        for (let s = 0; s < at; s++)
-            beyond += dist[s];
-    else
-        for (let s = at + 1; s < dist.length; s++)
-            beyond += dist[s];
-    return Math.min(1, beyond + dist[at] / 2);
-}
-function monteCarloTail(diffs, alternative, draws, seed) {
-    const rand = xorshift32(seed);
-    const observed = diffs.reduce((a, b) => a + b, 0);
-    const eps = 1e-9 * diffs.reduce((a, b) => a + Math.abs(b), 0);
-    let beyond = 0;
-    let equal = 0;
-    for (let i = 0; i < draws; i++) {
-        let s = 0;
-        for (const d of diffs)
-            s += rand() < 0.5 ? -d : d;
-        const gap = s - observed;
-        if (gap <= eps && gap >= -eps)
-            equal++;
-        else if (alternative === 'less' ? s < observed : s > observed)
-            beyond++;
-    }
-    // +1 smoothing keeps a Monte Carlo p-value from being 0 (Phipson & Smyth 2010).
-    return Math.min(1, (beyond + equal / 2 + 1) / (draws + 1));
-}
-/** Seeded percentile bootstrap over tasks: the 95% interval of the mean difference. */
-function bootstrapMeanCI(diffs, opts = {}) {
-    const n = diffs.length;
-    if (n === 0)
-        return null;
-    const B = opts.resamples ?? 2000;
-    const rand = xorshift32(opts.seed ?? DEFAULT_SEED);
-    const means = new Float64Array(B);
-    for (let b = 0; b < B; b++) {
-        let s = 0;
-        for (let i = 0; i < n; i++)
-            s += diffs[(rand() * n) | 0];
-        means[b] = s / n;
-    }
-    means.sort();
-    const alpha = 1 - (opts.level ?? 0.95);
-    const at = (q) => means[Math.min(B - 1, Math.max(0, Math.round(q * (B - 1))))];
-    return [at(alpha / 2), at(1 - alpha / 2)];
-}
-/** Inverse of the standard normal CDF (Acklam's rational approximation, |error| < 1.2e-9). */
-function normalQuantile(p) {
-    const a = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
-    const b = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
-    const c = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
-    const d = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
-    const lo = 0.02425;
-    if (p < lo) {
-        const q = Math.sqrt(-2 * Math.log(p));
-        return (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
-    }
-    if (p > 1 - lo)
-        return -normalQuantile(1 - p);
-    const q = p - 0.5;
-    const r = q * q;
-    return (((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1));
-}
-/**
- * Minimum detectable effect: the smallest drop in success rate the paired test finds with
- * probability `power` at level α, for this many tasks and trials.
- *   normal part: (z_{1−α} + z_power) · σ_d / √n, where σ_d² = p̄(1−p̄)(1/t_base + 1/t_head) is the
- *     variance of a task's difference if its trials were Bernoulli at the pooled rate p̄ — an upper
- *     bound on the between-trial noise, so the MDE errs on the side of "needs more tasks";
- *   discreteness floor: the exact one-sided mid-p test cannot reach p < α with fewer than k flipped
- *     tasks, k the smallest with ½^(k+1) < α, so no drop below k/n is detectable.
- */
-function minimumDetectableEffect(opts) {
-    const { tasks: n, pooledRate: p, alpha } = opts;
-    if (n <= 0 || opts.trialsBase <= 0 || opts.trialsHead <= 0)
-        return null;
-    const power = opts.power ?? 0.8;
-    const variance = p * (1 - p) * (1 / opts.trialsBase + 1 / opts.trialsHead);
-    const normal = ((normalQuantile(1 - alpha) + normalQuantile(power)) * Math.sqrt(variance)) / Math.sqrt(n);
-    let k = 1;
-    while (0.5 ** (k + 1) >= alpha)
-        k++;
-    return Math.min(1, Math.max(normal, k / n));
-}
-
+// EXTERNAL MODULE: ./node_modules/commander/esm.mjs
+var esm = __webpack_require__(8179);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __webpack_require__(88532);
+var core = __webpack_require__(8532);
 ;// CONCATENATED MODULE: ./src/config/multiplier.ts
 /** The resource multiplier (docs/design.md §3): a positive scale of the profile's ceilings, or "uncapped". */
 
@@ -298,7 +43,7 @@ function parseMultiplierList(value) {
         return undefined;
     return orderMultipliers(list);
 }
-const multiplier_multiplierLabel = (m) => (m === 'uncapped' ? 'uncapped' : `${m}x`);
+const multiplierLabel = (m) => (m === 'uncapped' ? 'uncapped' : `${m}x`);
 const rank = (m) => (m === 'uncapped' ? Infinity : m);
 /** Multipliers in increasing order, uncapped last. */
 function orderMultipliers(ms) {
@@ -374,7 +119,7 @@ function sharedOptionsSchema(style, names = {}) {
         }
         catch (err) {
             ctx.addIssue({ code: 'custom', message: err.message });
-            return core_core/* NEVER */.tm;
+            return core/* NEVER */.tm;
         }
     });
     return schemas/* object */.Ikc({
@@ -393,204 +138,19 @@ const thresholdsOf = (o) => ({
     maxInfraErrorRate: o.maxInfraErrorRate,
 });
 
-;// CONCATENATED MODULE: ./src/compare/verdict.ts
-function decide(x, t) {
-    const { delta, pDrop, pRise, ci95 } = x;
-    if (delta !== null && pDrop !== null && delta < 0 && pDrop < t.alpha && -delta >= t.maxDrop)
-        return 'regression';
-    if (x.headInfraErrorRate !== null && x.headInfraErrorRate > t.maxInfraErrorRate)
-        return 'infra';
-    if (ci95 === null || ci95[0] < -t.maxDrop)
-        return 'inconclusive';
-    if (delta !== null && pRise !== null && delta > 0 && pRise < t.alpha && delta >= t.maxDrop)
-        return 'improvement';
-    return 'ok';
-}
-function failsJob(v, failOnInconclusive) {
-    return v === 'regression' || v === 'infra' || (v === 'inconclusive' && failOnInconclusive);
-}
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/config/version.ts
+/** bakeoff's version, from package.json (ncc inlines the JSON into the bundles). */
 
-;// CONCATENATED MODULE: ./src/compare/compare.ts
-/** Base vs head: pairing by task, the paired tests, the interval, the MDE and the verdict (docs/design.md §7). Pure. */
+const TOOL_VERSION = package_namespaceObject.rE;
 
-
-
-
-
-
-const VERDICT_SCHEMA = 'bakeoff.verdict/v1';
-function countTask(trials) {
-    const c = { pass: 0, fail: 0, limit: 0, error: 0 };
-    for (const t of trials)
-        c[t.outcome]++;
-    const valid = trials.length - c.error;
-    return { trials: trials.length, ...c, rate: valid > 0 ? c.pass / valid : null };
-}
-function byTask(results) {
-    return new Map([...groupBy(results.trials, (t) => t.task)].map(([k, v]) => [k, countTask(v)]));
-}
-const mean = (xs) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
-/** A paired test on a per-task fraction (errors or limits over trials) over tasks run on both sides. */
-function pairedRate(rows, pick, base, head, key) {
-    const both = rows.filter((r) => r.base && r.head && r.base.trials > 0 && r.head.trials > 0);
-    const diffs = both.map((r) => pick(r.head) / r.head.trials - pick(r.base) / r.base.trials);
-    const denominators = both.flatMap((r) => [r.base.trials, r.head.trials]);
-    const test = signFlipTest(diffs, { alternative: 'greater', denominators });
-    const b = base.summary[key];
-    const h = head.summary[key];
-    return { base: b, head: h, delta: b === null || h === null ? null : h - b, pValue: test?.pValue ?? null, alternative: 'greater' };
-}
-function compareRuns(base, head, thresholds = DEFAULT_THRESHOLDS) {
-    const b = byTask(base);
-    const h = byTask(head);
-    const ids = [...new Set([...b.keys(), ...h.keys()])].sort();
-    const rows = ids.map((task) => {
-        const bc = b.get(task) ?? null;
-        const hc = h.get(task) ?? null;
-        if (!bc)
-            return { task, base: null, head: hc, delta: null, status: 'added' };
-        if (!hc)
-            return { task, base: bc, head: null, delta: null, status: 'removed' };
-        if (bc.rate === null || hc.rate === null)
-            return { task, base: bc, head: hc, delta: null, status: 'excluded' };
-        return { task, base: bc, head: hc, delta: hc.rate - bc.rate, status: 'paired' };
-    });
-    const paired = rows.filter((r) => r.status === 'paired');
-    const diffs = paired.map((r) => r.delta);
-    const denominators = paired.flatMap((r) => [r.base.trials - r.base.error, r.head.trials - r.head.error]);
-    const pDrop = signFlipTest(diffs, { alternative: 'less', denominators });
-    const pRise = signFlipTest(diffs, { alternative: 'greater', denominators });
-    const ci95 = bootstrapMeanCI(diffs);
-    const baseRate = mean(paired.map((r) => r.base.rate));
-    const headRate = mean(paired.map((r) => r.head.rate));
-    const delta = mean(diffs);
-    const sum = (f) => paired.reduce((n, r) => n + f(r), 0);
-    const validBase = sum((r) => r.base.trials - r.base.error);
-    const validHead = sum((r) => r.head.trials - r.head.error);
-    const passBase = sum((r) => r.base.pass);
-    const passHead = sum((r) => r.head.pass);
-    const mde = minimumDetectableEffect({
-        tasks: paired.length,
-        pooledRate: validBase + validHead > 0 ? (passBase + passHead) / (validBase + validHead) : 0,
-        trialsBase: paired.length ? validBase / paired.length : 0,
-        trialsHead: paired.length ? validHead / paired.length : 0,
-        alpha: thresholds.alpha,
-    });
-    const infraErrorRate = pairedRate(rows, (c) => c.error, base, head, 'infraErrorRate');
-    const limitRate = pairedRate(rows, (c) => c.limit, base, head, 'limitRate');
-    const verdict = decide({ delta, pDrop: pDrop?.pValue ?? null, pRise: pRise?.pValue ?? null, ci95, headInfraErrorRate: head.summary.infraErrorRate }, thresholds);
-    const pDiff = profileDiff(base, head);
-    const eDiff = environmentDiff(base, head);
-    const notes = [];
-    if (paired.length === 0)
-        notes.push('No task has a valid trial on both sides: nothing could be compared.');
-    const alternative = delta !== null && delta > 0 ? 'greater' : 'less';
-    return {
-        schema: VERDICT_SCHEMA,
-        verdict,
-        suite: head.suite.name,
-        profile: { base: base.profile.name, head: head.profile.name },
-        successRate: {
-            base: baseRate,
-            head: headRate,
-            delta,
-            ci95,
-            pValue: (alternative === 'greater' ? pRise : pDrop)?.pValue ?? null,
-            alternative,
-            method: pDrop?.method ?? null,
-            baseCI95: wilson(passBase, validBase),
-            headCI95: wilson(passHead, validHead),
-        },
-        infraErrorRate,
-        limitRate,
-        mde,
-        pairedTasks: paired.length,
-        excludedTasks: rows.filter((r) => r.status === 'excluded').length,
-        addedTasks: rows.filter((r) => r.status === 'added').map((r) => r.task),
-        removedTasks: rows.filter((r) => r.status === 'removed').map((r) => r.task),
-        thresholds,
-        profileChanged: base.profile.sha256 !== head.profile.sha256 || pDiff.length > 0,
-        profileDiff: pDiff,
-        environmentChanged: eDiff.length > 0,
-        environmentDiff: eDiff,
-        tasks: rows,
-        notes,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/chart.ts
-const OUTCOMES = ['pass', 'fail', 'limit', 'error'];
-function outcomeShares(r) {
-    const n = r.summary.trials || 1;
-    return OUTCOMES.map((o) => Number(((r.summary[o] / n) * 100).toFixed(1)));
-}
-function mermaidOutcomeChart(base, head) {
-    const b = outcomeShares(base);
-    const h = outcomeShares(head);
-    const labels = OUTCOMES.flatMap((o) => [`"${o} base"`, `"${o} head"`]);
-    const values = OUTCOMES.flatMap((_, i) => [b[i], h[i]]);
-    return mermaidXyChart({ title: 'Outcome mix, % of trials (base vs head)', x: labels, yLabel: '% of trials', bar: values });
-}
-/** A Mermaid xychart-beta block with a 0–100 y axis; labels are quoted by the caller. */
-function mermaidXyChart(c) {
-    return [
-        '```mermaid',
-        'xychart-beta',
-        `  title "${c.title}"`,
-        `  x-axis [${c.x.join(', ')}]`,
-        `  y-axis "${c.yLabel}" 0 --> 100`,
-        `  bar [${c.bar.join(', ')}]`,
-        ...(c.line ? [`  line [${c.line.join(', ')}]`] : []),
-        '```',
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Text from a suite or a results file (task ids, suite names, log lines) can hold Markdown, HTML,
- * `-->`, @mentions or terminal escapes. Everything such goes through here before it is rendered.
- */
-const ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    '|': '&#124;',
-    '`': '&#96;',
-    '*': '&#42;',
-    _: '&#95;',
-    '[': '&#91;',
-    ']': '&#93;',
-    '\\': '&#92;',
-    '~': '&#126;',
-    '#': '&#35;',
-    '!': '&#33;',
-    ':': '&#58;',
-};
-// C0/C1 controls, including ESC of ANSI sequences; the rest of a CSI sequence is stripped with it.
-// eslint-disable-next-line no-control-regex
-const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
-function stripControl(text) {
-    return text.replace(ANSI, '');
-}
-function truncate(text, max) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-/** Safe inside Markdown text and table cells: no markup, no HTML, no mention, one line. */
-function escapeMarkdown(text, max = 200) {
-    const clean = truncate(stripControl(text).replace(/\s+/g, ' ').trim(), max);
-    // A zero-width space after @ keeps GitHub from turning @name into a mention.
-    return clean.replace(/[&<>"|`*_[\]\\~#!:]/g, (c) => ENTITIES[c]).replace(/@/g, '@\u200b');
-}
-/** For the hidden marker comment: only characters that cannot end or break an HTML comment. */
-function markerPart(text) {
-    return text.replace(/[^A-Za-z0-9._-]/g, '_');
-}
-/** For a plain terminal: no escape sequences, one line. */
-function escape_escapeTerminal(text, max = 120) {
-    return truncate(stripControl(text).replace(/\s+/g, ' ').trim(), max);
-}
-
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(643);
 ;// CONCATENATED MODULE: ./src/config/units.ts
 /** Sizes and durations as users write them in profiles and suites, parsed to bytes and ms. */
 // Binary only: Docker's own k/m/g are 1024-based, and so are KiB/MiB/GiB/TiB. Decimal names
@@ -642,7 +202,7 @@ function parseDuration(value) {
         return undefined;
     return Math.round(Number(m[1]) * DURATION_UNITS[m[2]]);
 }
-function units_formatBytes(bytes) {
+function formatBytes(bytes) {
     if (bytes >= 1024 ** 3)
         return `${trim(bytes / 1024 ** 3)} GiB`;
     if (bytes >= 1024 ** 2)
@@ -670,252 +230,6 @@ function trim(n) {
 /** "1 trial", "3 trials". */
 function plural(n, noun) {
     return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
-;// CONCATENATED MODULE: ./src/results/median.ts
-/** The median of a per-trial measure, skipping trials that have none. */
-function medianOf(items, pick) {
-    return median(items.map(pick).filter((x) => x !== null));
-}
-function median(xs) {
-    if (xs.length === 0)
-        return null;
-    const s = [...xs].sort((a, b) => a - b);
-    const m = s.length >> 1;
-    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
-;// CONCATENATED MODULE: ./src/report/format.ts
-/** Number formatting shared by the Markdown and terminal reports. Pure. */
-
-
-const format_pct = (x, digits = 1) => (x === null || x === undefined ? '—' : `${(x * 100).toFixed(digits)}%`);
-/** Percentage points with an explicit sign and a real minus. */
-function format_pts(x, digits = 1) {
-    if (x === null || x === undefined)
-        return '—';
-    const v = (x * 100).toFixed(digits);
-    if (Number(v) === 0)
-        return `±${(0).toFixed(digits)} pts`;
-    return `${x > 0 ? '+' : '−'}${v.replace('-', '')} pts`;
-}
-function formatP(p) {
-    if (p === null || p === undefined)
-        return '—';
-    if (p < 0.001)
-        return '< 0.001';
-    return p.toFixed(3);
-}
-/** "p = 0.125" or "p < 0.001". */
-function format_pText(p) {
-    const v = formatP(p);
-    return v.startsWith('<') ? `p ${v}` : `p = ${v}`;
-}
-function format_interval(ci, fmt = (x) => format_pct(x)) {
-    return ci ? `${fmt(ci[0])} to ${fmt(ci[1])}` : '—';
-}
-function medianPeakMemory(r) {
-    const m = medianOf(r.trials, (t) => t.peakMemoryBytes);
-    return m === null ? '—' : units_formatBytes(m);
-}
-function medianAgentTime(r) {
-    const m = medianOf(r.trials, (t) => t.agentDurationMs);
-    return m === null ? '—' : formatDuration(m);
-}
-/** A task's counts on one side: passes of valid trials, then limits and errors when there are any. */
-function taskCountsText(c) {
-    return `${c.pass}/${c.trials - c.error} pass${c.limit ? `, ${c.limit} limit` : ''}${c.error ? `, ${c.error} error` : ''}`;
-}
-function shape(r) {
-    const tasks = r.summary.tasks;
-    const trials = r.summary.trials;
-    const per = tasks ? trials / tasks : 0;
-    return Number.isInteger(per) ? `${tasks} × ${per}` : `${plural(tasks, 'task')}, ${plural(trials, 'trial')}`;
-}
-function formatValue(key, v) {
-    if (v === null || v === undefined)
-        return 'none';
-    if (typeof v === 'number' && /Bytes$|tmpfs\./.test(key))
-        return units_formatBytes(v);
-    if (typeof v === 'number' && /Ms$/.test(key))
-        return formatDuration(v);
-    return String(v);
-}
-const VERDICT_TITLE = {
-    regression: '🔴 Regression',
-    infra: '🟠 Infra errors over the limit',
-    inconclusive: '🟡 Inconclusive',
-    improvement: '🟢 Improvement',
-    ok: '✅ No regression',
-};
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-
-
-const MAX_REPORT_CHARS = 65_536;
-function marker(suite, profile) {
-    return `<!-- bakeoff:${markerPart(suite)}:${markerPart(profile)} -->`;
-}
-function verdictLine(v) {
-    const s = v.successRate;
-    const p = s.pValue === null ? '' : `, ${format_pText(s.pValue)}`;
-    return `### ${VERDICT_TITLE[v.verdict]} — success ${format_pct(s.base)} → ${format_pct(s.head)} (${format_pts(s.delta)}${p})`;
-}
-function summaryTable(v, base, head) {
-    const s = v.successRate;
-    const rows = [
-        [
-            'success rate (95% CI)',
-            `${format_pct(s.base)} (${format_interval(s.baseCI95)})`,
-            `${format_pct(s.head)} (${format_interval(s.headCI95)})`,
-            `**${format_pts(s.delta)}** (${format_interval(s.ci95, (x) => format_pts(x))}), ${format_pText(s.pValue)}`,
-        ],
-        ['infra-error rate', format_pct(v.infraErrorRate.base), format_pct(v.infraErrorRate.head), `${format_pts(v.infraErrorRate.delta)}, ${format_pText(v.infraErrorRate.pValue)}`],
-        ['limit rate', format_pct(v.limitRate.base), format_pct(v.limitRate.head), `${format_pts(v.limitRate.delta)}, ${format_pText(v.limitRate.pValue)}`],
-        ['tasks × trials', shape(base), shape(head), ''],
-        ['median peak memory', medianPeakMemory(base), medianPeakMemory(head), ''],
-        ['median agent time', medianAgentTime(base), medianAgentTime(head), ''],
-    ];
-    return ['| | base | head | Δ |', '|---|---:|---:|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
-}
-function mdeSentence(v) {
-    const base = `With ${v.pairedTasks} paired task${v.pairedTasks === 1 ? '' : 's'}, this suite can detect a drop of ${v.mde === null ? '—' : format_pts(v.mde).replace('+', '')} or more in success rate (α = ${v.thresholds.alpha}, 80% power); ` +
-        `the gate fails on a significant drop of ${format_pts(v.thresholds.maxDrop).replace('+', '')} or more.`;
-    const excluded = v.excludedTasks ? ` ${v.excludedTasks} task(s) with no valid trial on a side were left out.` : '';
-    return base + excluded;
-}
-function countsCell(c) {
-    if (!c)
-        return '—';
-    const parts = ['pass', 'fail', 'limit', 'error'].filter((k) => c[k] > 0).map((k) => `${c[k]} ${k}`);
-    return `${parts.join(' · ') || '0 trials'}`;
-}
-function rowKind(r) {
-    if (r.status === 'added')
-        return '🆕 added';
-    if (r.status === 'removed')
-        return '➖ removed';
-    if (r.status === 'excluded')
-        return '⚠️ no valid trial';
-    if (r.delta < 0)
-        return '🔻 worse';
-    if (r.delta > 0)
-        return '🔺 better';
-    return '';
-}
-/** Flipped tasks first (worst first), then added/removed/excluded, then unchanged; ties by id. */
-function orderRows(rows) {
-    const rank = (r) => (r.status === 'paired' && r.delta !== 0 ? 0 : r.status !== 'paired' ? 1 : 2);
-    return [...rows].sort((a, b) => rank(a) - rank(b) || (a.delta ?? 0) - (b.delta ?? 0) || (a.task < b.task ? -1 : 1));
-}
-function taskRow(r) {
-    const delta = r.delta === null ? '—' : r.delta === 0 ? '0' : format_pts(r.delta, 0);
-    return `| ${escapeMarkdown(r.task, 100)} | ${countsCell(r.base)} | ${countsCell(r.head)} | ${delta} | ${rowKind(r)} |`;
-}
-function profileSection(v, base, head) {
-    const lines = [];
-    if (v.profileChanged) {
-        lines.push(`> [!WARNING]\n> The profile changed (${escapeMarkdown(v.profile.base)} → ${escapeMarkdown(v.profile.head)}): ` +
-            'this is a harness change, not only an agent change.\n');
-        if (v.profileDiff.length) {
-            lines.push('| profile key | base | head |', '|---|---|---|');
-            for (const d of v.profileDiff)
-                lines.push(`| ${escapeMarkdown(d.key)} | ${escapeMarkdown(formatValue(d.key, d.base))} | ${escapeMarkdown(formatValue(d.key, d.head))} |`);
-            lines.push('');
-        }
-    }
-    else {
-        lines.push(`Profile **${escapeMarkdown(v.profile.head)}** unchanged (sha256 ${head.profile.sha256.slice(0, 12)}).\n`);
-    }
-    if (v.environmentChanged) {
-        lines.push('> [!NOTE]\n> The two runs ran on different environments; scores can move with the machine.\n');
-        lines.push('| environment | base | head |', '|---|---|---|');
-        for (const d of v.environmentDiff)
-            lines.push(`| ${escapeMarkdown(d.key)} | ${escapeMarkdown(formatValue(d.key, d.base))} | ${escapeMarkdown(formatValue(d.key, d.head))} |`);
-        lines.push('');
-    }
-    const env = (r) => `${r.environment.host.cpus} CPUs, ${formatValue('memoryBytes', r.environment.host.memoryBytes)}, ` +
-        `Docker ${escapeMarkdown(r.environment.docker.version)}, cgroup v${escapeMarkdown(r.environment.docker.cgroupVersion)}${r.environment.runner ? `, runner ${escapeMarkdown(r.environment.runner.name)}` : ''}`;
-    lines.push(`- base: ${env(base)}`, `- head: ${env(head)}`);
-    return lines.join('\n');
-}
-function details(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-/** The full report, never over MAX_REPORT_CHARS: the per-task table is cut with a count of what was left out. */
-function renderMarkdown(v, base, head, ctx = {}, limit = MAX_REPORT_CHARS) {
-    const header = [marker(v.suite, v.profile.head), verdictLine(v), ''];
-    const notes = [...v.notes];
-    if (v.addedTasks.length || v.removedTasks.length)
-        notes.push(`${v.addedTasks.length} task(s) only in head and ${v.removedTasks.length} only in base are listed, not tested.`);
-    const before = [
-        ...header,
-        summaryTable(v, base, head),
-        '',
-        mdeSentence(v),
-        ...(notes.length ? ['', ...notes.map((n) => `> ${escapeMarkdown(n, 500)}`)] : []),
-        '',
-        mermaidOutcomeChart(base, head),
-        '',
-        '',
-    ].join('\n');
-    const after = [
-        '',
-        details('Profile and environment', profileSection(v, base, head)),
-        '',
-        ctx.runUrl ? `[Run details](${encodeURI(ctx.runUrl)})` : '',
-        `<sub>bakeoff · ${escapeMarkdown(v.suite)} × ${escapeMarkdown(v.profile.head)}</sub>`,
-    ].join('\n');
-    const rows = orderRows(v.tasks);
-    const flipped = rows.filter((r) => r.status === 'paired' && r.delta !== 0).length;
-    const tableHead = ['| task | base | head | Δ | |', '|---|---|---|---:|---|'];
-    const wrapperCost = 200; // summary line, details tags, the "not shown" line
-    let budget = limit - before.length - after.length - wrapperCost - tableHead.join('\n').length;
-    const shown = [];
-    for (const r of rows) {
-        const line = taskRow(r);
-        if (line.length + 1 > budget)
-            break;
-        shown.push(line);
-        budget -= line.length + 1;
-    }
-    const left = rows.length - shown.length;
-    const table = [...tableHead, ...shown].join('\n') + (left ? `\n\n… ${left} more task(s) not shown (the full list is in the results artifact).` : '');
-    const perTask = details(`Per-task results: ${flipped} of ${v.pairedTasks} paired tasks changed`, table);
-    return before + perTask + after;
-}
-/** The report for a run with nothing to compare against (the first run on a branch). */
-function renderNoBaseline(head, reason, ctx = {}) {
-    const s = head.summary;
-    return [
-        marker(head.suite.name, head.profile.name),
-        `### ⚪ No baseline — success ${format_pct(s.successRate)} (${format_interval(s.successRateCI95)}), nothing to compare against`,
-        '',
-        `> ${escapeMarkdown(reason, 500)} The gate passes; pushes to the base branch will make the next baseline.`,
-        '',
-        '| | head |',
-        '|---|---:|',
-        `| success rate (95% CI) | ${format_pct(s.successRate)} (${format_interval(s.successRateCI95)}) |`,
-        `| infra-error rate | ${format_pct(s.infraErrorRate)} |`,
-        `| limit rate | ${format_pct(s.limitRate)} |`,
-        `| tasks × trials | ${shape(head)} |`,
-        `| median peak memory | ${medianPeakMemory(head)} |`,
-        `| median agent time | ${medianAgentTime(head)} |`,
-        '',
-        ctx.runUrl ? `[Run details](${encodeURI(ctx.runUrl)})` : '',
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/app/compare.ts
-/** Base vs head → verdict and the Markdown report; without a base, the head's own report. Used by the CLI, the Action and the fork companion. */
-
-
-function compareAndRender(head, base, opts) {
-    if (!base)
-        return { markdown: renderNoBaseline(head, opts.noBaselineReason, { runUrl: opts.runUrl }) };
-    const verdict = compareRuns(base, head, opts.thresholds);
-    return { verdict, markdown: renderMarkdown(verdict, base, head, { runUrl: opts.runUrl }) };
 }
 
 ;// CONCATENATED MODULE: ./src/runner/caps.ts
@@ -966,7 +280,7 @@ function dockerLimits(caps) {
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(14006);
+var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/runner/plan.ts
 /** Which trials a run does, in which order: task filter, shard, trials override, interleaving. Pure. */
@@ -1132,9 +446,9 @@ async function missingImages(session, tasks, wording) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/config/errors.ts
 /** A user's mistake in a file: where it is, what is wrong, and how to fix it. Never a stack trace. */
 class ConfigError extends Error {
@@ -1327,7 +641,7 @@ const size = (example) => schemas/* union */.KCZ([schemas/* number */.aig(), sch
     const problem = sizeProblem(value, example);
     if (problem) {
         ctx.issues.push({ code: 'custom', input: value, message: problem });
-        return core_core/* NEVER */.tm;
+        return core/* NEVER */.tm;
     }
     return parseSize(value);
 });
@@ -1339,7 +653,7 @@ const duration = (example) => schemas/* string */.YjP({ error: `must be a durati
             input: value,
             message: `${JSON.stringify(value)} is not a positive duration — write a number with ms, s, m or h, e.g. ${example}`,
         });
-        return core_core/* NEVER */.tm;
+        return core/* NEVER */.tm;
     }
     return ms;
 });
@@ -1614,10 +928,12 @@ function parseSuite(file, text) {
 }
 
 // EXTERNAL MODULE: ./node_modules/dockerode/lib/docker.js
-var lib_docker = __webpack_require__(39040);
+var lib_docker = __webpack_require__(9040);
 var docker_default = /*#__PURE__*/__webpack_require__.n(lib_docker);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
+var external_node_stream_ = __webpack_require__(7075);
 ;// CONCATENATED MODULE: ./src/runner/capture.ts
 /** A Writable that keeps only the last `cap` bytes of what it is sent: a task printing gigabytes costs no memory. */
 
@@ -1818,14 +1134,17 @@ class EngineWatch {
     epoch = 0;
     watching = false;
     watchStream;
+    listeners = new Map();
     constructor(docker, onConnected) {
         this.docker = docker;
         this.onConnected = onConnected;
     }
-    /**
-     * Keeps an events stream open while a run lasts. Docker ends it when the daemon stops; that is
-     * how a restart is noticed even when the daemon is back before the next API call fails.
-     */
+    /** Calls `listener` with each event's action (die, pause, destroy, …) for this container until unsubscribed. */
+    subscribe(containerId, listener) {
+        this.listeners.set(containerId, listener);
+        return () => this.listeners.delete(containerId);
+    }
+    /** Keeps the stream open while a run lasts; Docker ends it when the daemon stops. */
     async start() {
         this.watching = true;
         const connect = async () => {
@@ -1833,12 +1152,19 @@ class EngineWatch {
                 try {
                     const stream = (await this.docker.getEvents({ filters: { type: ['container'], label: [LABEL.tool] } }));
                     this.watchStream = stream;
-                    stream.on('data', () => undefined);
+                    let pending = '';
+                    stream.on('data', (chunk) => {
+                        const lines = (pending + chunk.toString('utf8')).split('\n');
+                        pending = lines.pop() ?? '';
+                        for (const line of lines)
+                            this.dispatch(line);
+                    });
                     const lost = () => {
                         if (!this.watching || this.watchStream !== stream)
                             return;
-                        this.epoch++;
                         this.watchStream = undefined;
+                        // A stream can drop while the engine lives on; only an engine that does not answer was lost.
+                        void this.docker.ping().then(() => undefined, () => this.epoch++);
                         setTimeout(() => void connect(), 500);
                     };
                     stream.on('end', lost);
@@ -1853,6 +1179,20 @@ class EngineWatch {
             }
         };
         await connect();
+    }
+    dispatch(line) {
+        if (!line.trim())
+            return;
+        try {
+            const event = JSON.parse(line);
+            const id = event.Actor?.ID ?? event.id;
+            const action = event.Action ?? event.status;
+            if (id && action)
+                this.listeners.get(id)?.(action);
+        }
+        catch {
+            /* not an event: ignore */
+        }
     }
     stop() {
         this.watching = false;
@@ -2005,7 +1345,7 @@ function faultFrom(err, stage) {
 // PID 1 of a trial container: a shell that idles and reaps orphans, so zombies never eat the pids cap.
 const IDLE_CMD = ['sh', '-c', 'trap "exit 0" TERM; while :; do sleep 3600 & wait; done'];
 /** The trial's side of the engine: create, start, exec, counters. Removal lives in `reaper`, outage detection in `watch`. */
-class docker_DockerBackend {
+class DockerBackend {
     docker;
     reaper;
     watch;
@@ -2099,6 +1439,7 @@ class docker_DockerBackend {
         const started = Date.now();
         let timer;
         let timedOut = false;
+        let interrupted = false;
         try {
             const exec = await container.exec({
                 Cmd: ['sh', '-c', command],
@@ -2117,12 +1458,21 @@ class docker_DockerBackend {
                     stream.destroy();
                     resolve();
                 }, opts.timeoutMs);
+                // The caller learnt the container is no longer the one it started (a frozen exec would hang until its timeout).
+                const onInterrupt = () => {
+                    interrupted = true;
+                    stream.destroy();
+                    resolve();
+                };
+                if (opts.interrupt?.aborted)
+                    onInterrupt();
+                opts.interrupt?.addEventListener('abort', onInterrupt, { once: true });
                 stream.on('end', resolve);
                 stream.on('close', resolve);
-                stream.on('error', (err) => (timedOut ? resolve() : reject(err)));
+                stream.on('error', (err) => (timedOut || interrupted ? resolve() : reject(err)));
             });
             sink.unpipe(opts.log);
-            if (timedOut)
+            if (timedOut || interrupted)
                 return { exitCode: null, timedOut, durationMs: Date.now() - started };
             const info = await exec.inspect();
             return { exitCode: info.ExitCode ?? null, timedOut, durationMs: Date.now() - started };
@@ -2134,10 +1484,11 @@ class docker_DockerBackend {
             clearTimeout(timer);
         }
     }
-    /** The container's init pid, for reading its cgroup from the host. */
-    async pid(container) {
+    /** The container's init process and start time: its identity, for reading its cgroup and telling a restart. */
+    async identity(container) {
         try {
-            return (await container.inspect()).State.Pid || undefined;
+            const { State } = await container.inspect();
+            return { pid: State.Pid || undefined, startedAt: State.StartedAt };
         }
         catch (err) {
             throw faultFrom(err, 'start');
@@ -2194,7 +1545,7 @@ async function answeringEngine() {
     return backend.docker.ping().then(() => backend, () => undefined);
 }
 async function connectEngine(log) {
-    const backend = new docker_DockerBackend();
+    const backend = new DockerBackend();
     try {
         await backend.docker.ping();
     }
@@ -2219,6 +1570,760 @@ function loadConfigs(files) {
 async function openSession(files, log) {
     const configs = loadConfigs(files);
     return { ...configs, backend: await connectEngine(log) };
+}
+
+;// CONCATENATED MODULE: ./src/commands/common.ts
+/** Shared by the CLI verbs: exit codes, user errors, the shared options, the session. */
+
+
+
+
+
+
+
+const EXIT = { ok: 0, failed: 1, badInput: 2 };
+/** A mistake in what the user gave us: printed as one message, exit status 2, never a stack trace. */
+class UsageError extends Error {
+}
+/** Reports a user's mistake and returns its exit status; anything else is a bug and propagates. */
+function reportUserError(err, stderr) {
+    if (err instanceof ConfigError || err instanceof UsageError || err instanceof OptionError || err instanceof PreflightError) {
+        stderr(`bakeoff: ${err.message}\n`);
+        return EXIT.badInput;
+    }
+    return undefined;
+}
+const flagOptions = sharedOptionsSchema('flag');
+/** The flags shared with the Action (trials, concurrency, multiplier(s), thresholds), checked by their one rule each. */
+function parseSharedFlags(flags) {
+    const parsed = flagOptions.safeParse(flags);
+    if (!parsed.success)
+        throw new UsageError(parsed.error.issues.map((i) => i.message).join('\nbakeoff: '));
+    return parsed.data;
+}
+/** The commit and branch under test: from the Actions environment, else from git, else unknown. */
+function detectRef(near) {
+    const env = process.env;
+    if (env.GITHUB_SHA) {
+        return { sha: env.GITHUB_SHA, branch: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || null };
+    }
+    const git = (...args) => {
+        try {
+            return ((0,external_node_child_process_.execFileSync)('git', args, { cwd: (0,external_node_path_.dirname)((0,external_node_path_.resolve)(near)), stdio: ['ignore', 'pipe', 'ignore'] })
+                .toString()
+                .trim() || null);
+        }
+        catch {
+            return null;
+        }
+    };
+    const branch = git('rev-parse', '--abbrev-ref', 'HEAD');
+    return { sha: git('rev-parse', 'HEAD'), branch: branch === 'HEAD' ? null : branch };
+}
+/** The loaded files and the engine for a verb that runs trials; undefined (after saying why) when no engine answers. */
+async function sessionFor(files, io) {
+    try {
+        return await openSession(files, (line) => io.stderr(line + '\n'));
+    }
+    catch (err) {
+        if (!(err instanceof NoEngineError))
+            throw err;
+        io.stderr(`bakeoff: ${err.message}\n`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/results/group.ts
+/** Items grouped by a key, in first-seen order (one pass, no copying). */
+function groupBy(items, key) {
+    const groups = new Map();
+    for (const item of items) {
+        const k = key(item);
+        const list = groups.get(k);
+        if (list)
+            list.push(item);
+        else
+            groups.set(k, [item]);
+    }
+    return groups;
+}
+/** The identity of a trial within a run: task id and trial index. */
+const trialKey = (task, trial) => `${task}#${trial}`;
+
+;// CONCATENATED MODULE: ./src/results/wilson.ts
+/**
+ * Wilson score interval for a binomial proportion (Wilson 1927):
+ *   centre = (p̂ + z²/2n) / (1 + z²/n),  half = z·sqrt(p̂(1−p̂)/n + z²/4n²) / (1 + z²/n)
+ * Unlike the Wald interval it stays inside [0, 1] and behaves at p̂ = 0 or 1.
+ */
+const Z95 = 1.959963984540054;
+function wilson(successes, n, z = Z95) {
+    if (n <= 0)
+        return null;
+    const p = successes / n;
+    const z2 = z * z;
+    const denom = 1 + z2 / n;
+    const centre = (p + z2 / (2 * n)) / denom;
+    const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denom;
+    return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+
+;// CONCATENATED MODULE: ./src/compare/diff.ts
+function flatten(value, prefix = '', out = {}) {
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        for (const [k, v] of Object.entries(value))
+            flatten(v, prefix ? `${prefix}.${k}` : k, out);
+    }
+    else
+        out[prefix] = value;
+    return out;
+}
+function keyDiff(base, head) {
+    const a = flatten(base);
+    const b = flatten(head);
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+    return keys.filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k])).map((key) => ({ key, base: a[key] ?? null, head: b[key] ?? null }));
+}
+/** The profile as it shaped the trials: its name, multiplier and the caps really applied. */
+function profileDiff(base, head) {
+    const view = (r) => ({ name: r.profile.name, multiplier: r.profile.multiplier, ...r.profile.resolved });
+    return keyDiff(view(base), view(head));
+}
+/** What of the machine can move a score: CPU count, memory, Docker and cgroup versions. */
+function environmentDiff(base, head) {
+    const view = (r) => ({
+        'host.cpus': r.environment.host.cpus,
+        'host.memoryBytes': r.environment.host.memoryBytes,
+        'docker.version': r.environment.docker.version,
+        'docker.cgroupVersion': r.environment.docker.cgroupVersion,
+    });
+    return keyDiff(view(base), view(head));
+}
+
+;// CONCATENATED MODULE: ./src/compare/random.ts
+/**
+ * A small seeded PRNG (xorshift32, Marsaglia 2003): the same inputs give the same Monte Carlo
+ * p-values and bootstrap intervals, byte for byte. Only bit operations, no Math calls, so the hot
+ * loops stay fast in every JS realm (Jest's sandbox makes each Math call costly).
+ */
+function xorshift32(seed) {
+    let x = seed >>> 0 || 0x9e3779b9;
+    return () => {
+        x ^= x << 13;
+        x ^= x >>> 17;
+        x ^= x << 5;
+        return (x >>> 0) / 4294967296;
+    };
+}
+const DEFAULT_SEED = 20_241_127;
+
+;// CONCATENATED MODULE: ./src/compare/stats.ts
+/**
+ * Paired statistics over tasks (docs/design.md §7). The task is the unit: trials of a task are never
+ * pooled as independent observations. Pure functions, no I/O.
+ */
+
+function gcd(a, b) {
+    while (b)
+        [a, b] = [b, a % b];
+    return a;
+}
+/**
+ * Writes each difference as an integer over a common denominator, when the differences are
+ * fractions with small denominators (pass counts over trial counts), so the exact distribution of
+ * their sum can be built by convolution without rounding. Returns null when that is not possible.
+ */
+function commonDenominator(diffs, denominators) {
+    let scale = 1;
+    for (const d of denominators) {
+        if (!Number.isInteger(d) || d <= 0)
+            return null;
+        scale = (scale / gcd(scale, d)) * d;
+        if (scale > 1e6)
+            return null;
+    }
+    const ks = diffs.map((x) => Math.round(x * scale));
+    if (ks.some((k, i) => Math.abs(k - diffs[i] * scale) > 1e-6))
+        return null;
+    return { ks, scale };
+}
+/**
+ * One-sided mid-p sign-flip permutation test on paired differences d_i.
+ * H0: each d_i is symmetric about 0 (base and head exchangeable within a task), so the
+ * observed sum T = Σ d_i is compared with the 2^n sums Σ ±d_i.
+ *   'less':    p = P(T* < T) + ½·P(T* = T)     (evidence the head is worse)
+ *   'greater': p = P(T* > T) + ½·P(T* = T)
+ * With one trial per task (d_i ∈ {−1, 0, 1}) this is exactly the one-sided mid-p McNemar test.
+ * Exact via the distribution of the sum (a convolution over integer-scaled |d_i|) when that is
+ * small enough; otherwise seeded Monte Carlo with `draws` random sign vectors.
+ */
+function signFlipTest(diffs, opts) {
+    const nonzero = diffs.filter((d) => d !== 0);
+    if (diffs.length === 0)
+        return null;
+    if (nonzero.length === 0)
+        return { pValue: 0.5, method: 'exact' };
+    const scaled = commonDenominator(nonzero, opts.denominators ?? []);
+    if (scaled) {
+        const ks = scaled.ks.map(Math.abs);
+        const total = ks.reduce((a, b) => a + b, 0);
+        if (ks.length * (2 * total + 1) <= (opts.maxExactWork ?? 5e7)) {
+            const observed = scaled.ks.reduce((a, b) => a + b, 0);
+            return { pValue: exactTail(ks, total, observed, opts.alternative), method: 'exact' };
+        }
+    }
+    return { pValue: monteCarloTail(nonzero, opts.alternative, opts.draws ?? 20_000, opts.seed ?? DEFAULT_SEED), method: 'monte-carlo' };
+}
+/** Distribution of Σ ±k_i (each sign with probability ½), index = sum + total. */
+function signFlipDistribution(ks, total = ks.reduce((a, b) => a + b, 0)) {
+    let dist = new Float64Array(2 * total + 1);
+    dist[total] = 1;
+    let reach = 0;
+    for (const k of ks) {
+        const next = new Float64Array(dist.length);
+        for (let s = total - reach; s <= total + reach; s++) {
+            const p = dist[s];
+            if (p === 0)
+                continue;
+            next[s - k] += p / 2;
+            next[s + k] += p / 2;
+        }
+        reach += k;
+        dist = next;
+    }
+    return dist;
+}
+function exactTail(ks, total, observed, alternative) {
+    const dist = signFlipDistribution(ks, total);
+    const at = observed + total;
+    let beyond = 0;
+    if (alternative === 'less')
+        for (let s = 0; s < at; s++)
+            beyond += dist[s];
+    else
+        for (let s = at + 1; s < dist.length; s++)
+            beyond += dist[s];
+    return Math.min(1, beyond + dist[at] / 2);
+}
+function monteCarloTail(diffs, alternative, draws, seed) {
+    const rand = xorshift32(seed);
+    const observed = diffs.reduce((a, b) => a + b, 0);
+    const eps = 1e-9 * diffs.reduce((a, b) => a + Math.abs(b), 0);
+    let beyond = 0;
+    let equal = 0;
+    for (let i = 0; i < draws; i++) {
+        let s = 0;
+        for (const d of diffs)
+            s += rand() < 0.5 ? -d : d;
+        const gap = s - observed;
+        if (gap <= eps && gap >= -eps)
+            equal++;
+        else if (alternative === 'less' ? s < observed : s > observed)
+            beyond++;
+    }
+    // +1 smoothing keeps a Monte Carlo p-value from being 0 (Phipson & Smyth 2010).
+    return Math.min(1, (beyond + equal / 2 + 1) / (draws + 1));
+}
+/** Seeded percentile bootstrap over tasks: the 95% interval of the mean difference. */
+function bootstrapMeanCI(diffs, opts = {}) {
+    const n = diffs.length;
+    if (n === 0)
+        return null;
+    const B = opts.resamples ?? 2000;
+    const rand = xorshift32(opts.seed ?? DEFAULT_SEED);
+    const means = new Float64Array(B);
+    for (let b = 0; b < B; b++) {
+        let s = 0;
+        for (let i = 0; i < n; i++)
+            s += diffs[(rand() * n) | 0];
+        means[b] = s / n;
+    }
+    means.sort();
+    const alpha = 1 - (opts.level ?? 0.95);
+    const at = (q) => means[Math.min(B - 1, Math.max(0, Math.round(q * (B - 1))))];
+    return [at(alpha / 2), at(1 - alpha / 2)];
+}
+/** Inverse of the standard normal CDF (Acklam's rational approximation, |error| < 1.2e-9). */
+function normalQuantile(p) {
+    const a = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
+    const b = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
+    const c = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+    const d = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
+    const lo = 0.02425;
+    if (p < lo) {
+        const q = Math.sqrt(-2 * Math.log(p));
+        return (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+    }
+    if (p > 1 - lo)
+        return -normalQuantile(1 - p);
+    const q = p - 0.5;
+    const r = q * q;
+    return (((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1));
+}
+/**
+ * Minimum detectable effect: the smallest drop in success rate the paired test finds with
+ * probability `power` at level α, for this many tasks and trials.
+ *   normal part: (z_{1−α} + z_power) · σ_d / √n, where σ_d² = p̄(1−p̄)(1/t_base + 1/t_head) is the
+ *     variance of a task's difference if its trials were Bernoulli at the pooled rate p̄ — an upper
+ *     bound on the between-trial noise, so the MDE errs on the side of "needs more tasks";
+ *   discreteness floor: the exact one-sided mid-p test cannot reach p < α with fewer than k flipped
+ *     tasks, k the smallest with ½^(k+1) < α, so no drop below k/n is detectable.
+ */
+function minimumDetectableEffect(opts) {
+    const { tasks: n, pooledRate: p, alpha } = opts;
+    if (n <= 0 || opts.trialsBase <= 0 || opts.trialsHead <= 0)
+        return null;
+    const power = opts.power ?? 0.8;
+    const variance = p * (1 - p) * (1 / opts.trialsBase + 1 / opts.trialsHead);
+    const normal = ((normalQuantile(1 - alpha) + normalQuantile(power)) * Math.sqrt(variance)) / Math.sqrt(n);
+    let k = 1;
+    while (0.5 ** (k + 1) >= alpha)
+        k++;
+    return Math.min(1, Math.max(normal, k / n));
+}
+
+;// CONCATENATED MODULE: ./src/compare/verdict.ts
+function decide(x, t) {
+    const { delta, pDrop, pRise, ci95 } = x;
+    if (delta !== null && pDrop !== null && delta < 0 && pDrop < t.alpha && -delta >= t.maxDrop)
+        return 'regression';
+    if (x.headInfraErrorRate !== null && x.headInfraErrorRate > t.maxInfraErrorRate)
+        return 'infra';
+    if (ci95 === null || ci95[0] < -t.maxDrop)
+        return 'inconclusive';
+    if (delta !== null && pRise !== null && delta > 0 && pRise < t.alpha && delta >= t.maxDrop)
+        return 'improvement';
+    return 'ok';
+}
+function failsJob(v, failOnInconclusive) {
+    return v === 'regression' || v === 'infra' || (v === 'inconclusive' && failOnInconclusive);
+}
+
+;// CONCATENATED MODULE: ./src/compare/compare.ts
+/** Base vs head: pairing by task, the paired tests, the interval, the MDE and the verdict (docs/design.md §7). Pure. */
+
+
+
+
+
+
+const VERDICT_SCHEMA = 'bakeoff.verdict/v1';
+function countTask(trials) {
+    const c = { pass: 0, fail: 0, limit: 0, error: 0 };
+    for (const t of trials)
+        c[t.outcome]++;
+    const valid = trials.length - c.error;
+    return { trials: trials.length, ...c, rate: valid > 0 ? c.pass / valid : null };
+}
+function byTask(results) {
+    return new Map([...groupBy(results.trials, (t) => t.task)].map(([k, v]) => [k, countTask(v)]));
+}
+const mean = (xs) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
+/** A paired test on a per-task fraction (errors or limits over trials) over tasks run on both sides. */
+function pairedRate(rows, pick, base, head, key) {
+    const both = rows.filter((r) => r.base && r.head && r.base.trials > 0 && r.head.trials > 0);
+    const diffs = both.map((r) => pick(r.head) / r.head.trials - pick(r.base) / r.base.trials);
+    const denominators = both.flatMap((r) => [r.base.trials, r.head.trials]);
+    const test = signFlipTest(diffs, { alternative: 'greater', denominators });
+    const b = base.summary[key];
+    const h = head.summary[key];
+    return { base: b, head: h, delta: b === null || h === null ? null : h - b, pValue: test?.pValue ?? null, alternative: 'greater' };
+}
+function compareRuns(base, head, thresholds = DEFAULT_THRESHOLDS) {
+    const b = byTask(base);
+    const h = byTask(head);
+    const ids = [...new Set([...b.keys(), ...h.keys()])].sort();
+    const rows = ids.map((task) => {
+        const bc = b.get(task) ?? null;
+        const hc = h.get(task) ?? null;
+        if (!bc)
+            return { task, base: null, head: hc, delta: null, status: 'added' };
+        if (!hc)
+            return { task, base: bc, head: null, delta: null, status: 'removed' };
+        if (bc.rate === null || hc.rate === null)
+            return { task, base: bc, head: hc, delta: null, status: 'excluded' };
+        return { task, base: bc, head: hc, delta: hc.rate - bc.rate, status: 'paired' };
+    });
+    const paired = rows.filter((r) => r.status === 'paired');
+    const diffs = paired.map((r) => r.delta);
+    const denominators = paired.flatMap((r) => [r.base.trials - r.base.error, r.head.trials - r.head.error]);
+    const pDrop = signFlipTest(diffs, { alternative: 'less', denominators });
+    const pRise = signFlipTest(diffs, { alternative: 'greater', denominators });
+    const ci95 = bootstrapMeanCI(diffs);
+    const baseRate = mean(paired.map((r) => r.base.rate));
+    const headRate = mean(paired.map((r) => r.head.rate));
+    const delta = mean(diffs);
+    const sum = (f) => paired.reduce((n, r) => n + f(r), 0);
+    const validBase = sum((r) => r.base.trials - r.base.error);
+    const validHead = sum((r) => r.head.trials - r.head.error);
+    const passBase = sum((r) => r.base.pass);
+    const passHead = sum((r) => r.head.pass);
+    const mde = minimumDetectableEffect({
+        tasks: paired.length,
+        pooledRate: validBase + validHead > 0 ? (passBase + passHead) / (validBase + validHead) : 0,
+        trialsBase: paired.length ? validBase / paired.length : 0,
+        trialsHead: paired.length ? validHead / paired.length : 0,
+        alpha: thresholds.alpha,
+    });
+    const infraErrorRate = pairedRate(rows, (c) => c.error, base, head, 'infraErrorRate');
+    const limitRate = pairedRate(rows, (c) => c.limit, base, head, 'limitRate');
+    const verdict = decide({ delta, pDrop: pDrop?.pValue ?? null, pRise: pRise?.pValue ?? null, ci95, headInfraErrorRate: head.summary.infraErrorRate }, thresholds);
+    const pDiff = profileDiff(base, head);
+    const eDiff = environmentDiff(base, head);
+    const notes = [];
+    if (paired.length === 0)
+        notes.push('No task has a valid trial on both sides: nothing could be compared.');
+    const alternative = delta !== null && delta > 0 ? 'greater' : 'less';
+    return {
+        schema: VERDICT_SCHEMA,
+        verdict,
+        suite: head.suite.name,
+        profile: { base: base.profile.name, head: head.profile.name },
+        successRate: {
+            base: baseRate,
+            head: headRate,
+            delta,
+            ci95,
+            pValue: (alternative === 'greater' ? pRise : pDrop)?.pValue ?? null,
+            alternative,
+            method: pDrop?.method ?? null,
+            baseCI95: wilson(passBase, validBase),
+            headCI95: wilson(passHead, validHead),
+        },
+        infraErrorRate,
+        limitRate,
+        mde,
+        pairedTasks: paired.length,
+        excludedTasks: rows.filter((r) => r.status === 'excluded').length,
+        addedTasks: rows.filter((r) => r.status === 'added').map((r) => r.task),
+        removedTasks: rows.filter((r) => r.status === 'removed').map((r) => r.task),
+        thresholds,
+        profileChanged: base.profile.sha256 !== head.profile.sha256 || pDiff.length > 0,
+        profileDiff: pDiff,
+        environmentChanged: eDiff.length > 0,
+        environmentDiff: eDiff,
+        tasks: rows,
+        notes,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/chart.ts
+const OUTCOMES = ['pass', 'fail', 'limit', 'error'];
+function outcomeShares(r) {
+    const n = r.summary.trials || 1;
+    return OUTCOMES.map((o) => Number(((r.summary[o] / n) * 100).toFixed(1)));
+}
+function mermaidOutcomeChart(base, head) {
+    const b = outcomeShares(base);
+    const h = outcomeShares(head);
+    const labels = OUTCOMES.flatMap((o) => [`"${o} base"`, `"${o} head"`]);
+    const values = OUTCOMES.flatMap((_, i) => [b[i], h[i]]);
+    return mermaidXyChart({ title: 'Outcome mix, % of trials (base vs head)', x: labels, yLabel: '% of trials', bar: values });
+}
+/** A Mermaid xychart-beta block with a 0–100 y axis; labels are quoted by the caller. */
+function mermaidXyChart(c) {
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `  title "${c.title}"`,
+        `  x-axis [${c.x.join(', ')}]`,
+        `  y-axis "${c.yLabel}" 0 --> 100`,
+        `  bar [${c.bar.join(', ')}]`,
+        ...(c.line ? [`  line [${c.line.join(', ')}]`] : []),
+        '```',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Text from a suite or a results file (task ids, suite names, log lines) can hold Markdown, HTML,
+ * `-->`, @mentions or terminal escapes. Everything such goes through here before it is rendered.
+ */
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    '|': '&#124;',
+    '`': '&#96;',
+    '*': '&#42;',
+    _: '&#95;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '\\': '&#92;',
+    '~': '&#126;',
+    '#': '&#35;',
+    '!': '&#33;',
+    ':': '&#58;',
+};
+// C0/C1 controls, including ESC of ANSI sequences; the rest of a CSI sequence is stripped with it.
+// eslint-disable-next-line no-control-regex
+const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+function stripControl(text) {
+    return text.replace(ANSI, '');
+}
+function truncate(text, max) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+/** Safe inside Markdown text and table cells: no markup, no HTML, no mention, one line. */
+function escapeMarkdown(text, max = 200) {
+    const clean = truncate(stripControl(text).replace(/\s+/g, ' ').trim(), max);
+    // A zero-width space after @ keeps GitHub from turning @name into a mention.
+    return clean.replace(/[&<>"|`*_[\]\\~#!:]/g, (c) => ENTITIES[c]).replace(/@/g, '@\u200b');
+}
+/** For the hidden marker comment: only characters that cannot end or break an HTML comment. */
+function markerPart(text) {
+    return text.replace(/[^A-Za-z0-9._-]/g, '_');
+}
+/** For a plain terminal: no escape sequences, one line. */
+function escapeTerminal(text, max = 120) {
+    return truncate(stripControl(text).replace(/\s+/g, ' ').trim(), max);
+}
+
+;// CONCATENATED MODULE: ./src/results/median.ts
+/** The median of a per-trial measure, skipping trials that have none. */
+function medianOf(items, pick) {
+    return median(items.map(pick).filter((x) => x !== null));
+}
+function median(xs) {
+    if (xs.length === 0)
+        return null;
+    const s = [...xs].sort((a, b) => a - b);
+    const m = s.length >> 1;
+    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+/** Number formatting shared by the Markdown and terminal reports. Pure. */
+
+
+const pct = (x, digits = 1) => (x === null || x === undefined ? '—' : `${(x * 100).toFixed(digits)}%`);
+/** Percentage points with an explicit sign and a real minus. */
+function pts(x, digits = 1) {
+    if (x === null || x === undefined)
+        return '—';
+    const v = (x * 100).toFixed(digits);
+    if (Number(v) === 0)
+        return `±${(0).toFixed(digits)} pts`;
+    return `${x > 0 ? '+' : '−'}${v.replace('-', '')} pts`;
+}
+function formatP(p) {
+    if (p === null || p === undefined)
+        return '—';
+    if (p < 0.001)
+        return '< 0.001';
+    return p.toFixed(3);
+}
+/** "p = 0.125" or "p < 0.001". */
+function pText(p) {
+    const v = formatP(p);
+    return v.startsWith('<') ? `p ${v}` : `p = ${v}`;
+}
+function interval(ci, fmt = (x) => pct(x)) {
+    return ci ? `${fmt(ci[0])} to ${fmt(ci[1])}` : '—';
+}
+function medianPeakMemory(r) {
+    const m = medianOf(r.trials, (t) => t.peakMemoryBytes);
+    return m === null ? '—' : formatBytes(m);
+}
+function medianAgentTime(r) {
+    const m = medianOf(r.trials, (t) => t.agentDurationMs);
+    return m === null ? '—' : formatDuration(m);
+}
+/** A task's counts on one side: passes of valid trials, then limits and errors when there are any. */
+function taskCountsText(c) {
+    return `${c.pass}/${c.trials - c.error} pass${c.limit ? `, ${c.limit} limit` : ''}${c.error ? `, ${c.error} error` : ''}`;
+}
+function shape(r) {
+    const tasks = r.summary.tasks;
+    const trials = r.summary.trials;
+    const per = tasks ? trials / tasks : 0;
+    return Number.isInteger(per) ? `${tasks} × ${per}` : `${plural(tasks, 'task')}, ${plural(trials, 'trial')}`;
+}
+function formatValue(key, v) {
+    if (v === null || v === undefined)
+        return 'none';
+    if (typeof v === 'number' && /Bytes$|tmpfs\./.test(key))
+        return formatBytes(v);
+    if (typeof v === 'number' && /Ms$/.test(key))
+        return formatDuration(v);
+    return String(v);
+}
+const VERDICT_TITLE = {
+    regression: '🔴 Regression',
+    infra: '🟠 Infra errors over the limit',
+    inconclusive: '🟡 Inconclusive',
+    improvement: '🟢 Improvement',
+    ok: '✅ No regression',
+};
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+const MAX_REPORT_CHARS = 65_536;
+function marker(suite, profile) {
+    return `<!-- bakeoff:${markerPart(suite)}:${markerPart(profile)} -->`;
+}
+function verdictLine(v) {
+    const s = v.successRate;
+    const p = s.pValue === null ? '' : `, ${pText(s.pValue)}`;
+    return `### ${VERDICT_TITLE[v.verdict]} — success ${pct(s.base)} → ${pct(s.head)} (${pts(s.delta)}${p})`;
+}
+function summaryTable(v, base, head) {
+    const s = v.successRate;
+    const rows = [
+        [
+            'success rate (95% CI)',
+            `${pct(s.base)} (${interval(s.baseCI95)})`,
+            `${pct(s.head)} (${interval(s.headCI95)})`,
+            `**${pts(s.delta)}** (${interval(s.ci95, (x) => pts(x))}), ${pText(s.pValue)}`,
+        ],
+        ['infra-error rate', pct(v.infraErrorRate.base), pct(v.infraErrorRate.head), `${pts(v.infraErrorRate.delta)}, ${pText(v.infraErrorRate.pValue)}`],
+        ['limit rate', pct(v.limitRate.base), pct(v.limitRate.head), `${pts(v.limitRate.delta)}, ${pText(v.limitRate.pValue)}`],
+        ['tasks × trials', shape(base), shape(head), ''],
+        ['median peak memory', medianPeakMemory(base), medianPeakMemory(head), ''],
+        ['median agent time', medianAgentTime(base), medianAgentTime(head), ''],
+    ];
+    return ['| | base | head | Δ |', '|---|---:|---:|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+function mdeSentence(v) {
+    const base = `With ${v.pairedTasks} paired task${v.pairedTasks === 1 ? '' : 's'}, this suite can detect a drop of ${v.mde === null ? '—' : pts(v.mde).replace('+', '')} or more in success rate (α = ${v.thresholds.alpha}, 80% power); ` +
+        `the gate fails on a significant drop of ${pts(v.thresholds.maxDrop).replace('+', '')} or more.`;
+    const excluded = v.excludedTasks ? ` ${v.excludedTasks} task(s) with no valid trial on a side were left out.` : '';
+    return base + excluded;
+}
+function countsCell(c) {
+    if (!c)
+        return '—';
+    const parts = ['pass', 'fail', 'limit', 'error'].filter((k) => c[k] > 0).map((k) => `${c[k]} ${k}`);
+    return `${parts.join(' · ') || '0 trials'}`;
+}
+function rowKind(r) {
+    if (r.status === 'added')
+        return '🆕 added';
+    if (r.status === 'removed')
+        return '➖ removed';
+    if (r.status === 'excluded')
+        return '⚠️ no valid trial';
+    if (r.delta < 0)
+        return '🔻 worse';
+    if (r.delta > 0)
+        return '🔺 better';
+    return '';
+}
+/** Flipped tasks first (worst first), then added/removed/excluded, then unchanged; ties by id. */
+function orderRows(rows) {
+    const rank = (r) => (r.status === 'paired' && r.delta !== 0 ? 0 : r.status !== 'paired' ? 1 : 2);
+    return [...rows].sort((a, b) => rank(a) - rank(b) || (a.delta ?? 0) - (b.delta ?? 0) || (a.task < b.task ? -1 : 1));
+}
+function taskRow(r) {
+    const delta = r.delta === null ? '—' : r.delta === 0 ? '0' : pts(r.delta, 0);
+    return `| ${escapeMarkdown(r.task, 100)} | ${countsCell(r.base)} | ${countsCell(r.head)} | ${delta} | ${rowKind(r)} |`;
+}
+function profileSection(v, base, head) {
+    const lines = [];
+    if (v.profileChanged) {
+        lines.push(`> [!WARNING]\n> The profile changed (${escapeMarkdown(v.profile.base)} → ${escapeMarkdown(v.profile.head)}): ` +
+            'this is a harness change, not only an agent change.\n');
+        if (v.profileDiff.length) {
+            lines.push('| profile key | base | head |', '|---|---|---|');
+            for (const d of v.profileDiff)
+                lines.push(`| ${escapeMarkdown(d.key)} | ${escapeMarkdown(formatValue(d.key, d.base))} | ${escapeMarkdown(formatValue(d.key, d.head))} |`);
+            lines.push('');
+        }
+    }
+    else {
+        lines.push(`Profile **${escapeMarkdown(v.profile.head)}** unchanged (sha256 ${head.profile.sha256.slice(0, 12)}).\n`);
+    }
+    if (v.environmentChanged) {
+        lines.push('> [!NOTE]\n> The two runs ran on different environments; scores can move with the machine.\n');
+        lines.push('| environment | base | head |', '|---|---|---|');
+        for (const d of v.environmentDiff)
+            lines.push(`| ${escapeMarkdown(d.key)} | ${escapeMarkdown(formatValue(d.key, d.base))} | ${escapeMarkdown(formatValue(d.key, d.head))} |`);
+        lines.push('');
+    }
+    const env = (r) => `${r.environment.host.cpus} CPUs, ${formatValue('memoryBytes', r.environment.host.memoryBytes)}, ` +
+        `Docker ${escapeMarkdown(r.environment.docker.version)}, cgroup v${escapeMarkdown(r.environment.docker.cgroupVersion)}${r.environment.runner ? `, runner ${escapeMarkdown(r.environment.runner.name)}` : ''}`;
+    lines.push(`- base: ${env(base)}`, `- head: ${env(head)}`);
+    return lines.join('\n');
+}
+function details(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** The full report, never over MAX_REPORT_CHARS: the per-task table is cut with a count of what was left out. */
+function renderMarkdown(v, base, head, ctx = {}, limit = MAX_REPORT_CHARS) {
+    const header = [marker(v.suite, v.profile.head), verdictLine(v), ''];
+    const notes = [...v.notes];
+    if (v.addedTasks.length || v.removedTasks.length)
+        notes.push(`${v.addedTasks.length} task(s) only in head and ${v.removedTasks.length} only in base are listed, not tested.`);
+    const before = [
+        ...header,
+        summaryTable(v, base, head),
+        '',
+        mdeSentence(v),
+        ...(notes.length ? ['', ...notes.map((n) => `> ${escapeMarkdown(n, 500)}`)] : []),
+        '',
+        mermaidOutcomeChart(base, head),
+        '',
+        '',
+    ].join('\n');
+    const after = [
+        '',
+        details('Profile and environment', profileSection(v, base, head)),
+        '',
+        ctx.runUrl ? `[Run details](${encodeURI(ctx.runUrl)})` : '',
+        `<sub>bakeoff · ${escapeMarkdown(v.suite)} × ${escapeMarkdown(v.profile.head)}</sub>`,
+    ].join('\n');
+    const rows = orderRows(v.tasks);
+    const flipped = rows.filter((r) => r.status === 'paired' && r.delta !== 0).length;
+    const tableHead = ['| task | base | head | Δ | |', '|---|---|---|---:|---|'];
+    const wrapperCost = 200; // summary line, details tags, the "not shown" line
+    let budget = limit - before.length - after.length - wrapperCost - tableHead.join('\n').length;
+    const shown = [];
+    for (const r of rows) {
+        const line = taskRow(r);
+        if (line.length + 1 > budget)
+            break;
+        shown.push(line);
+        budget -= line.length + 1;
+    }
+    const left = rows.length - shown.length;
+    const table = [...tableHead, ...shown].join('\n') + (left ? `\n\n… ${left} more task(s) not shown (the full list is in the results artifact).` : '');
+    const perTask = details(`Per-task results: ${flipped} of ${v.pairedTasks} paired tasks changed`, table);
+    return before + perTask + after;
+}
+/** The report for a run with nothing to compare against (the first run on a branch). */
+function renderNoBaseline(head, reason, ctx = {}) {
+    const s = head.summary;
+    return [
+        marker(head.suite.name, head.profile.name),
+        `### ⚪ No baseline — success ${pct(s.successRate)} (${interval(s.successRateCI95)}), nothing to compare against`,
+        '',
+        `> ${escapeMarkdown(reason, 500)} The gate passes; pushes to the base branch will make the next baseline.`,
+        '',
+        '| | head |',
+        '|---|---:|',
+        `| success rate (95% CI) | ${pct(s.successRate)} (${interval(s.successRateCI95)}) |`,
+        `| infra-error rate | ${pct(s.infraErrorRate)} |`,
+        `| limit rate | ${pct(s.limitRate)} |`,
+        `| tasks × trials | ${shape(head)} |`,
+        `| median peak memory | ${medianPeakMemory(head)} |`,
+        `| median agent time | ${medianAgentTime(head)} |`,
+        '',
+        ctx.runUrl ? `[Run details](${encodeURI(ctx.runUrl)})` : '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/app/compare.ts
+/** Base vs head → verdict and the Markdown report; without a base, the head's own report. Used by the CLI, the Action and the fork companion. */
+
+
+function compareAndRender(head, base, opts) {
+    if (!base)
+        return { markdown: renderNoBaseline(head, opts.noBaselineReason, { runUrl: opts.runUrl }) };
+    const verdict = compareRuns(base, head, opts.thresholds);
+    return { verdict, markdown: renderMarkdown(verdict, base, head, { runUrl: opts.runUrl }) };
 }
 
 ;// CONCATENATED MODULE: ./src/results/schema.ts
@@ -2376,7 +2481,7 @@ function readResults(file) {
 
 ;// CONCATENATED MODULE: ./src/report/table.ts
 /** Plain-text tables for the terminal. Pure. */
-function table_textTable(header, rows, alignRight = []) {
+function textTable(header, rows, alignRight = []) {
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
     const fmt = (cells) => cells
         .map((c, i) => (alignRight[i] ? c.padStart(widths[i]) : c.padEnd(widths[i])))
@@ -2385,34 +2490,223 @@ function table_textTable(header, rows, alignRight = []) {
     return [fmt(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(fmt)].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/report/run-summary.ts
-/** The table printed at the end of `bakeoff run`: per task outcome counts, then the totals. Pure. */
+;// CONCATENATED MODULE: ./src/report/terminal.ts
+
+
+
+
+const MAX_TASK_LINES = 25;
+function renderTerminal(v, base, head) {
+    const s = v.successRate;
+    const out = [];
+    out.push(`bakeoff: ${v.verdict.toUpperCase()} — success ${pct(s.base)} → ${pct(s.head)} (${pts(s.delta)}, ${pText(s.pValue)})`, '');
+    out.push(textTable(['', 'base', 'head', 'Δ'], [
+        ['success rate', pct(s.base), pct(s.head), `${pts(s.delta)} (95% CI ${interval(s.ci95, (x) => pts(x))})`],
+        [
+            'infra-error rate',
+            pct(v.infraErrorRate.base),
+            pct(v.infraErrorRate.head),
+            `${pts(v.infraErrorRate.delta)}, ${pText(v.infraErrorRate.pValue)}`,
+        ],
+        ['limit rate', pct(v.limitRate.base), pct(v.limitRate.head), `${pts(v.limitRate.delta)}, ${pText(v.limitRate.pValue)}`],
+        ['tasks × trials', shape(base), shape(head), ''],
+        ['median peak memory', medianPeakMemory(base), medianPeakMemory(head), ''],
+        ['median agent time', medianAgentTime(base), medianAgentTime(head), ''],
+    ], [false, true, true, false]), '', mdeSentence(v));
+    const changed = orderRows(v.tasks).filter((r) => r.status !== 'paired' || r.delta !== 0);
+    if (changed.length) {
+        out.push('', 'changed tasks:');
+        for (const r of changed.slice(0, MAX_TASK_LINES)) {
+            const side = (c) => (c ? taskCountsText(c) : '—');
+            out.push([
+                `  ${escapeTerminal(r.task, 60).padEnd(24)}`,
+                side(r.base).padEnd(26),
+                '→',
+                side(r.head).padEnd(26),
+                r.status === 'paired' ? pts(r.delta, 0) : r.status,
+            ].join(' '));
+        }
+        if (changed.length > MAX_TASK_LINES)
+            out.push(`  … ${changed.length - MAX_TASK_LINES} more`);
+    }
+    if (v.profileChanged) {
+        out.push('', `warning: the profile changed (${escapeTerminal(v.profile.base)} → ${escapeTerminal(v.profile.head)}) — a harness change:`);
+        for (const d of v.profileDiff)
+            out.push(`  ${d.key}: ${formatValue(d.key, d.base)} → ${formatValue(d.key, d.head)}`);
+    }
+    if (v.environmentChanged) {
+        out.push('', 'warning: the environments differ:');
+        for (const d of v.environmentDiff)
+            out.push(`  ${d.key}: ${escapeTerminal(formatValue(d.key, d.base))} → ${escapeTerminal(formatValue(d.key, d.head))}`);
+    }
+    for (const n of v.notes)
+        out.push('', `note: ${n}`);
+    return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/commands/compare.ts
 
 
 
 
 
 
-function runSummary(results) {
-    const byTask = groupBy(results.trials, (t) => t.task);
-    const rows = [...byTask.entries()].map(([task, trials]) => {
-        const count = (o) => String(trials.filter((t) => t.outcome === o).length);
-        const reasons = [...new Set(trials.map((t) => t.reason).filter(Boolean))].join(', ');
-        const retried = trials.reduce((n, t) => n + t.attempts.length - 1, 0);
-        const peak = medianOf(trials, (t) => t.peakMemoryBytes);
-        return [task, count('pass'), count('fail'), count('limit'), count('error'), String(retried), peak === null ? '—' : units_formatBytes(peak), reasons];
+
+
+async function compareCommand(flags, io) {
+    const thresholds = thresholdsOf(parseSharedFlags(flags));
+    const base = readResults(flags.base);
+    const head = readResults(flags.head);
+    if (base.suite.name !== head.suite.name) {
+        throw new ConfigError(flags.head, [
+            {
+                path: 'suite.name',
+                message: `is "${head.suite.name}" but the base (${flags.base}) ran suite "${base.suite.name}"`,
+                fix: 'compare two runs of the same suite',
+            },
+        ]);
+    }
+    const { verdict, markdown } = compareAndRender(head, base, { thresholds, runUrl: flags.runUrl, noBaselineReason: '' });
+    io.stdout(renderTerminal(verdict, base, head));
+    if (flags.markdown)
+        (0,external_node_fs_.writeFileSync)(flags.markdown, markdown);
+    if (flags.json)
+        writeJsonAtomic(flags.json, verdict);
+    if (verdict.profileChanged && base.profile.name !== head.profile.name) {
+        io.stderr(`bakeoff: warning: comparing different profiles (${base.profile.name} → ${head.profile.name}): the difference includes the harness\n`);
+    }
+    return failsJob(verdict.verdict, Boolean(flags.failOnInconclusive)) ? EXIT.failed : EXIT.ok;
+}
+
+;// CONCATENATED MODULE: ./src/results/summary.ts
+
+function summarize(trials) {
+    const counts = { pass: 0, fail: 0, limit: 0, error: 0 };
+    const tasks = new Set();
+    for (const t of trials) {
+        counts[t.outcome]++;
+        tasks.add(t.task);
+    }
+    const n = trials.length;
+    const valid = n - counts.error;
+    return {
+        tasks: tasks.size,
+        trials: n,
+        ...counts,
+        successRate: valid > 0 ? counts.pass / valid : null,
+        infraErrorRate: n > 0 ? counts.error / n : null,
+        limitRate: n > 0 ? counts.limit / n : null,
+        successRateCI95: wilson(counts.pass, valid),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/results/merge.ts
+
+
+class MergeError extends Error {
+}
+function mergeShards(parts) {
+    if (parts.length === 0)
+        throw new MergeError('no results files given');
+    const [first] = parts;
+    const problems = [];
+    const warnings = [];
+    for (const p of parts.slice(1)) {
+        const r = p.results;
+        const f = first.results;
+        if (r.suite.name !== f.suite.name || r.suite.sha256 !== f.suite.sha256)
+            problems.push(`${p.file}: suite ${r.suite.name} (${r.suite.sha256.slice(0, 12)}) is not ${f.suite.name} (${f.suite.sha256.slice(0, 12)}) of ${first.file}`);
+        if (r.profile.name !== f.profile.name || r.profile.sha256 !== f.profile.sha256 || r.profile.multiplier !== f.profile.multiplier) {
+            problems.push(`${p.file}: profile ${r.profile.name} at ${r.profile.multiplier}x is not ` +
+                `${f.profile.name} at ${f.profile.multiplier}x of ${first.file} (or its file differs)`);
+        }
+        if (r.run.ref.sha !== f.run.ref.sha)
+            problems.push(`${p.file}: ref ${r.run.ref.sha} is not ${f.run.ref.sha} of ${first.file}`);
+        if (r.environment.docker.cpus !== f.environment.docker.cpus || r.environment.docker.version !== f.environment.docker.version) {
+            warnings.push(`${p.file} ran on a different environment than ${first.file} (CPUs or Docker version)`);
+        }
+    }
+    const counts = new Set(parts.map((p) => p.results.run.shard?.count ?? 1));
+    if (counts.size > 1) {
+        const shape = parts.map((p) => `${p.file} is ${p.results.run.shard ? `shard ${p.results.run.shard.index}/${p.results.run.shard.count}` : 'unsharded'}`);
+        problems.push(`the files come from different shard counts (${shape.join(', ')}) — merge the shards of one --shard I/N run`);
+    }
+    // Files of different runs or shardings: their trials would only repeat this, so stop at the cause.
+    if (problems.length)
+        throw new MergeError(problems.join('\n'));
+    const count = [...counts][0];
+    const byShard = groupBy(parts, (p) => p.results.run.shard?.index ?? 1);
+    for (let i = 1; i <= count; i++) {
+        const files = (byShard.get(i) ?? []).map((p) => p.file);
+        if (files.length === 0)
+            problems.push(`shard ${i}/${count} is missing`);
+        if (files.length > 1)
+            problems.push(`shard ${i}/${count} is given twice: ${files.join(', ')}`);
+    }
+    const seen = new Map();
+    const tasks = new Map();
+    parts.forEach((p, index) => {
+        for (const t of p.results.suite.tasks) {
+            for (let k = 0; k < t.trials; k++) {
+                const key = trialKey(t.id, k);
+                const other = seen.get(key);
+                if (other !== undefined && other !== index)
+                    problems.push(`trial ${k} of task ${t.id} is in both ${parts[other].file} and ${p.file}`);
+                seen.set(key, index);
+            }
+            tasks.set(t.id, t);
+        }
+        const ran = new Set(p.results.trials.map((t) => trialKey(t.task, t.trial)));
+        const planned = p.results.suite.tasks.flatMap((t) => Array.from({ length: t.trials }, (_, k) => trialKey(t.id, k)));
+        const missing = planned.filter((k) => !ran.has(k));
+        if (missing.length)
+            problems.push(`${p.file}: ${missing.length} planned trial(s) have no result ` +
+                `(${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}) — finish it with --resume`);
+        if (ran.size !== p.results.trials.length)
+            problems.push(`${p.file}: a trial appears more than once`);
     });
-    const s = results.summary;
-    const ci = s.successRateCI95 ? ` (95% CI ${format_pct(s.successRateCI95[0])}–${format_pct(s.successRateCI95[1])})` : '';
-    const caps = results.profile.resolved;
-    return [
-        table_textTable(['task', 'pass', 'fail', 'limit', 'error', 'retried', 'peak mem', 'reasons'], rows, [false, true, true, true, true, true, true, false]),
-        '',
-        `${plural(s.trials, 'trial')} of ${plural(s.tasks, 'task')}: ${s.pass} pass, ${s.fail} fail, ${s.limit} limit, ${s.error} error`,
-        `success rate ${format_pct(s.successRate)}${ci} · infra-error rate ${format_pct(s.infraErrorRate)} · limit rate ${format_pct(s.limitRate)}`,
-        `profile ${results.profile.name} at ${multiplier_multiplierLabel(results.profile.multiplier)}: ${caps.cpus ?? 'no'} CPU, ` +
-            `${caps.memoryBytes === null ? 'no memory cap' : units_formatBytes(caps.memoryBytes)}, ${caps.pids} pids, network ${caps.network}`,
-    ].join('\n');
+    if (problems.length)
+        throw new MergeError(problems.join('\n'));
+    const trials = parts.flatMap((p) => p.results.trials).sort((a, b) => (a.task < b.task ? -1 : a.task > b.task ? 1 : a.trial - b.trial));
+    const startedAt = parts.map((p) => p.results.run.startedAt).sort()[0];
+    const finishedAt = parts
+        .map((p) => p.results.run.finishedAt)
+        .sort()
+        .at(-1);
+    const { shard: _shard, ...run } = first.results.run;
+    const merged = {
+        ...first.results,
+        run: { ...run, id: `${first.results.run.id}+${parts.length - 1}`, startedAt, finishedAt },
+        suite: { ...first.results.suite, tasks: [...tasks.values()].sort((a, b) => (a.id < b.id ? -1 : 1)) },
+        trials,
+        summary: summarize(trials),
+    };
+    return { merged, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/commands/merge.ts
+
+
+
+
+async function mergeCommand(files, flags, io) {
+    const parts = files.map((file) => ({ file, results: readResults(file) }));
+    try {
+        const { merged, warnings } = mergeShards(parts);
+        for (const w of warnings)
+            io.stderr(`bakeoff: warning: ${w}\n`);
+        writeJsonAtomic(flags.out, merged);
+        io.stdout(`merged ${plural(parts.length, 'file')}: ${plural(merged.summary.trials, 'trial')} of ${plural(merged.summary.tasks, 'task')} → ${flags.out}\n`);
+        return EXIT.ok;
+    }
+    catch (err) {
+        if (err instanceof MergeError)
+            throw new UsageError(err.message
+                .split('\n')
+                .map((m) => `cannot merge: ${m}`)
+                .join('\nbakeoff: '));
+        throw err;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/results/events.ts
@@ -2477,28 +2771,6 @@ class EventsWriter {
     append(trial) {
         (0,external_node_fs_.appendFileSync)(this.file, JSON.stringify({ type: 'trial', ...trial }) + '\n');
     }
-}
-
-;// CONCATENATED MODULE: ./src/results/summary.ts
-
-function summarize(trials) {
-    const counts = { pass: 0, fail: 0, limit: 0, error: 0 };
-    const tasks = new Set();
-    for (const t of trials) {
-        counts[t.outcome]++;
-        tasks.add(t.task);
-    }
-    const n = trials.length;
-    const valid = n - counts.error;
-    return {
-        tasks: tasks.size,
-        trials: n,
-        ...counts,
-        successRate: valid > 0 ? counts.pass / valid : null,
-        infraErrorRate: n > 0 ? counts.error / n : null,
-        limitRate: n > 0 ? counts.limit / n : null,
-        successRateCI95: wilson(counts.pass, valid),
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/runner/progress.ts
@@ -2731,7 +3003,113 @@ function classify(o) {
     return { outcome: 'fail', reason: `verify-exit:${o.verify.exitCode ?? 'unknown'}` };
 }
 
+;// CONCATENATED MODULE: ./src/runner/fate.ts
+
+
+/** Events that mean the container stopped being the one started; `kill` alone may be a harmless signal. */
+const GONE = {
+    die: 'killed or stopped from outside (its init process died)',
+    stop: 'stopped from outside',
+    destroy: 'removed from outside',
+    pause: 'paused from outside',
+    restart: 'restarted from outside',
+};
+class ContainerGone extends HarnessFault {
+    oomKilled;
+    constructor(what, 
+    /** The cgroup's OOM killer took the init process: the agent's memory, not an outside hand. */
+    oomKilled) {
+        super('container-gone', `the trial's container was ${what}`);
+        this.oomKilled = oomKilled;
+    }
+}
+/** PF_EXITING: set on a task from the first step of its exit. */
+const PF_EXITING = 0x4;
+/**
+ * Whether the kernel still runs this process as a live member of the container's cgroup; undefined
+ * when it cannot tell. "Live" excludes a task that has begun to exit: when a PID namespace's init
+ * dies, the kernel kills the namespace's other processes first (so an exec reports 137) while the
+ * init still shows as running, to /proc and to the engine — but it already carries PF_EXITING.
+ */
+function initAlive(pid, containerId) {
+    let stat;
+    try {
+        stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+    }
+    catch (err) {
+        return err.code === 'ENOENT' ? false : undefined;
+    }
+    // After "(comm)": state, ppid, pgrp, session, tty_nr, tpgid, flags, …
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields[0] === 'Z' || fields[0] === 'X' || (Number(fields[6]) & PF_EXITING) !== 0)
+        return false;
+    try {
+        return (0,external_node_fs_.readFileSync)(`/proc/${pid}/cgroup`, 'utf8').includes(containerId.slice(0, 12));
+    }
+    catch {
+        return false;
+    }
+}
+class ContainerFate {
+    container;
+    identity;
+    hostProcVisible;
+    /** Aborted the moment the events say the container is gone, so a running exec stops waiting. */
+    interrupt = new AbortController();
+    outside;
+    oomEvent = false;
+    unsubscribe;
+    constructor(watch, container, identity, hostProcVisible) {
+        this.container = container;
+        this.identity = identity;
+        this.hostProcVisible = hostProcVisible;
+        this.unsubscribe = watch.subscribe(container.id, (action) => {
+            if (action === 'oom')
+                this.oomEvent = true;
+            else if (GONE[action] && !this.outside) {
+                // A die after an OOM event is the agent's memory, told apart in check(); others are an outside hand.
+                this.outside = GONE[action];
+                this.interrupt.abort();
+            }
+        });
+    }
+    /** Throws ContainerGone unless the container is still the one started. */
+    async check() {
+        if (this.outside)
+            throw this.gone(this.outside, this.outside === GONE.die);
+        const { pid } = this.identity;
+        if (pid && this.hostProcVisible && initAlive(pid, this.container.id) === false)
+            throw this.gone(GONE.die, true);
+        let info;
+        try {
+            info = await this.container.inspect();
+        }
+        catch (err) {
+            if (err.statusCode === 404)
+                throw this.gone('removed from outside');
+            throw faultFrom(err, 'internal');
+        }
+        const s = info.State;
+        if (s.Paused)
+            throw this.gone('paused from outside');
+        if (!s.Running)
+            throw this.gone(`stopped from outside (exit ${s.ExitCode})`, true, s.OOMKilled);
+        if (s.StartedAt !== this.identity.startedAt || (pid && s.Pid !== pid))
+            throw this.gone('restarted from outside');
+        if (this.outside)
+            throw this.gone(this.outside, this.outside === GONE.die);
+    }
+    /** `died`: the init process is gone, and an OOM event or the engine's OOMKilled says the OOM killer did it. */
+    gone(what, died = false, oomKilled = false) {
+        return new ContainerGone(what, died && (oomKilled || this.oomEvent));
+    }
+    dispose() {
+        this.unsubscribe();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/runner/trial.ts
+
 
 
 
@@ -2781,19 +3159,39 @@ class Phases {
     ctx;
     container;
     pid;
+    fate;
     timeouts;
     state;
-    constructor(ctx, container, pid, timeouts, state) {
+    constructor(ctx, container, pid, fate, timeouts, state) {
         this.ctx = ctx;
         this.container = container;
         this.pid = pid;
+        this.fate = fate;
         this.timeouts = timeouts;
         this.state = state;
     }
+    /**
+     * One command in the container. Its result is believed only once the container is known to be
+     * the one started: an exec into a container killed or removed from outside fails or reports the
+     * runtime's 126/137, which is the harness's fault (ContainerGone), never the agent's.
+     */
     async exec(command, timeoutMs, log, env) {
-        const res = await this.ctx.backend.exec(this.container, command, { timeoutMs, log, env });
+        let res;
+        try {
+            res = await this.ctx.backend.exec(this.container, command, { timeoutMs, log, env, interrupt: this.fate.interrupt.signal });
+        }
+        catch (err) {
+            if (this.ctx.signal.aborted)
+                throw new Aborted();
+            await this.fate.check();
+            throw err;
+        }
         if (this.ctx.signal.aborted)
             throw new Aborted();
+        await this.fate.check();
+        if ((res.exitCode === 126 || res.exitCode === 127) && RUNTIME_EXEC_FAILED.test(log.text())) {
+            throw new HarnessFault('exec', `the container runtime could not start the command (exit ${res.exitCode})`);
+        }
         return res;
     }
     /** The task's setup, then the agent's (with the secrets); true when both succeeded or there were none. */
@@ -2816,7 +3214,17 @@ class Phases {
     async agent(secretEnv) {
         const { backend, caps, suite } = this.ctx;
         const log = (this.state.logs.agent = new TailBuffer(LOG_CAPS.agent));
-        const res = (this.state.agent = await this.exec(suite.agent.command, this.timeouts.agentMs, log, secretEnv));
+        let res;
+        try {
+            res = this.state.agent = await this.exec(suite.agent.command, this.timeouts.agentMs, log, secretEnv);
+        }
+        catch (err) {
+            // The OOM killer took the container's init process: the agent's memory, not an outside hand.
+            if (!(err instanceof ContainerGone && err.oomKilled))
+                throw err;
+            this.state.obs.agent = { exitCode: null, timedOut: false, oomKills: 1, pidsMaxEvents: 0 };
+            return;
+        }
         const counters = (this.state.counters = await backend.probe(this.container, this.pid));
         if (counters) {
             this.state.peakMemoryBytes = counters.peakMemoryBytes;
@@ -2827,9 +3235,8 @@ class Phases {
         // No process could start inside: most often the pids cap is exhausted by what the agent left running.
         const stats = await backend.stats(this.container);
         const pidsExhausted = stats.pids !== null && stats.pids >= caps.pids - 1;
-        if (!pidsExhausted && !(await backend.isRunning(this.container)) && !res.timedOut) {
-            throw new HarnessFault('internal', 'the container stopped or was removed from outside during the agent phase');
-        }
+        if (!pidsExhausted)
+            await this.fate.check();
         this.state.peakMemoryBytes = stats.peakMemoryBytes;
         this.state.cpuSeconds = stats.cpuSeconds;
         this.state.obs.agent = { ...res, oomKills: 0, pidsMaxEvents: pidsExhausted ? 1 : 0 };
@@ -2838,6 +3245,8 @@ class Phases {
     async verify(task) {
         const log = (this.state.logs.verify = new TailBuffer(LOG_CAPS.verify));
         const res = (this.state.verify = await this.exec(task.verify, this.timeouts.verifyMs, log));
+        if (res.exitCode === 126 || res.exitCode === 127)
+            await this.verifierRunnable(task.verify);
         let verifyOom = 0;
         if (res.exitCode !== 0 && !res.timedOut) {
             const after = await this.ctx.backend.probe(this.container, this.pid);
@@ -2846,7 +3255,26 @@ class Phases {
         }
         this.state.obs.verify = { ...res, oomKills: verifyOom };
     }
+    /**
+     * A verifier that exits 126/127 may be a broken task (its program, e.g. bash or python3, is not
+     * in the image) rather than a failed agent: when its first word is a command name that the image
+     * cannot find, the task is broken — error/verify-broken, an infra error. A path (./hello,
+     * /work/hello) may be what the agent was to build, so it stays the agent's failure.
+     */
+    async verifierRunnable(verify) {
+        const program = /^\s*([A-Za-z0-9_.+-]+)(\s|$)/.exec(verify)?.[1];
+        if (!program)
+            return;
+        const probe = new TailBuffer(1024);
+        const found = await this.ctx.backend.exec(this.container, `command -v ${program}`, { timeoutMs: 15_000, log: probe });
+        await this.fate.check();
+        if (found.exitCode !== 0 && !found.timedOut) {
+            throw new HarnessFault('verify-broken', `the verifier's program "${program}" is not in the image: the task is broken, not the agent`);
+        }
+    }
 }
+/** Docker's own words when the runtime, not the command, failed to start an exec. */
+const RUNTIME_EXEC_FAILED = /OCI runtime exec failed|unable to start container process/;
 function writeTaskDir(task) {
     const taskDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'bakeoff-task-'));
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(taskDir, 'instruction.md'), task.instruction.endsWith('\n') ? task.instruction : `${task.instruction}\n`);
@@ -2859,6 +3287,7 @@ async function runAttempt(ctx, job, attemptNo) {
     const startedAt = new Date();
     const state = { obs: {}, logs: {}, counters: null, peakMemoryBytes: null, cpuSeconds: null };
     let container;
+    let fate;
     const onAbort = () => container && backend.reaper.dispose(container);
     signal.addEventListener('abort', onAbort);
     const epoch = backend.watch.epoch;
@@ -2870,7 +3299,9 @@ async function runAttempt(ctx, job, attemptNo) {
         if (signal.aborted)
             throw new Aborted();
         await backend.start(container);
-        const phases = new Phases(ctx, container, await backend.pid(container), { ...ctx.caps.timeouts, ...job.task.timeouts }, state);
+        const identity = await backend.identity(container);
+        fate = new ContainerFate(backend.watch, container, identity, identity.pid !== undefined && initAlive(identity.pid, container.id) === true);
+        const phases = new Phases(ctx, container, identity.pid, fate, { ...ctx.caps.timeouts, ...job.task.timeouts }, state);
         const secretEnv = passthroughEnv(ctx.suite, hostEnv);
         if (await phases.setup(job.task, secretEnv)) {
             await phases.agent(secretEnv);
@@ -2885,6 +3316,7 @@ async function runAttempt(ctx, job, attemptNo) {
     }
     finally {
         signal.removeEventListener('abort', onAbort);
+        fate?.dispose();
         if (container)
             backend.reaper.disposeInBackground(container);
         (0,external_node_fs_.rmSync)(taskDir, { recursive: true, force: true });
@@ -2892,10 +3324,20 @@ async function runAttempt(ctx, job, attemptNo) {
     return toRecord(state, startedAt, attemptNo, ctx.suite.agent.env.map((name) => hostEnv[name] ?? ''));
 }
 /** The engine went away during this attempt (its events stream broke): whatever failed, it was the daemon. */
+/** Asked twice, a second apart: one refused connection on a loaded machine is not a lost engine. */
+async function engineAnswers(backend) {
+    for (let attempt = 0; attempt < 2; attempt++) {
+        if (await backend.docker.ping().then(() => true, () => false))
+            return true;
+        if (attempt === 0)
+            await new Promise((r) => setTimeout(r, 1000));
+    }
+    return false;
+}
 async function faultOf(err, backend, epoch) {
     const fault = faultFrom(err, 'internal');
-    const daemonLost = backend.watch.epoch !== epoch ||
-        !(await backend.docker.ping().then(() => true, () => false));
+    // Only a lost engine makes it a daemon fault; while the engine kept answering, a gone container is just that.
+    const daemonLost = backend.watch.epoch !== epoch || !(await engineAnswers(backend));
     return { stage: daemonLost && fault.stage !== 'image' ? 'daemon' : fault.stage, detail: fault.message };
 }
 function toRecord(state, startedAt, attemptNo, secrets) {
@@ -2987,13 +3429,6 @@ async function waitForDaemon(backend, signal) {
         }
     }
 }
-
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/config/version.ts
-/** bakeoff's version, from package.json (ncc inlines the JSON into the bundles). */
-
-const TOOL_VERSION = package_namespaceObject.rE;
 
 ;// CONCATENATED MODULE: ./src/runner/run.ts
 /**
@@ -3156,7 +3591,7 @@ function interleave(lists) {
 }
 /** Runs several arms through one scheduler, trials interleaved; one outcome per arm, in order. */
 async function runInterleaved(arms, shared) {
-    const backend = shared.backend ?? new docker_DockerBackend();
+    const backend = shared.backend ?? new DockerBackend();
     const signal = shared.signal ?? new AbortController().signal;
     const log = shared.log ?? ((line) => process.stderr.write(line + '\n'));
     const environment = await backend.environment();
@@ -3170,7 +3605,7 @@ async function runInterleaved(arms, shared) {
     const todo = interleave(prepared.map((arm) => arm.todo.map((job) => ({ arm, job }))));
     for (const arm of prepared) {
         const o = arm.opts;
-        log(`bakeoff: ${o.suite.value.name} × ${o.profile.value.name} (${multiplier_multiplierLabel(o.multiplier)}): ` +
+        log(`bakeoff: ${o.suite.value.name} × ${o.profile.value.name} (${multiplierLabel(o.multiplier)}): ` +
             `${plural(arm.todo.length, 'trial')} to run of ${arm.jobs.length}`);
     }
     if (concurrency.kind === 'auto')
@@ -3222,411 +3657,143 @@ async function runInterleaved(arms, shared) {
     return prepared.map((arm) => ({ results: arm.results(), interrupted: signal.aborted, warnings: arm.warnings }));
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 303 modules
-var artifact = __webpack_require__(9645);
-;// CONCATENATED MODULE: ./src/github/artifacts.ts
-/** Results and reports as workflow artifacts, through @actions/artifact. */
+;// CONCATENATED MODULE: ./src/app/run.ts
 
-
-
-
-
-const artifactName = {
-    results: (suite, profile) => `bakeoff-results-${markerPart(suite)}-${markerPart(profile)}`,
-    baseline: (suite, profile) => `bakeoff-baseline-${markerPart(suite)}-${markerPart(profile)}`,
-    report: (suite, profile) => `bakeoff-report-${markerPart(suite)}-${markerPart(profile)}`,
-};
-function actionsArtifactStore(opts) {
-    const client = new artifact/* DefaultArtifactClient */.t9();
-    const findBy = (runId) => ({ token: opts.token, workflowRunId: runId, repositoryOwner: opts.owner, repositoryName: opts.repo });
-    return {
-        async upload(name, files, rootDir) {
-            await client.uploadArtifact(name, files, rootDir, { retentionDays: 90 });
-        },
-        async downloadFromRun(name, runId, dir) {
-            const { artifacts } = await client.listArtifacts({ latest: true, findBy: findBy(runId) });
-            const found = artifacts.find((a) => a.name === name);
-            if (!found)
-                return false;
-            await client.downloadArtifact(found.id, { path: dir, findBy: findBy(runId) });
-            return true;
-        },
-    };
+async function runSuite(session, request, shared) {
+    const [outcome] = await runInterleaved([{ suite: session.suite, profile: session.profile, ...request }], { ...shared, backend: session.backend });
+    return outcome;
 }
-/** Copies files (name in the artifact → path) into one folder and uploads it; a failed upload is a warning, not a failed job. */
-async function uploadFiles(store, name, files, dir) {
-    const root = (0,external_node_path_.join)(dir, name);
-    (0,external_node_fs_.mkdirSync)(root, { recursive: true });
-    const paths = Object.entries(files).map(([as, from]) => {
-        (0,external_node_fs_.copyFileSync)(from, (0,external_node_path_.join)(root, as));
-        return (0,external_node_path_.join)(root, as);
+
+;// CONCATENATED MODULE: ./src/results/durations.ts
+/** Typical trial duration per task from an earlier results file: what shard balancing weighs tasks by. Pure. */
+
+
+function medianDurations(r) {
+    const out = new Map();
+    for (const [task, trials] of groupBy(r.trials, (t) => t.task))
+        out.set(task, Math.max(1, median(trials.map((t) => t.durationMs))));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/run-summary.ts
+/** The table printed at the end of `bakeoff run`: per task outcome counts, then the totals. Pure. */
+
+
+
+
+
+
+function runSummary(results) {
+    const byTask = groupBy(results.trials, (t) => t.task);
+    const rows = [...byTask.entries()].map(([task, trials]) => {
+        const count = (o) => String(trials.filter((t) => t.outcome === o).length);
+        const reasons = [...new Set(trials.map((t) => t.reason).filter(Boolean))].join(', ');
+        const retried = trials.reduce((n, t) => n + t.attempts.length - 1, 0);
+        const peak = medianOf(trials, (t) => t.peakMemoryBytes);
+        return [task, count('pass'), count('fail'), count('limit'), count('error'), String(retried), peak === null ? '—' : formatBytes(peak), reasons];
     });
+    const s = results.summary;
+    const ci = s.successRateCI95 ? ` (95% CI ${pct(s.successRateCI95[0])}–${pct(s.successRateCI95[1])})` : '';
+    const caps = results.profile.resolved;
+    return [
+        textTable(['task', 'pass', 'fail', 'limit', 'error', 'retried', 'peak mem', 'reasons'], rows, [false, true, true, true, true, true, true, false]),
+        '',
+        `${plural(s.trials, 'trial')} of ${plural(s.tasks, 'task')}: ${s.pass} pass, ${s.fail} fail, ${s.limit} limit, ${s.error} error`,
+        `success rate ${pct(s.successRate)}${ci} · infra-error rate ${pct(s.infraErrorRate)} · limit rate ${pct(s.limitRate)}`,
+        `profile ${results.profile.name} at ${multiplierLabel(results.profile.multiplier)}: ${caps.cpus ?? 'no'} CPU, ` +
+            `${caps.memoryBytes === null ? 'no memory cap' : formatBytes(caps.memoryBytes)}, ${caps.pids} pids, network ${caps.network}`,
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/commands/signals.ts
+/** Ctrl-C / SIGTERM during a run: abort (containers are removed, finished trials stay in the events file), exit 130 / 143; a second signal exits at once. */
+async function withSignals(io, body) {
+    const controller = new AbortController();
+    let signalled;
+    const code = () => (signalled === 'SIGINT' ? 130 : 143);
+    const onSignal = (sig) => {
+        if (signalled)
+            process.exit(sig === 'SIGINT' ? 130 : 143);
+        signalled = sig;
+        io.stderr(`\nbakeoff: ${sig} — stopping: removing running containers; finished trials are in the events file\n`);
+        controller.abort();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
     try {
-        await store.upload(name, paths, root);
-        core/* info */.pq(`bakeoff: uploaded artifact ${name}`);
+        return await body(controller.signal, code);
     }
-    catch (err) {
-        core/* warning */.$e(`bakeoff: could not upload artifact ${name}: ${err.message}`);
+    finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
-var exec = __webpack_require__(81260);
-;// CONCATENATED MODULE: ./src/github/baseline.ts
-/** Where the base branch's results come from: an artifact of the latest push run, a rerun in a worktree, a path, or nowhere. */
+;// CONCATENATED MODULE: ./src/commands/run.ts
 
 
 
 
 
 
-function parseBaselineMode(value) {
-    return ['auto', 'artifact', 'rerun', 'none'].includes(value) ? value : { path: value };
+
+
+
+function errorReasons(r) {
+    const counts = new Map();
+    for (const t of r.trials)
+        counts.set(t.reason ?? 'unknown', (counts.get(t.reason ?? 'unknown') ?? 0) + 1);
+    return [...counts].map(([reason, n]) => `${n}× ${reason}`).join(', ');
 }
-/**
- * The latest successful `push` run of this workflow on the PR's base branch that holds our results
- * artifact (the five most recent are tried), downloaded and read.
- */
-async function baselineFromArtifact(octokit, store, ctx, names, log) {
-    if (!ctx.pr)
-        return { results: null, reason: 'Not a pull request: there is no base branch to compare with.' };
-    const where = { owner: ctx.owner, repo: ctx.repo };
-    const current = await octokit.rest.actions.getWorkflowRun({ ...where, run_id: ctx.runId });
-    const runs = await octokit.rest.actions.listWorkflowRuns({
-        ...where,
-        workflow_id: current.data.workflow_id,
-        branch: ctx.pr.baseRef,
-        event: 'push',
-        status: 'success',
-        per_page: 5,
+async function runCommand(flags, io) {
+    const { trials, concurrency, multiplier } = parseSharedFlags(flags);
+    const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
+    if (flags.shard !== undefined && !shard)
+        throw new UsageError(`--shard ${flags.shard}: must be I/N with 1 ≤ I ≤ N, e.g. 2/4`);
+    if (flags.shardDurations && !shard)
+        throw new UsageError('--shard-durations is only used with --shard I/N');
+    const durations = flags.shardDurations ? medianDurations(readResults(flags.shardDurations)) : undefined;
+    const session = await sessionFor(flags, io);
+    if (!session)
+        return EXIT.failed;
+    const eventsFile = flags.events ?? `${flags.out}.events.jsonl`;
+    await preflight(session, {
+        tasksGlob: flags.tasks,
+        multipliers: [multiplier],
+        outputs: [
+            { flag: '--out', path: flags.out, kind: 'file' },
+            { flag: '--events', path: eventsFile, kind: 'file' },
+        ],
+        hostEnv: process.env,
+        allowMissingImages: Boolean(flags.allowMissingImages),
+        wording: CLI_WORDING,
     });
-    const name = artifactName.results(names.suite, names.profile);
-    for (const run of runs.data.workflow_runs) {
-        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'bakeoff-baseline-'));
-        if (await store.downloadFromRun(name, run.id, dir)) {
-            log(`bakeoff: baseline: artifact ${name} of push run ${run.id} (${run.head_sha.slice(0, 7)}) on ${ctx.pr.baseRef}`);
-            return {
-                results: readResults((0,external_node_path_.join)(dir, 'results.json')),
-                source: `artifact of run ${run.id} on ${ctx.pr.baseRef} (${run.head_sha.slice(0, 7)})`,
-            };
+    return withSignals(io, async (signal, exitCode) => {
+        const outcome = await runSuite(session, {
+            multiplier,
+            trials,
+            tasksGlob: flags.tasks,
+            shard,
+            shardDurationsMs: durations,
+            eventsFile,
+            resume: Boolean(flags.resume),
+            ref: detectRef(flags.suite),
+        }, { concurrency, signal });
+        if (outcome.interrupted) {
+            io.stderr(`bakeoff: interrupted: ${plural(outcome.results.trials.length, 'trial')} recorded in ${eventsFile}; ` +
+                `run the same command with --resume --events ${eventsFile} to finish\n`);
+            return exitCode();
         }
-    }
-    return {
-        results: null,
-        reason: runs.data.workflow_runs.length
-            ? `No ${name} artifact in the last successful push runs on ${ctx.pr.baseRef}.`
-            : `No successful push run of this workflow on ${ctx.pr.baseRef} yet.`,
-    };
-}
-function baselineFromPath(path) {
-    return { results: readResults(path), source: path };
-}
-/**
- * A worktree of the base commit, for running the base branch's suite and profile next to the head's.
- * Fetches the commit when a shallow checkout does not have it.
- */
-async function baseWorktree(workspace, baseSha, log) {
-    const git = (...args) => (0,exec/* getExecOutput */.H)('git', ['-C', workspace, ...args], { silent: true, ignoreReturnCode: true });
-    if ((await git('cat-file', '-e', `${baseSha}^{commit}`)).exitCode !== 0) {
-        log(`bakeoff: fetching base commit ${baseSha.slice(0, 7)}`);
-        await mustSucceed(git('fetch', '--no-tags', '--depth=1', 'origin', baseSha));
-    }
-    const dir = (0,external_node_path_.join)((0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'bakeoff-base-')), 'tree');
-    await mustSucceed(git('worktree', 'add', '--detach', dir, baseSha));
-    return dir;
-}
-async function mustSucceed(run) {
-    const out = await run;
-    if (out.exitCode !== 0)
-        throw new Error(`git failed (exit ${out.exitCode}): ${out.stderr.trim().split('\n').at(-1) ?? ''}`);
-}
-/** The same file in the base worktree, or undefined when the base does not have it. */
-function inWorktree(workspace, worktree, file) {
-    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), (0,external_node_path_.resolve)(file));
-    const there = (0,external_node_path_.join)(worktree, rel);
-    return (0,external_node_fs_.existsSync)(there) ? there : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/github/context.ts
-/** What the Action needs to know about the event it runs for. Read from the runner's environment and event payload. */
-
-function readContext(env = process.env) {
-    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        writeJsonAtomic(flags.out, outcome.results);
+        io.stdout(runSummary(outcome.results) + `\nresults: ${flags.out}\n`);
+        const s = outcome.results.summary;
+        if (s.trials > 0 && s.error === s.trials) {
+            // Errors are left out of the success rate: a run of nothing but errors measured nothing.
+            io.stderr(`bakeoff: no valid trials: all ${s.trials} ended in error (${errorReasons(outcome.results)}); the run measured nothing\n`);
+            return EXIT.failed;
         }
-        catch {
-            payload = {};
-        }
-    }
-    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const runId = Number(env.GITHUB_RUN_ID ?? 0);
-    const pr = payload.pull_request;
-    const fullName = payload.repository?.full_name ?? `${owner}/${repo}`;
-    return {
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        owner,
-        repo,
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
-        runId,
-        runUrl: `${server}/${owner}/${repo}/actions/runs/${runId}`,
-        ...(pr
-            ? {
-                pr: {
-                    number: pr.number,
-                    headSha: pr.head.sha,
-                    headRef: pr.head.ref,
-                    baseRef: pr.base.ref,
-                    baseSha: pr.base.sha,
-                    fromFork: (pr.head.repo?.full_name ?? '') !== fullName,
-                },
-            }
-            : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/github/inputs.ts
-/** The Action's inputs (docs/design.md §10), validated with zod: a bad input fails with one clear message. */
-
-
-const bool = (name) => schemas/* string */.YjP()
-    .transform((v) => v.trim().toLowerCase())
-    .refine((v) => ['true', 'false', ''].includes(v), { message: `${name} must be true or false` })
-    .transform((v) => v === 'true');
-const optionalPath = schemas/* string */.YjP().transform((v) => v.trim() || undefined);
-const inputsSchema = sharedOptionsSchema('input', { multipliers: 'sweep' })
-    .extend({
-    suite: schemas/* string */.YjP(),
-    profile: schemas/* string */.YjP(),
-    failOnInconclusive: bool('fail-on-inconclusive'),
-    allowMissingImages: bool('allow-missing-images'),
-    baseline: schemas/* string */.YjP().transform((v) => v.trim() || 'auto'),
-    results: optionalPath,
-    comment: bool('comment'),
-    checkRun: bool('check-run'),
-    githubToken: schemas/* string */.YjP(),
-    postReport: optionalPath,
-})
-    .superRefine((i, ctx) => {
-    if (!i.postReport && !i.results && (!i.suite.trim() || !i.profile.trim())) {
-        ctx.addIssue({ code: 'custom', message: 'suite and profile are required (or results, to compare a results file made earlier)' });
-    }
-});
-/** Each input's key here and its name in action.yml; `sweep` is the Action's name for the multipliers list. */
-const INPUT_NAMES = {
-    suite: 'suite',
-    profile: 'profile',
-    trials: 'trials',
-    concurrency: 'concurrency',
-    multiplier: 'multiplier',
-    multipliers: 'sweep',
-    alpha: 'alpha',
-    maxDrop: 'max-drop',
-    maxInfraErrorRate: 'max-infra-error-rate',
-    failOnInconclusive: 'fail-on-inconclusive',
-    allowMissingImages: 'allow-missing-images',
-    baseline: 'baseline',
-    results: 'results',
-    comment: 'comment',
-    checkRun: 'check-run',
-    githubToken: 'github-token',
-    postReport: 'post-report',
-};
-/** Reads every input through `get` (core.getInput in the Action) and validates them together. */
-function readInputs(get) {
-    const raw = Object.fromEntries(Object.entries(INPUT_NAMES).map(([k, name]) => [k, get(name)]));
-    const parsed = inputsSchema.safeParse(raw);
-    if (parsed.success)
-        return { inputs: parsed.data };
-    return { error: `bakeoff: invalid input: ${parsed.error.issues.map((i) => i.message).join('; ')}` };
-}
-
-;// CONCATENATED MODULE: ./src/github/mask.ts
-
-/** Values of the variables a suite passes to its agent are masked in the Actions log. */
-function maskSecrets(suite) {
-    for (const name of suite.agent.env)
-        if (process.env[name])
-            core/* setSecret */.Pq(process.env[name]);
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __webpack_require__(61351);
-;// CONCATENATED MODULE: ./src/github/octokit.ts
-
-function octokitFor(token) {
-    return github/* getOctokit */.Q(token);
-}
-
-;// CONCATENATED MODULE: ./src/github/checks.ts
-
-
-
-const MAX_ANNOTATIONS_PER_REQUEST = 50;
-const MAX_CHECK_SUMMARY = 65_535;
-/** The check's conclusion follows the gate: failure exactly when the job fails; an unforced inconclusive is neutral. */
-function conclusionFor(v, failOnInconclusive) {
-    if (v !== 'none' && failsJob(v, failOnInconclusive))
-        return 'failure';
-    return v === 'inconclusive' ? 'neutral' : 'success';
-}
-/** Line (1-based) where a task's id is declared in the suite file, or 1. */
-function taskLine(suiteText, taskId) {
-    const lines = suiteText.split('\n');
-    const re = new RegExp(`^\\s*-?\\s*id:\\s*["']?${taskId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*(#.*)?$`);
-    const i = lines.findIndex((l) => re.test(l));
-    return i >= 0 ? i + 1 : 1;
-}
-/** One annotation per task that got worse, at its line in the suite file. */
-function regressionAnnotations(v, suitePath, suiteText) {
-    return v.tasks
-        .filter((r) => r.status === 'paired' && r.delta !== null && r.delta < 0)
-        .sort((a, b) => a.delta - b.delta)
-        .map((r) => {
-        const line = suiteText ? taskLine(suiteText, r.task) : 1;
-        return {
-            path: suitePath,
-            start_line: line,
-            end_line: line,
-            annotation_level: v.verdict === 'regression' ? 'failure' : 'warning',
-            // Annotations are plain text: no Markdown to escape, but no control characters or runaway lengths either.
-            title: `${escape_escapeTerminal(r.task, 200)}: success ${Math.round(r.delta * 100)} pts`,
-            message: `base ${taskCountsText(r.base)} → head ${taskCountsText(r.head)}`,
-        };
+        return EXIT.ok;
     });
-}
-async function postCheckRun(octokit, where, opts) {
-    const summary = opts.summary.length > MAX_CHECK_SUMMARY ? opts.summary.slice(0, MAX_CHECK_SUMMARY - 1) + '…' : opts.summary;
-    const batches = [];
-    for (let i = 0; i < opts.annotations.length; i += MAX_ANNOTATIONS_PER_REQUEST)
-        batches.push(opts.annotations.slice(i, i + MAX_ANNOTATIONS_PER_REQUEST));
-    const output = (annotations) => ({ title: opts.title, summary, ...(annotations.length ? { annotations } : {}) });
-    const created = await octokit.rest.checks.create({
-        ...where,
-        name: opts.name,
-        head_sha: opts.headSha,
-        status: 'completed',
-        conclusion: opts.conclusion,
-        completed_at: new Date().toISOString(),
-        ...(opts.detailsUrl ? { details_url: opts.detailsUrl } : {}),
-        output: output(batches[0] ?? []),
-    });
-    for (const batch of batches.slice(1)) {
-        await octokit.rest.checks.update({ ...where, check_run_id: created.data.id, output: output(batch) });
-    }
-    return created.data.id;
-}
-
-;// CONCATENATED MODULE: ./src/github/comment.ts
-async function upsertStickyComment(octokit, where, issueNumber, marker, body) {
-    let existing;
-    for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { ...where, issue_number: issueNumber, per_page: 100 })) {
-        const found = page.data.find((c) => c.body?.startsWith(marker));
-        if (found) {
-            existing = found.id;
-            break;
-        }
-    }
-    if (existing !== undefined) {
-        await octokit.rest.issues.updateComment({ ...where, comment_id: existing, body });
-        return { action: 'updated', id: existing };
-    }
-    const created = await octokit.rest.issues.createComment({ ...where, issue_number: issueNumber, body });
-    return { action: 'created', id: created.data.id };
-}
-
-;// CONCATENATED MODULE: ./src/github/publish.ts
-/** Posting a report: the sticky comment and the check run. */
-
-
-
-async function publishReport(octokit, where, ctx, inputs, r) {
-    const pr = ctx.pr;
-    if (inputs.comment) {
-        const res = await upsertStickyComment(octokit, where, pr.number, r.markerText, r.report);
-        core/* info */.pq(`bakeoff: ${res.action} comment ${res.id} on #${pr.number}`);
-    }
-    if (inputs.checkRun) {
-        const kind = r.verdict?.verdict ?? 'none';
-        const id = await postCheckRun(octokit, where, {
-            name: `bakeoff: ${r.head.suite.name} × ${r.head.profile.name}`,
-            headSha: pr.headSha,
-            conclusion: conclusionFor(kind, inputs.failOnInconclusive),
-            title: r.report.split('\n')[1]?.replace(/^#+\s*/, '') ?? `bakeoff: ${kind}`,
-            summary: r.report,
-            annotations: r.verdict ? regressionAnnotations(r.verdict, r.head.suite.path, r.suiteText) : [],
-            detailsUrl: ctx.runUrl,
-        });
-        core/* info */.pq(`bakeoff: check run ${id} (${kind})`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/post-report.ts
-/**
- * The `workflow_run` companion's side: a fork PR's run could not write, so it uploaded its results.
- * This runs in the base repository with a write token, never checks out PR code, re-renders the
- * report from the results data (so no Markdown from the PR is posted as-is) and posts it.
- */
-
-
-
-
-
-
-
-/** `dir` holds one downloaded report artifact (pr.json at its top) or several, one per subdirectory. */
-async function postForkReports(dir, opts) {
-    const dirs = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'pr.json'))
-        ? [dir]
-        : ((0,external_node_fs_.existsSync)(dir) ? (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }) : [])
-            .filter((d) => d.isDirectory() && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, d.name, 'pr.json')))
-            .map((d) => (0,external_node_path_.join)(dir, d.name));
-    if (dirs.length === 0) {
-        core/* setFailed */.C1(`bakeoff: post-report: no pr.json in ${dir} or its subdirectories — download the bakeoff-report-* artifacts of the triggering run there`);
-        return;
-    }
-    for (const d of dirs)
-        await postForkReport(d, opts);
-}
-async function postForkReport(dir, opts) {
-    const metaFile = (0,external_node_path_.join)(dir, 'pr.json');
-    if (!(0,external_node_fs_.existsSync)(metaFile)) {
-        core/* setFailed */.C1(`bakeoff: post-report: ${metaFile} not found — download the bakeoff-report-* artifact of the triggering run into ${dir}`);
-        return;
-    }
-    const meta = JSON.parse((0,external_node_fs_.readFileSync)(metaFile, 'utf8'));
-    const payload = (process.env.GITHUB_EVENT_PATH ? JSON.parse((0,external_node_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, 'utf8')) : {});
-    const run = payload.workflow_run;
-    // The artifact came from untrusted code: it may only speak about the commit the triggering run ran on.
-    if (!run || run.head_sha !== meta.headSha || !Number.isInteger(meta.number)) {
-        core/* setFailed */.C1(`bakeoff: post-report: the report's commit ${String(meta.headSha).slice(0, 7)} ` +
-            `is not the triggering workflow run's head (${run?.head_sha?.slice(0, 7) ?? 'none'}); not posting`);
-        return;
-    }
-    if (run.pull_requests?.length && !run.pull_requests.some((p) => p.number === meta.number)) {
-        core/* setFailed */.C1(`bakeoff: post-report: PR #${meta.number} is not among the triggering run's pull requests; not posting`);
-        return;
-    }
-    const head = readResults((0,external_node_path_.join)(dir, 'head.json'));
-    const baseFile = (0,external_node_path_.join)(dir, 'base.json');
-    const base = (0,external_node_fs_.existsSync)(baseFile) ? readResults(baseFile) : null;
-    const runUrl = run.html_url ?? opts.ctx.runUrl;
-    const { verdict, markdown: report } = compareAndRender(head, base, {
-        thresholds: opts.thresholds,
-        runUrl,
-        noBaselineReason: 'No baseline was available to the pull request run.',
-    });
-    await core/* summary */.z.addRaw(report, true).write();
-    const ctx = {
-        ...opts.ctx,
-        runUrl,
-        pr: { number: meta.number, headSha: meta.headSha, headRef: '', baseRef: '', baseSha: '', fromFork: true },
-    };
-    await publishReport(opts.octokit, opts.where, ctx, { comment: true, checkRun: true, failOnInconclusive: opts.failOnInconclusive }, { verdict, report, markerText: marker(head.suite.name, head.profile.name), head });
-    core/* setOutput */.uH('verdict', verdict?.verdict ?? 'none');
 }
 
 ;// CONCATENATED MODULE: ./src/compare/sweep.ts
@@ -3676,16 +3843,16 @@ function analyzeSweep(runs, thresholds = DEFAULT_THRESHOLDS) {
 
 const passesOfValid = (c) => `${c.pass}/${c.trials - c.error}`;
 function sweepMarkdown(a, title) {
-    const ref = multiplier_multiplierLabel(a.reference);
+    const ref = multiplierLabel(a.reference);
     const rows = a.points.map((p) => {
         const s = p.summary;
-        const vs = p.multiplier === a.reference ? 'reference' : `${format_pts(p.delta)}, ${format_pText(p.pValue)}${p.significant ? ' — **significant**' : ''}`;
-        const peak = p.medianPeakMemoryBytes === null ? '—' : units_formatBytes(p.medianPeakMemoryBytes);
+        const vs = p.multiplier === a.reference ? 'reference' : `${pts(p.delta)}, ${pText(p.pValue)}${p.significant ? ' — **significant**' : ''}`;
+        const peak = p.medianPeakMemoryBytes === null ? '—' : formatBytes(p.medianPeakMemoryBytes);
         const cells = [
-            multiplier_multiplierLabel(p.multiplier),
-            `${format_pct(s.successRate)} (${format_interval(s.successRateCI95)})`,
-            format_pct(s.infraErrorRate),
-            format_pct(s.limitRate),
+            multiplierLabel(p.multiplier),
+            `${pct(s.successRate)} (${interval(s.successRateCI95)})`,
+            pct(s.infraErrorRate),
+            pct(s.limitRate),
             peak,
             vs,
         ];
@@ -3693,7 +3860,7 @@ function sweepMarkdown(a, title) {
     });
     const finding = a.differsFrom === null
         ? `No multiplier's success rate differs significantly from ${ref} (two-sided paired test, α = ${a.alpha}).`
-        : `From **${multiplier_multiplierLabel(a.differsFrom)}** on, success differs significantly from ${ref} (two-sided paired test, α = ${a.alpha}): ` +
+        : `From **${multiplierLabel(a.differsFrom)}** on, success differs significantly from ${ref} (two-sided paired test, α = ${a.alpha}): ` +
             `the ${ref} caps cost the agent tasks that more resources would have passed.`;
     const taskRows = a.changedTasks.map((t) => `| ${escapeMarkdown(t.task)} | ${t.counts.map((c) => `${passesOfValid(c)}${c.limit ? ` (${c.limit} limit)` : ''}`).join(' | ')} |`);
     return [
@@ -3711,7 +3878,7 @@ function sweepMarkdown(a, title) {
             ? [
                 'Tasks whose outcome depends on the caps (passes / valid trials):',
                 '',
-                `| task | ${a.points.map((p) => multiplier_multiplierLabel(p.multiplier)).join(' | ')} |`,
+                `| task | ${a.points.map((p) => multiplierLabel(p.multiplier)).join(' | ')} |`,
                 `|---|${a.points.map(() => '---:').join('|')}|`,
                 ...taskRows,
             ]
@@ -3719,7 +3886,7 @@ function sweepMarkdown(a, title) {
     ].join('\n');
 }
 function sweepMermaid(a) {
-    const labels = a.points.map((p) => `"${multiplier_multiplierLabel(p.multiplier)}"`);
+    const labels = a.points.map((p) => `"${multiplierLabel(p.multiplier)}"`);
     const share = (k) => a.points.map((p) => (p.summary.trials ? Number(((p.summary[k] / p.summary.trials) * 100).toFixed(1)) : 0));
     return mermaidXyChart({
         title: 'Success rate and limit rate by resource multiplier (%)',
@@ -3760,7 +3927,7 @@ function sweepSvg(a, title) {
         for (const k of ['pass', 'fail', 'limit', 'error']) {
             const f = p.summary[k] / n;
             if (f > 0) {
-                const share = { 'data-multiplier': multiplier_multiplierLabel(p.multiplier), 'data-outcome': k, 'data-share': f.toFixed(4) };
+                const share = { 'data-multiplier': multiplierLabel(p.multiplier), 'data-outcome': k, 'data-share': f.toFixed(4) };
                 parts.push(svg('rect', { ...share, x, y: y(acc + f), width: 60, height: (plotH * f).toFixed(2), fill: COLORS[k] }));
             }
             acc += f;
@@ -3769,9 +3936,9 @@ function sweepSvg(a, title) {
         const ci = p.summary.successRateCI95;
         if (s !== null && ci) {
             parts.push(`<line x1="${x + 30}" x2="${x + 30}" y1="${y(ci[1])}" y2="${y(ci[0])}" stroke="#000" stroke-width="1.5"/>`);
-            parts.push(svg('circle', { 'data-multiplier': multiplier_multiplierLabel(p.multiplier), 'data-success': s.toFixed(4), cx: x + 30, cy: y(s), r: 4, fill: '#000' }));
+            parts.push(svg('circle', { 'data-multiplier': multiplierLabel(p.multiplier), 'data-success': s.toFixed(4), cx: x + 30, cy: y(s), r: 4, fill: '#000' }));
         }
-        parts.push(`<text x="${x + 30}" y="${top + plotH + 20}" text-anchor="middle">${esc(multiplier_multiplierLabel(p.multiplier))}${p.significant ? ' *' : ''}</text>`);
+        parts.push(`<text x="${x + 30}" y="${top + plotH + 20}" text-anchor="middle">${esc(multiplierLabel(p.multiplier))}${p.significant ? ' *' : ''}</text>`);
     });
     // Tasks whose outcome depends on the caps: one row each, a cell per multiplier shaded by its pass rate.
     if (taskRows.length)
@@ -3781,7 +3948,7 @@ function sweepSvg(a, title) {
         t.counts.forEach((c, i) => {
             const x = left + 30 + i * 120;
             const rate = c.rate ?? 0;
-            const cell = { 'data-task': esc(t.task), 'data-multiplier': multiplier_multiplierLabel(a.points[i].multiplier), 'data-pass-rate': rate.toFixed(4) };
+            const cell = { 'data-task': esc(t.task), 'data-multiplier': multiplierLabel(a.points[i].multiplier), 'data-pass-rate': rate.toFixed(4) };
             const shade = { fill: COLORS.pass, 'fill-opacity': (0.1 + 0.9 * rate).toFixed(2), stroke: '#d0d7de' };
             parts.push(svg('rect', { ...cell, x, y: rowY, width: 60, height: 16, ...shade }));
             parts.push(`<text x="${x + 30}" y="${rowY + 12}" text-anchor="middle" font-size="10">${passesOfValid(c)}</text>`);
@@ -3789,7 +3956,7 @@ function sweepSvg(a, title) {
         parts.push(`<text x="${left + 30 + t.counts.length * 120}" y="${rowY + 12}">${esc(t.task.slice(0, 40))}</text>`);
     });
     const legend = Object.entries(COLORS).map(([k, c], i) => `<rect x="${left + i * 90}" y="${H - 30}" width="12" height="12" fill="${c}"/><text x="${left + i * 90 + 16}" y="${H - 20}">${k}</text>`);
-    parts.push(...legend, `<text x="${left + 370}" y="${H - 20}">● success rate, 95% CI · * differs from ${esc(multiplier_multiplierLabel(a.reference))} (p &lt; ${a.alpha})</text>`);
+    parts.push(...legend, `<text x="${left + 370}" y="${H - 20}">● success rate, 95% CI · * differs from ${esc(multiplierLabel(a.reference))} (p &lt; ${a.alpha})</text>`);
     parts.push('</svg>');
     return parts.join('\n') + '\n';
 }
@@ -3828,12 +3995,12 @@ function sweepTerminal(a) {
 
 async function sweepMultipliers(session, opts) {
     (0,external_node_fs_.mkdirSync)(opts.outDir, { recursive: true });
-    const name = (m) => `results-${multiplier_multiplierLabel(m)}`;
+    const name = (m) => `results-${multiplierLabel(m)}`;
     const outcomes = await runInterleaved(opts.multipliers.map((multiplier) => ({
         suite: session.suite,
         profile: session.profile,
         multiplier,
-        label: multiplier_multiplierLabel(multiplier),
+        label: multiplierLabel(multiplier),
         trials: opts.trials,
         tasksGlob: opts.tasksGlob,
         eventsFile: (0,external_node_path_.join)(opts.outDir, `${name(multiplier)}.events.jsonl`),
@@ -3855,301 +4022,192 @@ async function sweepMultipliers(session, opts) {
     return { analysis, runs, files, interrupted: outcomes.some((o) => o.interrupted) };
 }
 
-;// CONCATENATED MODULE: ./src/github/sweep.ts
-/** The Action's `sweep` input: the suite at each multiplier; table and chart to the job summary, everything to an artifact. */
+;// CONCATENATED MODULE: ./src/commands/sweep.ts
 
 
 
 
 
-
-
-
-
-
-
-async function sweepStep(inputs, multipliers, store, dir) {
-    const session = await openSession(inputs, (line) => core/* info */.pq(line));
-    const { suite, profile } = session;
-    maskSecrets(suite.value);
-    await preflight(session, { multipliers, outputs: [], hostEnv: process.env, allowMissingImages: inputs.allowMissingImages, wording: ACTION_WORDING });
-    const outDir = (0,external_node_path_.join)(dir, 'sweep');
-    const out = await core/* group */.Os(`bakeoff: sweep ${suite.value.name} × ${profile.value.name} at ${multipliers.map(multiplier_multiplierLabel).join(', ')}`, () => sweepMultipliers(session, {
-        multipliers,
-        outDir,
-        trials: inputs.trials,
-        thresholds: thresholdsOf(inputs),
-        shared: { concurrency: inputs.concurrency, progress: { write: (t) => process.stdout.write(t), isTTY: false }, log: (l) => core/* info */.pq(l) },
-    }));
-    await core/* summary */.z.addRaw((0,external_node_fs_.readFileSync)(out.files.markdown, 'utf8'), true).write();
-    const files = [out.files.markdown, out.files.svg, out.files.json, ...out.files.results];
-    await uploadFiles(store, `bakeoff-sweep-${markerPart(suite.value.name)}-${markerPart(profile.value.name)}`, Object.fromEntries(files.map((f) => [(0,external_node_path_.basename)(f), f])), dir);
-    core/* setOutput */.uH('verdict', 'none');
-    core/* setOutput */.uH('report-path', out.files.markdown);
-    core/* setOutput */.uH('results-path', out.files.results[0]);
-}
-
-;// CONCATENATED MODULE: ./src/github/action.ts
-/** The Action's flow: inputs → run (or read) head → baseline → compare → report → post → gate. Posting comes before the gate. */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-function workDir() {
-    const dir = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'bakeoff');
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    return dir;
-}
-/** The whole step: companion mode (post a fork's report), sweep mode, or the comparison gate. */
-async function actionStep(deps = {}) {
-    const read = readInputs((name) => core/* getInput */.V4(name));
-    if ('error' in read) {
-        core/* setFailed */.C1(read.error);
-        return;
-    }
-    const inputs = read.inputs;
-    if (inputs.githubToken)
-        core/* setSecret */.Pq(inputs.githubToken);
-    const ctx = readContext();
-    const octokit = deps.octokit ?? octokitFor(inputs.githubToken);
-    const store = deps.store ?? actionsArtifactStore({ token: inputs.githubToken, owner: ctx.owner, repo: ctx.repo });
-    const env = { octokit, store, workspace: deps.workspace ?? process.env.GITHUB_WORKSPACE ?? process.cwd(), dir: workDir() };
-    try {
-        if (inputs.postReport) {
-            const where = { owner: ctx.owner, repo: ctx.repo };
-            await postForkReports(inputs.postReport, {
-                octokit,
-                where,
-                ctx,
-                failOnInconclusive: inputs.failOnInconclusive,
-                thresholds: thresholdsOf(inputs),
-            });
+async function sweepCommand(flags, io) {
+    const { trials, concurrency, multipliers } = parseSharedFlags(flags);
+    const session = await sessionFor(flags, io);
+    if (!session)
+        return EXIT.failed;
+    await preflight(session, {
+        tasksGlob: flags.tasks,
+        multipliers: multipliers,
+        outputs: [{ flag: '--out', path: flags.out, kind: 'dir' }],
+        hostEnv: process.env,
+        allowMissingImages: Boolean(flags.allowMissingImages),
+        wording: CLI_WORDING,
+    });
+    return withSignals(io, async (signal, exitCode) => {
+        const out = await sweepMultipliers(session, {
+            multipliers: multipliers,
+            outDir: flags.out,
+            trials,
+            tasksGlob: flags.tasks,
+            ref: detectRef(flags.suite),
+            shared: { concurrency, signal },
+        });
+        if (out.interrupted) {
+            io.stderr(`bakeoff: sweep interrupted; finished trials are in ${flags.out}/*.events.jsonl\n`);
+            return exitCode();
         }
-        else if (inputs.multipliers)
-            await sweepStep(inputs, inputs.multipliers, store, env.dir);
-        else
-            await gateStep(inputs, ctx, env);
-    }
-    catch (err) {
-        if (!(err instanceof ConfigError || err instanceof PreflightError))
-            throw err;
-        core/* setFailed */.C1(`bakeoff: ${err.message}`);
-    }
+        io.stdout(`${sweepTerminal(out.analysis)}\nwritten: ${out.files.markdown}, ${out.files.svg}, ${out.files.json}, ${out.files.results.join(', ')}\n`);
+        return EXIT.ok;
+    });
 }
-async function gateStep(inputs, ctx, env) {
-    const { head, baseline, suiteText } = await headAndBaseline(inputs, ctx, env);
-    const names = { suite: head.suite.name, profile: head.profile.name };
-    const resultsPath = (0,external_node_path_.join)(env.dir, 'results.json');
-    writeJsonAtomic(resultsPath, head);
-    await uploadFiles(env.store, artifactName.results(names.suite, names.profile), { 'results.json': resultsPath }, env.dir);
-    let basePath;
-    if (baseline.results) {
-        basePath = (0,external_node_path_.join)(env.dir, 'baseline.json');
-        writeJsonAtomic(basePath, baseline.results);
-        if (baseline.rerun)
-            await uploadFiles(env.store, artifactName.baseline(names.suite, names.profile), { 'results.json': basePath }, env.dir);
-        core/* info */.pq(`bakeoff: baseline: ${baseline.source}`);
-    }
-    const noBaselineReason = ctx.pr
-        ? baseline.results
-            ? ''
-            : baseline.reason
-        : `A ${ctx.eventName || 'non-PR'} run: results uploaded as the next baseline.`;
-    const { verdict, markdown } = compareAndRender(head, baseline.results, { thresholds: thresholdsOf(inputs), runUrl: ctx.runUrl, noBaselineReason });
-    const reportPath = (0,external_node_path_.join)(env.dir, 'report.md');
-    (0,external_node_fs_.writeFileSync)(reportPath, markdown);
-    await core/* summary */.z.addRaw(markdown, true).write();
-    setOutputs(verdict, head, resultsPath, reportPath);
-    if (ctx.pr) {
-        const files = { 'head.json': resultsPath, 'report.md': reportPath, ...(basePath ? { 'base.json': basePath } : {}) };
-        await publishOrHandOver(inputs, ctx, env, { verdict, report: markdown, head, names, files, suiteText });
-    }
-    // the gate, after everything is posted
-    if (verdict && failsJob(verdict.verdict, inputs.failOnInconclusive)) {
-        core/* setFailed */.C1(`bakeoff: verdict ${verdict.verdict}: the gate failed (see the report)`);
-    }
-}
-function setOutputs(v, head, resultsPath, reportPath) {
-    core/* setOutput */.uH('verdict', v?.verdict ?? 'none');
-    core/* setOutput */.uH('success-rate', String(v?.successRate.head ?? head.summary.successRate ?? ''));
-    core/* setOutput */.uH('base-success-rate', String(v?.successRate.base ?? ''));
-    core/* setOutput */.uH('delta', String(v?.successRate.delta ?? ''));
-    core/* setOutput */.uH('p-value', String(v?.successRate.pValue ?? ''));
-    core/* setOutput */.uH('infra-error-rate', String(head.summary.infraErrorRate ?? ''));
-    core/* setOutput */.uH('results-path', resultsPath);
-    core/* setOutput */.uH('report-path', reportPath);
-}
-/**
- * The head results (run here, or the `results` input) and the baseline: an artifact or a path is
- * fetched before the run; a rerun runs the base commit's suite and profile interleaved with the head.
- */
-async function headAndBaseline(inputs, ctx, env) {
-    const given = inputs.results ? readResults(inputs.results) : undefined;
-    const headConfigs = given ? undefined : loadConfigs(inputs);
-    const names = given
-        ? { suite: given.suite.name, profile: given.profile.name }
-        : { suite: headConfigs.suite.value.name, profile: headConfigs.profile.value.name };
-    const suiteText = headConfigs?.suite.text ?? readIfGiven(inputs.suite);
-    const mode = parseBaselineMode(inputs.baseline);
-    let baseline = ctx.pr ? await fetchBaseline(mode, ctx, env, names) : { results: null, reason: 'Not a pull request.' };
-    const wantRerun = ctx.pr !== undefined && baseline.results === null && (mode === 'rerun' || mode === 'auto');
-    const rerun = wantRerun ? await rerunConfigs(inputs, ctx.pr.baseSha, env.workspace) : undefined;
-    if (rerun && 'reason' in rerun)
-        baseline = { results: null, reason: rerun.reason };
-    const base = rerun && !('reason' in rerun) ? rerun : undefined;
-    const what = headConfigs && base
-        ? `run ${names.suite} × ${names.profile} (base and head interleaved)`
-        : headConfigs
-            ? `run ${names.suite} × ${names.profile}`
-            : 'run the base branch';
-    const ran = headConfigs || base ? await core/* group */.Os(`bakeoff: ${what}`, () => runHeadAndBase(inputs, ctx, { head: headConfigs, base }, env.dir)) : {};
-    const head = given ?? ran.head;
-    if (!given)
-        core/* info */.pq(runSummary(head));
-    if (ran.base)
-        baseline = { results: ran.base, source: `rerun of ${ctx.pr.baseSha.slice(0, 7)} on this runner`, rerun: true };
-    return { head, baseline, suiteText };
-}
-/** The baseline that needs no run: a results path, or the base branch's artifact. */
-async function fetchBaseline(mode, ctx, env, names) {
-    if (mode === 'none')
-        return { results: null, reason: 'Baseline disabled (baseline: none).' };
-    if (typeof mode === 'object')
-        return baselineFromPath(mode.path);
-    if (mode === 'rerun')
-        return { results: null, reason: 'baseline: rerun' };
-    const found = await core/* group */.Os('bakeoff: baseline from the base branch', () => baselineFromArtifact(env.octokit, env.store, ctx, names, (s) => core/* info */.pq(s)).catch((err) => ({
-        results: null,
-        reason: `Could not fetch the baseline artifact: ${err.message}`,
-    })));
-    if (!found.results)
-        core/* info */.pq(`bakeoff: ${found.reason}`);
-    return found;
-}
-/** The base commit's suite and profile, from a worktree; or why there is nothing to rerun. */
-async function rerunConfigs(inputs, baseSha, workspace) {
-    const tree = await core/* group */.Os('bakeoff: base commit worktree', () => baseWorktree(workspace, baseSha, (s) => core/* info */.pq(s)));
-    const suite = inWorktree(workspace, tree, inputs.suite);
-    const profile = inWorktree(workspace, tree, inputs.profile);
-    if (!suite || !profile)
-        return { reason: `The base commit has no ${!suite ? inputs.suite : inputs.profile}: nothing to rerun.` };
-    return loadConfigs({ suite, profile });
-}
-/** Runs the head and/or the base (from its worktree) through one scheduler, their trials interleaved. */
-async function runHeadAndBase(inputs, ctx, sides, dir) {
-    const arm = (c, events, sha, branch) => {
-        maskSecrets(c.suite.value);
-        const label = events.split('.')[0];
-        return { ...c, label, multiplier: inputs.multiplier, trials: inputs.trials, eventsFile: (0,external_node_path_.join)(dir, events), resume: false, ref: { sha, branch } };
-    };
-    const planned = [];
-    if (sides.head)
-        planned.push({
-            side: 'head',
-            arm: arm(sides.head, 'head.events.jsonl', ctx.pr?.headSha ?? ctx.sha, ctx.pr?.headRef ?? ctx.ref.replace(/^refs\/heads\//, '')),
-        });
-    if (sides.base)
-        planned.push({ side: 'base', arm: arm(sides.base, 'base.events.jsonl', ctx.pr.baseSha, ctx.pr.baseRef) });
-    const backend = await connectEngine((line) => core/* info */.pq(line));
-    const problems = [];
-    for (const [label, c] of [
-        ['head', sides.head],
-        ['base', sides.base],
-    ]) {
-        if (!c)
-            continue;
-        const request = {
-            multipliers: [inputs.multiplier],
-            outputs: [],
-            hostEnv: process.env,
-            allowMissingImages: inputs.allowMissingImages,
-            wording: ACTION_WORDING,
-        };
-        await preflight({ ...c, backend }, request).catch((err) => {
-            if (!(err instanceof PreflightError))
+
+;// CONCATENATED MODULE: ./src/commands/validate.ts
+
+
+
+
+
+
+async function validateCommand(flags, io) {
+    const errors = [];
+    // Both files are checked even when the first is bad, so one run shows every problem.
+    const check = (load) => {
+        try {
+            return load();
+        }
+        catch (err) {
+            if (!(err instanceof ConfigError))
                 throw err;
-            problems.push(new PreflightError(err.problems.map((p) => ({ ...p, what: `${label}: ${p.what}` }))));
-        });
+            errors.push(err.message);
+            return undefined;
+        }
+    };
+    const suite = check(() => loadSuite(flags.suite));
+    const profile = check(() => loadProfile(flags.profile));
+    if (!suite || !profile) {
+        io.stderr(errors
+            .map((e) => e
+            .split('\n')
+            .map((l) => `bakeoff: ${l}`)
+            .join('\n'))
+            .join('\n') + '\n');
+        return EXIT.badInput;
     }
-    if (problems.length)
-        throw new PreflightError(problems.flatMap((p) => p.problems));
-    const outcomes = await runInterleaved(planned.map((p) => p.arm), { concurrency: inputs.concurrency, backend, progress: { write: (t) => process.stdout.write(t), isTTY: false }, log: (line) => core/* info */.pq(line) });
-    for (const o of outcomes)
-        for (const w of o.warnings)
-            core/* warning */.$e(w);
-    return Object.fromEntries(planned.map((p, i) => [p.side, outcomes[i].results]));
+    io.stdout(`${flags.suite}: suite ${suite.value.name}, ${plural(suite.value.tasks.length, 'task')}\n${flags.profile}: profile ${profile.value.name}\n`);
+    const engineNote = await engineChecks(suite, profile, Boolean(flags.allowMissingImages));
+    if (engineNote instanceof PreflightError) {
+        io.stderr(`bakeoff: ${engineNote.message}\n`);
+        return EXIT.badInput;
+    }
+    io.stdout(`${engineNote}valid\n`);
+    return EXIT.ok;
 }
+/** Images, agent variables and enforced limits, when an engine answers; a note when none does. */
+async function engineChecks(suite, profile, allowMissingImages) {
+    const backend = await answeringEngine();
+    if (!backend)
+        return 'engine checks skipped: no Docker engine answers (images, variables and limits are checked again by run)\n';
+    try {
+        const request = { multipliers: [1], outputs: [], hostEnv: process.env, allowMissingImages, wording: CLI_WORDING };
+        await preflight({ suite, profile, backend }, request);
+        return '';
+    }
+    catch (err) {
+        if (err instanceof PreflightError)
+            return err;
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commands/program.ts
 /**
- * The comment and the check run; for a fork's read-only token (or a 403) instead the report
- * artifact that the bakeoff-comment workflow posts.
+ * bakeoff's command line, on commander: each verb's flags are declared once, and the same
+ * declarations parse argv, generate `--help` and suggest the nearest verb or flag for a typo.
  */
-async function publishOrHandOver(inputs, ctx, env, r) {
-    const pr = ctx.pr;
-    const reportArtifact = artifactName.report(r.names.suite, r.names.profile);
-    if (pr.fromFork) {
-        core/* info */.pq('bakeoff: pull request from a fork: the token is read-only, so the report goes into an artifact for the bakeoff-comment workflow');
-        const meta = (0,external_node_path_.join)(env.dir, 'pr.json');
-        writeJsonAtomic(meta, { number: pr.number, headSha: pr.headSha, suite: r.names.suite, profile: r.names.profile });
-        await uploadFiles(env.store, reportArtifact, { 'pr.json': meta, ...r.files }, env.dir);
-        return;
+
+
+
+
+
+
+
+
+
+const expects = (rule) => rule.expected.replace(/^must (be )?/, '');
+function suiteAndProfile(cmd) {
+    return cmd.requiredOption('--suite <file>', 'the suite YAML file').requiredOption('--profile <file>', 'the profile YAML file (profiles/<name>.yml)');
+}
+function runShape(cmd) {
+    return cmd
+        .option('--trials <n>', `trials per task, overriding the suite (${expects(OPTION_RULES.trials)})`)
+        .option('--concurrency <auto|n>', 'trials at once: auto packs them to the host by guaranteed memory and CPU', 'auto')
+        .option('--tasks <glob>', 'only the task ids matching these comma-separated globs')
+        .option('--allow-missing-images', 'run even when images are missing; their trials count as error/image');
+}
+function buildProgram(io, done) {
+    const program = new esm/* Command */.uB('bakeoff')
+        .description('Run an agent task suite under production caps and gate on honest paired statistics.')
+        .version(TOOL_VERSION, '-V, --version', 'print the version')
+        .helpOption('-h, --help', 'show help')
+        .showSuggestionAfterError(true)
+        .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`bakeoff: ${text.replace(/^error: /, '')}`) })
+        .exitOverride();
+    const verb = (name) => program
+        .command(name)
+        .exitOverride()
+        .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`bakeoff: ${text.replace(/^error: /, '')}`) })
+        .showSuggestionAfterError(true);
+    suiteAndProfile(verb('validate').description('check a suite and a profile, and (when an engine answers) images, variables and limits'))
+        .option('--allow-missing-images', 'do not count images missing from the engine as a problem')
+        .action(async (flags) => done(await validateCommand(flags, io)));
+    runShape(suiteAndProfile(verb('run').description('run the suite under the profile; progress on stderr')))
+        .requiredOption('--out <file>', 'where to write the results (bakeoff.results/v1)')
+        .option('--multiplier <x|uncapped>', `scale the profile's ceilings (${expects(OPTION_RULES.multiplier)})`, '1')
+        .option('--events <file>', 'the JSONL events file (default: <out>.events.jsonl)')
+        .option('--resume', 'continue the run recorded in the events file')
+        .option('--shard <i/n>', 'run only shard i of n (tasks balanced by cost)')
+        .option('--shard-durations <file>', 'an earlier results file whose trial durations balance the shards')
+        .action(async (flags) => done(await runCommand(flags, io)));
+    verb('compare')
+        .description('compare base and head results: verdict, report, exit 1 when the gate fails')
+        .requiredOption('--base <file>', 'base results file')
+        .requiredOption('--head <file>', 'head results file')
+        .option('--markdown <file>', 'write the Markdown report here')
+        .option('--json <file>', 'write the verdict (bakeoff.verdict/v1) here')
+        .option('--alpha <a>', `significance level (${expects(OPTION_RULES.alpha)})`, '0.05')
+        .option('--max-drop <d>', `smallest drop that is a regression (${expects(OPTION_RULES.fraction)})`, '0.03')
+        .option('--max-infra-error-rate <r>', `head infra-error rate that fails the gate (${expects(OPTION_RULES.fraction)})`, '0.03')
+        .option('--fail-on-inconclusive', 'also fail when the verdict is inconclusive')
+        .option('--run-url <url>', 'link the report to this run')
+        .action(async (flags) => done(await compareCommand(flags, io)));
+    verb('merge')
+        .description('join the shards of one run into one results file')
+        .argument('<results...>', 'the shard results files')
+        .requiredOption('--out <file>', 'the merged results file')
+        .action(async (files, flags) => done(await mergeCommand(files, flags, io)));
+    runShape(suiteAndProfile(verb('sweep').description('run the suite at several multipliers, interleaved; table and charts')))
+        .addOption(new esm/* Option */.c$('--multipliers <list>', `e.g. 1,2,3,uncapped (${expects(OPTION_RULES.multipliers)})`).makeOptionMandatory())
+        .requiredOption('--out <dir>', 'the directory for the table, charts and results')
+        .action(async (flags) => done(await sweepCommand(flags, io)));
+    return program;
+}
+async function main(argv, io) {
+    let code = EXIT.ok;
+    const program = buildProgram(io, (c) => (code = c));
+    if (argv.length === 0) {
+        program.outputHelp({ error: true });
+        return EXIT.badInput;
     }
     try {
-        const where = { owner: ctx.owner, repo: ctx.repo };
-        await publishReport(env.octokit, where, ctx, inputs, {
-            verdict: r.verdict,
-            report: r.report,
-            markerText: marker(r.names.suite, r.names.profile),
-            head: r.head,
-            suiteText: r.suiteText,
-        });
+        await program.parseAsync(argv, { from: 'user' });
+        return code;
     }
     catch (err) {
-        if (err.status !== 403)
-            throw err;
-        core/* warning */.$e(`bakeoff: the token cannot write (${err.message}); the report is in the job summary and the ${reportArtifact} artifact`);
-        await uploadFiles(env.store, reportArtifact, r.files, env.dir);
-    }
-}
-function readIfGiven(file) {
-    try {
-        return file ? (0,external_node_fs_.readFileSync)(file, 'utf8') : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/main.ts
-/** The Action (dist/index.js): a thin shell over src/github/action.ts. */
-
-
-async function run() {
-    try {
-        await actionStep();
-    }
-    catch (err) {
-        core/* setFailed */.C1(`bakeoff: ${err.message}`);
-        core/* debug */.Yz(err.stack ?? '');
+        if (err instanceof esm/* CommanderError */.b7)
+            return err.exitCode === 0 ? EXIT.ok : EXIT.badInput;
+        const userCode = reportUserError(err, io.stderr);
+        if (userCode !== undefined)
+            return userCode;
+        io.stderr(`bakeoff: internal error: ${err?.stack ?? String(err)}\n`);
+        return EXIT.failed;
     }
 }
 

@@ -1,0 +1,4364 @@
+export const id = 641;
+export const ids = [641];
+export const modules = {
+
+/***/ 92641:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(33838);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./src/results/group.ts
+/** Items grouped by a key, in first-seen order (one pass, no copying). */
+function groupBy(items, key) {
+    const groups = new Map();
+    for (const item of items) {
+        const k = key(item);
+        const list = groups.get(k);
+        if (list)
+            list.push(item);
+        else
+            groups.set(k, [item]);
+    }
+    return groups;
+}
+/** The identity of a trial within a run: task id and trial index. */
+const trialKey = (task, trial) => `${task}#${trial}`;
+
+;// CONCATENATED MODULE: ./src/results/wilson.ts
+/**
+ * Wilson score interval for a binomial proportion (Wilson 1927):
+ *   centre = (p̂ + z²/2n) / (1 + z²/n),  half = z·sqrt(p̂(1−p̂)/n + z²/4n²) / (1 + z²/n)
+ * Unlike the Wald interval it stays inside [0, 1] and behaves at p̂ = 0 or 1.
+ */
+const Z95 = 1.959963984540054;
+function wilson(successes, n, z = Z95) {
+    if (n <= 0)
+        return null;
+    const p = successes / n;
+    const z2 = z * z;
+    const denom = 1 + z2 / n;
+    const centre = (p + z2 / (2 * n)) / denom;
+    const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denom;
+    return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+
+;// CONCATENATED MODULE: ./src/compare/diff.ts
+function flatten(value, prefix = '', out = {}) {
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        for (const [k, v] of Object.entries(value))
+            flatten(v, prefix ? `${prefix}.${k}` : k, out);
+    }
+    else
+        out[prefix] = value;
+    return out;
+}
+function keyDiff(base, head) {
+    const a = flatten(base);
+    const b = flatten(head);
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+    return keys.filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k])).map((key) => ({ key, base: a[key] ?? null, head: b[key] ?? null }));
+}
+/** The profile as it shaped the trials: its name, multiplier and the caps really applied. */
+function profileDiff(base, head) {
+    const view = (r) => ({ name: r.profile.name, multiplier: r.profile.multiplier, ...r.profile.resolved });
+    return keyDiff(view(base), view(head));
+}
+/** What of the machine can move a score: CPU count, memory, Docker and cgroup versions. */
+function environmentDiff(base, head) {
+    const view = (r) => ({
+        'host.cpus': r.environment.host.cpus,
+        'host.memoryBytes': r.environment.host.memoryBytes,
+        'docker.version': r.environment.docker.version,
+        'docker.cgroupVersion': r.environment.docker.cgroupVersion,
+    });
+    return keyDiff(view(base), view(head));
+}
+
+;// CONCATENATED MODULE: ./src/compare/random.ts
+/**
+ * A small seeded PRNG (xorshift32, Marsaglia 2003): the same inputs give the same Monte Carlo
+ * p-values and bootstrap intervals, byte for byte. Only bit operations, no Math calls, so the hot
+ * loops stay fast in every JS realm (Jest's sandbox makes each Math call costly).
+ */
+function xorshift32(seed) {
+    let x = seed >>> 0 || 0x9e3779b9;
+    return () => {
+        x ^= x << 13;
+        x ^= x >>> 17;
+        x ^= x << 5;
+        return (x >>> 0) / 4294967296;
+    };
+}
+const DEFAULT_SEED = 20_241_127;
+
+;// CONCATENATED MODULE: ./src/compare/stats.ts
+/**
+ * Paired statistics over tasks (docs/design.md §7). The task is the unit: trials of a task are never
+ * pooled as independent observations. Pure functions, no I/O.
+ */
+
+function gcd(a, b) {
+    while (b)
+        [a, b] = [b, a % b];
+    return a;
+}
+/**
+ * Writes each difference as an integer over a common denominator, when the differences are
+ * fractions with small denominators (pass counts over trial counts), so the exact distribution of
+ * their sum can be built by convolution without rounding. Returns null when that is not possible.
+ */
+function commonDenominator(diffs, denominators) {
+    let scale = 1;
+    for (const d of denominators) {
+        if (!Number.isInteger(d) || d <= 0)
+            return null;
+        scale = (scale / gcd(scale, d)) * d;
+        if (scale > 1e6)
+            return null;
+    }
+    const ks = diffs.map((x) => Math.round(x * scale));
+    if (ks.some((k, i) => Math.abs(k - diffs[i] * scale) > 1e-6))
+        return null;
+    return { ks, scale };
+}
+/**
+ * One-sided mid-p sign-flip permutation test on paired differences d_i.
+ * H0: each d_i is symmetric about 0 (base and head exchangeable within a task), so the
+ * observed sum T = Σ d_i is compared with the 2^n sums Σ ±d_i.
+ *   'less':    p = P(T* < T) + ½·P(T* = T)     (evidence the head is worse)
+ *   'greater': p = P(T* > T) + ½·P(T* = T)
+ * With one trial per task (d_i ∈ {−1, 0, 1}) this is exactly the one-sided mid-p McNemar test.
+ * Exact via the distribution of the sum (a convolution over integer-scaled |d_i|) when that is
+ * small enough; otherwise seeded Monte Carlo with `draws` random sign vectors.
+ */
+function signFlipTest(diffs, opts) {
+    const nonzero = diffs.filter((d) => d !== 0);
+    if (diffs.length === 0)
+        return null;
+    if (nonzero.length === 0)
+        return { pValue: 0.5, method: 'exact' };
+    const scaled = commonDenominator(nonzero, opts.denominators ?? []);
+    if (scaled) {
+        const ks = scaled.ks.map(Math.abs);
+        const total = ks.reduce((a, b) => a + b, 0);
+        if (ks.length * (2 * total + 1) <= (opts.maxExactWork ?? 5e7)) {
+            const observed = scaled.ks.reduce((a, b) => a + b, 0);
+            return { pValue: exactTail(ks, total, observed, opts.alternative), method: 'exact' };
+        }
+    }
+    return { pValue: monteCarloTail(nonzero, opts.alternative, opts.draws ?? 20_000, opts.seed ?? DEFAULT_SEED), method: 'monte-carlo' };
+}
+/** Distribution of Σ ±k_i (each sign with probability ½), index = sum + total. */
+function signFlipDistribution(ks, total = ks.reduce((a, b) => a + b, 0)) {
+    let dist = new Float64Array(2 * total + 1);
+    dist[total] = 1;
+    let reach = 0;
+    for (const k of ks) {
+        const next = new Float64Array(dist.length);
+        for (let s = total - reach; s <= total + reach; s++) {
+            const p = dist[s];
+            if (p === 0)
+                continue;
+            next[s - k] += p / 2;
+            next[s + k] += p / 2;
+        }
+        reach += k;
+        dist = next;
+    }
+    return dist;
+}
+function exactTail(ks, total, observed, alternative) {
+    const dist = signFlipDistribution(ks, total);
+    const at = observed + total;
+    let beyond = 0;
+    if (alternative === 'less')
+        for (let s = 0; s < at; s++)
+            beyond += dist[s];
+    else
+        for (let s = at + 1; s < dist.length; s++)
+            beyond += dist[s];
+    return Math.min(1, beyond + dist[at] / 2);
+}
+function monteCarloTail(diffs, alternative, draws, seed) {
+    const rand = xorshift32(seed);
+    const observed = diffs.reduce((a, b) => a + b, 0);
+    const eps = 1e-9 * diffs.reduce((a, b) => a + Math.abs(b), 0);
+    let beyond = 0;
+    let equal = 0;
+    for (let i = 0; i < draws; i++) {
+        let s = 0;
+        for (const d of diffs)
+            s += rand() < 0.5 ? -d : d;
+        const gap = s - observed;
+        if (gap <= eps && gap >= -eps)
+            equal++;
+        else if (alternative === 'less' ? s < observed : s > observed)
+            beyond++;
+    }
+    // +1 smoothing keeps a Monte Carlo p-value from being 0 (Phipson & Smyth 2010).
+    return Math.min(1, (beyond + equal / 2 + 1) / (draws + 1));
+}
+/** Seeded percentile bootstrap over tasks: the 95% interval of the mean difference. */
+function bootstrapMeanCI(diffs, opts = {}) {
+    const n = diffs.length;
+    if (n === 0)
+        return null;
+    const B = opts.resamples ?? 2000;
+    const rand = xorshift32(opts.seed ?? DEFAULT_SEED);
+    const means = new Float64Array(B);
+    for (let b = 0; b < B; b++) {
+        let s = 0;
+        for (let i = 0; i < n; i++)
+            s += diffs[(rand() * n) | 0];
+        means[b] = s / n;
+    }
+    means.sort();
+    const alpha = 1 - (opts.level ?? 0.95);
+    const at = (q) => means[Math.min(B - 1, Math.max(0, Math.round(q * (B - 1))))];
+    return [at(alpha / 2), at(1 - alpha / 2)];
+}
+/** Inverse of the standard normal CDF (Acklam's rational approximation, |error| < 1.2e-9). */
+function normalQuantile(p) {
+    const a = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
+    const b = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
+    const c = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+    const d = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
+    const lo = 0.02425;
+    if (p < lo) {
+        const q = Math.sqrt(-2 * Math.log(p));
+        return (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+    }
+    if (p > 1 - lo)
+        return -normalQuantile(1 - p);
+    const q = p - 0.5;
+    const r = q * q;
+    return (((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1));
+}
+/**
+ * Minimum detectable effect: the smallest drop in success rate the paired test finds with
+ * probability `power` at level α, for this many tasks and trials.
+ *   normal part: (z_{1−α} + z_power) · σ_d / √n, where σ_d² = p̄(1−p̄)(1/t_base + 1/t_head) is the
+ *     variance of a task's difference if its trials were Bernoulli at the pooled rate p̄ — an upper
+ *     bound on the between-trial noise, so the MDE errs on the side of "needs more tasks";
+ *   discreteness floor: the exact one-sided mid-p test cannot reach p < α with fewer than k flipped
+ *     tasks, k the smallest with ½^(k+1) < α, so no drop below k/n is detectable.
+ */
+function minimumDetectableEffect(opts) {
+    const { tasks: n, pooledRate: p, alpha } = opts;
+    if (n <= 0 || opts.trialsBase <= 0 || opts.trialsHead <= 0)
+        return null;
+    const power = opts.power ?? 0.8;
+    const variance = p * (1 - p) * (1 / opts.trialsBase + 1 / opts.trialsHead);
+    const normal = ((normalQuantile(1 - alpha) + normalQuantile(power)) * Math.sqrt(variance)) / Math.sqrt(n);
+    let k = 1;
+    while (0.5 ** (k + 1) >= alpha)
+        k++;
+    return Math.min(1, Math.max(normal, k / n));
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core_core = __webpack_require__(88532);
+;// CONCATENATED MODULE: ./src/config/multiplier.ts
+/** The resource multiplier (docs/design.md §3): a positive scale of the profile's ceilings, or "uncapped". */
+
+const multiplierSchema = schemas/* union */.KCZ([schemas/* number */.aig().positive(), schemas/* literal */.euz('uncapped')]);
+/** "2", "2x", "0.5" or "uncapped"; undefined when it is none of them. */
+function parseMultiplier(value) {
+    const v = value.trim();
+    if (v === 'uncapped')
+        return 'uncapped';
+    const n = Number(v.replace(/x$/i, ''));
+    return v !== '' && Number.isFinite(n) && n > 0 ? n : undefined;
+}
+/** A comma-separated list of two or more distinct multipliers, returned in increasing order. */
+function parseMultiplierList(value) {
+    const parsed = value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .map(parseMultiplier);
+    if (parsed.some((m) => m === undefined))
+        return undefined;
+    const list = parsed;
+    if (list.length < 2 || new Set(list).size !== list.length)
+        return undefined;
+    return orderMultipliers(list);
+}
+const multiplier_multiplierLabel = (m) => (m === 'uncapped' ? 'uncapped' : `${m}x`);
+const rank = (m) => (m === 'uncapped' ? Infinity : m);
+/** Multipliers in increasing order, uncapped last. */
+function orderMultipliers(ms) {
+    return [...ms].sort((a, b) => rank(a) - rank(b));
+}
+
+;// CONCATENATED MODULE: ./src/config/options.ts
+/**
+ * The run and compare options that the CLI flags and the Action inputs share: one rule each, so
+ * the bounds and the wording cannot drift apart. Each rule parses the raw string or says what it expects.
+ */
+
+
+const TRIALS_MAX = 1000;
+const number = (check) => (raw) => {
+    const n = Number(raw);
+    return raw.trim() !== '' && Number.isFinite(n) && check(n) ? n : undefined;
+};
+const OPTION_RULES = {
+    trials: {
+        expected: `must be a whole number from 1 to ${TRIALS_MAX}`,
+        parse: number((n) => Number.isInteger(n) && n >= 1 && n <= TRIALS_MAX),
+    },
+    concurrency: {
+        expected: 'must be "auto" or a whole number ≥ 1',
+        parse: (raw) => (raw.trim() === 'auto' ? 'auto' : number((n) => Number.isInteger(n) && n >= 1)(raw)),
+    },
+    multiplier: {
+        expected: 'must be a positive number (e.g. 2 or 0.5) or "uncapped"',
+        parse: parseMultiplier,
+    },
+    multipliers: {
+        expected: 'must list two or more distinct positive numbers or "uncapped", comma-separated, e.g. 1,2,3,uncapped',
+        parse: parseMultiplierList,
+    },
+    alpha: {
+        expected: 'must be a fraction between 0 and 1 (e.g. 0.05)',
+        parse: number((n) => n > 0 && n < 1),
+    },
+    fraction: {
+        expected: 'must be a fraction from 0 to 1 (e.g. 0.03, not 3)',
+        parse: number((n) => n >= 0 && n <= 1),
+    },
+};
+class OptionError extends Error {
+}
+/**
+ * Parses one option; an empty or absent value gives `fallback`. `name` is how the user wrote it
+ * ("--trials" on the command line, "trials" in a workflow), and the error quotes it back.
+ */
+function parseOption(rule, name, raw, fallback) {
+    if (raw === undefined || raw.trim() === '')
+        return fallback;
+    const value = rule.parse(raw);
+    if (value === undefined)
+        throw new OptionError(name.startsWith('--') ? `${name} ${raw}: ${rule.expected}` : `${name} "${raw}" ${rule.expected}`);
+    return value;
+}
+const DEFAULT_THRESHOLDS = { alpha: 0.05, maxDrop: 0.03, maxInfraErrorRate: 0.03 };
+const kebab = (key) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+/**
+ * The shared options as one zod schema over raw strings, keyed in camelCase. `style` decides how
+ * an error names the option: "--max-drop 3: …" on the command line, 'max-drop "3" …' in a workflow;
+ * `names` renames a key where the user knows it by another name.
+ */
+function sharedOptionsSchema(style, names = {}) {
+    const field = (rule, key, fallback) => schemas/* string */.YjP()
+        .optional()
+        .transform((raw, ctx) => {
+        try {
+            const name = names[key] ?? kebab(key);
+            return parseOption(rule, style === 'flag' ? `--${name}` : name, raw, fallback);
+        }
+        catch (err) {
+            ctx.addIssue({ code: 'custom', message: err.message });
+            return core_core/* NEVER */.tm;
+        }
+    });
+    return schemas/* object */.Ikc({
+        trials: field(OPTION_RULES.trials, 'trials'),
+        concurrency: field(OPTION_RULES.concurrency, 'concurrency', 'auto').transform((v) => v),
+        multiplier: field(OPTION_RULES.multiplier, 'multiplier', 1).transform((v) => v),
+        multipliers: field(OPTION_RULES.multipliers, 'multipliers'),
+        alpha: field(OPTION_RULES.alpha, 'alpha', DEFAULT_THRESHOLDS.alpha).transform((v) => v),
+        maxDrop: field(OPTION_RULES.fraction, 'maxDrop', DEFAULT_THRESHOLDS.maxDrop).transform((v) => v),
+        maxInfraErrorRate: field(OPTION_RULES.fraction, 'maxInfraErrorRate', DEFAULT_THRESHOLDS.maxInfraErrorRate).transform((v) => v),
+    });
+}
+const thresholdsOf = (o) => ({
+    alpha: o.alpha,
+    maxDrop: o.maxDrop,
+    maxInfraErrorRate: o.maxInfraErrorRate,
+});
+
+;// CONCATENATED MODULE: ./src/compare/verdict.ts
+function decide(x, t) {
+    const { delta, pDrop, pRise, ci95 } = x;
+    if (delta !== null && pDrop !== null && delta < 0 && pDrop < t.alpha && -delta >= t.maxDrop)
+        return 'regression';
+    if (x.headInfraErrorRate !== null && x.headInfraErrorRate > t.maxInfraErrorRate)
+        return 'infra';
+    if (ci95 === null || ci95[0] < -t.maxDrop)
+        return 'inconclusive';
+    if (delta !== null && pRise !== null && delta > 0 && pRise < t.alpha && delta >= t.maxDrop)
+        return 'improvement';
+    return 'ok';
+}
+function failsJob(v, failOnInconclusive) {
+    return v === 'regression' || v === 'infra' || (v === 'inconclusive' && failOnInconclusive);
+}
+
+;// CONCATENATED MODULE: ./src/compare/compare.ts
+/** Base vs head: pairing by task, the paired tests, the interval, the MDE and the verdict (docs/design.md §7). Pure. */
+
+
+
+
+
+
+const VERDICT_SCHEMA = 'bakeoff.verdict/v1';
+function countTask(trials) {
+    const c = { pass: 0, fail: 0, limit: 0, error: 0 };
+    for (const t of trials)
+        c[t.outcome]++;
+    const valid = trials.length - c.error;
+    return { trials: trials.length, ...c, rate: valid > 0 ? c.pass / valid : null };
+}
+function byTask(results) {
+    return new Map([...groupBy(results.trials, (t) => t.task)].map(([k, v]) => [k, countTask(v)]));
+}
+const mean = (xs) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
+/** A paired test on a per-task fraction (errors or limits over trials) over tasks run on both sides. */
+function pairedRate(rows, pick, base, head, key) {
+    const both = rows.filter((r) => r.base && r.head && r.base.trials > 0 && r.head.trials > 0);
+    const diffs = both.map((r) => pick(r.head) / r.head.trials - pick(r.base) / r.base.trials);
+    const denominators = both.flatMap((r) => [r.base.trials, r.head.trials]);
+    const test = signFlipTest(diffs, { alternative: 'greater', denominators });
+    const b = base.summary[key];
+    const h = head.summary[key];
+    return { base: b, head: h, delta: b === null || h === null ? null : h - b, pValue: test?.pValue ?? null, alternative: 'greater' };
+}
+function compareRuns(base, head, thresholds = DEFAULT_THRESHOLDS) {
+    const b = byTask(base);
+    const h = byTask(head);
+    const ids = [...new Set([...b.keys(), ...h.keys()])].sort();
+    const rows = ids.map((task) => {
+        const bc = b.get(task) ?? null;
+        const hc = h.get(task) ?? null;
+        if (!bc)
+            return { task, base: null, head: hc, delta: null, status: 'added' };
+        if (!hc)
+            return { task, base: bc, head: null, delta: null, status: 'removed' };
+        if (bc.rate === null || hc.rate === null)
+            return { task, base: bc, head: hc, delta: null, status: 'excluded' };
+        return { task, base: bc, head: hc, delta: hc.rate - bc.rate, status: 'paired' };
+    });
+    const paired = rows.filter((r) => r.status === 'paired');
+    const diffs = paired.map((r) => r.delta);
+    const denominators = paired.flatMap((r) => [r.base.trials - r.base.error, r.head.trials - r.head.error]);
+    const pDrop = signFlipTest(diffs, { alternative: 'less', denominators });
+    const pRise = signFlipTest(diffs, { alternative: 'greater', denominators });
+    const ci95 = bootstrapMeanCI(diffs);
+    const baseRate = mean(paired.map((r) => r.base.rate));
+    const headRate = mean(paired.map((r) => r.head.rate));
+    const delta = mean(diffs);
+    const sum = (f) => paired.reduce((n, r) => n + f(r), 0);
+    const validBase = sum((r) => r.base.trials - r.base.error);
+    const validHead = sum((r) => r.head.trials - r.head.error);
+    const passBase = sum((r) => r.base.pass);
+    const passHead = sum((r) => r.head.pass);
+    const mde = minimumDetectableEffect({
+        tasks: paired.length,
+        pooledRate: validBase + validHead > 0 ? (passBase + passHead) / (validBase + validHead) : 0,
+        trialsBase: paired.length ? validBase / paired.length : 0,
+        trialsHead: paired.length ? validHead / paired.length : 0,
+        alpha: thresholds.alpha,
+    });
+    const infraErrorRate = pairedRate(rows, (c) => c.error, base, head, 'infraErrorRate');
+    const limitRate = pairedRate(rows, (c) => c.limit, base, head, 'limitRate');
+    const verdict = decide({ delta, pDrop: pDrop?.pValue ?? null, pRise: pRise?.pValue ?? null, ci95, headInfraErrorRate: head.summary.infraErrorRate }, thresholds);
+    const pDiff = profileDiff(base, head);
+    const eDiff = environmentDiff(base, head);
+    const notes = [];
+    if (paired.length === 0)
+        notes.push('No task has a valid trial on both sides: nothing could be compared.');
+    const alternative = delta !== null && delta > 0 ? 'greater' : 'less';
+    return {
+        schema: VERDICT_SCHEMA,
+        verdict,
+        suite: head.suite.name,
+        profile: { base: base.profile.name, head: head.profile.name },
+        successRate: {
+            base: baseRate,
+            head: headRate,
+            delta,
+            ci95,
+            pValue: (alternative === 'greater' ? pRise : pDrop)?.pValue ?? null,
+            alternative,
+            method: pDrop?.method ?? null,
+            baseCI95: wilson(passBase, validBase),
+            headCI95: wilson(passHead, validHead),
+        },
+        infraErrorRate,
+        limitRate,
+        mde,
+        pairedTasks: paired.length,
+        excludedTasks: rows.filter((r) => r.status === 'excluded').length,
+        addedTasks: rows.filter((r) => r.status === 'added').map((r) => r.task),
+        removedTasks: rows.filter((r) => r.status === 'removed').map((r) => r.task),
+        thresholds,
+        profileChanged: base.profile.sha256 !== head.profile.sha256 || pDiff.length > 0,
+        profileDiff: pDiff,
+        environmentChanged: eDiff.length > 0,
+        environmentDiff: eDiff,
+        tasks: rows,
+        notes,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/chart.ts
+const OUTCOMES = ['pass', 'fail', 'limit', 'error'];
+function outcomeShares(r) {
+    const n = r.summary.trials || 1;
+    return OUTCOMES.map((o) => Number(((r.summary[o] / n) * 100).toFixed(1)));
+}
+function mermaidOutcomeChart(base, head) {
+    const b = outcomeShares(base);
+    const h = outcomeShares(head);
+    const labels = OUTCOMES.flatMap((o) => [`"${o} base"`, `"${o} head"`]);
+    const values = OUTCOMES.flatMap((_, i) => [b[i], h[i]]);
+    return mermaidXyChart({ title: 'Outcome mix, % of trials (base vs head)', x: labels, yLabel: '% of trials', bar: values });
+}
+/** A Mermaid xychart-beta block with a 0–100 y axis; labels are quoted by the caller. */
+function mermaidXyChart(c) {
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `  title "${c.title}"`,
+        `  x-axis [${c.x.join(', ')}]`,
+        `  y-axis "${c.yLabel}" 0 --> 100`,
+        `  bar [${c.bar.join(', ')}]`,
+        ...(c.line ? [`  line [${c.line.join(', ')}]`] : []),
+        '```',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Text from a suite or a results file (task ids, suite names, log lines) can hold Markdown, HTML,
+ * `-->`, @mentions or terminal escapes. Everything such goes through here before it is rendered.
+ */
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    '|': '&#124;',
+    '`': '&#96;',
+    '*': '&#42;',
+    _: '&#95;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '\\': '&#92;',
+    '~': '&#126;',
+    '#': '&#35;',
+    '!': '&#33;',
+    ':': '&#58;',
+};
+// C0/C1 controls, including ESC of ANSI sequences; the rest of a CSI sequence is stripped with it.
+// eslint-disable-next-line no-control-regex
+const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+function stripControl(text) {
+    return text.replace(ANSI, '');
+}
+function truncate(text, max) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+/** Safe inside Markdown text and table cells: no markup, no HTML, no mention, one line. */
+function escapeMarkdown(text, max = 200) {
+    const clean = truncate(stripControl(text).replace(/\s+/g, ' ').trim(), max);
+    // A zero-width space after @ keeps GitHub from turning @name into a mention.
+    return clean.replace(/[&<>"|`*_[\]\\~#!:]/g, (c) => ENTITIES[c]).replace(/@/g, '@\u200b');
+}
+/** For the hidden marker comment: only characters that cannot end or break an HTML comment. */
+function markerPart(text) {
+    return text.replace(/[^A-Za-z0-9._-]/g, '_');
+}
+/** For a plain terminal: no escape sequences, one line. */
+function escape_escapeTerminal(text, max = 120) {
+    return truncate(stripControl(text).replace(/\s+/g, ' ').trim(), max);
+}
+
+;// CONCATENATED MODULE: ./src/config/units.ts
+/** Sizes and durations as users write them in profiles and suites, parsed to bytes and ms. */
+// Binary only: Docker's own k/m/g are 1024-based, and so are KiB/MiB/GiB/TiB. Decimal names
+// (kB, MB, GB, TB) are refused rather than guessed at: "4GB" read as 4 GiB silently grants 7% more.
+const SIZE_UNITS = {
+    b: 1,
+    k: 1024,
+    kib: 1024,
+    m: 1024 ** 2,
+    mib: 1024 ** 2,
+    g: 1024 ** 3,
+    gib: 1024 ** 3,
+    t: 1024 ** 4,
+    tib: 1024 ** 4,
+};
+const DECIMAL_UNITS = /^(kb|mb|gb|tb)$/i;
+const SIZE_RE = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/;
+function parseSize(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) && value >= 0 ? Math.round(value) : undefined;
+    if (typeof value !== 'string')
+        return undefined;
+    const m = SIZE_RE.exec(value);
+    if (!m)
+        return undefined;
+    const factor = SIZE_UNITS[(m[2] || 'b').toLowerCase()];
+    if (factor === undefined)
+        return undefined;
+    return Math.round(Number(m[1]) * factor);
+}
+/** Why a size is not one, with the fix; undefined when it is one. */
+function sizeProblem(value, example) {
+    if (parseSize(value) !== undefined)
+        return undefined;
+    const unit = typeof value === 'string' ? (SIZE_RE.exec(value)?.[2] ?? '') : '';
+    if (DECIMAL_UNITS.test(unit)) {
+        const binary = `${unit[0].toUpperCase()}iB`;
+        return `${JSON.stringify(value)} uses a decimal unit — write ${binary} (or Docker's ${unit[0].toLowerCase()}): sizes here are 1024-based, as Docker's are`;
+    }
+    return `${JSON.stringify(value)} is not a size — write a number with B, KiB, MiB, GiB, TiB (or Docker's k, m, g), e.g. ${example}`;
+}
+const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const DURATION_RE = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)\s*$/;
+function parseDuration(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    const m = DURATION_RE.exec(value);
+    if (!m)
+        return undefined;
+    return Math.round(Number(m[1]) * DURATION_UNITS[m[2]]);
+}
+function units_formatBytes(bytes) {
+    if (bytes >= 1024 ** 3)
+        return `${trim(bytes / 1024 ** 3)} GiB`;
+    if (bytes >= 1024 ** 2)
+        return `${trim(bytes / 1024 ** 2)} MiB`;
+    if (bytes >= 1024)
+        return `${trim(bytes / 1024)} KiB`;
+    return `${bytes} B`;
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    const s = ms / 1000;
+    if (s < 60)
+        return `${trim(s)}s`;
+    const m = Math.floor(s / 60);
+    const rest = Math.round(s - m * 60);
+    if (m < 60)
+        return rest ? `${m}m${rest}s` : `${m}m`;
+    const h = Math.floor(m / 60);
+    return `${h}h${m % 60}m`;
+}
+function trim(n) {
+    return Number(n.toFixed(n < 10 ? 2 : 1)).toString();
+}
+/** "1 trial", "3 trials". */
+function plural(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/results/median.ts
+/** The median of a per-trial measure, skipping trials that have none. */
+function medianOf(items, pick) {
+    return median(items.map(pick).filter((x) => x !== null));
+}
+function median(xs) {
+    if (xs.length === 0)
+        return null;
+    const s = [...xs].sort((a, b) => a - b);
+    const m = s.length >> 1;
+    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+/** Number formatting shared by the Markdown and terminal reports. Pure. */
+
+
+const format_pct = (x, digits = 1) => (x === null || x === undefined ? '—' : `${(x * 100).toFixed(digits)}%`);
+/** Percentage points with an explicit sign and a real minus. */
+function format_pts(x, digits = 1) {
+    if (x === null || x === undefined)
+        return '—';
+    const v = (x * 100).toFixed(digits);
+    if (Number(v) === 0)
+        return `±${(0).toFixed(digits)} pts`;
+    return `${x > 0 ? '+' : '−'}${v.replace('-', '')} pts`;
+}
+function formatP(p) {
+    if (p === null || p === undefined)
+        return '—';
+    if (p < 0.001)
+        return '< 0.001';
+    return p.toFixed(3);
+}
+/** "p = 0.125" or "p < 0.001". */
+function format_pText(p) {
+    const v = formatP(p);
+    return v.startsWith('<') ? `p ${v}` : `p = ${v}`;
+}
+function format_interval(ci, fmt = (x) => format_pct(x)) {
+    return ci ? `${fmt(ci[0])} to ${fmt(ci[1])}` : '—';
+}
+function medianPeakMemory(r) {
+    const m = medianOf(r.trials, (t) => t.peakMemoryBytes);
+    return m === null ? '—' : units_formatBytes(m);
+}
+function medianAgentTime(r) {
+    const m = medianOf(r.trials, (t) => t.agentDurationMs);
+    return m === null ? '—' : formatDuration(m);
+}
+/** A task's counts on one side: passes of valid trials, then limits and errors when there are any. */
+function taskCountsText(c) {
+    return `${c.pass}/${c.trials - c.error} pass${c.limit ? `, ${c.limit} limit` : ''}${c.error ? `, ${c.error} error` : ''}`;
+}
+function shape(r) {
+    const tasks = r.summary.tasks;
+    const trials = r.summary.trials;
+    const per = tasks ? trials / tasks : 0;
+    return Number.isInteger(per) ? `${tasks} × ${per}` : `${plural(tasks, 'task')}, ${plural(trials, 'trial')}`;
+}
+function formatValue(key, v) {
+    if (v === null || v === undefined)
+        return 'none';
+    if (typeof v === 'number' && /Bytes$|tmpfs\./.test(key))
+        return units_formatBytes(v);
+    if (typeof v === 'number' && /Ms$/.test(key))
+        return formatDuration(v);
+    return String(v);
+}
+const VERDICT_TITLE = {
+    regression: '🔴 Regression',
+    infra: '🟠 Infra errors over the limit',
+    inconclusive: '🟡 Inconclusive',
+    improvement: '🟢 Improvement',
+    ok: '✅ No regression',
+};
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+const MAX_REPORT_CHARS = 65_536;
+function marker(suite, profile) {
+    return `<!-- bakeoff:${markerPart(suite)}:${markerPart(profile)} -->`;
+}
+function verdictLine(v) {
+    const s = v.successRate;
+    const p = s.pValue === null ? '' : `, ${format_pText(s.pValue)}`;
+    return `### ${VERDICT_TITLE[v.verdict]} — success ${format_pct(s.base)} → ${format_pct(s.head)} (${format_pts(s.delta)}${p})`;
+}
+function summaryTable(v, base, head) {
+    const s = v.successRate;
+    const rows = [
+        [
+            'success rate (95% CI)',
+            `${format_pct(s.base)} (${format_interval(s.baseCI95)})`,
+            `${format_pct(s.head)} (${format_interval(s.headCI95)})`,
+            `**${format_pts(s.delta)}** (${format_interval(s.ci95, (x) => format_pts(x))}), ${format_pText(s.pValue)}`,
+        ],
+        ['infra-error rate', format_pct(v.infraErrorRate.base), format_pct(v.infraErrorRate.head), `${format_pts(v.infraErrorRate.delta)}, ${format_pText(v.infraErrorRate.pValue)}`],
+        ['limit rate', format_pct(v.limitRate.base), format_pct(v.limitRate.head), `${format_pts(v.limitRate.delta)}, ${format_pText(v.limitRate.pValue)}`],
+        ['tasks × trials', shape(base), shape(head), ''],
+        ['median peak memory', medianPeakMemory(base), medianPeakMemory(head), ''],
+        ['median agent time', medianAgentTime(base), medianAgentTime(head), ''],
+    ];
+    return ['| | base | head | Δ |', '|---|---:|---:|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+function mdeSentence(v) {
+    const base = `With ${v.pairedTasks} paired task${v.pairedTasks === 1 ? '' : 's'}, this suite can detect a drop of ${v.mde === null ? '—' : format_pts(v.mde).replace('+', '')} or more in success rate (α = ${v.thresholds.alpha}, 80% power); ` +
+        `the gate fails on a significant drop of ${format_pts(v.thresholds.maxDrop).replace('+', '')} or more.`;
+    const excluded = v.excludedTasks ? ` ${v.excludedTasks} task(s) with no valid trial on a side were left out.` : '';
+    return base + excluded;
+}
+function countsCell(c) {
+    if (!c)
+        return '—';
+    const parts = ['pass', 'fail', 'limit', 'error'].filter((k) => c[k] > 0).map((k) => `${c[k]} ${k}`);
+    return `${parts.join(' · ') || '0 trials'}`;
+}
+function rowKind(r) {
+    if (r.status === 'added')
+        return '🆕 added';
+    if (r.status === 'removed')
+        return '➖ removed';
+    if (r.status === 'excluded')
+        return '⚠️ no valid trial';
+    if (r.delta < 0)
+        return '🔻 worse';
+    if (r.delta > 0)
+        return '🔺 better';
+    return '';
+}
+/** Flipped tasks first (worst first), then added/removed/excluded, then unchanged; ties by id. */
+function orderRows(rows) {
+    const rank = (r) => (r.status === 'paired' && r.delta !== 0 ? 0 : r.status !== 'paired' ? 1 : 2);
+    return [...rows].sort((a, b) => rank(a) - rank(b) || (a.delta ?? 0) - (b.delta ?? 0) || (a.task < b.task ? -1 : 1));
+}
+function taskRow(r) {
+    const delta = r.delta === null ? '—' : r.delta === 0 ? '0' : format_pts(r.delta, 0);
+    return `| ${escapeMarkdown(r.task, 100)} | ${countsCell(r.base)} | ${countsCell(r.head)} | ${delta} | ${rowKind(r)} |`;
+}
+function profileSection(v, base, head) {
+    const lines = [];
+    if (v.profileChanged) {
+        lines.push(`> [!WARNING]\n> The profile changed (${escapeMarkdown(v.profile.base)} → ${escapeMarkdown(v.profile.head)}): ` +
+            'this is a harness change, not only an agent change.\n');
+        if (v.profileDiff.length) {
+            lines.push('| profile key | base | head |', '|---|---|---|');
+            for (const d of v.profileDiff)
+                lines.push(`| ${escapeMarkdown(d.key)} | ${escapeMarkdown(formatValue(d.key, d.base))} | ${escapeMarkdown(formatValue(d.key, d.head))} |`);
+            lines.push('');
+        }
+    }
+    else {
+        lines.push(`Profile **${escapeMarkdown(v.profile.head)}** unchanged (sha256 ${head.profile.sha256.slice(0, 12)}).\n`);
+    }
+    if (v.environmentChanged) {
+        lines.push('> [!NOTE]\n> The two runs ran on different environments; scores can move with the machine.\n');
+        lines.push('| environment | base | head |', '|---|---|---|');
+        for (const d of v.environmentDiff)
+            lines.push(`| ${escapeMarkdown(d.key)} | ${escapeMarkdown(formatValue(d.key, d.base))} | ${escapeMarkdown(formatValue(d.key, d.head))} |`);
+        lines.push('');
+    }
+    const env = (r) => `${r.environment.host.cpus} CPUs, ${formatValue('memoryBytes', r.environment.host.memoryBytes)}, ` +
+        `Docker ${escapeMarkdown(r.environment.docker.version)}, cgroup v${escapeMarkdown(r.environment.docker.cgroupVersion)}${r.environment.runner ? `, runner ${escapeMarkdown(r.environment.runner.name)}` : ''}`;
+    lines.push(`- base: ${env(base)}`, `- head: ${env(head)}`);
+    return lines.join('\n');
+}
+function details(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** The full report, never over MAX_REPORT_CHARS: the per-task table is cut with a count of what was left out. */
+function renderMarkdown(v, base, head, ctx = {}, limit = MAX_REPORT_CHARS) {
+    const header = [marker(v.suite, v.profile.head), verdictLine(v), ''];
+    const notes = [...v.notes];
+    if (v.addedTasks.length || v.removedTasks.length)
+        notes.push(`${v.addedTasks.length} task(s) only in head and ${v.removedTasks.length} only in base are listed, not tested.`);
+    const before = [
+        ...header,
+        summaryTable(v, base, head),
+        '',
+        mdeSentence(v),
+        ...(notes.length ? ['', ...notes.map((n) => `> ${escapeMarkdown(n, 500)}`)] : []),
+        '',
+        mermaidOutcomeChart(base, head),
+        '',
+        '',
+    ].join('\n');
+    const after = [
+        '',
+        details('Profile and environment', profileSection(v, base, head)),
+        '',
+        ctx.runUrl ? `[Run details](${encodeURI(ctx.runUrl)})` : '',
+        `<sub>bakeoff · ${escapeMarkdown(v.suite)} × ${escapeMarkdown(v.profile.head)}</sub>`,
+    ].join('\n');
+    const rows = orderRows(v.tasks);
+    const flipped = rows.filter((r) => r.status === 'paired' && r.delta !== 0).length;
+    const tableHead = ['| task | base | head | Δ | |', '|---|---|---|---:|---|'];
+    const wrapperCost = 200; // summary line, details tags, the "not shown" line
+    let budget = limit - before.length - after.length - wrapperCost - tableHead.join('\n').length;
+    const shown = [];
+    for (const r of rows) {
+        const line = taskRow(r);
+        if (line.length + 1 > budget)
+            break;
+        shown.push(line);
+        budget -= line.length + 1;
+    }
+    const left = rows.length - shown.length;
+    const table = [...tableHead, ...shown].join('\n') + (left ? `\n\n… ${left} more task(s) not shown (the full list is in the results artifact).` : '');
+    const perTask = details(`Per-task results: ${flipped} of ${v.pairedTasks} paired tasks changed`, table);
+    return before + perTask + after;
+}
+/** The report for a run with nothing to compare against (the first run on a branch). */
+function renderNoBaseline(head, reason, ctx = {}) {
+    const s = head.summary;
+    return [
+        marker(head.suite.name, head.profile.name),
+        `### ⚪ No baseline — success ${format_pct(s.successRate)} (${format_interval(s.successRateCI95)}), nothing to compare against`,
+        '',
+        `> ${escapeMarkdown(reason, 500)} The gate passes; pushes to the base branch will make the next baseline.`,
+        '',
+        '| | head |',
+        '|---|---:|',
+        `| success rate (95% CI) | ${format_pct(s.successRate)} (${format_interval(s.successRateCI95)}) |`,
+        `| infra-error rate | ${format_pct(s.infraErrorRate)} |`,
+        `| limit rate | ${format_pct(s.limitRate)} |`,
+        `| tasks × trials | ${shape(head)} |`,
+        `| median peak memory | ${medianPeakMemory(head)} |`,
+        `| median agent time | ${medianAgentTime(head)} |`,
+        '',
+        ctx.runUrl ? `[Run details](${encodeURI(ctx.runUrl)})` : '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/app/compare.ts
+/** Base vs head → verdict and the Markdown report; without a base, the head's own report. Used by the CLI, the Action and the fork companion. */
+
+
+function compareAndRender(head, base, opts) {
+    if (!base)
+        return { markdown: renderNoBaseline(head, opts.noBaselineReason, { runUrl: opts.runUrl }) };
+    const verdict = compareRuns(base, head, opts.thresholds);
+    return { verdict, markdown: renderMarkdown(verdict, base, head, { runUrl: opts.runUrl }) };
+}
+
+;// CONCATENATED MODULE: ./src/runner/caps.ts
+/**
+ * Ceilings (cpus, memory, tmpfs) scale with the multiplier; the guarantee stays (docs/design.md §3).
+ * Docker refuses a CPU ceiling above the host's CPU count, so it is clamped there and a warning
+ * says so; swap stays the profile's amount on top of the scaled memory.
+ */
+function resolveCaps({ profile, multiplier, hostCpus }) {
+    const r = profile.resources;
+    const warnings = [];
+    const scale = (v) => (multiplier === 'uncapped' ? null : Math.round(v * multiplier));
+    let cpus = multiplier === 'uncapped' ? null : Number((r.cpus * multiplier).toFixed(3));
+    if (cpus !== null && cpus > hostCpus) {
+        warnings.push(`cpus ${cpus} exceeds the host's ${hostCpus} CPUs; Docker cannot enforce more, so trials get ${hostCpus}`);
+        cpus = hostCpus;
+    }
+    const memoryBytes = scale(r.memoryBytes);
+    const tmpfs = {};
+    for (const [path, bytes] of Object.entries(r.tmpfs))
+        tmpfs[path] = scale(bytes);
+    return {
+        caps: {
+            cpus,
+            memoryBytes,
+            memoryGuaranteedBytes: Math.min(r.memoryGuaranteedBytes, memoryBytes ?? Infinity),
+            swapBytes: memoryBytes === null ? null : r.swapBytes,
+            pids: r.pids,
+            tmpfs,
+            network: profile.network,
+            timeouts: { ...profile.timeouts },
+            retries: { ...profile.retries },
+        },
+        warnings,
+    };
+}
+/** The caps in Docker's terms: nano-CPUs, and memory+swap as one total (Docker's MemorySwap), null where uncapped. */
+function dockerLimits(caps) {
+    return {
+        nanoCpus: caps.cpus === null ? null : Math.round(caps.cpus * 1e9),
+        memoryBytes: caps.memoryBytes,
+        memorySwapBytes: caps.memoryBytes === null || caps.swapBytes === null ? null : caps.memoryBytes + caps.swapBytes,
+        memoryReservationBytes: caps.memoryGuaranteedBytes,
+        pids: caps.pids,
+        tmpfs: caps.tmpfs,
+        network: caps.network,
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(14006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/runner/plan.ts
+/** Which trials a run does, in which order: task filter, shard, trials override, interleaving. Pure. */
+
+function parseShard(value) {
+    const m = /^(\d+)\/(\d+)$/.exec(value.trim());
+    if (!m)
+        return undefined;
+    const index = Number(m[1]);
+    const count = Number(m[2]);
+    return index >= 1 && count >= 1 && index <= count ? { index, count } : undefined;
+}
+function filterTasks(tasks, glob) {
+    if (!glob)
+        return [...tasks];
+    const patterns = glob
+        .split(',')
+        .map((g) => g.trim())
+        .filter(Boolean);
+    const match = picomatch_default()(patterns);
+    return tasks.filter((t) => match(t.id));
+}
+/**
+ * Deterministic shard split balanced by expected cost: tasks sorted by cost (then id) go one by one
+ * to the shard with the least cost so far (longest-processing-time first). Cost is a task's trials
+ * times its typical duration when earlier durations are given, else its trial count.
+ */
+function shardTasks(tasks, shard, durationsMs) {
+    const cost = (t) => t.trials * (durationsMs?.get(t.id) ?? 1);
+    const order = [...tasks].sort((a, b) => cost(b) - cost(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const load = new Array(shard.count).fill(0);
+    const mine = new Set();
+    for (const t of order) {
+        let best = 0;
+        for (let i = 1; i < shard.count; i++)
+            if (load[i] < load[best])
+                best = i;
+        load[best] += cost(t);
+        if (best === shard.index - 1)
+            mine.add(t.id);
+    }
+    return tasks.filter((t) => mine.has(t.id));
+}
+/** Round-robin over tasks so the trials of one task are spread out, not run back to back. */
+function planTrials(tasks) {
+    const most = Math.max(0, ...tasks.map((t) => t.trials));
+    const jobs = [];
+    for (let i = 0; i < most; i++)
+        for (const task of tasks)
+            if (i < task.trials)
+                jobs.push({ task, trial: i });
+    return jobs;
+}
+
+;// CONCATENATED MODULE: ./src/app/preflight.ts
+/**
+ * Checks made before the first container starts, so a new user's usual mistakes are told at once
+ * instead of showing up as a run of `error` trials: outputs that cannot be written, agent variables
+ * unset on the host, images missing from the engine, caps the engine would silently ignore.
+ */
+
+
+
+
+
+/** Every preflight problem at once; adapters print it and exit 2 (the CLI) or fail the step (the Action). */
+class PreflightError extends Error {
+    problems;
+    constructor(problems) {
+        super(`${plural(problems.length, 'problem')} found before any container started:\n` + problems.map((p) => `  - ${p.what} — ${p.fix}`).join('\n'));
+        this.problems = problems;
+    }
+}
+const CLI_WORDING = {
+    missingImage: (image) => `docker pull ${image} (or docker build -t ${image} …); --allow-missing-images counts such trials as error/image instead`,
+    unsetVariable: (name) => `export ${name}=… before the run, or list it as "${name}?" in agent.env if it may be empty`,
+};
+const ACTION_WORDING = {
+    missingImage: (image) => `add a step before bakeoff that makes it: run: docker pull ${image} (or docker build -t ${image} …); ` +
+        'allow-missing-images: true counts such trials as error/image instead',
+    unsetVariable: (name) => `pass it to the bakeoff step: env: { ${name}: \${{ secrets.${name} }} }, or list it as "${name}?" in agent.env if it may be empty`,
+};
+/** Output files that can be created (or overwritten), and output directories that can be made. */
+function outputProblems(outputs) {
+    return outputs.flatMap(({ flag, path, kind }) => {
+        const full = (0,external_node_path_.resolve)(path);
+        if ((0,external_node_fs_.existsSync)(full)) {
+            const isDir = (0,external_node_fs_.statSync)(full).isDirectory();
+            if (kind === 'file' && isDir)
+                return [{ what: `${flag} ${path} is a directory`, fix: 'give a file path' }];
+            if (kind === 'dir' && !isDir)
+                return [{ what: `${flag} ${path} is a file`, fix: 'give a directory path' }];
+            return writable(full) ? [] : [{ what: `${flag} ${path} is not writable`, fix: 'fix its permissions or choose another path' }];
+        }
+        let parent = (0,external_node_path_.dirname)(full);
+        if (kind === 'dir')
+            while (!(0,external_node_fs_.existsSync)(parent) && (0,external_node_path_.dirname)(parent) !== parent)
+                parent = (0,external_node_path_.dirname)(parent);
+        if (!(0,external_node_fs_.existsSync)(parent))
+            return [{ what: `${flag} ${path}: the directory ${parent} does not exist`, fix: 'create it first, or choose another path' }];
+        if (!(0,external_node_fs_.statSync)(parent).isDirectory())
+            return [{ what: `${flag} ${path}: ${parent} is not a directory`, fix: 'choose another path' }];
+        return writable(parent) ? [] : [{ what: `${flag} ${path}: cannot write in ${parent}`, fix: 'fix its permissions or choose another path' }];
+    });
+}
+function writable(path) {
+    try {
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.W_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The suite's agent variables that are unset or empty on the host, except those marked optional. */
+function unsetVariables(suite, hostEnv, wording) {
+    return suite.agent.env
+        .filter((name) => !suite.agent.optionalEnv.includes(name) && !hostEnv[name])
+        .map((name) => ({ what: `${name} (agent.env) is not set on this host`, fix: wording.unsetVariable(name) }));
+}
+/** Caps the profile sets that this engine reports it cannot enforce: trials would run uncapped without a word. */
+function unenforcedCaps(environment, caps) {
+    const fix = 'run on an engine whose kernel has that cgroup controller (GitHub-hosted runners do), or measure with --multiplier uncapped';
+    const problems = [];
+    const d = environment.docker;
+    if (caps.memoryBytes !== null && !d.memoryLimit)
+        problems.push({ what: 'the engine does not enforce memory limits (docker info: MemoryLimit false)', fix });
+    if (!d.pidsLimit)
+        problems.push({ what: 'the engine does not enforce pids limits (docker info: PidsLimit false)', fix });
+    if (caps.cpus !== null && d.cpuLimit === false)
+        problems.push({ what: 'the engine does not enforce CPU limits (docker info: CpuCfsQuota false)', fix });
+    return problems;
+}
+/** All checks; throws PreflightError listing every problem. Returns the environment it read. */
+async function preflight(session, req) {
+    const suite = session.suite.value;
+    const problems = [...outputProblems(req.outputs), ...unsetVariables(suite, req.hostEnv, req.wording)];
+    const environment = await session.backend.environment();
+    for (const multiplier of req.multipliers) {
+        const { caps } = resolveCaps({ profile: session.profile.value, multiplier, hostCpus: environment.docker.cpus });
+        for (const p of unenforcedCaps(environment, caps))
+            if (!problems.some((q) => q.what === p.what))
+                problems.push(p);
+    }
+    if (!req.allowMissingImages)
+        problems.push(...(await missingImages(session, filterTasks(suite.tasks, req.tasksGlob), req.wording)));
+    if (problems.length)
+        throw new PreflightError(problems);
+    return environment;
+}
+async function missingImages(session, tasks, wording) {
+    const byImage = new Map();
+    for (const t of tasks)
+        byImage.set(t.image, [...(byImage.get(t.image) ?? []), t.id]);
+    const problems = [];
+    for (const [image, ids] of byImage) {
+        if (await session.backend.imageExists(image))
+            continue;
+        const shown = ids.length > 5 ? `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more` : ids.join(', ');
+        problems.push({ what: `image ${image} is not on the engine (tasks: ${shown})`, fix: wording.missingImage(image) });
+    }
+    return problems;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./src/config/errors.ts
+/** A user's mistake in a file: where it is, what is wrong, and how to fix it. Never a stack trace. */
+class ConfigError extends Error {
+    file;
+    problems;
+    constructor(file, problems) {
+        super(problems.map((p) => formatProblem(file, p)).join('\n'));
+        this.file = file;
+        this.problems = problems;
+        this.name = 'ConfigError';
+    }
+}
+function formatProblem(file, p) {
+    const at = p.line ? `${file}:${p.line}` : file;
+    const where = p.path ? `${at}: ${p.path}` : at;
+    return `${where}: ${p.message}${p.fix ? ` — ${p.fix}` : ''}`;
+}
+/** Renders a zod-style path (["tasks", 3, "verify"]) as tasks[3].verify. */
+function keyPath(path) {
+    let out = '';
+    for (const part of path) {
+        if (typeof part === 'number')
+            out += `[${part}]`;
+        else
+            out += out ? `.${String(part)}` : String(part);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/config/mount.ts
+/**
+ * Where `agent.mount` may point. It is bind-mounted into every task container, so it must be the
+ * agent's own code: inside the repository the suite belongs to, and never a directory that holds
+ * the machine's or the job's secrets (the Docker socket, /proc, a .git where actions/checkout
+ * leaves the job token).
+ */
+
+
+const FORBIDDEN = ['/', '/proc', '/sys', '/dev', '/run', '/var/run', '/etc', '/root', '/home', '/var/lib/docker'];
+const FIX = "mount only the directory with the agent's code, inside the repository, e.g. ./agent";
+/** The git top level of `dir` (the nearest ancestor holding .git), else `dir` itself. */
+function repositoryRoot(dir) {
+    for (let d = dir;; d = (0,external_node_path_.dirname)(d)) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(d, '.git')))
+            return d;
+        if ((0,external_node_path_.dirname)(d) === d)
+            return dir;
+    }
+}
+const inside = (child, parent) => child === parent || (!(0,external_node_path_.relative)(parent, child).startsWith('..') && !(0,external_node_path_.relative)(parent, child).startsWith(external_node_path_.sep));
+/** The resolved mount directory, or the problem with it. */
+function checkMount(suiteFile, mount) {
+    const suiteDir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(suiteFile));
+    const given = (0,external_node_path_.resolve)(suiteDir, mount);
+    const problem = (message, fix = FIX) => ({ problem: { path: 'agent.mount', message, fix } });
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)(given);
+    }
+    catch {
+        return problem(`${mount} does not exist (resolved to ${given})`, 'give a directory relative to the suite file, e.g. ./agent');
+    }
+    if (!(0,external_node_fs_.statSync)(real).isDirectory())
+        return problem(`${mount} is not a directory (resolved to ${real})`, 'give a directory relative to the suite file, e.g. ./agent');
+    if (FORBIDDEN.includes(real))
+        return problem(`${mount} resolves to ${real}, a system directory that must never reach a task container`);
+    if (/docker\.sock/.test(real))
+        return problem(`${mount} resolves to the Docker socket (${real}): a container holding it controls the machine`);
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(real, '.git'))) {
+        return problem(`${mount} holds .git (${real}), where actions/checkout leaves the job's token — a task container must not see it`);
+    }
+    const root = (0,external_node_fs_.realpathSync)(repositoryRoot(suiteDir));
+    if (!inside(real, root))
+        return problem(`${mount} resolves to ${real}, outside the repository of the suite (${root})`);
+    return { dir: real };
+}
+
+;// CONCATENATED MODULE: ./src/config/problems.ts
+
+function valueAt(data, path) {
+    let v = data;
+    for (const p of path) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        v = v[p];
+    }
+    return v;
+}
+/** The line of the deepest node on `path` that the document has (a missing key: its parent's line). */
+function lineAt(src, path) {
+    for (let n = path.length; n >= 0; n--) {
+        const node = src.doc.getIn(path.slice(0, n), true);
+        if (node?.range)
+            return src.lines.linePos(node.range[0]).line;
+    }
+    return undefined;
+}
+/** tasks[1].verify (task "second"): the id is how the user knows the task. */
+function describe(path, data) {
+    const rendered = keyPath(path);
+    if (path[0] !== 'tasks' || typeof path[1] !== 'number')
+        return rendered;
+    const id = valueAt(data, path.slice(0, 2))?.id;
+    return typeof id === 'string' && id ? `${rendered} (task ${JSON.stringify(id)})` : rendered;
+}
+/** The keys a strict object of `schema` at `path` knows, through optional/default/pipe/array/record wrappers. */
+function knownKeys(schema, path) {
+    const def = (s) => s?._zod?.def;
+    const unwrap = (s) => {
+        for (let d = def(s); d; d = def(s)) {
+            if (d.innerType !== undefined)
+                s = d.innerType;
+            else if (d.type === 'pipe')
+                s = d.in;
+            else
+                break;
+        }
+        return s;
+    };
+    let s = unwrap(schema);
+    for (const p of path) {
+        const d = def(s);
+        if (d?.type === 'object' && d.shape)
+            s = unwrap(d.shape[String(p)]);
+        else if (d?.type === 'array')
+            s = unwrap(d.element);
+        else if (d?.type === 'record')
+            s = unwrap(d.valueType);
+        else
+            return [];
+    }
+    const d = def(s);
+    return d?.type === 'object' && d.shape ? Object.keys(d.shape) : [];
+}
+/** Optimal string alignment distance: a swap of two neighbours counts as one edit. */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    return d[a.length][b.length];
+}
+function nearest(word, candidates) {
+    let best;
+    for (const key of candidates) {
+        const distance = editDistance(word.toLowerCase(), key.toLowerCase());
+        if (distance <= Math.max(1, Math.floor(key.length / 3)) && (!best || distance < best.distance))
+            best = { key, distance };
+    }
+    return best?.key;
+}
+function zodProblems(error, schema, src) {
+    return error.issues.flatMap((issue) => {
+        const at = (path) => ({ path: describe(path, src.data), line: lineAt(src, path) });
+        if (issue.code === 'unrecognized_keys') {
+            const known = knownKeys(schema, issue.path);
+            return issue.keys.map((key) => {
+                const guess = nearest(key, known);
+                return {
+                    ...at([...issue.path, key]),
+                    message: `unknown key "${key}"`,
+                    fix: guess ? `did you mean "${guess}"?` : `remove it or fix its spelling${known.length ? ` (known here: ${known.join(', ')})` : ''}`,
+                };
+            });
+        }
+        if (issue.path.length === 0 && issue.code === 'invalid_type' && issue.expected === 'object') {
+            return [{ path: '', message: 'is not a YAML mapping', fix: 'the file must be a mapping of keys (name:, tasks: …)' }];
+        }
+        const message = issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
+        const parent = valueAt(src.data, issue.path.slice(0, -1));
+        const missing = issue.code !== 'custom' && parent !== null && typeof parent === 'object' && valueAt(src.data, issue.path) === undefined;
+        if (missing && !/required/.test(message))
+            return [{ ...at(issue.path), message: 'is missing', fix: message }];
+        return [{ ...at(issue.path), message }];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/config/fields.ts
+/** zod field builders shared by the profile and suite schemas; each carries its own fix hint. */
+
+
+const NAME_RE = /^[a-z0-9._-]+$/;
+const fields_name = (what) => schemas/* string */.YjP({ error: `${what} is required — give it a string of a-z, 0-9, '.', '_' or '-'` })
+    .regex(NAME_RE, { error: `must use only a-z, 0-9, '.', '_' and '-' (e.g. "my-${what}")` });
+const size = (example) => schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()], { error: `must be a size such as ${example}` }).transform((value, ctx) => {
+    const problem = sizeProblem(value, example);
+    if (problem) {
+        ctx.issues.push({ code: 'custom', input: value, message: problem });
+        return core_core/* NEVER */.tm;
+    }
+    return parseSize(value);
+});
+const duration = (example) => schemas/* string */.YjP({ error: `must be a duration such as ${example}` }).transform((value, ctx) => {
+    const ms = parseDuration(value);
+    if (ms === undefined || ms <= 0) {
+        ctx.issues.push({
+            code: 'custom',
+            input: value,
+            message: `${JSON.stringify(value)} is not a positive duration — write a number with ms, s, m or h, e.g. ${example}`,
+        });
+        return core_core/* NEVER */.tm;
+    }
+    return ms;
+});
+const timeouts = schemas/* strictObject */.rej({
+    setup: duration('5m').optional(),
+    agent: duration('20m').optional(),
+    verify: duration('5m').optional(),
+});
+const nonEmptyString = (what, example) => schemas/* string */.YjP({ error: `${what} is required — e.g. ${example}` })
+    .trim()
+    .min(1, { error: `${what} must not be empty — e.g. ${example}` });
+
+;// CONCATENATED MODULE: ./src/config/profile.ts
+/** Profile: the production caps every trial runs under (docs/design.md §3). */
+
+
+const DOCKER_MIN_MEMORY = 6 * 1024 * 1024;
+const TMPFS_PATH = /^\/[^\s:,]*$/;
+const resourcesSchema = schemas/* strictObject */.rej({
+    cpus: schemas/* number */.aig({ error: 'cpus must be a number of CPUs, e.g. 2 or 0.5' }).positive({ error: 'cpus must be greater than 0, e.g. 1 or 0.5' }),
+    memory: size('4GiB'),
+    memory_guaranteed: size('2GiB').optional(),
+    swap: size('0').default(0),
+    pids: schemas/* number */.aig({ error: 'pids must be a whole number, e.g. 512' })
+        .int({ error: 'pids must be a whole number, e.g. 512' })
+        .min(8, { error: 'pids must be at least 8 for a shell to run, e.g. 512' })
+        .default(1024),
+    tmpfs: schemas/* record */.g1P(schemas/* string */.YjP().regex(TMPFS_PATH, { error: 'tmpfs keys are absolute paths such as /tmp' }), size('512MiB')).default({}),
+}, { error: 'resources is required — give at least cpus and memory, e.g. { cpus: 2, memory: 4GiB }' });
+const profileSchema = schemas/* strictObject */.rej({
+    name: fields_name('profile'),
+    description: schemas/* string */.YjP().optional(),
+    resources: resourcesSchema,
+    network: schemas/* enum */.k5n(['none', 'bridge'], { error: 'network must be none or bridge' }).default('none'),
+    timeouts: schemas/* strictObject */.rej({
+        setup: duration('5m').default(5 * 60_000),
+        agent: duration('20m').default(20 * 60_000),
+        verify: duration('5m').default(5 * 60_000),
+    })
+        .default({ setup: 5 * 60_000, agent: 20 * 60_000, verify: 5 * 60_000 }),
+    retries: schemas/* strictObject */.rej({
+        infra: schemas/* number */.aig({ error: 'retries.infra must be a whole number, e.g. 2' })
+            .int({ error: 'retries.infra must be a whole number, e.g. 2' })
+            .min(0, { error: 'retries.infra must be 0 or more' })
+            .max(10, { error: 'retries.infra above 10 hides a broken harness; use at most 10' }),
+    })
+        .default({ infra: 2 }),
+})
+    // Also when other keys are wrong (`when`), so one pass reports every problem of the file.
+    .superRefine((p, ctx) => {
+    const r = p?.resources;
+    if (typeof r?.memory !== 'number')
+        return;
+    if (r.memory < DOCKER_MIN_MEMORY) {
+        ctx.addIssue({ code: 'custom', path: ['resources', 'memory'], message: `is below Docker's minimum of 6MiB — use at least 6MiB` });
+    }
+    if (typeof r.memory_guaranteed === 'number' && r.memory_guaranteed > r.memory) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['resources', 'memory_guaranteed'],
+            message: 'is above resources.memory — the guarantee is a floor under the ceiling; lower it or raise memory',
+        });
+    }
+}, { when: () => true });
+function toProfile(p) {
+    const r = p.resources;
+    return {
+        name: p.name,
+        ...(p.description ? { description: p.description } : {}),
+        resources: {
+            cpus: r.cpus,
+            memoryBytes: r.memory,
+            memoryGuaranteedBytes: r.memory_guaranteed ?? r.memory,
+            swapBytes: r.swap,
+            pids: r.pids,
+            tmpfs: r.tmpfs,
+        },
+        network: p.network,
+        timeouts: { setupMs: p.timeouts.setup, agentMs: p.timeouts.agent, verifyMs: p.timeouts.verify },
+        retries: { infra: p.retries.infra },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/config/suite.ts
+/** Suite: the agent under test and its tasks (docs/design.md §4). */
+
+
+
+// A trailing ? marks a variable that may be unset or empty on the host (preflight does not refuse it).
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*\??$/;
+const trials = schemas/* number */.aig({ error: 'trials must be a whole number, e.g. 3' })
+    .int({ error: 'trials must be a whole number, e.g. 3' })
+    .min(1, { error: 'trials must be at least 1' })
+    .max(TRIALS_MAX, { error: `trials above ${TRIALS_MAX} per task is almost surely a typo; use at most ${TRIALS_MAX}` });
+const absPath = (example) => schemas/* string */.YjP({ error: `must be an absolute path, e.g. ${example}` }).regex(/^\//, { error: `must be an absolute path, e.g. ${example}` });
+const suite_image = schemas/* string */.YjP({ error: 'image must be a string, e.g. busybox:1.36' }).min(1, { error: 'image must not be empty, e.g. busybox:1.36' });
+const suiteSchema = schemas/* strictObject */.rej({
+    name: fields_name('suite'),
+    agent: schemas/* strictObject */.rej({
+        command: nonEmptyString('agent.command', 'sh /agent/solve.sh'),
+        mount: schemas/* string */.YjP({ error: 'mount is a directory relative to the suite file, e.g. ./agent' }).optional(),
+        env: schemas/* array */.YOg(schemas/* string */.YjP().regex(ENV_NAME, {
+            error: 'env entries are variable names such as MODEL_API_KEY, or OPTIONAL_NAME? for one that may be unset (values never go in files)',
+        }), {
+            error: 'env is a list of variable names, e.g. [MODEL_API_KEY]',
+        })
+            .default([]),
+        setup: schemas/* string */.YjP().optional(),
+    }, { error: 'agent is required — give at least agent.command, e.g. { command: sh /agent/solve.sh }' }),
+    defaults: schemas/* strictObject */.rej({
+        image: suite_image.optional(),
+        trials: trials.optional(),
+        workdir: absPath('/work').optional(),
+        timeouts: timeouts.optional(),
+    })
+        .default({}),
+    tasks: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        id: fields_name('task id'),
+        instruction: nonEmptyString('instruction', 'Write hello into /work/out.txt'),
+        setup: schemas/* string */.YjP().optional(),
+        verify: nonEmptyString('verify', 'grep -qx hello /work/out.txt'),
+        image: suite_image.optional(),
+        trials: trials.optional(),
+        workdir: absPath('/work').optional(),
+        timeouts: timeouts.optional(),
+    }), { error: 'tasks is required — give a list of tasks, each with id, instruction and verify' })
+        .min(1, { error: 'tasks is empty — add at least one task with id, instruction and verify' }),
+})
+    // Also when other keys are wrong (`when`): the raw tasks may be malformed, so each is checked before use.
+    .superRefine((s, ctx) => {
+    const raw = (s ?? {});
+    const tasks = Array.isArray(raw.tasks) ? raw.tasks : [];
+    const defaultImage = raw.defaults?.image;
+    const seen = new Map();
+    tasks.forEach((t, i) => {
+        const task = (t ?? {});
+        if (typeof task.id === 'string') {
+            const first = seen.get(task.id);
+            if (first !== undefined) {
+                ctx.addIssue({
+                    code: 'custom',
+                    path: ['tasks', i, 'id'],
+                    message: `duplicate task id "${task.id}" (also tasks[${first}].id) — task ids must be unique`,
+                });
+            }
+            else
+                seen.set(task.id, i);
+        }
+        if (!task.image && !defaultImage) {
+            ctx.addIssue({ code: 'custom', path: ['tasks', i, 'image'], message: 'no image — set tasks[].image or defaults.image, e.g. busybox:1.36' });
+        }
+    });
+}, { when: () => true });
+function timeoutOverrides(...layers) {
+    const out = {};
+    for (const t of layers) {
+        if (t?.setup !== undefined)
+            out.setupMs = t.setup;
+        if (t?.agent !== undefined)
+            out.agentMs = t.agent;
+        if (t?.verify !== undefined)
+            out.verifyMs = t.verify;
+    }
+    return out;
+}
+function toSuite(s, path, sha256, mountDir) {
+    const d = s.defaults;
+    return {
+        name: s.name,
+        path,
+        sha256,
+        agent: {
+            command: s.agent.command,
+            env: s.agent.env.map((n) => n.replace(/\?$/, '')),
+            optionalEnv: s.agent.env.filter((n) => n.endsWith('?')).map((n) => n.slice(0, -1)),
+            ...(mountDir ? { mountDir } : {}),
+            ...(s.agent.setup ? { setup: s.agent.setup } : {}),
+        },
+        tasks: s.tasks.map((t) => ({
+            id: t.id,
+            instruction: t.instruction,
+            ...(t.setup ? { setup: t.setup } : {}),
+            verify: t.verify,
+            image: (t.image ?? d.image),
+            trials: t.trials ?? d.trials ?? 1,
+            workdir: t.workdir ?? d.workdir ?? '/work',
+            timeouts: timeoutOverrides(d.timeouts, t.timeouts),
+        })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+/** Reads profile and suite files: YAML → zod → typed config, or a ConfigError naming file, key path and fix. */
+
+
+
+
+
+
+
+
+function sha256(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+function readText(file, what) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot be read (${code ?? String(err)})`;
+        throw new ConfigError(file, [{ path: '', message: why, fix: `pass the path of a ${what} YAML file` }]);
+    }
+}
+function parseYaml(file, text) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true, lineCounter: lines });
+    if (doc.errors.length > 0) {
+        throw new ConfigError(file, doc.errors.map((e) => ({
+            path: e.linePos ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}` : '',
+            message: `invalid YAML: ${e.message.split('\n')[0]}`,
+            fix: e.code === 'DUPLICATE_KEY' ? 'remove the repeated key' : 'fix the YAML syntax (indentation, quotes, colons)',
+        })));
+    }
+    try {
+        // maxAliasCount guards against alias bombs ("billion laughs").
+        return { doc, lines, data: doc.toJS({ maxAliasCount: 100 }) };
+    }
+    catch (err) {
+        throw new ConfigError(file, [
+            {
+                path: '',
+                message: `invalid YAML: ${err.message.split('\n')[0]}`,
+                fix: 'define each anchor (&name) before its alias (*name), and keep aliases few',
+            },
+        ]);
+    }
+}
+/** Every problem of the file in one pass: the schema's, then `extra` checks on the raw data. */
+function parseWith(schema, file, text, extra = () => []) {
+    const src = parseYaml(file, text);
+    const result = schema.safeParse(src.data);
+    const problems = [...(result.success ? [] : zodProblems(result.error, schema, src)), ...extra(src.data)];
+    if (problems.length || !result.success)
+        throw new ConfigError(file, problems);
+    return result.data;
+}
+/** Parses a profile's text; `file` only names it in errors. */
+function parseProfile(file, text) {
+    return { value: toProfile(parseWith(profileSchema, file, text)), text, sha256: sha256(text) };
+}
+function loadProfile(file) {
+    return parseProfile(file, readText(file, 'profile'));
+}
+function loadSuite(file) {
+    return parseSuite(file, readText(file, 'suite'));
+}
+/** Parses a suite's text; the agent mount is resolved against `file`'s directory and must exist. */
+function parseSuite(file, text) {
+    const mountOf = (data) => data?.agent?.mount;
+    const parsed = parseWith(suiteSchema, file, text, (data) => {
+        const mount = mountOf(data);
+        if (typeof mount !== 'string')
+            return [];
+        const checked = checkMount(file, mount);
+        return 'problem' in checked ? [checked.problem] : [];
+    });
+    const digest = sha256(text);
+    const checked = parsed.agent.mount === undefined ? undefined : checkMount(file, parsed.agent.mount);
+    const mountDir = checked && 'dir' in checked ? checked.dir : undefined;
+    return { value: toSuite(parsed, file, digest, mountDir), text, sha256: digest };
+}
+
+// EXTERNAL MODULE: ./node_modules/dockerode/lib/docker.js
+var lib_docker = __webpack_require__(39040);
+var docker_default = /*#__PURE__*/__webpack_require__.n(lib_docker);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+;// CONCATENATED MODULE: ./src/runner/capture.ts
+/** A Writable that keeps only the last `cap` bytes of what it is sent: a task printing gigabytes costs no memory. */
+
+class TailBuffer extends external_node_stream_.Writable {
+    cap;
+    chunks = [];
+    kept = 0;
+    total = 0;
+    constructor(cap) {
+        super();
+        this.cap = cap;
+    }
+    _write(chunk, _enc, done) {
+        this.total += chunk.length;
+        if (chunk.length >= this.cap) {
+            this.chunks = [chunk.subarray(chunk.length - this.cap)];
+            this.kept = this.cap;
+        }
+        else {
+            this.chunks.push(chunk);
+            this.kept += chunk.length;
+            while (this.kept - this.chunks[0].length >= this.cap)
+                this.kept -= this.chunks.shift().length;
+        }
+        done();
+    }
+    text() {
+        const buf = Buffer.concat(this.chunks);
+        const tail = buf.subarray(Math.max(0, buf.length - this.cap)).toString('utf8');
+        const dropped = this.total - Math.min(this.total, this.cap);
+        return dropped > 0 ? `[… ${dropped} earlier bytes not kept]\n${tail}` : tail;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runner/cgroup.ts
+/**
+ * A container's cgroup counters, for cgroup v1 (this machine) and v2 (GitHub's runners): read from
+ * the host's cgroupfs when it is visible, else by one `sh` exec inside. parseCgroupProbe is pure.
+ */
+
+
+const V1 = {
+    peak: '/sys/fs/cgroup/memory/memory.max_usage_in_bytes',
+    oom: '/sys/fs/cgroup/memory/memory.oom_control',
+    cpu: '/sys/fs/cgroup/cpuacct/cpuacct.usage',
+    cpuAlt: '/sys/fs/cgroup/cpu,cpuacct/cpuacct.usage',
+    pids: '/sys/fs/cgroup/pids/pids.events',
+};
+const V2 = {
+    peak: '/sys/fs/cgroup/memory.peak',
+    current: '/sys/fs/cgroup/memory.current',
+    events: '/sys/fs/cgroup/memory.events',
+    cpu: '/sys/fs/cgroup/cpu.stat',
+    pids: '/sys/fs/cgroup/pids.events',
+};
+const FILES = [...Object.values(V1), ...Object.values(V2)];
+/** A POSIX sh script that prints "@@ <path>" then the contents of each counter file present. */
+const PROBE_SCRIPT = `for f in ${FILES.join(' ')}; do if [ -r "$f" ]; then echo "@@ $f"; cat "$f"; fi; done`;
+function splitProbe(text) {
+    const files = new Map();
+    let current;
+    for (const line of text.split('\n')) {
+        if (line.startsWith('@@ ')) {
+            current = line.slice(3).trim();
+            files.set(current, '');
+        }
+        else if (current !== undefined) {
+            files.set(current, files.get(current) + line + '\n');
+        }
+    }
+    return files;
+}
+/** "key value" lines (memory.events, cpu.stat, pids.events, memory.oom_control) → a map. */
+function keyedValues(text) {
+    const out = new Map();
+    for (const line of (text ?? '').split('\n')) {
+        const [key, value] = line.trim().split(/\s+/);
+        if (key && value !== undefined && /^\d+$/.test(value))
+            out.set(key, Number(value));
+    }
+    return out;
+}
+function scalar(text) {
+    const v = text?.trim();
+    return v && /^\d+$/.test(v) ? Number(v) : null;
+}
+function parseCgroupProbe(text) {
+    const files = splitProbe(text);
+    if (files.has(V2.events) || files.has(V2.cpu)) {
+        const cpu = keyedValues(files.get(V2.cpu)).get('usage_usec');
+        return {
+            version: 2,
+            peakMemoryBytes: scalar(files.get(V2.peak)) ?? scalar(files.get(V2.current)),
+            cpuSeconds: cpu === undefined ? null : cpu / 1e6,
+            oomKills: keyedValues(files.get(V2.events)).get('oom_kill') ?? 0,
+            pidsMaxEvents: keyedValues(files.get(V2.pids)).get('max') ?? 0,
+        };
+    }
+    if (files.has(V1.oom) || files.has(V1.peak)) {
+        const cpuNs = scalar(files.get(V1.cpu)) ?? scalar(files.get(V1.cpuAlt));
+        return {
+            version: 1,
+            peakMemoryBytes: scalar(files.get(V1.peak)),
+            cpuSeconds: cpuNs === null ? null : cpuNs / 1e9,
+            oomKills: keyedValues(files.get(V1.oom)).get('oom_kill') ?? 0,
+            pidsMaxEvents: keyedValues(files.get(V1.pids)).get('max') ?? 0,
+        };
+    }
+    return null;
+}
+const V1_CONTROLLERS = {
+    memory: [V1.peak, V1.oom],
+    cpuacct: [V1.cpu],
+    pids: [V1.pids],
+};
+const V2_FILES = Object.values(V2);
+/**
+ * Reads the same counter files from the host's cgroup filesystem, located through the container's
+ * init process: no process has to start in the container (which may have no pids left) and no
+ * exec round trip is spent. Returns the probe's text format, or null when the container's cgroup
+ * is not visible from here (bakeoff in another container, a remote engine) — then the caller execs.
+ */
+function readHostCgroup(pid, containerId, roots = { proc: '/proc', cgroup: '/sys/fs/cgroup' }) {
+    let membership;
+    try {
+        membership = (0,external_node_fs_.readFileSync)(`${roots.proc}/${pid}/cgroup`, 'utf8');
+    }
+    catch {
+        return null;
+    }
+    // The pid must really be this container's: its cgroup path names the container id under both drivers.
+    if (!membership.includes(containerId.slice(0, 12)))
+        return null;
+    const lines = membership
+        .trim()
+        .split('\n')
+        .map((l) => {
+        const [, , controllers = '', path = ''] = /^(\d+):([^:]*):(.*)$/.exec(l) ?? [];
+        return { controllers: controllers.split(',').filter(Boolean), path };
+    });
+    const out = [];
+    const add = (shownAs, hostFile) => {
+        try {
+            out.push(`@@ ${shownAs}\n${(0,external_node_fs_.readFileSync)(hostFile, 'utf8')}`);
+        }
+        catch {
+            /* absent on this kernel */
+        }
+    };
+    const v1 = lines.filter((l) => l.controllers.length > 0);
+    if (v1.some((l) => l.controllers.includes('memory'))) {
+        for (const [controller, files] of Object.entries(V1_CONTROLLERS)) {
+            const line = v1.find((l) => l.controllers.includes(controller));
+            if (!line)
+                continue;
+            const mounts = [controller, line.controllers.join(',')].map((m) => `${roots.cgroup}/${m}${line.path}`);
+            const dir = mounts.find((d) => (0,external_node_fs_.existsSync)(d));
+            if (!dir)
+                continue;
+            for (const file of files)
+                add(file, `${dir}/${(0,external_node_path_.basename)(file)}`);
+        }
+    }
+    else {
+        const unified = lines.find((l) => l.controllers.length === 0);
+        if (!unified)
+            return null;
+        const dir = `${roots.cgroup}${unified.path}`;
+        if (!(0,external_node_fs_.existsSync)(dir))
+            return null;
+        for (const file of V2_FILES)
+            add(file, `${dir}/${(0,external_node_path_.basename)(file)}`);
+    }
+    return out.length ? out.join('') : null;
+}
+
+;// CONCATENATED MODULE: ./src/runner/labels.ts
+/** The labels on every container bakeoff creates: how it finds its own, and never touches anyone else's. */
+
+const LABEL = {
+    tool: 'dev.bakeoff',
+    run: 'dev.bakeoff.run',
+    suite: 'dev.bakeoff.suite',
+    task: 'dev.bakeoff.task',
+    trial: 'dev.bakeoff.trial',
+    attempt: 'dev.bakeoff.attempt',
+    /** hostname:pid of the bakeoff process that owns the container. */
+    owner: 'dev.bakeoff.owner',
+};
+const OWNER = `${(0,external_node_os_.hostname)()}:${process.pid}`;
+
+;// CONCATENATED MODULE: ./src/runner/engine-watch.ts
+
+class EngineWatch {
+    docker;
+    onConnected;
+    /** Bumped each time the connection to the engine is lost: a trial that saw it change lost its engine midway. */
+    epoch = 0;
+    watching = false;
+    watchStream;
+    listeners = new Map();
+    constructor(docker, onConnected) {
+        this.docker = docker;
+        this.onConnected = onConnected;
+    }
+    /** Calls `listener` with each event's action (die, pause, destroy, …) for this container until unsubscribed. */
+    subscribe(containerId, listener) {
+        this.listeners.set(containerId, listener);
+        return () => this.listeners.delete(containerId);
+    }
+    /** Keeps the stream open while a run lasts; Docker ends it when the daemon stops. */
+    async start() {
+        this.watching = true;
+        const connect = async () => {
+            while (this.watching) {
+                try {
+                    const stream = (await this.docker.getEvents({ filters: { type: ['container'], label: [LABEL.tool] } }));
+                    this.watchStream = stream;
+                    let pending = '';
+                    stream.on('data', (chunk) => {
+                        const lines = (pending + chunk.toString('utf8')).split('\n');
+                        pending = lines.pop() ?? '';
+                        for (const line of lines)
+                            this.dispatch(line);
+                    });
+                    const lost = () => {
+                        if (!this.watching || this.watchStream !== stream)
+                            return;
+                        this.watchStream = undefined;
+                        // A stream can drop while the engine lives on; only an engine that does not answer was lost.
+                        void this.docker.ping().then(() => undefined, () => this.epoch++);
+                        setTimeout(() => void connect(), 500);
+                    };
+                    stream.on('end', lost);
+                    stream.on('close', lost);
+                    stream.on('error', lost);
+                    await this.onConnected();
+                    return;
+                }
+                catch {
+                    await new Promise((r) => setTimeout(r, 1000));
+                }
+            }
+        };
+        await connect();
+    }
+    dispatch(line) {
+        if (!line.trim())
+            return;
+        try {
+            const event = JSON.parse(line);
+            const id = event.Actor?.ID ?? event.id;
+            const action = event.Action ?? event.status;
+            if (id && action)
+                this.listeners.get(id)?.(action);
+        }
+        catch {
+            /* not an event: ignore */
+        }
+    }
+    stop() {
+        this.watching = false;
+        const s = this.watchStream;
+        this.watchStream = undefined;
+        s?.destroy?.();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runner/reaper.ts
+
+
+function ownerIsAlive(owner) {
+    const [host, pid] = (owner ?? '').split(':');
+    if (host !== (0,external_node_os_.hostname)() || !/^\d+$/.test(pid ?? ''))
+        return true; // another machine's: not ours to judge
+    try {
+        process.kill(Number(pid), 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+class ContainerReaper {
+    docker;
+    /** Containers whose removal failed while the engine was away; removed once it answers again. */
+    orphans = new Set();
+    disposing = new Set();
+    constructor(docker) {
+        this.docker = docker;
+    }
+    async flushOrphans() {
+        for (const id of [...this.orphans]) {
+            try {
+                await this.docker.getContainer(id).remove({ force: true, v: true });
+                this.orphans.delete(id);
+            }
+            catch (err) {
+                if (err.statusCode === 404)
+                    this.orphans.delete(id);
+            }
+        }
+    }
+    get pendingRemovals() {
+        return this.orphans.size;
+    }
+    /**
+     * Waits until the engine has finished removing the containers of these runs (AutoRemove works in
+     * the background), removing by force what is still there after `timeoutMs`.
+     */
+    async awaitGone(runIds, timeoutMs = 15_000) {
+        const left = async () => (await Promise.all(runIds.map((id) => this.docker.listContainers({ all: true, filters: { label: [`${LABEL.run}=${id}`] } }).catch(() => [])))).flat();
+        const deadline = Date.now() + timeoutMs;
+        let remaining = await left();
+        while (remaining.length && Date.now() < deadline) {
+            await new Promise((r) => setTimeout(r, 25));
+            remaining = await left();
+        }
+        await Promise.all(remaining.filter((c) => c.State !== 'removing').map((c) => this.remove(this.docker.getContainer(c.Id))));
+        return (await left()).length;
+    }
+    /**
+     * Ends a trial's container without waiting for the engine's bookkeeping: the SIGKILL is sent at
+     * once (the kernel frees the container's memory as its processes die), while the API call that
+     * waits for the engine to record the exit (~40 ms) finishes in the background. `settle()` waits
+     * for all of them; a run calls it before it reports that nothing is left behind.
+     */
+    disposeInBackground(container) {
+        const p = this.dispose(container).finally(() => this.disposing.delete(p));
+        this.disposing.add(p);
+    }
+    async settle() {
+        while (this.disposing.size)
+            await Promise.all([...this.disposing]);
+    }
+    /** Ends a trial's container: SIGKILL to PID 1, and AutoRemove takes it away. Falls back to a forced remove. */
+    async dispose(container) {
+        try {
+            await container.kill({ signal: 'SIGKILL' });
+            return;
+        }
+        catch (err) {
+            const status = err.statusCode;
+            if (status === 404)
+                return; // already gone
+        }
+        await this.remove(container);
+    }
+    async remove(container) {
+        try {
+            await container.remove({ force: true, v: true });
+        }
+        catch (err) {
+            if (err.statusCode === 404)
+                return;
+            // The daemon may be briefly gone: remember it and remove it once the engine answers again.
+            this.orphans.add(container.id);
+        }
+    }
+    /**
+     * Removes bakeoff containers whose owning process on this host is gone: leftovers of a crashed run.
+     * Containers of a live bakeoff process (a parallel job) and containers without bakeoff's label are never touched.
+     */
+    async removeStale() {
+        const list = await this.docker.listContainers({ all: true, filters: { label: [LABEL.tool] } });
+        // A container the engine is already removing (or failed to) cannot be removed again until it restarts.
+        const stale = list.filter((c) => !ownerIsAlive(c.Labels[LABEL.owner]) && c.State !== 'removing' && c.State !== 'dead');
+        const removed = await Promise.all(stale.map((c) => this.docker
+            .getContainer(c.Id)
+            .remove({ force: true, v: true })
+            .then(() => true, (err) => err.statusCode === 404)));
+        return removed.filter(Boolean).length;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runner/docker.ts
+/** The Docker side of a trial, through dockerode: create, exec with timeout and capped output, probe, remove. */
+
+
+
+
+
+
+
+
+/** A failure of the engine or the harness, with the stage it maps to (docs/design.md §5 reasons). */
+class HarnessFault extends Error {
+    stage;
+    constructor(stage, message) {
+        super(message);
+        this.stage = stage;
+    }
+}
+const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOENT', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ESOCKETTIMEDOUT']);
+function faultFrom(err, stage) {
+    if (err instanceof HarnessFault)
+        return err;
+    const e = err;
+    const message = e?.json?.message ?? e?.message ?? String(err);
+    if ((e?.code && CONNECTION_ERRORS.has(e.code)) || /socket hang up|connect E|EOF/.test(message))
+        return new HarnessFault('daemon', message);
+    if (stage === 'create' && e?.statusCode === 404 && /image/i.test(message))
+        return new HarnessFault('image', message);
+    if (e?.statusCode !== undefined && e.statusCode >= 500 && /is not running|connection|daemon|dial unix/i.test(message)) {
+        return new HarnessFault('daemon', message);
+    }
+    return new HarnessFault(stage, message);
+}
+// PID 1 of a trial container: a shell that idles and reaps orphans, so zombies never eat the pids cap.
+const IDLE_CMD = ['sh', '-c', 'trap "exit 0" TERM; while :; do sleep 3600 & wait; done'];
+/** The trial's side of the engine: create, start, exec, counters. Removal lives in `reaper`, outage detection in `watch`. */
+class docker_DockerBackend {
+    docker;
+    reaper;
+    watch;
+    constructor(docker) {
+        this.docker = docker ?? new (docker_default())();
+        this.reaper = new ContainerReaper(this.docker);
+        this.watch = new EngineWatch(this.docker, () => this.reaper.flushOrphans());
+    }
+    async environment() {
+        const [info, version] = await Promise.all([this.docker.info(), this.docker.version()]);
+        const runner = process.env.RUNNER_NAME
+            ? { name: process.env.RUNNER_NAME, os: process.env.RUNNER_OS ?? '', arch: process.env.RUNNER_ARCH ?? '' }
+            : undefined;
+        return {
+            host: { cpus: (0,external_node_os_.cpus)().length, memoryBytes: (0,external_node_os_.totalmem)(), kernel: (0,external_node_os_.release)(), os: (0,external_node_os_.platform)(), arch: (0,external_node_os_.arch)() },
+            docker: {
+                version: String(version.Version ?? info.ServerVersion ?? 'unknown'),
+                apiVersion: String(version.ApiVersion ?? 'unknown'),
+                cgroupVersion: String(info.CgroupVersion ?? '1'),
+                cgroupDriver: String(info.CgroupDriver ?? 'unknown'),
+                cpus: Number(info.NCPU ?? (0,external_node_os_.cpus)().length),
+                memoryBytes: Number(info.MemTotal ?? (0,external_node_os_.totalmem)()),
+                memoryLimit: info.MemoryLimit !== false,
+                swapLimit: info.SwapLimit !== false,
+                pidsLimit: info.PidsLimit !== false,
+                cpuLimit: info.CpuCfsQuota !== false,
+            },
+            ...(runner ? { runner } : {}),
+        };
+    }
+    async imageExists(image) {
+        try {
+            await this.docker.getImage(image).inspect();
+            return true;
+        }
+        catch (err) {
+            if (err.statusCode === 404)
+                return false;
+            throw faultFrom(err, 'daemon');
+        }
+    }
+    async create(spec) {
+        const tmpfs = {};
+        for (const [path, bytes] of Object.entries(spec.tmpfs))
+            tmpfs[path] = bytes === null ? 'rw' : `rw,size=${bytes}`;
+        let container;
+        try {
+            container = await this.docker.createContainer({
+                Image: spec.image,
+                Cmd: IDLE_CMD,
+                WorkingDir: spec.workdir,
+                Env: spec.env,
+                Labels: spec.labels,
+                NetworkDisabled: spec.network === 'none',
+                HostConfig: {
+                    NetworkMode: spec.network,
+                    ...(spec.nanoCpus !== null ? { NanoCpus: spec.nanoCpus } : {}),
+                    ...(spec.memoryBytes !== null ? { Memory: spec.memoryBytes, MemorySwap: spec.memorySwapBytes ?? -1 } : {}),
+                    MemoryReservation: spec.memoryReservationBytes,
+                    PidsLimit: spec.pids,
+                    Tmpfs: tmpfs,
+                    CapDrop: ['ALL'],
+                    SecurityOpt: ['no-new-privileges'],
+                    Binds: [`${spec.taskDir}:/task:ro`, ...(spec.agentMountDir ? [`${spec.agentMountDir}:/agent:ro`] : [])],
+                    // The engine removes the container itself once PID 1 is killed; bakeoff never inspects a
+                    // container after that (its counters are read before), and kill returns sooner than remove.
+                    AutoRemove: true,
+                    Privileged: false,
+                },
+            });
+        }
+        catch (err) {
+            throw faultFrom(err, 'create');
+        }
+        return container;
+    }
+    async start(container) {
+        try {
+            await container.start();
+        }
+        catch (err) {
+            throw faultFrom(err, 'start');
+        }
+    }
+    /**
+     * Runs `sh -c command` in the container. Output from both streams goes to `log` (capped by the caller).
+     * On timeout the stream is dropped but the process is left running (Docker cannot kill one exec):
+     * the caller probes the container, then removes it — nothing else runs in a trial after a timeout.
+     */
+    async exec(container, command, opts) {
+        const started = Date.now();
+        let timer;
+        let timedOut = false;
+        let interrupted = false;
+        try {
+            const exec = await container.exec({
+                Cmd: ['sh', '-c', command],
+                AttachStdout: true,
+                AttachStderr: true,
+                Env: opts.env,
+                WorkingDir: opts.workdir,
+            });
+            const stream = await exec.start({ hijack: true, stdin: false });
+            const sink = new external_node_stream_.PassThrough();
+            sink.pipe(opts.log, { end: false });
+            this.docker.modem.demuxStream(stream, sink, sink);
+            await new Promise((resolve, reject) => {
+                timer = setTimeout(() => {
+                    timedOut = true;
+                    stream.destroy();
+                    resolve();
+                }, opts.timeoutMs);
+                // The caller learnt the container is no longer the one it started (a frozen exec would hang until its timeout).
+                const onInterrupt = () => {
+                    interrupted = true;
+                    stream.destroy();
+                    resolve();
+                };
+                if (opts.interrupt?.aborted)
+                    onInterrupt();
+                opts.interrupt?.addEventListener('abort', onInterrupt, { once: true });
+                stream.on('end', resolve);
+                stream.on('close', resolve);
+                stream.on('error', (err) => (timedOut || interrupted ? resolve() : reject(err)));
+            });
+            sink.unpipe(opts.log);
+            if (timedOut || interrupted)
+                return { exitCode: null, timedOut, durationMs: Date.now() - started };
+            const info = await exec.inspect();
+            return { exitCode: info.ExitCode ?? null, timedOut, durationMs: Date.now() - started };
+        }
+        catch (err) {
+            throw faultFrom(err, 'internal');
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    /** The container's init process and start time: its identity, for reading its cgroup and telling a restart. */
+    async identity(container) {
+        try {
+            const { State } = await container.inspect();
+            return { pid: State.Pid || undefined, startedAt: State.StartedAt };
+        }
+        catch (err) {
+            throw faultFrom(err, 'start');
+        }
+    }
+    /**
+     * Counters from the host's cgroupfs when visible (no process needed inside), else from inside the
+     * container; null when neither works (e.g. its pids are exhausted and the cgroup is not visible).
+     */
+    async probe(container, pid) {
+        const host = pid ? readHostCgroup(pid, container.id) : null;
+        if (host)
+            return parseCgroupProbe(host);
+        const out = new TailBuffer(64 * 1024);
+        const res = await this.exec(container, PROBE_SCRIPT, { timeoutMs: 15_000, log: out }).catch(() => null);
+        if (!res || res.timedOut)
+            return null;
+        return parseCgroupProbe(out.text());
+    }
+    /** Fallback when no process can start inside: Docker's stats (pids in use, and v1's memory high-water mark). */
+    async stats(container) {
+        try {
+            const s = (await container.stats({ stream: false }));
+            const total = s.cpu_stats?.cpu_usage?.total_usage;
+            return {
+                pids: s.pids_stats?.current ?? null,
+                peakMemoryBytes: s.memory_stats?.max_usage ?? s.memory_stats?.usage ?? null,
+                cpuSeconds: total === undefined ? null : total / 1e9,
+            };
+        }
+        catch {
+            return { pids: null, peakMemoryBytes: null, cpuSeconds: null };
+        }
+    }
+    async isRunning(container) {
+        try {
+            return (await container.inspect()).State.Running;
+        }
+        catch {
+            return false;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runner/engine.ts
+/** The local engine, ready for a run: it answers, and leftovers of crashed bakeoff processes are gone. */
+
+
+class NoEngineError extends Error {
+}
+/** The engine if one answers, with nothing cleaned up: for read-only checks (validate). */
+async function answeringEngine() {
+    const backend = new DockerBackend();
+    return backend.docker.ping().then(() => backend, () => undefined);
+}
+async function connectEngine(log) {
+    const backend = new docker_DockerBackend();
+    try {
+        await backend.docker.ping();
+    }
+    catch (err) {
+        throw new NoEngineError(`no Docker engine answers (${err.message}). Start Docker or set DOCKER_HOST; ` +
+            'on a fresh Debian machine as root, scripts/ensure-docker.sh does it.');
+    }
+    const removed = await backend.reaper.removeStale().catch(() => 0);
+    if (removed)
+        log(`bakeoff: removed ${plural(removed, 'container')} left by an earlier bakeoff process that is gone`);
+    return backend;
+}
+
+;// CONCATENATED MODULE: ./src/app/session.ts
+/** What every verb that runs trials starts with: the suite and profile loaded, then an engine that answers. */
+
+
+function loadConfigs(files) {
+    return { suite: loadSuite(files.suite), profile: loadProfile(files.profile) };
+}
+/** Files first, so a bad file is reported without an engine; then the engine (NoEngineError when none answers). */
+async function openSession(files, log) {
+    const configs = loadConfigs(files);
+    return { ...configs, backend: await connectEngine(log) };
+}
+
+;// CONCATENATED MODULE: ./src/results/schema.ts
+/** The results file (docs/design.md §6), as a zod schema: the single source of the types, the loader and the shipped JSON Schema. */
+
+
+const RESULTS_SCHEMA = 'bakeoff.results/v1';
+const outcomeSchema = schemas/* enum */.k5n(['pass', 'fail', 'limit', 'error']);
+const count = schemas/* number */.aig().int().min(0);
+const nullableInt = schemas/* number */.aig().int().nullable();
+const attemptSchema = schemas/* object */.Ikc({
+    attempt: schemas/* number */.aig().int().min(1),
+    outcome: outcomeSchema,
+    reason: schemas/* string */.YjP().nullable(),
+    startedAt: schemas/* string */.YjP(),
+    durationMs: count,
+    /** What went wrong, for errors: the daemon's message, the setup's exit code… */
+    detail: schemas/* string */.YjP().optional(),
+});
+const trialSchema = schemas/* object */.Ikc({
+    task: schemas/* string */.YjP(),
+    trial: count,
+    outcome: outcomeSchema,
+    reason: schemas/* string */.YjP().nullable(),
+    attempts: schemas/* array */.YOg(attemptSchema).min(1),
+    durationMs: count,
+    agentDurationMs: count.nullable(),
+    peakMemoryBytes: count.nullable(),
+    cpuSeconds: schemas/* number */.aig().min(0).nullable(),
+    agentExitCode: nullableInt,
+    verifyExitCode: nullableInt,
+    logTail: schemas/* string */.YjP(),
+});
+const resolvedCapsSchema = schemas/* object */.Ikc({
+    cpus: schemas/* number */.aig().positive().nullable(),
+    memoryBytes: count.nullable(),
+    memoryGuaranteedBytes: count,
+    swapBytes: count.nullable(),
+    pids: schemas/* number */.aig().int().positive(),
+    tmpfs: schemas/* record */.g1P(schemas/* string */.YjP(), count.nullable()),
+    network: schemas/* enum */.k5n(['none', 'bridge']),
+    timeouts: schemas/* object */.Ikc({ setupMs: count, agentMs: count, verifyMs: count }),
+    retries: schemas/* object */.Ikc({ infra: count }),
+});
+const environmentSchema = schemas/* object */.Ikc({
+    host: schemas/* object */.Ikc({ cpus: count, memoryBytes: count, kernel: schemas/* string */.YjP(), os: schemas/* string */.YjP(), arch: schemas/* string */.YjP() }),
+    docker: schemas/* object */.Ikc({
+        version: schemas/* string */.YjP(),
+        apiVersion: schemas/* string */.YjP(),
+        cgroupVersion: schemas/* string */.YjP(),
+        cgroupDriver: schemas/* string */.YjP(),
+        cpus: count,
+        memoryBytes: count,
+        memoryLimit: schemas/* boolean */.zMY(),
+        swapLimit: schemas/* boolean */.zMY(),
+        pidsLimit: schemas/* boolean */.zMY(),
+        /** CFS quota support (the CPU ceiling); absent in files written before it was recorded. */
+        cpuLimit: schemas/* boolean */.zMY().optional(),
+    }),
+    runner: schemas/* object */.Ikc({ name: schemas/* string */.YjP(), os: schemas/* string */.YjP(), arch: schemas/* string */.YjP() }).optional(),
+});
+const rate = schemas/* number */.aig().min(0).max(1);
+const summarySchema = schemas/* object */.Ikc({
+    tasks: count,
+    trials: count,
+    pass: count,
+    fail: count,
+    limit: count,
+    error: count,
+    successRate: rate.nullable(),
+    infraErrorRate: rate.nullable(),
+    limitRate: rate.nullable(),
+    successRateCI95: schemas/* tuple */.PVZ([rate, rate]).nullable(),
+});
+const resultsSchema = schemas/* object */.Ikc({
+    schema: schemas/* literal */.euz(RESULTS_SCHEMA),
+    run: schemas/* object */.Ikc({
+        id: schemas/* string */.YjP(),
+        startedAt: schemas/* string */.YjP(),
+        finishedAt: schemas/* string */.YjP(),
+        ref: schemas/* object */.Ikc({ sha: schemas/* string */.YjP().nullable(), branch: schemas/* string */.YjP().nullable() }),
+        tool: schemas/* object */.Ikc({ version: schemas/* string */.YjP() }),
+        shard: schemas/* object */.Ikc({ index: schemas/* number */.aig().int().min(1), count: schemas/* number */.aig().int().min(1) }).optional(),
+        tasksGlob: schemas/* string */.YjP().optional(),
+        url: schemas/* string */.YjP().optional(),
+    }),
+    suite: schemas/* object */.Ikc({
+        name: schemas/* string */.YjP(),
+        path: schemas/* string */.YjP(),
+        sha256: schemas/* string */.YjP(),
+        tasks: schemas/* array */.YOg(schemas/* object */.Ikc({ id: schemas/* string */.YjP(), image: schemas/* string */.YjP(), trials: schemas/* number */.aig().int().min(1) })),
+    }),
+    profile: schemas/* object */.Ikc({
+        name: schemas/* string */.YjP(),
+        sha256: schemas/* string */.YjP(),
+        multiplier: multiplierSchema,
+        resolved: resolvedCapsSchema,
+    }),
+    environment: environmentSchema,
+    trials: schemas/* array */.YOg(trialSchema),
+    summary: summarySchema,
+});
+function resultsJsonSchema() {
+    return {
+        $id: 'https://bakeoff.dev/schema/bakeoff.results-v1.json',
+        title: 'bakeoff results file (bakeoff.results/v1)',
+        ...z.toJSONSchema(resultsSchema, { target: 'draft-2020-12' }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/results/io.ts
+/** Reading and writing results files: atomic writes, and reads that name the file and the problem. */
+
+
+
+function writeJsonAtomic(file, value) {
+    const tmp = `${file}.tmp-${process.pid}`;
+    (0,external_node_fs_.writeFileSync)(tmp, JSON.stringify(value, null, 2) + '\n');
+    (0,external_node_fs_.renameSync)(tmp, file);
+}
+function readResults(file) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        throw new ConfigError(file, [
+            { path: '', message: code === 'ENOENT' ? 'file not found' : `cannot be read (${code})`, fix: 'pass a results file written by bakeoff run' },
+        ]);
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (err) {
+        throw new ConfigError(file, [{ path: '', message: `is not JSON (${err.message})`, fix: 'pass a results file written by bakeoff run' }]);
+    }
+    const schema = json?.schema;
+    if (schema !== RESULTS_SCHEMA) {
+        throw new ConfigError(file, [
+            { path: 'schema', message: `is ${JSON.stringify(schema)}, not "${RESULTS_SCHEMA}"`, fix: 'pass a results file written by bakeoff run' },
+        ]);
+    }
+    const parsed = resultsSchema.safeParse(json);
+    if (!parsed.success) {
+        throw new ConfigError(file, parsed.error.issues.slice(0, 5).map((i) => ({
+            path: keyPath(i.path),
+            message: i.message,
+            fix: 'the file does not match bakeoff.results/v1; regenerate it with bakeoff run',
+        })));
+    }
+    return parsed.data;
+}
+
+;// CONCATENATED MODULE: ./src/report/table.ts
+/** Plain-text tables for the terminal. Pure. */
+function table_textTable(header, rows, alignRight = []) {
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const fmt = (cells) => cells
+        .map((c, i) => (alignRight[i] ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
+    return [fmt(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(fmt)].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/run-summary.ts
+/** The table printed at the end of `bakeoff run`: per task outcome counts, then the totals. Pure. */
+
+
+
+
+
+
+function runSummary(results) {
+    const byTask = groupBy(results.trials, (t) => t.task);
+    const rows = [...byTask.entries()].map(([task, trials]) => {
+        const count = (o) => String(trials.filter((t) => t.outcome === o).length);
+        const reasons = [...new Set(trials.map((t) => t.reason).filter(Boolean))].join(', ');
+        const retried = trials.reduce((n, t) => n + t.attempts.length - 1, 0);
+        const peak = medianOf(trials, (t) => t.peakMemoryBytes);
+        return [task, count('pass'), count('fail'), count('limit'), count('error'), String(retried), peak === null ? '—' : units_formatBytes(peak), reasons];
+    });
+    const s = results.summary;
+    const ci = s.successRateCI95 ? ` (95% CI ${format_pct(s.successRateCI95[0])}–${format_pct(s.successRateCI95[1])})` : '';
+    const caps = results.profile.resolved;
+    return [
+        table_textTable(['task', 'pass', 'fail', 'limit', 'error', 'retried', 'peak mem', 'reasons'], rows, [false, true, true, true, true, true, true, false]),
+        '',
+        `${plural(s.trials, 'trial')} of ${plural(s.tasks, 'task')}: ${s.pass} pass, ${s.fail} fail, ${s.limit} limit, ${s.error} error`,
+        `success rate ${format_pct(s.successRate)}${ci} · infra-error rate ${format_pct(s.infraErrorRate)} · limit rate ${format_pct(s.limitRate)}`,
+        `profile ${results.profile.name} at ${multiplier_multiplierLabel(results.profile.multiplier)}: ${caps.cpus ?? 'no'} CPU, ` +
+            `${caps.memoryBytes === null ? 'no memory cap' : units_formatBytes(caps.memoryBytes)}, ${caps.pids} pids, network ${caps.network}`,
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/results/events.ts
+/**
+ * The events file: one JSON line per finished trial, appended as the run goes, so a killed run
+ * loses nothing and --resume continues it. The first line identifies the run.
+ */
+
+
+
+function readEvents(file) {
+    if (!(0,external_node_fs_.existsSync)(file))
+        return undefined;
+    const lines = (0,external_node_fs_.readFileSync)(file, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== '');
+    let header;
+    const trials = new Map();
+    let skippedLines = 0;
+    for (const line of lines) {
+        let value;
+        try {
+            value = JSON.parse(line);
+        }
+        catch {
+            skippedLines++;
+            continue;
+        }
+        const v = value;
+        if (v.type === 'run' && !header)
+            header = value;
+        else if (v.type === 'trial') {
+            const parsed = trialSchema.safeParse(value);
+            if (parsed.success)
+                trials.set(trialKey(parsed.data.task, parsed.data.trial), parsed.data);
+            else
+                skippedLines++;
+        }
+        else
+            skippedLines++;
+    }
+    if (!header)
+        return undefined;
+    return { header, trials: [...trials.values()], skippedLines };
+}
+class EventsWriter {
+    file;
+    constructor(file) {
+        this.file = file;
+    }
+    /** Starts a new log; an older file at the same path is kept beside it, never overwritten. */
+    start(header) {
+        let movedTo;
+        if ((0,external_node_fs_.existsSync)(this.file)) {
+            movedTo = `${this.file}.${header.startedAt.replace(/[:.]/g, '-')}.old`;
+            (0,external_node_fs_.renameSync)(this.file, movedTo);
+        }
+        (0,external_node_fs_.writeFileSync)(this.file, JSON.stringify(header) + '\n');
+        return movedTo;
+    }
+    /** Synchronous append: the line is in the file before the next trial is reported. */
+    append(trial) {
+        (0,external_node_fs_.appendFileSync)(this.file, JSON.stringify({ type: 'trial', ...trial }) + '\n');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/results/summary.ts
+
+function summarize(trials) {
+    const counts = { pass: 0, fail: 0, limit: 0, error: 0 };
+    const tasks = new Set();
+    for (const t of trials) {
+        counts[t.outcome]++;
+        tasks.add(t.task);
+    }
+    const n = trials.length;
+    const valid = n - counts.error;
+    return {
+        tasks: tasks.size,
+        trials: n,
+        ...counts,
+        successRate: valid > 0 ? counts.pass / valid : null,
+        infraErrorRate: n > 0 ? counts.error / n : null,
+        limitRate: n > 0 ? counts.limit / n : null,
+        successRateCI95: wilson(counts.pass, valid),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/runner/progress.ts
+/**
+ * Progress on stderr: a live line on a terminal (redrawn every second, so elapsed time and the
+ * running trials move even while a long trial runs), plain periodic lines in CI logs.
+ */
+
+const SHOWN_RUNNING = 3;
+class Progress {
+    total;
+    sink;
+    intervalMs;
+    now;
+    counts = { pass: 0, fail: 0, limit: 0, error: 0 };
+    done = 0;
+    retries = 0;
+    initial = 0;
+    lastLine = -Infinity;
+    running = new Map();
+    started;
+    timer;
+    constructor(total, sink = { write: (t) => process.stderr.write(t), isTTY: Boolean(process.stderr.isTTY) }, intervalMs = 10_000, alreadyDone = [], now = Date.now) {
+        this.total = total;
+        this.sink = sink;
+        this.intervalMs = intervalMs;
+        this.now = now;
+        for (const o of alreadyDone)
+            this.counts[o]++;
+        this.done = alreadyDone.length;
+        this.initial = alreadyDone.length;
+        this.started = now();
+    }
+    /** Starts the clock that redraws the line; it never keeps the process alive. */
+    start() {
+        this.timer = setInterval(() => this.tick(), this.sink.isTTY ? 1000 : this.intervalMs);
+        this.timer.unref();
+    }
+    retried() {
+        this.retries++;
+    }
+    trialStarted(label) {
+        this.running.set(label, this.now());
+    }
+    trialDone(outcome, label) {
+        if (label !== undefined)
+            this.running.delete(label);
+        this.counts[outcome]++;
+        this.done++;
+        this.render(this.done === this.total);
+    }
+    /** Time passed with no trial finishing: redraw (terminal) or print when the interval is up (CI log). */
+    tick() {
+        this.render(false);
+    }
+    finish() {
+        clearInterval(this.timer);
+        if (this.sink.isTTY)
+            this.sink.write('\n');
+    }
+    render(last) {
+        const now = this.now();
+        if (this.sink.isTTY)
+            this.sink.write(`\r\x1b[2K${this.line(now)}`);
+        else if (last || now - this.lastLine >= this.intervalMs) {
+            this.sink.write(this.line(now) + '\n');
+            this.lastLine = now;
+        }
+    }
+    line(now = this.now()) {
+        const elapsed = now - this.started;
+        const c = this.counts;
+        const fresh = this.done - this.initial;
+        const eta = fresh > 0 && this.done < this.total ? ` · ETA ${formatDuration((elapsed / fresh) * (this.total - this.done))}` : '';
+        const retries = this.retries ? ` · ${this.retries} retried` : '';
+        const outcomes = `pass ${c.pass} · fail ${c.fail} · limit ${c.limit} · error ${c.error}`;
+        const trials = `${this.done}/${plural(this.total, 'trial')}`;
+        return `bakeoff: ${trials} · ${outcomes}${retries} · ${formatDuration(elapsed)} elapsed${eta}${this.runningText(now)}`;
+    }
+    /** The longest-running trials first: the one a reader wonders about. */
+    runningText(now) {
+        if (this.running.size === 0)
+            return '';
+        const longest = [...this.running].sort((a, b) => a[1] - b[1]);
+        const shown = longest.slice(0, SHOWN_RUNNING).map(([label, since]) => `${label} ${formatDuration(now - since)}`);
+        const more = this.running.size > SHOWN_RUNNING ? `, +${this.running.size - SHOWN_RUNNING} more` : '';
+        return ` · running ${this.running.size}: ${shown.join(', ')}${more}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runner/scheduler.ts
+/**
+ * Runs jobs as capacity allows. With `auto`, a job starts only while the sum of the running jobs'
+ * guaranteed memory and CPU ceilings stays within what the host offers, so every trial keeps its
+ * guarantee (oversubscription would itself be noise). The queue is taken in order, but a smaller
+ * job may start ahead of one that does not fit yet (backfill).
+ */
+function fits(used, next, capacity, running) {
+    if (running === 0)
+        return true; // a job bigger than the host still runs, alone
+    const eps = 1e-9;
+    return used.cpus + next.cpus <= capacity.cpus + eps && used.memoryBytes + next.memoryBytes <= capacity.memoryBytes;
+}
+/** Index of the first queued job that can start now, or -1. Pure. */
+function pickNext(queue, demand, used, capacity, running) {
+    return queue.findIndex((job) => fits(used, demand(job), capacity, running));
+}
+async function schedule(jobs, opts) {
+    const queue = [...jobs];
+    const used = { cpus: 0, memoryBytes: 0 };
+    let running = 0;
+    let failure;
+    return new Promise((resolve, reject) => {
+        const finish = () => {
+            if (running > 0)
+                return;
+            if (failure !== undefined)
+                reject(failure);
+            else if (queue.length === 0 || opts.signal.aborted)
+                resolve();
+        };
+        const pump = () => {
+            while (queue.length > 0 && failure === undefined && !opts.signal.aborted) {
+                let index;
+                if (opts.concurrency.kind === 'fixed')
+                    index = running < opts.concurrency.n ? 0 : -1;
+                else
+                    index = pickNext(queue, opts.demand, used, opts.concurrency.capacity, running);
+                if (index < 0)
+                    break;
+                const [job] = queue.splice(index, 1);
+                const d = opts.demand(job);
+                used.cpus += d.cpus;
+                used.memoryBytes += d.memoryBytes;
+                running++;
+                opts
+                    .run(job)
+                    .catch((err) => {
+                    if (failure === undefined)
+                        failure = err;
+                })
+                    .finally(() => {
+                    used.cpus -= d.cpus;
+                    used.memoryBytes -= d.memoryBytes;
+                    running--;
+                    pump();
+                    finish();
+                });
+            }
+            finish();
+        };
+        pump();
+    });
+}
+
+;// CONCATENATED MODULE: ./src/runner/redact.ts
+/**
+ * Values of the variables a suite passes to its agent never leave a container in a log: neither as
+ * they are nor in the encodings an agent or a library commonly prints them in — base64 (standard
+ * and URL-safe, padded or not, with the newline `echo | base64` adds, and inside a longer base64
+ * text at any byte alignment), URL-encoding and hex.
+ */
+const MIN_SECRET = 3;
+/** Shorter base64 fragments would redact ordinary text by chance. */
+const MIN_FRAGMENT = 8;
+function base64Forms(bytes) {
+    const std = bytes.toString('base64');
+    return [std, std.replace(/=+$/, ''), bytes.toString('base64url')];
+}
+/**
+ * The part of the secret's base64 that is the same whatever surrounds it, for each of the three
+ * alignments it can have in a longer stream: character i covers bits [6i, 6i+6), so it belongs to
+ * the secret alone when those bits lie within the secret's bytes [8k, 8(k+n)).
+ */
+function base64Cores(secret) {
+    const cores = [];
+    for (let k = 0; k < 3; k++) {
+        const encoded = Buffer.concat([Buffer.alloc(k), secret]).toString('base64');
+        const core = encoded.slice(Math.ceil((4 * k) / 3), Math.floor((4 * (k + secret.length)) / 3));
+        if (core.length >= MIN_FRAGMENT)
+            cores.push(core, core.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    return cores;
+}
+function secretForms(secret) {
+    if (secret.length < MIN_SECRET)
+        return [];
+    const bytes = Buffer.from(secret, 'utf8');
+    const forms = new Set([
+        secret,
+        ...base64Forms(bytes),
+        ...base64Forms(Buffer.from(`${secret}\n`, 'utf8')),
+        ...base64Cores(bytes),
+        encodeURIComponent(secret),
+        bytes.toString('hex'),
+        bytes.toString('hex').toUpperCase(),
+    ]);
+    // Longest first, so a longer form is replaced whole before a shorter one cuts into it.
+    return [...forms].filter((f) => f.length >= MIN_SECRET).sort((a, b) => b.length - a.length);
+}
+function redact(text, secrets) {
+    let out = text;
+    for (const form of secrets.flatMap(secretForms))
+        out = out.split(form).join('***');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/runner/classify.ts
+function classify(o) {
+    if (o.fault)
+        return { outcome: 'error', reason: o.fault.stage };
+    if (o.setup && (o.setup.timedOut || o.setup.exitCode !== 0))
+        return { outcome: 'error', reason: 'setup' };
+    if (!o.agent)
+        return { outcome: 'error', reason: 'internal' };
+    if (o.agent.oomKills > 0)
+        return { outcome: 'limit', reason: 'oom' };
+    if (o.agent.pidsMaxEvents > 0)
+        return { outcome: 'limit', reason: 'pids' };
+    if (o.agent.timedOut)
+        return { outcome: 'limit', reason: 'timeout' };
+    if (!o.verify)
+        return { outcome: 'error', reason: 'internal' };
+    if (o.verify.timedOut)
+        return { outcome: 'error', reason: 'verify-timeout' };
+    if (o.verify.oomKills > 0)
+        return { outcome: 'error', reason: 'verify-oom' };
+    if (o.verify.exitCode === 0)
+        return { outcome: 'pass', reason: null };
+    return { outcome: 'fail', reason: `verify-exit:${o.verify.exitCode ?? 'unknown'}` };
+}
+
+;// CONCATENATED MODULE: ./src/runner/fate.ts
+
+
+/** Events that mean the container stopped being the one started; `kill` alone may be a harmless signal. */
+const GONE = {
+    die: 'killed or stopped from outside (its init process died)',
+    stop: 'stopped from outside',
+    destroy: 'removed from outside',
+    pause: 'paused from outside',
+    restart: 'restarted from outside',
+};
+class ContainerGone extends HarnessFault {
+    oomKilled;
+    constructor(what, 
+    /** The cgroup's OOM killer took the init process: the agent's memory, not an outside hand. */
+    oomKilled) {
+        super('container-gone', `the trial's container was ${what}`);
+        this.oomKilled = oomKilled;
+    }
+}
+/** PF_EXITING: set on a task from the first step of its exit. */
+const PF_EXITING = 0x4;
+/**
+ * Whether the kernel still runs this process as a live member of the container's cgroup; undefined
+ * when it cannot tell. "Live" excludes a task that has begun to exit: when a PID namespace's init
+ * dies, the kernel kills the namespace's other processes first (so an exec reports 137) while the
+ * init still shows as running, to /proc and to the engine — but it already carries PF_EXITING.
+ */
+function initAlive(pid, containerId) {
+    let stat;
+    try {
+        stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+    }
+    catch (err) {
+        return err.code === 'ENOENT' ? false : undefined;
+    }
+    // After "(comm)": state, ppid, pgrp, session, tty_nr, tpgid, flags, …
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields[0] === 'Z' || fields[0] === 'X' || (Number(fields[6]) & PF_EXITING) !== 0)
+        return false;
+    try {
+        return (0,external_node_fs_.readFileSync)(`/proc/${pid}/cgroup`, 'utf8').includes(containerId.slice(0, 12));
+    }
+    catch {
+        return false;
+    }
+}
+class ContainerFate {
+    container;
+    identity;
+    hostProcVisible;
+    /** Aborted the moment the events say the container is gone, so a running exec stops waiting. */
+    interrupt = new AbortController();
+    outside;
+    oomEvent = false;
+    unsubscribe;
+    constructor(watch, container, identity, hostProcVisible) {
+        this.container = container;
+        this.identity = identity;
+        this.hostProcVisible = hostProcVisible;
+        this.unsubscribe = watch.subscribe(container.id, (action) => {
+            if (action === 'oom')
+                this.oomEvent = true;
+            else if (GONE[action] && !this.outside) {
+                // A die after an OOM event is the agent's memory, told apart in check(); others are an outside hand.
+                this.outside = GONE[action];
+                this.interrupt.abort();
+            }
+        });
+    }
+    /** Throws ContainerGone unless the container is still the one started. */
+    async check() {
+        if (this.outside)
+            throw this.gone(this.outside, this.outside === GONE.die);
+        const { pid } = this.identity;
+        if (pid && this.hostProcVisible && initAlive(pid, this.container.id) === false)
+            throw this.gone(GONE.die, true);
+        let info;
+        try {
+            info = await this.container.inspect();
+        }
+        catch (err) {
+            if (err.statusCode === 404)
+                throw this.gone('removed from outside');
+            throw faultFrom(err, 'internal');
+        }
+        const s = info.State;
+        if (s.Paused)
+            throw this.gone('paused from outside');
+        if (!s.Running)
+            throw this.gone(`stopped from outside (exit ${s.ExitCode})`, true, s.OOMKilled);
+        if (s.StartedAt !== this.identity.startedAt || (pid && s.Pid !== pid))
+            throw this.gone('restarted from outside');
+        if (this.outside)
+            throw this.gone(this.outside, this.outside === GONE.die);
+    }
+    /** `died`: the init process is gone, and an OOM event or the engine's OOMKilled says the OOM killer did it. */
+    gone(what, died = false, oomKilled = false) {
+        return new ContainerGone(what, died && (oomKilled || this.oomEvent));
+    }
+    dispose() {
+        this.unsubscribe();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runner/trial.ts
+
+
+
+
+
+
+
+
+
+const LOG_CAPS = { setup: 4 * 1024, agent: 8 * 1024, verify: 4 * 1024 };
+class Aborted extends Error {
+    constructor() {
+        super('run interrupted');
+    }
+}
+function defaultBackoff(k) {
+    return Math.min(500 * 2 ** (k - 1), 8_000);
+}
+function passthroughEnv(suite, hostEnv) {
+    return suite.agent.env.filter((name) => hostEnv[name] !== undefined).map((name) => `${name}=${hostEnv[name]}`);
+}
+function logSection(title, buf) {
+    return buf && buf.total > 0 ? `--- ${title} ---\n${buf.text()}\n` : '';
+}
+/** The container of one attempt, as the engine is asked for it. Pure. */
+function containerSpec(ctx, job, attemptNo, taskDir) {
+    const { task, trial } = job;
+    return {
+        image: task.image,
+        workdir: task.workdir,
+        env: [`BAKEOFF_INSTRUCTION=${task.instruction}`, `BAKEOFF_TASK=${task.id}`, `BAKEOFF_TRIAL=${trial}`, `BAKEOFF_ATTEMPT=${attemptNo}`],
+        labels: {
+            [LABEL.tool]: 'true',
+            [LABEL.run]: ctx.runId,
+            [LABEL.suite]: ctx.suite.name,
+            [LABEL.task]: task.id,
+            [LABEL.trial]: String(trial),
+            [LABEL.attempt]: String(attemptNo),
+            [LABEL.owner]: OWNER,
+        },
+        ...dockerLimits(ctx.caps),
+        agentMountDir: ctx.suite.agent.mountDir,
+        taskDir,
+    };
+}
+/** A started container and what every phase needs to exec in it; an abort during an exec ends the attempt. */
+class Phases {
+    ctx;
+    container;
+    pid;
+    fate;
+    timeouts;
+    state;
+    constructor(ctx, container, pid, fate, timeouts, state) {
+        this.ctx = ctx;
+        this.container = container;
+        this.pid = pid;
+        this.fate = fate;
+        this.timeouts = timeouts;
+        this.state = state;
+    }
+    /**
+     * One command in the container. Its result is believed only once the container is known to be
+     * the one started: an exec into a container killed or removed from outside fails or reports the
+     * runtime's 126/137, which is the harness's fault (ContainerGone), never the agent's.
+     */
+    async exec(command, timeoutMs, log, env) {
+        let res;
+        try {
+            res = await this.ctx.backend.exec(this.container, command, { timeoutMs, log, env, interrupt: this.fate.interrupt.signal });
+        }
+        catch (err) {
+            if (this.ctx.signal.aborted)
+                throw new Aborted();
+            await this.fate.check();
+            throw err;
+        }
+        if (this.ctx.signal.aborted)
+            throw new Aborted();
+        await this.fate.check();
+        if ((res.exitCode === 126 || res.exitCode === 127) && RUNTIME_EXEC_FAILED.test(log.text())) {
+            throw new HarnessFault('exec', `the container runtime could not start the command (exit ${res.exitCode})`);
+        }
+        return res;
+    }
+    /** The task's setup, then the agent's (with the secrets); true when both succeeded or there were none. */
+    async setup(task, secretEnv) {
+        const log = (this.state.logs.setup = new TailBuffer(LOG_CAPS.setup));
+        for (const [command, env] of [
+            [task.setup, undefined],
+            [this.ctx.suite.agent.setup, secretEnv],
+        ]) {
+            if (!command)
+                continue;
+            const res = await this.exec(command, this.timeouts.setupMs, log, env);
+            this.state.obs.setup = { exitCode: res.exitCode, timedOut: res.timedOut };
+            if (res.timedOut || res.exitCode !== 0)
+                return false;
+        }
+        return true;
+    }
+    /** The agent, then the cgroup counters that tell a limit from an exit. */
+    async agent(secretEnv) {
+        const { backend, caps, suite } = this.ctx;
+        const log = (this.state.logs.agent = new TailBuffer(LOG_CAPS.agent));
+        let res;
+        try {
+            res = this.state.agent = await this.exec(suite.agent.command, this.timeouts.agentMs, log, secretEnv);
+        }
+        catch (err) {
+            // The OOM killer took the container's init process: the agent's memory, not an outside hand.
+            if (!(err instanceof ContainerGone && err.oomKilled))
+                throw err;
+            this.state.obs.agent = { exitCode: null, timedOut: false, oomKills: 1, pidsMaxEvents: 0 };
+            return;
+        }
+        const counters = (this.state.counters = await backend.probe(this.container, this.pid));
+        if (counters) {
+            this.state.peakMemoryBytes = counters.peakMemoryBytes;
+            this.state.cpuSeconds = counters.cpuSeconds;
+            this.state.obs.agent = { ...res, oomKills: counters.oomKills, pidsMaxEvents: counters.pidsMaxEvents };
+            return;
+        }
+        // No process could start inside: most often the pids cap is exhausted by what the agent left running.
+        const stats = await backend.stats(this.container);
+        const pidsExhausted = stats.pids !== null && stats.pids >= caps.pids - 1;
+        if (!pidsExhausted)
+            await this.fate.check();
+        this.state.peakMemoryBytes = stats.peakMemoryBytes;
+        this.state.cpuSeconds = stats.cpuSeconds;
+        this.state.obs.agent = { ...res, oomKills: 0, pidsMaxEvents: pidsExhausted ? 1 : 0 };
+    }
+    /** The verifier; an OOM kill during it is the harness's (the verifier's memory), told by the counter's rise. */
+    async verify(task) {
+        const log = (this.state.logs.verify = new TailBuffer(LOG_CAPS.verify));
+        const res = (this.state.verify = await this.exec(task.verify, this.timeouts.verifyMs, log));
+        if (res.exitCode === 126 || res.exitCode === 127)
+            await this.verifierRunnable(task.verify);
+        let verifyOom = 0;
+        if (res.exitCode !== 0 && !res.timedOut) {
+            const after = await this.ctx.backend.probe(this.container, this.pid);
+            const before = this.state.counters;
+            verifyOom = after && before ? after.oomKills - before.oomKills : 0;
+        }
+        this.state.obs.verify = { ...res, oomKills: verifyOom };
+    }
+    /**
+     * A verifier that exits 126/127 may be a broken task (its program, e.g. bash or python3, is not
+     * in the image) rather than a failed agent: when its first word is a command name that the image
+     * cannot find, the task is broken — error/verify-broken, an infra error. A path (./hello,
+     * /work/hello) may be what the agent was to build, so it stays the agent's failure.
+     */
+    async verifierRunnable(verify) {
+        const program = /^\s*([A-Za-z0-9_.+-]+)(\s|$)/.exec(verify)?.[1];
+        if (!program)
+            return;
+        const probe = new TailBuffer(1024);
+        const found = await this.ctx.backend.exec(this.container, `command -v ${program}`, { timeoutMs: 15_000, log: probe });
+        await this.fate.check();
+        if (found.exitCode !== 0 && !found.timedOut) {
+            throw new HarnessFault('verify-broken', `the verifier's program "${program}" is not in the image: the task is broken, not the agent`);
+        }
+    }
+}
+/** Docker's own words when the runtime, not the command, failed to start an exec. */
+const RUNTIME_EXEC_FAILED = /OCI runtime exec failed|unable to start container process/;
+function writeTaskDir(task) {
+    const taskDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'bakeoff-task-'));
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(taskDir, 'instruction.md'), task.instruction.endsWith('\n') ? task.instruction : `${task.instruction}\n`);
+    (0,external_node_fs_.chmodSync)(taskDir, 0o755);
+    return taskDir;
+}
+async function runAttempt(ctx, job, attemptNo) {
+    const { backend, signal } = ctx;
+    const hostEnv = ctx.hostEnv ?? process.env;
+    const startedAt = new Date();
+    const state = { obs: {}, logs: {}, counters: null, peakMemoryBytes: null, cpuSeconds: null };
+    let container;
+    let fate;
+    const onAbort = () => container && backend.reaper.dispose(container);
+    signal.addEventListener('abort', onAbort);
+    const epoch = backend.watch.epoch;
+    const taskDir = writeTaskDir(job.task);
+    try {
+        if (signal.aborted)
+            throw new Aborted();
+        container = await backend.create(containerSpec(ctx, job, attemptNo, taskDir));
+        if (signal.aborted)
+            throw new Aborted();
+        await backend.start(container);
+        const identity = await backend.identity(container);
+        fate = new ContainerFate(backend.watch, container, identity, identity.pid !== undefined && initAlive(identity.pid, container.id) === true);
+        const phases = new Phases(ctx, container, identity.pid, fate, { ...ctx.caps.timeouts, ...job.task.timeouts }, state);
+        const secretEnv = passthroughEnv(ctx.suite, hostEnv);
+        if (await phases.setup(job.task, secretEnv)) {
+            await phases.agent(secretEnv);
+            if (classify(state.obs).outcome !== 'limit')
+                await phases.verify(job.task);
+        }
+    }
+    catch (err) {
+        if (err instanceof Aborted || signal.aborted)
+            throw new Aborted();
+        state.obs.fault = await faultOf(err, backend, epoch);
+    }
+    finally {
+        signal.removeEventListener('abort', onAbort);
+        fate?.dispose();
+        if (container)
+            backend.reaper.disposeInBackground(container);
+        (0,external_node_fs_.rmSync)(taskDir, { recursive: true, force: true });
+    }
+    return toRecord(state, startedAt, attemptNo, ctx.suite.agent.env.map((name) => hostEnv[name] ?? ''));
+}
+/** The engine went away during this attempt (its events stream broke): whatever failed, it was the daemon. */
+/** Asked twice, a second apart: one refused connection on a loaded machine is not a lost engine. */
+async function engineAnswers(backend) {
+    for (let attempt = 0; attempt < 2; attempt++) {
+        if (await backend.docker.ping().then(() => true, () => false))
+            return true;
+        if (attempt === 0)
+            await new Promise((r) => setTimeout(r, 1000));
+    }
+    return false;
+}
+async function faultOf(err, backend, epoch) {
+    const fault = faultFrom(err, 'internal');
+    // Only a lost engine makes it a daemon fault; while the engine kept answering, a gone container is just that.
+    const daemonLost = backend.watch.epoch !== epoch || !(await engineAnswers(backend));
+    return { stage: daemonLost && fault.stage !== 'image' ? 'daemon' : fault.stage, detail: fault.message };
+}
+function toRecord(state, startedAt, attemptNo, secrets) {
+    const { obs, logs } = state;
+    const { outcome, reason } = classify(obs);
+    const detail = obs.fault?.detail ?? (outcome === 'error' && reason === 'setup' ? setupDetail(obs) : undefined);
+    const harness = obs.fault ? `--- harness ---\n${obs.fault.detail}\n` : '';
+    return {
+        attempt: {
+            attempt: attemptNo,
+            outcome,
+            reason,
+            startedAt: startedAt.toISOString(),
+            durationMs: Date.now() - startedAt.getTime(),
+            ...(detail ? { detail } : {}),
+        },
+        agentDurationMs: state.agent?.durationMs ?? null,
+        peakMemoryBytes: state.peakMemoryBytes,
+        cpuSeconds: state.cpuSeconds,
+        agentExitCode: state.agent?.exitCode ?? null,
+        verifyExitCode: state.verify?.exitCode ?? null,
+        logTail: redact(logSection('setup', logs.setup) + logSection('agent', logs.agent) + logSection('verify', logs.verify) + harness, secrets),
+    };
+}
+function setupDetail(obs) {
+    return obs.setup?.timedOut ? 'setup timed out' : `setup exited ${obs.setup?.exitCode}`;
+}
+const sleep = (ms, signal) => new Promise((resolve) => {
+    const t = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
+});
+/**
+ * Engine outages (reason `daemon`) are not the task's infra flakiness: they are retried with their
+ * own budget, waiting for the engine each time, and do not use up `retries.infra`.
+ */
+const DAEMON_RETRIES = 10;
+/** Runs a trial to its final outcome: errors are retried up to caps.retries.infra times; every attempt is kept. */
+async function runTrial(ctx, job) {
+    const started = Date.now();
+    const attempts = [];
+    const backoff = ctx.backoffMs ?? defaultBackoff;
+    let infraRetries = 0;
+    let daemonRetries = 0;
+    for (let k = 1;; k++) {
+        const rec = await runAttempt(ctx, job, k);
+        attempts.push(rec.attempt);
+        const daemon = rec.attempt.reason === 'daemon' && daemonRetries < DAEMON_RETRIES;
+        const retry = rec.attempt.outcome === 'error' && (daemon || infraRetries < ctx.caps.retries.infra);
+        if (retry) {
+            if (daemon)
+                daemonRetries++;
+            else
+                infraRetries++;
+            ctx.onRetry?.(job, rec.attempt);
+            await sleep(daemon ? Math.max(1000, backoff(daemonRetries)) : backoff(infraRetries), ctx.signal);
+            if (daemon)
+                await waitForDaemon(ctx.backend, ctx.signal);
+            if (ctx.signal.aborted)
+                throw new Aborted();
+            continue;
+        }
+        return {
+            task: job.task.id,
+            trial: job.trial,
+            outcome: rec.attempt.outcome,
+            reason: rec.attempt.reason,
+            attempts,
+            durationMs: Date.now() - started,
+            agentDurationMs: rec.agentDurationMs,
+            peakMemoryBytes: rec.peakMemoryBytes,
+            cpuSeconds: rec.cpuSeconds === null ? null : Number(rec.cpuSeconds.toFixed(3)),
+            agentExitCode: rec.agentExitCode,
+            verifyExitCode: rec.verifyExitCode,
+            logTail: rec.logTail,
+        };
+    }
+}
+/** After a daemon fault, wait (up to 2 minutes) until the engine answers again before retrying. */
+async function waitForDaemon(backend, signal) {
+    const deadline = Date.now() + 120_000;
+    while (!signal.aborted && Date.now() < deadline) {
+        try {
+            await backend.docker.ping();
+            await backend.reaper.flushOrphans();
+            return;
+        }
+        catch {
+            await sleep(1000, signal);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/config/version.ts
+/** bakeoff's version, from package.json (ncc inlines the JSON into the bundles). */
+
+const TOOL_VERSION = package_namespaceObject.rE;
+
+;// CONCATENATED MODULE: ./src/runner/run.ts
+/**
+ * A run: one suite × one profile × one ref → one results file (docs/design.md §2, §6). Several runs
+ * ("arms") can share one scheduler with their trials interleaved, so runner drift hits them alike.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** What the host offers to trials under `--concurrency auto`: all CPUs; memory less a reserve (10%, at most 1 GiB). */
+function hostCapacity(env, reserveBytes) {
+    const mem = env.docker.memoryBytes;
+    const reserve = reserveBytes ?? Math.min(mem * 0.1, 1024 ** 3);
+    return { cpus: env.docker.cpus, memoryBytes: Math.max(0, mem - reserve) };
+}
+function engineWarnings(environment) {
+    const w = [];
+    if (!environment.docker.memoryLimit)
+        w.push('the Docker engine reports no memory limit support: memory caps are not enforced');
+    if (!environment.docker.swapLimit)
+        w.push('the Docker engine reports no swap limit support: swap caps are not enforced');
+    if (!environment.docker.pidsLimit)
+        w.push('the Docker engine reports no pids limit support: pids caps are not enforced');
+    return w;
+}
+/** One run's plan, its finished trials and its events file. */
+class Arm {
+    opts;
+    environment;
+    jobs;
+    todo;
+    caps;
+    warnings;
+    done = new Map();
+    header;
+    events;
+    tasks;
+    constructor(opts, environment, log) {
+        this.opts = opts;
+        this.environment = environment;
+        const suite = opts.suite.value;
+        const resolved = resolveCaps({ profile: opts.profile.value, multiplier: opts.multiplier, hostCpus: environment.docker.cpus });
+        this.caps = resolved.caps;
+        this.warnings = [...engineWarnings(environment), ...resolved.warnings];
+        let tasks = filterTasks(suite.tasks, opts.tasksGlob);
+        if (tasks.length === 0)
+            throw new ConfigError(suite.path, [
+                { path: '', message: `--tasks ${opts.tasksGlob}: no task id matches`, fix: 'check the pattern against the task ids' },
+            ]);
+        if (opts.shard)
+            tasks = shardTasks(tasks, opts.shard, opts.shardDurationsMs);
+        if (opts.trials)
+            tasks = tasks.map((t) => ({ ...t, trials: opts.trials }));
+        this.tasks = tasks;
+        this.jobs = planTrials(tasks);
+        this.header = {
+            type: 'run',
+            runId: (0,external_node_crypto_.randomUUID)(),
+            startedAt: new Date().toISOString(),
+            suiteSha256: opts.suite.sha256,
+            profileSha256: opts.profile.sha256,
+            multiplier: opts.multiplier,
+            tasks: tasks.map((t) => `${t.id}×${t.trials}`),
+        };
+        this.events = new EventsWriter(opts.eventsFile);
+        this.openEvents(log);
+        this.todo = this.jobs.filter((j) => !this.done.has(trialKey(j.task.id, j.trial)));
+    }
+    openEvents(log) {
+        const previous = this.opts.resume ? readEvents(this.opts.eventsFile) : undefined;
+        if (!previous) {
+            const moved = this.events.start(this.header);
+            if (moved)
+                log(`bakeoff: an earlier events file was kept as ${moved}`);
+            return;
+        }
+        const h = previous.header;
+        const same = h.suiteSha256 === this.header.suiteSha256 &&
+            h.profileSha256 === this.header.profileSha256 &&
+            h.multiplier === this.header.multiplier &&
+            h.tasks.join() === this.header.tasks.join();
+        if (!same) {
+            throw new ConfigError(this.opts.eventsFile, [
+                {
+                    path: '',
+                    message: 'belongs to a different run (suite, profile, multiplier or task selection changed)',
+                    fix: 'drop --resume to start afresh, or pass the same inputs',
+                },
+            ]);
+        }
+        this.header.runId = h.runId;
+        this.header.startedAt = h.startedAt;
+        for (const t of previous.trials)
+            this.done.set(trialKey(t.task, t.trial), t);
+        log(`bakeoff: resuming run ${h.runId}: ${this.done.size} of ${plural(this.jobs.length, 'trial')} already done` +
+            (previous.skippedLines ? ` (${previous.skippedLines} unreadable line(s) skipped)` : ''));
+    }
+    get runId() {
+        return this.header.runId;
+    }
+    demand() {
+        return { cpus: this.caps.cpus ?? this.opts.profile.value.resources.cpus, memoryBytes: this.caps.memoryGuaranteedBytes };
+    }
+    record(result) {
+        this.events.append(result);
+        this.done.set(trialKey(result.task, result.trial), result);
+    }
+    results() {
+        const { opts, header } = this;
+        const suite = opts.suite.value;
+        const order = new Map(this.jobs.map((j, i) => [trialKey(j.task.id, j.trial), i]));
+        const trials = [...this.done.values()]
+            .filter((t) => order.has(trialKey(t.task, t.trial)))
+            .sort((a, b) => order.get(trialKey(a.task, a.trial)) - order.get(trialKey(b.task, b.trial)));
+        return {
+            schema: RESULTS_SCHEMA,
+            run: {
+                id: header.runId,
+                startedAt: header.startedAt,
+                finishedAt: new Date().toISOString(),
+                ref: opts.ref ?? { sha: null, branch: null },
+                tool: { version: TOOL_VERSION },
+                ...(opts.shard ? { shard: opts.shard } : {}),
+                ...(opts.tasksGlob ? { tasksGlob: opts.tasksGlob } : {}),
+            },
+            suite: {
+                name: suite.name,
+                path: suite.path,
+                sha256: opts.suite.sha256,
+                tasks: this.tasks.map((t) => ({ id: t.id, image: t.image, trials: t.trials })),
+            },
+            profile: { name: opts.profile.value.name, sha256: opts.profile.sha256, multiplier: opts.multiplier, resolved: this.caps },
+            environment: this.environment,
+            trials,
+            summary: summarize(trials),
+        };
+    }
+}
+/** Interleaves lists: a0, b0, a1, b1, … */
+function interleave(lists) {
+    const out = [];
+    const longest = Math.max(0, ...lists.map((l) => l.length));
+    for (let i = 0; i < longest; i++)
+        for (const l of lists)
+            if (i < l.length)
+                out.push(l[i]);
+    return out;
+}
+/** Runs several arms through one scheduler, trials interleaved; one outcome per arm, in order. */
+async function runInterleaved(arms, shared) {
+    const backend = shared.backend ?? new docker_DockerBackend();
+    const signal = shared.signal ?? new AbortController().signal;
+    const log = shared.log ?? ((line) => process.stderr.write(line + '\n'));
+    const environment = await backend.environment();
+    const prepared = arms.map((a) => new Arm(a, environment, log));
+    for (const w of new Set(prepared.flatMap((a) => a.warnings)))
+        log(`bakeoff: warning: ${w}`);
+    const concurrency = shared.concurrency === 'auto'
+        ? { kind: 'auto', capacity: hostCapacity(environment, shared.reserveBytes) }
+        : { kind: 'fixed', n: shared.concurrency };
+    const total = prepared.reduce((n, a) => n + a.jobs.length, 0);
+    const todo = interleave(prepared.map((arm) => arm.todo.map((job) => ({ arm, job }))));
+    for (const arm of prepared) {
+        const o = arm.opts;
+        log(`bakeoff: ${o.suite.value.name} × ${o.profile.value.name} (${multiplier_multiplierLabel(o.multiplier)}): ` +
+            `${plural(arm.todo.length, 'trial')} to run of ${arm.jobs.length}`);
+    }
+    if (concurrency.kind === 'auto')
+        log(`bakeoff: concurrency auto: ${concurrency.capacity.cpus} CPUs, ${(concurrency.capacity.memoryBytes / 1024 ** 3).toFixed(1)} GiB for trials`);
+    else
+        log(`bakeoff: concurrency ${concurrency.n}`);
+    const progress = new Progress(total, shared.progress, undefined, prepared.flatMap((a) => [...a.done.values()].map((t) => t.outcome)));
+    await backend.watch.start();
+    progress.start();
+    try {
+        await schedule(todo, {
+            demand: ({ arm }) => arm.demand(),
+            concurrency,
+            signal,
+            run: async ({ arm, job }) => {
+                const label = `${arm.opts.label ? `${arm.opts.label} ` : ''}${trialKey(job.task.id, job.trial)}`;
+                progress.trialStarted(label);
+                const result = await runTrial({
+                    runId: arm.runId,
+                    suite: arm.opts.suite.value,
+                    caps: arm.caps,
+                    backend,
+                    signal,
+                    backoffMs: shared.backoffMs,
+                    hostEnv: shared.hostEnv,
+                    onRetry: () => progress.retried(),
+                }, job);
+                arm.record(result);
+                progress.trialDone(result.outcome, label);
+            },
+        });
+    }
+    catch (err) {
+        if (!(err instanceof Aborted))
+            throw err;
+    }
+    finally {
+        progress.finish();
+        await backend.reaper.settle();
+        backend.watch.stop();
+        await backend.reaper.flushOrphans();
+        const stuck = await backend.reaper.awaitGone(prepared.map((a) => a.runId));
+        if (stuck)
+            log(`bakeoff: warning: the engine is still removing ${plural(stuck, 'container')} of this run`);
+        if (backend.reaper.pendingRemovals)
+            log(`bakeoff: warning: ${plural(backend.reaper.pendingRemovals, 'container')} could not be removed; ` +
+                'they carry the dev.bakeoff labels and are removed by the next run');
+    }
+    return prepared.map((arm) => ({ results: arm.results(), interrupted: signal.aborted, warnings: arm.warnings }));
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 303 modules
+var artifact = __webpack_require__(9645);
+;// CONCATENATED MODULE: ./src/github/artifacts.ts
+/** Results and reports as workflow artifacts, through @actions/artifact. */
+
+
+
+
+
+const artifactName = {
+    results: (suite, profile) => `bakeoff-results-${markerPart(suite)}-${markerPart(profile)}`,
+    baseline: (suite, profile) => `bakeoff-baseline-${markerPart(suite)}-${markerPart(profile)}`,
+    report: (suite, profile) => `bakeoff-report-${markerPart(suite)}-${markerPart(profile)}`,
+};
+function actionsArtifactStore(opts) {
+    const client = new artifact/* DefaultArtifactClient */.t9();
+    const findBy = (runId) => ({ token: opts.token, workflowRunId: runId, repositoryOwner: opts.owner, repositoryName: opts.repo });
+    return {
+        async upload(name, files, rootDir) {
+            await client.uploadArtifact(name, files, rootDir, { retentionDays: 90 });
+        },
+        async downloadFromRun(name, runId, dir) {
+            const { artifacts } = await client.listArtifacts({ latest: true, findBy: findBy(runId) });
+            const found = artifacts.find((a) => a.name === name);
+            if (!found)
+                return false;
+            await client.downloadArtifact(found.id, { path: dir, findBy: findBy(runId) });
+            return true;
+        },
+    };
+}
+/** Copies files (name in the artifact → path) into one folder and uploads it; a failed upload is a warning, not a failed job. */
+async function uploadFiles(store, name, files, dir) {
+    const root = (0,external_node_path_.join)(dir, name);
+    (0,external_node_fs_.mkdirSync)(root, { recursive: true });
+    const paths = Object.entries(files).map(([as, from]) => {
+        (0,external_node_fs_.copyFileSync)(from, (0,external_node_path_.join)(root, as));
+        return (0,external_node_path_.join)(root, as);
+    });
+    try {
+        await store.upload(name, paths, root);
+        core/* info */.pq(`bakeoff: uploaded artifact ${name}`);
+    }
+    catch (err) {
+        core/* warning */.$e(`bakeoff: could not upload artifact ${name}: ${err.message}`);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
+var exec = __webpack_require__(81260);
+;// CONCATENATED MODULE: ./src/github/baseline.ts
+/** Where the base branch's results come from: an artifact of the latest push run, a rerun in a worktree, a path, or nowhere. */
+
+
+
+
+
+
+function parseBaselineMode(value) {
+    return ['auto', 'artifact', 'rerun', 'none'].includes(value) ? value : { path: value };
+}
+/**
+ * The latest successful `push` run of this workflow on the PR's base branch that holds our results
+ * artifact (the five most recent are tried), downloaded and read.
+ */
+async function baselineFromArtifact(octokit, store, ctx, names, log) {
+    if (!ctx.pr)
+        return { results: null, reason: 'Not a pull request: there is no base branch to compare with.' };
+    const where = { owner: ctx.owner, repo: ctx.repo };
+    const current = await octokit.rest.actions.getWorkflowRun({ ...where, run_id: ctx.runId });
+    const runs = await octokit.rest.actions.listWorkflowRuns({
+        ...where,
+        workflow_id: current.data.workflow_id,
+        branch: ctx.pr.baseRef,
+        event: 'push',
+        status: 'success',
+        per_page: 5,
+    });
+    const name = artifactName.results(names.suite, names.profile);
+    for (const run of runs.data.workflow_runs) {
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'bakeoff-baseline-'));
+        if (await store.downloadFromRun(name, run.id, dir)) {
+            log(`bakeoff: baseline: artifact ${name} of push run ${run.id} (${run.head_sha.slice(0, 7)}) on ${ctx.pr.baseRef}`);
+            return {
+                results: readResults((0,external_node_path_.join)(dir, 'results.json')),
+                source: `artifact of run ${run.id} on ${ctx.pr.baseRef} (${run.head_sha.slice(0, 7)})`,
+            };
+        }
+    }
+    return {
+        results: null,
+        reason: runs.data.workflow_runs.length
+            ? `No ${name} artifact in the last successful push runs on ${ctx.pr.baseRef}.`
+            : `No successful push run of this workflow on ${ctx.pr.baseRef} yet.`,
+    };
+}
+function baselineFromPath(path) {
+    return { results: readResults(path), source: path };
+}
+/**
+ * A worktree of the base commit, for running the base branch's suite and profile next to the head's.
+ * Fetches the commit when a shallow checkout does not have it.
+ */
+async function baseWorktree(workspace, baseSha, log) {
+    const git = (...args) => (0,exec/* getExecOutput */.H)('git', ['-C', workspace, ...args], { silent: true, ignoreReturnCode: true });
+    if ((await git('cat-file', '-e', `${baseSha}^{commit}`)).exitCode !== 0) {
+        log(`bakeoff: fetching base commit ${baseSha.slice(0, 7)}`);
+        await mustSucceed(git('fetch', '--no-tags', '--depth=1', 'origin', baseSha));
+    }
+    const dir = (0,external_node_path_.join)((0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'bakeoff-base-')), 'tree');
+    await mustSucceed(git('worktree', 'add', '--detach', dir, baseSha));
+    return dir;
+}
+async function mustSucceed(run) {
+    const out = await run;
+    if (out.exitCode !== 0)
+        throw new Error(`git failed (exit ${out.exitCode}): ${out.stderr.trim().split('\n').at(-1) ?? ''}`);
+}
+/** The same file in the base worktree, or undefined when the base does not have it. */
+function inWorktree(workspace, worktree, file) {
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), (0,external_node_path_.resolve)(file));
+    const there = (0,external_node_path_.join)(worktree, rel);
+    return (0,external_node_fs_.existsSync)(there) ? there : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/github/context.ts
+/** What the Action needs to know about the event it runs for. Read from the runner's environment and event payload. */
+
+function readContext(env = process.env) {
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch {
+            payload = {};
+        }
+    }
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const runId = Number(env.GITHUB_RUN_ID ?? 0);
+    const pr = payload.pull_request;
+    const fullName = payload.repository?.full_name ?? `${owner}/${repo}`;
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        owner,
+        repo,
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        runId,
+        runUrl: `${server}/${owner}/${repo}/actions/runs/${runId}`,
+        ...(pr
+            ? {
+                pr: {
+                    number: pr.number,
+                    headSha: pr.head.sha,
+                    headRef: pr.head.ref,
+                    baseRef: pr.base.ref,
+                    baseSha: pr.base.sha,
+                    fromFork: (pr.head.repo?.full_name ?? '') !== fullName,
+                },
+            }
+            : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/inputs.ts
+/** The Action's inputs (docs/design.md §10), validated with zod: a bad input fails with one clear message. */
+
+
+const bool = (name) => schemas/* string */.YjP()
+    .transform((v) => v.trim().toLowerCase())
+    .refine((v) => ['true', 'false', ''].includes(v), { message: `${name} must be true or false` })
+    .transform((v) => v === 'true');
+const optionalPath = schemas/* string */.YjP().transform((v) => v.trim() || undefined);
+const inputsSchema = sharedOptionsSchema('input', { multipliers: 'sweep' })
+    .extend({
+    suite: schemas/* string */.YjP(),
+    profile: schemas/* string */.YjP(),
+    failOnInconclusive: bool('fail-on-inconclusive'),
+    allowMissingImages: bool('allow-missing-images'),
+    baseline: schemas/* string */.YjP().transform((v) => v.trim() || 'auto'),
+    results: optionalPath,
+    comment: bool('comment'),
+    checkRun: bool('check-run'),
+    githubToken: schemas/* string */.YjP(),
+    postReport: optionalPath,
+})
+    .superRefine((i, ctx) => {
+    if (!i.postReport && !i.results && (!i.suite.trim() || !i.profile.trim())) {
+        ctx.addIssue({ code: 'custom', message: 'suite and profile are required (or results, to compare a results file made earlier)' });
+    }
+});
+/** Each input's key here and its name in action.yml; `sweep` is the Action's name for the multipliers list. */
+const INPUT_NAMES = {
+    suite: 'suite',
+    profile: 'profile',
+    trials: 'trials',
+    concurrency: 'concurrency',
+    multiplier: 'multiplier',
+    multipliers: 'sweep',
+    alpha: 'alpha',
+    maxDrop: 'max-drop',
+    maxInfraErrorRate: 'max-infra-error-rate',
+    failOnInconclusive: 'fail-on-inconclusive',
+    allowMissingImages: 'allow-missing-images',
+    baseline: 'baseline',
+    results: 'results',
+    comment: 'comment',
+    checkRun: 'check-run',
+    githubToken: 'github-token',
+    postReport: 'post-report',
+};
+/** Reads every input through `get` (core.getInput in the Action) and validates them together. */
+function readInputs(get) {
+    const raw = Object.fromEntries(Object.entries(INPUT_NAMES).map(([k, name]) => [k, get(name)]));
+    const parsed = inputsSchema.safeParse(raw);
+    if (parsed.success)
+        return { inputs: parsed.data };
+    return { error: `bakeoff: invalid input: ${parsed.error.issues.map((i) => i.message).join('; ')}` };
+}
+
+;// CONCATENATED MODULE: ./src/github/mask.ts
+
+/** Values of the variables a suite passes to its agent are masked in the Actions log. */
+function maskSecrets(suite) {
+    for (const name of suite.agent.env)
+        if (process.env[name])
+            core/* setSecret */.Pq(process.env[name]);
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __webpack_require__(61351);
+;// CONCATENATED MODULE: ./src/github/octokit.ts
+
+function octokitFor(token) {
+    return github/* getOctokit */.Q(token);
+}
+
+;// CONCATENATED MODULE: ./src/github/checks.ts
+
+
+
+const MAX_ANNOTATIONS_PER_REQUEST = 50;
+const MAX_CHECK_SUMMARY = 65_535;
+/** The check's conclusion follows the gate: failure exactly when the job fails; an unforced inconclusive is neutral. */
+function conclusionFor(v, failOnInconclusive) {
+    if (v !== 'none' && failsJob(v, failOnInconclusive))
+        return 'failure';
+    return v === 'inconclusive' ? 'neutral' : 'success';
+}
+/** Line (1-based) where a task's id is declared in the suite file, or 1. */
+function taskLine(suiteText, taskId) {
+    const lines = suiteText.split('\n');
+    const re = new RegExp(`^\\s*-?\\s*id:\\s*["']?${taskId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*(#.*)?$`);
+    const i = lines.findIndex((l) => re.test(l));
+    return i >= 0 ? i + 1 : 1;
+}
+/** One annotation per task that got worse, at its line in the suite file. */
+function regressionAnnotations(v, suitePath, suiteText) {
+    return v.tasks
+        .filter((r) => r.status === 'paired' && r.delta !== null && r.delta < 0)
+        .sort((a, b) => a.delta - b.delta)
+        .map((r) => {
+        const line = suiteText ? taskLine(suiteText, r.task) : 1;
+        return {
+            path: suitePath,
+            start_line: line,
+            end_line: line,
+            annotation_level: v.verdict === 'regression' ? 'failure' : 'warning',
+            // Annotations are plain text: no Markdown to escape, but no control characters or runaway lengths either.
+            title: `${escape_escapeTerminal(r.task, 200)}: success ${Math.round(r.delta * 100)} pts`,
+            message: `base ${taskCountsText(r.base)} → head ${taskCountsText(r.head)}`,
+        };
+    });
+}
+async function postCheckRun(octokit, where, opts) {
+    const summary = opts.summary.length > MAX_CHECK_SUMMARY ? opts.summary.slice(0, MAX_CHECK_SUMMARY - 1) + '…' : opts.summary;
+    const batches = [];
+    for (let i = 0; i < opts.annotations.length; i += MAX_ANNOTATIONS_PER_REQUEST)
+        batches.push(opts.annotations.slice(i, i + MAX_ANNOTATIONS_PER_REQUEST));
+    const output = (annotations) => ({ title: opts.title, summary, ...(annotations.length ? { annotations } : {}) });
+    const created = await octokit.rest.checks.create({
+        ...where,
+        name: opts.name,
+        head_sha: opts.headSha,
+        status: 'completed',
+        conclusion: opts.conclusion,
+        completed_at: new Date().toISOString(),
+        ...(opts.detailsUrl ? { details_url: opts.detailsUrl } : {}),
+        output: output(batches[0] ?? []),
+    });
+    for (const batch of batches.slice(1)) {
+        await octokit.rest.checks.update({ ...where, check_run_id: created.data.id, output: output(batch) });
+    }
+    return created.data.id;
+}
+
+;// CONCATENATED MODULE: ./src/github/comment.ts
+async function upsertStickyComment(octokit, where, issueNumber, marker, body) {
+    let existing;
+    for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { ...where, issue_number: issueNumber, per_page: 100 })) {
+        const found = page.data.find((c) => c.body?.startsWith(marker));
+        if (found) {
+            existing = found.id;
+            break;
+        }
+    }
+    if (existing !== undefined) {
+        await octokit.rest.issues.updateComment({ ...where, comment_id: existing, body });
+        return { action: 'updated', id: existing };
+    }
+    const created = await octokit.rest.issues.createComment({ ...where, issue_number: issueNumber, body });
+    return { action: 'created', id: created.data.id };
+}
+
+;// CONCATENATED MODULE: ./src/github/publish.ts
+/** Posting a report: the sticky comment and the check run. */
+
+
+
+async function publishReport(octokit, where, ctx, inputs, r) {
+    const pr = ctx.pr;
+    if (inputs.comment) {
+        const res = await upsertStickyComment(octokit, where, pr.number, r.markerText, r.report);
+        core/* info */.pq(`bakeoff: ${res.action} comment ${res.id} on #${pr.number}`);
+    }
+    if (inputs.checkRun) {
+        const kind = r.verdict?.verdict ?? 'none';
+        const id = await postCheckRun(octokit, where, {
+            name: `bakeoff: ${r.head.suite.name} × ${r.head.profile.name}`,
+            headSha: pr.headSha,
+            conclusion: conclusionFor(kind, inputs.failOnInconclusive),
+            title: r.report.split('\n')[1]?.replace(/^#+\s*/, '') ?? `bakeoff: ${kind}`,
+            summary: r.report,
+            annotations: r.verdict ? regressionAnnotations(r.verdict, r.head.suite.path, r.suiteText) : [],
+            detailsUrl: ctx.runUrl,
+        });
+        core/* info */.pq(`bakeoff: check run ${id} (${kind})`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/post-report.ts
+/**
+ * The `workflow_run` companion's side: a fork PR's run could not write, so it uploaded its results.
+ * This runs in the base repository with a write token, never checks out PR code, re-renders the
+ * report from the results data (so no Markdown from the PR is posted as-is) and posts it.
+ */
+
+
+
+
+
+
+
+/** `dir` holds one downloaded report artifact (pr.json at its top) or several, one per subdirectory. */
+async function postForkReports(dir, opts) {
+    const dirs = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'pr.json'))
+        ? [dir]
+        : ((0,external_node_fs_.existsSync)(dir) ? (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }) : [])
+            .filter((d) => d.isDirectory() && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, d.name, 'pr.json')))
+            .map((d) => (0,external_node_path_.join)(dir, d.name));
+    if (dirs.length === 0) {
+        core/* setFailed */.C1(`bakeoff: post-report: no pr.json in ${dir} or its subdirectories — download the bakeoff-report-* artifacts of the triggering run there`);
+        return;
+    }
+    for (const d of dirs)
+        await postForkReport(d, opts);
+}
+async function postForkReport(dir, opts) {
+    const metaFile = (0,external_node_path_.join)(dir, 'pr.json');
+    if (!(0,external_node_fs_.existsSync)(metaFile)) {
+        core/* setFailed */.C1(`bakeoff: post-report: ${metaFile} not found — download the bakeoff-report-* artifact of the triggering run into ${dir}`);
+        return;
+    }
+    const meta = JSON.parse((0,external_node_fs_.readFileSync)(metaFile, 'utf8'));
+    const payload = (process.env.GITHUB_EVENT_PATH ? JSON.parse((0,external_node_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, 'utf8')) : {});
+    const run = payload.workflow_run;
+    // The artifact came from untrusted code: it may only speak about the commit the triggering run ran on.
+    if (!run || run.head_sha !== meta.headSha || !Number.isInteger(meta.number)) {
+        core/* setFailed */.C1(`bakeoff: post-report: the report's commit ${String(meta.headSha).slice(0, 7)} ` +
+            `is not the triggering workflow run's head (${run?.head_sha?.slice(0, 7) ?? 'none'}); not posting`);
+        return;
+    }
+    if (run.pull_requests?.length && !run.pull_requests.some((p) => p.number === meta.number)) {
+        core/* setFailed */.C1(`bakeoff: post-report: PR #${meta.number} is not among the triggering run's pull requests; not posting`);
+        return;
+    }
+    const head = readResults((0,external_node_path_.join)(dir, 'head.json'));
+    const baseFile = (0,external_node_path_.join)(dir, 'base.json');
+    const base = (0,external_node_fs_.existsSync)(baseFile) ? readResults(baseFile) : null;
+    const runUrl = run.html_url ?? opts.ctx.runUrl;
+    const { verdict, markdown: report } = compareAndRender(head, base, {
+        thresholds: opts.thresholds,
+        runUrl,
+        noBaselineReason: 'No baseline was available to the pull request run.',
+    });
+    await core/* summary */.z.addRaw(report, true).write();
+    const ctx = {
+        ...opts.ctx,
+        runUrl,
+        pr: { number: meta.number, headSha: meta.headSha, headRef: '', baseRef: '', baseSha: '', fromFork: true },
+    };
+    await publishReport(opts.octokit, opts.where, ctx, { comment: true, checkRun: true, failOnInconclusive: opts.failOnInconclusive }, { verdict, report, markerText: marker(head.suite.name, head.profile.name), head });
+    core/* setOutput */.uH('verdict', verdict?.verdict ?? 'none');
+}
+
+;// CONCATENATED MODULE: ./src/compare/sweep.ts
+/** A sweep's analysis: each multiplier against the 1x run with the same paired test. Pure. */
+
+
+
+
+
+function analyzeSweep(runs, thresholds = DEFAULT_THRESHOLDS) {
+    const order = orderMultipliers(runs.map((r) => r.profile.multiplier));
+    const ordered = [...runs].sort((a, b) => order.indexOf(a.profile.multiplier) - order.indexOf(b.profile.multiplier));
+    const ref = ordered.find((r) => r.profile.multiplier === 1) ?? ordered[0];
+    const points = ordered.map((r) => {
+        const peak = medianOf(r.trials, (t) => t.peakMemoryBytes);
+        if (r === ref)
+            return { multiplier: r.profile.multiplier, summary: r.summary, medianPeakMemoryBytes: peak, delta: 0, pValue: null, significant: false };
+        const v = compareRuns(ref, r, thresholds);
+        // Two-sided: a change either way is a finding in a sweep.
+        const p = v.successRate.pValue === null ? null : Math.min(1, 2 * v.successRate.pValue);
+        return {
+            multiplier: r.profile.multiplier,
+            summary: r.summary,
+            medianPeakMemoryBytes: peak,
+            delta: v.successRate.delta,
+            pValue: p,
+            significant: p !== null && p < thresholds.alpha,
+        };
+    });
+    let differsFrom = null;
+    for (let i = points.length - 1; i >= 0 && points[i].significant; i--)
+        differsFrom = points[i].multiplier;
+    const byTask = ordered.map((r) => groupBy(r.trials, (t) => t.task));
+    const tasks = [...new Set(byTask.flatMap((g) => [...g.keys()]))].sort();
+    const changedTasks = tasks
+        .map((task) => ({ task, counts: byTask.map((g) => countTask(g.get(task) ?? [])) }))
+        .filter(({ counts }) => new Set(counts.map((c) => c.rate)).size > 1);
+    return { reference: ref.profile.multiplier, points, differsFrom, changedTasks, alpha: thresholds.alpha };
+}
+
+;// CONCATENATED MODULE: ./src/report/sweep.ts
+
+
+
+
+
+
+const passesOfValid = (c) => `${c.pass}/${c.trials - c.error}`;
+function sweepMarkdown(a, title) {
+    const ref = multiplier_multiplierLabel(a.reference);
+    const rows = a.points.map((p) => {
+        const s = p.summary;
+        const vs = p.multiplier === a.reference ? 'reference' : `${format_pts(p.delta)}, ${format_pText(p.pValue)}${p.significant ? ' — **significant**' : ''}`;
+        const peak = p.medianPeakMemoryBytes === null ? '—' : units_formatBytes(p.medianPeakMemoryBytes);
+        const cells = [
+            multiplier_multiplierLabel(p.multiplier),
+            `${format_pct(s.successRate)} (${format_interval(s.successRateCI95)})`,
+            format_pct(s.infraErrorRate),
+            format_pct(s.limitRate),
+            peak,
+            vs,
+        ];
+        return `| ${cells.join(' | ')} |`;
+    });
+    const finding = a.differsFrom === null
+        ? `No multiplier's success rate differs significantly from ${ref} (two-sided paired test, α = ${a.alpha}).`
+        : `From **${multiplier_multiplierLabel(a.differsFrom)}** on, success differs significantly from ${ref} (two-sided paired test, α = ${a.alpha}): ` +
+            `the ${ref} caps cost the agent tasks that more resources would have passed.`;
+    const taskRows = a.changedTasks.map((t) => `| ${escapeMarkdown(t.task)} | ${t.counts.map((c) => `${passesOfValid(c)}${c.limit ? ` (${c.limit} limit)` : ''}`).join(' | ')} |`);
+    return [
+        `### bakeoff sweep — ${escapeMarkdown(title)}`,
+        '',
+        '| multiplier | success rate (95% CI) | infra-error rate | limit rate | median peak memory | vs ' + ref + ' |',
+        '|---|---:|---:|---:|---:|---|',
+        ...rows,
+        '',
+        finding,
+        '',
+        sweepMermaid(a),
+        '',
+        ...(a.changedTasks.length
+            ? [
+                'Tasks whose outcome depends on the caps (passes / valid trials):',
+                '',
+                `| task | ${a.points.map((p) => multiplier_multiplierLabel(p.multiplier)).join(' | ')} |`,
+                `|---|${a.points.map(() => '---:').join('|')}|`,
+                ...taskRows,
+            ]
+            : ['No task changed outcome across multipliers.']),
+    ].join('\n');
+}
+function sweepMermaid(a) {
+    const labels = a.points.map((p) => `"${multiplier_multiplierLabel(p.multiplier)}"`);
+    const share = (k) => a.points.map((p) => (p.summary.trials ? Number(((p.summary[k] / p.summary.trials) * 100).toFixed(1)) : 0));
+    return mermaidXyChart({
+        title: 'Success rate and limit rate by resource multiplier (%)',
+        x: labels,
+        yLabel: '%',
+        bar: a.points.map((p) => Number(((p.summary.successRate ?? 0) * 100).toFixed(1))),
+        line: share('limit'),
+    });
+}
+/** One SVG element; attributes keep their order (tests and readers find them by it). */
+function svg(tag, attrs) {
+    return `<${tag} ${Object.entries(attrs)
+        .map(([k, v]) => `${k}="${v}"`)
+        .join(' ')}/>`;
+}
+const COLORS = { pass: '#2da44e', fail: '#cf222e', limit: '#bf8700', error: '#8c959f' };
+/** Stacked outcome bars per multiplier with the success rate and its CI; significant differences starred. */
+function sweepSvg(a, title) {
+    const W = Math.max(120 * a.points.length + 120, 760);
+    const taskRows = a.changedTasks.slice(0, 10);
+    const gridTop = 338;
+    const H = 360 + (taskRows.length ? 30 + taskRows.length * 22 : 0);
+    const top = 50;
+    const plotH = 240;
+    const left = 60;
+    const y = (f) => top + plotH * (1 - f);
+    const esc = (t) => t.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+    const parts = [];
+    parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">`);
+    parts.push(`<title>${esc(title)}</title>`, `<text x="${left}" y="24" font-size="15" font-weight="bold">${esc(title)}</text>`);
+    for (const f of [0, 0.25, 0.5, 0.75, 1]) {
+        parts.push(`<line x1="${left}" x2="${W - 20}" y1="${y(f)}" y2="${y(f)}" stroke="#d0d7de"/>`, `<text x="${left - 8}" y="${y(f) + 4}" text-anchor="end">${f * 100}%</text>`);
+    }
+    a.points.forEach((p, i) => {
+        const x = left + 30 + i * 120;
+        const n = p.summary.trials || 1;
+        let acc = 0;
+        for (const k of ['pass', 'fail', 'limit', 'error']) {
+            const f = p.summary[k] / n;
+            if (f > 0) {
+                const share = { 'data-multiplier': multiplier_multiplierLabel(p.multiplier), 'data-outcome': k, 'data-share': f.toFixed(4) };
+                parts.push(svg('rect', { ...share, x, y: y(acc + f), width: 60, height: (plotH * f).toFixed(2), fill: COLORS[k] }));
+            }
+            acc += f;
+        }
+        const s = p.summary.successRate;
+        const ci = p.summary.successRateCI95;
+        if (s !== null && ci) {
+            parts.push(`<line x1="${x + 30}" x2="${x + 30}" y1="${y(ci[1])}" y2="${y(ci[0])}" stroke="#000" stroke-width="1.5"/>`);
+            parts.push(svg('circle', { 'data-multiplier': multiplier_multiplierLabel(p.multiplier), 'data-success': s.toFixed(4), cx: x + 30, cy: y(s), r: 4, fill: '#000' }));
+        }
+        parts.push(`<text x="${x + 30}" y="${top + plotH + 20}" text-anchor="middle">${esc(multiplier_multiplierLabel(p.multiplier))}${p.significant ? ' *' : ''}</text>`);
+    });
+    // Tasks whose outcome depends on the caps: one row each, a cell per multiplier shaded by its pass rate.
+    if (taskRows.length)
+        parts.push(`<text x="${left}" y="${gridTop}" font-weight="bold">tasks that change with the caps (pass rate)</text>`);
+    taskRows.forEach((t, r) => {
+        const rowY = gridTop + 12 + r * 22;
+        t.counts.forEach((c, i) => {
+            const x = left + 30 + i * 120;
+            const rate = c.rate ?? 0;
+            const cell = { 'data-task': esc(t.task), 'data-multiplier': multiplier_multiplierLabel(a.points[i].multiplier), 'data-pass-rate': rate.toFixed(4) };
+            const shade = { fill: COLORS.pass, 'fill-opacity': (0.1 + 0.9 * rate).toFixed(2), stroke: '#d0d7de' };
+            parts.push(svg('rect', { ...cell, x, y: rowY, width: 60, height: 16, ...shade }));
+            parts.push(`<text x="${x + 30}" y="${rowY + 12}" text-anchor="middle" font-size="10">${passesOfValid(c)}</text>`);
+        });
+        parts.push(`<text x="${left + 30 + t.counts.length * 120}" y="${rowY + 12}">${esc(t.task.slice(0, 40))}</text>`);
+    });
+    const legend = Object.entries(COLORS).map(([k, c], i) => `<rect x="${left + i * 90}" y="${H - 30}" width="12" height="12" fill="${c}"/><text x="${left + i * 90 + 16}" y="${H - 20}">${k}</text>`);
+    parts.push(...legend, `<text x="${left + 370}" y="${H - 20}">● success rate, 95% CI · * differs from ${esc(multiplier_multiplierLabel(a.reference))} (p &lt; ${a.alpha})</text>`);
+    parts.push('</svg>');
+    return parts.join('\n') + '\n';
+}
+/** The sweep for a terminal. */
+function sweepTerminal(a) {
+    const ref = multiplierLabel(a.reference);
+    const rows = a.points.map((p) => [
+        multiplierLabel(p.multiplier),
+        pct(p.summary.successRate),
+        interval(p.summary.successRateCI95),
+        pct(p.summary.infraErrorRate),
+        pct(p.summary.limitRate),
+        p.medianPeakMemoryBytes === null ? '—' : formatBytes(p.medianPeakMemoryBytes),
+        p.multiplier === a.reference ? 'reference' : `${pts(p.delta)}, ${pText(p.pValue)}${p.significant ? ' *' : ''}`,
+    ]);
+    const lines = [
+        textTable(['multiplier', 'success', '95% CI', 'infra err', 'limit', 'peak mem', `vs ${ref}`], rows, [false, true, true, true, true, true, false]),
+        '',
+    ];
+    lines.push(a.differsFrom === null
+        ? `no multiplier differs significantly from ${ref}`
+        : `from ${multiplierLabel(a.differsFrom)} on, success differs significantly from ${ref}`);
+    for (const t of a.changedTasks.slice(0, 20))
+        lines.push(`  ${escapeTerminal(t.task, 40).padEnd(24)} ${t.counts.map((c, i) => `${multiplierLabel(a.points[i].multiplier)} ${passesOfValid(c)}`).join('  ')}`);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/app/sweep.ts
+/** A sweep: the suite at several multipliers, all arms interleaved on one scheduler so drift hits them alike. */
+
+
+
+
+
+
+
+async function sweepMultipliers(session, opts) {
+    (0,external_node_fs_.mkdirSync)(opts.outDir, { recursive: true });
+    const name = (m) => `results-${multiplier_multiplierLabel(m)}`;
+    const outcomes = await runInterleaved(opts.multipliers.map((multiplier) => ({
+        suite: session.suite,
+        profile: session.profile,
+        multiplier,
+        label: multiplier_multiplierLabel(multiplier),
+        trials: opts.trials,
+        tasksGlob: opts.tasksGlob,
+        eventsFile: (0,external_node_path_.join)(opts.outDir, `${name(multiplier)}.events.jsonl`),
+        resume: false,
+        ref: opts.ref,
+    })), { ...opts.shared, backend: session.backend });
+    const runs = outcomes.map((o) => o.results);
+    const results = opts.multipliers.map((m, i) => {
+        const file = (0,external_node_path_.join)(opts.outDir, `${name(m)}.json`);
+        writeJsonAtomic(file, runs[i]);
+        return file;
+    });
+    const analysis = analyzeSweep(runs, opts.thresholds);
+    const title = `${session.suite.value.name} × ${session.profile.value.name}`;
+    const files = { markdown: (0,external_node_path_.join)(opts.outDir, 'sweep.md'), svg: (0,external_node_path_.join)(opts.outDir, 'sweep.svg'), json: (0,external_node_path_.join)(opts.outDir, 'sweep.json'), results };
+    (0,external_node_fs_.writeFileSync)(files.markdown, sweepMarkdown(analysis, title) + '\n');
+    (0,external_node_fs_.writeFileSync)(files.svg, sweepSvg(analysis, `bakeoff sweep: ${title}`));
+    writeJsonAtomic(files.json, { schema: 'bakeoff.sweep/v1', ...analysis });
+    return { analysis, runs, files, interrupted: outcomes.some((o) => o.interrupted) };
+}
+
+;// CONCATENATED MODULE: ./src/github/sweep.ts
+/** The Action's `sweep` input: the suite at each multiplier; table and chart to the job summary, everything to an artifact. */
+
+
+
+
+
+
+
+
+
+
+
+async function sweepStep(inputs, multipliers, store, dir) {
+    const session = await openSession(inputs, (line) => core/* info */.pq(line));
+    const { suite, profile } = session;
+    maskSecrets(suite.value);
+    await preflight(session, { multipliers, outputs: [], hostEnv: process.env, allowMissingImages: inputs.allowMissingImages, wording: ACTION_WORDING });
+    const outDir = (0,external_node_path_.join)(dir, 'sweep');
+    const out = await core/* group */.Os(`bakeoff: sweep ${suite.value.name} × ${profile.value.name} at ${multipliers.map(multiplier_multiplierLabel).join(', ')}`, () => sweepMultipliers(session, {
+        multipliers,
+        outDir,
+        trials: inputs.trials,
+        thresholds: thresholdsOf(inputs),
+        shared: { concurrency: inputs.concurrency, progress: { write: (t) => process.stdout.write(t), isTTY: false }, log: (l) => core/* info */.pq(l) },
+    }));
+    await core/* summary */.z.addRaw((0,external_node_fs_.readFileSync)(out.files.markdown, 'utf8'), true).write();
+    const files = [out.files.markdown, out.files.svg, out.files.json, ...out.files.results];
+    await uploadFiles(store, `bakeoff-sweep-${markerPart(suite.value.name)}-${markerPart(profile.value.name)}`, Object.fromEntries(files.map((f) => [(0,external_node_path_.basename)(f), f])), dir);
+    core/* setOutput */.uH('verdict', 'none');
+    core/* setOutput */.uH('report-path', out.files.markdown);
+    core/* setOutput */.uH('results-path', out.files.results[0]);
+}
+
+;// CONCATENATED MODULE: ./src/github/action.ts
+/** The Action's flow: inputs → run (or read) head → baseline → compare → report → post → gate. Posting comes before the gate. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function workDir() {
+    const dir = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'bakeoff');
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    return dir;
+}
+/** The whole step: companion mode (post a fork's report), sweep mode, or the comparison gate. */
+async function actionStep(deps = {}) {
+    const read = readInputs((name) => core/* getInput */.V4(name));
+    if ('error' in read) {
+        core/* setFailed */.C1(read.error);
+        return;
+    }
+    const inputs = read.inputs;
+    if (inputs.githubToken)
+        core/* setSecret */.Pq(inputs.githubToken);
+    const ctx = readContext();
+    const octokit = deps.octokit ?? octokitFor(inputs.githubToken);
+    const store = deps.store ?? actionsArtifactStore({ token: inputs.githubToken, owner: ctx.owner, repo: ctx.repo });
+    const env = { octokit, store, workspace: deps.workspace ?? process.env.GITHUB_WORKSPACE ?? process.cwd(), dir: workDir() };
+    try {
+        if (inputs.postReport) {
+            const where = { owner: ctx.owner, repo: ctx.repo };
+            await postForkReports(inputs.postReport, {
+                octokit,
+                where,
+                ctx,
+                failOnInconclusive: inputs.failOnInconclusive,
+                thresholds: thresholdsOf(inputs),
+            });
+        }
+        else if (inputs.multipliers)
+            await sweepStep(inputs, inputs.multipliers, store, env.dir);
+        else
+            await gateStep(inputs, ctx, env);
+    }
+    catch (err) {
+        if (!(err instanceof ConfigError || err instanceof PreflightError))
+            throw err;
+        core/* setFailed */.C1(`bakeoff: ${err.message}`);
+    }
+}
+async function gateStep(inputs, ctx, env) {
+    const { head, baseline, suiteText } = await headAndBaseline(inputs, ctx, env);
+    const names = { suite: head.suite.name, profile: head.profile.name };
+    const resultsPath = (0,external_node_path_.join)(env.dir, 'results.json');
+    writeJsonAtomic(resultsPath, head);
+    await uploadFiles(env.store, artifactName.results(names.suite, names.profile), { 'results.json': resultsPath }, env.dir);
+    let basePath;
+    if (baseline.results) {
+        basePath = (0,external_node_path_.join)(env.dir, 'baseline.json');
+        writeJsonAtomic(basePath, baseline.results);
+        if (baseline.rerun)
+            await uploadFiles(env.store, artifactName.baseline(names.suite, names.profile), { 'results.json': basePath }, env.dir);
+        core/* info */.pq(`bakeoff: baseline: ${baseline.source}`);
+    }
+    const noBaselineReason = ctx.pr
+        ? baseline.results
+            ? ''
+            : baseline.reason
+        : `A ${ctx.eventName || 'non-PR'} run: results uploaded as the next baseline.`;
+    const { verdict, markdown } = compareAndRender(head, baseline.results, { thresholds: thresholdsOf(inputs), runUrl: ctx.runUrl, noBaselineReason });
+    const reportPath = (0,external_node_path_.join)(env.dir, 'report.md');
+    (0,external_node_fs_.writeFileSync)(reportPath, markdown);
+    await core/* summary */.z.addRaw(markdown, true).write();
+    setOutputs(verdict, head, resultsPath, reportPath);
+    if (ctx.pr) {
+        const files = { 'head.json': resultsPath, 'report.md': reportPath, ...(basePath ? { 'base.json': basePath } : {}) };
+        await publishOrHandOver(inputs, ctx, env, { verdict, report: markdown, head, names, files, suiteText });
+    }
+    // the gate, after everything is posted
+    if (verdict && failsJob(verdict.verdict, inputs.failOnInconclusive)) {
+        core/* setFailed */.C1(`bakeoff: verdict ${verdict.verdict}: the gate failed (see the report)`);
+    }
+}
+function setOutputs(v, head, resultsPath, reportPath) {
+    core/* setOutput */.uH('verdict', v?.verdict ?? 'none');
+    core/* setOutput */.uH('success-rate', String(v?.successRate.head ?? head.summary.successRate ?? ''));
+    core/* setOutput */.uH('base-success-rate', String(v?.successRate.base ?? ''));
+    core/* setOutput */.uH('delta', String(v?.successRate.delta ?? ''));
+    core/* setOutput */.uH('p-value', String(v?.successRate.pValue ?? ''));
+    core/* setOutput */.uH('infra-error-rate', String(head.summary.infraErrorRate ?? ''));
+    core/* setOutput */.uH('results-path', resultsPath);
+    core/* setOutput */.uH('report-path', reportPath);
+}
+/**
+ * The head results (run here, or the `results` input) and the baseline: an artifact or a path is
+ * fetched before the run; a rerun runs the base commit's suite and profile interleaved with the head.
+ */
+async function headAndBaseline(inputs, ctx, env) {
+    const given = inputs.results ? readResults(inputs.results) : undefined;
+    const headConfigs = given ? undefined : loadConfigs(inputs);
+    const names = given
+        ? { suite: given.suite.name, profile: given.profile.name }
+        : { suite: headConfigs.suite.value.name, profile: headConfigs.profile.value.name };
+    const suiteText = headConfigs?.suite.text ?? readIfGiven(inputs.suite);
+    const mode = parseBaselineMode(inputs.baseline);
+    let baseline = ctx.pr ? await fetchBaseline(mode, ctx, env, names) : { results: null, reason: 'Not a pull request.' };
+    const wantRerun = ctx.pr !== undefined && baseline.results === null && (mode === 'rerun' || mode === 'auto');
+    const rerun = wantRerun ? await rerunConfigs(inputs, ctx.pr.baseSha, env.workspace) : undefined;
+    if (rerun && 'reason' in rerun)
+        baseline = { results: null, reason: rerun.reason };
+    const base = rerun && !('reason' in rerun) ? rerun : undefined;
+    const what = headConfigs && base
+        ? `run ${names.suite} × ${names.profile} (base and head interleaved)`
+        : headConfigs
+            ? `run ${names.suite} × ${names.profile}`
+            : 'run the base branch';
+    const ran = headConfigs || base ? await core/* group */.Os(`bakeoff: ${what}`, () => runHeadAndBase(inputs, ctx, { head: headConfigs, base }, env.dir)) : {};
+    const head = given ?? ran.head;
+    if (!given)
+        core/* info */.pq(runSummary(head));
+    if (ran.base)
+        baseline = { results: ran.base, source: `rerun of ${ctx.pr.baseSha.slice(0, 7)} on this runner`, rerun: true };
+    return { head, baseline, suiteText };
+}
+/** The baseline that needs no run: a results path, or the base branch's artifact. */
+async function fetchBaseline(mode, ctx, env, names) {
+    if (mode === 'none')
+        return { results: null, reason: 'Baseline disabled (baseline: none).' };
+    if (typeof mode === 'object')
+        return baselineFromPath(mode.path);
+    if (mode === 'rerun')
+        return { results: null, reason: 'baseline: rerun' };
+    const found = await core/* group */.Os('bakeoff: baseline from the base branch', () => baselineFromArtifact(env.octokit, env.store, ctx, names, (s) => core/* info */.pq(s)).catch((err) => ({
+        results: null,
+        reason: `Could not fetch the baseline artifact: ${err.message}`,
+    })));
+    if (!found.results)
+        core/* info */.pq(`bakeoff: ${found.reason}`);
+    return found;
+}
+/** The base commit's suite and profile, from a worktree; or why there is nothing to rerun. */
+async function rerunConfigs(inputs, baseSha, workspace) {
+    const tree = await core/* group */.Os('bakeoff: base commit worktree', () => baseWorktree(workspace, baseSha, (s) => core/* info */.pq(s)));
+    const suite = inWorktree(workspace, tree, inputs.suite);
+    const profile = inWorktree(workspace, tree, inputs.profile);
+    if (!suite || !profile)
+        return { reason: `The base commit has no ${!suite ? inputs.suite : inputs.profile}: nothing to rerun.` };
+    return loadConfigs({ suite, profile });
+}
+/** Runs the head and/or the base (from its worktree) through one scheduler, their trials interleaved. */
+async function runHeadAndBase(inputs, ctx, sides, dir) {
+    const arm = (c, events, sha, branch) => {
+        maskSecrets(c.suite.value);
+        const label = events.split('.')[0];
+        return { ...c, label, multiplier: inputs.multiplier, trials: inputs.trials, eventsFile: (0,external_node_path_.join)(dir, events), resume: false, ref: { sha, branch } };
+    };
+    const planned = [];
+    if (sides.head)
+        planned.push({
+            side: 'head',
+            arm: arm(sides.head, 'head.events.jsonl', ctx.pr?.headSha ?? ctx.sha, ctx.pr?.headRef ?? ctx.ref.replace(/^refs\/heads\//, '')),
+        });
+    if (sides.base)
+        planned.push({ side: 'base', arm: arm(sides.base, 'base.events.jsonl', ctx.pr.baseSha, ctx.pr.baseRef) });
+    const backend = await connectEngine((line) => core/* info */.pq(line));
+    const problems = [];
+    for (const [label, c] of [
+        ['head', sides.head],
+        ['base', sides.base],
+    ]) {
+        if (!c)
+            continue;
+        const request = {
+            multipliers: [inputs.multiplier],
+            outputs: [],
+            hostEnv: process.env,
+            allowMissingImages: inputs.allowMissingImages,
+            wording: ACTION_WORDING,
+        };
+        await preflight({ ...c, backend }, request).catch((err) => {
+            if (!(err instanceof PreflightError))
+                throw err;
+            problems.push(new PreflightError(err.problems.map((p) => ({ ...p, what: `${label}: ${p.what}` }))));
+        });
+    }
+    if (problems.length)
+        throw new PreflightError(problems.flatMap((p) => p.problems));
+    const outcomes = await runInterleaved(planned.map((p) => p.arm), { concurrency: inputs.concurrency, backend, progress: { write: (t) => process.stdout.write(t), isTTY: false }, log: (line) => core/* info */.pq(line) });
+    for (const o of outcomes)
+        for (const w of o.warnings)
+            core/* warning */.$e(w);
+    return Object.fromEntries(planned.map((p, i) => [p.side, outcomes[i].results]));
+}
+/**
+ * The comment and the check run; for a fork's read-only token (or a 403) instead the report
+ * artifact that the bakeoff-comment workflow posts.
+ */
+async function publishOrHandOver(inputs, ctx, env, r) {
+    const pr = ctx.pr;
+    const reportArtifact = artifactName.report(r.names.suite, r.names.profile);
+    if (pr.fromFork) {
+        core/* info */.pq('bakeoff: pull request from a fork: the token is read-only, so the report goes into an artifact for the bakeoff-comment workflow');
+        const meta = (0,external_node_path_.join)(env.dir, 'pr.json');
+        writeJsonAtomic(meta, { number: pr.number, headSha: pr.headSha, suite: r.names.suite, profile: r.names.profile });
+        await uploadFiles(env.store, reportArtifact, { 'pr.json': meta, ...r.files }, env.dir);
+        return;
+    }
+    try {
+        const where = { owner: ctx.owner, repo: ctx.repo };
+        await publishReport(env.octokit, where, ctx, inputs, {
+            verdict: r.verdict,
+            report: r.report,
+            markerText: marker(r.names.suite, r.names.profile),
+            head: r.head,
+            suiteText: r.suiteText,
+        });
+    }
+    catch (err) {
+        if (err.status !== 403)
+            throw err;
+        core/* warning */.$e(`bakeoff: the token cannot write (${err.message}); the report is in the job summary and the ${reportArtifact} artifact`);
+        await uploadFiles(env.store, reportArtifact, r.files, env.dir);
+    }
+}
+function readIfGiven(file) {
+    try {
+        return file ? (0,external_node_fs_.readFileSync)(file, 'utf8') : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+/** The Action (dist/index.js): a thin shell over src/github/action.ts. */
+
+
+async function run() {
+    try {
+        await actionStep();
+    }
+    catch (err) {
+        core/* setFailed */.C1(`bakeoff: ${err.message}`);
+        core/* debug */.Yz(err.stack ?? '');
+    }
+}
+
+
+/***/ })
+
+};
