@@ -24,6 +24,30 @@ const READ_LIMITS = [
 ].join('; ')
 
 describe('caps and isolation, read from inside the container', () => {
+  it("runs as the profile's user on a read-only root with the profile's tmpfs writable, and records both", async () => {
+    const s = makeSuite({
+      agent: 'id -u > /tmp/uid; id -g > /tmp/gid; (touch /etc/x && echo rw || echo ro) > /tmp/root 2>/dev/null; touch /scratch/t && echo scratch-ok',
+      tasks: [{ id: 'who', verify: 'grep -qx 1000 /tmp/uid && grep -qx 1001 /tmp/gid && grep -qx ro /tmp/root' }],
+      profile: `name: sandbox
+resources: { cpus: 0.5, memory: 96MiB, tmpfs: { /tmp: 8MiB, /scratch: 8MiB } }
+user: "1000:1001"
+read_only_root: true
+`,
+    })
+    const { results } = await runSuite(s)
+    expect(results.trials[0]).toMatchObject({ outcome: 'pass' })
+    expect(results.trials[0].logTail).toContain('scratch-ok') // a tmpfs where the image has no directory: mode 1777
+    expect(results.profile.resolved).toMatchObject({ user: '1000:1001', readOnlyRoot: true })
+  })
+
+  it("without them: the image's user (root here) and a writable root, recorded as such", async () => {
+    const s = makeSuite({ agent: 'id -u; touch /etc/x && echo rw', tasks: [{ id: 'who' }] })
+    const { results } = await runSuite(s)
+    expect(results.trials[0].logTail).toMatch(/^0$/m)
+    expect(results.trials[0].logTail).toMatch(/^rw$/m)
+    expect(results.profile.resolved).toMatchObject({ user: null, readOnlyRoot: false })
+  })
+
   it('applies memory, swap, CPU, pids and tmpfs caps; no network, no capabilities, no-new-privileges, no socket, only named env', async () => {
     const s = makeSuite({
       agent: READ_LIMITS,

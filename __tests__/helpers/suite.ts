@@ -1,9 +1,10 @@
+import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
 import { loadProfile, loadSuite } from '../../src/config/load.js'
 import { runInterleaved, type ArmOptions, type SharedOptions } from '../../src/runner/run.js'
 import { writeTree } from './files.js'
 
-const IMAGE = 'busybox:1.36'
+export const IMAGE = 'busybox:1.36'
 
 export interface TaskSpec {
   id: string
@@ -16,7 +17,8 @@ export interface TaskSpec {
 
 let counter = 0
 function uniqueName(prefix: string): string {
-  return `${prefix}-${process.pid}-${++counter}`
+  // Test files share one process under --runInBand and each restarts the counter: the random part keeps names apart.
+  return `${prefix}-${process.pid}-${randomBytes(3).toString('hex')}-${++counter}`
 }
 
 /** Writes a suite whose agent runs `agentCommand`, plus a profile, into a temp dir. */

@@ -7,6 +7,7 @@ const profile: Profile = {
   network: 'none',
   timeouts: { setupMs: 1000, agentMs: 2000, verifyMs: 3000 },
   retries: { infra: 2 },
+  readOnlyRoot: false,
 }
 
 describe('resolveCaps', () => {

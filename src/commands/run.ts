@@ -72,7 +72,13 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
       )
       return exitCode()
     }
-    writeJsonAtomic(flags.out, outcome.results)
+    try {
+      writeJsonAtomic(flags.out, outcome.results)
+    } catch (err) {
+      const done = `${plural(outcome.results.trials.length, 'trial')} ran; those the events file holds are kept in ${eventsFile}`
+      io.stderr(`bakeoff: cannot write ${flags.out} (${(err as Error).message.split(':')[0]}): ${done}\n`)
+      return EXIT.failed
+    }
     io.stdout(runSummary(outcome.results) + `\nresults: ${flags.out}\n`)
     const s = outcome.results.summary
     if (s.trials > 0 && s.error === s.trials) {

@@ -5,6 +5,7 @@ import { duration, name, size } from './fields.js'
 const DOCKER_MIN_MEMORY = 6 * 1024 * 1024
 
 const TMPFS_PATH = /^\/[^\s:,]*$/
+const USER_RE = /^([0-9]+|[a-z_][a-z0-9_-]*)(:([0-9]+|[a-z_][a-z0-9_-]*))?$/
 
 const resourcesSchema = z.strictObject(
   {
@@ -18,6 +19,7 @@ const resourcesSchema = z.strictObject(
       .min(8, { error: 'pids must be at least 8 for a shell to run, e.g. 512' })
       .default(1024),
     tmpfs: z.record(z.string().regex(TMPFS_PATH, { error: 'tmpfs keys are absolute paths such as /tmp' }), size('512MiB')).default({}),
+    disk: size('10GiB').optional(),
   },
   { error: 'resources is required — give at least cpus and memory, e.g. { cpus: 2, memory: 4GiB }' },
 )
@@ -28,6 +30,11 @@ export const profileSchema = z
     description: z.string().optional(),
     resources: resourcesSchema,
     network: z.enum(['none', 'bridge'], { error: 'network must be none or bridge' }).default('none'),
+    user: z
+      .union([z.number().int().min(0), z.string().regex(USER_RE)], { error: 'user must be uid[:gid] or name[:group], e.g. "1000:1000"' })
+      .transform(String)
+      .optional(),
+    read_only_root: z.boolean({ error: 'read_only_root must be true or false' }).default(false),
     timeouts: z
       .strictObject({
         setup: duration('5m').default(5 * 60_000),
@@ -74,8 +81,14 @@ export interface Profile {
     swapBytes: number
     pids: number
     tmpfs: Record<string, number>
+    /** Writable layer plus tmpfs mounts; undefined: no disk cap. */
+    diskBytes?: number
   }
   network: 'none' | 'bridge'
+  /** The user the task's processes run as; undefined: the image's own. */
+  user?: string
+  /** Root filesystem read-only; writable places are the profile's tmpfs mounts. */
+  readOnlyRoot: boolean
   timeouts: { setupMs: number; agentMs: number; verifyMs: number }
   retries: { infra: number }
 }
@@ -92,8 +105,11 @@ export function toProfile(p: z.output<typeof profileSchema>): Profile {
       swapBytes: r.swap,
       pids: r.pids,
       tmpfs: r.tmpfs,
+      ...(r.disk !== undefined ? { diskBytes: r.disk } : {}),
     },
     network: p.network,
+    ...(p.user !== undefined ? { user: p.user } : {}),
+    readOnlyRoot: p.read_only_root,
     timeouts: { setupMs: p.timeouts.setup, agentMs: p.timeouts.agent, verifyMs: p.timeouts.verify },
     retries: { infra: p.retries.infra },
   }

@@ -53,7 +53,14 @@ export function readEvents(file: string): EventsLog | undefined {
 }
 
 export class EventsWriter {
-  constructor(readonly file: string) {}
+  /** Lines a full disk (or another write error) kept out of the file, written first on the next append. */
+  private unwritten: string[] = []
+
+  /** `onWriteError` hears once per failing stretch: the run goes on, its trials stay in memory. */
+  constructor(
+    readonly file: string,
+    private readonly onWriteError: (err: Error) => void = () => undefined,
+  ) {}
 
   /** Starts a new log; an older file at the same path is kept beside it, never overwritten. */
   start(header: RunHeader): string | undefined {
@@ -66,8 +73,23 @@ export class EventsWriter {
     return movedTo
   }
 
-  /** Synchronous append: the line is in the file before the next trial is reported. */
+  /**
+   * Synchronous append: the line is in the file before the next trial is reported. A write that
+   * fails (a full disk) does not end the run: the line waits and is written with the next one, and
+   * a line cut short by the full disk is skipped on reading, as after a kill.
+   */
   append(trial: TrialResult): void {
-    appendFileSync(this.file, JSON.stringify({ type: 'trial', ...trial }) + '\n')
+    const wasFailing = this.unwritten.length > 0
+    this.unwritten.push(JSON.stringify({ type: 'trial', ...trial }) + '\n')
+    try {
+      appendFileSync(this.file, (wasFailing ? '\n' : '') + this.unwritten.join(''))
+      this.unwritten = []
+    } catch (err) {
+      if (!wasFailing) this.onWriteError(err as Error)
+    }
+  }
+
+  get pendingLines(): number {
+    return this.unwritten.length
   }
 }

@@ -44,9 +44,15 @@ const resolvedCapsSchema = z.object({
   swapBytes: count.nullable(),
   pids: z.number().int().positive(),
   tmpfs: z.record(z.string(), count.nullable()),
+  /** Absent in older files. `diskEnforcement`: the engine's storage-opt size, or bakeoff measuring usage while the agent runs. */
+  diskBytes: count.nullable().optional(),
+  diskEnforcement: z.enum(['storage-opt', 'polling']).nullable().optional(),
   network: z.enum(['none', 'bridge']),
   timeouts: z.object({ setupMs: count, agentMs: count, verifyMs: count }),
   retries: z.object({ infra: count }),
+  /** Absent in files written before they were recorded: the image's user, a writable root. */
+  user: z.string().nullable().optional(),
+  readOnlyRoot: z.boolean().optional(),
 })
 export type ResolvedCaps = z.infer<typeof resolvedCapsSchema>
 
@@ -62,6 +68,8 @@ const environmentSchema = z.object({
     memoryLimit: z.boolean(),
     swapLimit: z.boolean(),
     pidsLimit: z.boolean(),
+    /** Whether the storage driver enforces a container's disk size (overlay2 on xfs with pquota); absent in older files. */
+    storageOptSize: z.boolean().optional(),
     /** CFS quota support (the CPU ceiling); absent in files written before it was recorded. */
     cpuLimit: z.boolean().optional(),
   }),

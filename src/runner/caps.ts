@@ -34,9 +34,13 @@ export function resolveCaps({ profile, multiplier, hostCpus }: ResolveInput): { 
       swapBytes: memoryBytes === null ? null : r.swapBytes,
       pids: r.pids,
       tmpfs,
+      diskBytes: r.diskBytes === undefined ? null : scale(r.diskBytes),
+      diskEnforcement: null,
       network: profile.network,
       timeouts: { ...profile.timeouts },
       retries: { ...profile.retries },
+      user: profile.user ?? null,
+      readOnlyRoot: profile.readOnlyRoot,
     },
     warnings,
   }
@@ -52,5 +56,7 @@ export function dockerLimits(caps: ResolvedCaps) {
     pids: caps.pids,
     tmpfs: caps.tmpfs,
     network: caps.network,
+    user: caps.user ?? null,
+    readOnlyRoot: caps.readOnlyRoot ?? false,
   }
 }

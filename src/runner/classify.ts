@@ -12,7 +12,7 @@ export interface AttemptObservation {
   /** The harness could not get as far as running the phases, or lost the engine midway. */
   fault?: { stage: FaultStage; detail: string }
   setup?: PhaseObservation
-  agent?: PhaseObservation & { oomKills: number; pidsMaxEvents: number }
+  agent?: PhaseObservation & { oomKills: number; pidsMaxEvents: number; diskExceeded?: boolean }
   verify?: PhaseObservation & { oomKills: number }
 }
 
@@ -27,6 +27,7 @@ export function classify(o: AttemptObservation): Classified {
   if (!o.agent) return { outcome: 'error', reason: 'internal' }
   if (o.agent.oomKills > 0) return { outcome: 'limit', reason: 'oom' }
   if (o.agent.pidsMaxEvents > 0) return { outcome: 'limit', reason: 'pids' }
+  if (o.agent.diskExceeded) return { outcome: 'limit', reason: 'disk' }
   if (o.agent.timedOut) return { outcome: 'limit', reason: 'timeout' }
   if (!o.verify) return { outcome: 'error', reason: 'internal' }
   if (o.verify.timedOut) return { outcome: 'error', reason: 'verify-timeout' }

@@ -9,7 +9,8 @@ import type { FaultStage } from './classify.js'
 import { EngineWatch } from './engine-watch.js'
 import { ContainerReaper } from './reaper.js'
 
-export { LABEL, OWNER } from './labels.js'
+import { LABEL, OWNER } from './labels.js'
+export { LABEL, OWNER }
 
 /** A failure of the engine or the harness, with the stage it maps to (docs/design.md §5 reasons). */
 export class HarnessFault extends Error {
@@ -33,6 +34,10 @@ export interface ContainerSpec {
   pids: number
   tmpfs: Record<string, number | null>
   network: 'none' | 'bridge'
+  user: string | null
+  readOnlyRoot: boolean
+  /** Set when the storage driver enforces the disk cap itself. */
+  storageOptBytes?: number
   agentMountDir?: string
   /** Host directory mounted read-only at /task (the instruction file). */
   taskDir: string
@@ -96,6 +101,27 @@ export class DockerBackend {
     }
   }
 
+  private storageOpt?: Promise<boolean>
+
+  /**
+   * Whether the storage driver enforces a container's disk size (storage-opt size: overlay2 on xfs
+   * with pquota, among others): asked once, by creating a container with it and removing it.
+   */
+  storageOptSupported(image: string): Promise<boolean> {
+    this.storageOpt ??= this.docker
+      .createContainer({
+        Image: image,
+        Cmd: ['true'],
+        Labels: { [LABEL.tool]: 'probe', [LABEL.owner]: OWNER },
+        HostConfig: { StorageOpt: { size: '1G' } },
+      })
+      .then(
+        async (c) => (await c.remove({ force: true }).catch(() => undefined), true),
+        () => false,
+      )
+    return this.storageOpt
+  }
+
   async imageExists(image: string): Promise<boolean> {
     try {
       await this.docker.getImage(image).inspect()
@@ -108,7 +134,8 @@ export class DockerBackend {
 
   async create(spec: ContainerSpec): Promise<Docker.Container> {
     const tmpfs: Record<string, string> = {}
-    for (const [path, bytes] of Object.entries(spec.tmpfs)) tmpfs[path] = bytes === null ? 'rw' : `rw,size=${bytes}`
+    // mode=1777: scratch space any user can write, as /tmp; Docker would copy the mode of the directory it covers.
+    for (const [path, bytes] of Object.entries(spec.tmpfs)) tmpfs[path] = bytes === null ? 'rw,mode=1777' : `rw,mode=1777,size=${bytes}`
     let container: Docker.Container
     try {
       container = await this.docker.createContainer({
@@ -118,6 +145,7 @@ export class DockerBackend {
         Env: spec.env,
         Labels: spec.labels,
         NetworkDisabled: spec.network === 'none',
+        ...(spec.user !== null ? { User: spec.user } : {}),
         HostConfig: {
           NetworkMode: spec.network,
           ...(spec.nanoCpus !== null ? { NanoCpus: spec.nanoCpus } : {}),
@@ -132,6 +160,8 @@ export class DockerBackend {
           // container after that (its counters are read before), and kill returns sooner than remove.
           AutoRemove: true,
           Privileged: false,
+          ReadonlyRootfs: spec.readOnlyRoot,
+          ...(spec.storageOptBytes !== undefined ? { StorageOpt: { size: String(spec.storageOptBytes) } } : {}),
         },
       })
     } catch (err) {

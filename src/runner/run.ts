@@ -108,7 +108,11 @@ class Arm {
       multiplier: opts.multiplier,
       tasks: tasks.map((t) => `${t.id}×${t.trials}`),
     }
-    this.events = new EventsWriter(opts.eventsFile)
+    this.events = new EventsWriter(opts.eventsFile, (err) =>
+      log(
+        `bakeoff: warning: cannot write ${opts.eventsFile} (${err.message.split(':')[0]}); the run goes on with its trials in memory and retries the file`,
+      ),
+    )
     this.openEvents(log)
     this.todo = this.jobs.filter((j) => !this.done.has(trialKey(j.task.id, j.trial)))
   }
@@ -189,6 +193,15 @@ class Arm {
   }
 }
 
+/** Where a profile caps disk: the engine's storage-opt size when the driver supports it, else bakeoff's measuring. */
+async function chooseDiskEnforcement(arms: Arm[], environment: Environment, backend: DockerBackend): Promise<void> {
+  const capped = arms.filter((a) => a.caps.diskBytes !== null && a.caps.diskBytes !== undefined)
+  if (capped.length === 0) return
+  const supported = await backend.storageOptSupported(capped[0].opts.suite.value.tasks[0].image)
+  environment.docker.storageOptSize = supported
+  for (const arm of capped) arm.caps.diskEnforcement = supported ? 'storage-opt' : 'polling'
+}
+
 /** Interleaves lists: a0, b0, a1, b1, … */
 function interleave<T>(lists: T[][]): T[] {
   const out: T[] = []
@@ -204,6 +217,7 @@ export async function runInterleaved(arms: ArmOptions[], shared: SharedOptions):
   const log = shared.log ?? ((line: string) => process.stderr.write(line + '\n'))
   const environment = await backend.environment()
   const prepared = arms.map((a) => new Arm(a, environment, log))
+  await chooseDiskEnforcement(prepared, environment, backend)
   for (const w of new Set(prepared.flatMap((a) => a.warnings))) log(`bakeoff: warning: ${w}`)
 
   const concurrency: Concurrency =

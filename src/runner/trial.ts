@@ -11,6 +11,7 @@ import { dockerLimits } from './caps.js'
 import type { CgroupCounters } from './cgroup.js'
 import { classify, type AttemptObservation, type FaultStage } from './classify.js'
 import { DockerBackend, HarnessFault, LABEL, OWNER, faultFrom, type ContainerSpec, type ExecResult } from './docker.js'
+import { DiskWatch } from './disk.js'
 import { ContainerFate, ContainerGone, initAlive } from './fate.js'
 
 const LOG_CAPS = { setup: 4 * 1024, agent: 8 * 1024, verify: 4 * 1024 }
@@ -78,6 +79,7 @@ function containerSpec(ctx: TrialContext, job: TrialJob, attemptNo: number, task
       [LABEL.owner]: OWNER,
     },
     ...dockerLimits(ctx.caps),
+    ...(ctx.caps.diskEnforcement === 'storage-opt' && ctx.caps.diskBytes ? { storageOptBytes: ctx.caps.diskBytes } : {}),
     agentMountDir: ctx.suite.agent.mountDir,
     taskDir,
   }
@@ -92,6 +94,8 @@ interface AttemptState {
   counters: CgroupCounters | null
   peakMemoryBytes: number | null
   cpuSeconds: number | null
+  /** Set by the disk watch when the agent wrote past the disk cap. */
+  diskExceeded?: boolean
 }
 
 /** A started container and what every phase needs to exec in it; an abort during an exec ends the attempt. */
@@ -146,13 +150,27 @@ class Phases {
   async agent(secretEnv: string[]): Promise<void> {
     const { backend, caps, suite } = this.ctx
     const log = (this.state.logs.agent = new TailBuffer(LOG_CAPS.agent))
+    const disk = this.diskWatch()
+    await disk?.start()
     let res: ExecResult
     try {
       res = this.state.agent = await this.exec(suite.agent.command, this.timeouts.agentMs, log, secretEnv)
+      await disk?.finish()
     } catch (err) {
-      // The OOM killer took the container's init process: the agent's memory, not an outside hand.
-      if (!(err instanceof ContainerGone && err.oomKilled)) throw err
-      this.state.obs.agent = { exitCode: null, timedOut: false, oomKills: 1, pidsMaxEvents: 0 }
+      disk?.stop()
+      // bakeoff stopped it over the disk cap, or the OOM killer took its init: the agent's doing, not an outside hand.
+      if (!(err instanceof ContainerGone && (err.oomKilled || this.state.diskExceeded))) throw err
+      this.state.obs.agent = {
+        exitCode: null,
+        timedOut: false,
+        oomKills: err.oomKilled ? 1 : 0,
+        pidsMaxEvents: 0,
+        diskExceeded: this.state.diskExceeded,
+      }
+      return
+    }
+    if (disk?.exceeded) {
+      this.state.obs.agent = { ...res, oomKills: 0, pidsMaxEvents: 0, diskExceeded: true }
       return
     }
     const counters = (this.state.counters = await backend.probe(this.container, this.pid))
@@ -169,6 +187,17 @@ class Phases {
     this.state.peakMemoryBytes = stats.peakMemoryBytes
     this.state.cpuSeconds = stats.cpuSeconds
     this.state.obs.agent = { ...res, oomKills: 0, pidsMaxEvents: pidsExhausted ? 1 : 0 }
+  }
+
+  /** Under a disk cap: the watch that stops the trial when the agent writes past it (with storage-opt, writes stop at the cap itself). */
+  private diskWatch(): DiskWatch | undefined {
+    const { caps, backend } = this.ctx
+    if (!caps.diskBytes || !caps.diskEnforcement) return undefined
+    const threshold = caps.diskEnforcement === 'storage-opt' ? caps.diskBytes * 0.98 : caps.diskBytes
+    return new DiskWatch(this.container, threshold, this.pid, Object.keys(caps.tmpfs), () => {
+      this.state.diskExceeded = true
+      void backend.reaper.dispose(this.container)
+    })
   }
 
   /** The verifier; an OOM kill during it is the harness's (the verifier's memory), told by the counter's rise. */

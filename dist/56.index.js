@@ -1,8 +1,8 @@
-export const id = 641;
-export const ids = [641];
+export const id = 56;
+export const ids = [56];
 export const modules = {
 
-/***/ 92641:
+/***/ 16056:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -945,9 +945,13 @@ function resolveCaps({ profile, multiplier, hostCpus }) {
             swapBytes: memoryBytes === null ? null : r.swapBytes,
             pids: r.pids,
             tmpfs,
+            diskBytes: r.diskBytes === undefined ? null : scale(r.diskBytes),
+            diskEnforcement: null,
             network: profile.network,
             timeouts: { ...profile.timeouts },
             retries: { ...profile.retries },
+            user: profile.user ?? null,
+            readOnlyRoot: profile.readOnlyRoot,
         },
         warnings,
     };
@@ -962,6 +966,8 @@ function dockerLimits(caps) {
         pids: caps.pids,
         tmpfs: caps.tmpfs,
         network: caps.network,
+        user: caps.user ?? null,
+        readOnlyRoot: caps.readOnlyRoot ?? false,
     };
 }
 
@@ -1358,6 +1364,7 @@ const nonEmptyString = (what, example) => schemas/* string */.YjP({ error: `${wh
 
 const DOCKER_MIN_MEMORY = 6 * 1024 * 1024;
 const TMPFS_PATH = /^\/[^\s:,]*$/;
+const USER_RE = /^([0-9]+|[a-z_][a-z0-9_-]*)(:([0-9]+|[a-z_][a-z0-9_-]*))?$/;
 const resourcesSchema = schemas/* strictObject */.rej({
     cpus: schemas/* number */.aig({ error: 'cpus must be a number of CPUs, e.g. 2 or 0.5' }).positive({ error: 'cpus must be greater than 0, e.g. 1 or 0.5' }),
     memory: size('4GiB'),
@@ -1368,12 +1375,17 @@ const resourcesSchema = schemas/* strictObject */.rej({
         .min(8, { error: 'pids must be at least 8 for a shell to run, e.g. 512' })
         .default(1024),
     tmpfs: schemas/* record */.g1P(schemas/* string */.YjP().regex(TMPFS_PATH, { error: 'tmpfs keys are absolute paths such as /tmp' }), size('512MiB')).default({}),
+    disk: size('10GiB').optional(),
 }, { error: 'resources is required — give at least cpus and memory, e.g. { cpus: 2, memory: 4GiB }' });
 const profileSchema = schemas/* strictObject */.rej({
     name: fields_name('profile'),
     description: schemas/* string */.YjP().optional(),
     resources: resourcesSchema,
     network: schemas/* enum */.k5n(['none', 'bridge'], { error: 'network must be none or bridge' }).default('none'),
+    user: schemas/* union */.KCZ([schemas/* number */.aig().int().min(0), schemas/* string */.YjP().regex(USER_RE)], { error: 'user must be uid[:gid] or name[:group], e.g. "1000:1000"' })
+        .transform(String)
+        .optional(),
+    read_only_root: schemas/* boolean */.zMY({ error: 'read_only_root must be true or false' }).default(false),
     timeouts: schemas/* strictObject */.rej({
         setup: duration('5m').default(5 * 60_000),
         agent: duration('20m').default(20 * 60_000),
@@ -1416,8 +1428,11 @@ function toProfile(p) {
             swapBytes: r.swap,
             pids: r.pids,
             tmpfs: r.tmpfs,
+            ...(r.disk !== undefined ? { diskBytes: r.disk } : {}),
         },
         network: p.network,
+        ...(p.user !== undefined ? { user: p.user } : {}),
+        readOnlyRoot: p.read_only_root,
         timeouts: { setupMs: p.timeouts.setup, agentMs: p.timeouts.agent, verifyMs: p.timeouts.verify },
         retries: { infra: p.retries.infra },
     };
@@ -2003,6 +2018,7 @@ class ContainerReaper {
 
 
 
+
 /** A failure of the engine or the harness, with the stage it maps to (docs/design.md §5 reasons). */
 class HarnessFault extends Error {
     stage;
@@ -2060,6 +2076,22 @@ class docker_DockerBackend {
             ...(runner ? { runner } : {}),
         };
     }
+    storageOpt;
+    /**
+     * Whether the storage driver enforces a container's disk size (storage-opt size: overlay2 on xfs
+     * with pquota, among others): asked once, by creating a container with it and removing it.
+     */
+    storageOptSupported(image) {
+        this.storageOpt ??= this.docker
+            .createContainer({
+            Image: image,
+            Cmd: ['true'],
+            Labels: { [LABEL.tool]: 'probe', [LABEL.owner]: OWNER },
+            HostConfig: { StorageOpt: { size: '1G' } },
+        })
+            .then(async (c) => (await c.remove({ force: true }).catch(() => undefined), true), () => false);
+        return this.storageOpt;
+    }
     async imageExists(image) {
         try {
             await this.docker.getImage(image).inspect();
@@ -2073,8 +2105,9 @@ class docker_DockerBackend {
     }
     async create(spec) {
         const tmpfs = {};
+        // mode=1777: scratch space any user can write, as /tmp; Docker would copy the mode of the directory it covers.
         for (const [path, bytes] of Object.entries(spec.tmpfs))
-            tmpfs[path] = bytes === null ? 'rw' : `rw,size=${bytes}`;
+            tmpfs[path] = bytes === null ? 'rw,mode=1777' : `rw,mode=1777,size=${bytes}`;
         let container;
         try {
             container = await this.docker.createContainer({
@@ -2084,6 +2117,7 @@ class docker_DockerBackend {
                 Env: spec.env,
                 Labels: spec.labels,
                 NetworkDisabled: spec.network === 'none',
+                ...(spec.user !== null ? { User: spec.user } : {}),
                 HostConfig: {
                     NetworkMode: spec.network,
                     ...(spec.nanoCpus !== null ? { NanoCpus: spec.nanoCpus } : {}),
@@ -2098,6 +2132,8 @@ class docker_DockerBackend {
                     // container after that (its counters are read before), and kill returns sooner than remove.
                     AutoRemove: true,
                     Privileged: false,
+                    ReadonlyRootfs: spec.readOnlyRoot,
+                    ...(spec.storageOptBytes !== undefined ? { StorageOpt: { size: String(spec.storageOptBytes) } } : {}),
                 },
             });
         }
@@ -2294,9 +2330,15 @@ const resolvedCapsSchema = schemas/* object */.Ikc({
     swapBytes: count.nullable(),
     pids: schemas/* number */.aig().int().positive(),
     tmpfs: schemas/* record */.g1P(schemas/* string */.YjP(), count.nullable()),
+    /** Absent in older files. `diskEnforcement`: the engine's storage-opt size, or bakeoff measuring usage while the agent runs. */
+    diskBytes: count.nullable().optional(),
+    diskEnforcement: schemas/* enum */.k5n(['storage-opt', 'polling']).nullable().optional(),
     network: schemas/* enum */.k5n(['none', 'bridge']),
     timeouts: schemas/* object */.Ikc({ setupMs: count, agentMs: count, verifyMs: count }),
     retries: schemas/* object */.Ikc({ infra: count }),
+    /** Absent in files written before they were recorded: the image's user, a writable root. */
+    user: schemas/* string */.YjP().nullable().optional(),
+    readOnlyRoot: schemas/* boolean */.zMY().optional(),
 });
 const environmentSchema = schemas/* object */.Ikc({
     host: schemas/* object */.Ikc({ cpus: count, memoryBytes: count, kernel: schemas/* string */.YjP(), os: schemas/* string */.YjP(), arch: schemas/* string */.YjP() }),
@@ -2310,6 +2352,8 @@ const environmentSchema = schemas/* object */.Ikc({
         memoryLimit: schemas/* boolean */.zMY(),
         swapLimit: schemas/* boolean */.zMY(),
         pidsLimit: schemas/* boolean */.zMY(),
+        /** Whether the storage driver enforces a container's disk size (overlay2 on xfs with pquota); absent in older files. */
+        storageOptSize: schemas/* boolean */.zMY().optional(),
         /** CFS quota support (the CPU ceiling); absent in files written before it was recorded. */
         cpuLimit: schemas/* boolean */.zMY().optional(),
     }),
@@ -2495,8 +2539,13 @@ function readEvents(file) {
 }
 class EventsWriter {
     file;
-    constructor(file) {
+    onWriteError;
+    /** Lines a full disk (or another write error) kept out of the file, written first on the next append. */
+    unwritten = [];
+    /** `onWriteError` hears once per failing stretch: the run goes on, its trials stay in memory. */
+    constructor(file, onWriteError = () => undefined) {
         this.file = file;
+        this.onWriteError = onWriteError;
     }
     /** Starts a new log; an older file at the same path is kept beside it, never overwritten. */
     start(header) {
@@ -2508,9 +2557,25 @@ class EventsWriter {
         (0,external_node_fs_.writeFileSync)(this.file, JSON.stringify(header) + '\n');
         return movedTo;
     }
-    /** Synchronous append: the line is in the file before the next trial is reported. */
+    /**
+     * Synchronous append: the line is in the file before the next trial is reported. A write that
+     * fails (a full disk) does not end the run: the line waits and is written with the next one, and
+     * a line cut short by the full disk is skipped on reading, as after a kill.
+     */
     append(trial) {
-        (0,external_node_fs_.appendFileSync)(this.file, JSON.stringify({ type: 'trial', ...trial }) + '\n');
+        const wasFailing = this.unwritten.length > 0;
+        this.unwritten.push(JSON.stringify({ type: 'trial', ...trial }) + '\n');
+        try {
+            (0,external_node_fs_.appendFileSync)(this.file, (wasFailing ? '\n' : '') + this.unwritten.join(''));
+            this.unwritten = [];
+        }
+        catch (err) {
+            if (!wasFailing)
+                this.onWriteError(err);
+        }
+    }
+    get pendingLines() {
+        return this.unwritten.length;
     }
 }
 
@@ -2753,6 +2818,8 @@ function classify(o) {
         return { outcome: 'limit', reason: 'oom' };
     if (o.agent.pidsMaxEvents > 0)
         return { outcome: 'limit', reason: 'pids' };
+    if (o.agent.diskExceeded)
+        return { outcome: 'limit', reason: 'disk' };
     if (o.agent.timedOut)
         return { outcome: 'limit', reason: 'timeout' };
     if (!o.verify)
@@ -2764,6 +2831,116 @@ function classify(o) {
     if (o.verify.exitCode === 0)
         return { outcome: 'pass', reason: null };
     return { outcome: 'fail', reason: `verify-exit:${o.verify.exitCode ?? 'unknown'}` };
+}
+
+;// CONCATENATED MODULE: ./src/runner/disk.ts
+
+
+const POLL_MS = 250;
+/** Bytes on disk under `dir` (allocated blocks, as du counts), not following symlinks. */
+function diskUsage(dir) {
+    let total = 0;
+    const stack = [dir];
+    while (stack.length) {
+        const d = stack.pop();
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(d);
+        }
+        catch {
+            continue;
+        }
+        for (const name of entries) {
+            const path = (0,external_node_path_.join)(d, name);
+            try {
+                const st = (0,external_node_fs_.lstatSync)(path);
+                total += st.blocks * 512;
+                if (st.isDirectory())
+                    stack.push(path);
+            }
+            catch {
+                /* removed while walking */
+            }
+        }
+    }
+    return total;
+}
+/** Used bytes of a tmpfs mount, seen through the container's root from the host. */
+function tmpfsUsed(pid, path) {
+    try {
+        const s = (0,external_node_fs_.statfsSync)(`/proc/${pid}/root${path}`);
+        return (s.blocks - s.bfree) * s.bsize;
+    }
+    catch {
+        return 0;
+    }
+}
+class DiskWatch {
+    container;
+    capBytes;
+    pid;
+    tmpfsPaths;
+    onExceeded;
+    timer;
+    measuring = false;
+    exceeded = false;
+    peakBytes = 0;
+    constructor(container, capBytes, pid, tmpfsPaths, 
+    /** Called once, when usage first goes over the cap: the caller stops the trial. */
+    onExceeded) {
+        this.container = container;
+        this.capBytes = capBytes;
+        this.pid = pid;
+        this.tmpfsPaths = tmpfsPaths;
+        this.onExceeded = onExceeded;
+    }
+    async start() {
+        const upper = await this.upperDir();
+        this.timer = setInterval(() => void this.measure(upper), POLL_MS);
+    }
+    /** The container's writable layer on the host (overlay2), when visible from here. */
+    async upperDir() {
+        const info = await this.container.inspect().catch(() => undefined);
+        const dir = info?.GraphDriver?.Data?.UpperDir;
+        return dir && (0,external_node_fs_.existsSync)(dir) ? dir : undefined;
+    }
+    async usage(upper) {
+        // Elsewhere (a remote engine) the engine measures the writable layer itself, more slowly.
+        const inspectWithSize = this.container.inspect;
+        const layer = upper ? diskUsage(upper) : ((await inspectWithSize.call(this.container, { size: true }).catch(() => undefined))?.SizeRw ?? 0);
+        const tmpfs = this.pid ? this.tmpfsPaths.reduce((n, p) => n + tmpfsUsed(this.pid, p), 0) : 0;
+        return layer + tmpfs;
+    }
+    async measure(upper) {
+        if (this.measuring || this.exceeded)
+            return;
+        this.measuring = true;
+        try {
+            const used = await this.usage(upper);
+            this.peakBytes = Math.max(this.peakBytes, used);
+            if (used > this.capBytes) {
+                this.exceeded = true;
+                this.stop();
+                this.onExceeded();
+            }
+        }
+        finally {
+            this.measuring = false;
+        }
+    }
+    /** One last measurement: a writer that finished between two polls is still caught. */
+    async finish() {
+        this.stop();
+        if (!this.exceeded) {
+            const used = await this.usage(await this.upperDir());
+            this.peakBytes = Math.max(this.peakBytes, used);
+            if (used > this.capBytes)
+                this.exceeded = true;
+        }
+    }
+    stop() {
+        clearInterval(this.timer);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/runner/fate.ts
@@ -2881,6 +3058,7 @@ class ContainerFate {
 
 
 
+
 const LOG_CAPS = { setup: 4 * 1024, agent: 8 * 1024, verify: 4 * 1024 };
 class Aborted extends Error {
     constructor() {
@@ -2913,6 +3091,7 @@ function containerSpec(ctx, job, attemptNo, taskDir) {
             [LABEL.owner]: OWNER,
         },
         ...dockerLimits(ctx.caps),
+        ...(ctx.caps.diskEnforcement === 'storage-opt' && ctx.caps.diskBytes ? { storageOptBytes: ctx.caps.diskBytes } : {}),
         agentMountDir: ctx.suite.agent.mountDir,
         taskDir,
     };
@@ -2977,15 +3156,29 @@ class Phases {
     async agent(secretEnv) {
         const { backend, caps, suite } = this.ctx;
         const log = (this.state.logs.agent = new TailBuffer(LOG_CAPS.agent));
+        const disk = this.diskWatch();
+        await disk?.start();
         let res;
         try {
             res = this.state.agent = await this.exec(suite.agent.command, this.timeouts.agentMs, log, secretEnv);
+            await disk?.finish();
         }
         catch (err) {
-            // The OOM killer took the container's init process: the agent's memory, not an outside hand.
-            if (!(err instanceof ContainerGone && err.oomKilled))
+            disk?.stop();
+            // bakeoff stopped it over the disk cap, or the OOM killer took its init: the agent's doing, not an outside hand.
+            if (!(err instanceof ContainerGone && (err.oomKilled || this.state.diskExceeded)))
                 throw err;
-            this.state.obs.agent = { exitCode: null, timedOut: false, oomKills: 1, pidsMaxEvents: 0 };
+            this.state.obs.agent = {
+                exitCode: null,
+                timedOut: false,
+                oomKills: err.oomKilled ? 1 : 0,
+                pidsMaxEvents: 0,
+                diskExceeded: this.state.diskExceeded,
+            };
+            return;
+        }
+        if (disk?.exceeded) {
+            this.state.obs.agent = { ...res, oomKills: 0, pidsMaxEvents: 0, diskExceeded: true };
             return;
         }
         const counters = (this.state.counters = await backend.probe(this.container, this.pid));
@@ -3003,6 +3196,17 @@ class Phases {
         this.state.peakMemoryBytes = stats.peakMemoryBytes;
         this.state.cpuSeconds = stats.cpuSeconds;
         this.state.obs.agent = { ...res, oomKills: 0, pidsMaxEvents: pidsExhausted ? 1 : 0 };
+    }
+    /** Under a disk cap: the watch that stops the trial when the agent writes past it (with storage-opt, writes stop at the cap itself). */
+    diskWatch() {
+        const { caps, backend } = this.ctx;
+        if (!caps.diskBytes || !caps.diskEnforcement)
+            return undefined;
+        const threshold = caps.diskEnforcement === 'storage-opt' ? caps.diskBytes * 0.98 : caps.diskBytes;
+        return new DiskWatch(this.container, threshold, this.pid, Object.keys(caps.tmpfs), () => {
+            this.state.diskExceeded = true;
+            void backend.reaper.dispose(this.container);
+        });
     }
     /** The verifier; an OOM kill during it is the harness's (the verifier's memory), told by the counter's rise. */
     async verify(task) {
@@ -3275,7 +3479,7 @@ class Arm {
             multiplier: opts.multiplier,
             tasks: tasks.map((t) => `${t.id}×${t.trials}`),
         };
-        this.events = new EventsWriter(opts.eventsFile);
+        this.events = new EventsWriter(opts.eventsFile, (err) => log(`bakeoff: warning: cannot write ${opts.eventsFile} (${err.message.split(':')[0]}); the run goes on with its trials in memory and retries the file`));
         this.openEvents(log);
         this.todo = this.jobs.filter((j) => !this.done.has(trialKey(j.task.id, j.trial)));
     }
@@ -3349,6 +3553,16 @@ class Arm {
         };
     }
 }
+/** Where a profile caps disk: the engine's storage-opt size when the driver supports it, else bakeoff's measuring. */
+async function chooseDiskEnforcement(arms, environment, backend) {
+    const capped = arms.filter((a) => a.caps.diskBytes !== null && a.caps.diskBytes !== undefined);
+    if (capped.length === 0)
+        return;
+    const supported = await backend.storageOptSupported(capped[0].opts.suite.value.tasks[0].image);
+    environment.docker.storageOptSize = supported;
+    for (const arm of capped)
+        arm.caps.diskEnforcement = supported ? 'storage-opt' : 'polling';
+}
 /** Interleaves lists: a0, b0, a1, b1, … */
 function interleave(lists) {
     const out = [];
@@ -3366,6 +3580,7 @@ async function runInterleaved(arms, shared) {
     const log = shared.log ?? ((line) => process.stderr.write(line + '\n'));
     const environment = await backend.environment();
     const prepared = arms.map((a) => new Arm(a, environment, log));
+    await chooseDiskEnforcement(prepared, environment, backend);
     for (const w of new Set(prepared.flatMap((a) => a.warnings)))
         log(`bakeoff: warning: ${w}`);
     const concurrency = shared.concurrency === 'auto'

@@ -1,0 +1,112 @@
+/**
+ * The disk cap where the storage driver cannot enforce one: like Kubernetes' ephemeral-storage
+ * limit, bakeoff measures what the container has written — its writable layer plus its tmpfs
+ * mounts — while the agent runs, and stops the trial once it is over the cap (limit/disk).
+ */
+import type Docker from 'dockerode'
+import { existsSync, lstatSync, readdirSync, statfsSync } from 'node:fs'
+import { join } from 'node:path'
+
+const POLL_MS = 250
+
+/** Bytes on disk under `dir` (allocated blocks, as du counts), not following symlinks. */
+function diskUsage(dir: string): number {
+  let total = 0
+  const stack = [dir]
+  while (stack.length) {
+    const d = stack.pop()!
+    let entries: string[]
+    try {
+      entries = readdirSync(d)
+    } catch {
+      continue
+    }
+    for (const name of entries) {
+      const path = join(d, name)
+      try {
+        const st = lstatSync(path)
+        total += st.blocks * 512
+        if (st.isDirectory()) stack.push(path)
+      } catch {
+        /* removed while walking */
+      }
+    }
+  }
+  return total
+}
+
+/** Used bytes of a tmpfs mount, seen through the container's root from the host. */
+function tmpfsUsed(pid: number, path: string): number {
+  try {
+    const s = statfsSync(`/proc/${pid}/root${path}`)
+    return (s.blocks - s.bfree) * s.bsize
+  } catch {
+    return 0
+  }
+}
+
+export class DiskWatch {
+  private timer?: NodeJS.Timeout
+  private measuring = false
+  exceeded = false
+  peakBytes = 0
+
+  constructor(
+    private readonly container: Docker.Container,
+    private readonly capBytes: number,
+    private readonly pid: number | undefined,
+    private readonly tmpfsPaths: string[],
+    /** Called once, when usage first goes over the cap: the caller stops the trial. */
+    private readonly onExceeded: () => void,
+  ) {}
+
+  async start(): Promise<void> {
+    const upper = await this.upperDir()
+    this.timer = setInterval(() => void this.measure(upper), POLL_MS)
+  }
+
+  /** The container's writable layer on the host (overlay2), when visible from here. */
+  private async upperDir(): Promise<string | undefined> {
+    const info = await this.container.inspect().catch(() => undefined)
+    const dir = (info?.GraphDriver?.Data as { UpperDir?: string } | undefined)?.UpperDir
+    return dir && existsSync(dir) ? dir : undefined
+  }
+
+  private async usage(upper: string | undefined): Promise<number> {
+    // Elsewhere (a remote engine) the engine measures the writable layer itself, more slowly.
+    const inspectWithSize = this.container.inspect as (opts: { size: boolean }) => Promise<{ SizeRw?: number }>
+    const layer = upper ? diskUsage(upper) : ((await inspectWithSize.call(this.container, { size: true }).catch(() => undefined))?.SizeRw ?? 0)
+    const tmpfs = this.pid ? this.tmpfsPaths.reduce((n, p) => n + tmpfsUsed(this.pid!, p), 0) : 0
+    return layer + tmpfs
+  }
+
+  private async measure(upper: string | undefined): Promise<void> {
+    if (this.measuring || this.exceeded) return
+    this.measuring = true
+    try {
+      const used = await this.usage(upper)
+      this.peakBytes = Math.max(this.peakBytes, used)
+      if (used > this.capBytes) {
+        this.exceeded = true
+        this.stop()
+        this.onExceeded()
+      }
+    } finally {
+      this.measuring = false
+    }
+  }
+
+  /** One last measurement: a writer that finished between two polls is still caught. */
+  async finish(): Promise<void> {
+    this.stop()
+    if (!this.exceeded) {
+      const used = await this.usage(await this.upperDir())
+      this.peakBytes = Math.max(this.peakBytes, used)
+      if (used > this.capBytes) this.exceeded = true
+    }
+  }
+
+  stop(): void {
+    clearInterval(this.timer)
+  }
+}
