@@ -1312,6 +1312,15 @@ class ContainerReaper {
      * Removes bakeoff containers whose owning process on this host is gone: leftovers of a crashed run.
      * Containers of a live bakeoff process (a parallel job) and containers without bakeoff's label are never touched.
      */
+    /** Removes every container of one bakeoff process (the Action's post step, after its main step ended). */
+    async removeOwnedBy(owner) {
+        const list = await this.docker.listContainers({ all: true, filters: { label: [`${LABEL.owner}=${owner}`] } });
+        const removed = await Promise.all(list.map((c) => this.docker
+            .getContainer(c.Id)
+            .remove({ force: true, v: true })
+            .then(() => true, () => false)));
+        return removed.filter(Boolean).length;
+    }
     async removeStale() {
         const list = await this.docker.listContainers({ all: true, filters: { label: [LABEL.tool] } });
         // A container the engine is already removing (or failed to) cannot be removed again until it restarts.
@@ -1476,6 +1485,7 @@ class DockerBackend {
         let timer;
         let timedOut = false;
         let interrupted = false;
+        let removeInterrupt = () => { };
         try {
             const exec = await container.exec({
                 Cmd: ['sh', '-c', command],
@@ -1503,6 +1513,7 @@ class DockerBackend {
                 if (opts.interrupt?.aborted)
                     onInterrupt();
                 opts.interrupt?.addEventListener('abort', onInterrupt, { once: true });
+                removeInterrupt = () => opts.interrupt?.removeEventListener('abort', onInterrupt);
                 stream.on('end', resolve);
                 stream.on('close', resolve);
                 stream.on('error', (err) => (timedOut || interrupted ? resolve() : reject(err)));
@@ -1518,6 +1529,7 @@ class DockerBackend {
         }
         finally {
             clearTimeout(timer);
+            removeInterrupt();
         }
     }
     /** The container's init process and start time: its identity, for reading its cgroup and telling a restart. */
@@ -2198,6 +2210,12 @@ const VERDICT_TITLE = {
 
 
 const MAX_REPORT_CHARS = 65_536;
+function contextLines(ctx) {
+    return [
+        ...(ctx.advisory ? [`> [!CAUTION]\n> ${escapeMarkdown(ctx.advisory, 600)}`, ''] : []),
+        ...(ctx.baselineNote ? [escapeMarkdown(ctx.baselineNote, 300), ''] : []),
+    ];
+}
 function marker(suite, profile) {
     return `<!-- bakeoff:${markerPart(suite)}:${markerPart(profile)} -->`;
 }
@@ -2270,7 +2288,7 @@ function profileSection(v, base, head) {
         }
     }
     else {
-        lines.push(`Profile **${escapeMarkdown(v.profile.head)}** unchanged (sha256 ${head.profile.sha256.slice(0, 12)}).\n`);
+        lines.push(`Profile **${escapeMarkdown(v.profile.head)}** unchanged (sha256 ${escapeMarkdown(head.profile.sha256.slice(0, 12))}).\n`);
     }
     if (v.environmentChanged) {
         lines.push('> [!NOTE]\n> The two runs ran on different environments; scores can move with the machine.\n');
@@ -2289,7 +2307,7 @@ function details(summary, body) {
 }
 /** The full report, never over MAX_REPORT_CHARS: the per-task table is cut with a count of what was left out. */
 function renderMarkdown(v, base, head, ctx = {}, limit = MAX_REPORT_CHARS) {
-    const header = [marker(v.suite, v.profile.head), verdictLine(v), ''];
+    const header = [marker(v.suite, v.profile.head), verdictLine(v), '', ...contextLines(ctx)];
     const notes = [...v.notes];
     if (v.addedTasks.length || v.removedTasks.length)
         notes.push(`${v.addedTasks.length} task(s) only in head and ${v.removedTasks.length} only in base are listed, not tested.`);
@@ -2336,6 +2354,7 @@ function renderNoBaseline(head, reason, ctx = {}) {
         marker(head.suite.name, head.profile.name),
         `### ⚪ No baseline — success ${pct(s.successRate)} (${interval(s.successRateCI95)}), nothing to compare against`,
         '',
+        ...contextLines({ advisory: ctx.advisory }),
         `> ${escapeMarkdown(reason, 500)} The gate passes; pushes to the base branch will make the next baseline.`,
         '',
         '| | head |',
@@ -2356,10 +2375,11 @@ function renderNoBaseline(head, reason, ctx = {}) {
 
 
 function compareAndRender(head, base, opts) {
+    const ctx = { runUrl: opts.runUrl, baselineNote: opts.baselineNote, advisory: opts.advisory };
     if (!base)
-        return { markdown: renderNoBaseline(head, opts.noBaselineReason, { runUrl: opts.runUrl }) };
+        return { markdown: renderNoBaseline(head, opts.noBaselineReason, ctx) };
     const verdict = compareRuns(base, head, opts.thresholds);
-    return { verdict, markdown: renderMarkdown(verdict, base, head, { runUrl: opts.runUrl }) };
+    return { verdict, markdown: renderMarkdown(verdict, base, head, ctx) };
 }
 
 ;// CONCATENATED MODULE: ./src/results/schema.ts
@@ -2488,12 +2508,25 @@ function writeJsonAtomic(file, value) {
     (0,external_node_fs_.writeFileSync)(tmp, JSON.stringify(value, null, 2) + '\n');
     (0,external_node_fs_.renameSync)(tmp, file);
 }
-function readResults(file) {
+const UNTRUSTED_LIMITS = { maxBytes: 32 * 2 ** 20, maxTasks: 20_000, maxTrials: 200_000 };
+function readResults(file, limits) {
     let text;
     try {
+        const size = (0,external_node_fs_.statSync)(file).size;
+        if (limits && size > limits.maxBytes) {
+            throw new ConfigError(file, [
+                {
+                    path: '',
+                    message: `is ${size} bytes, over the ${limits.maxBytes} bakeoff reads from an untrusted artifact`,
+                    fix: 'a results file of this size did not come from bakeoff run',
+                },
+            ]);
+        }
         text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (err) {
+        if (err instanceof ConfigError)
+            throw err;
         const code = err.code;
         throw new ConfigError(file, [
             { path: '', message: code === 'ENOENT' ? 'file not found' : `cannot be read (${code})`, fix: 'pass a results file written by bakeoff run' },
@@ -2520,7 +2553,17 @@ function readResults(file) {
             fix: 'the file does not match bakeoff.results/v1; regenerate it with bakeoff run',
         })));
     }
-    return parsed.data;
+    const r = parsed.data;
+    if (limits && (r.suite.tasks.length > limits.maxTasks || r.trials.length > limits.maxTrials)) {
+        throw new ConfigError(file, [
+            {
+                path: 'trials',
+                message: `holds ${r.suite.tasks.length} tasks and ${r.trials.length} trials, ` +
+                    `over the ${limits.maxTasks} and ${limits.maxTrials} read from an untrusted artifact`,
+            },
+        ]);
+    }
+    return r;
 }
 
 ;// CONCATENATED MODULE: ./src/report/table.ts
@@ -3569,10 +3612,18 @@ function toRecord(state, startedAt, attemptNo, secrets) {
 function setupDetail(obs) {
     return obs.setup?.timedOut ? 'setup timed out' : `setup exited ${obs.setup?.exitCode}`;
 }
-const sleep = (ms, signal) => new Promise((resolve) => {
-    const t = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
-});
+/** Waits `ms`, or less when the run is aborted; leaves no listener behind on the run's signal. */
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal.addEventListener('abort', done, { once: true });
+    });
+}
 /**
  * Engine outages (reason `daemon`) are not the task's infra flakiness: they are retried with their
  * own budget, waiting for the engine each time, and do not use up `retries.infra`.

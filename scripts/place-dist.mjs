@@ -12,6 +12,7 @@ function place(buildDir, target) {
 
 place('dist/cli-build', 'dist/cli.js')
 place('dist/action-build', 'dist/index.js')
+place('dist/post-build', 'dist/post.js')
 const cli = readFileSync('dist/cli.js', 'utf8')
 if (!cli.startsWith('#!')) writeFileSync('dist/cli.js', `#!/usr/bin/env node\n${cli}`)
 chmodSync('dist/cli.js', 0o755)

@@ -15,6 +15,8 @@ jest.unstable_mockModule('@actions/core', () => ({
   setOutput: (name: string, value: string) => (outputs[name] = value),
   setFailed: (m: string) => failed.push(m),
   setSecret: () => undefined,
+  saveState: () => undefined,
+  getState: () => '',
   info: () => undefined,
   warning: () => undefined,
   debug: () => undefined,

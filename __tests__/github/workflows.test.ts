@@ -8,7 +8,7 @@ const action = load('action.yml')
 
 describe('action.yml', () => {
   it('runs the committed bundle on node24', () => {
-    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js', post: 'dist/post.js' })
   })
   it('declares every input the code reads, each with a description and a default', () => {
     expect(Object.keys(action.inputs).sort()).toEqual(Object.values(INPUT_NAMES).sort())

@@ -20,6 +20,8 @@ export interface ActionRun {
   env: NodeJS.ProcessEnv
   dir: string
   outputs: () => Record<string, string>
+  /** What the main step saved for its post step (GITHUB_STATE). */
+  state: () => Record<string, string>
   summary: () => string
 }
 
@@ -55,6 +57,7 @@ export function actionEnv(
   writeFileSync(eventPath, JSON.stringify(payload))
   writeFileSync(join(dir, 'summary.md'), '')
   writeFileSync(join(dir, 'output.txt'), '')
+  writeFileSync(join(dir, 'state.txt'), '')
   // Every input as the runner sets it: the action.yml default unless the workflow gives a value.
   const action = parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, { default?: string }> }
   const inputs: NodeJS.ProcessEnv = {}
@@ -75,6 +78,7 @@ export function actionEnv(
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
     GITHUB_OUTPUT: join(dir, 'output.txt'),
+    GITHUB_STATE: join(dir, 'state.txt'),
     GITHUB_WORKSPACE: opts.workspace ?? process.cwd(),
     RUNNER_TEMP: join(dir, 'tmp'),
     ACTIONS_RUNTIME_TOKEN: fakeJwt(),
@@ -85,6 +89,7 @@ export function actionEnv(
     env,
     dir,
     outputs: () => parseOutputs(readFileSync(join(dir, 'output.txt'), 'utf8')),
+    state: () => parseOutputs(readFileSync(join(dir, 'state.txt'), 'utf8')),
     summary: () => readFileSync(join(dir, 'summary.md'), 'utf8'),
   }
 }
@@ -98,9 +103,9 @@ function parseOutputs(text: string): Record<string, string> {
 }
 
 /** The committed dist/index.js, run as the Actions runner runs it: only the runner's variables, no inherited environment. */
-export function runActionBundle(env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export function runActionBundle(env: NodeJS.ProcessEnv, entry = 'dist/index.js'): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['dist/index.js'], {
+    const child = spawn(process.execPath, [entry], {
       env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     })

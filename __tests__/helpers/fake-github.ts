@@ -22,10 +22,18 @@ const require = createRequire(import.meta.url)
 type Json = any // eslint-disable-line @typescript-eslint/no-explicit-any
 
 let spec: Json
+
+/** OpenAPI 3.0 allows `nullable` on a schema without `type`; Ajv refuses it, and it says nothing there. */
+function dropTypelessNullable(node: Json): void {
+  if (!node || typeof node !== 'object') return
+  if (!Array.isArray(node) && 'nullable' in node && !('type' in node)) delete node.nullable
+  for (const v of Object.values(node)) dropTypelessNullable(v)
+}
 let ajv: Ajv
 function openapi(): { spec: Json; ajv: Ajv } {
   if (!spec) {
     spec = JSON.parse(readFileSync(require.resolve('@octokit/openapi/generated/api.github.com.json'), 'utf8'))
+    dropTypelessNullable(spec)
     ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false, validateFormats: true })
     ;(addFormats as unknown as (a: Ajv) => void)(ajv)
     ajv.addSchema(spec, 'gh')
@@ -75,6 +83,9 @@ interface Route {
 }
 
 const ROUTES: Route[] = [
+  ['get', '/user'],
+  ['get', '/repos/{owner}/{repo}/pulls'],
+  ['get', '/repos/{owner}/{repo}/commits'],
   ['get', '/repos/{owner}/{repo}/issues/{issue_number}/comments'],
   ['post', '/repos/{owner}/{repo}/issues/{issue_number}/comments'],
   ['patch', '/repos/{owner}/{repo}/issues/comments/{comment_id}'],
@@ -94,6 +105,31 @@ export interface FakeComment {
   id: number
   issue: number
   body: string
+  /** Who wrote it; the Action's GITHUB_TOKEN writes as github-actions[bot]. */
+  author?: string
+  minimized?: boolean
+}
+
+/** The identity GITHUB_TOKEN acts as. */
+export const ACTIONS_BOT = 'github-actions[bot]'
+
+/** A response GitHub gives instead of the normal one, for the next `times` matching requests. */
+export interface Fault {
+  method: string
+  template: string
+  status: number
+  headers?: Record<string, string>
+  message: string
+  times: number
+}
+
+export interface FakePull {
+  number: number
+  /** owner:branch of the head, as GitHub's ?head= filter takes it. */
+  head: string
+  headSha: string
+  baseSha: string
+  state?: 'open' | 'closed'
 }
 
 export interface FakeArtifact {
@@ -113,7 +149,14 @@ export class FakeGitHub {
   artifacts: FakeArtifact[] = []
   /** When set, every write through the REST API gets 403, as with a read-only token. */
   readOnly = false
+  /** Responses GitHub gives under load or for a token: rate limits, 502s, 403s. */
+  faults: Fault[] = []
+  /** Open and closed pull requests, for the lookup by head. */
+  pulls: FakePull[] = []
+  /** First-parent history of the base branch, newest first: what GET /commits?sha= walks. */
+  history: string[] = []
   workflowId = 4242
+  private lastToken = ''
   private server?: Server
   private nextId = 1000
   private blocks = new Map<string, Map<string, Buffer>>()
@@ -142,9 +185,9 @@ export class FakeGitHub {
   }
 
   /** A push run on `branch` holding an artifact with these files (name → content), zipped as @actions/artifact does. */
-  async addRunWithArtifact(branch: string, name: string, files: Record<string, string>): Promise<number> {
+  async addRunWithArtifact(branch: string, name: string, files: Record<string, string>, headSha = 'b'.repeat(40)): Promise<number> {
     const runId = this.nextId++
-    this.workflowRuns.unshift({ id: runId, headSha: 'b'.repeat(40), branch })
+    this.workflowRuns.unshift({ id: runId, headSha, branch })
     const { zipFiles } = await import('./zip.js')
     this.artifacts.push({ id: this.nextId++, runId, name, zip: await zipFiles(files) })
     return runId
@@ -157,6 +200,7 @@ export class FakeGitHub {
     const raw = Buffer.concat(chunks)
     const method = (req.method ?? 'GET').toUpperCase()
     const record: Recorded = { method, path: url.pathname, query: url.searchParams, body: undefined, status: 0 }
+    this.lastToken = String(req.headers.authorization ?? '').replace(/^(token|bearer) /i, '')
     this.requests.push(record)
     const send = (status: number, body?: Json, headers: Record<string, string> = {}) => {
       record.status = status
@@ -184,6 +228,8 @@ export class FakeGitHub {
       if (this.readOnly && method !== 'GET') {
         return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' })
       }
+      const fault = this.faultFor(method, route.template)
+      if (fault) return send(fault.status, { message: fault.message, documentation_url: 'https://docs.github.com/rest' }, fault.headers ?? {})
       const [status, out, headers] = this.respond(route.template, method, params, url.searchParams, body)
       const response = op.responses[String(status)]
       const schema = response?.content?.['application/json']?.schema
@@ -201,7 +247,22 @@ export class FakeGitHub {
 
   private comment(c: FakeComment): Json {
     const out = example('/repos/{owner}/{repo}/issues/{issue_number}/comments', 'post', '201')
-    return { ...out, id: c.id, body: c.body, html_url: `https://github.com/o/r/pull/${c.issue}#issuecomment-${c.id}` }
+    const author = c.author ?? ACTIONS_BOT
+    return {
+      ...out,
+      id: c.id,
+      body: c.body,
+      html_url: `https://github.com/o/r/pull/${c.issue}#issuecomment-${c.id}`,
+      user: { ...out.user, login: author, type: author.endsWith('[bot]') ? 'Bot' : 'User' },
+      minimized: c.minimized ? { reason: 'outdated' } : null,
+    }
+  }
+
+  /** A fault for this request, if one is queued; it is used up. */
+  private faultFor(method: string, template: string): Fault | undefined {
+    const f = this.faults.find((x) => x.method === method && x.template === template && x.times > 0)
+    if (f) f.times--
+    return f
   }
 
   private respond(
@@ -212,6 +273,33 @@ export class FakeGitHub {
     body: Json,
   ): [number, Json, Record<string, string>?] {
     switch (`${method} ${template}`) {
+      case 'GET /user': {
+        // An installation token (ghs_…, as GITHUB_TOKEN) cannot read /user.
+        if (this.lastToken.startsWith('ghs_')) return [403, { message: 'Resource not accessible by integration', documentation_url: '' }]
+        return [200, { ...example(template, 'get', '200', 'response-with-public-and-private-profile-information'), login: 'release-bot' }]
+      }
+      case 'GET /repos/{owner}/{repo}/pulls': {
+        const tmpl = example(template, 'get', '200')[0]
+        const state = q.get('state') ?? 'open'
+        const pulls = this.pulls
+          .filter((pr) => (state === 'all' || (pr.state ?? 'open') === state) && (!q.get('head') || pr.head === q.get('head')))
+          .map((pr) => ({
+            ...tmpl,
+            // the description's own example lists a team without its required type; no request here needs teams
+            requested_teams: [],
+            number: pr.number,
+            state: pr.state ?? 'open',
+            head: { ...tmpl.head, sha: pr.headSha, ref: pr.head.split(':')[1], label: pr.head },
+            base: { ...tmpl.base, sha: pr.baseSha },
+          }))
+        return [200, pulls]
+      }
+      case 'GET /repos/{owner}/{repo}/commits': {
+        const tmpl = example(template, 'get', '200')[0]
+        const from = this.history.indexOf(q.get('sha') ?? '')
+        const commits = (from < 0 ? [] : this.history.slice(from)).slice(0, Number(q.get('per_page') ?? 30)).map((sha) => ({ ...tmpl, sha }))
+        return [200, commits]
+      }
       case 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments': {
         const all = this.comments.filter((c) => c.issue === Number(p.issue_number))
         const per = Number(q.get('per_page') ?? 30)
@@ -266,6 +354,7 @@ export class FakeGitHub {
         const tmpl = example(template, 'get', '200').workflow_runs[0]
         const runs = this.workflowRuns
           .filter((r) => Number(p.workflow_id) === this.workflowId && (!q.get('branch') || r.branch === q.get('branch')))
+          .filter((r) => !q.get('head_sha') || r.headSha === q.get('head_sha'))
           .slice(0, Number(q.get('per_page') ?? 30))
           .map((r) => ({
             ...tmpl,

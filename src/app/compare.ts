@@ -13,9 +13,10 @@ export interface Reported {
 export function compareAndRender(
   head: Results,
   base: Results | null,
-  opts: { thresholds: Thresholds; runUrl?: string; noBaselineReason: string },
+  opts: { thresholds: Thresholds; runUrl?: string; noBaselineReason: string; baselineNote?: string; advisory?: string },
 ): Reported {
-  if (!base) return { markdown: renderNoBaseline(head, opts.noBaselineReason, { runUrl: opts.runUrl }) }
+  const ctx = { runUrl: opts.runUrl, baselineNote: opts.baselineNote, advisory: opts.advisory }
+  if (!base) return { markdown: renderNoBaseline(head, opts.noBaselineReason, ctx) }
   const verdict = compareRuns(base, head, opts.thresholds)
-  return { verdict, markdown: renderMarkdown(verdict, base, head, { runUrl: opts.runUrl }) }
+  return { verdict, markdown: renderMarkdown(verdict, base, head, ctx) }
 }

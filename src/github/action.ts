@@ -21,10 +21,12 @@ import { baseWorktree, baselineFromArtifact, baselineFromPath, inWorktree, parse
 import { readContext, type ActionContext } from './context.js'
 import { readInputs, type Inputs } from './inputs.js'
 import { maskSecrets } from './mask.js'
-import { octokitFor, type Octokit } from './octokit.js'
+import { isPermissionRefusal, octokitFor, type Octokit } from './octokit.js'
 import { postForkReports } from './post-report.js'
 import { publishReport } from './publish.js'
 import { sweepStep } from './sweep.js'
+import { OWNER_STATE } from './post-step.js'
+import { OWNER } from '../runner/labels.js'
 
 /** What tests replace: the GitHub client, the artifact service and the checked-out workspace. */
 export interface ActionDeps {
@@ -55,8 +57,9 @@ export async function actionStep(deps: ActionDeps = {}): Promise<void> {
   }
   const inputs = read.inputs
   if (inputs.githubToken) core.setSecret(inputs.githubToken)
+  core.saveState(OWNER_STATE, OWNER) // the post step removes this process's containers if it is cancelled
   const ctx = readContext()
-  const octokit = deps.octokit ?? octokitFor(inputs.githubToken)
+  const octokit = deps.octokit ?? octokitFor(inputs.githubToken, (line) => core.info(line))
   const store = deps.store ?? actionsArtifactStore({ token: inputs.githubToken, owner: ctx.owner, repo: ctx.repo })
   const env: StepEnv = { octokit, store, workspace: deps.workspace ?? process.env.GITHUB_WORKSPACE ?? process.cwd(), dir: workDir() }
   try {
@@ -64,6 +67,7 @@ export async function actionStep(deps: ActionDeps = {}): Promise<void> {
       const where = { owner: ctx.owner, repo: ctx.repo }
       await postForkReports(inputs.postReport, {
         octokit,
+        store,
         where,
         ctx,
         failOnInconclusive: inputs.failOnInconclusive,
@@ -95,7 +99,13 @@ async function gateStep(inputs: Inputs, ctx: ActionContext, env: StepEnv): Promi
       ? ''
       : baseline.reason
     : `A ${ctx.eventName || 'non-PR'} run: results uploaded as the next baseline.`
-  const { verdict, markdown } = compareAndRender(head, baseline.results, { thresholds: thresholdsOf(inputs), runUrl: ctx.runUrl, noBaselineReason })
+  const baselineNote = baseline.results ? `Baseline: ${baseline.source}.` : undefined
+  const { verdict, markdown } = compareAndRender(head, baseline.results, {
+    thresholds: thresholdsOf(inputs),
+    runUrl: ctx.runUrl,
+    noBaselineReason,
+    baselineNote,
+  })
   const reportPath = join(env.dir, 'report.md')
   writeFileSync(reportPath, markdown)
   await core.summary.addRaw(markdown, true).write()
@@ -158,11 +168,14 @@ async function fetchBaseline(mode: BaselineMode, ctx: ActionContext, env: StepEn
   if (mode === 'none') return { results: null, reason: 'Baseline disabled (baseline: none).' }
   if (typeof mode === 'object') return baselineFromPath(mode.path)
   if (mode === 'rerun') return { results: null, reason: 'baseline: rerun' }
-  const found = await core.group('bakeoff: baseline from the base branch', () =>
-    baselineFromArtifact(env.octokit, env.store, ctx, names, (s) => core.info(s)).catch((err): Baseline => ({
-      results: null,
-      reason: `Could not fetch the baseline artifact: ${(err as Error).message}`,
-    })),
+  const pr = ctx.pr!
+  const lookup = async (): Promise<Baseline> => {
+    const workflowId = (await env.octokit.rest.actions.getWorkflowRun({ owner: ctx.owner, repo: ctx.repo, run_id: ctx.runId })).data.workflow_id
+    const where = { owner: ctx.owner, repo: ctx.repo, workflowId }
+    return baselineFromArtifact(env.octokit, env.store, where, { sha: pr.baseSha, branch: pr.baseRef }, names, (s) => core.info(s))
+  }
+  const found = await core.group("bakeoff: baseline at the PR's base commit", () =>
+    lookup().catch((err): Baseline => ({ results: null, reason: `Could not fetch the baseline artifact: ${(err as Error).message}` })),
   )
   if (!found.results) core.info(`bakeoff: ${found.reason}`)
   return found
@@ -250,6 +263,13 @@ async function publishOrHandOver(
     await uploadFiles(env.store, reportArtifact, { 'pr.json': meta, ...r.files }, env.dir)
     return
   }
+  const meta = join(env.dir, 'pr.json')
+  writeJsonAtomic(meta, { number: pr.number, headSha: pr.headSha, suite: r.names.suite, profile: r.names.profile })
+  if (pr.fromFork) {
+    core.info('bakeoff: pull request from a fork: the token is read-only, so the report goes into an artifact for the bakeoff-comment workflow')
+    await uploadFiles(env.store, reportArtifact, { 'pr.json': meta, ...r.files }, env.dir)
+    return
+  }
   try {
     const where = { owner: ctx.owner, repo: ctx.repo }
     await publishReport(env.octokit, where, ctx, inputs, {
@@ -260,9 +280,16 @@ async function publishOrHandOver(
       suiteText: r.suiteText,
     })
   } catch (err) {
-    if ((err as { status?: number }).status !== 403) throw err
-    core.warning(`bakeoff: the token cannot write (${(err as Error).message}); the report is in the job summary and the ${reportArtifact} artifact`)
-    await uploadFiles(env.store, reportArtifact, r.files, env.dir)
+    if (isPermissionRefusal(err)) {
+      // A read-only token (Dependabot, a restricted workflow): the companion can post what this run could not.
+      core.warning(`bakeoff: the token cannot write (${(err as Error).message}); the report is in the job summary and the ${reportArtifact} artifact`)
+      await uploadFiles(env.store, reportArtifact, { 'pr.json': meta, ...r.files }, env.dir)
+      return
+    }
+    // Retries and rate-limit waits are behind us: the verdict stands, and only the gate decides the job unless asked.
+    const message = `bakeoff: could not post the report (${(err as Error).message}); it is in the job summary`
+    if (inputs.failOnPostError) core.setFailed(message)
+    else core.warning(message)
   }
 }
 

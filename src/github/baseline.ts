@@ -3,10 +3,9 @@ import { getExecOutput } from '@actions/exec'
 import { existsSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
-import { readResults } from '../results/io.js'
+import { readResults, type ResultsLimits } from '../results/io.js'
 import type { Results } from '../results/schema.js'
 import { artifactName, type ArtifactStore } from './artifacts.js'
-import type { ActionContext } from './context.js'
 import type { Octokit } from './octokit.js'
 
 export type BaselineMode = 'auto' | 'artifact' | 'rerun' | 'none' | { path: string }
@@ -16,46 +15,58 @@ export function parseBaselineMode(value: string): BaselineMode {
 }
 
 /** A baseline found (`rerun` when it was run here, interleaved with the head), or why there is none. */
-export type Baseline = { results: Results; source: string; rerun?: boolean } | { results: null; reason: string }
+export type Baseline = { results: Results; source: string; rerun?: boolean; commit?: string; behind?: number } | { results: null; reason: string }
+
+/** How far back along the base branch a baseline is looked for. */
+const MAX_ANCESTORS = 20
 
 /**
- * The latest successful `push` run of this workflow on the PR's base branch that holds our results
- * artifact (the five most recent are tried), downloaded and read.
+ * The results artifact of a successful push run of `workflowId` at the PR's base commit — else at
+ * the nearest of its first MAX_ANCESTORS ancestors, with how many commits it is behind. Artifacts
+ * expire (90 days by default): past that, there is none, and `baseline: auto` reruns the base.
  */
 export async function baselineFromArtifact(
   octokit: Octokit,
   store: ArtifactStore,
-  ctx: ActionContext,
+  where: { owner: string; repo: string; workflowId: number },
+  base: { sha: string; branch: string },
   names: { suite: string; profile: string },
   log: (s: string) => void,
+  limits?: ResultsLimits,
 ): Promise<Baseline> {
-  if (!ctx.pr) return { results: null, reason: 'Not a pull request: there is no base branch to compare with.' }
-  const where = { owner: ctx.owner, repo: ctx.repo }
-  const current = await octokit.rest.actions.getWorkflowRun({ ...where, run_id: ctx.runId })
-  const runs = await octokit.rest.actions.listWorkflowRuns({
-    ...where,
-    workflow_id: current.data.workflow_id,
-    branch: ctx.pr.baseRef,
-    event: 'push',
-    status: 'success',
-    per_page: 5,
-  })
+  const repo = { owner: where.owner, repo: where.repo }
   const name = artifactName.results(names.suite, names.profile)
-  for (const run of runs.data.workflow_runs) {
-    const dir = mkdtempSync(join(tmpdir(), 'bakeoff-baseline-'))
-    if (await store.downloadFromRun(name, run.id, dir)) {
-      log(`bakeoff: baseline: artifact ${name} of push run ${run.id} (${run.head_sha.slice(0, 7)}) on ${ctx.pr.baseRef}`)
+  const listed = await octokit.rest.repos
+    .listCommits({ ...repo, sha: base.sha, per_page: MAX_ANCESTORS + 1 })
+    .catch(() => ({ data: [] as { sha: string }[] }))
+  const history = [base.sha, ...listed.data.map((c) => c.sha).filter((sha) => sha !== base.sha)].slice(0, MAX_ANCESTORS + 1)
+  for (const [behind, sha] of history.entries()) {
+    const runs = await octokit.rest.actions.listWorkflowRuns({
+      ...repo,
+      workflow_id: where.workflowId,
+      event: 'push',
+      status: 'success',
+      head_sha: sha,
+      per_page: 5,
+    })
+    for (const run of runs.data.workflow_runs) {
+      const dir = mkdtempSync(join(tmpdir(), 'bakeoff-baseline-'))
+      if (!(await store.downloadFromRun(name, run.id, dir))) continue
+      const at = behind === 0 ? "the PR's base commit" : `${behind} commit${behind === 1 ? '' : 's'} behind the PR's base ${base.sha.slice(0, 7)}`
+      log(`bakeoff: baseline: artifact ${name} of push run ${run.id} at ${sha.slice(0, 7)}, ${at}`)
       return {
-        results: readResults(join(dir, 'results.json')),
-        source: `artifact of run ${run.id} on ${ctx.pr.baseRef} (${run.head_sha.slice(0, 7)})`,
+        results: readResults(join(dir, 'results.json'), limits),
+        source: `push run ${run.id} at ${sha.slice(0, 7)}, ${at}`,
+        commit: sha,
+        behind,
       }
     }
   }
   return {
     results: null,
-    reason: runs.data.workflow_runs.length
-      ? `No ${name} artifact in the last successful push runs on ${ctx.pr.baseRef}.`
-      : `No successful push run of this workflow on ${ctx.pr.baseRef} yet.`,
+    reason:
+      `No ${name} artifact of a successful push run at the PR's base ${base.sha.slice(0, 7)} ` +
+      `or its ${history.length - 1} ancestors on ${base.branch} (artifacts expire after 90 days by default).`,
   }
 }
 

@@ -7,12 +7,14 @@ import { upsertStickyComment } from './comment.js'
 import type { ActionContext } from './context.js'
 import type { Inputs } from './inputs.js'
 import type { Octokit } from './octokit.js'
+import { escapeTerminal } from '../report/escape.js'
 
 export async function publishReport(
   octokit: Octokit,
   where: { owner: string; repo: string },
   ctx: ActionContext,
-  inputs: Pick<Inputs, 'comment' | 'checkRun' | 'failOnInconclusive'>,
+  // advisory: results someone else's workflow produced (a fork's): the check is never `success`, and no annotation points into the repository.
+  inputs: Pick<Inputs, 'comment' | 'checkRun' | 'failOnInconclusive'> & { advisory?: boolean },
   r: { verdict: Verdict | undefined; report: string; markerText: string; head: Results; suiteText?: string },
 ): Promise<void> {
   const pr = ctx.pr!
@@ -22,13 +24,14 @@ export async function publishReport(
   }
   if (inputs.checkRun) {
     const kind = r.verdict?.verdict ?? 'none'
+    const conclusion = conclusionFor(kind, inputs.failOnInconclusive)
     const id = await postCheckRun(octokit, where, {
-      name: `bakeoff: ${r.head.suite.name} × ${r.head.profile.name}`,
+      name: `bakeoff: ${escapeTerminal(r.head.suite.name, 60)} × ${escapeTerminal(r.head.profile.name, 60)}`,
       headSha: pr.headSha,
-      conclusion: conclusionFor(kind, inputs.failOnInconclusive),
-      title: r.report.split('\n')[1]?.replace(/^#+\s*/, '') ?? `bakeoff: ${kind}`,
+      conclusion: inputs.advisory && conclusion === 'success' ? 'neutral' : conclusion,
+      title: escapeTerminal(r.report.split('\n')[1]?.replace(/^#+\s*/, '') ?? `bakeoff: ${kind}`, 200),
       summary: r.report,
-      annotations: r.verdict ? regressionAnnotations(r.verdict, r.head.suite.path, r.suiteText) : [],
+      annotations: r.verdict && !inputs.advisory ? regressionAnnotations(r.verdict, r.head.suite.path, r.suiteText) : [],
       detailsUrl: ctx.runUrl,
     })
     core.info(`bakeoff: check run ${id} (${kind})`)

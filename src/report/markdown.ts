@@ -9,6 +9,17 @@ export const MAX_REPORT_CHARS = 65_536
 
 export interface ReportContext {
   runUrl?: string
+  /** Which commit the baseline came from and how far behind the PR's base it is. */
+  baselineNote?: string
+  /** Shown first when the results come from a workflow the reader cannot trust (a fork's). */
+  advisory?: string
+}
+
+function contextLines(ctx: ReportContext): string[] {
+  return [
+    ...(ctx.advisory ? [`> [!CAUTION]\n> ${escapeMarkdown(ctx.advisory, 600)}`, ''] : []),
+    ...(ctx.baselineNote ? [escapeMarkdown(ctx.baselineNote, 300), ''] : []),
+  ]
 }
 
 export function marker(suite: string, profile: string): string {
@@ -89,7 +100,7 @@ function profileSection(v: Verdict, base: Results, head: Results): string {
       lines.push('')
     }
   } else {
-    lines.push(`Profile **${escapeMarkdown(v.profile.head)}** unchanged (sha256 ${head.profile.sha256.slice(0, 12)}).\n`)
+    lines.push(`Profile **${escapeMarkdown(v.profile.head)}** unchanged (sha256 ${escapeMarkdown(head.profile.sha256.slice(0, 12))}).\n`)
   }
   if (v.environmentChanged) {
     lines.push('> [!NOTE]\n> The two runs ran on different environments; scores can move with the machine.\n')
@@ -113,7 +124,7 @@ function details(summary: string, body: string): string {
 
 /** The full report, never over MAX_REPORT_CHARS: the per-task table is cut with a count of what was left out. */
 export function renderMarkdown(v: Verdict, base: Results, head: Results, ctx: ReportContext = {}, limit = MAX_REPORT_CHARS): string {
-  const header = [marker(v.suite, v.profile.head), verdictLine(v), '']
+  const header = [marker(v.suite, v.profile.head), verdictLine(v), '', ...contextLines(ctx)]
   const notes = [...v.notes]
   if (v.addedTasks.length || v.removedTasks.length)
     notes.push(`${v.addedTasks.length} task(s) only in head and ${v.removedTasks.length} only in base are listed, not tested.`)
@@ -161,6 +172,7 @@ export function renderNoBaseline(head: Results, reason: string, ctx: ReportConte
     marker(head.suite.name, head.profile.name),
     `### ⚪ No baseline — success ${pct(s.successRate)} (${interval(s.successRateCI95)}), nothing to compare against`,
     '',
+    ...contextLines({ advisory: ctx.advisory }),
     `> ${escapeMarkdown(reason, 500)} The gate passes; pushes to the base branch will make the next baseline.`,
     '',
     '| | head |',

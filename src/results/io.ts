@@ -1,5 +1,5 @@
 /** Reading and writing results files: atomic writes, and reads that name the file and the problem. */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import { ConfigError, keyPath } from '../config/errors.js'
 import { RESULTS_SCHEMA, resultsSchema, type Results } from './schema.js'
 
@@ -9,11 +9,31 @@ export function writeJsonAtomic(file: string, value: unknown): void {
   renameSync(tmp, file)
 }
 
-export function readResults(file: string): Results {
+/** Bounds for a results file bakeoff did not write itself (a fork's artifact): it may cost only so much to read and render. */
+export interface ResultsLimits {
+  maxBytes: number
+  maxTasks: number
+  maxTrials: number
+}
+
+export const UNTRUSTED_LIMITS: ResultsLimits = { maxBytes: 32 * 2 ** 20, maxTasks: 20_000, maxTrials: 200_000 }
+
+export function readResults(file: string, limits?: ResultsLimits): Results {
   let text: string
   try {
+    const size = statSync(file).size
+    if (limits && size > limits.maxBytes) {
+      throw new ConfigError(file, [
+        {
+          path: '',
+          message: `is ${size} bytes, over the ${limits.maxBytes} bakeoff reads from an untrusted artifact`,
+          fix: 'a results file of this size did not come from bakeoff run',
+        },
+      ])
+    }
     text = readFileSync(file, 'utf8')
   } catch (err) {
+    if (err instanceof ConfigError) throw err
     const code = (err as NodeJS.ErrnoException).code
     throw new ConfigError(file, [
       { path: '', message: code === 'ENOENT' ? 'file not found' : `cannot be read (${code})`, fix: 'pass a results file written by bakeoff run' },
@@ -42,5 +62,16 @@ export function readResults(file: string): Results {
       })),
     )
   }
-  return parsed.data
+  const r = parsed.data
+  if (limits && (r.suite.tasks.length > limits.maxTasks || r.trials.length > limits.maxTrials)) {
+    throw new ConfigError(file, [
+      {
+        path: 'trials',
+        message:
+          `holds ${r.suite.tasks.length} tasks and ${r.trials.length} trials, ` +
+          `over the ${limits.maxTasks} and ${limits.maxTrials} read from an untrusted artifact`,
+      },
+    ])
+  }
+  return r
 }

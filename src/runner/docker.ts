@@ -192,6 +192,7 @@ export class DockerBackend {
     let timer: NodeJS.Timeout | undefined
     let timedOut = false
     let interrupted = false
+    let removeInterrupt = () => {}
     try {
       const exec = await container.exec({
         Cmd: ['sh', '-c', command],
@@ -218,6 +219,7 @@ export class DockerBackend {
         }
         if (opts.interrupt?.aborted) onInterrupt()
         opts.interrupt?.addEventListener('abort', onInterrupt, { once: true })
+        removeInterrupt = () => opts.interrupt?.removeEventListener('abort', onInterrupt)
         stream.on('end', resolve)
         stream.on('close', resolve)
         stream.on('error', (err) => (timedOut || interrupted ? resolve() : reject(err)))
@@ -230,6 +232,7 @@ export class DockerBackend {
       throw faultFrom(err, 'internal')
     } finally {
       clearTimeout(timer)
+      removeInterrupt()
     }
   }
 

@@ -96,6 +96,23 @@ export class ContainerReaper {
    * Removes bakeoff containers whose owning process on this host is gone: leftovers of a crashed run.
    * Containers of a live bakeoff process (a parallel job) and containers without bakeoff's label are never touched.
    */
+  /** Removes every container of one bakeoff process (the Action's post step, after its main step ended). */
+  async removeOwnedBy(owner: string): Promise<number> {
+    const list = await this.docker.listContainers({ all: true, filters: { label: [`${LABEL.owner}=${owner}`] } })
+    const removed = await Promise.all(
+      list.map((c) =>
+        this.docker
+          .getContainer(c.Id)
+          .remove({ force: true, v: true })
+          .then(
+            () => true,
+            () => false,
+          ),
+      ),
+    )
+    return removed.filter(Boolean).length
+  }
+
   async removeStale(): Promise<number> {
     const list = await this.docker.listContainers({ all: true, filters: { label: [LABEL.tool] } })
     // A container the engine is already removing (or failed to) cannot be removed again until it restarts.

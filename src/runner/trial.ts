@@ -333,11 +333,18 @@ function setupDetail(obs: AttemptObservation): string {
   return obs.setup?.timedOut ? 'setup timed out' : `setup exited ${obs.setup?.exitCode}`
 }
 
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const t = setTimeout(resolve, ms)
-    signal.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true })
+/** Waits `ms`, or less when the run is aborted; leaves no listener behind on the run's signal. */
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer)
+      signal.removeEventListener('abort', done)
+      resolve()
+    }
+    const timer = setTimeout(done, ms)
+    signal.addEventListener('abort', done, { once: true })
   })
+}
 
 /**
  * Engine outages (reason `daemon`) are not the task's infra flakiness: they are retried with their

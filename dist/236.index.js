@@ -1,8 +1,8 @@
-export const id = 56;
-export const ids = [56];
+export const id = 236;
+export const ids = [236];
 export const modules = {
 
-/***/ 16056:
+/***/ 5236:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
+var lib_core = __webpack_require__(33838);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
@@ -754,6 +754,12 @@ const VERDICT_TITLE = {
 
 
 const MAX_REPORT_CHARS = 65_536;
+function contextLines(ctx) {
+    return [
+        ...(ctx.advisory ? [`> [!CAUTION]\n> ${escapeMarkdown(ctx.advisory, 600)}`, ''] : []),
+        ...(ctx.baselineNote ? [escapeMarkdown(ctx.baselineNote, 300), ''] : []),
+    ];
+}
 function marker(suite, profile) {
     return `<!-- bakeoff:${markerPart(suite)}:${markerPart(profile)} -->`;
 }
@@ -826,7 +832,7 @@ function profileSection(v, base, head) {
         }
     }
     else {
-        lines.push(`Profile **${escapeMarkdown(v.profile.head)}** unchanged (sha256 ${head.profile.sha256.slice(0, 12)}).\n`);
+        lines.push(`Profile **${escapeMarkdown(v.profile.head)}** unchanged (sha256 ${escapeMarkdown(head.profile.sha256.slice(0, 12))}).\n`);
     }
     if (v.environmentChanged) {
         lines.push('> [!NOTE]\n> The two runs ran on different environments; scores can move with the machine.\n');
@@ -845,7 +851,7 @@ function details(summary, body) {
 }
 /** The full report, never over MAX_REPORT_CHARS: the per-task table is cut with a count of what was left out. */
 function renderMarkdown(v, base, head, ctx = {}, limit = MAX_REPORT_CHARS) {
-    const header = [marker(v.suite, v.profile.head), verdictLine(v), ''];
+    const header = [marker(v.suite, v.profile.head), verdictLine(v), '', ...contextLines(ctx)];
     const notes = [...v.notes];
     if (v.addedTasks.length || v.removedTasks.length)
         notes.push(`${v.addedTasks.length} task(s) only in head and ${v.removedTasks.length} only in base are listed, not tested.`);
@@ -892,6 +898,7 @@ function renderNoBaseline(head, reason, ctx = {}) {
         marker(head.suite.name, head.profile.name),
         `### ⚪ No baseline — success ${format_pct(s.successRate)} (${format_interval(s.successRateCI95)}), nothing to compare against`,
         '',
+        ...contextLines({ advisory: ctx.advisory }),
         `> ${escapeMarkdown(reason, 500)} The gate passes; pushes to the base branch will make the next baseline.`,
         '',
         '| | head |',
@@ -912,10 +919,11 @@ function renderNoBaseline(head, reason, ctx = {}) {
 
 
 function compareAndRender(head, base, opts) {
+    const ctx = { runUrl: opts.runUrl, baselineNote: opts.baselineNote, advisory: opts.advisory };
     if (!base)
-        return { markdown: renderNoBaseline(head, opts.noBaselineReason, { runUrl: opts.runUrl }) };
+        return { markdown: renderNoBaseline(head, opts.noBaselineReason, ctx) };
     const verdict = compareRuns(base, head, opts.thresholds);
-    return { verdict, markdown: renderMarkdown(verdict, base, head, { runUrl: opts.runUrl }) };
+    return { verdict, markdown: renderMarkdown(verdict, base, head, ctx) };
 }
 
 ;// CONCATENATED MODULE: ./src/runner/caps.ts
@@ -1996,6 +2004,15 @@ class ContainerReaper {
      * Removes bakeoff containers whose owning process on this host is gone: leftovers of a crashed run.
      * Containers of a live bakeoff process (a parallel job) and containers without bakeoff's label are never touched.
      */
+    /** Removes every container of one bakeoff process (the Action's post step, after its main step ended). */
+    async removeOwnedBy(owner) {
+        const list = await this.docker.listContainers({ all: true, filters: { label: [`${LABEL.owner}=${owner}`] } });
+        const removed = await Promise.all(list.map((c) => this.docker
+            .getContainer(c.Id)
+            .remove({ force: true, v: true })
+            .then(() => true, () => false)));
+        return removed.filter(Boolean).length;
+    }
     async removeStale() {
         const list = await this.docker.listContainers({ all: true, filters: { label: [LABEL.tool] } });
         // A container the engine is already removing (or failed to) cannot be removed again until it restarts.
@@ -2160,6 +2177,7 @@ class docker_DockerBackend {
         let timer;
         let timedOut = false;
         let interrupted = false;
+        let removeInterrupt = () => { };
         try {
             const exec = await container.exec({
                 Cmd: ['sh', '-c', command],
@@ -2187,6 +2205,7 @@ class docker_DockerBackend {
                 if (opts.interrupt?.aborted)
                     onInterrupt();
                 opts.interrupt?.addEventListener('abort', onInterrupt, { once: true });
+                removeInterrupt = () => opts.interrupt?.removeEventListener('abort', onInterrupt);
                 stream.on('end', resolve);
                 stream.on('close', resolve);
                 stream.on('error', (err) => (timedOut || interrupted ? resolve() : reject(err)));
@@ -2202,6 +2221,7 @@ class docker_DockerBackend {
         }
         finally {
             clearTimeout(timer);
+            removeInterrupt();
         }
     }
     /** The container's init process and start time: its identity, for reading its cgroup and telling a restart. */
@@ -2418,12 +2438,25 @@ function writeJsonAtomic(file, value) {
     (0,external_node_fs_.writeFileSync)(tmp, JSON.stringify(value, null, 2) + '\n');
     (0,external_node_fs_.renameSync)(tmp, file);
 }
-function readResults(file) {
+const UNTRUSTED_LIMITS = { maxBytes: 32 * 2 ** 20, maxTasks: 20_000, maxTrials: 200_000 };
+function readResults(file, limits) {
     let text;
     try {
+        const size = (0,external_node_fs_.statSync)(file).size;
+        if (limits && size > limits.maxBytes) {
+            throw new ConfigError(file, [
+                {
+                    path: '',
+                    message: `is ${size} bytes, over the ${limits.maxBytes} bakeoff reads from an untrusted artifact`,
+                    fix: 'a results file of this size did not come from bakeoff run',
+                },
+            ]);
+        }
         text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (err) {
+        if (err instanceof ConfigError)
+            throw err;
         const code = err.code;
         throw new ConfigError(file, [
             { path: '', message: code === 'ENOENT' ? 'file not found' : `cannot be read (${code})`, fix: 'pass a results file written by bakeoff run' },
@@ -2450,7 +2483,17 @@ function readResults(file) {
             fix: 'the file does not match bakeoff.results/v1; regenerate it with bakeoff run',
         })));
     }
-    return parsed.data;
+    const r = parsed.data;
+    if (limits && (r.suite.tasks.length > limits.maxTasks || r.trials.length > limits.maxTrials)) {
+        throw new ConfigError(file, [
+            {
+                path: 'trials',
+                message: `holds ${r.suite.tasks.length} tasks and ${r.trials.length} trials, ` +
+                    `over the ${limits.maxTasks} and ${limits.maxTrials} read from an untrusted artifact`,
+            },
+        ]);
+    }
+    return r;
 }
 
 ;// CONCATENATED MODULE: ./src/report/table.ts
@@ -3332,10 +3375,18 @@ function toRecord(state, startedAt, attemptNo, secrets) {
 function setupDetail(obs) {
     return obs.setup?.timedOut ? 'setup timed out' : `setup exited ${obs.setup?.exitCode}`;
 }
-const sleep = (ms, signal) => new Promise((resolve) => {
-    const t = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
-});
+/** Waits `ms`, or less when the run is aborted; leaves no listener behind on the run's signal. */
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal.addEventListener('abort', done, { once: true });
+    });
+}
 /**
  * Engine outages (reason `daemon`) are not the task's infra flakiness: they are retried with their
  * own budget, waiting for the engine each time, and do not use up `retries.infra`.
@@ -3642,8 +3693,8 @@ async function runInterleaved(arms, shared) {
     return prepared.map((arm) => ({ results: arm.results(), interrupted: signal.aborted, warnings: arm.warnings }));
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 303 modules
-var artifact = __webpack_require__(9645);
+// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 302 modules
+var artifact = __webpack_require__(91252);
 ;// CONCATENATED MODULE: ./src/github/artifacts.ts
 /** Results and reports as workflow artifacts, through @actions/artifact. */
 
@@ -3683,10 +3734,10 @@ async function uploadFiles(store, name, files, dir) {
     });
     try {
         await store.upload(name, paths, root);
-        core/* info */.pq(`bakeoff: uploaded artifact ${name}`);
+        lib_core/* info */.pq(`bakeoff: uploaded artifact ${name}`);
     }
     catch (err) {
-        core/* warning */.$e(`bakeoff: could not upload artifact ${name}: ${err.message}`);
+        lib_core/* warning */.$e(`bakeoff: could not upload artifact ${name}: ${err.message}`);
     }
 }
 
@@ -3703,39 +3754,47 @@ var exec = __webpack_require__(81260);
 function parseBaselineMode(value) {
     return ['auto', 'artifact', 'rerun', 'none'].includes(value) ? value : { path: value };
 }
+/** How far back along the base branch a baseline is looked for. */
+const MAX_ANCESTORS = 20;
 /**
- * The latest successful `push` run of this workflow on the PR's base branch that holds our results
- * artifact (the five most recent are tried), downloaded and read.
+ * The results artifact of a successful push run of `workflowId` at the PR's base commit — else at
+ * the nearest of its first MAX_ANCESTORS ancestors, with how many commits it is behind. Artifacts
+ * expire (90 days by default): past that, there is none, and `baseline: auto` reruns the base.
  */
-async function baselineFromArtifact(octokit, store, ctx, names, log) {
-    if (!ctx.pr)
-        return { results: null, reason: 'Not a pull request: there is no base branch to compare with.' };
-    const where = { owner: ctx.owner, repo: ctx.repo };
-    const current = await octokit.rest.actions.getWorkflowRun({ ...where, run_id: ctx.runId });
-    const runs = await octokit.rest.actions.listWorkflowRuns({
-        ...where,
-        workflow_id: current.data.workflow_id,
-        branch: ctx.pr.baseRef,
-        event: 'push',
-        status: 'success',
-        per_page: 5,
-    });
+async function baselineFromArtifact(octokit, store, where, base, names, log, limits) {
+    const repo = { owner: where.owner, repo: where.repo };
     const name = artifactName.results(names.suite, names.profile);
-    for (const run of runs.data.workflow_runs) {
-        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'bakeoff-baseline-'));
-        if (await store.downloadFromRun(name, run.id, dir)) {
-            log(`bakeoff: baseline: artifact ${name} of push run ${run.id} (${run.head_sha.slice(0, 7)}) on ${ctx.pr.baseRef}`);
+    const listed = await octokit.rest.repos
+        .listCommits({ ...repo, sha: base.sha, per_page: MAX_ANCESTORS + 1 })
+        .catch(() => ({ data: [] }));
+    const history = [base.sha, ...listed.data.map((c) => c.sha).filter((sha) => sha !== base.sha)].slice(0, MAX_ANCESTORS + 1);
+    for (const [behind, sha] of history.entries()) {
+        const runs = await octokit.rest.actions.listWorkflowRuns({
+            ...repo,
+            workflow_id: where.workflowId,
+            event: 'push',
+            status: 'success',
+            head_sha: sha,
+            per_page: 5,
+        });
+        for (const run of runs.data.workflow_runs) {
+            const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'bakeoff-baseline-'));
+            if (!(await store.downloadFromRun(name, run.id, dir)))
+                continue;
+            const at = behind === 0 ? "the PR's base commit" : `${behind} commit${behind === 1 ? '' : 's'} behind the PR's base ${base.sha.slice(0, 7)}`;
+            log(`bakeoff: baseline: artifact ${name} of push run ${run.id} at ${sha.slice(0, 7)}, ${at}`);
             return {
-                results: readResults((0,external_node_path_.join)(dir, 'results.json')),
-                source: `artifact of run ${run.id} on ${ctx.pr.baseRef} (${run.head_sha.slice(0, 7)})`,
+                results: readResults((0,external_node_path_.join)(dir, 'results.json'), limits),
+                source: `push run ${run.id} at ${sha.slice(0, 7)}, ${at}`,
+                commit: sha,
+                behind,
             };
         }
     }
     return {
         results: null,
-        reason: runs.data.workflow_runs.length
-            ? `No ${name} artifact in the last successful push runs on ${ctx.pr.baseRef}.`
-            : `No successful push run of this workflow on ${ctx.pr.baseRef} yet.`,
+        reason: `No ${name} artifact of a successful push run at the PR's base ${base.sha.slice(0, 7)} ` +
+            `or its ${history.length - 1} ancestors on ${base.branch} (artifacts expire after 90 days by default).`,
     };
 }
 function baselineFromPath(path) {
@@ -3823,6 +3882,7 @@ const inputsSchema = sharedOptionsSchema('input', { multipliers: 'sweep' })
     profile: schemas/* string */.YjP(),
     failOnInconclusive: bool('fail-on-inconclusive'),
     allowMissingImages: bool('allow-missing-images'),
+    failOnPostError: bool('fail-on-post-error'),
     baseline: schemas/* string */.YjP().transform((v) => v.trim() || 'auto'),
     results: optionalPath,
     comment: bool('comment'),
@@ -3848,6 +3908,7 @@ const INPUT_NAMES = {
     maxInfraErrorRate: 'max-infra-error-rate',
     failOnInconclusive: 'fail-on-inconclusive',
     allowMissingImages: 'allow-missing-images',
+    failOnPostError: 'fail-on-post-error',
     baseline: 'baseline',
     results: 'results',
     comment: 'comment',
@@ -3870,15 +3931,43 @@ function readInputs(get) {
 function maskSecrets(suite) {
     for (const name of suite.agent.env)
         if (process.env[name])
-            core/* setSecret */.Pq(process.env[name]);
+            lib_core/* setSecret */.Pq(process.env[name]);
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(61351);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(49735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(86856);
 ;// CONCATENATED MODULE: ./src/github/octokit.ts
+/**
+ * The GitHub client: @actions/github's Octokit with the maintained retry (5xx, network) and
+ * throttling (primary and secondary rate limits, 403/429 with retry-after) plugins.
+ */
 
-function octokitFor(token) {
-    return github/* getOctokit */.Q(token);
+
+
+const RATE_LIMIT_RETRIES = 3;
+function octokitFor(token, log = () => undefined) {
+    const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
+        log(`bakeoff: GitHub ${kind} on ${options.method} ${options.url}: retrying in ${retryAfter}s (${retryCount + 1}/${RATE_LIMIT_RETRIES})`);
+        return retryCount < RATE_LIMIT_RETRIES;
+    };
+    return github/* getOctokit */.Q(token, {
+        throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') },
+        retry: { retries: 3 },
+    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+}
+/** A 403 that refuses the permission (a fork's read-only token), as opposed to a rate limit, which is retried. */
+function isPermissionRefusal(err) {
+    const e = err;
+    if (e?.status !== 403)
+        return false;
+    const headers = e.response?.headers ?? {};
+    if (headers['retry-after'] !== undefined || headers['x-ratelimit-remaining'] === '0')
+        return false;
+    return !/rate limit/i.test(e.message ?? '');
 }
 
 ;// CONCATENATED MODULE: ./src/github/checks.ts
@@ -3941,10 +4030,22 @@ async function postCheckRun(octokit, where, opts) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/comment.ts
+/** GITHUB_TOKEN writes as this bot, and cannot ask GET /user who it is. */
+const ACTIONS_BOT = 'github-actions[bot]';
+/** The login the token writes comments as: its user (a personal token), else the Actions bot. */
+async function tokenIdentity(octokit) {
+    try {
+        return (await octokit.rest.users.getAuthenticated()).data.login;
+    }
+    catch {
+        return ACTIONS_BOT;
+    }
+}
 async function upsertStickyComment(octokit, where, issueNumber, marker, body) {
+    const me = await tokenIdentity(octokit);
     let existing;
     for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { ...where, issue_number: issueNumber, per_page: 100 })) {
-        const found = page.data.find((c) => c.body?.startsWith(marker));
+        const found = page.data.find((c) => c.body?.startsWith(marker) && c.user?.login === me && !c.minimized);
         if (found) {
             existing = found.id;
             break;
@@ -3963,32 +4064,39 @@ async function upsertStickyComment(octokit, where, issueNumber, marker, body) {
 
 
 
-async function publishReport(octokit, where, ctx, inputs, r) {
+
+async function publishReport(octokit, where, ctx, 
+// advisory: results someone else's workflow produced (a fork's): the check is never `success`, and no annotation points into the repository.
+inputs, r) {
     const pr = ctx.pr;
     if (inputs.comment) {
         const res = await upsertStickyComment(octokit, where, pr.number, r.markerText, r.report);
-        core/* info */.pq(`bakeoff: ${res.action} comment ${res.id} on #${pr.number}`);
+        lib_core/* info */.pq(`bakeoff: ${res.action} comment ${res.id} on #${pr.number}`);
     }
     if (inputs.checkRun) {
         const kind = r.verdict?.verdict ?? 'none';
+        const conclusion = conclusionFor(kind, inputs.failOnInconclusive);
         const id = await postCheckRun(octokit, where, {
-            name: `bakeoff: ${r.head.suite.name} × ${r.head.profile.name}`,
+            name: `bakeoff: ${escape_escapeTerminal(r.head.suite.name, 60)} × ${escape_escapeTerminal(r.head.profile.name, 60)}`,
             headSha: pr.headSha,
-            conclusion: conclusionFor(kind, inputs.failOnInconclusive),
-            title: r.report.split('\n')[1]?.replace(/^#+\s*/, '') ?? `bakeoff: ${kind}`,
+            conclusion: inputs.advisory && conclusion === 'success' ? 'neutral' : conclusion,
+            title: escape_escapeTerminal(r.report.split('\n')[1]?.replace(/^#+\s*/, '') ?? `bakeoff: ${kind}`, 200),
             summary: r.report,
-            annotations: r.verdict ? regressionAnnotations(r.verdict, r.head.suite.path, r.suiteText) : [],
+            annotations: r.verdict && !inputs.advisory ? regressionAnnotations(r.verdict, r.head.suite.path, r.suiteText) : [],
             detailsUrl: ctx.runUrl,
         });
-        core/* info */.pq(`bakeoff: check run ${id} (${kind})`);
+        lib_core/* info */.pq(`bakeoff: check run ${id} (${kind})`);
     }
 }
 
 ;// CONCATENATED MODULE: ./src/github/post-report.ts
 /**
- * The `workflow_run` companion's side: a fork PR's run could not write, so it uploaded its results.
- * This runs in the base repository with a write token, never checks out PR code, re-renders the
- * report from the results data (so no Markdown from the PR is posted as-is) and posts it.
+ * The `workflow_run` companion: a fork's pull-request run could not write, so it uploaded its
+ * results. This runs in the base repository with a write token and never checks out PR code.
+ * Everything in the fork's artifact is hostile input: the pull request is found through GitHub's
+ * API from the triggering run (never from the artifact's pr.json), only the head results are read
+ * from it (bounded, re-rendered, escaped), the baseline is the base repository's own artifact, and
+ * the verdict is advisory — its check run is never `success`.
  */
 
 
@@ -3997,56 +4105,99 @@ async function publishReport(octokit, where, ctx, inputs, r) {
 
 
 
-/** `dir` holds one downloaded report artifact (pr.json at its top) or several, one per subdirectory. */
-async function postForkReports(dir, opts) {
-    const dirs = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'pr.json'))
-        ? [dir]
-        : ((0,external_node_fs_.existsSync)(dir) ? (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }) : [])
-            .filter((d) => d.isDirectory() && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, d.name, 'pr.json')))
-            .map((d) => (0,external_node_path_.join)(dir, d.name));
-    if (dirs.length === 0) {
-        core/* setFailed */.C1(`bakeoff: post-report: no pr.json in ${dir} or its subdirectories — download the bakeoff-report-* artifacts of the triggering run there`);
-        return;
-    }
-    for (const d of dirs)
-        await postForkReport(d, opts);
+
+/** At most this many report artifacts are read from one triggering run. */
+const MAX_REPORTS = 20;
+const MAX_PR_JSON_BYTES = 4096;
+const ADVISORY = 'Advisory: these results come from a pull request from a fork and were produced by a workflow the fork controls. ' +
+    "bakeoff re-rendered them and compared them with this repository's own baseline, but cannot vouch for them; the check is never a success.";
+/** The report directories under `dir`: one downloaded artifact (pr.json at its top) or several. */
+function reportDirs(dir) {
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'head.json')))
+        return [dir];
+    if (!(0,external_node_fs_.existsSync)(dir))
+        return [];
+    return (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })
+        .filter((d) => d.isDirectory() && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, d.name, 'head.json')))
+        .map((d) => (0,external_node_path_.join)(dir, d.name))
+        .slice(0, MAX_REPORTS);
 }
-async function postForkReport(dir, opts) {
-    const metaFile = (0,external_node_path_.join)(dir, 'pr.json');
-    if (!(0,external_node_fs_.existsSync)(metaFile)) {
-        core/* setFailed */.C1(`bakeoff: post-report: ${metaFile} not found — download the bakeoff-report-* artifact of the triggering run into ${dir}`);
+function triggeringRun() {
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH ?? '', 'utf8')).workflow_run;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The open pull request whose head is the run's head repository and branch, at exactly the run's commit. */
+async function pullRequestOf(octokit, where, run) {
+    const owner = run.head_repository?.owner?.login ?? run.head_repository?.full_name?.split('/')[0];
+    if (!owner || !run.head_branch || !run.head_sha)
+        return undefined;
+    const { data } = await octokit.rest.pulls.list({ ...where, state: 'open', head: `${owner}:${run.head_branch}`, per_page: 20 });
+    const pr = data.find((p) => p.head.sha === run.head_sha);
+    if (!pr)
+        return undefined;
+    return { number: pr.number, headSha: pr.head.sha, headRef: pr.head.ref, baseSha: pr.base.sha, baseRef: pr.base.ref, fromFork: true };
+}
+/** What the fork's pr.json claims, only to warn when it disagrees with GitHub. */
+function claimedNumber(dir) {
+    const file = (0,external_node_path_.join)(dir, 'pr.json');
+    if (!(0,external_node_fs_.existsSync)(file) || (0,external_node_fs_.statSync)(file).size > MAX_PR_JSON_BYTES)
+        return undefined;
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8')).number;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function postForkReports(dir, opts) {
+    const dirs = reportDirs(dir);
+    if (dirs.length === 0) {
+        lib_core/* info */.pq('bakeoff: post-report: the triggering run uploaded no bakeoff-report-* artifact — nothing to post (a same-repository pull request posts its own report)');
         return;
     }
-    const meta = JSON.parse((0,external_node_fs_.readFileSync)(metaFile, 'utf8'));
-    const payload = (process.env.GITHUB_EVENT_PATH ? JSON.parse((0,external_node_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, 'utf8')) : {});
-    const run = payload.workflow_run;
-    // The artifact came from untrusted code: it may only speak about the commit the triggering run ran on.
-    if (!run || run.head_sha !== meta.headSha || !Number.isInteger(meta.number)) {
-        core/* setFailed */.C1(`bakeoff: post-report: the report's commit ${String(meta.headSha).slice(0, 7)} ` +
-            `is not the triggering workflow run's head (${run?.head_sha?.slice(0, 7) ?? 'none'}); not posting`);
+    const run = triggeringRun();
+    if (!run?.head_sha || !run.workflow_id) {
+        lib_core/* setFailed */.C1('bakeoff: post-report runs on the workflow_run event of the bakeoff workflow; this event has no workflow_run');
         return;
     }
-    if (run.pull_requests?.length && !run.pull_requests.some((p) => p.number === meta.number)) {
-        core/* setFailed */.C1(`bakeoff: post-report: PR #${meta.number} is not among the triggering run's pull requests; not posting`);
+    const pr = await pullRequestOf(opts.octokit, opts.where, run);
+    if (!pr) {
+        lib_core/* warning */.$e(`bakeoff: post-report: no open pull request has ${run.head_branch} at ${run.head_sha.slice(0, 7)} as its head; nothing posted`);
         return;
     }
-    const head = readResults((0,external_node_path_.join)(dir, 'head.json'));
-    const baseFile = (0,external_node_path_.join)(dir, 'base.json');
-    const base = (0,external_node_fs_.existsSync)(baseFile) ? readResults(baseFile) : null;
+    const posted = new Set();
+    for (const d of dirs) {
+        const head = readResults((0,external_node_path_.join)(d, 'head.json'), UNTRUSTED_LIMITS);
+        const key = marker(head.suite.name, head.profile.name);
+        if (posted.has(key))
+            continue; // one comment and one check run per suite × profile per triggering run
+        posted.add(key);
+        const claimed = claimedNumber(d);
+        if (claimed !== undefined && claimed !== pr.number)
+            lib_core/* warning */.$e(`bakeoff: post-report: the artifact claims PR #${String(claimed)}; GitHub says #${pr.number}, which is used`);
+        await postOne(head, pr, run, opts);
+    }
+}
+async function postOne(head, pr, run, opts) {
+    const names = { suite: head.suite.name, profile: head.profile.name };
+    const where = { ...opts.where, workflowId: run.workflow_id };
+    const baseline = await baselineFromArtifact(opts.octokit, opts.store, where, { sha: pr.baseSha, branch: pr.baseRef }, names, (s) => lib_core/* info */.pq(s)).catch((err) => ({ results: null, reason: `Could not fetch the baseline artifact: ${err.message}` }));
     const runUrl = run.html_url ?? opts.ctx.runUrl;
-    const { verdict, markdown: report } = compareAndRender(head, base, {
+    const reported = compareAndRender(head, baseline.results, {
         thresholds: opts.thresholds,
         runUrl,
-        noBaselineReason: 'No baseline was available to the pull request run.',
+        noBaselineReason: baseline.results ? '' : baseline.reason,
+        baselineNote: baseline.results ? `Baseline: ${baseline.source}.` : undefined,
+        advisory: ADVISORY,
     });
-    await core/* summary */.z.addRaw(report, true).write();
-    const ctx = {
-        ...opts.ctx,
-        runUrl,
-        pr: { number: meta.number, headSha: meta.headSha, headRef: '', baseRef: '', baseSha: '', fromFork: true },
-    };
-    await publishReport(opts.octokit, opts.where, ctx, { comment: true, checkRun: true, failOnInconclusive: opts.failOnInconclusive }, { verdict, report, markerText: marker(head.suite.name, head.profile.name), head });
-    core/* setOutput */.uH('verdict', verdict?.verdict ?? 'none');
+    await lib_core/* summary */.z.addRaw(reported.markdown, true).write();
+    const ctx = { ...opts.ctx, runUrl, pr };
+    await publishReport(opts.octokit, opts.where, ctx, { comment: true, checkRun: true, failOnInconclusive: opts.failOnInconclusive, advisory: true }, { verdict: reported.verdict, report: reported.markdown, markerText: marker(names.suite, names.profile), head });
+    lib_core/* setOutput */.uH('verdict', reported.verdict?.verdict ?? 'none');
 }
 
 ;// CONCATENATED MODULE: ./src/compare/sweep.ts
@@ -4289,28 +4440,52 @@ async function sweepMultipliers(session, opts) {
 
 
 async function sweepStep(inputs, multipliers, store, dir) {
-    const session = await openSession(inputs, (line) => core/* info */.pq(line));
+    const session = await openSession(inputs, (line) => lib_core/* info */.pq(line));
     const { suite, profile } = session;
     maskSecrets(suite.value);
     await preflight(session, { multipliers, outputs: [], hostEnv: process.env, allowMissingImages: inputs.allowMissingImages, wording: ACTION_WORDING });
     const outDir = (0,external_node_path_.join)(dir, 'sweep');
-    const out = await core/* group */.Os(`bakeoff: sweep ${suite.value.name} × ${profile.value.name} at ${multipliers.map(multiplier_multiplierLabel).join(', ')}`, () => sweepMultipliers(session, {
+    const out = await lib_core/* group */.Os(`bakeoff: sweep ${suite.value.name} × ${profile.value.name} at ${multipliers.map(multiplier_multiplierLabel).join(', ')}`, () => sweepMultipliers(session, {
         multipliers,
         outDir,
         trials: inputs.trials,
         thresholds: thresholdsOf(inputs),
-        shared: { concurrency: inputs.concurrency, progress: { write: (t) => process.stdout.write(t), isTTY: false }, log: (l) => core/* info */.pq(l) },
+        shared: { concurrency: inputs.concurrency, progress: { write: (t) => process.stdout.write(t), isTTY: false }, log: (l) => lib_core/* info */.pq(l) },
     }));
-    await core/* summary */.z.addRaw((0,external_node_fs_.readFileSync)(out.files.markdown, 'utf8'), true).write();
+    await lib_core/* summary */.z.addRaw((0,external_node_fs_.readFileSync)(out.files.markdown, 'utf8'), true).write();
     const files = [out.files.markdown, out.files.svg, out.files.json, ...out.files.results];
     await uploadFiles(store, `bakeoff-sweep-${markerPart(suite.value.name)}-${markerPart(profile.value.name)}`, Object.fromEntries(files.map((f) => [(0,external_node_path_.basename)(f), f])), dir);
-    core/* setOutput */.uH('verdict', 'none');
-    core/* setOutput */.uH('report-path', out.files.markdown);
-    core/* setOutput */.uH('results-path', out.files.results[0]);
+    lib_core/* setOutput */.uH('verdict', 'none');
+    lib_core/* setOutput */.uH('report-path', out.files.markdown);
+    lib_core/* setOutput */.uH('results-path', out.files.results[0]);
+}
+
+;// CONCATENATED MODULE: ./src/github/post-step.ts
+/**
+ * After the job: when the main step was cancelled (GitHub sends SIGINT, then SIGKILL) or crashed,
+ * its trial containers may still run. They carry the main step's owner label, saved as step state;
+ * this removes exactly those — never another job's, never a container that is not bakeoff's.
+ */
+
+
+const OWNER_STATE = 'owner';
+async function postStep() {
+    const owner = core.getState(OWNER_STATE);
+    if (!owner)
+        return;
+    try {
+        const removed = await new DockerBackend().reaper.removeOwnedBy(owner);
+        core.info(removed ? `bakeoff: removed ${removed} container(s) the main step left behind` : 'bakeoff: no container left behind');
+    }
+    catch (err) {
+        core.warning(`bakeoff: could not clean up after the main step: ${err.message}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/github/action.ts
 /** The Action's flow: inputs → run (or read) head → baseline → compare → report → post → gate. Posting comes before the gate. */
+
+
 
 
 
@@ -4342,16 +4517,17 @@ function workDir() {
 }
 /** The whole step: companion mode (post a fork's report), sweep mode, or the comparison gate. */
 async function actionStep(deps = {}) {
-    const read = readInputs((name) => core/* getInput */.V4(name));
+    const read = readInputs((name) => lib_core/* getInput */.V4(name));
     if ('error' in read) {
-        core/* setFailed */.C1(read.error);
+        lib_core/* setFailed */.C1(read.error);
         return;
     }
     const inputs = read.inputs;
     if (inputs.githubToken)
-        core/* setSecret */.Pq(inputs.githubToken);
+        lib_core/* setSecret */.Pq(inputs.githubToken);
+    lib_core/* saveState */.LZ(OWNER_STATE, OWNER); // the post step removes this process's containers if it is cancelled
     const ctx = readContext();
-    const octokit = deps.octokit ?? octokitFor(inputs.githubToken);
+    const octokit = deps.octokit ?? octokitFor(inputs.githubToken, (line) => lib_core/* info */.pq(line));
     const store = deps.store ?? actionsArtifactStore({ token: inputs.githubToken, owner: ctx.owner, repo: ctx.repo });
     const env = { octokit, store, workspace: deps.workspace ?? process.env.GITHUB_WORKSPACE ?? process.cwd(), dir: workDir() };
     try {
@@ -4359,6 +4535,7 @@ async function actionStep(deps = {}) {
             const where = { owner: ctx.owner, repo: ctx.repo };
             await postForkReports(inputs.postReport, {
                 octokit,
+                store,
                 where,
                 ctx,
                 failOnInconclusive: inputs.failOnInconclusive,
@@ -4373,7 +4550,7 @@ async function actionStep(deps = {}) {
     catch (err) {
         if (!(err instanceof ConfigError || err instanceof PreflightError))
             throw err;
-        core/* setFailed */.C1(`bakeoff: ${err.message}`);
+        lib_core/* setFailed */.C1(`bakeoff: ${err.message}`);
     }
 }
 async function gateStep(inputs, ctx, env) {
@@ -4388,17 +4565,23 @@ async function gateStep(inputs, ctx, env) {
         writeJsonAtomic(basePath, baseline.results);
         if (baseline.rerun)
             await uploadFiles(env.store, artifactName.baseline(names.suite, names.profile), { 'results.json': basePath }, env.dir);
-        core/* info */.pq(`bakeoff: baseline: ${baseline.source}`);
+        lib_core/* info */.pq(`bakeoff: baseline: ${baseline.source}`);
     }
     const noBaselineReason = ctx.pr
         ? baseline.results
             ? ''
             : baseline.reason
         : `A ${ctx.eventName || 'non-PR'} run: results uploaded as the next baseline.`;
-    const { verdict, markdown } = compareAndRender(head, baseline.results, { thresholds: thresholdsOf(inputs), runUrl: ctx.runUrl, noBaselineReason });
+    const baselineNote = baseline.results ? `Baseline: ${baseline.source}.` : undefined;
+    const { verdict, markdown } = compareAndRender(head, baseline.results, {
+        thresholds: thresholdsOf(inputs),
+        runUrl: ctx.runUrl,
+        noBaselineReason,
+        baselineNote,
+    });
     const reportPath = (0,external_node_path_.join)(env.dir, 'report.md');
     (0,external_node_fs_.writeFileSync)(reportPath, markdown);
-    await core/* summary */.z.addRaw(markdown, true).write();
+    await lib_core/* summary */.z.addRaw(markdown, true).write();
     setOutputs(verdict, head, resultsPath, reportPath);
     if (ctx.pr) {
         const files = { 'head.json': resultsPath, 'report.md': reportPath, ...(basePath ? { 'base.json': basePath } : {}) };
@@ -4406,18 +4589,18 @@ async function gateStep(inputs, ctx, env) {
     }
     // the gate, after everything is posted
     if (verdict && failsJob(verdict.verdict, inputs.failOnInconclusive)) {
-        core/* setFailed */.C1(`bakeoff: verdict ${verdict.verdict}: the gate failed (see the report)`);
+        lib_core/* setFailed */.C1(`bakeoff: verdict ${verdict.verdict}: the gate failed (see the report)`);
     }
 }
 function setOutputs(v, head, resultsPath, reportPath) {
-    core/* setOutput */.uH('verdict', v?.verdict ?? 'none');
-    core/* setOutput */.uH('success-rate', String(v?.successRate.head ?? head.summary.successRate ?? ''));
-    core/* setOutput */.uH('base-success-rate', String(v?.successRate.base ?? ''));
-    core/* setOutput */.uH('delta', String(v?.successRate.delta ?? ''));
-    core/* setOutput */.uH('p-value', String(v?.successRate.pValue ?? ''));
-    core/* setOutput */.uH('infra-error-rate', String(head.summary.infraErrorRate ?? ''));
-    core/* setOutput */.uH('results-path', resultsPath);
-    core/* setOutput */.uH('report-path', reportPath);
+    lib_core/* setOutput */.uH('verdict', v?.verdict ?? 'none');
+    lib_core/* setOutput */.uH('success-rate', String(v?.successRate.head ?? head.summary.successRate ?? ''));
+    lib_core/* setOutput */.uH('base-success-rate', String(v?.successRate.base ?? ''));
+    lib_core/* setOutput */.uH('delta', String(v?.successRate.delta ?? ''));
+    lib_core/* setOutput */.uH('p-value', String(v?.successRate.pValue ?? ''));
+    lib_core/* setOutput */.uH('infra-error-rate', String(head.summary.infraErrorRate ?? ''));
+    lib_core/* setOutput */.uH('results-path', resultsPath);
+    lib_core/* setOutput */.uH('report-path', reportPath);
 }
 /**
  * The head results (run here, or the `results` input) and the baseline: an artifact or a path is
@@ -4442,10 +4625,10 @@ async function headAndBaseline(inputs, ctx, env) {
         : headConfigs
             ? `run ${names.suite} × ${names.profile}`
             : 'run the base branch';
-    const ran = headConfigs || base ? await core/* group */.Os(`bakeoff: ${what}`, () => runHeadAndBase(inputs, ctx, { head: headConfigs, base }, env.dir)) : {};
+    const ran = headConfigs || base ? await lib_core/* group */.Os(`bakeoff: ${what}`, () => runHeadAndBase(inputs, ctx, { head: headConfigs, base }, env.dir)) : {};
     const head = given ?? ran.head;
     if (!given)
-        core/* info */.pq(runSummary(head));
+        lib_core/* info */.pq(runSummary(head));
     if (ran.base)
         baseline = { results: ran.base, source: `rerun of ${ctx.pr.baseSha.slice(0, 7)} on this runner`, rerun: true };
     return { head, baseline, suiteText };
@@ -4458,17 +4641,20 @@ async function fetchBaseline(mode, ctx, env, names) {
         return baselineFromPath(mode.path);
     if (mode === 'rerun')
         return { results: null, reason: 'baseline: rerun' };
-    const found = await core/* group */.Os('bakeoff: baseline from the base branch', () => baselineFromArtifact(env.octokit, env.store, ctx, names, (s) => core/* info */.pq(s)).catch((err) => ({
-        results: null,
-        reason: `Could not fetch the baseline artifact: ${err.message}`,
-    })));
+    const pr = ctx.pr;
+    const lookup = async () => {
+        const workflowId = (await env.octokit.rest.actions.getWorkflowRun({ owner: ctx.owner, repo: ctx.repo, run_id: ctx.runId })).data.workflow_id;
+        const where = { owner: ctx.owner, repo: ctx.repo, workflowId };
+        return baselineFromArtifact(env.octokit, env.store, where, { sha: pr.baseSha, branch: pr.baseRef }, names, (s) => lib_core/* info */.pq(s));
+    };
+    const found = await lib_core/* group */.Os("bakeoff: baseline at the PR's base commit", () => lookup().catch((err) => ({ results: null, reason: `Could not fetch the baseline artifact: ${err.message}` })));
     if (!found.results)
-        core/* info */.pq(`bakeoff: ${found.reason}`);
+        lib_core/* info */.pq(`bakeoff: ${found.reason}`);
     return found;
 }
 /** The base commit's suite and profile, from a worktree; or why there is nothing to rerun. */
 async function rerunConfigs(inputs, baseSha, workspace) {
-    const tree = await core/* group */.Os('bakeoff: base commit worktree', () => baseWorktree(workspace, baseSha, (s) => core/* info */.pq(s)));
+    const tree = await lib_core/* group */.Os('bakeoff: base commit worktree', () => baseWorktree(workspace, baseSha, (s) => lib_core/* info */.pq(s)));
     const suite = inWorktree(workspace, tree, inputs.suite);
     const profile = inWorktree(workspace, tree, inputs.profile);
     if (!suite || !profile)
@@ -4490,7 +4676,7 @@ async function runHeadAndBase(inputs, ctx, sides, dir) {
         });
     if (sides.base)
         planned.push({ side: 'base', arm: arm(sides.base, 'base.events.jsonl', ctx.pr.baseSha, ctx.pr.baseRef) });
-    const backend = await connectEngine((line) => core/* info */.pq(line));
+    const backend = await connectEngine((line) => lib_core/* info */.pq(line));
     const problems = [];
     for (const [label, c] of [
         ['head', sides.head],
@@ -4513,10 +4699,10 @@ async function runHeadAndBase(inputs, ctx, sides, dir) {
     }
     if (problems.length)
         throw new PreflightError(problems.flatMap((p) => p.problems));
-    const outcomes = await runInterleaved(planned.map((p) => p.arm), { concurrency: inputs.concurrency, backend, progress: { write: (t) => process.stdout.write(t), isTTY: false }, log: (line) => core/* info */.pq(line) });
+    const outcomes = await runInterleaved(planned.map((p) => p.arm), { concurrency: inputs.concurrency, backend, progress: { write: (t) => process.stdout.write(t), isTTY: false }, log: (line) => lib_core/* info */.pq(line) });
     for (const o of outcomes)
         for (const w of o.warnings)
-            core/* warning */.$e(w);
+            lib_core/* warning */.$e(w);
     return Object.fromEntries(planned.map((p, i) => [p.side, outcomes[i].results]));
 }
 /**
@@ -4527,9 +4713,16 @@ async function publishOrHandOver(inputs, ctx, env, r) {
     const pr = ctx.pr;
     const reportArtifact = artifactName.report(r.names.suite, r.names.profile);
     if (pr.fromFork) {
-        core/* info */.pq('bakeoff: pull request from a fork: the token is read-only, so the report goes into an artifact for the bakeoff-comment workflow');
+        lib_core/* info */.pq('bakeoff: pull request from a fork: the token is read-only, so the report goes into an artifact for the bakeoff-comment workflow');
         const meta = (0,external_node_path_.join)(env.dir, 'pr.json');
         writeJsonAtomic(meta, { number: pr.number, headSha: pr.headSha, suite: r.names.suite, profile: r.names.profile });
+        await uploadFiles(env.store, reportArtifact, { 'pr.json': meta, ...r.files }, env.dir);
+        return;
+    }
+    const meta = (0,external_node_path_.join)(env.dir, 'pr.json');
+    writeJsonAtomic(meta, { number: pr.number, headSha: pr.headSha, suite: r.names.suite, profile: r.names.profile });
+    if (pr.fromFork) {
+        lib_core/* info */.pq('bakeoff: pull request from a fork: the token is read-only, so the report goes into an artifact for the bakeoff-comment workflow');
         await uploadFiles(env.store, reportArtifact, { 'pr.json': meta, ...r.files }, env.dir);
         return;
     }
@@ -4544,10 +4737,18 @@ async function publishOrHandOver(inputs, ctx, env, r) {
         });
     }
     catch (err) {
-        if (err.status !== 403)
-            throw err;
-        core/* warning */.$e(`bakeoff: the token cannot write (${err.message}); the report is in the job summary and the ${reportArtifact} artifact`);
-        await uploadFiles(env.store, reportArtifact, r.files, env.dir);
+        if (isPermissionRefusal(err)) {
+            // A read-only token (Dependabot, a restricted workflow): the companion can post what this run could not.
+            lib_core/* warning */.$e(`bakeoff: the token cannot write (${err.message}); the report is in the job summary and the ${reportArtifact} artifact`);
+            await uploadFiles(env.store, reportArtifact, { 'pr.json': meta, ...r.files }, env.dir);
+            return;
+        }
+        // Retries and rate-limit waits are behind us: the verdict stands, and only the gate decides the job unless asked.
+        const message = `bakeoff: could not post the report (${err.message}); it is in the job summary`;
+        if (inputs.failOnPostError)
+            lib_core/* setFailed */.C1(message);
+        else
+            lib_core/* warning */.$e(message);
     }
 }
 function readIfGiven(file) {
@@ -4568,8 +4769,8 @@ async function run() {
         await actionStep();
     }
     catch (err) {
-        core/* setFailed */.C1(`bakeoff: ${err.message}`);
-        core/* debug */.Yz(err.stack ?? '');
+        lib_core/* setFailed */.C1(`bakeoff: ${err.message}`);
+        lib_core/* debug */.Yz(err.stack ?? '');
     }
 }
 

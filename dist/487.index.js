@@ -1,0 +1,686 @@
+export const id = 487;
+export const ids = [487];
+export const modules = {
+
+/***/ 1487:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  postStep: () => (/* binding */ postStep)
+});
+
+// UNUSED EXPORTS: OWNER_STATE
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./node_modules/dockerode/lib/docker.js
+var lib_docker = __webpack_require__(9040);
+var docker_default = /*#__PURE__*/__webpack_require__.n(lib_docker);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+;// CONCATENATED MODULE: ./src/runner/capture.ts
+/** A Writable that keeps only the last `cap` bytes of what it is sent: a task printing gigabytes costs no memory. */
+
+class TailBuffer extends external_node_stream_.Writable {
+    cap;
+    chunks = [];
+    kept = 0;
+    total = 0;
+    constructor(cap) {
+        super();
+        this.cap = cap;
+    }
+    _write(chunk, _enc, done) {
+        this.total += chunk.length;
+        if (chunk.length >= this.cap) {
+            this.chunks = [chunk.subarray(chunk.length - this.cap)];
+            this.kept = this.cap;
+        }
+        else {
+            this.chunks.push(chunk);
+            this.kept += chunk.length;
+            while (this.kept - this.chunks[0].length >= this.cap)
+                this.kept -= this.chunks.shift().length;
+        }
+        done();
+    }
+    text() {
+        const buf = Buffer.concat(this.chunks);
+        const tail = buf.subarray(Math.max(0, buf.length - this.cap)).toString('utf8');
+        const dropped = this.total - Math.min(this.total, this.cap);
+        return dropped > 0 ? `[… ${dropped} earlier bytes not kept]\n${tail}` : tail;
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/runner/cgroup.ts
+/**
+ * A container's cgroup counters, for cgroup v1 (this machine) and v2 (GitHub's runners): read from
+ * the host's cgroupfs when it is visible, else by one `sh` exec inside. parseCgroupProbe is pure.
+ */
+
+
+const V1 = {
+    peak: '/sys/fs/cgroup/memory/memory.max_usage_in_bytes',
+    oom: '/sys/fs/cgroup/memory/memory.oom_control',
+    cpu: '/sys/fs/cgroup/cpuacct/cpuacct.usage',
+    cpuAlt: '/sys/fs/cgroup/cpu,cpuacct/cpuacct.usage',
+    pids: '/sys/fs/cgroup/pids/pids.events',
+};
+const V2 = {
+    peak: '/sys/fs/cgroup/memory.peak',
+    current: '/sys/fs/cgroup/memory.current',
+    events: '/sys/fs/cgroup/memory.events',
+    cpu: '/sys/fs/cgroup/cpu.stat',
+    pids: '/sys/fs/cgroup/pids.events',
+};
+const FILES = [...Object.values(V1), ...Object.values(V2)];
+/** A POSIX sh script that prints "@@ <path>" then the contents of each counter file present. */
+const PROBE_SCRIPT = `for f in ${FILES.join(' ')}; do if [ -r "$f" ]; then echo "@@ $f"; cat "$f"; fi; done`;
+function splitProbe(text) {
+    const files = new Map();
+    let current;
+    for (const line of text.split('\n')) {
+        if (line.startsWith('@@ ')) {
+            current = line.slice(3).trim();
+            files.set(current, '');
+        }
+        else if (current !== undefined) {
+            files.set(current, files.get(current) + line + '\n');
+        }
+    }
+    return files;
+}
+/** "key value" lines (memory.events, cpu.stat, pids.events, memory.oom_control) → a map. */
+function keyedValues(text) {
+    const out = new Map();
+    for (const line of (text ?? '').split('\n')) {
+        const [key, value] = line.trim().split(/\s+/);
+        if (key && value !== undefined && /^\d+$/.test(value))
+            out.set(key, Number(value));
+    }
+    return out;
+}
+function scalar(text) {
+    const v = text?.trim();
+    return v && /^\d+$/.test(v) ? Number(v) : null;
+}
+function parseCgroupProbe(text) {
+    const files = splitProbe(text);
+    if (files.has(V2.events) || files.has(V2.cpu)) {
+        const cpu = keyedValues(files.get(V2.cpu)).get('usage_usec');
+        return {
+            version: 2,
+            peakMemoryBytes: scalar(files.get(V2.peak)) ?? scalar(files.get(V2.current)),
+            cpuSeconds: cpu === undefined ? null : cpu / 1e6,
+            oomKills: keyedValues(files.get(V2.events)).get('oom_kill') ?? 0,
+            pidsMaxEvents: keyedValues(files.get(V2.pids)).get('max') ?? 0,
+        };
+    }
+    if (files.has(V1.oom) || files.has(V1.peak)) {
+        const cpuNs = scalar(files.get(V1.cpu)) ?? scalar(files.get(V1.cpuAlt));
+        return {
+            version: 1,
+            peakMemoryBytes: scalar(files.get(V1.peak)),
+            cpuSeconds: cpuNs === null ? null : cpuNs / 1e9,
+            oomKills: keyedValues(files.get(V1.oom)).get('oom_kill') ?? 0,
+            pidsMaxEvents: keyedValues(files.get(V1.pids)).get('max') ?? 0,
+        };
+    }
+    return null;
+}
+const V1_CONTROLLERS = {
+    memory: [V1.peak, V1.oom],
+    cpuacct: [V1.cpu],
+    pids: [V1.pids],
+};
+const V2_FILES = Object.values(V2);
+/**
+ * Reads the same counter files from the host's cgroup filesystem, located through the container's
+ * init process: no process has to start in the container (which may have no pids left) and no
+ * exec round trip is spent. Returns the probe's text format, or null when the container's cgroup
+ * is not visible from here (bakeoff in another container, a remote engine) — then the caller execs.
+ */
+function readHostCgroup(pid, containerId, roots = { proc: '/proc', cgroup: '/sys/fs/cgroup' }) {
+    let membership;
+    try {
+        membership = (0,external_node_fs_.readFileSync)(`${roots.proc}/${pid}/cgroup`, 'utf8');
+    }
+    catch {
+        return null;
+    }
+    // The pid must really be this container's: its cgroup path names the container id under both drivers.
+    if (!membership.includes(containerId.slice(0, 12)))
+        return null;
+    const lines = membership
+        .trim()
+        .split('\n')
+        .map((l) => {
+        const [, , controllers = '', path = ''] = /^(\d+):([^:]*):(.*)$/.exec(l) ?? [];
+        return { controllers: controllers.split(',').filter(Boolean), path };
+    });
+    const out = [];
+    const add = (shownAs, hostFile) => {
+        try {
+            out.push(`@@ ${shownAs}\n${(0,external_node_fs_.readFileSync)(hostFile, 'utf8')}`);
+        }
+        catch {
+            /* absent on this kernel */
+        }
+    };
+    const v1 = lines.filter((l) => l.controllers.length > 0);
+    if (v1.some((l) => l.controllers.includes('memory'))) {
+        for (const [controller, files] of Object.entries(V1_CONTROLLERS)) {
+            const line = v1.find((l) => l.controllers.includes(controller));
+            if (!line)
+                continue;
+            const mounts = [controller, line.controllers.join(',')].map((m) => `${roots.cgroup}/${m}${line.path}`);
+            const dir = mounts.find((d) => (0,external_node_fs_.existsSync)(d));
+            if (!dir)
+                continue;
+            for (const file of files)
+                add(file, `${dir}/${(0,external_node_path_.basename)(file)}`);
+        }
+    }
+    else {
+        const unified = lines.find((l) => l.controllers.length === 0);
+        if (!unified)
+            return null;
+        const dir = `${roots.cgroup}${unified.path}`;
+        if (!(0,external_node_fs_.existsSync)(dir))
+            return null;
+        for (const file of V2_FILES)
+            add(file, `${dir}/${(0,external_node_path_.basename)(file)}`);
+    }
+    return out.length ? out.join('') : null;
+}
+
+;// CONCATENATED MODULE: ./src/runner/labels.ts
+/** The labels on every container bakeoff creates: how it finds its own, and never touches anyone else's. */
+
+const LABEL = {
+    tool: 'dev.bakeoff',
+    run: 'dev.bakeoff.run',
+    suite: 'dev.bakeoff.suite',
+    task: 'dev.bakeoff.task',
+    trial: 'dev.bakeoff.trial',
+    attempt: 'dev.bakeoff.attempt',
+    /** hostname:pid of the bakeoff process that owns the container. */
+    owner: 'dev.bakeoff.owner',
+};
+const OWNER = `${(0,external_node_os_.hostname)()}:${process.pid}`;
+
+;// CONCATENATED MODULE: ./src/runner/engine-watch.ts
+
+class EngineWatch {
+    docker;
+    onConnected;
+    /** Bumped each time the connection to the engine is lost: a trial that saw it change lost its engine midway. */
+    epoch = 0;
+    watching = false;
+    watchStream;
+    listeners = new Map();
+    constructor(docker, onConnected) {
+        this.docker = docker;
+        this.onConnected = onConnected;
+    }
+    /** Calls `listener` with each event's action (die, pause, destroy, …) for this container until unsubscribed. */
+    subscribe(containerId, listener) {
+        this.listeners.set(containerId, listener);
+        return () => this.listeners.delete(containerId);
+    }
+    /** Keeps the stream open while a run lasts; Docker ends it when the daemon stops. */
+    async start() {
+        this.watching = true;
+        const connect = async () => {
+            while (this.watching) {
+                try {
+                    const stream = (await this.docker.getEvents({ filters: { type: ['container'], label: [LABEL.tool] } }));
+                    this.watchStream = stream;
+                    let pending = '';
+                    stream.on('data', (chunk) => {
+                        const lines = (pending + chunk.toString('utf8')).split('\n');
+                        pending = lines.pop() ?? '';
+                        for (const line of lines)
+                            this.dispatch(line);
+                    });
+                    const lost = () => {
+                        if (!this.watching || this.watchStream !== stream)
+                            return;
+                        this.watchStream = undefined;
+                        // A stream can drop while the engine lives on; only an engine that does not answer was lost.
+                        void this.docker.ping().then(() => undefined, () => this.epoch++);
+                        setTimeout(() => void connect(), 500);
+                    };
+                    stream.on('end', lost);
+                    stream.on('close', lost);
+                    stream.on('error', lost);
+                    await this.onConnected();
+                    return;
+                }
+                catch {
+                    await new Promise((r) => setTimeout(r, 1000));
+                }
+            }
+        };
+        await connect();
+    }
+    dispatch(line) {
+        if (!line.trim())
+            return;
+        try {
+            const event = JSON.parse(line);
+            const id = event.Actor?.ID ?? event.id;
+            const action = event.Action ?? event.status;
+            if (id && action)
+                this.listeners.get(id)?.(action);
+        }
+        catch {
+            /* not an event: ignore */
+        }
+    }
+    stop() {
+        this.watching = false;
+        const s = this.watchStream;
+        this.watchStream = undefined;
+        s?.destroy?.();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runner/reaper.ts
+
+
+function ownerIsAlive(owner) {
+    const [host, pid] = (owner ?? '').split(':');
+    if (host !== (0,external_node_os_.hostname)() || !/^\d+$/.test(pid ?? ''))
+        return true; // another machine's: not ours to judge
+    try {
+        process.kill(Number(pid), 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+class ContainerReaper {
+    docker;
+    /** Containers whose removal failed while the engine was away; removed once it answers again. */
+    orphans = new Set();
+    disposing = new Set();
+    constructor(docker) {
+        this.docker = docker;
+    }
+    async flushOrphans() {
+        for (const id of [...this.orphans]) {
+            try {
+                await this.docker.getContainer(id).remove({ force: true, v: true });
+                this.orphans.delete(id);
+            }
+            catch (err) {
+                if (err.statusCode === 404)
+                    this.orphans.delete(id);
+            }
+        }
+    }
+    get pendingRemovals() {
+        return this.orphans.size;
+    }
+    /**
+     * Waits until the engine has finished removing the containers of these runs (AutoRemove works in
+     * the background), removing by force what is still there after `timeoutMs`.
+     */
+    async awaitGone(runIds, timeoutMs = 15_000) {
+        const left = async () => (await Promise.all(runIds.map((id) => this.docker.listContainers({ all: true, filters: { label: [`${LABEL.run}=${id}`] } }).catch(() => [])))).flat();
+        const deadline = Date.now() + timeoutMs;
+        let remaining = await left();
+        while (remaining.length && Date.now() < deadline) {
+            await new Promise((r) => setTimeout(r, 25));
+            remaining = await left();
+        }
+        await Promise.all(remaining.filter((c) => c.State !== 'removing').map((c) => this.remove(this.docker.getContainer(c.Id))));
+        return (await left()).length;
+    }
+    /**
+     * Ends a trial's container without waiting for the engine's bookkeeping: the SIGKILL is sent at
+     * once (the kernel frees the container's memory as its processes die), while the API call that
+     * waits for the engine to record the exit (~40 ms) finishes in the background. `settle()` waits
+     * for all of them; a run calls it before it reports that nothing is left behind.
+     */
+    disposeInBackground(container) {
+        const p = this.dispose(container).finally(() => this.disposing.delete(p));
+        this.disposing.add(p);
+    }
+    async settle() {
+        while (this.disposing.size)
+            await Promise.all([...this.disposing]);
+    }
+    /** Ends a trial's container: SIGKILL to PID 1, and AutoRemove takes it away. Falls back to a forced remove. */
+    async dispose(container) {
+        try {
+            await container.kill({ signal: 'SIGKILL' });
+            return;
+        }
+        catch (err) {
+            const status = err.statusCode;
+            if (status === 404)
+                return; // already gone
+        }
+        await this.remove(container);
+    }
+    async remove(container) {
+        try {
+            await container.remove({ force: true, v: true });
+        }
+        catch (err) {
+            if (err.statusCode === 404)
+                return;
+            // The daemon may be briefly gone: remember it and remove it once the engine answers again.
+            this.orphans.add(container.id);
+        }
+    }
+    /**
+     * Removes bakeoff containers whose owning process on this host is gone: leftovers of a crashed run.
+     * Containers of a live bakeoff process (a parallel job) and containers without bakeoff's label are never touched.
+     */
+    /** Removes every container of one bakeoff process (the Action's post step, after its main step ended). */
+    async removeOwnedBy(owner) {
+        const list = await this.docker.listContainers({ all: true, filters: { label: [`${LABEL.owner}=${owner}`] } });
+        const removed = await Promise.all(list.map((c) => this.docker
+            .getContainer(c.Id)
+            .remove({ force: true, v: true })
+            .then(() => true, () => false)));
+        return removed.filter(Boolean).length;
+    }
+    async removeStale() {
+        const list = await this.docker.listContainers({ all: true, filters: { label: [LABEL.tool] } });
+        // A container the engine is already removing (or failed to) cannot be removed again until it restarts.
+        const stale = list.filter((c) => !ownerIsAlive(c.Labels[LABEL.owner]) && c.State !== 'removing' && c.State !== 'dead');
+        const removed = await Promise.all(stale.map((c) => this.docker
+            .getContainer(c.Id)
+            .remove({ force: true, v: true })
+            .then(() => true, (err) => err.statusCode === 404)));
+        return removed.filter(Boolean).length;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runner/docker.ts
+/** The Docker side of a trial, through dockerode: create, exec with timeout and capped output, probe, remove. */
+
+
+
+
+
+
+
+
+
+/** A failure of the engine or the harness, with the stage it maps to (docs/design.md §5 reasons). */
+class HarnessFault extends Error {
+    stage;
+    constructor(stage, message) {
+        super(message);
+        this.stage = stage;
+    }
+}
+const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOENT', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ESOCKETTIMEDOUT']);
+function faultFrom(err, stage) {
+    if (err instanceof HarnessFault)
+        return err;
+    const e = err;
+    const message = e?.json?.message ?? e?.message ?? String(err);
+    if ((e?.code && CONNECTION_ERRORS.has(e.code)) || /socket hang up|connect E|EOF/.test(message))
+        return new HarnessFault('daemon', message);
+    if (stage === 'create' && e?.statusCode === 404 && /image/i.test(message))
+        return new HarnessFault('image', message);
+    if (e?.statusCode !== undefined && e.statusCode >= 500 && /is not running|connection|daemon|dial unix/i.test(message)) {
+        return new HarnessFault('daemon', message);
+    }
+    return new HarnessFault(stage, message);
+}
+// PID 1 of a trial container: a shell that idles and reaps orphans, so zombies never eat the pids cap.
+const IDLE_CMD = ['sh', '-c', 'trap "exit 0" TERM; while :; do sleep 3600 & wait; done'];
+/** The trial's side of the engine: create, start, exec, counters. Removal lives in `reaper`, outage detection in `watch`. */
+class DockerBackend {
+    docker;
+    reaper;
+    watch;
+    constructor(docker) {
+        this.docker = docker ?? new (docker_default())();
+        this.reaper = new ContainerReaper(this.docker);
+        this.watch = new EngineWatch(this.docker, () => this.reaper.flushOrphans());
+    }
+    async environment() {
+        const [info, version] = await Promise.all([this.docker.info(), this.docker.version()]);
+        const runner = process.env.RUNNER_NAME
+            ? { name: process.env.RUNNER_NAME, os: process.env.RUNNER_OS ?? '', arch: process.env.RUNNER_ARCH ?? '' }
+            : undefined;
+        return {
+            host: { cpus: (0,external_node_os_.cpus)().length, memoryBytes: (0,external_node_os_.totalmem)(), kernel: (0,external_node_os_.release)(), os: (0,external_node_os_.platform)(), arch: (0,external_node_os_.arch)() },
+            docker: {
+                version: String(version.Version ?? info.ServerVersion ?? 'unknown'),
+                apiVersion: String(version.ApiVersion ?? 'unknown'),
+                cgroupVersion: String(info.CgroupVersion ?? '1'),
+                cgroupDriver: String(info.CgroupDriver ?? 'unknown'),
+                cpus: Number(info.NCPU ?? (0,external_node_os_.cpus)().length),
+                memoryBytes: Number(info.MemTotal ?? (0,external_node_os_.totalmem)()),
+                memoryLimit: info.MemoryLimit !== false,
+                swapLimit: info.SwapLimit !== false,
+                pidsLimit: info.PidsLimit !== false,
+                cpuLimit: info.CpuCfsQuota !== false,
+            },
+            ...(runner ? { runner } : {}),
+        };
+    }
+    storageOpt;
+    /**
+     * Whether the storage driver enforces a container's disk size (storage-opt size: overlay2 on xfs
+     * with pquota, among others): asked once, by creating a container with it and removing it.
+     */
+    storageOptSupported(image) {
+        this.storageOpt ??= this.docker
+            .createContainer({
+            Image: image,
+            Cmd: ['true'],
+            Labels: { [LABEL.tool]: 'probe', [LABEL.owner]: OWNER },
+            HostConfig: { StorageOpt: { size: '1G' } },
+        })
+            .then(async (c) => (await c.remove({ force: true }).catch(() => undefined), true), () => false);
+        return this.storageOpt;
+    }
+    async imageExists(image) {
+        try {
+            await this.docker.getImage(image).inspect();
+            return true;
+        }
+        catch (err) {
+            if (err.statusCode === 404)
+                return false;
+            throw faultFrom(err, 'daemon');
+        }
+    }
+    async create(spec) {
+        const tmpfs = {};
+        // mode=1777: scratch space any user can write, as /tmp; Docker would copy the mode of the directory it covers.
+        for (const [path, bytes] of Object.entries(spec.tmpfs))
+            tmpfs[path] = bytes === null ? 'rw,mode=1777' : `rw,mode=1777,size=${bytes}`;
+        let container;
+        try {
+            container = await this.docker.createContainer({
+                Image: spec.image,
+                Cmd: IDLE_CMD,
+                WorkingDir: spec.workdir,
+                Env: spec.env,
+                Labels: spec.labels,
+                NetworkDisabled: spec.network === 'none',
+                ...(spec.user !== null ? { User: spec.user } : {}),
+                HostConfig: {
+                    NetworkMode: spec.network,
+                    ...(spec.nanoCpus !== null ? { NanoCpus: spec.nanoCpus } : {}),
+                    ...(spec.memoryBytes !== null ? { Memory: spec.memoryBytes, MemorySwap: spec.memorySwapBytes ?? -1 } : {}),
+                    MemoryReservation: spec.memoryReservationBytes,
+                    PidsLimit: spec.pids,
+                    Tmpfs: tmpfs,
+                    CapDrop: ['ALL'],
+                    SecurityOpt: ['no-new-privileges'],
+                    Binds: [`${spec.taskDir}:/task:ro`, ...(spec.agentMountDir ? [`${spec.agentMountDir}:/agent:ro`] : [])],
+                    // The engine removes the container itself once PID 1 is killed; bakeoff never inspects a
+                    // container after that (its counters are read before), and kill returns sooner than remove.
+                    AutoRemove: true,
+                    Privileged: false,
+                    ReadonlyRootfs: spec.readOnlyRoot,
+                    ...(spec.storageOptBytes !== undefined ? { StorageOpt: { size: String(spec.storageOptBytes) } } : {}),
+                },
+            });
+        }
+        catch (err) {
+            throw faultFrom(err, 'create');
+        }
+        return container;
+    }
+    async start(container) {
+        try {
+            await container.start();
+        }
+        catch (err) {
+            throw faultFrom(err, 'start');
+        }
+    }
+    /**
+     * Runs `sh -c command` in the container. Output from both streams goes to `log` (capped by the caller).
+     * On timeout the stream is dropped but the process is left running (Docker cannot kill one exec):
+     * the caller probes the container, then removes it — nothing else runs in a trial after a timeout.
+     */
+    async exec(container, command, opts) {
+        const started = Date.now();
+        let timer;
+        let timedOut = false;
+        let interrupted = false;
+        let removeInterrupt = () => { };
+        try {
+            const exec = await container.exec({
+                Cmd: ['sh', '-c', command],
+                AttachStdout: true,
+                AttachStderr: true,
+                Env: opts.env,
+                WorkingDir: opts.workdir,
+            });
+            const stream = await exec.start({ hijack: true, stdin: false });
+            const sink = new external_node_stream_.PassThrough();
+            sink.pipe(opts.log, { end: false });
+            this.docker.modem.demuxStream(stream, sink, sink);
+            await new Promise((resolve, reject) => {
+                timer = setTimeout(() => {
+                    timedOut = true;
+                    stream.destroy();
+                    resolve();
+                }, opts.timeoutMs);
+                // The caller learnt the container is no longer the one it started (a frozen exec would hang until its timeout).
+                const onInterrupt = () => {
+                    interrupted = true;
+                    stream.destroy();
+                    resolve();
+                };
+                if (opts.interrupt?.aborted)
+                    onInterrupt();
+                opts.interrupt?.addEventListener('abort', onInterrupt, { once: true });
+                removeInterrupt = () => opts.interrupt?.removeEventListener('abort', onInterrupt);
+                stream.on('end', resolve);
+                stream.on('close', resolve);
+                stream.on('error', (err) => (timedOut || interrupted ? resolve() : reject(err)));
+            });
+            sink.unpipe(opts.log);
+            if (timedOut || interrupted)
+                return { exitCode: null, timedOut, durationMs: Date.now() - started };
+            const info = await exec.inspect();
+            return { exitCode: info.ExitCode ?? null, timedOut, durationMs: Date.now() - started };
+        }
+        catch (err) {
+            throw faultFrom(err, 'internal');
+        }
+        finally {
+            clearTimeout(timer);
+            removeInterrupt();
+        }
+    }
+    /** The container's init process and start time: its identity, for reading its cgroup and telling a restart. */
+    async identity(container) {
+        try {
+            const { State } = await container.inspect();
+            return { pid: State.Pid || undefined, startedAt: State.StartedAt };
+        }
+        catch (err) {
+            throw faultFrom(err, 'start');
+        }
+    }
+    /**
+     * Counters from the host's cgroupfs when visible (no process needed inside), else from inside the
+     * container; null when neither works (e.g. its pids are exhausted and the cgroup is not visible).
+     */
+    async probe(container, pid) {
+        const host = pid ? readHostCgroup(pid, container.id) : null;
+        if (host)
+            return parseCgroupProbe(host);
+        const out = new TailBuffer(64 * 1024);
+        const res = await this.exec(container, PROBE_SCRIPT, { timeoutMs: 15_000, log: out }).catch(() => null);
+        if (!res || res.timedOut)
+            return null;
+        return parseCgroupProbe(out.text());
+    }
+    /** Fallback when no process can start inside: Docker's stats (pids in use, and v1's memory high-water mark). */
+    async stats(container) {
+        try {
+            const s = (await container.stats({ stream: false }));
+            const total = s.cpu_stats?.cpu_usage?.total_usage;
+            return {
+                pids: s.pids_stats?.current ?? null,
+                peakMemoryBytes: s.memory_stats?.max_usage ?? s.memory_stats?.usage ?? null,
+                cpuSeconds: total === undefined ? null : total / 1e9,
+            };
+        }
+        catch {
+            return { pids: null, peakMemoryBytes: null, cpuSeconds: null };
+        }
+    }
+    async isRunning(container) {
+        try {
+            return (await container.inspect()).State.Running;
+        }
+        catch {
+            return false;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/post-step.ts
+/**
+ * After the job: when the main step was cancelled (GitHub sends SIGINT, then SIGKILL) or crashed,
+ * its trial containers may still run. They carry the main step's owner label, saved as step state;
+ * this removes exactly those — never another job's, never a container that is not bakeoff's.
+ */
+
+
+const OWNER_STATE = 'owner';
+async function postStep() {
+    const owner = core/* getState */.Gu(OWNER_STATE);
+    if (!owner)
+        return;
+    try {
+        const removed = await new DockerBackend().reaper.removeOwnedBy(owner);
+        core/* info */.pq(removed ? `bakeoff: removed ${removed} container(s) the main step left behind` : 'bakeoff: no container left behind');
+    }
+    catch (err) {
+        core/* warning */.$e(`bakeoff: could not clean up after the main step: ${err.message}`);
+    }
+}
+
+
+/***/ })
+
+};
