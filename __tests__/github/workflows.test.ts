@@ -1,7 +1,10 @@
 /** action.yml and the workflows hang together: every input described, forwarded inputs exist, the companion never checks out PR code. */
-import { readFileSync } from 'node:fs'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { parse } from 'yaml'
 import { INPUT_NAMES } from '../../src/github/inputs.js'
+import { tempDir } from '../helpers/files.js'
 
 const load = (f: string) => parse(readFileSync(f, 'utf8'))
 const action = load('action.yml')
@@ -53,19 +56,84 @@ describe('action.yml', () => {
 
 describe('reusable workflow', () => {
   const wf = load('.github/workflows/bakeoff.yml')
+  type Step = { uses?: string; run?: string; env?: Record<string, string>; with?: Record<string, string> }
+  const steps = (job: string) => wf.jobs[job].steps as Step[]
+  const allSteps = () => Object.keys(wf.jobs).flatMap(steps)
+
   it('is callable with inputs and outputs, and forwards only inputs the Action has', () => {
     expect(wf.on.workflow_call.inputs).toHaveProperty('shards')
-    expect(Object.keys(wf.on.workflow_call.outputs)).toEqual(expect.arrayContaining(['verdict', 'delta', 'p-value']))
-    const step = wf.jobs.compare.steps.find((s: { uses?: string }) => s.uses?.startsWith('bakeoff/bakeoff@'))
-    for (const key of Object.keys(step.with)) expect(action.inputs).toHaveProperty([key])
+    const step = steps('compare').find((s) => s.uses === './.bakeoff')!
+    for (const key of Object.keys(step.with!)) expect(action.inputs).toHaveProperty([key])
     expect(wf.permissions).toEqual({ contents: 'read', 'pull-requests': 'write', checks: 'write', actions: 'read' })
   })
+
+  it('exposes every output of the Action', () => {
+    expect(Object.keys(wf.on.workflow_call.outputs).sort()).toEqual(Object.keys(action.outputs).sort())
+    expect(Object.keys(wf.jobs.compare.outputs).sort()).toEqual(Object.keys(action.outputs).sort())
+  })
+
+  it('puts no ${{ }} inside any run: script; inputs arrive through env', () => {
+    for (const s of allSteps()) expect([s.run ?? '', s.run?.includes('${{') ?? false]).toEqual([s.run ?? '', false])
+  })
+
+  it('uses bakeoff at bakeoff-ref everywhere, never a fixed version', () => {
+    const checkouts = allSteps().filter((s) => s.with?.repository === 'bakeoff/bakeoff')
+    expect(checkouts.length).toBeGreaterThanOrEqual(2)
+    for (const c of checkouts) expect(c.with!.ref).toBe('${{ inputs.bakeoff-ref }}')
+    expect(allSteps().some((s) => s.uses?.startsWith('bakeoff/bakeoff@'))).toBe(false)
+  })
+
+  it('gets images and the agent secrets onto every runner that runs trials, before the trials', () => {
+    expect(wf.on.workflow_call.secrets).toHaveProperty('agent-env')
+    for (const job of ['shard', 'compare']) {
+      const prepare = steps(job).findIndex((s) => s.run?.includes('workflow-prepare.sh'))
+      expect(prepare).toBeGreaterThan(0)
+      expect(steps(job)[prepare].env).toEqual({
+        IMAGES: '${{ inputs.images }}',
+        PREPARE: '${{ inputs.prepare }}',
+        AGENT_ENV: '${{ secrets.agent-env }}',
+      })
+      const trials = steps(job).findIndex((s) => s.run?.includes('cli.js run') || s.uses === './.bakeoff')
+      expect(trials).toBeGreaterThan(prepare)
+    }
+  })
+
   it('fans out shards as I/N and merges them', () => {
     expect(wf.jobs.shard.strategy.matrix.shard).toContain('fromJSON(needs.plan.outputs.shards)')
-    expect(wf.jobs.shard.steps.map((s: { run?: string }) => s.run ?? '').join('\n')).toMatch(/--shard "\$\{\{ matrix.shard \}\}"/)
-    expect(wf.jobs.compare.steps.map((s: { run?: string }) => s.run ?? '').join('\n')).toMatch(
-      /cli\.js merge shards\/shard-\*\.json --out merged\.json/,
-    )
+    const shardStep = steps('shard').find((s) => s.run?.includes('cli.js run'))!
+    expect(shardStep.run).toMatch(/--shard "\$SHARD"/)
+    expect(shardStep.env!.SHARD).toBe('${{ matrix.shard }}')
+    expect(
+      steps('compare')
+        .map((s) => s.run ?? '')
+        .join('\n'),
+    ).toMatch(/cli\.js merge shards\/shard-\*\.json --out merged\.json/)
+  })
+
+  it('never leaves the job token in a checkout the trials could read (persist-credentials: false)', () => {
+    for (const s of allSteps().filter((x) => x.uses?.startsWith('actions/checkout'))) expect(s.with?.['persist-credentials']).toBe(false)
+  })
+})
+
+describe('workflow-prepare.sh', () => {
+  it('exports each agent-env line to the job environment, masking the value first', () => {
+    const dir = tempDir()
+    const envFile = join(dir, 'env')
+    writeFileSync(envFile, '')
+    const out = execFileSync('bash', ['scripts/workflow-prepare.sh'], {
+      env: { PATH: process.env.PATH, GITHUB_ENV: envFile, AGENT_ENV: 'MODEL_API_KEY=sk-123=x\nOTHER=two words', PREPARE: 'echo prepared' },
+    }).toString()
+    expect(out).toMatch(/^::add-mask::sk-123=x$/m)
+    expect(out).toMatch(/^prepared$/m)
+    expect(readFileSync(envFile, 'utf8')).toMatch(/^MODEL_API_KEY<<(\S+)\nsk-123=x\n\1\nOTHER<<(\S+)\ntwo words\n\2\n$/)
+  })
+
+  it('refuses a line that is not NAME=value', () => {
+    const r = spawnSync('bash', ['scripts/workflow-prepare.sh'], {
+      env: { PATH: process.env.PATH, GITHUB_ENV: '/dev/null', AGENT_ENV: 'no-equals-sign' },
+    })
+    expect(r.status).toBe(1)
+    expect(r.stderr.toString()).toMatch(/every line must be NAME=value/)
   })
 })
 
