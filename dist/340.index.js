@@ -1379,8 +1379,11 @@ class DockerBackend {
         this.reaper = new ContainerReaper(this.docker);
         this.watch = new EngineWatch(this.docker, () => this.reaper.flushOrphans());
     }
+    /** The engine's data directory (its images and writable layers), as `docker info` names it. */
+    dataRoot;
     async environment() {
         const [info, version] = await Promise.all([this.docker.info(), this.docker.version()]);
+        this.dataRoot = info.DockerRootDir;
         const runner = process.env.RUNNER_NAME
             ? { name: process.env.RUNNER_NAME, os: process.env.RUNNER_OS ?? '', arch: process.env.RUNNER_ARCH ?? '' }
             : undefined;
@@ -3117,6 +3120,20 @@ function classify(o) {
 
 
 const POLL_MS = 250;
+/** Below this much free space the host's disk counts as full: writes in the container fail for the host's sake. */
+const HOST_FULL_BYTES = 16 * 2 ** 20;
+/** Whether the filesystem holding `path` (the engine's data directory) is full; false when it cannot be read from here. */
+function hostDiskFull(path) {
+    if (!path)
+        return false;
+    try {
+        const s = (0,external_node_fs_.statfsSync)(path);
+        return s.bavail * s.bsize < HOST_FULL_BYTES;
+    }
+    catch {
+        return false;
+    }
+}
 /** Bytes on disk under `dir` (allocated blocks, as du counts), not following symlinks. */
 function diskUsage(dir) {
     let total = 0;
@@ -3461,6 +3478,7 @@ class Phases {
             this.state.obs.agent = { ...res, oomKills: 0, pidsMaxEvents: 0, diskExceeded: true };
             return;
         }
+        this.hostDiskNotFull();
         const counters = (this.state.counters = await backend.probe(this.container, this.pid));
         if (counters) {
             this.state.peakMemoryBytes = counters.peakMemoryBytes;
@@ -3477,6 +3495,12 @@ class Phases {
         this.state.cpuSeconds = stats.cpuSeconds;
         this.state.obs.agent = { ...res, oomKills: 0, pidsMaxEvents: pidsExhausted ? 1 : 0 };
     }
+    /** A full host disk makes the agent's and the verifier's writes fail: the host's fault, not the agent's. */
+    hostDiskNotFull() {
+        const root = this.ctx.hostDataRoot ?? this.ctx.backend.dataRoot;
+        if (hostDiskFull(root))
+            throw new HarnessFault('host-disk-full', `the host's disk holding ${root} is full`);
+    }
     /** Under a disk cap: the watch that stops the trial when the agent writes past it (with storage-opt, writes stop at the cap itself). */
     diskWatch() {
         const { caps, backend } = this.ctx;
@@ -3492,6 +3516,8 @@ class Phases {
     async verify(task) {
         const log = (this.state.logs.verify = new TailBuffer(LOG_CAPS.verify));
         const res = (this.state.verify = await this.exec(task.verify, this.timeouts.verifyMs, log));
+        if (res.exitCode !== 0)
+            this.hostDiskNotFull();
         if (res.exitCode === 126 || res.exitCode === 127)
             await this.verifierRunnable(task.verify);
         let verifyOom = 0;
@@ -3897,6 +3923,7 @@ async function runInterleaved(arms, shared) {
                     signal,
                     backoffMs: shared.backoffMs,
                     hostEnv: shared.hostEnv,
+                    hostDataRoot: shared.hostDataRoot,
                     onRetry: () => progress.retried(),
                 }, job);
                 arm.record(result);

@@ -456,8 +456,11 @@ class DockerBackend {
         this.reaper = new ContainerReaper(this.docker);
         this.watch = new EngineWatch(this.docker, () => this.reaper.flushOrphans());
     }
+    /** The engine's data directory (its images and writable layers), as `docker info` names it. */
+    dataRoot;
     async environment() {
         const [info, version] = await Promise.all([this.docker.info(), this.docker.version()]);
+        this.dataRoot = info.DockerRootDir;
         const runner = process.env.RUNNER_NAME
             ? { name: process.env.RUNNER_NAME, os: process.env.RUNNER_OS ?? '', arch: process.env.RUNNER_ARCH ?? '' }
             : undefined;

@@ -1,10 +1,13 @@
-/** A disk that fills up during a run does not end it: the trials stay in memory, the events file stays readable. */
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, readFileSync } from 'node:fs'
+/**
+ * A disk that fills up during a run does not end it: the trials stay in memory, the events file stays
+ * readable; and a full host disk during a trial is the harness's error, not the agent's failure.
+ */
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { readEvents } from '../../src/results/events.js'
 import { runCli } from '../helpers/cli.js'
-import { makeSuite } from '../helpers/suite.js'
+import { makeSuite, runSuite } from '../helpers/suite.js'
 
 // Mounting a tiny tmpfs needs root; it is this test's own mount, removed afterwards.
 const root = process.getuid?.() === 0
@@ -26,5 +29,24 @@ const root = process.getuid?.() === 0
     expect(log.skippedLines).toBeLessThanOrEqual(1) // at most the line the full disk cut short
   } finally {
     execFileSync('umount', [small])
+  }
+})
+
+;(root ? it : it.skip)("a full host disk during a trial is error/host-disk-full, never the agent's fail", async () => {
+  const s = makeSuite({ agent: 'true', tasks: [{ id: 'writes', verify: 'false' }] })
+  const full = join(s.dir, 'full')
+  mkdirSync(full)
+  execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64m', 'tmpfs', full])
+  try {
+    spawnSync('dd', ['if=/dev/zero', `of=${join(full, 'fill')}`, 'bs=65536'], { stdio: 'ignore' }) // until ENOSPC
+    const { results } = await runSuite(s, { hostDataRoot: full })
+    expect(results.trials[0]).toMatchObject({ outcome: 'error', reason: 'host-disk-full' })
+    expect(results.trials[0].attempts[0].detail).toMatch(/the host's disk holding .* is full/)
+    // with room again, the same verifier's exit is the agent's business
+    rmSync(join(full, 'fill'))
+    const again = await runSuite(s, { hostDataRoot: full, eventsFile: join(s.dir, 'again.jsonl') })
+    expect(again.results.trials[0]).toMatchObject({ outcome: 'fail', reason: 'verify-exit:1' })
+  } finally {
+    execFileSync('umount', [full])
   }
 })

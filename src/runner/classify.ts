@@ -1,7 +1,7 @@
 /** Turns what was observed in one attempt into exactly one outcome and reason (docs/design.md §5). Pure. */
 import type { Outcome } from '../results/schema.js'
 
-export type FaultStage = 'image' | 'create' | 'start' | 'daemon' | 'internal' | 'container-gone' | 'exec' | 'verify-broken'
+export type FaultStage = 'image' | 'create' | 'start' | 'daemon' | 'internal' | 'container-gone' | 'exec' | 'verify-broken' | 'host-disk-full'
 
 interface PhaseObservation {
   exitCode: number | null

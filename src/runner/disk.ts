@@ -9,6 +9,20 @@ import { join } from 'node:path'
 
 const POLL_MS = 250
 
+/** Below this much free space the host's disk counts as full: writes in the container fail for the host's sake. */
+const HOST_FULL_BYTES = 16 * 2 ** 20
+
+/** Whether the filesystem holding `path` (the engine's data directory) is full; false when it cannot be read from here. */
+export function hostDiskFull(path: string | undefined): boolean {
+  if (!path) return false
+  try {
+    const s = statfsSync(path)
+    return s.bavail * s.bsize < HOST_FULL_BYTES
+  } catch {
+    return false
+  }
+}
+
 /** Bytes on disk under `dir` (allocated blocks, as du counts), not following symlinks. */
 function diskUsage(dir: string): number {
   let total = 0

@@ -45,6 +45,7 @@ export interface SharedOptions {
   log?: (line: string) => void
   backoffMs?: (k: number) => number
   hostEnv?: NodeJS.ProcessEnv
+  hostDataRoot?: string
   /** Memory kept back from the host for the harness and the engine itself. */
   reserveBytes?: number
 }
@@ -262,6 +263,7 @@ export async function runInterleaved(arms: ArmOptions[], shared: SharedOptions):
             signal,
             backoffMs: shared.backoffMs,
             hostEnv: shared.hostEnv,
+            hostDataRoot: shared.hostDataRoot,
             onRetry: () => progress.retried(),
           },
           job,

@@ -11,7 +11,7 @@ import { dockerLimits } from './caps.js'
 import type { CgroupCounters } from './cgroup.js'
 import { classify, type AttemptObservation, type FaultStage } from './classify.js'
 import { DockerBackend, HarnessFault, LABEL, OWNER, faultFrom, type ContainerSpec, type ExecResult } from './docker.js'
-import { DiskWatch } from './disk.js'
+import { DiskWatch, hostDiskFull } from './disk.js'
 import { ContainerFate, ContainerGone, initAlive } from './fate.js'
 
 const LOG_CAPS = { setup: 4 * 1024, agent: 8 * 1024, verify: 4 * 1024 }
@@ -32,6 +32,8 @@ export interface TrialContext {
   /** Backoff before retry k (1-based). */
   backoffMs?: (k: number) => number
   onRetry?: (job: TrialJob, attempt: Attempt) => void
+  /** Where the engine keeps its data, if not where `docker info` says (tests point it at a disk they fill). */
+  hostDataRoot?: string
 }
 
 export class Aborted extends Error {
@@ -173,6 +175,7 @@ class Phases {
       this.state.obs.agent = { ...res, oomKills: 0, pidsMaxEvents: 0, diskExceeded: true }
       return
     }
+    this.hostDiskNotFull()
     const counters = (this.state.counters = await backend.probe(this.container, this.pid))
     if (counters) {
       this.state.peakMemoryBytes = counters.peakMemoryBytes
@@ -187,6 +190,12 @@ class Phases {
     this.state.peakMemoryBytes = stats.peakMemoryBytes
     this.state.cpuSeconds = stats.cpuSeconds
     this.state.obs.agent = { ...res, oomKills: 0, pidsMaxEvents: pidsExhausted ? 1 : 0 }
+  }
+
+  /** A full host disk makes the agent's and the verifier's writes fail: the host's fault, not the agent's. */
+  private hostDiskNotFull(): void {
+    const root = this.ctx.hostDataRoot ?? this.ctx.backend.dataRoot
+    if (hostDiskFull(root)) throw new HarnessFault('host-disk-full', `the host's disk holding ${root} is full`)
   }
 
   /** Under a disk cap: the watch that stops the trial when the agent writes past it (with storage-opt, writes stop at the cap itself). */
@@ -204,6 +213,7 @@ class Phases {
   async verify(task: Task): Promise<void> {
     const log = (this.state.logs.verify = new TailBuffer(LOG_CAPS.verify))
     const res = (this.state.verify = await this.exec(task.verify, this.timeouts.verifyMs, log))
+    if (res.exitCode !== 0) this.hostDiskNotFull()
     if (res.exitCode === 126 || res.exitCode === 127) await this.verifierRunnable(task.verify)
     let verifyOom = 0
     if (res.exitCode !== 0 && !res.timedOut) {
