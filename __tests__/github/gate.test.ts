@@ -37,18 +37,15 @@ function forkReport(files: { head: unknown; base?: unknown; pr?: unknown }) {
   writeFileSync(join(report, 'head.json'), JSON.stringify(files.head))
   if (files.base) writeFileSync(join(report, 'base.json'), JSON.stringify(files.base))
   if (files.pr) writeFileSync(join(report, 'pr.json'), JSON.stringify(files.pr))
-  const payload = {
-    workflow_run: {
-      id: 99,
-      workflow_id: fake.workflowId,
-      head_sha: HEAD_SHA,
-      head_branch: 'feature',
-      html_url: 'https://github.com/octo/bench/actions/runs/99',
-      head_repository: { full_name: 'stranger/bench', owner: { login: 'stranger' } },
-      pull_requests: [], // always empty for a fork's run
-    },
-  }
-  return { report, payload }
+  return { report, payload: workflowRun('stranger') }
+}
+
+/** The workflow_run event of a bakeoff run whose head is `owner`'s feature branch at HEAD_SHA. */
+function workflowRun(owner: string) {
+  const head_repository = { full_name: `${owner}/bench`, owner: { login: owner } }
+  // pull_requests is always empty for a fork's run
+  const run = { id: 99, workflow_id: fake.workflowId, head_sha: HEAD_SHA, head_branch: 'feature', head_repository, pull_requests: [] }
+  return { workflow_run: { ...run, html_url: 'https://github.com/octo/bench/actions/runs/99' } }
 }
 
 describe('forks cannot forge the gate', () => {
@@ -206,15 +203,7 @@ describe('GitHub under load', () => {
     fake.pulls = [{ number: 7, head: 'octo:feature', headSha: HEAD_SHA, baseSha: BASE_SHA }]
     const report = tempDir()
     for (const [name, text] of Object.entries(art)) writeFileSync(join(report, name), text)
-    const payload = {
-      workflow_run: {
-        id: 99,
-        workflow_id: fake.workflowId,
-        head_sha: HEAD_SHA,
-        head_branch: 'feature',
-        head_repository: { full_name: 'octo/bench', owner: { login: 'octo' } },
-      },
-    }
+    const payload = workflowRun('octo')
     expect((await runActionBundle(actionEnv(fake, { event: 'workflow_run', payload, inputs: { 'post-report': report } }).env)).code).toBe(0)
     expect(fake.comments.map((c) => c.issue)).toEqual([7])
   })
