@@ -385,28 +385,28 @@ class ContainerReaper {
             this.orphans.add(container.id);
         }
     }
+    /** Removes every container of one bakeoff process (the Action's post step, after its main step ended). */
+    async removeOwnedBy(owner) {
+        const list = await this.docker.listContainers({ all: true, filters: { label: [`${LABEL.owner}=${owner}`] } });
+        return this.removeEach(list.map((c) => c.Id));
+    }
     /**
      * Removes bakeoff containers whose owning process on this host is gone: leftovers of a crashed run.
      * Containers of a live bakeoff process (a parallel job) and containers without bakeoff's label are never touched.
      */
-    /** Removes every container of one bakeoff process (the Action's post step, after its main step ended). */
-    async removeOwnedBy(owner) {
-        const list = await this.docker.listContainers({ all: true, filters: { label: [`${LABEL.owner}=${owner}`] } });
-        const removed = await Promise.all(list.map((c) => this.docker
-            .getContainer(c.Id)
-            .remove({ force: true, v: true })
-            .then(() => true, () => false)));
-        return removed.filter(Boolean).length;
-    }
     async removeStale() {
         const list = await this.docker.listContainers({ all: true, filters: { label: [LABEL.tool] } });
         // A container the engine is already removing (or failed to) cannot be removed again until it restarts.
         const stale = list.filter((c) => !ownerIsAlive(c.Labels[LABEL.owner]) && c.State !== 'removing' && c.State !== 'dead');
-        const removed = await Promise.all(stale.map((c) => this.docker
-            .getContainer(c.Id)
+        return this.removeEach(stale.map((c) => c.Id));
+    }
+    /** Force-removes each; counts those that are gone afterwards (already gone counts). */
+    async removeEach(ids) {
+        const gone = await Promise.all(ids.map((id) => this.docker
+            .getContainer(id)
             .remove({ force: true, v: true })
             .then(() => true, (err) => err.statusCode === 404)));
-        return removed.filter(Boolean).length;
+        return gone.filter(Boolean).length;
     }
 }
 
