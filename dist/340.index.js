@@ -3181,7 +3181,8 @@ class DiskWatch {
     timer;
     measuring = false;
     exceeded = false;
-    peakBytes = 0;
+    /** The overlay upper directory, asked of the engine once; undefined when not visible from here. */
+    upper;
     constructor(container, capBytes, pid, tmpfsPaths, 
     /** Called once, when usage first goes over the cap: the caller stops the trial. */
     onExceeded) {
@@ -3192,8 +3193,8 @@ class DiskWatch {
         this.onExceeded = onExceeded;
     }
     async start() {
-        const upper = await this.upperDir();
-        this.timer = setInterval(() => void this.measure(upper), POLL_MS);
+        this.upper = await this.upperDir();
+        this.timer = setInterval(() => void this.measure(), POLL_MS);
     }
     /** The container's writable layer on the host (overlay2), when visible from here. */
     async upperDir() {
@@ -3201,21 +3202,20 @@ class DiskWatch {
         const dir = info?.GraphDriver?.Data?.UpperDir;
         return dir && (0,external_node_fs_.existsSync)(dir) ? dir : undefined;
     }
-    async usage(upper) {
+    async usage() {
+        const upper = this.upper;
         // Elsewhere (a remote engine) the engine measures the writable layer itself, more slowly.
         const inspectWithSize = this.container.inspect;
         const layer = upper ? diskUsage(upper) : ((await inspectWithSize.call(this.container, { size: true }).catch(() => undefined))?.SizeRw ?? 0);
         const tmpfs = this.pid ? this.tmpfsPaths.reduce((n, p) => n + tmpfsUsed(this.pid, p), 0) : 0;
         return layer + tmpfs;
     }
-    async measure(upper) {
+    async measure() {
         if (this.measuring || this.exceeded)
             return;
         this.measuring = true;
         try {
-            const used = await this.usage(upper);
-            this.peakBytes = Math.max(this.peakBytes, used);
-            if (used > this.capBytes) {
+            if ((await this.usage()) > this.capBytes) {
                 this.exceeded = true;
                 this.stop();
                 this.onExceeded();
@@ -3228,12 +3228,8 @@ class DiskWatch {
     /** One last measurement: a writer that finished between two polls is still caught. */
     async finish() {
         this.stop();
-        if (!this.exceeded) {
-            const used = await this.usage(await this.upperDir());
-            this.peakBytes = Math.max(this.peakBytes, used);
-            if (used > this.capBytes)
-                this.exceeded = true;
-        }
+        if (!this.exceeded && (await this.usage()) > this.capBytes)
+            this.exceeded = true;
     }
     stop() {
         clearInterval(this.timer);

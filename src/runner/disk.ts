@@ -63,7 +63,8 @@ export class DiskWatch {
   private timer?: NodeJS.Timeout
   private measuring = false
   exceeded = false
-  peakBytes = 0
+  /** The overlay upper directory, asked of the engine once; undefined when not visible from here. */
+  private upper?: string
 
   constructor(
     private readonly container: Docker.Container,
@@ -75,8 +76,8 @@ export class DiskWatch {
   ) {}
 
   async start(): Promise<void> {
-    const upper = await this.upperDir()
-    this.timer = setInterval(() => void this.measure(upper), POLL_MS)
+    this.upper = await this.upperDir()
+    this.timer = setInterval(() => void this.measure(), POLL_MS)
   }
 
   /** The container's writable layer on the host (overlay2), when visible from here. */
@@ -86,7 +87,8 @@ export class DiskWatch {
     return dir && existsSync(dir) ? dir : undefined
   }
 
-  private async usage(upper: string | undefined): Promise<number> {
+  private async usage(): Promise<number> {
+    const upper = this.upper
     // Elsewhere (a remote engine) the engine measures the writable layer itself, more slowly.
     const inspectWithSize = this.container.inspect as (opts: { size: boolean }) => Promise<{ SizeRw?: number }>
     const layer = upper ? diskUsage(upper) : ((await inspectWithSize.call(this.container, { size: true }).catch(() => undefined))?.SizeRw ?? 0)
@@ -94,13 +96,11 @@ export class DiskWatch {
     return layer + tmpfs
   }
 
-  private async measure(upper: string | undefined): Promise<void> {
+  private async measure(): Promise<void> {
     if (this.measuring || this.exceeded) return
     this.measuring = true
     try {
-      const used = await this.usage(upper)
-      this.peakBytes = Math.max(this.peakBytes, used)
-      if (used > this.capBytes) {
+      if ((await this.usage()) > this.capBytes) {
         this.exceeded = true
         this.stop()
         this.onExceeded()
@@ -113,11 +113,7 @@ export class DiskWatch {
   /** One last measurement: a writer that finished between two polls is still caught. */
   async finish(): Promise<void> {
     this.stop()
-    if (!this.exceeded) {
-      const used = await this.usage(await this.upperDir())
-      this.peakBytes = Math.max(this.peakBytes, used)
-      if (used > this.capBytes) this.exceeded = true
-    }
+    if (!this.exceeded && (await this.usage()) > this.capBytes) this.exceeded = true
   }
 
   stop(): void {
