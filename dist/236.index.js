@@ -1024,6 +1024,18 @@ function shardTasks(tasks, shard, durationsMs) {
     }
     return tasks.filter((t) => mine.has(t.id));
 }
+/**
+ * The shard of `tasks` that follows `leader`'s partition: a task the leader has lands on the same
+ * shard as there, so a sharded head and base run each paired task on one runner; the rest are
+ * balanced among themselves.
+ */
+function shardAlong(tasks, leader, shard) {
+    const leaderIds = new Set(leader.map((t) => t.id));
+    const mine = new Set(shardTasks(leader, shard).map((t) => t.id));
+    for (const t of shardTasks(tasks.filter((t) => !leaderIds.has(t.id)), shard))
+        mine.add(t.id);
+    return tasks.filter((t) => mine.has(t.id));
+}
 /** Round-robin over tasks so the trials of one task are spread out, not run back to back. */
 function planTrials(tasks) {
     const most = Math.max(0, ...tasks.map((t) => t.trials));
@@ -3538,7 +3550,7 @@ class Arm {
                 { path: '', message: `--tasks ${opts.tasksGlob}: no task id matches`, fix: 'check the pattern against the task ids' },
             ]);
         if (opts.shard)
-            tasks = shardTasks(tasks, opts.shard, opts.shardDurationsMs);
+            tasks = opts.shardLeader ? shardAlong(tasks, opts.shardLeader, opts.shard) : shardTasks(tasks, opts.shard, opts.shardDurationsMs);
         if (opts.trials)
             tasks = tasks.map((t) => ({ ...t, trials: opts.trials }));
         this.tasks = tasks;
@@ -3729,6 +3741,8 @@ const artifactName = {
     results: (suite, profile) => `bakeoff-results-${markerPart(suite)}-${markerPart(profile)}`,
     baseline: (suite, profile) => `bakeoff-baseline-${markerPart(suite)}-${markerPart(profile)}`,
     report: (suite, profile) => `bakeoff-report-${markerPart(suite)}-${markerPart(profile)}`,
+    /** One shard's head (and rerun base) results; the reusable workflow's compare job merges every `bakeoff-shard-*`. */
+    shard: (suite, profile, shard) => `bakeoff-shard-${markerPart(suite)}-${markerPart(profile)}-${shard.index}of${shard.count}`,
 };
 function actionsArtifactStore(opts) {
     const client = new artifact/* DefaultArtifactClient */.t9();
@@ -3821,7 +3835,9 @@ async function baselineFromArtifact(octokit, store, where, base, names, log, lim
     };
 }
 function baselineFromPath(path) {
-    return { results: readResults(path), source: path };
+    const results = readResults(path);
+    const sha = results.run.ref.sha;
+    return { results, source: sha ? `${path} (results of ${sha.slice(0, 7)})` : path };
 }
 /**
  * A worktree of the base commit, for running the base branch's suite and profile next to the head's.
@@ -3894,6 +3910,7 @@ function readContext(env = process.env) {
 /** The Action's inputs (docs/design.md §10), validated with zod: a bad input fails with one clear message. */
 
 
+
 const bool = (name) => schemas/* string */.YjP()
     .transform((v) => v.trim().toLowerCase())
     .refine((v) => ['true', 'false', ''].includes(v), { message: `${name} must be true or false` })
@@ -3912,11 +3929,21 @@ const inputsSchema = sharedOptionsSchema('input', { multipliers: 'sweep' })
     checkRun: bool('check-run'),
     githubToken: schemas/* string */.YjP(),
     postReport: optionalPath,
+    shard: schemas/* string */.YjP()
+        .transform((v) => v.trim())
+        .superRefine((v, ctx) => {
+        if (v && !parseShard(v))
+            ctx.addIssue({ code: 'custom', message: `shard must be I/N with 1 ≤ I ≤ N (e.g. 2/4), not ${v}` });
+    })
+        .transform((v) => (v ? parseShard(v) : undefined)),
 })
     .superRefine((i, ctx) => {
     if (!i.postReport && !i.results && (!i.suite.trim() || !i.profile.trim())) {
         ctx.addIssue({ code: 'custom', message: 'suite and profile are required (or results, to compare a results file made earlier)' });
     }
+    const clash = i.shard && ['results', 'postReport', 'multipliers'].find((k) => i[k] !== undefined);
+    if (clash)
+        ctx.addIssue({ code: 'custom', message: `shard runs one shard of the suite; it cannot be combined with ${INPUT_NAMES[clash]}` });
 });
 /** Each input's key here and its name in action.yml; `sweep` is the Action's name for the multipliers list. */
 const INPUT_NAMES = {
@@ -3938,6 +3965,7 @@ const INPUT_NAMES = {
     checkRun: 'check-run',
     githubToken: 'github-token',
     postReport: 'post-report',
+    shard: 'shard',
 };
 /** Reads every input through `get` (core.getInput in the Action) and validates them together. */
 function readInputs(get) {
@@ -4567,6 +4595,8 @@ async function actionStep(deps = {}) {
         }
         else if (inputs.multipliers)
             await sweepStep(inputs, inputs.multipliers, store, env.dir);
+        else if (inputs.shard)
+            await shardStep(inputs, inputs.shard, ctx, env);
         else
             await gateStep(inputs, ctx, env);
     }
@@ -4614,6 +4644,29 @@ async function gateStep(inputs, ctx, env) {
     if (verdict && failsJob(verdict.verdict, inputs.failOnInconclusive)) {
         lib_core/* setFailed */.C1(`bakeoff: verdict ${verdict.verdict}: the gate failed (see the report)`);
     }
+}
+/**
+ * One shard of a sharded run: the head's shard and, under `baseline: rerun` on a pull request, the
+ * base's tasks on the same shard, interleaved on this runner. Uploaded for the compare job, which
+ * merges head and base shards separately and compares them; no verdict here.
+ */
+async function shardStep(inputs, shard, ctx, env) {
+    const head = loadConfigs(inputs);
+    const rerun = ctx.pr && inputs.baseline === 'rerun' ? await rerunConfigs(inputs, ctx.pr.baseSha, env.workspace) : undefined;
+    if (rerun && 'reason' in rerun)
+        lib_core/* info */.pq(`bakeoff: ${rerun.reason}`);
+    const base = rerun && !('reason' in rerun) ? rerun : undefined;
+    const names = { suite: head.suite.value.name, profile: head.profile.value.name };
+    const what = `run shard ${shard.index}/${shard.count} of ${names.suite} × ${names.profile}${base ? ' (base and head interleaved)' : ''}`;
+    const ran = await lib_core/* group */.Os(`bakeoff: ${what}`, () => runHeadAndBase(inputs, ctx, { head, base, shard }, env.dir));
+    lib_core/* info */.pq(runSummary(ran.head));
+    const files = { 'head.json': (0,external_node_path_.join)(env.dir, 'head.json') };
+    writeJsonAtomic(files['head.json'], ran.head);
+    if (ran.base)
+        writeJsonAtomic((files['base.json'] = (0,external_node_path_.join)(env.dir, 'base.json')), ran.base);
+    await uploadFiles(env.store, artifactName.shard(names.suite, names.profile, shard), files, env.dir);
+    lib_core/* setOutput */.uH('verdict', 'none');
+    lib_core/* setOutput */.uH('results-path', files['head.json']);
 }
 function setOutputs(v, head, resultsPath, reportPath) {
     lib_core/* setOutput */.uH('verdict', v?.verdict ?? 'none');
@@ -4689,7 +4742,17 @@ async function runHeadAndBase(inputs, ctx, sides, dir) {
     const arm = (c, events, sha, branch) => {
         maskSecrets(c.suite.value);
         const label = events.split('.')[0];
-        return { ...c, label, multiplier: inputs.multiplier, trials: inputs.trials, eventsFile: (0,external_node_path_.join)(dir, events), resume: false, ref: { sha, branch } };
+        const shard = sides.shard && { shard: sides.shard, ...(c === sides.base && sides.head ? { shardLeader: sides.head.suite.value.tasks } : {}) };
+        return {
+            ...c,
+            label,
+            multiplier: inputs.multiplier,
+            trials: inputs.trials,
+            eventsFile: (0,external_node_path_.join)(dir, events),
+            resume: false,
+            ref: { sha, branch },
+            ...shard,
+        };
     };
     const planned = [];
     if (sides.head)
@@ -4735,13 +4798,6 @@ async function runHeadAndBase(inputs, ctx, sides, dir) {
 async function publishOrHandOver(inputs, ctx, env, r) {
     const pr = ctx.pr;
     const reportArtifact = artifactName.report(r.names.suite, r.names.profile);
-    if (pr.fromFork) {
-        lib_core/* info */.pq('bakeoff: pull request from a fork: the token is read-only, so the report goes into an artifact for the bakeoff-comment workflow');
-        const meta = (0,external_node_path_.join)(env.dir, 'pr.json');
-        writeJsonAtomic(meta, { number: pr.number, headSha: pr.headSha, suite: r.names.suite, profile: r.names.profile });
-        await uploadFiles(env.store, reportArtifact, { 'pr.json': meta, ...r.files }, env.dir);
-        return;
-    }
     const meta = (0,external_node_path_.join)(env.dir, 'pr.json');
     writeJsonAtomic(meta, { number: pr.number, headSha: pr.headSha, suite: r.names.suite, profile: r.names.profile });
     if (pr.fromFork) {

@@ -330,6 +330,18 @@ function shardTasks(tasks, shard, durationsMs) {
     }
     return tasks.filter((t) => mine.has(t.id));
 }
+/**
+ * The shard of `tasks` that follows `leader`'s partition: a task the leader has lands on the same
+ * shard as there, so a sharded head and base run each paired task on one runner; the rest are
+ * balanced among themselves.
+ */
+function shardAlong(tasks, leader, shard) {
+    const leaderIds = new Set(leader.map((t) => t.id));
+    const mine = new Set(shardTasks(leader, shard).map((t) => t.id));
+    for (const t of shardTasks(tasks.filter((t) => !leaderIds.has(t.id)), shard))
+        mine.add(t.id);
+    return tasks.filter((t) => mine.has(t.id));
+}
 /** Round-robin over tasks so the trials of one task are spread out, not run back to back. */
 function planTrials(tasks) {
     const most = Math.max(0, ...tasks.map((t) => t.trials));
@@ -3768,7 +3780,7 @@ class Arm {
                 { path: '', message: `--tasks ${opts.tasksGlob}: no task id matches`, fix: 'check the pattern against the task ids' },
             ]);
         if (opts.shard)
-            tasks = shardTasks(tasks, opts.shard, opts.shardDurationsMs);
+            tasks = opts.shardLeader ? shardAlong(tasks, opts.shardLeader, opts.shard) : shardTasks(tasks, opts.shard, opts.shardDurationsMs);
         if (opts.trials)
             tasks = tasks.map((t) => ({ ...t, trials: opts.trials }));
         this.tasks = tasks;

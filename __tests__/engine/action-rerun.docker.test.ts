@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { actionEnv, runActionBundle } from '../helpers/action-env.js'
 import { FakeGitHub } from '../helpers/fake-github.js'
-import { writeTree } from '../helpers/files.js'
+import { tempDir, writeTree } from '../helpers/files.js'
 
 function git(cwd: string, ...args: string[]) {
   return execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { cwd })
@@ -90,6 +90,69 @@ it('with a results file as the head, reruns only the base, recorded under the ba
     expect(base.run.ref).toEqual({ sha: baseSha, branch: 'main' })
     expect(base.trials).toHaveLength(2)
     expect(fake.violations).toEqual([])
+  } finally {
+    await fake.stop()
+  }
+})
+
+it('sharded: each shard runs its head and base tasks interleaved, and the merged shards pair into one comparison', async () => {
+  const { repo, baseSha } = baseRepo(6)
+  writeFileSync(join(repo, 'bench/agent/solve.sh'), 'echo not-ok > /work/out.txt\n')
+  const headSuite = suite(6) + '  - id: t6\n    instruction: Write ok\n    verify: grep -qx ok /work/out.txt\n' // the PR adds a task
+  writeFileSync(join(repo, 'bench/suite.yml'), headSuite)
+  git(repo, 'commit', '-qam', 'head')
+  const configs = { suite: join(repo, 'bench/suite.yml'), profile: join(repo, 'profiles/production.yml') }
+
+  const fake = await new FakeGitHub().start()
+  try {
+    const shards = tempDir()
+    for (const index of [1, 2]) {
+      const run = actionEnv(fake, {
+        event: 'pull_request',
+        workspace: repo,
+        baseSha,
+        inputs: { ...configs, baseline: 'rerun', shard: `${index}/2`, concurrency: '1' },
+      })
+      const { code, stdout } = await runActionBundle(run.env)
+      expect([code, fake.violations]).toEqual([0, []])
+      expect(stdout).toMatch(new RegExp(`::group::bakeoff: run shard ${index}/2 of rerun-demo × production \\(base and head interleaved\\)`))
+      expect(run.outputs().verdict).toBe('none')
+      const name = `bakeoff-shard-rerun-demo-production-${index}of2`
+      const files = await fake.artifactFiles(name)
+      const head = JSON.parse(files['head.json'])
+      const base = JSON.parse(files['base.json'])
+      expect([head.run.shard, base.run.shard, base.run.ref.sha]).toEqual([{ index, count: 2 }, { index, count: 2 }, baseSha])
+      const ids = (r: { suite: { tasks: { id: string }[] } }) => r.suite.tasks.map((t) => t.id).filter((id) => id !== 't6')
+      expect(ids(base)).toEqual(ids(head)) // the base ran exactly the head's tasks of this shard, on this runner
+      writeTree(files, join(shards, name))
+    }
+    expect(fake.comments).toEqual([]) // shards post nothing; the compare job does
+
+    const outputFile = join(shards, 'merge-output')
+    writeFileSync(outputFile, '')
+    execFileSync('bash', [join(process.cwd(), 'scripts/workflow-merge-shards.sh'), shards], {
+      cwd: shards,
+      env: { PATH: process.env.PATH, GITHUB_OUTPUT: outputFile, BAKEOFF_CLI: join(process.cwd(), 'dist/cli.js') },
+    })
+    const merged = Object.fromEntries(
+      readFileSync(outputFile, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => l.split('=')),
+    )
+    expect(merged).toEqual({ results: 'merged-head.json', baseline: 'merged-base.json' })
+
+    const compare = actionEnv(fake, {
+      event: 'pull_request',
+      workspace: repo,
+      baseSha,
+      inputs: { ...configs, results: join(shards, merged.results), baseline: join(shards, merged.baseline) },
+    })
+    const { code } = await runActionBundle(compare.env)
+    expect(code).toBe(1)
+    expect(compare.outputs()).toMatchObject({ verdict: 'regression', 'base-success-rate': '1', 'success-rate': '0' })
+    expect(compare.summary()).toContain(`merged-base.json (results of ${baseSha.slice(0, 7)})`)
+    expect(compare.summary()).toContain('6 of 6 paired tasks changed') // t6 is head-only
   } finally {
     await fake.stop()
   }

@@ -60,4 +60,16 @@ describe('readInputs', () => {
     expect('inputs' in readInputs(given({ results: 'r.json' }))).toBe(true)
     expect('inputs' in readInputs(given({ 'post-report': 'dir' }))).toBe(true)
   })
+
+  it('takes a shard as I/N and refuses a bad one or one combined with what a shard cannot do', () => {
+    const r = readInputs(given({ suite: 's', profile: 'p', shard: ' 2/3 ' }))
+    expect('inputs' in r && r.inputs.shard).toEqual({ index: 2, count: 3 })
+    expect(readInputs(given({ suite: 's', profile: 'p', shard: '4/3' }))).toEqual({
+      error: 'bakeoff: invalid input: shard must be I/N with 1 ≤ I ≤ N (e.g. 2/4), not 4/3',
+    })
+    expect(readInputs(given({ suite: 's', profile: 'p', shard: '1/2', sweep: '1,2' }))).toEqual({
+      error: 'bakeoff: invalid input: shard runs one shard of the suite; it cannot be combined with sweep',
+    })
+    expect(readInputs(given({ suite: 's', profile: 'p', shard: '1/2', results: 'r.json' }))).toMatchObject({ error: /combined with results/ })
+  })
 })

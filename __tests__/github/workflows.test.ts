@@ -4,7 +4,8 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { INPUT_NAMES } from '../../src/github/inputs.js'
-import { tempDir } from '../helpers/files.js'
+import { tempDir, writeTree } from '../helpers/files.js'
+import { fakeResults } from '../helpers/results.js'
 
 const load = (f: string) => parse(readFileSync(f, 'utf8'))
 const action = load('action.yml')
@@ -98,16 +99,20 @@ describe('reusable workflow', () => {
     }
   })
 
-  it('fans out shards as I/N and merges them', () => {
+  it('fans out shards as I/N through the Action, rerunning the base per shard under baseline: rerun, and merges head and base apart', () => {
     expect(wf.jobs.shard.strategy.matrix.shard).toContain('fromJSON(needs.plan.outputs.shards)')
-    const shardStep = steps('shard').find((s) => s.run?.includes('cli.js run'))!
-    expect(shardStep.run).toMatch(/--shard "\$SHARD"/)
-    expect(shardStep.env!.SHARD).toBe('${{ matrix.shard }}')
-    expect(
-      steps('compare')
-        .map((s) => s.run ?? '')
-        .join('\n'),
-    ).toMatch(/cli\.js merge shards\/shard-\*\.json --out merged\.json/)
+    const shardStep = steps('shard').find((s) => s.uses === './.bakeoff')!
+    expect(shardStep.with).toMatchObject({ shard: '${{ matrix.shard }}', baseline: "${{ inputs.baseline == 'rerun' && 'rerun' || 'none' }}" })
+    for (const key of Object.keys(shardStep.with!)) expect(action.inputs).toHaveProperty([key])
+    expect(steps('shard')[0].with).toMatchObject({ 'fetch-depth': 0 }) // the base commit is in the checkout
+    const download = steps('compare').find((s) => s.uses?.startsWith('actions/download-artifact'))!
+    expect(download.with).toEqual({ pattern: 'bakeoff-shard-*', path: 'shards' }) // one directory per shard artifact
+    const merge = steps('compare').find((s) => s.run?.includes('workflow-merge-shards.sh'))! as Step & { id: string }
+    const compare = steps('compare').find((s) => s.uses === './.bakeoff')!
+    expect(compare.with).toMatchObject({
+      results: `\${{ steps.${merge.id}.outputs.results }}`,
+      baseline: `\${{ steps.${merge.id}.outputs.baseline || inputs.baseline }}`,
+    })
   })
 
   it('never leaves the job token in a checkout the trials could read (persist-credentials: false)', () => {
@@ -134,6 +139,48 @@ describe('workflow-prepare.sh', () => {
     })
     expect(r.status).toBe(1)
     expect(r.stderr.toString()).toMatch(/every line must be NAME=value/)
+  })
+})
+
+describe('workflow-merge-shards.sh', () => {
+  const run = (dir: string, shards: Record<string, Record<string, string>>) => {
+    for (const [name, files] of Object.entries(shards)) writeTree(files, join(dir, 'shards', name))
+    const out = join(dir, 'out')
+    writeFileSync(out, '')
+    const r = spawnSync('bash', [join(process.cwd(), 'scripts/workflow-merge-shards.sh'), 'shards'], {
+      cwd: dir,
+      env: { PATH: process.env.PATH, GITHUB_OUTPUT: out, BAKEOFF_CLI: join(process.cwd(), 'dist/cli.js') },
+    })
+    return { status: r.status, stderr: r.stderr.toString(), output: readFileSync(out, 'utf8') }
+  }
+  const shard = (sha: string, index: number, tasks: string[], pass: boolean) => {
+    const r = fakeResults(Object.fromEntries(tasks.map((id) => [id, [pass ? 'pass' : 'fail']])))
+    return JSON.stringify({ ...r, run: { ...r.run, ref: { sha, branch: null }, shard: { index, count: 2 } } })
+  }
+
+  it('merges head shards and base shards into two files the compare step pairs', () => {
+    const dir = tempDir()
+    const r = run(dir, {
+      'bakeoff-shard-s-p-1of2': { 'head.json': shard('h', 1, ['a', 'b'], false), 'base.json': shard('b', 1, ['a', 'b'], true) },
+      'bakeoff-shard-s-p-2of2': { 'head.json': shard('h', 2, ['c'], false), 'base.json': shard('b', 2, ['c'], true) },
+    })
+    expect([r.status, r.stderr]).toEqual([0, ''])
+    expect(r.output).toBe('results=merged-head.json\nbaseline=merged-base.json\n')
+    const ids = (f: string) => JSON.parse(readFileSync(join(dir, f), 'utf8')).suite.tasks.map((t: { id: string }) => t.id)
+    expect(ids('merged-head.json')).toEqual(['a', 'b', 'c'])
+    expect(ids('merged-base.json')).toEqual(['a', 'b', 'c'])
+    expect(JSON.parse(readFileSync(join(dir, 'merged-base.json'), 'utf8')).run.ref.sha).toBe('b')
+  })
+
+  it('passes no baseline when the shards ran no base, and refuses a base missing from some shards', () => {
+    const headOnly = run(tempDir(), { one: { 'head.json': shard('h', 1, ['a'], true) }, two: { 'head.json': shard('h', 2, ['b'], true) } })
+    expect([headOnly.status, headOnly.output]).toEqual([0, 'results=merged-head.json\n'])
+    const partial = run(tempDir(), {
+      one: { 'head.json': shard('h', 1, ['a'], true), 'base.json': shard('b', 1, ['a'], true) },
+      two: { 'head.json': shard('h', 2, ['b'], true) },
+    })
+    expect(partial.status).toBe(1)
+    expect(partial.stderr).toMatch(/1 base shards for 2 head shards/)
   })
 })
 

@@ -1,4 +1,4 @@
-import { filterTasks, parseShard, planTrials, shardTasks } from '../../src/runner/plan.js'
+import { filterTasks, parseShard, planTrials, shardAlong, shardTasks } from '../../src/runner/plan.js'
 import type { Task } from '../../src/config/suite.js'
 
 const task = (id: string, trials = 2): Task => ({ id, instruction: 'x', verify: 'true', image: 'i', trials, workdir: '/work', timeouts: {} })
@@ -34,5 +34,22 @@ describe('shard balancing by earlier durations', () => {
     const two = shardTasks(tasks, { index: 2, count: 2 }, durations).map((t) => t.id)
     expect(one).toEqual(['slow'])
     expect(two).toHaveLength(6)
+  })
+})
+
+describe('a base shard that follows its head (baseline: rerun, sharded)', () => {
+  it("puts every task the head has on the head's shard, even when the base's own balance would differ", () => {
+    // the PR changed t0's trials and added t9: by the base's own balance the shards would differ
+    const head = [task('t0', 5), ...Array.from({ length: 8 }, (_, i) => task(`t${i + 1}`, 1)), task('t9', 3)]
+    const base = [task('t0', 1), ...Array.from({ length: 8 }, (_, i) => task(`t${i + 1}`, 1)), task('old', 2)]
+    const count = 3
+    const headShards = [1, 2, 3].map((index) => shardTasks(head, { index, count }).map((t) => t.id))
+    const baseShards = [1, 2, 3].map((index) => shardAlong(base, head, { index, count }).map((t) => t.id))
+    const ownBalance = [1, 2, 3].map((index) => shardTasks(base, { index, count }).map((t) => t.id))
+    expect(ownBalance).not.toEqual(baseShards) // the case is one where following matters
+    for (let i = 0; i < count; i++) {
+      expect(baseShards[i].filter((id) => id !== 'old')).toEqual(headShards[i].filter((id) => id !== 't9'))
+    }
+    expect(baseShards.flat().sort()).toEqual(base.map((t) => t.id).sort()) // every base task once, 'old' included
   })
 })

@@ -15,6 +15,7 @@ import type { Results } from '../results/schema.js'
 import { marker } from '../report/markdown.js'
 import { runSummary } from '../report/run-summary.js'
 import { connectEngine } from '../runner/engine.js'
+import type { Shard } from '../runner/plan.js'
 import { runInterleaved, type ArmOptions } from '../runner/run.js'
 import { artifactName, actionsArtifactStore, uploadFiles, type ArtifactStore } from './artifacts.js'
 import { baseWorktree, baselineFromArtifact, baselineFromPath, inWorktree, parseBaselineMode, type Baseline, type BaselineMode } from './baseline.js'
@@ -74,6 +75,7 @@ export async function actionStep(deps: ActionDeps = {}): Promise<void> {
         thresholds: thresholdsOf(inputs),
       })
     } else if (inputs.multipliers) await sweepStep(inputs, inputs.multipliers, store, env.dir)
+    else if (inputs.shard) await shardStep(inputs, inputs.shard, ctx, env)
     else await gateStep(inputs, ctx, env)
   } catch (err) {
     if (!(err instanceof ConfigError || err instanceof PreflightError)) throw err
@@ -119,6 +121,28 @@ async function gateStep(inputs: Inputs, ctx: ActionContext, env: StepEnv): Promi
   if (verdict && failsJob(verdict.verdict, inputs.failOnInconclusive)) {
     core.setFailed(`bakeoff: verdict ${verdict.verdict}: the gate failed (see the report)`)
   }
+}
+
+/**
+ * One shard of a sharded run: the head's shard and, under `baseline: rerun` on a pull request, the
+ * base's tasks on the same shard, interleaved on this runner. Uploaded for the compare job, which
+ * merges head and base shards separately and compares them; no verdict here.
+ */
+async function shardStep(inputs: Inputs, shard: Shard, ctx: ActionContext, env: StepEnv): Promise<void> {
+  const head = loadConfigs(inputs)
+  const rerun = ctx.pr && inputs.baseline === 'rerun' ? await rerunConfigs(inputs, ctx.pr.baseSha, env.workspace) : undefined
+  if (rerun && 'reason' in rerun) core.info(`bakeoff: ${rerun.reason}`)
+  const base = rerun && !('reason' in rerun) ? rerun : undefined
+  const names = { suite: head.suite.value.name, profile: head.profile.value.name }
+  const what = `run shard ${shard.index}/${shard.count} of ${names.suite} × ${names.profile}${base ? ' (base and head interleaved)' : ''}`
+  const ran = await core.group(`bakeoff: ${what}`, () => runHeadAndBase(inputs, ctx, { head, base, shard }, env.dir))
+  core.info(runSummary(ran.head!))
+  const files: Record<string, string> = { 'head.json': join(env.dir, 'head.json') }
+  writeJsonAtomic(files['head.json'], ran.head)
+  if (ran.base) writeJsonAtomic((files['base.json'] = join(env.dir, 'base.json')), ran.base)
+  await uploadFiles(env.store, artifactName.shard(names.suite, names.profile, shard), files, env.dir)
+  core.setOutput('verdict', 'none')
+  core.setOutput('results-path', files['head.json'])
 }
 
 function setOutputs(v: Verdict | undefined, head: Results, resultsPath: string, reportPath: string) {
@@ -194,13 +218,23 @@ async function rerunConfigs(inputs: Inputs, baseSha: string, workspace: string):
 async function runHeadAndBase(
   inputs: Inputs,
   ctx: ActionContext,
-  sides: { head?: Configs; base?: Configs },
+  sides: { head?: Configs; base?: Configs; shard?: Shard },
   dir: string,
 ): Promise<{ head?: Results; base?: Results }> {
   const arm = (c: Configs, events: string, sha: string | null, branch: string | null): ArmOptions => {
     maskSecrets(c.suite.value)
     const label = events.split('.')[0]
-    return { ...c, label, multiplier: inputs.multiplier, trials: inputs.trials, eventsFile: join(dir, events), resume: false, ref: { sha, branch } }
+    const shard = sides.shard && { shard: sides.shard, ...(c === sides.base && sides.head ? { shardLeader: sides.head.suite.value.tasks } : {}) }
+    return {
+      ...c,
+      label,
+      multiplier: inputs.multiplier,
+      trials: inputs.trials,
+      eventsFile: join(dir, events),
+      resume: false,
+      ref: { sha, branch },
+      ...shard,
+    }
   }
   const planned: { side: 'head' | 'base'; arm: ArmOptions }[] = []
   if (sides.head)
@@ -256,13 +290,6 @@ async function publishOrHandOver(
 ) {
   const pr = ctx.pr!
   const reportArtifact = artifactName.report(r.names.suite, r.names.profile)
-  if (pr.fromFork) {
-    core.info('bakeoff: pull request from a fork: the token is read-only, so the report goes into an artifact for the bakeoff-comment workflow')
-    const meta = join(env.dir, 'pr.json')
-    writeJsonAtomic(meta, { number: pr.number, headSha: pr.headSha, suite: r.names.suite, profile: r.names.profile })
-    await uploadFiles(env.store, reportArtifact, { 'pr.json': meta, ...r.files }, env.dir)
-    return
-  }
   const meta = join(env.dir, 'pr.json')
   writeJsonAtomic(meta, { number: pr.number, headSha: pr.headSha, suite: r.names.suite, profile: r.names.profile })
   if (pr.fromFork) {

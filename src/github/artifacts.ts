@@ -15,6 +15,9 @@ export const artifactName = {
   results: (suite: string, profile: string) => `bakeoff-results-${markerPart(suite)}-${markerPart(profile)}`,
   baseline: (suite: string, profile: string) => `bakeoff-baseline-${markerPart(suite)}-${markerPart(profile)}`,
   report: (suite: string, profile: string) => `bakeoff-report-${markerPart(suite)}-${markerPart(profile)}`,
+  /** One shard's head (and rerun base) results; the reusable workflow's compare job merges every `bakeoff-shard-*`. */
+  shard: (suite: string, profile: string, shard: { index: number; count: number }) =>
+    `bakeoff-shard-${markerPart(suite)}-${markerPart(profile)}-${shard.index}of${shard.count}`,
 }
 
 export function actionsArtifactStore(opts: { token: string; owner: string; repo: string }): ArtifactStore {

@@ -71,7 +71,9 @@ export async function baselineFromArtifact(
 }
 
 export function baselineFromPath(path: string): Baseline {
-  return { results: readResults(path), source: path }
+  const results = readResults(path)
+  const sha = results.run.ref.sha
+  return { results, source: sha ? `${path} (results of ${sha.slice(0, 7)})` : path }
 }
 
 /**

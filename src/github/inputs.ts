@@ -1,6 +1,7 @@
 /** The Action's inputs (docs/design.md §10), validated with zod: a bad input fails with one clear message. */
 import { z } from 'zod'
 import { sharedOptionsSchema } from '../config/options.js'
+import { parseShard } from '../runner/plan.js'
 
 const bool = (name: string) =>
   z
@@ -24,11 +25,20 @@ const inputsSchema = sharedOptionsSchema('input', { multipliers: 'sweep' })
     checkRun: bool('check-run'),
     githubToken: z.string(),
     postReport: optionalPath,
+    shard: z
+      .string()
+      .transform((v) => v.trim())
+      .superRefine((v, ctx) => {
+        if (v && !parseShard(v)) ctx.addIssue({ code: 'custom', message: `shard must be I/N with 1 ≤ I ≤ N (e.g. 2/4), not ${v}` })
+      })
+      .transform((v) => (v ? parseShard(v) : undefined)),
   })
   .superRefine((i, ctx) => {
     if (!i.postReport && !i.results && (!i.suite.trim() || !i.profile.trim())) {
       ctx.addIssue({ code: 'custom', message: 'suite and profile are required (or results, to compare a results file made earlier)' })
     }
+    const clash = i.shard && (['results', 'postReport', 'multipliers'] as const).find((k) => i[k] !== undefined)
+    if (clash) ctx.addIssue({ code: 'custom', message: `shard runs one shard of the suite; it cannot be combined with ${INPUT_NAMES[clash]}` })
   })
 
 export type Inputs = z.output<typeof inputsSchema>
@@ -53,6 +63,7 @@ export const INPUT_NAMES = {
   checkRun: 'check-run',
   githubToken: 'github-token',
   postReport: 'post-report',
+  shard: 'shard',
 } as const
 
 /** Reads every input through `get` (core.getInput in the Action) and validates them together. */

@@ -45,6 +45,22 @@ export function shardTasks(tasks: readonly Task[], shard: Shard, durationsMs?: R
   return tasks.filter((t) => mine.has(t.id))
 }
 
+/**
+ * The shard of `tasks` that follows `leader`'s partition: a task the leader has lands on the same
+ * shard as there, so a sharded head and base run each paired task on one runner; the rest are
+ * balanced among themselves.
+ */
+export function shardAlong(tasks: readonly Task[], leader: readonly Task[], shard: Shard): Task[] {
+  const leaderIds = new Set(leader.map((t) => t.id))
+  const mine = new Set(shardTasks(leader, shard).map((t) => t.id))
+  for (const t of shardTasks(
+    tasks.filter((t) => !leaderIds.has(t.id)),
+    shard,
+  ))
+    mine.add(t.id)
+  return tasks.filter((t) => mine.has(t.id))
+}
+
 /** Round-robin over tasks so the trials of one task are spread out, not run back to back. */
 export function planTrials(tasks: readonly Task[]): TrialJob[] {
   const most = Math.max(0, ...tasks.map((t) => t.trials))

@@ -8,14 +8,14 @@ import type { Loaded } from '../config/load.js'
 import { multiplierLabel, type Multiplier } from '../config/multiplier.js'
 import { plural } from '../config/units.js'
 import type { Profile } from '../config/profile.js'
-import type { Suite } from '../config/suite.js'
+import type { Suite, Task } from '../config/suite.js'
 import { EventsWriter, readEvents, type RunHeader } from '../results/events.js'
 import { RESULTS_SCHEMA, type Environment, type ResolvedCaps, type Results, type TrialResult } from '../results/schema.js'
 import { summarize } from '../results/summary.js'
 import { trialKey } from '../results/group.js'
 import { resolveCaps } from './caps.js'
 import { DockerBackend } from './docker.js'
-import { filterTasks, planTrials, shardTasks, type Shard } from './plan.js'
+import { filterTasks, planTrials, shardAlong, shardTasks, type Shard } from './plan.js'
 import { Progress, type ProgressSink } from './progress.js'
 import { schedule, type Concurrency, type Demand } from './scheduler.js'
 import { Aborted, runTrial, type TrialJob } from './trial.js'
@@ -30,6 +30,8 @@ export interface ArmOptions {
   tasksGlob?: string
   shard?: Shard
   shardDurationsMs?: ReadonlyMap<string, number>
+  /** Another arm's tasks whose shard partition this arm follows (a rerun base follows its head). */
+  shardLeader?: readonly Task[]
   eventsFile: string
   resume: boolean
   ref?: { sha: string | null; branch: string | null }
@@ -96,7 +98,7 @@ class Arm {
       throw new ConfigError(suite.path, [
         { path: '', message: `--tasks ${opts.tasksGlob}: no task id matches`, fix: 'check the pattern against the task ids' },
       ])
-    if (opts.shard) tasks = shardTasks(tasks, opts.shard, opts.shardDurationsMs)
+    if (opts.shard) tasks = opts.shardLeader ? shardAlong(tasks, opts.shardLeader, opts.shard) : shardTasks(tasks, opts.shard, opts.shardDurationsMs)
     if (opts.trials) tasks = tasks.map((t) => ({ ...t, trials: opts.trials! }))
     this.tasks = tasks
     this.jobs = planTrials(tasks)
