@@ -5,7 +5,33 @@
 set -euo pipefail
 IMAGE="${BAKEOFF_BASE_IMAGE:-busybox:1.36}"
 
+BASH_IMAGE="${BAKEOFF_BASH_IMAGE:-busybox-bash:1.36}"
+
+# busybox-bash:1.36: the base image plus Debian's static bash at /bin/bash, which Harbor's verifiers
+# (bash /tests/test.sh) and the Harbor examples need. Built FROM the base image, so offline too.
+ensure_bash_image() {
+  docker image inspect "$BASH_IMAGE" >/dev/null 2>&1 && return 0
+  if [ ! -x /bin/bash-static ]; then
+    if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+      echo "bakeoff: installing bash-static from Debian's packages..." >&2
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bash-static >/dev/null 2>&1 ||
+        { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bash-static >/dev/null; }
+    else
+      echo "bakeoff: image $BASH_IMAGE is missing and no static bash is installed (Debian: sudo apt-get install bash-static)." >&2
+      exit 1
+    fi
+  fi
+  local ctx
+  ctx=$(mktemp -d)
+  cp /bin/bash-static "$ctx/bash"
+  printf 'FROM %s\nCOPY bash /bin/bash\n' "$IMAGE" >"$ctx/Dockerfile"
+  docker build -q -t "$BASH_IMAGE" "$ctx" >/dev/null
+  rm -rf "$ctx"
+  echo "bakeoff: built $BASH_IMAGE" >&2
+}
+
 if docker image inspect "$IMAGE" >/dev/null 2>&1; then
+  ensure_bash_image
   exit 0
 fi
 
@@ -44,3 +70,4 @@ printf 'root:x:0:\nnogroup:x:65534:\n' >"$root/etc/group"
 echo "bakeoff: building $IMAGE from $bb (docker import)..." >&2
 tar -C "$root" -c . | docker import --change 'CMD ["sh"]' - "$IMAGE" >/dev/null
 echo "bakeoff: built $IMAGE" >&2
+ensure_bash_image

@@ -46,3 +46,32 @@ describe('sweep analysis', () => {
     for (const bad of ['1', '1,1', '1,-2', '1,x']) expect(parseMultipliers(bad)).toBeUndefined()
   })
 })
+
+describe('cap-bound tasks', () => {
+  const oracleAt = (multiplier: number | 'uncapped', outcome: 'limit' | 'pass') => {
+    const r = fakeResults({ 'long-line': [outcome], hello: ['pass'], never: ['fail'] })
+    r.profile.multiplier = multiplier
+    r.run.agent = 'oracle'
+    return r
+  }
+
+  it("names the oracle's tasks that fail at 1x and pass with more: infeasible under the caps", () => {
+    const a = analyzeSweep([oracleAt(1, 'limit'), oracleAt(2, 'pass'), oracleAt('uncapped', 'pass')])
+    expect(a.capBound).toEqual([{ task: 'long-line', at: 2 }])
+    expect(a.oracle).toBe(true)
+    expect(sweepMarkdown(a, 't')).toContain(
+      'Infeasible under the 1x caps: the reference solution fails at 1x but does better with more resources — long-line (better at 2x). ' +
+        'These tasks measure the harness, not the agent.',
+    )
+  })
+
+  it('calls them cap-bound for a real agent, and names none when more resources change nothing', () => {
+    const agentAt = (m: number | 'uncapped', o: 'limit' | 'pass') => ({ ...oracleAt(m, o), run: { ...oracleAt(m, o).run, agent: undefined } })
+    const a = analyzeSweep([agentAt(1, 'limit'), agentAt('uncapped', 'pass')])
+    expect(a.oracle).toBe(false)
+    expect(sweepMarkdown(a, 't')).toContain('Cap-bound at 1x: long-line (better at uncapped).')
+    expect(analyzeSweep([oracleAt(1, 'pass'), oracleAt(2, 'pass')]).capBound).toEqual([])
+    // worse with more is not cap-bound
+    expect(analyzeSweep([oracleAt(1, 'pass'), oracleAt(2, 'limit')]).capBound).toEqual([])
+  })
+})

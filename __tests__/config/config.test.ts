@@ -100,7 +100,12 @@ describe('profile loader', () => {
       'resources.memory_guaranteed',
       /above resources.memory/,
     ],
-    ['bad network', GOOD_PROFILE.replace('network: none', 'network: host'), 'network', /none or bridge/],
+    [
+      'bad network',
+      GOOD_PROFILE.replace('network: none', 'network: host'),
+      'network',
+      /network must be none, bridge, or \{ agent: none\|bridge, verify: none\|bridge \}/,
+    ],
     ['bad name', GOOD_PROFILE.replace('name: production', 'name: Production Pod'), 'name', /a-z/],
     ['missing resources', 'name: p\n', 'resources', /required/],
     ['negative retries', GOOD_PROFILE.replace('infra: 2', 'infra: -1'), 'retries.infra', /0 or more/],
@@ -146,7 +151,7 @@ describe('suite loader', () => {
   const badSuites: Array<[string, string, string, RegExp]> = [
     ['duplicate task id', GOOD_SUITE + task2.replace('second', 'write-hello'), 'tasks[1].id', /duplicate task id/],
     ['missing verify', GOOD_SUITE + task2.replace('    verify: "true"\n', ''), 'tasks[1].verify', /verify is required/],
-    ['empty task list', GOOD_SUITE.replace(/tasks:[\s\S]*/, 'tasks: []\n'), 'tasks', /empty/],
+    ['empty task list', GOOD_SUITE.replace(/tasks:[\s\S]*/, 'tasks: []\n'), 'tasks', /no tasks — add tasks .* or tasks_from: \{ harbor: .\/tasks \}/],
     ['missing mount dir', GOOD_SUITE.replace('./agent', './nope'), 'agent.mount', /does not exist/],
     ['unknown task key', GOOD_SUITE + task2 + '    timeout: 5m\n', 'tasks[1].timeout', /unknown key/],
     ['bad task timeout', GOOD_SUITE + task2 + '    timeouts: { agent: forever }\n', 'tasks[1].timeouts.agent', /duration/],

@@ -68,7 +68,7 @@ describe('main', () => {
     inputs.suite = join(dir, 'suite.yml')
     inputs.profile = 'profiles/production.yml'
     await run()
-    expect(failed[0]).toContain(`${join(dir, 'suite.yml')}:3: tasks: tasks is empty`)
+    expect(failed[0]).toContain(`${join(dir, 'suite.yml')}:3: tasks: no tasks`)
   })
 
   it('on push with a results file: writes the summary and outputs, passes', async () => {

@@ -1,4 +1,5 @@
 import { classify } from '../../src/runner/classify.js'
+import { parseReward } from '../../src/runner/reward.js'
 
 describe('classify', () => {
   const ok = { exitCode: 0, timedOut: false }
@@ -16,4 +17,38 @@ describe('classify', () => {
     [{ agent: { ...agent, exitCode: 1 }, verify: { exitCode: 0, timedOut: false, oomKills: 0 } }, 'pass', null],
     [{ agent, verify: { exitCode: 3, timedOut: false, oomKills: 0 } }, 'fail', 'verify-exit:3'],
   ])('%j → %s/%s', (obs, outcome, reason) => expect(classify(obs)).toEqual({ outcome, reason }))
+
+  // A Harbor verifier: the reward decides, whatever test.sh exited with.
+  const verified = (exitCode: number, reward: number | 'missing' | 'malformed') => ({
+    agent,
+    verify: { exitCode, timedOut: false, oomKills: 0, reward },
+  })
+  it.each([
+    [verified(0, 1), 'pass', null],
+    [verified(1, 1), 'pass', null],
+    [verified(0, 1.5), 'pass', null],
+    [verified(0, 0), 'fail', 'reward:0'],
+    [verified(0, 0.5), 'fail', 'reward:0.5'],
+    [verified(0, 'missing'), 'fail', 'no-reward'],
+    [verified(0, 'malformed'), 'fail', 'bad-reward'],
+  ])('Harbor %j → %s/%s', (obs, outcome, reason) => expect(classify(obs)).toEqual({ outcome, reason }))
+})
+
+describe('parseReward', () => {
+  it.each([
+    ['1', undefined, 1],
+    ['0.5\n', undefined, 0.5],
+    ['  0 ', undefined, 0],
+    ['', undefined, 'malformed'],
+    ['pass', undefined, 'malformed'],
+    ['1', '{"reward": 0}', 1], // reward.txt first, as Harbor reads it
+    [undefined, '{"reward": 0.75}', 0.75],
+    [undefined, '{"accuracy": 1}', 1], // one named reward
+    [undefined, '1', 1],
+    [undefined, '{"a": 1, "b": 0}', 'malformed'], // several, none named reward
+    [undefined, '{"reward": "1"}', 'malformed'],
+    [undefined, '{not json', 'malformed'],
+    [undefined, '[1]', 'malformed'],
+    [undefined, undefined, 'missing'],
+  ])('reward.txt %j, reward.json %j → %j', (txt, json, expected) => expect(parseReward(txt, json)).toEqual(expected))
 })

@@ -110,7 +110,14 @@ export async function preflight(session: Session, req: PreflightRequest): Promis
     const { caps } = resolveCaps({ profile: session.profile.value, multiplier, hostCpus: environment.docker.cpus })
     for (const p of unenforcedCaps(environment, caps)) if (!problems.some((q) => q.what === p.what)) problems.push(p)
   }
-  if (!req.allowMissingImages) problems.push(...(await missingImages(session, filterTasks(suite.tasks, req.tasksGlob), req.wording)))
+  if (!req.allowMissingImages)
+    problems.push(
+      ...(await missingImages(
+        session,
+        filterTasks(suite.tasks, req.tasksGlob).filter((t) => !t.harbor?.build),
+        req.wording,
+      )),
+    )
   if (problems.length) throw new PreflightError(problems)
   return environment
 }

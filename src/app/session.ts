@@ -1,4 +1,6 @@
 /** What every verb that runs trials starts with: the suite and profile loaded, then an engine that answers. */
+import { ConfigError } from '../config/errors.js'
+import { asOracle } from '../config/harbor.js'
 import { loadProfile, loadSuite, type Loaded } from '../config/load.js'
 import type { Profile } from '../config/profile.js'
 import type { Suite } from '../config/suite.js'
@@ -14,12 +16,31 @@ export interface Session extends Configs {
   backend: DockerBackend
 }
 
-export function loadConfigs(files: { suite: string; profile: string }): Configs {
-  return { suite: loadSuite(files.suite), profile: loadProfile(files.profile) }
+/** `agent: oracle` replaces the suite's agent with each Harbor task's own solution. */
+export interface ConfigFiles {
+  suite: string
+  profile: string
+  agent?: string
+}
+
+export function loadConfigs(files: ConfigFiles): Configs {
+  const suite = loadSuite(files.suite)
+  return { suite: files.agent ? withAgent(suite, files.agent) : suite, profile: loadProfile(files.profile) }
+}
+
+function withAgent(suite: Loaded<Suite>, agent: string): Loaded<Suite> {
+  if (agent === 'oracle') return asOracle(suite)
+  throw new ConfigError(suite.value.path, [
+    {
+      path: 'agent',
+      message: `--agent ${agent}: unknown agent`,
+      fix: "use --agent oracle (each task's solution), or leave it out for the suite's agent",
+    },
+  ])
 }
 
 /** Files first, so a bad file is reported without an engine; then the engine (NoEngineError when none answers). */
-export async function openSession(files: { suite: string; profile: string }, log: (line: string) => void): Promise<Session> {
+export async function openSession(files: ConfigFiles, log: (line: string) => void): Promise<Session> {
   const configs = loadConfigs(files)
   return { ...configs, backend: await connectEngine(log) }
 }

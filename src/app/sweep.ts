@@ -40,6 +40,7 @@ export async function sweepMultipliers(
       trials: opts.trials,
       tasksGlob: opts.tasksGlob,
       eventsFile: join(opts.outDir, `${name(multiplier)}.events.jsonl`),
+      agentLogsDir: join(opts.outDir, `${name(multiplier)}.json.agent-logs`),
       resume: false,
       ref: opts.ref,
     })),

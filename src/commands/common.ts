@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process'
 import { dirname, resolve } from 'node:path'
 import { PreflightError } from '../app/preflight.js'
-import { openSession, type Session } from '../app/session.js'
+import { openSession, type ConfigFiles, type Session } from '../app/session.js'
 import { ConfigError } from '../config/errors.js'
 import { OptionError, sharedOptionsSchema, type SharedOptions } from '../config/options.js'
 import { NoEngineError } from '../runner/engine.js'
@@ -54,7 +54,7 @@ export function detectRef(near: string): { sha: string | null; branch: string | 
 }
 
 /** The loaded files and the engine for a verb that runs trials; undefined (after saying why) when no engine answers. */
-export async function sessionFor(files: { suite: string; profile: string }, io: Io): Promise<Session | undefined> {
+export async function sessionFor(files: ConfigFiles, io: Io): Promise<Session | undefined> {
   try {
     return await openSession(files, (line) => io.stderr(line + '\n'))
   } catch (err) {

@@ -6,6 +6,7 @@ import { Command, CommanderError, Option } from 'commander'
 import { OPTION_RULES } from '../config/options.js'
 import { TOOL_VERSION } from '../config/version.js'
 import { EXIT, reportUserError, type Io } from './common.js'
+import { buildCommand } from './build.js'
 import { compareCommand } from './compare.js'
 import { mergeCommand } from './merge.js'
 import { runCommand } from './run.js'
@@ -24,6 +25,7 @@ function runShape(cmd: Command): Command {
     .option('--concurrency <auto|n>', 'trials at once: auto packs them to the host by guaranteed memory and CPU', 'auto')
     .option('--tasks <glob>', 'only the task ids matching these comma-separated globs')
     .option('--allow-missing-images', 'run even when images are missing; their trials count as error/image')
+    .option('--agent <oracle>', "run each Harbor task's own solution/solve.sh as the agent, instead of the suite's")
 }
 
 function buildProgram(io: Io, done: (code: number) => void): Command {
@@ -77,6 +79,14 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
     .addOption(new Option('--multipliers <list>', `e.g. 1,2,3,uncapped (${expects(OPTION_RULES.multipliers)})`).makeOptionMandatory())
     .requiredOption('--out <dir>', 'the directory for the table, charts and results')
     .action(async (flags) => done(await sweepCommand(flags, io)))
+
+  verb('build')
+    .description("build the images of the suite's Harbor tasks (cached by their build context; run does this too)")
+    .requiredOption('--suite <file>', 'the suite YAML file')
+    .option('--tasks <glob>', 'only the task ids matching these comma-separated globs')
+    .option('--force', 'rebuild even when an image of the same build context exists')
+    .option('--build-concurrency <n>', 'builds at once', '2')
+    .action(async (flags) => done(await buildCommand(flags, io)))
 
   return program
 }

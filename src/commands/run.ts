@@ -21,6 +21,7 @@ export interface RunFlags {
   shard?: string
   shardDurations?: string
   allowMissingImages?: boolean
+  agent?: string
 }
 
 function errorReasons(r: { trials: { reason: string | null }[] }): string {
@@ -60,6 +61,7 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
         shard,
         shardDurationsMs: durations,
         eventsFile,
+        agentLogsDir: `${flags.out}.agent-logs`,
         resume: Boolean(flags.resume),
         ref: detectRef(flags.suite),
       },

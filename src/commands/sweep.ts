@@ -13,6 +13,7 @@ export interface SweepFlags {
   concurrency?: string
   tasks?: string
   allowMissingImages?: boolean
+  agent?: string
 }
 
 export async function sweepCommand(flags: SweepFlags, io: Io): Promise<number> {

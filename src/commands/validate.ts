@@ -37,6 +37,7 @@ export async function validateCommand(flags: { suite: string; profile: string; a
   io.stdout(
     `${flags.suite}: suite ${suite.value.name}, ${plural(suite.value.tasks.length, 'task')}\n${flags.profile}: profile ${profile.value.name}\n`,
   )
+  for (const t of suite.value.skipped) io.stdout(`${flags.suite}: Harbor task ${t.id} cannot run here and is skipped: ${t.reason}\n`)
   const engineNote = await engineChecks(suite, profile, Boolean(flags.allowMissingImages))
   if (engineNote instanceof PreflightError) {
     io.stderr(`bakeoff: ${engineNote.message}\n`)

@@ -23,6 +23,10 @@ export interface SweepAnalysis {
   differsFrom: Multiplier | null
   /** Tasks whose success rate is not the same at every multiplier: per multiplier, their counts. */
   changedTasks: { task: string; counts: TaskCounts[] }[]
+  /** Tasks that do worse at the reference than with more resources: the first larger multiplier where they do best. */
+  capBound: { task: string; at: Multiplier }[]
+  /** The agent was each task's own reference solution (`--agent oracle`): a cap-bound task is infeasible under the caps. */
+  oracle: boolean
   alpha: number
 }
 
@@ -53,5 +57,13 @@ export function analyzeSweep(runs: readonly Results[], thresholds: Thresholds = 
   const changedTasks = tasks
     .map((task) => ({ task, counts: byTask.map((g) => countTask(g.get(task) ?? [])) }))
     .filter(({ counts }) => new Set(counts.map((c) => c.rate)).size > 1)
-  return { reference: ref.profile.multiplier, points, differsFrom, changedTasks, alpha: thresholds.alpha }
+  const refIndex = ordered.indexOf(ref)
+  const capBound = changedTasks.flatMap(({ task, counts }) => {
+    const rate = (i: number) => counts[i].rate ?? -1
+    const larger = counts.map((_, i) => i).filter((i) => i > refIndex)
+    const best = larger.reduce((b, i) => (rate(i) > rate(b) ? i : b), larger[0] ?? refIndex)
+    return larger.length && rate(best) > rate(refIndex) ? [{ task, at: ordered[best].profile.multiplier }] : []
+  })
+  const oracle = ordered.every((r) => r.run.agent === 'oracle')
+  return { reference: ref.profile.multiplier, points, differsFrom, changedTasks, capBound, oracle, alpha: thresholds.alpha }
 }

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs'
 import { LineCounter, parseDocument } from 'yaml'
 import type { z } from 'zod'
 import { ConfigError, type ConfigProblem } from './errors.js'
-import { checkMount } from './mount.js'
+import { loadHarborTasks } from './harbor.js'
+import { checkDirectory, checkMount } from './mount.js'
 import { zodProblems, type Source } from './problems.js'
 import { profileSchema, toProfile, type Profile } from './profile.js'
 import { suiteSchema, toSuite, type Suite } from './suite.js'
@@ -78,17 +79,51 @@ export function loadSuite(file: string): Loaded<Suite> {
   return parseSuite(file, readText(file, 'suite'))
 }
 
-/** Parses a suite's text; the agent mount is resolved against `file`'s directory and must exist. */
+/** Parses a suite's text; the agent mount and a Harbor task directory resolve against `file`'s directory and must exist. */
 export function parseSuite(file: string, text: string): Loaded<Suite> {
-  const mountOf = (data: unknown) => (data as { agent?: { mount?: unknown } } | null)?.agent?.mount
+  const raw = (data: unknown) => (data ?? {}) as { agent?: { mount?: unknown }; tasks_from?: { harbor?: unknown } }
   const parsed = parseWith(suiteSchema, file, text, (data) => {
-    const mount = mountOf(data)
-    if (typeof mount !== 'string') return []
-    const checked = checkMount(file, mount)
-    return 'problem' in checked ? [checked.problem] : []
+    const { agent, tasks_from } = raw(data)
+    const mount = typeof agent?.mount === 'string' ? checkMount(file, agent.mount) : undefined
+    const harbor = typeof tasks_from?.harbor === 'string' ? checkHarborDir(file, tasks_from.harbor) : undefined
+    return [mount, harbor].flatMap((c) => (c && 'problem' in c ? [c.problem] : []))
   })
-  const digest = sha256(text)
   const checked = parsed.agent.mount === undefined ? undefined : checkMount(file, parsed.agent.mount)
   const mountDir = checked && 'dir' in checked ? checked.dir : undefined
-  return { value: toSuite(parsed, file, digest, mountDir), text, sha256: digest }
+  const harborDir = parsed.tasks_from ? checkHarborDir(file, parsed.tasks_from.harbor) : undefined
+  const harbor =
+    harborDir && 'dir' in harborDir
+      ? loadHarborTasks(
+          harborDir.dir,
+          parsed.agent.env.map((n) => n.replace(/\?$/, '')),
+        )
+      : undefined
+  // A Harbor suite's meaning is in its task directories too: they are part of its hash.
+  const digest = sha256(harbor ? `${text}\0${harbor.digest}` : text)
+  const suite = toSuite(parsed, file, digest, mountDir, harbor)
+  const ids = new Set<string>()
+  const doubled = suite.tasks.filter((t) => ids.size === ids.add(t.id).size).map((t) => t.id)
+  if (doubled.length) {
+    throw new ConfigError(file, [
+      {
+        path: 'tasks_from.harbor',
+        message: `task ids both in tasks and in the Harbor directory: ${doubled.join(', ')}`,
+        fix: 'rename one of each pair',
+      },
+    ])
+  }
+  if (suite.tasks.length === 0) {
+    throw new ConfigError(file, [
+      {
+        path: 'tasks_from.harbor',
+        message: `no task can run here: ${suite.skipped.map((t) => `${t.id} ${t.reason}`).join('; ') || 'the directory holds no task directory'}`,
+        fix: 'add a task bakeoff can run (a Dockerfile or docker_image, no compose, no GPUs)',
+      },
+    ])
+  }
+  return { value: suite, text, sha256: digest }
+}
+
+function checkHarborDir(file: string, dir: string) {
+  return checkDirectory(file, dir, 'tasks_from.harbor', 'give the directory of Harbor task directories inside the repository, e.g. ./tasks')
 }

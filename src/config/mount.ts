@@ -24,9 +24,17 @@ const inside = (child: string, parent: string) =>
 
 /** The resolved mount directory, or the problem with it. */
 export function checkMount(suiteFile: string, mount: string): { dir: string } | { problem: ConfigProblem } {
+  return checkDirectory(suiteFile, mount, 'agent.mount', FIX)
+}
+
+/**
+ * A directory the suite names (`key`), confined as the agent mount is: it reaches containers (or
+ * their builds), so it stays inside the suite's repository and away from secrets.
+ */
+export function checkDirectory(suiteFile: string, mount: string, key: string, fix: string): { dir: string } | { problem: ConfigProblem } {
   const suiteDir = dirname(resolve(suiteFile))
   const given = resolve(suiteDir, mount)
-  const problem = (message: string, fix = FIX) => ({ problem: { path: 'agent.mount', message, fix } })
+  const problem = (message: string, why = fix) => ({ problem: { path: key, message, fix: why } })
   let real: string
   try {
     real = realpathSync(given)

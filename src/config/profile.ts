@@ -24,12 +24,19 @@ const resourcesSchema = z.strictObject(
   { error: 'resources is required — give at least cpus and memory, e.g. { cpus: 2, memory: 4GiB }' },
 )
 
+const NETWORK_ERROR = 'network must be none, bridge, or { agent: none|bridge, verify: none|bridge } for a verify phase with its own network'
+const networkMode = z.enum(['none', 'bridge'], { error: NETWORK_ERROR })
+
 export const profileSchema = z
   .strictObject({
     name: name('profile'),
     description: z.string().optional(),
     resources: resourcesSchema,
-    network: z.enum(['none', 'bridge'], { error: 'network must be none or bridge' }).default('none'),
+    network: z
+      .union([networkMode, z.strictObject({ agent: networkMode.default('none'), verify: networkMode.optional() }, { error: NETWORK_ERROR })], {
+        error: NETWORK_ERROR,
+      })
+      .default('none'),
     user: z
       .union([z.number().int().min(0), z.string().regex(USER_RE)], { error: 'user must be uid[:gid] or name[:group], e.g. "1000:1000"' })
       .transform(String)
@@ -84,7 +91,9 @@ export interface Profile {
     /** Writable layer plus tmpfs mounts; undefined: no disk cap. */
     diskBytes?: number
   }
+  /** The agent's network (and the setup's); `verifyNetwork`: the verify phase's, when it differs. */
   network: 'none' | 'bridge'
+  verifyNetwork?: 'none' | 'bridge'
   /** The user the task's processes run as; undefined: the image's own. */
   user?: string
   /** Root filesystem read-only; writable places are the profile's tmpfs mounts. */
@@ -107,7 +116,8 @@ export function toProfile(p: z.output<typeof profileSchema>): Profile {
       tmpfs: r.tmpfs,
       ...(r.disk !== undefined ? { diskBytes: r.disk } : {}),
     },
-    network: p.network,
+    network: typeof p.network === 'string' ? p.network : p.network.agent,
+    ...(typeof p.network === 'object' && p.network.verify && p.network.verify !== p.network.agent ? { verifyNetwork: p.network.verify } : {}),
     ...(p.user !== undefined ? { user: p.user } : {}),
     readOnlyRoot: p.read_only_root,
     timeouts: { setupMs: p.timeouts.setup, agentMs: p.timeouts.agent, verifyMs: p.timeouts.verify },

@@ -1,6 +1,7 @@
 /** Suite: the agent under test and its tasks (docs/design.md §4). */
 import { z } from 'zod'
 import { name, nonEmptyString, timeouts } from './fields.js'
+import type { HarborTask, SkippedTask } from './harbor.js'
 import { TRIALS_MAX } from './options.js'
 
 // A trailing ? marks a variable that may be unset or empty on the host (preflight does not refuse it).
@@ -43,6 +44,12 @@ export const suiteSchema = z
         timeouts: timeouts.optional(),
       })
       .default({}),
+    tasks_from: z
+      .strictObject(
+        { harbor: z.string({ error: 'harbor is a directory of Harbor task directories, relative to the suite file, e.g. ./tasks' }) },
+        { error: 'tasks_from takes { harbor: ./tasks } — a directory of Harbor task directories' },
+      )
+      .optional(),
     tasks: z
       .array(
         z.strictObject({
@@ -55,15 +62,22 @@ export const suiteSchema = z
           workdir: absPath('/work').optional(),
           timeouts: timeouts.optional(),
         }),
-        { error: 'tasks is required — give a list of tasks, each with id, instruction and verify' },
+        { error: 'tasks is a list of tasks, each with id, instruction and verify' },
       )
-      .min(1, { error: 'tasks is empty — add at least one task with id, instruction and verify' }),
+      .optional(),
   })
   // Also when other keys are wrong (`when`): the raw tasks may be malformed, so each is checked before use.
   .superRefine(
     (s, ctx) => {
-      const raw = (s ?? {}) as { tasks?: unknown; defaults?: { image?: unknown } | null }
+      const raw = (s ?? {}) as { tasks?: unknown; tasks_from?: unknown; defaults?: { image?: unknown } | null }
       const tasks: unknown[] = Array.isArray(raw.tasks) ? raw.tasks : []
+      if (tasks.length === 0 && !raw.tasks_from) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['tasks'],
+          message: 'no tasks — add tasks (each with id, instruction and verify) or tasks_from: { harbor: ./tasks }',
+        })
+      }
       const defaultImage = raw.defaults?.image
       const seen = new Map<string, number>()
       tasks.forEach((t, i) => {
@@ -99,9 +113,12 @@ export interface Task {
   verify: string
   image: string
   trials: number
-  workdir: string
+  /** Unset for a Harbor task: the image's own WORKDIR. */
+  workdir?: string
   /** Per-task overrides of the profile's timeouts, in ms. */
   timeouts: Partial<PhaseTimeouts>
+  /** Set for a task read from a Harbor task directory. */
+  harbor?: HarborTask
 }
 
 export interface Suite {
@@ -110,8 +127,11 @@ export interface Suite {
   path: string
   sha256: string
   /** `env`: the names passed through; `optionalEnv`: those of them that may be unset on the host. */
-  agent: { command: string; mountDir?: string; env: string[]; optionalEnv: string[]; setup?: string }
+  /** `oracle`: the agent is each Harbor task's own solution/solve.sh (`--agent oracle`). */
+  agent: { command: string; mountDir?: string; env: string[]; optionalEnv: string[]; setup?: string; oracle?: true }
   tasks: Task[]
+  /** Harbor task directories not run here (compose, GPUs), with why. */
+  skipped: SkippedTask[]
 }
 
 type ParsedTimeouts = { setup?: number; agent?: number; verify?: number } | undefined
@@ -126,7 +146,13 @@ function timeoutOverrides(...layers: ParsedTimeouts[]): Partial<PhaseTimeouts> {
   return out
 }
 
-export function toSuite(s: z.output<typeof suiteSchema>, path: string, sha256: string, mountDir?: string): Suite {
+/** Harbor tasks as loaded, before the suite's defaults (trials, timeouts) apply. */
+export interface HarborTasks {
+  tasks: Task[]
+  skipped: SkippedTask[]
+}
+
+export function toSuite(s: z.output<typeof suiteSchema>, path: string, sha256: string, mountDir?: string, harbor?: HarborTasks): Suite {
   const d = s.defaults
   return {
     name: s.name,
@@ -139,15 +165,20 @@ export function toSuite(s: z.output<typeof suiteSchema>, path: string, sha256: s
       ...(mountDir ? { mountDir } : {}),
       ...(s.agent.setup ? { setup: s.agent.setup } : {}),
     },
-    tasks: s.tasks.map((t) => ({
-      id: t.id,
-      instruction: t.instruction,
-      ...(t.setup ? { setup: t.setup } : {}),
-      verify: t.verify,
-      image: (t.image ?? d.image)!,
-      trials: t.trials ?? d.trials ?? 1,
-      workdir: t.workdir ?? d.workdir ?? '/work',
-      timeouts: timeoutOverrides(d.timeouts, t.timeouts),
-    })),
+    tasks: [
+      ...(s.tasks ?? []).map((t) => ({
+        id: t.id,
+        instruction: t.instruction,
+        ...(t.setup ? { setup: t.setup } : {}),
+        verify: t.verify,
+        image: (t.image ?? d.image)!,
+        trials: t.trials ?? d.trials ?? 1,
+        workdir: t.workdir ?? d.workdir ?? '/work',
+        timeouts: timeoutOverrides(d.timeouts, t.timeouts),
+      })),
+      // a Harbor task's own timeouts (task.toml) over the suite's defaults, as a suite task's own do
+      ...(harbor?.tasks ?? []).map((t) => ({ ...t, trials: d.trials ?? 1, timeouts: { ...timeoutOverrides(d.timeouts), ...t.timeouts } })),
+    ],
+    skipped: harbor?.skipped ?? [],
   }
 }

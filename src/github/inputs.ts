@@ -25,6 +25,10 @@ const inputsSchema = sharedOptionsSchema('input', { multipliers: 'sweep' })
     checkRun: bool('check-run'),
     githubToken: z.string(),
     postReport: optionalPath,
+    agent: z
+      .string()
+      .transform((v) => v.trim() || undefined)
+      .refine((v) => v === undefined || v === 'oracle', { message: "agent must be oracle (each Harbor task's own solution) or empty" }),
     shard: z
       .string()
       .transform((v) => v.trim())
@@ -64,6 +68,7 @@ export const INPUT_NAMES = {
   githubToken: 'github-token',
   postReport: 'post-report',
   shard: 'shard',
+  agent: 'agent',
 } as const
 
 /** Reads every input through `get` (core.getInput in the Action) and validates them together. */

@@ -1,5 +1,6 @@
 /** The PR comment / check-run / job-summary report (docs/design.md §8). Pure: Verdict + results in, Markdown out. */
 import type { TaskCounts, TaskRow, Verdict } from '../compare/compare.js'
+import { declaredOverCaps } from '../results/declared.js'
 import type { Results } from '../results/schema.js'
 import { mermaidOutcomeChart } from './chart.js'
 import { escapeMarkdown, markerPart } from './escape.js'
@@ -101,6 +102,22 @@ function profileSection(v: Verdict, base: Results, head: Results): string {
     }
   } else {
     lines.push(`Profile **${escapeMarkdown(v.profile.head)}** unchanged (sha256 ${escapeMarkdown(head.profile.sha256.slice(0, 12))}).\n`)
+  }
+  const over = declaredOverCaps(head)
+  if (over.length) {
+    lines.push(`Tasks that ask for more than the profile gives (the profile's caps applied):\n`)
+    for (const l of over.slice(0, 50)) lines.push(`- ${escapeMarkdown(l)}`)
+    if (over.length > 50) lines.push(`- … and ${over.length - 50} more`)
+    lines.push('')
+  }
+  const skipped = head.suite.skipped ?? []
+  if (skipped.length) {
+    lines.push(
+      `Harbor tasks not run here: ${skipped
+        .slice(0, 50)
+        .map((t) => `${escapeMarkdown(t.id, 100)} (${escapeMarkdown(t.reason, 100)})`)
+        .join(', ')}\n`,
+    )
   }
   if (v.environmentChanged) {
     lines.push('> [!NOTE]\n> The two runs ran on different environments; scores can move with the machine.\n')

@@ -2,6 +2,7 @@
 import { multiplierLabel } from '../config/multiplier.js'
 import { formatBytes, plural } from '../config/units.js'
 import type { Results } from '../results/schema.js'
+import { declaredOverCaps } from '../results/declared.js'
 import { groupBy } from '../results/group.js'
 import { medianOf } from '../results/median.js'
 import { pct } from './format.js'
@@ -25,6 +26,9 @@ export function runSummary(results: Results): string {
     `${plural(s.trials, 'trial')} of ${plural(s.tasks, 'task')}: ${s.pass} pass, ${s.fail} fail, ${s.limit} limit, ${s.error} error`,
     `success rate ${pct(s.successRate)}${ci} · infra-error rate ${pct(s.infraErrorRate)} · limit rate ${pct(s.limitRate)}`,
     `profile ${results.profile.name} at ${multiplierLabel(results.profile.multiplier)}: ${caps.cpus ?? 'no'} CPU, ` +
-      `${caps.memoryBytes === null ? 'no memory cap' : formatBytes(caps.memoryBytes)}, ${caps.pids} pids, network ${caps.network}`,
+      `${caps.memoryBytes === null ? 'no memory cap' : formatBytes(caps.memoryBytes)}, ${caps.pids} pids, network ${caps.network}` +
+      (caps.verifyNetwork ? ` (verify: ${caps.verifyNetwork})` : ''),
+    ...declaredOverCaps(results).map((l) => `above the caps: ${l}`),
+    ...(results.suite.skipped ?? []).map((t) => `skipped: ${t.id}: ${t.reason}`),
   ].join('\n')
 }

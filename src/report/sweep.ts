@@ -45,6 +45,7 @@ export function sweepMarkdown(a: SweepAnalysis, title: string): string {
     '',
     sweepMermaid(a),
     '',
+    ...capBoundLines(a).flatMap((l) => [l, '']),
     ...(a.changedTasks.length
       ? [
           'Tasks whose outcome depends on the caps (passes / valid trials):',
@@ -55,6 +56,19 @@ export function sweepMarkdown(a: SweepAnalysis, title: string): string {
         ]
       : ['No task changed outcome across multipliers.']),
   ].join('\n')
+}
+
+/** The tasks the caps decide, in words; for the oracle, tasks that measure the harness rather than any agent. */
+function capBoundLines(a: SweepAnalysis, escape = (t: string) => escapeMarkdown(t, 100)): string[] {
+  if (!a.capBound.length) return []
+  const ref = multiplierLabel(a.reference)
+  const list = a.capBound.map((t) => `${escape(t.task)} (better at ${multiplierLabel(t.at)})`).join(', ')
+  return a.oracle
+    ? [
+        `Infeasible under the ${ref} caps: the reference solution fails at ${ref} but does better with more resources — ${list}. ` +
+          'These tasks measure the harness, not the agent.',
+      ]
+    : [`Cap-bound at ${ref}: ${list}.`]
 }
 
 function sweepMermaid(a: SweepAnalysis): string {
@@ -169,6 +183,7 @@ export function sweepTerminal(a: SweepAnalysis): string {
       ? `no multiplier differs significantly from ${ref}`
       : `from ${multiplierLabel(a.differsFrom)} on, success differs significantly from ${ref}`,
   )
+  lines.push(...capBoundLines(a, (t) => escapeTerminal(t, 40)))
   for (const t of a.changedTasks.slice(0, 20))
     lines.push(
       `  ${escapeTerminal(t.task, 40).padEnd(24)} ${t.counts.map((c, i) => `${multiplierLabel(a.points[i].multiplier)} ${passesOfValid(c)}`).join('  ')}`,

@@ -34,6 +34,10 @@ export const trialSchema = z.object({
   agentExitCode: nullableInt,
   verifyExitCode: nullableInt,
   logTail: z.string(),
+  /** A Harbor verifier's reward (reward.txt, or reward.json's "reward"); null when it wrote none that parses. Absent for bakeoff's own tasks. */
+  reward: z.number().nullable().optional(),
+  /** Where this trial's /logs/agent was kept: a tar under the run's agent-logs directory (`<results>.agent-logs/`), for Harbor tasks. */
+  agentLogs: z.string().optional(),
 })
 export type TrialResult = z.infer<typeof trialSchema>
 
@@ -48,6 +52,8 @@ const resolvedCapsSchema = z.object({
   diskBytes: count.nullable().optional(),
   diskEnforcement: z.enum(['storage-opt', 'polling']).nullable().optional(),
   network: z.enum(['none', 'bridge']),
+  /** The verify phase's network, when the profile gives it one apart from the agent's. */
+  verifyNetwork: z.enum(['none', 'bridge']).optional(),
   timeouts: z.object({ setupMs: count, agentMs: count, verifyMs: count }),
   retries: z.object({ infra: count }),
   /** Absent in files written before they were recorded: the image's user, a writable root. */
@@ -103,13 +109,25 @@ export const resultsSchema = z.object({
     tool: z.object({ version: z.string() }),
     shard: z.object({ index: z.number().int().min(1), count: z.number().int().min(1) }).optional(),
     tasksGlob: z.string().optional(),
+    /** "oracle" when each Harbor task's own solution was the agent (`--agent oracle`). */
+    agent: z.literal('oracle').optional(),
     url: z.string().optional(),
   }),
   suite: z.object({
     name: z.string(),
     path: z.string(),
     sha256: z.string(),
-    tasks: z.array(z.object({ id: z.string(), image: z.string(), trials: z.number().int().min(1) })),
+    tasks: z.array(
+      z.object({
+        id: z.string(),
+        image: z.string(),
+        trials: z.number().int().min(1),
+        /** A Harbor task's own resource requests ([environment] cpus, memory, storage); the profile's caps are what applied. */
+        declared: z.object({ cpus: z.number().optional(), memoryBytes: count.optional(), storageBytes: count.optional() }).optional(),
+      }),
+    ),
+    /** Harbor task directories not run (compose, GPUs), with why. */
+    skipped: z.array(z.object({ id: z.string(), reason: z.string() })).optional(),
   }),
   profile: z.object({
     name: z.string(),

@@ -37,6 +37,7 @@ export function resolveCaps({ profile, multiplier, hostCpus }: ResolveInput): { 
       diskBytes: r.diskBytes === undefined ? null : scale(r.diskBytes),
       diskEnforcement: null,
       network: profile.network,
+      ...(profile.verifyNetwork ? { verifyNetwork: profile.verifyNetwork } : {}),
       timeouts: { ...profile.timeouts },
       retries: { ...profile.retries },
       user: profile.user ?? null,
@@ -56,6 +57,7 @@ export function dockerLimits(caps: ResolvedCaps) {
     pids: caps.pids,
     tmpfs: caps.tmpfs,
     network: caps.network,
+    ...(caps.verifyNetwork ? { verifyNetwork: caps.verifyNetwork } : {}),
     user: caps.user ?? null,
     readOnlyRoot: caps.readOnlyRoot ?? false,
   }

@@ -13,8 +13,12 @@ export interface AttemptObservation {
   fault?: { stage: FaultStage; detail: string }
   setup?: PhaseObservation
   agent?: PhaseObservation & { oomKills: number; pidsMaxEvents: number; diskExceeded?: boolean }
-  verify?: PhaseObservation & { oomKills: number }
+  /** `reward`: a Harbor verifier's reward file, read after it ran; unset for bakeoff's own tasks (exit 0 = pass). */
+  verify?: PhaseObservation & { oomKills: number; reward?: Reward }
 }
+
+/** A number, or why there is none: no reward file, or one that does not parse. */
+export type Reward = number | 'missing' | 'malformed'
 
 export interface Classified {
   outcome: Outcome
@@ -32,6 +36,14 @@ export function classify(o: AttemptObservation): Classified {
   if (!o.verify) return { outcome: 'error', reason: 'internal' }
   if (o.verify.timedOut) return { outcome: 'error', reason: 'verify-timeout' }
   if (o.verify.oomKills > 0) return { outcome: 'error', reason: 'verify-oom' }
+  if (o.verify.reward !== undefined) return byReward(o.verify.reward)
   if (o.verify.exitCode === 0) return { outcome: 'pass', reason: null }
   return { outcome: 'fail', reason: `verify-exit:${o.verify.exitCode ?? 'unknown'}` }
+}
+
+/** Harbor's rule: the reward decides, not test.sh's exit code; a reward of 1 or more passes. */
+function byReward(reward: Reward): Classified {
+  if (reward === 'missing') return { outcome: 'fail', reason: 'no-reward' }
+  if (reward === 'malformed') return { outcome: 'fail', reason: 'bad-reward' }
+  return reward >= 1 ? { outcome: 'pass', reason: null } : { outcome: 'fail', reason: `reward:${reward}` }
 }

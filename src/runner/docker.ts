@@ -4,6 +4,7 @@ import { arch, cpus, platform, release, totalmem } from 'node:os'
 import { PassThrough } from 'node:stream'
 import type { Environment } from '../results/schema.js'
 import { TailBuffer } from './capture.js'
+import { packDirectory } from './tar.js'
 import { PROBE_SCRIPT, parseCgroupProbe, readHostCgroup, type CgroupCounters } from './cgroup.js'
 import type { FaultStage } from './classify.js'
 import { EngineWatch } from './engine-watch.js'
@@ -24,7 +25,8 @@ export class HarnessFault extends Error {
 
 export interface ContainerSpec {
   image: string
-  workdir: string
+  /** Unset: the image's own WORKDIR. */
+  workdir?: string
   env: string[]
   labels: Record<string, string>
   nanoCpus: number | null
@@ -34,6 +36,8 @@ export interface ContainerSpec {
   pids: number
   tmpfs: Record<string, number | null>
   network: 'none' | 'bridge'
+  /** The verify phase's network, when it differs from the agent's. */
+  verifyNetwork?: 'none' | 'bridge'
   user: string | null
   readOnlyRoot: boolean
   /** Set when the storage driver enforces the disk cap itself. */
@@ -140,18 +144,20 @@ export class DockerBackend {
     const tmpfs: Record<string, string> = {}
     // mode=1777: scratch space any user can write, as /tmp; Docker would copy the mode of the directory it covers.
     for (const [path, bytes] of Object.entries(spec.tmpfs)) tmpfs[path] = bytes === null ? 'rw,mode=1777' : `rw,mode=1777,size=${bytes}`
+    // A verify phase on the bridge after an agent with none: created on the bridge, detached before it starts.
+    const network = spec.verifyNetwork === 'bridge' ? 'bridge' : spec.network
     let container: Docker.Container
     try {
       container = await this.docker.createContainer({
         Image: spec.image,
         Cmd: IDLE_CMD,
-        WorkingDir: spec.workdir,
+        ...(spec.workdir ? { WorkingDir: spec.workdir } : {}),
         Env: spec.env,
         Labels: spec.labels,
-        NetworkDisabled: spec.network === 'none',
+        NetworkDisabled: network === 'none',
         ...(spec.user !== null ? { User: spec.user } : {}),
         HostConfig: {
-          NetworkMode: spec.network,
+          NetworkMode: network,
           ...(spec.nanoCpus !== null ? { NanoCpus: spec.nanoCpus } : {}),
           ...(spec.memoryBytes !== null ? { Memory: spec.memoryBytes, MemorySwap: spec.memorySwapBytes ?? -1 } : {}),
           MemoryReservation: spec.memoryReservationBytes,
@@ -170,6 +176,12 @@ export class DockerBackend {
       })
     } catch (err) {
       throw faultFrom(err, 'create')
+    }
+    if (network !== spec.network) {
+      await this.setBridge(container, false).catch(async (err) => {
+        await container.remove({ force: true }).catch(() => undefined)
+        throw faultFrom(err, 'create')
+      })
     }
     return container
   }
@@ -237,6 +249,89 @@ export class DockerBackend {
     } finally {
       clearTimeout(timer)
       removeInterrupt()
+    }
+  }
+
+  /**
+   * Builds `context` (a directory with a Dockerfile) as `tag`, from local images only (no pull).
+   * The build's output goes to `log`; past `timeoutMs` the request is dropped, which stops the build.
+   */
+  async buildImage(
+    context: string,
+    tag: string,
+    opts: { timeoutMs: number; log: TailBuffer; labels: Record<string, string> },
+  ): Promise<{ ok: true } | { ok: false; timedOut: boolean; message: string }> {
+    const abort = new AbortController()
+    const timer = setTimeout(() => abort.abort(), opts.timeoutMs)
+    let failure: string | undefined
+    try {
+      const stream = await this.docker.buildImage(packDirectory(context), {
+        t: tag,
+        labels: opts.labels,
+        rm: true,
+        forcerm: true,
+        abortSignal: abort.signal,
+      })
+      await new Promise<void>((resolve, reject) => {
+        this.docker.modem.followProgress(
+          stream,
+          (err) => (err ? reject(err) : resolve()),
+          (event: { stream?: string; error?: string }) => {
+            if (event.stream) opts.log.write(event.stream)
+            if (event.error) opts.log.write(`${(failure = event.error)}\n`)
+          },
+        )
+      })
+    } catch (err) {
+      if (abort.signal.aborted) return { ok: false, timedOut: true, message: `the build took longer than ${Math.round(opts.timeoutMs / 1000)} s` }
+      const fault = faultFrom(err, 'image')
+      if (fault.stage === 'daemon') throw fault
+      failure ??= fault.message
+    } finally {
+      clearTimeout(timer)
+    }
+    return failure === undefined ? { ok: true } : { ok: false, timedOut: false, message: failure.trim() }
+  }
+
+  /** Copies the host directory `dir` into the container as `target` (an absolute path one level deep, e.g. /tests). */
+  async putDirectory(container: Docker.Container, dir: string, target: string): Promise<void> {
+    try {
+      await container.putArchive(packDirectory(dir, `${target.replace(/^\/+/, '')}/`), { path: '/' })
+    } catch (err) {
+      throw faultFrom(err, 'internal')
+    }
+  }
+
+  /** A tar of `path` in the container, cut at `cap` bytes; null when there is no such path. */
+  async readArchive(container: Docker.Container, path: string, cap: number): Promise<{ data: Buffer; truncated: boolean } | null> {
+    let stream: NodeJS.ReadableStream
+    try {
+      stream = await container.getArchive({ path })
+    } catch (err) {
+      if ((err as { statusCode?: number }).statusCode === 404) return null
+      throw faultFrom(err, 'internal')
+    }
+    const chunks: Buffer[] = []
+    let size = 0
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      const room = cap - size
+      chunks.push(chunk.length > room ? chunk.subarray(0, room) : chunk)
+      size += Math.min(chunk.length, room)
+      if (chunk.length > room) {
+        ;(stream as unknown as { destroy(): void }).destroy()
+        return { data: Buffer.concat(chunks), truncated: true }
+      }
+    }
+    return { data: Buffer.concat(chunks), truncated: false }
+  }
+
+  /** Attaches the container to the default bridge (or detaches it): a phase with its own network. */
+  async setBridge(container: Docker.Container, attached: boolean): Promise<void> {
+    const bridge = this.docker.getNetwork('bridge')
+    try {
+      await (attached ? bridge.connect({ Container: container.id }) : bridge.disconnect({ Container: container.id, Force: true }))
+    } catch (err) {
+      throw faultFrom(err, 'internal')
     }
   }
 

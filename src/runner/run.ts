@@ -15,6 +15,7 @@ import { summarize } from '../results/summary.js'
 import { trialKey } from '../results/group.js'
 import { resolveCaps } from './caps.js'
 import { DockerBackend } from './docker.js'
+import { buildTaskImages, failedBuilds } from './build.js'
 import { filterTasks, planTrials, shardAlong, shardTasks, type Shard } from './plan.js'
 import { Progress, type ProgressSink } from './progress.js'
 import { schedule, type Concurrency, type Demand } from './scheduler.js'
@@ -37,6 +38,8 @@ export interface ArmOptions {
   ref?: { sha: string | null; branch: string | null }
   /** Tells this arm's trials apart in the progress line when several arms share the run (head, base, 2x…). */
   label?: string
+  /** Where Harbor tasks' /logs/agent are kept, a tar per trial; unset: not kept. */
+  agentLogsDir?: string
 }
 
 export interface SharedOptions {
@@ -82,7 +85,7 @@ class Arm {
   readonly done = new Map<string, TrialResult>()
   private readonly header: RunHeader
   private readonly events: EventsWriter
-  private readonly tasks: Suite['tasks']
+  readonly tasks: Suite['tasks']
 
   constructor(
     readonly opts: ArmOptions,
@@ -181,12 +184,19 @@ class Arm {
         tool: { version: TOOL_VERSION },
         ...(opts.shard ? { shard: opts.shard } : {}),
         ...(opts.tasksGlob ? { tasksGlob: opts.tasksGlob } : {}),
+        ...(suite.agent.oracle ? { agent: 'oracle' as const } : {}),
       },
       suite: {
         name: suite.name,
         path: suite.path,
         sha256: opts.suite.sha256,
-        tasks: this.tasks.map((t) => ({ id: t.id, image: t.image, trials: t.trials })),
+        tasks: this.tasks.map((t) => ({
+          id: t.id,
+          image: t.image,
+          trials: t.trials,
+          ...(t.harbor && Object.keys(t.harbor.declared).length ? { declared: t.harbor.declared } : {}),
+        })),
+        ...(suite.skipped.length ? { skipped: suite.skipped } : {}),
       },
       profile: { name: opts.profile.value.name, sha256: opts.profile.sha256, multiplier: opts.multiplier, resolved: this.caps },
       environment: this.environment,
@@ -220,6 +230,13 @@ export async function runInterleaved(arms: ArmOptions[], shared: SharedOptions):
   const log = shared.log ?? ((line: string) => process.stderr.write(line + '\n'))
   const environment = await backend.environment()
   const prepared = arms.map((a) => new Arm(a, environment, log))
+  const broken = failedBuilds(
+    await buildTaskImages(
+      backend,
+      prepared.flatMap((a) => a.todo.map((j) => j.task)),
+      { log, signal },
+    ),
+  )
   await chooseDiskEnforcement(prepared, environment, backend)
   for (const w of new Set(prepared.flatMap((a) => a.warnings))) log(`bakeoff: warning: ${w}`)
 
@@ -266,6 +283,8 @@ export async function runInterleaved(arms: ArmOptions[], shared: SharedOptions):
             backoffMs: shared.backoffMs,
             hostEnv: shared.hostEnv,
             hostDataRoot: shared.hostDataRoot,
+            failedBuilds: broken,
+            agentLogsDir: arm.opts.agentLogsDir,
             onRetry: () => progress.retried(),
           },
           job,

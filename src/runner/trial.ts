@@ -1,6 +1,6 @@
 /** One trial: a container per attempt, setup → agent → verify, classified; infra errors retried with backoff. */
 import type Docker from 'dockerode'
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { PhaseTimeouts, Suite, Task } from '../config/suite.js'
@@ -9,7 +9,8 @@ import { TailBuffer } from './capture.js'
 import { redact } from './redact.js'
 import { dockerLimits } from './caps.js'
 import type { CgroupCounters } from './cgroup.js'
-import { classify, type AttemptObservation, type FaultStage } from './classify.js'
+import { classify, type AttemptObservation, type FaultStage, type Reward } from './classify.js'
+import { parseReward } from './reward.js'
 import { DockerBackend, HarnessFault, LABEL, OWNER, faultFrom, type ContainerSpec, type ExecResult } from './docker.js'
 import { DiskWatch, hostDiskFull } from './disk.js'
 import { ContainerFate, ContainerGone, initAlive } from './fate.js'
@@ -34,7 +35,14 @@ export interface TrialContext {
   onRetry?: (job: TrialJob, attempt: Attempt) => void
   /** Where the engine keeps its data, if not where `docker info` says (tests point it at a disk they fill). */
   hostDataRoot?: string
+  /** Images bakeoff failed to build, with the build's reason and log tail: their trials are error/image without a container. */
+  failedBuilds?: ReadonlyMap<string, string>
+  /** Where a Harbor task's /logs/agent is kept per trial (a tar each); unset: not kept. */
+  agentLogsDir?: string
 }
+
+/** A trial's /logs/agent, at most this much of its tar. */
+const AGENT_LOGS_CAP = 1024 * 1024
 
 export class Aborted extends Error {
   constructor() {
@@ -50,6 +58,8 @@ interface AttemptRecord {
   agentExitCode: number | null
   verifyExitCode: number | null
   logTail: string
+  reward?: number | null
+  agentLogs?: string
 }
 
 function defaultBackoff(k: number): number {
@@ -98,6 +108,8 @@ interface AttemptState {
   cpuSeconds: number | null
   /** Set by the disk watch when the agent wrote past the disk cap. */
   diskExceeded?: boolean
+  /** The kept /logs/agent of a Harbor task, relative to the agent logs directory. */
+  agentLogs?: string
 }
 
 /** A started container and what every phase needs to exec in it; an abort during an exec ends the attempt. */
@@ -209,10 +221,58 @@ class Phases {
     })
   }
 
+  /**
+   * A Harbor task before its agent: /logs/agent and /logs/verifier made writable for any user, and
+   * for the oracle the task's own solution at /solution. The tests are not there yet.
+   */
+  async harborSetup(task: Task, skeleton: string): Promise<void> {
+    const { backend, suite } = this.ctx
+    await backend.putDirectory(this.container, skeleton, '/logs')
+    if (suite.agent.oracle && task.harbor?.solutionDir) await backend.putDirectory(this.container, task.harbor.solutionDir, '/solution')
+  }
+
+  /** Keeps what the agent left under /logs/agent (a tar, capped), for a reviewer to open. */
+  async keepAgentLogs(job: TrialJob, attemptNo: number): Promise<void> {
+    const dir = this.ctx.agentLogsDir
+    if (!dir || !job.task.harbor) return
+    const archive = await this.ctx.backend.readArchive(this.container, '/logs/agent', AGENT_LOGS_CAP).catch(() => null)
+    if (!archive) return
+    const name = join(job.task.id, `trial-${job.trial}-attempt-${attemptNo}${archive.truncated ? '-truncated' : ''}.tar`)
+    mkdirSync(join(dir, job.task.id), { recursive: true })
+    writeFileSync(join(dir, name), archive.data)
+    this.state.agentLogs = name
+  }
+
+  /**
+   * Harbor's verify phase: the tests copied in only now (the agent never saw them) over a cleared
+   * /tests and /logs/verifier (nothing the agent planted counts), the verify network attached,
+   * `bash /tests/test.sh` run, and its reward read: the reward decides, not the exit code.
+   */
+  private async harborVerify(task: Task, log: TailBuffer): Promise<ExecResult> {
+    const { backend, caps } = this.ctx
+    const harbor = task.harbor!
+    const clear = await this.exec('rm -rf /tests /logs/verifier && mkdir -p /logs/verifier && chmod 777 /logs/verifier', 30_000, log)
+    if (clear.exitCode !== 0) throw new HarnessFault('internal', 'could not clear /tests and /logs/verifier before the verifier')
+    await backend.putDirectory(this.container, harbor.testsDir, '/tests')
+    if (caps.verifyNetwork && caps.verifyNetwork !== caps.network) await backend.setBridge(this.container, caps.verifyNetwork === 'bridge')
+    const env = Object.entries(harbor.verifierEnv).map(([k, v]) => `${k}=${hostValue(v, this.ctx.hostEnv ?? process.env)}`)
+    return this.exec(task.verify, this.timeouts.verifyMs, log, env)
+  }
+
+  private async readReward(): Promise<Reward> {
+    const read = async (file: string) => {
+      const out = new TailBuffer(4096)
+      const res = await this.exec(`cat /logs/verifier/${file}`, 15_000, out)
+      return res.exitCode === 0 ? out.text() : undefined
+    }
+    const txt = await read('reward.txt')
+    return parseReward(txt, txt === undefined ? await read('reward.json') : undefined)
+  }
+
   /** The verifier; an OOM kill during it is the harness's (the verifier's memory), told by the counter's rise. */
   async verify(task: Task): Promise<void> {
     const log = (this.state.logs.verify = new TailBuffer(LOG_CAPS.verify))
-    const res = (this.state.verify = await this.exec(task.verify, this.timeouts.verifyMs, log))
+    const res = (this.state.verify = task.harbor ? await this.harborVerify(task, log) : await this.exec(task.verify, this.timeouts.verifyMs, log))
     if (res.exitCode !== 0) this.hostDiskNotFull()
     if (res.exitCode === 126 || res.exitCode === 127) await this.verifierRunnable(task.verify)
     let verifyOom = 0
@@ -221,7 +281,8 @@ class Phases {
       const before = this.state.counters
       verifyOom = after && before ? after.oomKills - before.oomKills : 0
     }
-    this.state.obs.verify = { ...res, oomKills: verifyOom }
+    const reward = task.harbor && !res.timedOut && verifyOom === 0 ? await this.readReward() : undefined
+    this.state.obs.verify = { ...res, oomKills: verifyOom, ...(reward !== undefined ? { reward } : {}) }
   }
 
   /**
@@ -245,11 +306,23 @@ class Phases {
 /** Docker's own words when the runtime, not the command, failed to start an exec. */
 const RUNTIME_EXEC_FAILED = /OCI runtime exec failed|unable to start container process/
 
-function writeTaskDir(task: Task): string {
+/** A ${NAME} value of a Harbor verifier's env, from the host (the suite passes NAME through: checked when loaded). */
+function hostValue(value: string, hostEnv: NodeJS.ProcessEnv): string {
+  const ref = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/.exec(value)?.[1]
+  return ref ? (hostEnv[ref] ?? '') : value
+}
+
+/** The host side of a trial: /task/instruction.md, and for a Harbor task the /logs skeleton copied in. */
+function writeTaskDir(task: Task): { taskDir: string; skeleton: string } {
   const taskDir = mkdtempSync(join(tmpdir(), 'bakeoff-task-'))
   writeFileSync(join(taskDir, 'instruction.md'), task.instruction.endsWith('\n') ? task.instruction : `${task.instruction}\n`)
   chmodSync(taskDir, 0o755)
-  return taskDir
+  const skeleton = join(taskDir, 'logs')
+  for (const sub of ['agent', 'verifier']) {
+    mkdirSync(join(skeleton, sub), { recursive: true })
+    chmodSync(join(skeleton, sub), 0o777)
+  }
+  return { taskDir, skeleton }
 }
 
 async function runAttempt(ctx: TrialContext, job: TrialJob, attemptNo: number): Promise<AttemptRecord> {
@@ -262,9 +335,11 @@ async function runAttempt(ctx: TrialContext, job: TrialJob, attemptNo: number): 
   const onAbort = () => container && backend.reaper.dispose(container)
   signal.addEventListener('abort', onAbort)
   const epoch = backend.watch.epoch
-  const taskDir = writeTaskDir(job.task)
+  const { taskDir, skeleton } = writeTaskDir(job.task)
   try {
     if (signal.aborted) throw new Aborted()
+    const failedBuild = ctx.failedBuilds?.get(job.task.image)
+    if (failedBuild) throw new HarnessFault('image', failedBuild)
     container = await backend.create(containerSpec(ctx, job, attemptNo, taskDir))
     if (signal.aborted) throw new Aborted()
     await backend.start(container)
@@ -272,8 +347,10 @@ async function runAttempt(ctx: TrialContext, job: TrialJob, attemptNo: number): 
     fate = new ContainerFate(backend.watch, container, identity, identity.pid !== undefined && initAlive(identity.pid, container.id) === true)
     const phases = new Phases(ctx, container, identity.pid, fate, { ...ctx.caps.timeouts, ...job.task.timeouts }, state)
     const secretEnv = passthroughEnv(ctx.suite, hostEnv)
+    if (job.task.harbor) await phases.harborSetup(job.task, skeleton)
     if (await phases.setup(job.task, secretEnv)) {
       await phases.agent(secretEnv)
+      await phases.keepAgentLogs(job, attemptNo)
       if (classify(state.obs).outcome !== 'limit') await phases.verify(job.task)
     }
   } catch (err) {
@@ -336,6 +413,8 @@ function toRecord(state: AttemptState, startedAt: Date, attemptNo: number, secre
     agentExitCode: state.agent?.exitCode ?? null,
     verifyExitCode: state.verify?.exitCode ?? null,
     logTail: redact(logSection('setup', logs.setup) + logSection('agent', logs.agent) + logSection('verify', logs.verify) + harness, secrets),
+    ...(obs.verify?.reward !== undefined ? { reward: typeof obs.verify.reward === 'number' ? obs.verify.reward : null } : {}),
+    ...(state.agentLogs ? { agentLogs: state.agentLogs } : {}),
   }
 }
 
@@ -373,7 +452,9 @@ export async function runTrial(ctx: TrialContext, job: TrialJob): Promise<TrialR
     const rec = await runAttempt(ctx, job, k)
     attempts.push(rec.attempt)
     const daemon = rec.attempt.reason === 'daemon' && daemonRetries < DAEMON_RETRIES
-    const retry = rec.attempt.outcome === 'error' && (daemon || infraRetries < ctx.caps.retries.infra)
+    // A failed build fails the same way again: its trials are not retried.
+    const builtBroken = ctx.failedBuilds?.has(job.task.image) ?? false
+    const retry = rec.attempt.outcome === 'error' && !builtBroken && (daemon || infraRetries < ctx.caps.retries.infra)
     if (retry) {
       if (daemon) daemonRetries++
       else infraRetries++
@@ -396,6 +477,8 @@ export async function runTrial(ctx: TrialContext, job: TrialJob): Promise<TrialR
       agentExitCode: rec.agentExitCode,
       verifyExitCode: rec.verifyExitCode,
       logTail: rec.logTail,
+      ...(rec.reward !== undefined ? { reward: rec.reward } : {}),
+      ...(rec.agentLogs ? { agentLogs: rec.agentLogs } : {}),
     }
   }
 }

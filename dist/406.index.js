@@ -1,8 +1,8 @@
-export const id = 487;
-export const ids = [487];
+export const id = 406;
+export const ids = [406];
 export const modules = {
 
-/***/ 1487:
+/***/ 2406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -60,6 +60,60 @@ class TailBuffer extends external_node_stream_.Writable {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(6118);
+;// CONCATENATED MODULE: ./src/runner/tar.ts
+/**
+ * Directories as tar streams for the engine (a build context, a task's tests/ or solution/ copied
+ * into a container). Symlinks go in as symlinks, never followed: a task directory cannot make
+ * bakeoff read a host file outside it.
+ */
+
+
+
+
+/** A tar of `dir`'s contents, each entry under `prefix` (e.g. "tests/" to land at /tests), owned by root. */
+function packDirectory(dir, prefix = '') {
+    const tar = (0,tar_stream.pack)();
+    const owner = { uid: 0, gid: 0 };
+    void (async () => {
+        try {
+            if (prefix)
+                await entry(tar, { name: prefix, type: 'directory', mode: 0o755, ...owner });
+            await addTree(tar, dir, prefix, owner);
+            tar.finalize();
+        }
+        catch (err) {
+            tar.destroy(err);
+        }
+    })();
+    return external_node_stream_.Readable.from(tar);
+}
+async function addTree(tar, dir, prefix, owner) {
+    for (const name of (0,external_node_fs_.readdirSync)(dir).sort()) {
+        const path = (0,external_node_path_.join)(dir, name);
+        const st = (0,external_node_fs_.lstatSync)(path);
+        const header = { name: `${prefix}${name}`, mode: st.mode & 0o7777, mtime: st.mtime, ...owner };
+        if (st.isSymbolicLink())
+            await entry(tar, { ...header, type: 'symlink', linkname: (0,external_node_fs_.readlinkSync)(path) });
+        else if (st.isDirectory()) {
+            await entry(tar, { ...header, name: `${header.name}/`, type: 'directory' });
+            await addTree(tar, path, `${header.name}/`, owner);
+        }
+        else if (st.isFile())
+            await fileEntry(tar, { ...header, size: st.size }, path);
+    }
+}
+function entry(tar, header) {
+    return new Promise((resolve, reject) => tar.entry(header, (err) => (err ? reject(err) : resolve())));
+}
+function fileEntry(tar, header, path) {
+    return new Promise((resolve, reject) => {
+        const sink = tar.entry(header, (err) => (err ? reject(err) : resolve()));
+        (0,external_node_fs_.createReadStream)(path).on('error', reject).pipe(sink);
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/runner/cgroup.ts
 /**
  * A container's cgroup counters, for cgroup v1 (this machine) and v2 (GitHub's runners): read from
@@ -421,6 +475,7 @@ class ContainerReaper {
 
 
 
+
 /** A failure of the engine or the harness, with the stage it maps to (docs/design.md §5 reasons). */
 class HarnessFault extends Error {
     stage;
@@ -513,18 +568,20 @@ class DockerBackend {
         // mode=1777: scratch space any user can write, as /tmp; Docker would copy the mode of the directory it covers.
         for (const [path, bytes] of Object.entries(spec.tmpfs))
             tmpfs[path] = bytes === null ? 'rw,mode=1777' : `rw,mode=1777,size=${bytes}`;
+        // A verify phase on the bridge after an agent with none: created on the bridge, detached before it starts.
+        const network = spec.verifyNetwork === 'bridge' ? 'bridge' : spec.network;
         let container;
         try {
             container = await this.docker.createContainer({
                 Image: spec.image,
                 Cmd: IDLE_CMD,
-                WorkingDir: spec.workdir,
+                ...(spec.workdir ? { WorkingDir: spec.workdir } : {}),
                 Env: spec.env,
                 Labels: spec.labels,
-                NetworkDisabled: spec.network === 'none',
+                NetworkDisabled: network === 'none',
                 ...(spec.user !== null ? { User: spec.user } : {}),
                 HostConfig: {
-                    NetworkMode: spec.network,
+                    NetworkMode: network,
                     ...(spec.nanoCpus !== null ? { NanoCpus: spec.nanoCpus } : {}),
                     ...(spec.memoryBytes !== null ? { Memory: spec.memoryBytes, MemorySwap: spec.memorySwapBytes ?? -1 } : {}),
                     MemoryReservation: spec.memoryReservationBytes,
@@ -544,6 +601,12 @@ class DockerBackend {
         }
         catch (err) {
             throw faultFrom(err, 'create');
+        }
+        if (network !== spec.network) {
+            await this.setBridge(container, false).catch(async (err) => {
+                await container.remove({ force: true }).catch(() => undefined);
+                throw faultFrom(err, 'create');
+            });
         }
         return container;
     }
@@ -610,6 +673,88 @@ class DockerBackend {
         finally {
             clearTimeout(timer);
             removeInterrupt();
+        }
+    }
+    /**
+     * Builds `context` (a directory with a Dockerfile) as `tag`, from local images only (no pull).
+     * The build's output goes to `log`; past `timeoutMs` the request is dropped, which stops the build.
+     */
+    async buildImage(context, tag, opts) {
+        const abort = new AbortController();
+        const timer = setTimeout(() => abort.abort(), opts.timeoutMs);
+        let failure;
+        try {
+            const stream = await this.docker.buildImage(packDirectory(context), {
+                t: tag,
+                labels: opts.labels,
+                rm: true,
+                forcerm: true,
+                abortSignal: abort.signal,
+            });
+            await new Promise((resolve, reject) => {
+                this.docker.modem.followProgress(stream, (err) => (err ? reject(err) : resolve()), (event) => {
+                    if (event.stream)
+                        opts.log.write(event.stream);
+                    if (event.error)
+                        opts.log.write(`${(failure = event.error)}\n`);
+                });
+            });
+        }
+        catch (err) {
+            if (abort.signal.aborted)
+                return { ok: false, timedOut: true, message: `the build took longer than ${Math.round(opts.timeoutMs / 1000)} s` };
+            const fault = faultFrom(err, 'image');
+            if (fault.stage === 'daemon')
+                throw fault;
+            failure ??= fault.message;
+        }
+        finally {
+            clearTimeout(timer);
+        }
+        return failure === undefined ? { ok: true } : { ok: false, timedOut: false, message: failure.trim() };
+    }
+    /** Copies the host directory `dir` into the container as `target` (an absolute path one level deep, e.g. /tests). */
+    async putDirectory(container, dir, target) {
+        try {
+            await container.putArchive(packDirectory(dir, `${target.replace(/^\/+/, '')}/`), { path: '/' });
+        }
+        catch (err) {
+            throw faultFrom(err, 'internal');
+        }
+    }
+    /** A tar of `path` in the container, cut at `cap` bytes; null when there is no such path. */
+    async readArchive(container, path, cap) {
+        let stream;
+        try {
+            stream = await container.getArchive({ path });
+        }
+        catch (err) {
+            if (err.statusCode === 404)
+                return null;
+            throw faultFrom(err, 'internal');
+        }
+        const chunks = [];
+        let size = 0;
+        for await (const chunk of stream) {
+            const room = cap - size;
+            chunks.push(chunk.length > room ? chunk.subarray(0, room) : chunk);
+            size += Math.min(chunk.length, room);
+            if (chunk.length > room) {
+                ;
+                stream.destroy();
+                return { data: Buffer.concat(chunks), truncated: true };
+            }
+        }
+        return { data: Buffer.concat(chunks), truncated: false };
+    }
+    /** Attaches the container to the default bridge (or detaches it): a phase with its own network. */
+    async setBridge(container, attached) {
+        const bridge = this.docker.getNetwork('bridge');
+        try {
+            await (attached ? bridge.connect({ Container: container.id }) : bridge.disconnect({ Container: container.id, Force: true }));
+        }
+        catch (err) {
+            throw faultFrom(err, 'internal');
         }
     }
     /** The container's init process and start time: its identity, for reading its cgroup and telling a restart. */

@@ -1,8 +1,8 @@
-export const id = 236;
-export const ids = [236];
+export const id = 278;
+export const ids = [278];
 export const modules = {
 
-/***/ 5236:
+/***/ 49278:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -518,79 +518,6 @@ function compareRuns(base, head, thresholds = DEFAULT_THRESHOLDS) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/chart.ts
-const OUTCOMES = ['pass', 'fail', 'limit', 'error'];
-function outcomeShares(r) {
-    const n = r.summary.trials || 1;
-    return OUTCOMES.map((o) => Number(((r.summary[o] / n) * 100).toFixed(1)));
-}
-function mermaidOutcomeChart(base, head) {
-    const b = outcomeShares(base);
-    const h = outcomeShares(head);
-    const labels = OUTCOMES.flatMap((o) => [`"${o} base"`, `"${o} head"`]);
-    const values = OUTCOMES.flatMap((_, i) => [b[i], h[i]]);
-    return mermaidXyChart({ title: 'Outcome mix, % of trials (base vs head)', x: labels, yLabel: '% of trials', bar: values });
-}
-/** A Mermaid xychart-beta block with a 0–100 y axis; labels are quoted by the caller. */
-function mermaidXyChart(c) {
-    return [
-        '```mermaid',
-        'xychart-beta',
-        `  title "${c.title}"`,
-        `  x-axis [${c.x.join(', ')}]`,
-        `  y-axis "${c.yLabel}" 0 --> 100`,
-        `  bar [${c.bar.join(', ')}]`,
-        ...(c.line ? [`  line [${c.line.join(', ')}]`] : []),
-        '```',
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Text from a suite or a results file (task ids, suite names, log lines) can hold Markdown, HTML,
- * `-->`, @mentions or terminal escapes. Everything such goes through here before it is rendered.
- */
-const ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    '|': '&#124;',
-    '`': '&#96;',
-    '*': '&#42;',
-    _: '&#95;',
-    '[': '&#91;',
-    ']': '&#93;',
-    '\\': '&#92;',
-    '~': '&#126;',
-    '#': '&#35;',
-    '!': '&#33;',
-    ':': '&#58;',
-};
-// C0/C1 controls, including ESC of ANSI sequences; the rest of a CSI sequence is stripped with it.
-// eslint-disable-next-line no-control-regex
-const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
-function stripControl(text) {
-    return text.replace(ANSI, '');
-}
-function truncate(text, max) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-/** Safe inside Markdown text and table cells: no markup, no HTML, no mention, one line. */
-function escapeMarkdown(text, max = 200) {
-    const clean = truncate(stripControl(text).replace(/\s+/g, ' ').trim(), max);
-    // A zero-width space after @ keeps GitHub from turning @name into a mention.
-    return clean.replace(/[&<>"|`*_[\]\\~#!:]/g, (c) => ENTITIES[c]).replace(/@/g, '@\u200b');
-}
-/** For the hidden marker comment: only characters that cannot end or break an HTML comment. */
-function markerPart(text) {
-    return text.replace(/[^A-Za-z0-9._-]/g, '_');
-}
-/** For a plain terminal: no escape sequences, one line. */
-function escape_escapeTerminal(text, max = 120) {
-    return truncate(stripControl(text).replace(/\s+/g, ' ').trim(), max);
-}
-
 ;// CONCATENATED MODULE: ./src/config/units.ts
 /** Sizes and durations as users write them in profiles and suites, parsed to bytes and ms. */
 // Binary only: Docker's own k/m/g are 1024-based, and so are KiB/MiB/GiB/TiB. Decimal names
@@ -670,6 +597,104 @@ function trim(n) {
 /** "1 trial", "3 trials". */
 function plural(n, noun) {
     return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/results/declared.ts
+/** Harbor tasks that ask for more than the profile gives: the profile is what applied; this says where it bites. Pure. */
+
+/** One line per task and resource, e.g. "big-mem asks 4 GiB memory, production gives 2 GiB". */
+function declaredOverCaps(results) {
+    const caps = results.profile.resolved;
+    const gives = results.profile.name;
+    const lines = [];
+    for (const t of results.suite.tasks) {
+        const d = t.declared;
+        if (!d)
+            continue;
+        if (d.memoryBytes !== undefined && caps.memoryBytes !== null && d.memoryBytes > caps.memoryBytes) {
+            lines.push(`${t.id} asks ${units_formatBytes(d.memoryBytes)} memory, ${gives} gives ${units_formatBytes(caps.memoryBytes)}`);
+        }
+        if (d.cpus !== undefined && caps.cpus !== null && d.cpus > caps.cpus)
+            lines.push(`${t.id} asks ${d.cpus} CPUs, ${gives} gives ${caps.cpus}`);
+        const disk = caps.diskBytes ?? null;
+        if (d.storageBytes !== undefined && disk !== null && d.storageBytes > disk) {
+            lines.push(`${t.id} asks ${units_formatBytes(d.storageBytes)} storage, ${gives} gives ${units_formatBytes(disk)}`);
+        }
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/report/chart.ts
+const OUTCOMES = ['pass', 'fail', 'limit', 'error'];
+function outcomeShares(r) {
+    const n = r.summary.trials || 1;
+    return OUTCOMES.map((o) => Number(((r.summary[o] / n) * 100).toFixed(1)));
+}
+function mermaidOutcomeChart(base, head) {
+    const b = outcomeShares(base);
+    const h = outcomeShares(head);
+    const labels = OUTCOMES.flatMap((o) => [`"${o} base"`, `"${o} head"`]);
+    const values = OUTCOMES.flatMap((_, i) => [b[i], h[i]]);
+    return mermaidXyChart({ title: 'Outcome mix, % of trials (base vs head)', x: labels, yLabel: '% of trials', bar: values });
+}
+/** A Mermaid xychart-beta block with a 0–100 y axis; labels are quoted by the caller. */
+function mermaidXyChart(c) {
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `  title "${c.title}"`,
+        `  x-axis [${c.x.join(', ')}]`,
+        `  y-axis "${c.yLabel}" 0 --> 100`,
+        `  bar [${c.bar.join(', ')}]`,
+        ...(c.line ? [`  line [${c.line.join(', ')}]`] : []),
+        '```',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Text from a suite or a results file (task ids, suite names, log lines) can hold Markdown, HTML,
+ * `-->`, @mentions or terminal escapes. Everything such goes through here before it is rendered.
+ */
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    '|': '&#124;',
+    '`': '&#96;',
+    '*': '&#42;',
+    _: '&#95;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '\\': '&#92;',
+    '~': '&#126;',
+    '#': '&#35;',
+    '!': '&#33;',
+    ':': '&#58;',
+};
+// C0/C1 controls, including ESC of ANSI sequences; the rest of a CSI sequence is stripped with it.
+// eslint-disable-next-line no-control-regex
+const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+function stripControl(text) {
+    return text.replace(ANSI, '');
+}
+function truncate(text, max) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+/** Safe inside Markdown text and table cells: no markup, no HTML, no mention, one line. */
+function escapeMarkdown(text, max = 200) {
+    const clean = truncate(stripControl(text).replace(/\s+/g, ' ').trim(), max);
+    // A zero-width space after @ keeps GitHub from turning @name into a mention.
+    return clean.replace(/[&<>"|`*_[\]\\~#!:]/g, (c) => ENTITIES[c]).replace(/@/g, '@\u200b');
+}
+/** For the hidden marker comment: only characters that cannot end or break an HTML comment. */
+function markerPart(text) {
+    return text.replace(/[^A-Za-z0-9._-]/g, '_');
+}
+/** For a plain terminal: no escape sequences, one line. */
+function escape_escapeTerminal(text, max = 120) {
+    return truncate(stripControl(text).replace(/\s+/g, ' ').trim(), max);
 }
 
 ;// CONCATENATED MODULE: ./src/results/median.ts
@@ -753,6 +778,7 @@ const VERDICT_TITLE = {
 
 
 
+
 const MAX_REPORT_CHARS = 65_536;
 function contextLines(ctx) {
     return [
@@ -833,6 +859,22 @@ function profileSection(v, base, head) {
     }
     else {
         lines.push(`Profile **${escapeMarkdown(v.profile.head)}** unchanged (sha256 ${escapeMarkdown(head.profile.sha256.slice(0, 12))}).\n`);
+    }
+    const over = declaredOverCaps(head);
+    if (over.length) {
+        lines.push(`Tasks that ask for more than the profile gives (the profile's caps applied):\n`);
+        for (const l of over.slice(0, 50))
+            lines.push(`- ${escapeMarkdown(l)}`);
+        if (over.length > 50)
+            lines.push(`- … and ${over.length - 50} more`);
+        lines.push('');
+    }
+    const skipped = head.suite.skipped ?? [];
+    if (skipped.length) {
+        lines.push(`Harbor tasks not run here: ${skipped
+            .slice(0, 50)
+            .map((t) => `${escapeMarkdown(t.id, 100)} (${escapeMarkdown(t.reason, 100)})`)
+            .join(', ')}\n`);
     }
     if (v.environmentChanged) {
         lines.push('> [!NOTE]\n> The two runs ran on different environments; scores can move with the machine.\n');
@@ -956,6 +998,7 @@ function resolveCaps({ profile, multiplier, hostCpus }) {
             diskBytes: r.diskBytes === undefined ? null : scale(r.diskBytes),
             diskEnforcement: null,
             network: profile.network,
+            ...(profile.verifyNetwork ? { verifyNetwork: profile.verifyNetwork } : {}),
             timeouts: { ...profile.timeouts },
             retries: { ...profile.retries },
             user: profile.user ?? null,
@@ -974,6 +1017,7 @@ function dockerLimits(caps) {
         pids: caps.pids,
         tmpfs: caps.tmpfs,
         network: caps.network,
+        ...(caps.verifyNetwork ? { verifyNetwork: caps.verifyNetwork } : {}),
         user: caps.user ?? null,
         readOnlyRoot: caps.readOnlyRoot ?? false,
     };
@@ -1138,7 +1182,7 @@ async function preflight(session, req) {
                 problems.push(p);
     }
     if (!req.allowMissingImages)
-        problems.push(...(await missingImages(session, filterTasks(suite.tasks, req.tasksGlob), req.wording)));
+        problems.push(...(await missingImages(session, filterTasks(suite.tasks, req.tasksGlob).filter((t) => !t.harbor?.build), req.wording)));
     if (problems.length)
         throw new PreflightError(problems);
     return environment;
@@ -1157,10 +1201,6 @@ async function missingImages(session, tasks, wording) {
     return problems;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/config/errors.ts
 /** A user's mistake in a file: where it is, what is wrong, and how to fix it. Never a stack trace. */
 class ConfigError extends Error {
@@ -1190,6 +1230,276 @@ function keyPath(path) {
     return out;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(3292);
+;// CONCATENATED MODULE: ./src/config/harbor.ts
+/**
+ * Tasks from a directory of Harbor task directories (Terminal-Bench 2.0 and datasets adapted to
+ * it), read as they are: `task.toml`, `instruction.md`, `environment/` (a Dockerfile, or
+ * `[environment].docker_image`), `tests/test.sh`, optional `solution/solve.sh`. Unknown keys are
+ * ignored, as Harbor ignores them. A task directory is hostile input: every file is size-capped,
+ * symlinks are never followed, and a verifier variable may name only host variables the suite
+ * passes through.
+ */
+
+
+
+
+
+
+const LIMITS = { tomlBytes: 64 * 1024, instructionBytes: 256 * 1024, contextFiles: 20_000, contextBytes: 2 * 1024 ** 3, tasks: 5_000 };
+const TASK_ID = /^[a-z0-9._-]+$/;
+const DEFAULT_BUILD_TIMEOUT_MS = 10 * 60_000;
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const REF = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
+const seconds = schemas/* number */.aig({ error: 'must be a number of seconds, e.g. 600' }).positive({ error: 'must be more than 0 seconds' });
+const count = (example) => schemas/* number */.aig({ error: `must be a number, e.g. ${example}` }).min(0, { error: 'must not be negative' });
+const harborSize = schemas/* string */.YjP({ error: 'must be a size such as "4G"' }).refine((v) => parseHarborSize(v) !== undefined, {
+    error: 'must be a size such as "4G", "512M" or "2Gi"',
+});
+const envTable = schemas/* record */.g1P(schemas/* string */.YjP().regex(ENV_NAME, { error: 'must be a variable name' }), schemas/* string */.YjP({ error: 'values are strings' }));
+const taskTomlSchema = schemas/* looseObject */._H3({
+    version: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).optional(),
+    agent: schemas/* looseObject */._H3({ timeout_sec: seconds.optional() }).optional(),
+    verifier: schemas/* looseObject */._H3({ timeout_sec: seconds.optional(), env: envTable.optional() }).optional(),
+    environment: schemas/* looseObject */._H3({
+        build_timeout_sec: seconds.optional(),
+        docker_image: schemas/* string */.YjP().min(1, { error: 'must name an image, e.g. "python:3.12-slim"' }).optional(),
+        cpus: count(2).optional(),
+        memory_mb: count(4096).optional(),
+        memory: harborSize.optional(),
+        storage_mb: count(10240).optional(),
+        storage: harborSize.optional(),
+        gpus: count(0).optional(),
+    })
+        .optional(),
+});
+/** Harbor's older sizes ("4G", "512M"): binary units, as Docker reads them. */
+function parseHarborSize(value) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?b?)\s*$/i.exec(value);
+    if (!m)
+        return undefined;
+    return Math.round(Number(m[1]) * 1024 ** ' kmgt'.indexOf(m[2].toLowerCase() || ' '));
+}
+function readCapped(file, cap) {
+    const st = (0,external_node_fs_.lstatSync)(file);
+    if (!st.isFile())
+        throw new Error(`${file} is not a regular file`);
+    if (st.size > cap)
+        throw new Error(`${file} is ${st.size} bytes, over the ${cap}-byte cap`);
+    return (0,external_node_fs_.readFileSync)(file, 'utf8');
+}
+/**
+ * A content hash of a directory: every entry's relative path, type, mode and content (a symlink by
+ * its target text, never followed), in a stable order. Bounded: too many or too large files refuse.
+ */
+function hashDirectory(dir, limits = LIMITS) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    let files = 0;
+    let bytes = 0;
+    const walk = (d) => {
+        for (const name of (0,external_node_fs_.readdirSync)(d).sort()) {
+            const path = (0,external_node_path_.join)(d, name);
+            const st = (0,external_node_fs_.lstatSync)(path);
+            const rel = (0,external_node_path_.relative)(dir, path);
+            if (++files > limits.contextFiles)
+                throw new Error(`${dir} holds more than ${limits.contextFiles} files`);
+            if (st.isSymbolicLink())
+                h.update(`L ${rel} ${(0,external_node_fs_.readlinkSync)(path)}\0`);
+            else if (st.isDirectory()) {
+                h.update(`D ${rel} ${st.mode & 0o7777}\0`);
+                walk(path);
+            }
+            else if (st.isFile()) {
+                bytes += st.size;
+                if (bytes > limits.contextBytes)
+                    throw new Error(`${dir} holds more than ${limits.contextBytes} bytes`);
+                h.update(`F ${rel} ${st.mode & 0o7777} ${st.size}\0`);
+                h.update((0,external_node_fs_.readFileSync)(path));
+            }
+        }
+    };
+    walk(dir);
+    return h.digest('hex');
+}
+/** The image tag of a built task: its id and the hash of its build context, so an unchanged task is never rebuilt. */
+function builtImageTag(id, contextHash) {
+    return `bakeoff-harbor/${id}:${contextHash.slice(0, 16)}`;
+}
+function tomlProblem(file, err) {
+    if (err instanceof dist/* TomlError */.zx) {
+        return { path: `line ${err.line}, column ${err.column}`, message: `invalid TOML: ${err.message.split('\n')[0]}`, fix: 'fix the TOML syntax' };
+    }
+    return { path: '', message: err.message, fix: 'keep task.toml a small TOML file' };
+}
+/** Verifier values that name a host variable must name one the suite passes through: a task may not read the job's secrets. */
+function verifierEnvProblems(env, allowed) {
+    return Object.entries(env).flatMap(([k, v]) => {
+        const ref = REF.exec(v)?.[1];
+        if (!ref || allowed.includes(ref))
+            return [];
+        return [
+            {
+                path: `verifier.env.${k}`,
+                message: `\${${ref}} names a host variable the suite does not pass through`,
+                fix: `add ${ref} to the suite's agent.env, or give the value itself`,
+            },
+        ];
+    });
+}
+function parseTask(dir, id, passthrough) {
+    const tomlFile = (0,external_node_path_.join)(dir, 'task.toml');
+    const problems = [];
+    const at = (file) => (problem) => problems.push({ file, problem });
+    if (!TASK_ID.test(id)) {
+        at(dir)({ path: '', message: `the directory name ${JSON.stringify(id)} is not a task id`, fix: "rename it to a-z, 0-9, '.', '_' and '-'" });
+        return { problems };
+    }
+    let toml;
+    try {
+        const parsed = taskTomlSchema.safeParse((0,dist/* parse */.qg)(readCapped(tomlFile, LIMITS.tomlBytes)));
+        if (parsed.success)
+            toml = parsed.data;
+        else
+            for (const issue of parsed.error.issues)
+                at(tomlFile)({ path: keyPath(issue.path), message: issue.message, fix: 'see the Harbor task format' });
+    }
+    catch (err) {
+        at(tomlFile)(err.code === 'ENOENT'
+            ? { path: '', message: 'missing', fix: 'a Harbor task has a task.toml' }
+            : tomlProblem(tomlFile, err));
+    }
+    let instruction;
+    try {
+        instruction = readCapped((0,external_node_path_.join)(dir, 'instruction.md'), LIMITS.instructionBytes);
+    }
+    catch {
+        at((0,external_node_path_.join)(dir, 'instruction.md'))({ path: '', message: 'missing or unreadable', fix: 'a Harbor task has an instruction.md' });
+    }
+    const testsDir = (0,external_node_path_.join)(dir, 'tests');
+    if (!isFile((0,external_node_path_.join)(testsDir, 'test.sh')))
+        at((0,external_node_path_.join)(testsDir, 'test.sh'))({ path: '', message: 'missing', fix: 'the verifier is tests/test.sh' });
+    if (toml)
+        for (const p of verifierEnvProblems(toml.verifier?.env ?? {}, passthrough))
+            at(tomlFile)(p);
+    if (problems.length || !toml || instruction === undefined)
+        return { problems };
+    const env = toml.environment ?? {};
+    const envDir = (0,external_node_path_.join)(dir, 'environment');
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(envDir, 'docker-compose.yaml')) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(envDir, 'docker-compose.yml'))) {
+        return { problems, skipped: { id, reason: 'uses docker-compose (several containers): not supported' } };
+    }
+    if ((env.gpus ?? 0) > 0)
+        return { problems, skipped: { id, reason: `asks for ${env.gpus} GPU(s): not supported` } };
+    const hasDockerfile = isFile((0,external_node_path_.join)(envDir, 'Dockerfile'));
+    if (!env.docker_image && !hasDockerfile) {
+        at(tomlFile)({
+            path: 'environment.docker_image',
+            message: 'no image: neither environment/Dockerfile nor [environment].docker_image',
+            fix: 'add one of them',
+        });
+        return { problems };
+    }
+    let contextHash;
+    let digest;
+    try {
+        if (!env.docker_image)
+            contextHash = hashDirectory(envDir);
+        digest = hashDirectory(dir);
+    }
+    catch (err) {
+        at(dir)({ path: '', message: err.message, fix: 'keep a task directory small' });
+        return { problems };
+    }
+    const memory = env.memory_mb !== undefined ? env.memory_mb * 1024 ** 2 : env.memory ? parseHarborSize(env.memory) : undefined;
+    const storage = env.storage_mb !== undefined ? env.storage_mb * 1024 ** 2 : env.storage ? parseHarborSize(env.storage) : undefined;
+    const solutionDir = isFile((0,external_node_path_.join)(dir, 'solution', 'solve.sh')) ? (0,external_node_path_.join)(dir, 'solution') : undefined;
+    const harbor = {
+        dir,
+        testsDir,
+        ...(solutionDir ? { solutionDir } : {}),
+        ...(contextHash ? { build: { context: envDir, timeoutMs: (env.build_timeout_sec ?? DEFAULT_BUILD_TIMEOUT_MS / 1000) * 1000 } } : {}),
+        declared: {
+            ...(env.cpus !== undefined ? { cpus: env.cpus } : {}),
+            ...(memory !== undefined ? { memoryBytes: memory } : {}),
+            ...(storage !== undefined ? { storageBytes: storage } : {}),
+        },
+        verifierEnv: toml.verifier?.env ?? {},
+    };
+    const task = {
+        id,
+        instruction,
+        verify: 'bash /tests/test.sh',
+        image: env.docker_image ?? builtImageTag(id, contextHash),
+        trials: 1,
+        timeouts: {
+            ...(toml.agent?.timeout_sec ? { agentMs: toml.agent.timeout_sec * 1000 } : {}),
+            ...(toml.verifier?.timeout_sec ? { verifyMs: toml.verifier.timeout_sec * 1000 } : {}),
+        },
+        harbor,
+    };
+    return { task, problems, digest };
+}
+function isFile(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Every task directory under `root` (the directories that hold a task.toml or are meant to): the
+ * runnable tasks, those skipped with a reason, and a digest of all of them for the suite's hash.
+ * Malformed tasks are one ConfigError listing every problem.
+ */
+function loadHarborTasks(root, passthrough) {
+    const dirs = (0,external_node_fs_.readdirSync)(root, { withFileTypes: true })
+        .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
+        .map((d) => d.name)
+        .sort();
+    if (dirs.length > LIMITS.tasks)
+        throw new ConfigError(root, [{ path: '', message: `${dirs.length} task directories`, fix: `keep at most ${LIMITS.tasks}` }]);
+    const results = dirs.map((name) => parseTask((0,external_node_path_.join)(root, name), name, passthrough));
+    const problems = results.flatMap((r) => r.problems);
+    if (problems.length) {
+        throw new ConfigError(root, problems.map(({ file, problem }) => ({ ...problem, path: [(0,external_node_path_.relative)(root, file), problem.path].filter(Boolean).join(': ') })));
+    }
+    const digest = (0,external_node_crypto_.createHash)('sha256');
+    for (const [i, r] of results.entries())
+        digest.update(`${dirs[i]} ${r.digest ?? 'skipped'}\0`);
+    return {
+        tasks: results.flatMap((r) => (r.task ? [r.task] : [])),
+        skipped: results.flatMap((r) => (r.skipped ? [r.skipped] : [])),
+        digest: digest.digest('hex'),
+    };
+}
+/**
+ * The suite with the oracle as its agent (`--agent oracle`): each Harbor task's own
+ * solution/solve.sh, copied in at /solution and run as `bash /solution/solve.sh`. It shows which
+ * tasks are feasible under the caps before any model is involved. Every task needs a solution.
+ */
+function asOracle(loaded) {
+    const suite = loaded.value;
+    const without = suite.tasks.filter((t) => !t.harbor?.solutionDir).map((t) => t.id);
+    if (without.length) {
+        throw new ConfigError(suite.path, [
+            {
+                path: suite.tasks.some((t) => t.harbor) ? 'tasks_from.harbor' : 'tasks',
+                message: `--agent oracle needs each task's solution/solve.sh; these have none: ${without.join(', ')}`,
+                fix: 'add solution/solve.sh to those Harbor tasks, or select the others with --tasks',
+            },
+        ]);
+    }
+    const agent = { command: 'bash /solution/solve.sh', env: [], optionalEnv: [], oracle: true };
+    const sha256 = (0,external_node_crypto_.createHash)('sha256').update(`${loaded.sha256}\0oracle`).digest('hex');
+    return { ...loaded, value: { ...suite, agent }, sha256 };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/config/mount.ts
 /**
  * Where `agent.mount` may point. It is bind-mounted into every task container, so it must be the
@@ -1213,9 +1523,16 @@ function repositoryRoot(dir) {
 const inside = (child, parent) => child === parent || (!(0,external_node_path_.relative)(parent, child).startsWith('..') && !(0,external_node_path_.relative)(parent, child).startsWith(external_node_path_.sep));
 /** The resolved mount directory, or the problem with it. */
 function checkMount(suiteFile, mount) {
+    return checkDirectory(suiteFile, mount, 'agent.mount', FIX);
+}
+/**
+ * A directory the suite names (`key`), confined as the agent mount is: it reaches containers (or
+ * their builds), so it stays inside the suite's repository and away from secrets.
+ */
+function checkDirectory(suiteFile, mount, key, fix) {
     const suiteDir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(suiteFile));
     const given = (0,external_node_path_.resolve)(suiteDir, mount);
-    const problem = (message, fix = FIX) => ({ problem: { path: 'agent.mount', message, fix } });
+    const problem = (message, why = fix) => ({ problem: { path: key, message, fix: why } });
     let real;
     try {
         real = (0,external_node_fs_.realpathSync)(given);
@@ -1397,11 +1714,16 @@ const resourcesSchema = schemas/* strictObject */.rej({
     tmpfs: schemas/* record */.g1P(schemas/* string */.YjP().regex(TMPFS_PATH, { error: 'tmpfs keys are absolute paths such as /tmp' }), size('512MiB')).default({}),
     disk: size('10GiB').optional(),
 }, { error: 'resources is required — give at least cpus and memory, e.g. { cpus: 2, memory: 4GiB }' });
+const NETWORK_ERROR = 'network must be none, bridge, or { agent: none|bridge, verify: none|bridge } for a verify phase with its own network';
+const networkMode = schemas/* enum */.k5n(['none', 'bridge'], { error: NETWORK_ERROR });
 const profileSchema = schemas/* strictObject */.rej({
     name: fields_name('profile'),
     description: schemas/* string */.YjP().optional(),
     resources: resourcesSchema,
-    network: schemas/* enum */.k5n(['none', 'bridge'], { error: 'network must be none or bridge' }).default('none'),
+    network: schemas/* union */.KCZ([networkMode, schemas/* strictObject */.rej({ agent: networkMode.default('none'), verify: networkMode.optional() }, { error: NETWORK_ERROR })], {
+        error: NETWORK_ERROR,
+    })
+        .default('none'),
     user: schemas/* union */.KCZ([schemas/* number */.aig().int().min(0), schemas/* string */.YjP().regex(USER_RE)], { error: 'user must be uid[:gid] or name[:group], e.g. "1000:1000"' })
         .transform(String)
         .optional(),
@@ -1450,7 +1772,8 @@ function toProfile(p) {
             tmpfs: r.tmpfs,
             ...(r.disk !== undefined ? { diskBytes: r.disk } : {}),
         },
-        network: p.network,
+        network: typeof p.network === 'string' ? p.network : p.network.agent,
+        ...(typeof p.network === 'object' && p.network.verify && p.network.verify !== p.network.agent ? { verifyNetwork: p.network.verify } : {}),
         ...(p.user !== undefined ? { user: p.user } : {}),
         readOnlyRoot: p.read_only_root,
         timeouts: { setupMs: p.timeouts.setup, agentMs: p.timeouts.agent, verifyMs: p.timeouts.verify },
@@ -1464,7 +1787,7 @@ function toProfile(p) {
 
 
 // A trailing ? marks a variable that may be unset or empty on the host (preflight does not refuse it).
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*\??$/;
+const suite_ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*\??$/;
 const trials = schemas/* number */.aig({ error: 'trials must be a whole number, e.g. 3' })
     .int({ error: 'trials must be a whole number, e.g. 3' })
     .min(1, { error: 'trials must be at least 1' })
@@ -1476,7 +1799,7 @@ const suiteSchema = schemas/* strictObject */.rej({
     agent: schemas/* strictObject */.rej({
         command: nonEmptyString('agent.command', 'sh /agent/solve.sh'),
         mount: schemas/* string */.YjP({ error: 'mount is a directory relative to the suite file, e.g. ./agent' }).optional(),
-        env: schemas/* array */.YOg(schemas/* string */.YjP().regex(ENV_NAME, {
+        env: schemas/* array */.YOg(schemas/* string */.YjP().regex(suite_ENV_NAME, {
             error: 'env entries are variable names such as MODEL_API_KEY, or OPTIONAL_NAME? for one that may be unset (values never go in files)',
         }), {
             error: 'env is a list of variable names, e.g. [MODEL_API_KEY]',
@@ -1491,6 +1814,8 @@ const suiteSchema = schemas/* strictObject */.rej({
         timeouts: timeouts.optional(),
     })
         .default({}),
+    tasks_from: schemas/* strictObject */.rej({ harbor: schemas/* string */.YjP({ error: 'harbor is a directory of Harbor task directories, relative to the suite file, e.g. ./tasks' }) }, { error: 'tasks_from takes { harbor: ./tasks } — a directory of Harbor task directories' })
+        .optional(),
     tasks: schemas/* array */.YOg(schemas/* strictObject */.rej({
         id: fields_name('task id'),
         instruction: nonEmptyString('instruction', 'Write hello into /work/out.txt'),
@@ -1500,13 +1825,20 @@ const suiteSchema = schemas/* strictObject */.rej({
         trials: trials.optional(),
         workdir: absPath('/work').optional(),
         timeouts: timeouts.optional(),
-    }), { error: 'tasks is required — give a list of tasks, each with id, instruction and verify' })
-        .min(1, { error: 'tasks is empty — add at least one task with id, instruction and verify' }),
+    }), { error: 'tasks is a list of tasks, each with id, instruction and verify' })
+        .optional(),
 })
     // Also when other keys are wrong (`when`): the raw tasks may be malformed, so each is checked before use.
     .superRefine((s, ctx) => {
     const raw = (s ?? {});
     const tasks = Array.isArray(raw.tasks) ? raw.tasks : [];
+    if (tasks.length === 0 && !raw.tasks_from) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['tasks'],
+            message: 'no tasks — add tasks (each with id, instruction and verify) or tasks_from: { harbor: ./tasks }',
+        });
+    }
     const defaultImage = raw.defaults?.image;
     const seen = new Map();
     tasks.forEach((t, i) => {
@@ -1540,7 +1872,7 @@ function timeoutOverrides(...layers) {
     }
     return out;
 }
-function toSuite(s, path, sha256, mountDir) {
+function toSuite(s, path, sha256, mountDir, harbor) {
     const d = s.defaults;
     return {
         name: s.name,
@@ -1553,21 +1885,27 @@ function toSuite(s, path, sha256, mountDir) {
             ...(mountDir ? { mountDir } : {}),
             ...(s.agent.setup ? { setup: s.agent.setup } : {}),
         },
-        tasks: s.tasks.map((t) => ({
-            id: t.id,
-            instruction: t.instruction,
-            ...(t.setup ? { setup: t.setup } : {}),
-            verify: t.verify,
-            image: (t.image ?? d.image),
-            trials: t.trials ?? d.trials ?? 1,
-            workdir: t.workdir ?? d.workdir ?? '/work',
-            timeouts: timeoutOverrides(d.timeouts, t.timeouts),
-        })),
+        tasks: [
+            ...(s.tasks ?? []).map((t) => ({
+                id: t.id,
+                instruction: t.instruction,
+                ...(t.setup ? { setup: t.setup } : {}),
+                verify: t.verify,
+                image: (t.image ?? d.image),
+                trials: t.trials ?? d.trials ?? 1,
+                workdir: t.workdir ?? d.workdir ?? '/work',
+                timeouts: timeoutOverrides(d.timeouts, t.timeouts),
+            })),
+            // a Harbor task's own timeouts (task.toml) over the suite's defaults, as a suite task's own do
+            ...(harbor?.tasks ?? []).map((t) => ({ ...t, trials: d.trials ?? 1, timeouts: { ...timeoutOverrides(d.timeouts), ...t.timeouts } })),
+        ],
+        skipped: harbor?.skipped ?? [],
     };
 }
 
 ;// CONCATENATED MODULE: ./src/config/load.ts
 /** Reads profile and suite files: YAML → zod → typed config, or a ConfigError naming file, key path and fix. */
+
 
 
 
@@ -1590,8 +1928,8 @@ function readText(file, what) {
     }
 }
 function parseYaml(file, text) {
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true, lineCounter: lines });
+    const lines = new yaml_dist/* LineCounter */.HN();
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true, lineCounter: lines });
     if (doc.errors.length > 0) {
         throw new ConfigError(file, doc.errors.map((e) => ({
             path: e.linePos ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}` : '',
@@ -1632,20 +1970,48 @@ function loadProfile(file) {
 function loadSuite(file) {
     return parseSuite(file, readText(file, 'suite'));
 }
-/** Parses a suite's text; the agent mount is resolved against `file`'s directory and must exist. */
+/** Parses a suite's text; the agent mount and a Harbor task directory resolve against `file`'s directory and must exist. */
 function parseSuite(file, text) {
-    const mountOf = (data) => data?.agent?.mount;
+    const raw = (data) => (data ?? {});
     const parsed = parseWith(suiteSchema, file, text, (data) => {
-        const mount = mountOf(data);
-        if (typeof mount !== 'string')
-            return [];
-        const checked = checkMount(file, mount);
-        return 'problem' in checked ? [checked.problem] : [];
+        const { agent, tasks_from } = raw(data);
+        const mount = typeof agent?.mount === 'string' ? checkMount(file, agent.mount) : undefined;
+        const harbor = typeof tasks_from?.harbor === 'string' ? checkHarborDir(file, tasks_from.harbor) : undefined;
+        return [mount, harbor].flatMap((c) => (c && 'problem' in c ? [c.problem] : []));
     });
-    const digest = sha256(text);
     const checked = parsed.agent.mount === undefined ? undefined : checkMount(file, parsed.agent.mount);
     const mountDir = checked && 'dir' in checked ? checked.dir : undefined;
-    return { value: toSuite(parsed, file, digest, mountDir), text, sha256: digest };
+    const harborDir = parsed.tasks_from ? checkHarborDir(file, parsed.tasks_from.harbor) : undefined;
+    const harbor = harborDir && 'dir' in harborDir
+        ? loadHarborTasks(harborDir.dir, parsed.agent.env.map((n) => n.replace(/\?$/, '')))
+        : undefined;
+    // A Harbor suite's meaning is in its task directories too: they are part of its hash.
+    const digest = sha256(harbor ? `${text}\0${harbor.digest}` : text);
+    const suite = toSuite(parsed, file, digest, mountDir, harbor);
+    const ids = new Set();
+    const doubled = suite.tasks.filter((t) => ids.size === ids.add(t.id).size).map((t) => t.id);
+    if (doubled.length) {
+        throw new ConfigError(file, [
+            {
+                path: 'tasks_from.harbor',
+                message: `task ids both in tasks and in the Harbor directory: ${doubled.join(', ')}`,
+                fix: 'rename one of each pair',
+            },
+        ]);
+    }
+    if (suite.tasks.length === 0) {
+        throw new ConfigError(file, [
+            {
+                path: 'tasks_from.harbor',
+                message: `no task can run here: ${suite.skipped.map((t) => `${t.id} ${t.reason}`).join('; ') || 'the directory holds no task directory'}`,
+                fix: 'add a task bakeoff can run (a Dockerfile or docker_image, no compose, no GPUs)',
+            },
+        ]);
+    }
+    return { value: suite, text, sha256: digest };
+}
+function checkHarborDir(file, dir) {
+    return checkDirectory(file, dir, 'tasks_from.harbor', 'give the directory of Harbor task directories inside the repository, e.g. ./tasks');
 }
 
 // EXTERNAL MODULE: ./node_modules/dockerode/lib/docker.js
@@ -1685,6 +2051,60 @@ class TailBuffer extends external_node_stream_.Writable {
         const dropped = this.total - Math.min(this.total, this.cap);
         return dropped > 0 ? `[… ${dropped} earlier bytes not kept]\n${tail}` : tail;
     }
+}
+
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(56118);
+;// CONCATENATED MODULE: ./src/runner/tar.ts
+/**
+ * Directories as tar streams for the engine (a build context, a task's tests/ or solution/ copied
+ * into a container). Symlinks go in as symlinks, never followed: a task directory cannot make
+ * bakeoff read a host file outside it.
+ */
+
+
+
+
+/** A tar of `dir`'s contents, each entry under `prefix` (e.g. "tests/" to land at /tests), owned by root. */
+function packDirectory(dir, prefix = '') {
+    const tar = (0,tar_stream.pack)();
+    const owner = { uid: 0, gid: 0 };
+    void (async () => {
+        try {
+            if (prefix)
+                await entry(tar, { name: prefix, type: 'directory', mode: 0o755, ...owner });
+            await addTree(tar, dir, prefix, owner);
+            tar.finalize();
+        }
+        catch (err) {
+            tar.destroy(err);
+        }
+    })();
+    return external_node_stream_.Readable.from(tar);
+}
+async function addTree(tar, dir, prefix, owner) {
+    for (const name of (0,external_node_fs_.readdirSync)(dir).sort()) {
+        const path = (0,external_node_path_.join)(dir, name);
+        const st = (0,external_node_fs_.lstatSync)(path);
+        const header = { name: `${prefix}${name}`, mode: st.mode & 0o7777, mtime: st.mtime, ...owner };
+        if (st.isSymbolicLink())
+            await entry(tar, { ...header, type: 'symlink', linkname: (0,external_node_fs_.readlinkSync)(path) });
+        else if (st.isDirectory()) {
+            await entry(tar, { ...header, name: `${header.name}/`, type: 'directory' });
+            await addTree(tar, path, `${header.name}/`, owner);
+        }
+        else if (st.isFile())
+            await fileEntry(tar, { ...header, size: st.size }, path);
+    }
+}
+function entry(tar, header) {
+    return new Promise((resolve, reject) => tar.entry(header, (err) => (err ? reject(err) : resolve())));
+}
+function fileEntry(tar, header, path) {
+    return new Promise((resolve, reject) => {
+        const sink = tar.entry(header, (err) => (err ? reject(err) : resolve()));
+        (0,external_node_fs_.createReadStream)(path).on('error', reject).pipe(sink);
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/runner/cgroup.ts
@@ -2048,6 +2468,7 @@ class ContainerReaper {
 
 
 
+
 /** A failure of the engine or the harness, with the stage it maps to (docs/design.md §5 reasons). */
 class HarnessFault extends Error {
     stage;
@@ -2140,18 +2561,20 @@ class docker_DockerBackend {
         // mode=1777: scratch space any user can write, as /tmp; Docker would copy the mode of the directory it covers.
         for (const [path, bytes] of Object.entries(spec.tmpfs))
             tmpfs[path] = bytes === null ? 'rw,mode=1777' : `rw,mode=1777,size=${bytes}`;
+        // A verify phase on the bridge after an agent with none: created on the bridge, detached before it starts.
+        const network = spec.verifyNetwork === 'bridge' ? 'bridge' : spec.network;
         let container;
         try {
             container = await this.docker.createContainer({
                 Image: spec.image,
                 Cmd: IDLE_CMD,
-                WorkingDir: spec.workdir,
+                ...(spec.workdir ? { WorkingDir: spec.workdir } : {}),
                 Env: spec.env,
                 Labels: spec.labels,
-                NetworkDisabled: spec.network === 'none',
+                NetworkDisabled: network === 'none',
                 ...(spec.user !== null ? { User: spec.user } : {}),
                 HostConfig: {
-                    NetworkMode: spec.network,
+                    NetworkMode: network,
                     ...(spec.nanoCpus !== null ? { NanoCpus: spec.nanoCpus } : {}),
                     ...(spec.memoryBytes !== null ? { Memory: spec.memoryBytes, MemorySwap: spec.memorySwapBytes ?? -1 } : {}),
                     MemoryReservation: spec.memoryReservationBytes,
@@ -2171,6 +2594,12 @@ class docker_DockerBackend {
         }
         catch (err) {
             throw faultFrom(err, 'create');
+        }
+        if (network !== spec.network) {
+            await this.setBridge(container, false).catch(async (err) => {
+                await container.remove({ force: true }).catch(() => undefined);
+                throw faultFrom(err, 'create');
+            });
         }
         return container;
     }
@@ -2237,6 +2666,88 @@ class docker_DockerBackend {
         finally {
             clearTimeout(timer);
             removeInterrupt();
+        }
+    }
+    /**
+     * Builds `context` (a directory with a Dockerfile) as `tag`, from local images only (no pull).
+     * The build's output goes to `log`; past `timeoutMs` the request is dropped, which stops the build.
+     */
+    async buildImage(context, tag, opts) {
+        const abort = new AbortController();
+        const timer = setTimeout(() => abort.abort(), opts.timeoutMs);
+        let failure;
+        try {
+            const stream = await this.docker.buildImage(packDirectory(context), {
+                t: tag,
+                labels: opts.labels,
+                rm: true,
+                forcerm: true,
+                abortSignal: abort.signal,
+            });
+            await new Promise((resolve, reject) => {
+                this.docker.modem.followProgress(stream, (err) => (err ? reject(err) : resolve()), (event) => {
+                    if (event.stream)
+                        opts.log.write(event.stream);
+                    if (event.error)
+                        opts.log.write(`${(failure = event.error)}\n`);
+                });
+            });
+        }
+        catch (err) {
+            if (abort.signal.aborted)
+                return { ok: false, timedOut: true, message: `the build took longer than ${Math.round(opts.timeoutMs / 1000)} s` };
+            const fault = faultFrom(err, 'image');
+            if (fault.stage === 'daemon')
+                throw fault;
+            failure ??= fault.message;
+        }
+        finally {
+            clearTimeout(timer);
+        }
+        return failure === undefined ? { ok: true } : { ok: false, timedOut: false, message: failure.trim() };
+    }
+    /** Copies the host directory `dir` into the container as `target` (an absolute path one level deep, e.g. /tests). */
+    async putDirectory(container, dir, target) {
+        try {
+            await container.putArchive(packDirectory(dir, `${target.replace(/^\/+/, '')}/`), { path: '/' });
+        }
+        catch (err) {
+            throw faultFrom(err, 'internal');
+        }
+    }
+    /** A tar of `path` in the container, cut at `cap` bytes; null when there is no such path. */
+    async readArchive(container, path, cap) {
+        let stream;
+        try {
+            stream = await container.getArchive({ path });
+        }
+        catch (err) {
+            if (err.statusCode === 404)
+                return null;
+            throw faultFrom(err, 'internal');
+        }
+        const chunks = [];
+        let size = 0;
+        for await (const chunk of stream) {
+            const room = cap - size;
+            chunks.push(chunk.length > room ? chunk.subarray(0, room) : chunk);
+            size += Math.min(chunk.length, room);
+            if (chunk.length > room) {
+                ;
+                stream.destroy();
+                return { data: Buffer.concat(chunks), truncated: true };
+            }
+        }
+        return { data: Buffer.concat(chunks), truncated: false };
+    }
+    /** Attaches the container to the default bridge (or detaches it): a phase with its own network. */
+    async setBridge(container, attached) {
+        const bridge = this.docker.getNetwork('bridge');
+        try {
+            await (attached ? bridge.connect({ Container: container.id }) : bridge.disconnect({ Container: container.id, Force: true }));
+        }
+        catch (err) {
+            throw faultFrom(err, 'internal');
         }
     }
     /** The container's init process and start time: its identity, for reading its cgroup and telling a restart. */
@@ -2318,8 +2829,22 @@ async function connectEngine(log) {
 /** What every verb that runs trials starts with: the suite and profile loaded, then an engine that answers. */
 
 
+
+
 function loadConfigs(files) {
-    return { suite: loadSuite(files.suite), profile: loadProfile(files.profile) };
+    const suite = loadSuite(files.suite);
+    return { suite: files.agent ? withAgent(suite, files.agent) : suite, profile: loadProfile(files.profile) };
+}
+function withAgent(suite, agent) {
+    if (agent === 'oracle')
+        return asOracle(suite);
+    throw new ConfigError(suite.value.path, [
+        {
+            path: 'agent',
+            message: `--agent ${agent}: unknown agent`,
+            fix: "use --agent oracle (each task's solution), or leave it out for the suite's agent",
+        },
+    ]);
 }
 /** Files first, so a bad file is reported without an engine; then the engine (NoEngineError when none answers). */
 async function openSession(files, log) {
@@ -2333,57 +2858,63 @@ async function openSession(files, log) {
 
 const RESULTS_SCHEMA = 'bakeoff.results/v1';
 const outcomeSchema = schemas/* enum */.k5n(['pass', 'fail', 'limit', 'error']);
-const count = schemas/* number */.aig().int().min(0);
+const schema_count = schemas/* number */.aig().int().min(0);
 const nullableInt = schemas/* number */.aig().int().nullable();
 const attemptSchema = schemas/* object */.Ikc({
     attempt: schemas/* number */.aig().int().min(1),
     outcome: outcomeSchema,
     reason: schemas/* string */.YjP().nullable(),
     startedAt: schemas/* string */.YjP(),
-    durationMs: count,
+    durationMs: schema_count,
     /** What went wrong, for errors: the daemon's message, the setup's exit code… */
     detail: schemas/* string */.YjP().optional(),
 });
 const trialSchema = schemas/* object */.Ikc({
     task: schemas/* string */.YjP(),
-    trial: count,
+    trial: schema_count,
     outcome: outcomeSchema,
     reason: schemas/* string */.YjP().nullable(),
     attempts: schemas/* array */.YOg(attemptSchema).min(1),
-    durationMs: count,
-    agentDurationMs: count.nullable(),
-    peakMemoryBytes: count.nullable(),
+    durationMs: schema_count,
+    agentDurationMs: schema_count.nullable(),
+    peakMemoryBytes: schema_count.nullable(),
     cpuSeconds: schemas/* number */.aig().min(0).nullable(),
     agentExitCode: nullableInt,
     verifyExitCode: nullableInt,
     logTail: schemas/* string */.YjP(),
+    /** A Harbor verifier's reward (reward.txt, or reward.json's "reward"); null when it wrote none that parses. Absent for bakeoff's own tasks. */
+    reward: schemas/* number */.aig().nullable().optional(),
+    /** Where this trial's /logs/agent was kept: a tar under the run's agent-logs directory (`<results>.agent-logs/`), for Harbor tasks. */
+    agentLogs: schemas/* string */.YjP().optional(),
 });
 const resolvedCapsSchema = schemas/* object */.Ikc({
     cpus: schemas/* number */.aig().positive().nullable(),
-    memoryBytes: count.nullable(),
-    memoryGuaranteedBytes: count,
-    swapBytes: count.nullable(),
+    memoryBytes: schema_count.nullable(),
+    memoryGuaranteedBytes: schema_count,
+    swapBytes: schema_count.nullable(),
     pids: schemas/* number */.aig().int().positive(),
-    tmpfs: schemas/* record */.g1P(schemas/* string */.YjP(), count.nullable()),
+    tmpfs: schemas/* record */.g1P(schemas/* string */.YjP(), schema_count.nullable()),
     /** Absent in older files. `diskEnforcement`: the engine's storage-opt size, or bakeoff measuring usage while the agent runs. */
-    diskBytes: count.nullable().optional(),
+    diskBytes: schema_count.nullable().optional(),
     diskEnforcement: schemas/* enum */.k5n(['storage-opt', 'polling']).nullable().optional(),
     network: schemas/* enum */.k5n(['none', 'bridge']),
-    timeouts: schemas/* object */.Ikc({ setupMs: count, agentMs: count, verifyMs: count }),
-    retries: schemas/* object */.Ikc({ infra: count }),
+    /** The verify phase's network, when the profile gives it one apart from the agent's. */
+    verifyNetwork: schemas/* enum */.k5n(['none', 'bridge']).optional(),
+    timeouts: schemas/* object */.Ikc({ setupMs: schema_count, agentMs: schema_count, verifyMs: schema_count }),
+    retries: schemas/* object */.Ikc({ infra: schema_count }),
     /** Absent in files written before they were recorded: the image's user, a writable root. */
     user: schemas/* string */.YjP().nullable().optional(),
     readOnlyRoot: schemas/* boolean */.zMY().optional(),
 });
 const environmentSchema = schemas/* object */.Ikc({
-    host: schemas/* object */.Ikc({ cpus: count, memoryBytes: count, kernel: schemas/* string */.YjP(), os: schemas/* string */.YjP(), arch: schemas/* string */.YjP() }),
+    host: schemas/* object */.Ikc({ cpus: schema_count, memoryBytes: schema_count, kernel: schemas/* string */.YjP(), os: schemas/* string */.YjP(), arch: schemas/* string */.YjP() }),
     docker: schemas/* object */.Ikc({
         version: schemas/* string */.YjP(),
         apiVersion: schemas/* string */.YjP(),
         cgroupVersion: schemas/* string */.YjP(),
         cgroupDriver: schemas/* string */.YjP(),
-        cpus: count,
-        memoryBytes: count,
+        cpus: schema_count,
+        memoryBytes: schema_count,
         memoryLimit: schemas/* boolean */.zMY(),
         swapLimit: schemas/* boolean */.zMY(),
         pidsLimit: schemas/* boolean */.zMY(),
@@ -2396,12 +2927,12 @@ const environmentSchema = schemas/* object */.Ikc({
 });
 const rate = schemas/* number */.aig().min(0).max(1);
 const summarySchema = schemas/* object */.Ikc({
-    tasks: count,
-    trials: count,
-    pass: count,
-    fail: count,
-    limit: count,
-    error: count,
+    tasks: schema_count,
+    trials: schema_count,
+    pass: schema_count,
+    fail: schema_count,
+    limit: schema_count,
+    error: schema_count,
     successRate: rate.nullable(),
     infraErrorRate: rate.nullable(),
     limitRate: rate.nullable(),
@@ -2417,13 +2948,23 @@ const resultsSchema = schemas/* object */.Ikc({
         tool: schemas/* object */.Ikc({ version: schemas/* string */.YjP() }),
         shard: schemas/* object */.Ikc({ index: schemas/* number */.aig().int().min(1), count: schemas/* number */.aig().int().min(1) }).optional(),
         tasksGlob: schemas/* string */.YjP().optional(),
+        /** "oracle" when each Harbor task's own solution was the agent (`--agent oracle`). */
+        agent: schemas/* literal */.euz('oracle').optional(),
         url: schemas/* string */.YjP().optional(),
     }),
     suite: schemas/* object */.Ikc({
         name: schemas/* string */.YjP(),
         path: schemas/* string */.YjP(),
         sha256: schemas/* string */.YjP(),
-        tasks: schemas/* array */.YOg(schemas/* object */.Ikc({ id: schemas/* string */.YjP(), image: schemas/* string */.YjP(), trials: schemas/* number */.aig().int().min(1) })),
+        tasks: schemas/* array */.YOg(schemas/* object */.Ikc({
+            id: schemas/* string */.YjP(),
+            image: schemas/* string */.YjP(),
+            trials: schemas/* number */.aig().int().min(1),
+            /** A Harbor task's own resource requests ([environment] cpus, memory, storage); the profile's caps are what applied. */
+            declared: schemas/* object */.Ikc({ cpus: schemas/* number */.aig().optional(), memoryBytes: schema_count.optional(), storageBytes: schema_count.optional() }).optional(),
+        })),
+        /** Harbor task directories not run (compose, GPUs), with why. */
+        skipped: schemas/* array */.YOg(schemas/* object */.Ikc({ id: schemas/* string */.YjP(), reason: schemas/* string */.YjP() })).optional(),
     }),
     profile: schemas/* object */.Ikc({
         name: schemas/* string */.YjP(),
@@ -2530,6 +3071,7 @@ function table_textTable(header, rows, alignRight = []) {
 
 
 
+
 function runSummary(results) {
     const byTask = groupBy(results.trials, (t) => t.task);
     const rows = [...byTask.entries()].map(([task, trials]) => {
@@ -2548,7 +3090,10 @@ function runSummary(results) {
         `${plural(s.trials, 'trial')} of ${plural(s.tasks, 'task')}: ${s.pass} pass, ${s.fail} fail, ${s.limit} limit, ${s.error} error`,
         `success rate ${format_pct(s.successRate)}${ci} · infra-error rate ${format_pct(s.infraErrorRate)} · limit rate ${format_pct(s.limitRate)}`,
         `profile ${results.profile.name} at ${multiplier_multiplierLabel(results.profile.multiplier)}: ${caps.cpus ?? 'no'} CPU, ` +
-            `${caps.memoryBytes === null ? 'no memory cap' : units_formatBytes(caps.memoryBytes)}, ${caps.pids} pids, network ${caps.network}`,
+            `${caps.memoryBytes === null ? 'no memory cap' : units_formatBytes(caps.memoryBytes)}, ${caps.pids} pids, network ${caps.network}` +
+            (caps.verifyNetwork ? ` (verify: ${caps.verifyNetwork})` : ''),
+        ...declaredOverCaps(results).map((l) => `above the caps: ${l}`),
+        ...(results.suite.skipped ?? []).map((t) => `skipped: ${t.id}: ${t.reason}`),
     ].join('\n');
 }
 
@@ -2657,6 +3202,60 @@ function summarize(trials) {
         limitRate: n > 0 ? counts.limit / n : null,
         successRateCI95: wilson(counts.pass, valid),
     };
+}
+
+;// CONCATENATED MODULE: ./src/runner/build.ts
+
+
+
+const BUILD_LOG_CAP = 4 * 1024;
+/** One build per distinct image among `tasks` that bakeoff builds (a Harbor Dockerfile); the others are left alone. */
+async function buildTaskImages(backend, tasks, opts = {}) {
+    const wanted = new Map();
+    for (const t of tasks) {
+        if (!t.harbor?.build)
+            continue;
+        const entry = wanted.get(t.image) ?? { ...t.harbor.build, tasks: [] };
+        entry.tasks.push(t.id);
+        wanted.set(t.image, entry);
+    }
+    const log = opts.log ?? (() => { });
+    const queue = [...wanted.entries()];
+    const outcomes = [];
+    const worker = async () => {
+        for (let next = queue.shift(); next && !opts.signal?.aborted; next = queue.shift()) {
+            const [image, spec] = next;
+            outcomes.push(await buildOne(backend, image, spec, opts.force ?? false, log));
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.concurrency ?? 2, queue.length)) }, worker));
+    const counts = (s) => outcomes.filter((o) => o.status === s).length;
+    if (outcomes.length)
+        log(`bakeoff: task images: ${counts('cached')} cached, ${counts('built')} built, ${counts('failed')} failed`);
+    return outcomes;
+}
+async function buildOne(backend, image, spec, force, log) {
+    const started = Date.now();
+    const done = (status, detail) => ({
+        image,
+        tasks: spec.tasks,
+        status,
+        ...(detail ? { detail } : {}),
+        durationMs: Date.now() - started,
+    });
+    if (!force && (await backend.imageExists(image)))
+        return done('cached');
+    log(`bakeoff: building ${image} for ${plural(spec.tasks.length, 'task')} (${spec.tasks.join(', ')})`);
+    const buildLog = new TailBuffer(BUILD_LOG_CAP);
+    const res = await backend.buildImage(spec.context, image, { timeoutMs: spec.timeoutMs, log: buildLog, labels: { [LABEL.tool]: 'task-image' } });
+    if (res.ok)
+        return done('built');
+    log(`bakeoff: build of ${image} failed: ${res.message}`);
+    return done('failed', `build of ${image} failed: ${res.message}\n--- build log (tail) ---\n${buildLog.text()}`);
+}
+/** The failed builds as the trials need them: image → why. */
+function failedBuilds(outcomes) {
+    return new Map(outcomes.filter((o) => o.status === 'failed').map((o) => [o.image, o.detail]));
 }
 
 ;// CONCATENATED MODULE: ./src/runner/progress.ts
@@ -2886,9 +3485,44 @@ function classify(o) {
         return { outcome: 'error', reason: 'verify-timeout' };
     if (o.verify.oomKills > 0)
         return { outcome: 'error', reason: 'verify-oom' };
+    if (o.verify.reward !== undefined)
+        return byReward(o.verify.reward);
     if (o.verify.exitCode === 0)
         return { outcome: 'pass', reason: null };
     return { outcome: 'fail', reason: `verify-exit:${o.verify.exitCode ?? 'unknown'}` };
+}
+/** Harbor's rule: the reward decides, not test.sh's exit code; a reward of 1 or more passes. */
+function byReward(reward) {
+    if (reward === 'missing')
+        return { outcome: 'fail', reason: 'no-reward' };
+    if (reward === 'malformed')
+        return { outcome: 'fail', reason: 'bad-reward' };
+    return reward >= 1 ? { outcome: 'pass', reason: null } : { outcome: 'fail', reason: `reward:${reward}` };
+}
+
+;// CONCATENATED MODULE: ./src/runner/reward.ts
+/** `txt` and `json`: the files' text, undefined when the file is not there. */
+function parseReward(txt, json) {
+    if (txt !== undefined) {
+        const n = Number(txt.trim());
+        return txt.trim() !== '' && Number.isFinite(n) ? n : 'malformed';
+    }
+    if (json === undefined)
+        return 'missing';
+    let value;
+    try {
+        value = JSON.parse(json);
+    }
+    catch {
+        return 'malformed';
+    }
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? value : 'malformed';
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return 'malformed';
+    const entries = Object.entries(value);
+    const chosen = 'reward' in value ? value.reward : entries.length === 1 ? entries[0][1] : undefined;
+    return typeof chosen === 'number' && Number.isFinite(chosen) ? chosen : 'malformed';
 }
 
 ;// CONCATENATED MODULE: ./src/runner/disk.ts
@@ -3127,7 +3761,10 @@ class ContainerFate {
 
 
 
+
 const LOG_CAPS = { setup: 4 * 1024, agent: 8 * 1024, verify: 4 * 1024 };
+/** A trial's /logs/agent, at most this much of its tar. */
+const AGENT_LOGS_CAP = 1024 * 1024;
 class Aborted extends Error {
     constructor() {
         super('run interrupted');
@@ -3283,10 +3920,59 @@ class Phases {
             void backend.reaper.dispose(this.container);
         });
     }
+    /**
+     * A Harbor task before its agent: /logs/agent and /logs/verifier made writable for any user, and
+     * for the oracle the task's own solution at /solution. The tests are not there yet.
+     */
+    async harborSetup(task, skeleton) {
+        const { backend, suite } = this.ctx;
+        await backend.putDirectory(this.container, skeleton, '/logs');
+        if (suite.agent.oracle && task.harbor?.solutionDir)
+            await backend.putDirectory(this.container, task.harbor.solutionDir, '/solution');
+    }
+    /** Keeps what the agent left under /logs/agent (a tar, capped), for a reviewer to open. */
+    async keepAgentLogs(job, attemptNo) {
+        const dir = this.ctx.agentLogsDir;
+        if (!dir || !job.task.harbor)
+            return;
+        const archive = await this.ctx.backend.readArchive(this.container, '/logs/agent', AGENT_LOGS_CAP).catch(() => null);
+        if (!archive)
+            return;
+        const name = (0,external_node_path_.join)(job.task.id, `trial-${job.trial}-attempt-${attemptNo}${archive.truncated ? '-truncated' : ''}.tar`);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(dir, job.task.id), { recursive: true });
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, name), archive.data);
+        this.state.agentLogs = name;
+    }
+    /**
+     * Harbor's verify phase: the tests copied in only now (the agent never saw them) over a cleared
+     * /tests and /logs/verifier (nothing the agent planted counts), the verify network attached,
+     * `bash /tests/test.sh` run, and its reward read: the reward decides, not the exit code.
+     */
+    async harborVerify(task, log) {
+        const { backend, caps } = this.ctx;
+        const harbor = task.harbor;
+        const clear = await this.exec('rm -rf /tests /logs/verifier && mkdir -p /logs/verifier && chmod 777 /logs/verifier', 30_000, log);
+        if (clear.exitCode !== 0)
+            throw new HarnessFault('internal', 'could not clear /tests and /logs/verifier before the verifier');
+        await backend.putDirectory(this.container, harbor.testsDir, '/tests');
+        if (caps.verifyNetwork && caps.verifyNetwork !== caps.network)
+            await backend.setBridge(this.container, caps.verifyNetwork === 'bridge');
+        const env = Object.entries(harbor.verifierEnv).map(([k, v]) => `${k}=${hostValue(v, this.ctx.hostEnv ?? process.env)}`);
+        return this.exec(task.verify, this.timeouts.verifyMs, log, env);
+    }
+    async readReward() {
+        const read = async (file) => {
+            const out = new TailBuffer(4096);
+            const res = await this.exec(`cat /logs/verifier/${file}`, 15_000, out);
+            return res.exitCode === 0 ? out.text() : undefined;
+        };
+        const txt = await read('reward.txt');
+        return parseReward(txt, txt === undefined ? await read('reward.json') : undefined);
+    }
     /** The verifier; an OOM kill during it is the harness's (the verifier's memory), told by the counter's rise. */
     async verify(task) {
         const log = (this.state.logs.verify = new TailBuffer(LOG_CAPS.verify));
-        const res = (this.state.verify = await this.exec(task.verify, this.timeouts.verifyMs, log));
+        const res = (this.state.verify = task.harbor ? await this.harborVerify(task, log) : await this.exec(task.verify, this.timeouts.verifyMs, log));
         if (res.exitCode !== 0)
             this.hostDiskNotFull();
         if (res.exitCode === 126 || res.exitCode === 127)
@@ -3297,7 +3983,8 @@ class Phases {
             const before = this.state.counters;
             verifyOom = after && before ? after.oomKills - before.oomKills : 0;
         }
-        this.state.obs.verify = { ...res, oomKills: verifyOom };
+        const reward = task.harbor && !res.timedOut && verifyOom === 0 ? await this.readReward() : undefined;
+        this.state.obs.verify = { ...res, oomKills: verifyOom, ...(reward !== undefined ? { reward } : {}) };
     }
     /**
      * A verifier that exits 126/127 may be a broken task (its program, e.g. bash or python3, is not
@@ -3319,11 +4006,22 @@ class Phases {
 }
 /** Docker's own words when the runtime, not the command, failed to start an exec. */
 const RUNTIME_EXEC_FAILED = /OCI runtime exec failed|unable to start container process/;
+/** A ${NAME} value of a Harbor verifier's env, from the host (the suite passes NAME through: checked when loaded). */
+function hostValue(value, hostEnv) {
+    const ref = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/.exec(value)?.[1];
+    return ref ? (hostEnv[ref] ?? '') : value;
+}
+/** The host side of a trial: /task/instruction.md, and for a Harbor task the /logs skeleton copied in. */
 function writeTaskDir(task) {
     const taskDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'bakeoff-task-'));
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(taskDir, 'instruction.md'), task.instruction.endsWith('\n') ? task.instruction : `${task.instruction}\n`);
     (0,external_node_fs_.chmodSync)(taskDir, 0o755);
-    return taskDir;
+    const skeleton = (0,external_node_path_.join)(taskDir, 'logs');
+    for (const sub of ['agent', 'verifier']) {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(skeleton, sub), { recursive: true });
+        (0,external_node_fs_.chmodSync)((0,external_node_path_.join)(skeleton, sub), 0o777);
+    }
+    return { taskDir, skeleton };
 }
 async function runAttempt(ctx, job, attemptNo) {
     const { backend, signal } = ctx;
@@ -3335,10 +4033,13 @@ async function runAttempt(ctx, job, attemptNo) {
     const onAbort = () => container && backend.reaper.dispose(container);
     signal.addEventListener('abort', onAbort);
     const epoch = backend.watch.epoch;
-    const taskDir = writeTaskDir(job.task);
+    const { taskDir, skeleton } = writeTaskDir(job.task);
     try {
         if (signal.aborted)
             throw new Aborted();
+        const failedBuild = ctx.failedBuilds?.get(job.task.image);
+        if (failedBuild)
+            throw new HarnessFault('image', failedBuild);
         container = await backend.create(containerSpec(ctx, job, attemptNo, taskDir));
         if (signal.aborted)
             throw new Aborted();
@@ -3347,8 +4048,11 @@ async function runAttempt(ctx, job, attemptNo) {
         fate = new ContainerFate(backend.watch, container, identity, identity.pid !== undefined && initAlive(identity.pid, container.id) === true);
         const phases = new Phases(ctx, container, identity.pid, fate, { ...ctx.caps.timeouts, ...job.task.timeouts }, state);
         const secretEnv = passthroughEnv(ctx.suite, hostEnv);
+        if (job.task.harbor)
+            await phases.harborSetup(job.task, skeleton);
         if (await phases.setup(job.task, secretEnv)) {
             await phases.agent(secretEnv);
+            await phases.keepAgentLogs(job, attemptNo);
             if (classify(state.obs).outcome !== 'limit')
                 await phases.verify(job.task);
         }
@@ -3404,6 +4108,8 @@ function toRecord(state, startedAt, attemptNo, secrets) {
         agentExitCode: state.agent?.exitCode ?? null,
         verifyExitCode: state.verify?.exitCode ?? null,
         logTail: redact(logSection('setup', logs.setup) + logSection('agent', logs.agent) + logSection('verify', logs.verify) + harness, secrets),
+        ...(obs.verify?.reward !== undefined ? { reward: typeof obs.verify.reward === 'number' ? obs.verify.reward : null } : {}),
+        ...(state.agentLogs ? { agentLogs: state.agentLogs } : {}),
     };
 }
 function setupDetail(obs) {
@@ -3437,7 +4143,9 @@ async function runTrial(ctx, job) {
         const rec = await runAttempt(ctx, job, k);
         attempts.push(rec.attempt);
         const daemon = rec.attempt.reason === 'daemon' && daemonRetries < DAEMON_RETRIES;
-        const retry = rec.attempt.outcome === 'error' && (daemon || infraRetries < ctx.caps.retries.infra);
+        // A failed build fails the same way again: its trials are not retried.
+        const builtBroken = ctx.failedBuilds?.has(job.task.image) ?? false;
+        const retry = rec.attempt.outcome === 'error' && !builtBroken && (daemon || infraRetries < ctx.caps.retries.infra);
         if (retry) {
             if (daemon)
                 daemonRetries++;
@@ -3464,6 +4172,8 @@ async function runTrial(ctx, job) {
             agentExitCode: rec.agentExitCode,
             verifyExitCode: rec.verifyExitCode,
             logTail: rec.logTail,
+            ...(rec.reward !== undefined ? { reward: rec.reward } : {}),
+            ...(rec.agentLogs ? { agentLogs: rec.agentLogs } : {}),
         };
     }
 }
@@ -3494,6 +4204,7 @@ const TOOL_VERSION = package_namespaceObject.rE;
  * A run: one suite × one profile × one ref → one results file (docs/design.md §2, §6). Several runs
  * ("arms") can share one scheduler with their trials interleaved, so runner drift hits them alike.
  */
+
 
 
 
@@ -3624,12 +4335,19 @@ class Arm {
                 tool: { version: TOOL_VERSION },
                 ...(opts.shard ? { shard: opts.shard } : {}),
                 ...(opts.tasksGlob ? { tasksGlob: opts.tasksGlob } : {}),
+                ...(suite.agent.oracle ? { agent: 'oracle' } : {}),
             },
             suite: {
                 name: suite.name,
                 path: suite.path,
                 sha256: opts.suite.sha256,
-                tasks: this.tasks.map((t) => ({ id: t.id, image: t.image, trials: t.trials })),
+                tasks: this.tasks.map((t) => ({
+                    id: t.id,
+                    image: t.image,
+                    trials: t.trials,
+                    ...(t.harbor && Object.keys(t.harbor.declared).length ? { declared: t.harbor.declared } : {}),
+                })),
+                ...(suite.skipped.length ? { skipped: suite.skipped } : {}),
             },
             profile: { name: opts.profile.value.name, sha256: opts.profile.sha256, multiplier: opts.multiplier, resolved: this.caps },
             environment: this.environment,
@@ -3665,6 +4383,7 @@ async function runInterleaved(arms, shared) {
     const log = shared.log ?? ((line) => process.stderr.write(line + '\n'));
     const environment = await backend.environment();
     const prepared = arms.map((a) => new Arm(a, environment, log));
+    const broken = failedBuilds(await buildTaskImages(backend, prepared.flatMap((a) => a.todo.map((j) => j.task)), { log, signal }));
     await chooseDiskEnforcement(prepared, environment, backend);
     for (const w of new Set(prepared.flatMap((a) => a.warnings)))
         log(`bakeoff: warning: ${w}`);
@@ -3702,6 +4421,8 @@ async function runInterleaved(arms, shared) {
                     backoffMs: shared.backoffMs,
                     hostEnv: shared.hostEnv,
                     hostDataRoot: shared.hostDataRoot,
+                    failedBuilds: broken,
+                    agentLogsDir: arm.opts.agentLogsDir,
                     onRetry: () => progress.retried(),
                 }, job);
                 arm.record(result);
@@ -3929,6 +4650,9 @@ const inputsSchema = sharedOptionsSchema('input', { multipliers: 'sweep' })
     checkRun: bool('check-run'),
     githubToken: schemas/* string */.YjP(),
     postReport: optionalPath,
+    agent: schemas/* string */.YjP()
+        .transform((v) => v.trim() || undefined)
+        .refine((v) => v === undefined || v === 'oracle', { message: "agent must be oracle (each Harbor task's own solution) or empty" }),
     shard: schemas/* string */.YjP()
         .transform((v) => v.trim())
         .superRefine((v, ctx) => {
@@ -3966,6 +4690,7 @@ const INPUT_NAMES = {
     githubToken: 'github-token',
     postReport: 'post-report',
     shard: 'shard',
+    agent: 'agent',
 };
 /** Reads every input through `get` (core.getInput in the Action) and validates them together. */
 function readInputs(get) {
@@ -4286,7 +5011,15 @@ function analyzeSweep(runs, thresholds = DEFAULT_THRESHOLDS) {
     const changedTasks = tasks
         .map((task) => ({ task, counts: byTask.map((g) => countTask(g.get(task) ?? [])) }))
         .filter(({ counts }) => new Set(counts.map((c) => c.rate)).size > 1);
-    return { reference: ref.profile.multiplier, points, differsFrom, changedTasks, alpha: thresholds.alpha };
+    const refIndex = ordered.indexOf(ref);
+    const capBound = changedTasks.flatMap(({ task, counts }) => {
+        const rate = (i) => counts[i].rate ?? -1;
+        const larger = counts.map((_, i) => i).filter((i) => i > refIndex);
+        const best = larger.reduce((b, i) => (rate(i) > rate(b) ? i : b), larger[0] ?? refIndex);
+        return larger.length && rate(best) > rate(refIndex) ? [{ task, at: ordered[best].profile.multiplier }] : [];
+    });
+    const oracle = ordered.every((r) => r.run.agent === 'oracle');
+    return { reference: ref.profile.multiplier, points, differsFrom, changedTasks, capBound, oracle, alpha: thresholds.alpha };
 }
 
 ;// CONCATENATED MODULE: ./src/report/sweep.ts
@@ -4329,6 +5062,7 @@ function sweepMarkdown(a, title) {
         '',
         sweepMermaid(a),
         '',
+        ...capBoundLines(a).flatMap((l) => [l, '']),
         ...(a.changedTasks.length
             ? [
                 'Tasks whose outcome depends on the caps (passes / valid trials):',
@@ -4339,6 +5073,19 @@ function sweepMarkdown(a, title) {
             ]
             : ['No task changed outcome across multipliers.']),
     ].join('\n');
+}
+/** The tasks the caps decide, in words; for the oracle, tasks that measure the harness rather than any agent. */
+function capBoundLines(a, escape = (t) => escapeMarkdown(t, 100)) {
+    if (!a.capBound.length)
+        return [];
+    const ref = multiplier_multiplierLabel(a.reference);
+    const list = a.capBound.map((t) => `${escape(t.task)} (better at ${multiplier_multiplierLabel(t.at)})`).join(', ');
+    return a.oracle
+        ? [
+            `Infeasible under the ${ref} caps: the reference solution fails at ${ref} but does better with more resources — ${list}. ` +
+                'These tasks measure the harness, not the agent.',
+        ]
+        : [`Cap-bound at ${ref}: ${list}.`];
 }
 function sweepMermaid(a) {
     const labels = a.points.map((p) => `"${multiplier_multiplierLabel(p.multiplier)}"`);
@@ -4434,6 +5181,7 @@ function sweepTerminal(a) {
     lines.push(a.differsFrom === null
         ? `no multiplier differs significantly from ${ref}`
         : `from ${multiplierLabel(a.differsFrom)} on, success differs significantly from ${ref}`);
+    lines.push(...capBoundLines(a, (t) => escapeTerminal(t, 40)));
     for (const t of a.changedTasks.slice(0, 20))
         lines.push(`  ${escapeTerminal(t.task, 40).padEnd(24)} ${t.counts.map((c, i) => `${multiplierLabel(a.points[i].multiplier)} ${passesOfValid(c)}`).join('  ')}`);
     return lines.join('\n') + '\n';
@@ -4459,6 +5207,7 @@ async function sweepMultipliers(session, opts) {
         trials: opts.trials,
         tasksGlob: opts.tasksGlob,
         eventsFile: (0,external_node_path_.join)(opts.outDir, `${name(multiplier)}.events.jsonl`),
+        agentLogsDir: (0,external_node_path_.join)(opts.outDir, `${name(multiplier)}.json.agent-logs`),
         resume: false,
         ref: opts.ref,
     })), { ...opts.shared, backend: session.backend });
@@ -4735,7 +5484,7 @@ async function rerunConfigs(inputs, baseSha, workspace) {
     const profile = inWorktree(workspace, tree, inputs.profile);
     if (!suite || !profile)
         return { reason: `The base commit has no ${!suite ? inputs.suite : inputs.profile}: nothing to rerun.` };
-    return loadConfigs({ suite, profile });
+    return loadConfigs({ suite, profile, agent: inputs.agent });
 }
 /** Runs the head and/or the base (from its worktree) through one scheduler, their trials interleaved. */
 async function runHeadAndBase(inputs, ctx, sides, dir) {

@@ -1,0 +1,30 @@
+/** A Harbor task's own resource requests against the profile: listed where they exceed what applied. */
+import { declaredOverCaps } from '../../src/results/declared.js'
+import { runSummary } from '../../src/report/run-summary.js'
+import { fakeResults } from '../helpers/results.js'
+
+describe('declared resources above the caps', () => {
+  const results = () => {
+    const r = fakeResults({ big: ['limit'], small: ['pass'], plain: ['pass'] }, { memory: 256, cpus: 1 })
+    r.suite.tasks[0].declared = { memoryBytes: 4 * 2 ** 30, cpus: 4 }
+    r.suite.tasks[1].declared = { memoryBytes: 128 * 2 ** 20, cpus: 1 }
+    r.suite.skipped = [{ id: 'compose-task', reason: 'uses docker-compose (several containers): not supported' }]
+    return r
+  }
+
+  it('names each task and resource the profile gives less of, and none it gives enough of', () => {
+    expect(declaredOverCaps(results())).toEqual(['big asks 4 GiB memory, production gives 256 MiB', 'big asks 4 CPUs, production gives 1'])
+  })
+
+  it('says nothing when the profile is uncapped', () => {
+    const r = results()
+    r.profile.resolved = { ...r.profile.resolved, memoryBytes: null, cpus: null }
+    expect(declaredOverCaps(r)).toEqual([])
+  })
+
+  it('shows them and the skipped tasks in the run summary', () => {
+    const text = runSummary(results())
+    expect(text).toContain('above the caps: big asks 4 GiB memory, production gives 256 MiB')
+    expect(text).toContain('skipped: compose-task: uses docker-compose (several containers): not supported')
+  })
+})

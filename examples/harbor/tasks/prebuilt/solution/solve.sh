@@ -1,0 +1,2 @@
+#!/bin/bash
+mkdir -p /srv && echo 42 > /srv/answer.txt

@@ -1,0 +1,289 @@
+/**
+ * Tasks from a directory of Harbor task directories (Terminal-Bench 2.0 and datasets adapted to
+ * it), read as they are: `task.toml`, `instruction.md`, `environment/` (a Dockerfile, or
+ * `[environment].docker_image`), `tests/test.sh`, optional `solution/solve.sh`. Unknown keys are
+ * ignored, as Harbor ignores them. A task directory is hostile input: every file is size-capped,
+ * symlinks are never followed, and a verifier variable may name only host variables the suite
+ * passes through.
+ */
+import { createHash } from 'node:crypto'
+import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { parse as parseToml, TomlError } from 'smol-toml'
+import { z } from 'zod'
+import { ConfigError, keyPath, type ConfigProblem } from './errors.js'
+import type { Loaded } from './load.js'
+import type { Suite, Task } from './suite.js'
+
+/** What a Harbor task brings besides a bakeoff task's fields. */
+export interface HarborTask {
+  dir: string
+  testsDir: string
+  solutionDir?: string
+  /** environment/ when it holds a Dockerfile: built by bakeoff, tagged by the hash of this context. */
+  build?: { context: string; timeoutMs: number }
+  /** What the task asks for; the profile stays the authority, these are recorded and compared with it. */
+  declared: { cpus?: number; memoryBytes?: number; storageBytes?: number }
+  /** The verifier's environment (values, or ${NAME} of a variable the suite passes through). */
+  verifierEnv: Record<string, string>
+}
+
+/** A task directory bakeoff does not run here, and why (listed by validate and the run summary). */
+export interface SkippedTask {
+  id: string
+  reason: string
+}
+
+const LIMITS = { tomlBytes: 64 * 1024, instructionBytes: 256 * 1024, contextFiles: 20_000, contextBytes: 2 * 1024 ** 3, tasks: 5_000 }
+const TASK_ID = /^[a-z0-9._-]+$/
+const DEFAULT_BUILD_TIMEOUT_MS = 10 * 60_000
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
+const REF = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/
+
+const seconds = z.number({ error: 'must be a number of seconds, e.g. 600' }).positive({ error: 'must be more than 0 seconds' })
+const count = (example: number) => z.number({ error: `must be a number, e.g. ${example}` }).min(0, { error: 'must not be negative' })
+const harborSize = z.string({ error: 'must be a size such as "4G"' }).refine((v) => parseHarborSize(v) !== undefined, {
+  error: 'must be a size such as "4G", "512M" or "2Gi"',
+})
+const envTable = z.record(z.string().regex(ENV_NAME, { error: 'must be a variable name' }), z.string({ error: 'values are strings' }))
+
+const taskTomlSchema = z.looseObject({
+  version: z.union([z.string(), z.number()]).optional(),
+  agent: z.looseObject({ timeout_sec: seconds.optional() }).optional(),
+  verifier: z.looseObject({ timeout_sec: seconds.optional(), env: envTable.optional() }).optional(),
+  environment: z
+    .looseObject({
+      build_timeout_sec: seconds.optional(),
+      docker_image: z.string().min(1, { error: 'must name an image, e.g. "python:3.12-slim"' }).optional(),
+      cpus: count(2).optional(),
+      memory_mb: count(4096).optional(),
+      memory: harborSize.optional(),
+      storage_mb: count(10240).optional(),
+      storage: harborSize.optional(),
+      gpus: count(0).optional(),
+    })
+    .optional(),
+})
+
+/** Harbor's older sizes ("4G", "512M"): binary units, as Docker reads them. */
+function parseHarborSize(value: string): number | undefined {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?b?)\s*$/i.exec(value)
+  if (!m) return undefined
+  return Math.round(Number(m[1]) * 1024 ** ' kmgt'.indexOf(m[2].toLowerCase() || ' '))
+}
+
+function readCapped(file: string, cap: number): string {
+  const st = lstatSync(file)
+  if (!st.isFile()) throw new Error(`${file} is not a regular file`)
+  if (st.size > cap) throw new Error(`${file} is ${st.size} bytes, over the ${cap}-byte cap`)
+  return readFileSync(file, 'utf8')
+}
+
+/**
+ * A content hash of a directory: every entry's relative path, type, mode and content (a symlink by
+ * its target text, never followed), in a stable order. Bounded: too many or too large files refuse.
+ */
+export function hashDirectory(dir: string, limits = LIMITS): string {
+  const h = createHash('sha256')
+  let files = 0
+  let bytes = 0
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const path = join(d, name)
+      const st = lstatSync(path)
+      const rel = relative(dir, path)
+      if (++files > limits.contextFiles) throw new Error(`${dir} holds more than ${limits.contextFiles} files`)
+      if (st.isSymbolicLink()) h.update(`L ${rel} ${readlinkSync(path)}\0`)
+      else if (st.isDirectory()) {
+        h.update(`D ${rel} ${st.mode & 0o7777}\0`)
+        walk(path)
+      } else if (st.isFile()) {
+        bytes += st.size
+        if (bytes > limits.contextBytes) throw new Error(`${dir} holds more than ${limits.contextBytes} bytes`)
+        h.update(`F ${rel} ${st.mode & 0o7777} ${st.size}\0`)
+        h.update(readFileSync(path))
+      }
+    }
+  }
+  walk(dir)
+  return h.digest('hex')
+}
+
+/** The image tag of a built task: its id and the hash of its build context, so an unchanged task is never rebuilt. */
+export function builtImageTag(id: string, contextHash: string): string {
+  return `bakeoff-harbor/${id}:${contextHash.slice(0, 16)}`
+}
+
+interface ParsedTask {
+  task?: Task
+  skipped?: SkippedTask
+  problems: { file: string; problem: ConfigProblem }[]
+  digest?: string
+}
+
+function tomlProblem(file: string, err: unknown): ConfigProblem {
+  if (err instanceof TomlError) {
+    return { path: `line ${err.line}, column ${err.column}`, message: `invalid TOML: ${err.message.split('\n')[0]}`, fix: 'fix the TOML syntax' }
+  }
+  return { path: '', message: (err as Error).message, fix: 'keep task.toml a small TOML file' }
+}
+
+/** Verifier values that name a host variable must name one the suite passes through: a task may not read the job's secrets. */
+function verifierEnvProblems(env: Record<string, string>, allowed: readonly string[]): ConfigProblem[] {
+  return Object.entries(env).flatMap(([k, v]) => {
+    const ref = REF.exec(v)?.[1]
+    if (!ref || allowed.includes(ref)) return []
+    return [
+      {
+        path: `verifier.env.${k}`,
+        message: `\${${ref}} names a host variable the suite does not pass through`,
+        fix: `add ${ref} to the suite's agent.env, or give the value itself`,
+      },
+    ]
+  })
+}
+
+function parseTask(dir: string, id: string, passthrough: readonly string[]): ParsedTask {
+  const tomlFile = join(dir, 'task.toml')
+  const problems: { file: string; problem: ConfigProblem }[] = []
+  const at = (file: string) => (problem: ConfigProblem) => problems.push({ file, problem })
+  if (!TASK_ID.test(id)) {
+    at(dir)({ path: '', message: `the directory name ${JSON.stringify(id)} is not a task id`, fix: "rename it to a-z, 0-9, '.', '_' and '-'" })
+    return { problems }
+  }
+  let toml: z.output<typeof taskTomlSchema> | undefined
+  try {
+    const parsed = taskTomlSchema.safeParse(parseToml(readCapped(tomlFile, LIMITS.tomlBytes)))
+    if (parsed.success) toml = parsed.data
+    else
+      for (const issue of parsed.error.issues) at(tomlFile)({ path: keyPath(issue.path), message: issue.message, fix: 'see the Harbor task format' })
+  } catch (err) {
+    at(tomlFile)(
+      (err as NodeJS.ErrnoException).code === 'ENOENT'
+        ? { path: '', message: 'missing', fix: 'a Harbor task has a task.toml' }
+        : tomlProblem(tomlFile, err),
+    )
+  }
+  let instruction: string | undefined
+  try {
+    instruction = readCapped(join(dir, 'instruction.md'), LIMITS.instructionBytes)
+  } catch {
+    at(join(dir, 'instruction.md'))({ path: '', message: 'missing or unreadable', fix: 'a Harbor task has an instruction.md' })
+  }
+  const testsDir = join(dir, 'tests')
+  if (!isFile(join(testsDir, 'test.sh'))) at(join(testsDir, 'test.sh'))({ path: '', message: 'missing', fix: 'the verifier is tests/test.sh' })
+  if (toml) for (const p of verifierEnvProblems(toml.verifier?.env ?? {}, passthrough)) at(tomlFile)(p)
+  if (problems.length || !toml || instruction === undefined) return { problems }
+
+  const env = toml.environment ?? {}
+  const envDir = join(dir, 'environment')
+  if (existsSync(join(envDir, 'docker-compose.yaml')) || existsSync(join(envDir, 'docker-compose.yml'))) {
+    return { problems, skipped: { id, reason: 'uses docker-compose (several containers): not supported' } }
+  }
+  if ((env.gpus ?? 0) > 0) return { problems, skipped: { id, reason: `asks for ${env.gpus} GPU(s): not supported` } }
+  const hasDockerfile = isFile(join(envDir, 'Dockerfile'))
+  if (!env.docker_image && !hasDockerfile) {
+    at(tomlFile)({
+      path: 'environment.docker_image',
+      message: 'no image: neither environment/Dockerfile nor [environment].docker_image',
+      fix: 'add one of them',
+    })
+    return { problems }
+  }
+  let contextHash: string | undefined
+  let digest: string
+  try {
+    if (!env.docker_image) contextHash = hashDirectory(envDir)
+    digest = hashDirectory(dir)
+  } catch (err) {
+    at(dir)({ path: '', message: (err as Error).message, fix: 'keep a task directory small' })
+    return { problems }
+  }
+  const memory = env.memory_mb !== undefined ? env.memory_mb * 1024 ** 2 : env.memory ? parseHarborSize(env.memory) : undefined
+  const storage = env.storage_mb !== undefined ? env.storage_mb * 1024 ** 2 : env.storage ? parseHarborSize(env.storage) : undefined
+  const solutionDir = isFile(join(dir, 'solution', 'solve.sh')) ? join(dir, 'solution') : undefined
+  const harbor: HarborTask = {
+    dir,
+    testsDir,
+    ...(solutionDir ? { solutionDir } : {}),
+    ...(contextHash ? { build: { context: envDir, timeoutMs: (env.build_timeout_sec ?? DEFAULT_BUILD_TIMEOUT_MS / 1000) * 1000 } } : {}),
+    declared: {
+      ...(env.cpus !== undefined ? { cpus: env.cpus } : {}),
+      ...(memory !== undefined ? { memoryBytes: memory } : {}),
+      ...(storage !== undefined ? { storageBytes: storage } : {}),
+    },
+    verifierEnv: toml.verifier?.env ?? {},
+  }
+  const task: Task = {
+    id,
+    instruction,
+    verify: 'bash /tests/test.sh',
+    image: env.docker_image ?? builtImageTag(id, contextHash!),
+    trials: 1,
+    timeouts: {
+      ...(toml.agent?.timeout_sec ? { agentMs: toml.agent.timeout_sec * 1000 } : {}),
+      ...(toml.verifier?.timeout_sec ? { verifyMs: toml.verifier.timeout_sec * 1000 } : {}),
+    },
+    harbor,
+  }
+  return { task, problems, digest }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return lstatSync(path).isFile()
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Every task directory under `root` (the directories that hold a task.toml or are meant to): the
+ * runnable tasks, those skipped with a reason, and a digest of all of them for the suite's hash.
+ * Malformed tasks are one ConfigError listing every problem.
+ */
+export function loadHarborTasks(root: string, passthrough: readonly string[]): { tasks: Task[]; skipped: SkippedTask[]; digest: string } {
+  const dirs = readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
+    .map((d) => d.name)
+    .sort()
+  if (dirs.length > LIMITS.tasks)
+    throw new ConfigError(root, [{ path: '', message: `${dirs.length} task directories`, fix: `keep at most ${LIMITS.tasks}` }])
+  const results = dirs.map((name) => parseTask(join(root, name), name, passthrough))
+  const problems = results.flatMap((r) => r.problems)
+  if (problems.length) {
+    throw new ConfigError(
+      root,
+      problems.map(({ file, problem }) => ({ ...problem, path: [relative(root, file), problem.path].filter(Boolean).join(': ') })),
+    )
+  }
+  const digest = createHash('sha256')
+  for (const [i, r] of results.entries()) digest.update(`${dirs[i]} ${r.digest ?? 'skipped'}\0`)
+  return {
+    tasks: results.flatMap((r) => (r.task ? [r.task] : [])),
+    skipped: results.flatMap((r) => (r.skipped ? [r.skipped] : [])),
+    digest: digest.digest('hex'),
+  }
+}
+
+/**
+ * The suite with the oracle as its agent (`--agent oracle`): each Harbor task's own
+ * solution/solve.sh, copied in at /solution and run as `bash /solution/solve.sh`. It shows which
+ * tasks are feasible under the caps before any model is involved. Every task needs a solution.
+ */
+export function asOracle(loaded: Loaded<Suite>): Loaded<Suite> {
+  const suite = loaded.value
+  const without = suite.tasks.filter((t) => !t.harbor?.solutionDir).map((t) => t.id)
+  if (without.length) {
+    throw new ConfigError(suite.path, [
+      {
+        path: suite.tasks.some((t) => t.harbor) ? 'tasks_from.harbor' : 'tasks',
+        message: `--agent oracle needs each task's solution/solve.sh; these have none: ${without.join(', ')}`,
+        fix: 'add solution/solve.sh to those Harbor tasks, or select the others with --tasks',
+      },
+    ])
+  }
+  const agent = { command: 'bash /solution/solve.sh', env: [], optionalEnv: [], oracle: true as const }
+  const sha256 = createHash('sha256').update(`${loaded.sha256}\0oracle`).digest('hex')
+  return { ...loaded, value: { ...suite, agent }, sha256 }
+}
