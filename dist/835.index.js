@@ -262,6 +262,7 @@ function resolveCaps({ profile, multiplier, hostCpus }) {
             diskBytes: r.diskBytes === undefined ? null : scale(r.diskBytes),
             diskEnforcement: null,
             network: profile.network,
+            ...(r.basis === 'task' ? { basis: 'task' } : {}),
             ...(profile.verifyNetwork ? { verifyNetwork: profile.verifyNetwork } : {}),
             timeouts: { ...profile.timeouts },
             retries: { ...profile.retries },
@@ -270,6 +271,20 @@ function resolveCaps({ profile, multiplier, hostCpus }) {
         },
         warnings,
     };
+}
+/**
+ * One task's caps under `basis: task`: 1x is what the task declares — its memory is both floor and
+ * ceiling, the multiplier scales the ceiling (as the profile's are scaled) — and a resource it does
+ * not declare keeps the profile's. Under `basis: profile` every task gets the run's caps.
+ */
+function capsForTask(caps, declared, multiplier, hostCpus) {
+    if (caps.basis !== 'task' || !declared)
+        return caps;
+    const uncapped = multiplier === 'uncapped';
+    const cpus = declared.cpus === undefined || uncapped ? caps.cpus : Math.min(hostCpus, Number((declared.cpus * multiplier).toFixed(3)));
+    const memoryBytes = declared.memoryBytes === undefined || uncapped ? caps.memoryBytes : Math.round(declared.memoryBytes * multiplier);
+    const floor = declared.memoryBytes ?? caps.memoryGuaranteedBytes;
+    return { ...caps, cpus, memoryBytes, memoryGuaranteedBytes: Math.min(floor, memoryBytes ?? Infinity) };
 }
 /** The caps in Docker's terms: nano-CPUs, and memory+swap as one total (Docker's MemorySwap), null where uncapped. */
 function dockerLimits(caps) {
@@ -977,6 +992,8 @@ const resourcesSchema = schemas/* strictObject */.rej({
         .default(1024),
     tmpfs: schemas/* record */.g1P(schemas/* string */.YjP().regex(TMPFS_PATH, { error: 'tmpfs keys are absolute paths such as /tmp' }), size('512MiB')).default({}),
     disk: size('10GiB').optional(),
+    basis: schemas/* enum */.k5n(['profile', 'task'], { error: 'basis must be profile (the caps above) or task (1x = what each Harbor task declares)' })
+        .default('profile'),
 }, { error: 'resources is required — give at least cpus and memory, e.g. { cpus: 2, memory: 4GiB }' });
 const NETWORK_ERROR = 'network must be none, bridge, or { agent: none|bridge, verify: none|bridge } for a verify phase with its own network';
 const networkMode = schemas/* enum */.k5n(['none', 'bridge'], { error: NETWORK_ERROR });
@@ -1035,6 +1052,7 @@ function toProfile(p) {
             pids: r.pids,
             tmpfs: r.tmpfs,
             ...(r.disk !== undefined ? { diskBytes: r.disk } : {}),
+            basis: r.basis,
         },
         network: typeof p.network === 'string' ? p.network : p.network.agent,
         ...(typeof p.network === 'object' && p.network.verify && p.network.verify !== p.network.agent ? { verifyNetwork: p.network.verify } : {}),
@@ -2685,6 +2703,8 @@ function compareRuns(base, head, thresholds = DEFAULT_THRESHOLDS) {
 /** One line per task and resource, e.g. "big-mem asks 4 GiB memory, production gives 2 GiB". */
 function declaredOverCaps(results) {
     const caps = results.profile.resolved;
+    if (caps.basis === 'task')
+        return []; // each task got what it declares
     const gives = results.profile.name;
     const lines = [];
     for (const t of results.suite.tasks) {
@@ -3094,6 +3114,8 @@ const resolvedCapsSchema = schemas/* object */.Ikc({
     diskBytes: schema_count.nullable().optional(),
     diskEnforcement: schemas/* enum */.k5n(['storage-opt', 'polling']).nullable().optional(),
     network: schemas/* enum */.k5n(['none', 'bridge']),
+    /** "task": 1x was each Harbor task's declared cpus and memory (see suite.tasks[].applied); absent: the profile's. */
+    basis: schemas/* literal */.euz('task').optional(),
     /** The verify phase's network, when the profile gives it one apart from the agent's. */
     verifyNetwork: schemas/* enum */.k5n(['none', 'bridge']).optional(),
     timeouts: schemas/* object */.Ikc({ setupMs: schema_count, agentMs: schema_count, verifyMs: schema_count }),
@@ -3158,6 +3180,8 @@ const resultsSchema = schemas/* object */.Ikc({
             trials: schemas/* number */.aig().int().min(1),
             /** A Harbor task's own resource requests ([environment] cpus, memory, storage); the profile's caps are what applied. */
             declared: schemas/* object */.Ikc({ cpus: schemas/* number */.aig().optional(), memoryBytes: schema_count.optional(), storageBytes: schema_count.optional() }).optional(),
+            /** Under basis: task, the ceilings this task's trials really got. */
+            applied: schemas/* object */.Ikc({ cpus: schemas/* number */.aig().nullable(), memoryBytes: schema_count.nullable() }).optional(),
         })),
         /** Harbor task directories not run (compose, GPUs), with why. */
         skipped: schemas/* array */.YOg(schemas/* object */.Ikc({ id: schemas/* string */.YjP(), reason: schemas/* string */.YjP() })).optional(),
@@ -4609,8 +4633,17 @@ class Arm {
     get runId() {
         return this.header.runId;
     }
-    demand() {
-        return { cpus: this.caps.cpus ?? this.opts.profile.value.resources.cpus, memoryBytes: this.caps.memoryGuaranteedBytes };
+    perTask = new Map();
+    /** The caps of one task's trials: the run's, or under basis: task what the task declares, scaled. */
+    capsFor(task) {
+        let caps = this.perTask.get(task.id);
+        if (!caps)
+            this.perTask.set(task.id, (caps = capsForTask(this.caps, task.harbor?.declared, this.opts.multiplier, this.environment.docker.cpus)));
+        return caps;
+    }
+    demand(task) {
+        const caps = this.capsFor(task);
+        return { cpus: caps.cpus ?? this.opts.profile.value.resources.cpus, memoryBytes: caps.memoryGuaranteedBytes };
     }
     record(result) {
         this.events.append(result);
@@ -4644,6 +4677,7 @@ class Arm {
                     image: t.image,
                     trials: t.trials,
                     ...(t.harbor && Object.keys(t.harbor.declared).length ? { declared: t.harbor.declared } : {}),
+                    ...(this.caps.basis === 'task' ? { applied: { cpus: this.capsFor(t).cpus, memoryBytes: this.capsFor(t).memoryBytes } } : {}),
                 })),
                 ...(suite.skipped.length ? { skipped: suite.skipped } : {}),
             },
@@ -4704,7 +4738,7 @@ async function runInterleaved(arms, shared) {
     progress.start();
     try {
         await schedule(todo, {
-            demand: ({ arm }) => arm.demand(),
+            demand: ({ arm, job }) => arm.demand(job.task),
             concurrency,
             signal,
             run: async ({ arm, job }) => {
@@ -4713,7 +4747,7 @@ async function runInterleaved(arms, shared) {
                 const result = await runTrial({
                     runId: arm.runId,
                     suite: arm.opts.suite.value,
-                    caps: arm.caps,
+                    caps: arm.capsFor(job.task),
                     backend,
                     signal,
                     backoffMs: shared.backoffMs,

@@ -1,9 +1,17 @@
-import { resolveCaps } from '../../src/runner/caps.js'
+import { capsForTask, resolveCaps } from '../../src/runner/caps.js'
 import type { Profile } from '../../src/config/profile.js'
 
 const profile: Profile = {
   name: 'p',
-  resources: { cpus: 1, memoryBytes: 256 * 2 ** 20, memoryGuaranteedBytes: 128 * 2 ** 20, swapBytes: 0, pids: 128, tmpfs: { '/tmp': 64 * 2 ** 20 } },
+  resources: {
+    cpus: 1,
+    memoryBytes: 256 * 2 ** 20,
+    memoryGuaranteedBytes: 128 * 2 ** 20,
+    swapBytes: 0,
+    pids: 128,
+    tmpfs: { '/tmp': 64 * 2 ** 20 },
+    basis: 'profile',
+  },
   network: 'none',
   timeouts: { setupMs: 1000, agentMs: 2000, verifyMs: 3000 },
   retries: { infra: 2 },
@@ -29,5 +37,31 @@ describe('resolveCaps', () => {
     const { caps, warnings } = resolveCaps({ profile, multiplier: 3, hostCpus: 2 })
     expect(caps.cpus).toBe(2)
     expect(warnings[0]).toMatch(/exceeds the host's 2 CPUs/)
+  })
+})
+
+describe('basis: task (1x = what each Harbor task declares)', () => {
+  const taskProfile: Profile = { ...profile, resources: { ...profile.resources, basis: 'task' } }
+  const declared = { cpus: 2, memoryBytes: 1024 * 2 ** 20 }
+  const at = (multiplier: number | 'uncapped', d: { cpus?: number; memoryBytes?: number } | undefined = declared) =>
+    capsForTask(resolveCaps({ profile: taskProfile, multiplier, hostCpus: 8 }).caps, d, multiplier, 8)
+
+  it('gives the declared memory as floor and ceiling at 1x, and scales only the ceiling', () => {
+    expect(at(1)).toMatchObject({ basis: 'task', cpus: 2, memoryBytes: 1024 * 2 ** 20, memoryGuaranteedBytes: 1024 * 2 ** 20 })
+    expect(at(3)).toMatchObject({ cpus: 6, memoryBytes: 3 * 1024 * 2 ** 20, memoryGuaranteedBytes: 1024 * 2 ** 20 })
+    expect(at('uncapped')).toMatchObject({ cpus: null, memoryBytes: null, memoryGuaranteedBytes: 1024 * 2 ** 20 })
+  })
+
+  it("keeps the profile's for what a task does not declare, and clamps CPUs to the host", () => {
+    expect(at(2, { memoryBytes: 64 * 2 ** 20 })).toMatchObject({ cpus: 2, memoryBytes: 128 * 2 ** 20 })
+    expect(at(1, {})).toMatchObject({ cpus: 1, memoryBytes: 256 * 2 ** 20 })
+    const runCaps = resolveCaps({ profile: taskProfile, multiplier: 1, hostCpus: 8 }).caps
+    expect(capsForTask(runCaps, undefined, 1, 8)).toBe(runCaps) // a suite task declares nothing
+    expect(at(8).cpus).toBe(8)
+  })
+
+  it('changes nothing under basis: profile', () => {
+    const caps = resolveCaps({ profile, multiplier: 1, hostCpus: 8 }).caps
+    expect(capsForTask(caps, declared, 1, 8)).toBe(caps)
   })
 })

@@ -20,6 +20,9 @@ const resourcesSchema = z.strictObject(
       .default(1024),
     tmpfs: z.record(z.string().regex(TMPFS_PATH, { error: 'tmpfs keys are absolute paths such as /tmp' }), size('512MiB')).default({}),
     disk: size('10GiB').optional(),
+    basis: z
+      .enum(['profile', 'task'], { error: 'basis must be profile (the caps above) or task (1x = what each Harbor task declares)' })
+      .default('profile'),
   },
   { error: 'resources is required — give at least cpus and memory, e.g. { cpus: 2, memory: 4GiB }' },
 )
@@ -90,6 +93,8 @@ export interface Profile {
     tmpfs: Record<string, number>
     /** Writable layer plus tmpfs mounts; undefined: no disk cap. */
     diskBytes?: number
+    /** `task`: 1x is what each Harbor task declares (cpus, memory), floor and ceiling; the multiplier scales the ceiling. */
+    basis: 'profile' | 'task'
   }
   /** The agent's network (and the setup's); `verifyNetwork`: the verify phase's, when it differs. */
   network: 'none' | 'bridge'
@@ -115,6 +120,7 @@ export function toProfile(p: z.output<typeof profileSchema>): Profile {
       pids: r.pids,
       tmpfs: r.tmpfs,
       ...(r.disk !== undefined ? { diskBytes: r.disk } : {}),
+      basis: r.basis,
     },
     network: typeof p.network === 'string' ? p.network : p.network.agent,
     ...(typeof p.network === 'object' && p.network.verify && p.network.verify !== p.network.agent ? { verifyNetwork: p.network.verify } : {}),

@@ -1,6 +1,6 @@
 /** The Action's flow: inputs → run (or read) head → baseline → compare → report → post → gate. Posting comes before the gate. */
 import * as core from '@actions/core'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { compareAndRender } from '../app/compare.js'
@@ -88,7 +88,8 @@ async function gateStep(inputs: Inputs, ctx: ActionContext, env: StepEnv): Promi
   const names = { suite: head.suite.name, profile: head.profile.name }
   const resultsPath = join(env.dir, 'results.json')
   writeJsonAtomic(resultsPath, head)
-  await uploadFiles(env.store, artifactName.results(names.suite, names.profile), { 'results.json': resultsPath }, env.dir)
+  const logs = agentLogFiles(head, join(env.dir, 'head.agent-logs'))
+  await uploadFiles(env.store, artifactName.results(names.suite, names.profile), { 'results.json': resultsPath, ...logs }, env.dir)
   let basePath: string | undefined
   if (baseline.results) {
     basePath = join(env.dir, 'baseline.json')
@@ -230,6 +231,7 @@ async function runHeadAndBase(
       label,
       multiplier: inputs.multiplier,
       trials: inputs.trials,
+      agentLogsDir: join(dir, `${label}.agent-logs`),
       eventsFile: join(dir, events),
       resume: false,
       ref: { sha, branch },
@@ -318,6 +320,12 @@ async function publishOrHandOver(
     if (inputs.failOnPostError) core.setFailed(message)
     else core.warning(message)
   }
+}
+
+/** The Harbor agent logs this run kept, as artifact entries (agent-logs/<task>/<trial>.tar), for a reviewer to open. */
+function agentLogFiles(results: Results, dir: string): Record<string, string> {
+  const kept = results.trials.flatMap((t) => (t.agentLogs && existsSync(join(dir, t.agentLogs)) ? [t.agentLogs] : []))
+  return Object.fromEntries(kept.map((rel) => [`agent-logs/${rel}`, join(dir, rel)]))
 }
 
 function readIfGiven(file: string): string | undefined {

@@ -2,7 +2,7 @@
 import { DefaultArtifactClient } from '@actions/artifact'
 import * as core from '@actions/core'
 import { copyFileSync, mkdirSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { markerPart } from '../report/escape.js'
 
 export interface ArtifactStore {
@@ -42,6 +42,7 @@ export async function uploadFiles(store: ArtifactStore, name: string, files: Rec
   const root = join(dir, name)
   mkdirSync(root, { recursive: true })
   const paths = Object.entries(files).map(([as, from]) => {
+    mkdirSync(dirname(join(root, as)), { recursive: true })
     copyFileSync(from, join(root, as))
     return join(root, as)
   })

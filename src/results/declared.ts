@@ -5,6 +5,7 @@ import type { Results } from './schema.js'
 /** One line per task and resource, e.g. "big-mem asks 4 GiB memory, production gives 2 GiB". */
 export function declaredOverCaps(results: Results): string[] {
   const caps = results.profile.resolved
+  if (caps.basis === 'task') return [] // each task got what it declares
   const gives = results.profile.name
   const lines: string[] = []
   for (const t of results.suite.tasks) {

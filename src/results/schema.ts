@@ -52,6 +52,8 @@ const resolvedCapsSchema = z.object({
   diskBytes: count.nullable().optional(),
   diskEnforcement: z.enum(['storage-opt', 'polling']).nullable().optional(),
   network: z.enum(['none', 'bridge']),
+  /** "task": 1x was each Harbor task's declared cpus and memory (see suite.tasks[].applied); absent: the profile's. */
+  basis: z.literal('task').optional(),
   /** The verify phase's network, when the profile gives it one apart from the agent's. */
   verifyNetwork: z.enum(['none', 'bridge']).optional(),
   timeouts: z.object({ setupMs: count, agentMs: count, verifyMs: count }),
@@ -124,6 +126,8 @@ export const resultsSchema = z.object({
         trials: z.number().int().min(1),
         /** A Harbor task's own resource requests ([environment] cpus, memory, storage); the profile's caps are what applied. */
         declared: z.object({ cpus: z.number().optional(), memoryBytes: count.optional(), storageBytes: count.optional() }).optional(),
+        /** Under basis: task, the ceilings this task's trials really got. */
+        applied: z.object({ cpus: z.number().nullable(), memoryBytes: count.nullable() }).optional(),
       }),
     ),
     /** Harbor task directories not run (compose, GPUs), with why. */

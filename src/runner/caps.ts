@@ -37,6 +37,7 @@ export function resolveCaps({ profile, multiplier, hostCpus }: ResolveInput): { 
       diskBytes: r.diskBytes === undefined ? null : scale(r.diskBytes),
       diskEnforcement: null,
       network: profile.network,
+      ...(r.basis === 'task' ? { basis: 'task' as const } : {}),
       ...(profile.verifyNetwork ? { verifyNetwork: profile.verifyNetwork } : {}),
       timeouts: { ...profile.timeouts },
       retries: { ...profile.retries },
@@ -45,6 +46,25 @@ export function resolveCaps({ profile, multiplier, hostCpus }: ResolveInput): { 
     },
     warnings,
   }
+}
+
+/**
+ * One task's caps under `basis: task`: 1x is what the task declares — its memory is both floor and
+ * ceiling, the multiplier scales the ceiling (as the profile's are scaled) — and a resource it does
+ * not declare keeps the profile's. Under `basis: profile` every task gets the run's caps.
+ */
+export function capsForTask(
+  caps: ResolvedCaps,
+  declared: { cpus?: number; memoryBytes?: number } | undefined,
+  multiplier: Multiplier,
+  hostCpus: number,
+): ResolvedCaps {
+  if (caps.basis !== 'task' || !declared) return caps
+  const uncapped = multiplier === 'uncapped'
+  const cpus = declared.cpus === undefined || uncapped ? caps.cpus : Math.min(hostCpus, Number((declared.cpus * multiplier).toFixed(3)))
+  const memoryBytes = declared.memoryBytes === undefined || uncapped ? caps.memoryBytes : Math.round(declared.memoryBytes * multiplier)
+  const floor = declared.memoryBytes ?? caps.memoryGuaranteedBytes
+  return { ...caps, cpus, memoryBytes, memoryGuaranteedBytes: Math.min(floor, memoryBytes ?? Infinity) }
 }
 
 /** The caps in Docker's terms: nano-CPUs, and memory+swap as one total (Docker's MemorySwap), null where uncapped. */

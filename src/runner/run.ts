@@ -13,7 +13,7 @@ import { EventsWriter, readEvents, type RunHeader } from '../results/events.js'
 import { RESULTS_SCHEMA, type Environment, type ResolvedCaps, type Results, type TrialResult } from '../results/schema.js'
 import { summarize } from '../results/summary.js'
 import { trialKey } from '../results/group.js'
-import { resolveCaps } from './caps.js'
+import { capsForTask, resolveCaps } from './caps.js'
 import { DockerBackend } from './docker.js'
 import { buildTaskImages, failedBuilds } from './build.js'
 import { filterTasks, planTrials, shardAlong, shardTasks, type Shard } from './plan.js'
@@ -158,8 +158,18 @@ class Arm {
     return this.header.runId
   }
 
-  demand(): Demand {
-    return { cpus: this.caps.cpus ?? this.opts.profile.value.resources.cpus, memoryBytes: this.caps.memoryGuaranteedBytes }
+  private readonly perTask = new Map<string, ResolvedCaps>()
+
+  /** The caps of one task's trials: the run's, or under basis: task what the task declares, scaled. */
+  capsFor(task: Task): ResolvedCaps {
+    let caps = this.perTask.get(task.id)
+    if (!caps) this.perTask.set(task.id, (caps = capsForTask(this.caps, task.harbor?.declared, this.opts.multiplier, this.environment.docker.cpus)))
+    return caps
+  }
+
+  demand(task: Task): Demand {
+    const caps = this.capsFor(task)
+    return { cpus: caps.cpus ?? this.opts.profile.value.resources.cpus, memoryBytes: caps.memoryGuaranteedBytes }
   }
 
   record(result: TrialResult) {
@@ -195,6 +205,7 @@ class Arm {
           image: t.image,
           trials: t.trials,
           ...(t.harbor && Object.keys(t.harbor.declared).length ? { declared: t.harbor.declared } : {}),
+          ...(this.caps.basis === 'task' ? { applied: { cpus: this.capsFor(t).cpus, memoryBytes: this.capsFor(t).memoryBytes } } : {}),
         })),
         ...(suite.skipped.length ? { skipped: suite.skipped } : {}),
       },
@@ -267,7 +278,7 @@ export async function runInterleaved(arms: ArmOptions[], shared: SharedOptions):
   progress.start()
   try {
     await schedule(todo, {
-      demand: ({ arm }) => arm.demand(),
+      demand: ({ arm, job }) => arm.demand(job.task),
       concurrency,
       signal,
       run: async ({ arm, job }) => {
@@ -277,7 +288,7 @@ export async function runInterleaved(arms: ArmOptions[], shared: SharedOptions):
           {
             runId: arm.runId,
             suite: arm.opts.suite.value,
-            caps: arm.caps,
+            caps: arm.capsFor(job.task),
             backend,
             signal,
             backoffMs: shared.backoffMs,
