@@ -70,6 +70,7 @@ describe('profile loader', () => {
       swapBytes: 0,
       pids: 512,
       tmpfs: { '/tmp': 512 * 1024 ** 2 },
+      basis: 'profile',
     })
     expect(value.timeouts).toEqual({ setupMs: 300_000, agentMs: 1_200_000, verifyMs: 300_000 })
   })

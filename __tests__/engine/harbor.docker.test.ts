@@ -195,7 +195,10 @@ describe('agent logs', () => {
   it("keeps each trial's /logs/agent as a tar next to the results, cut at 1 MiB", async () => {
     const s = harborSuite(
       { small: { test: reward(1) }, chatty: { test: reward(1) } },
-      'echo "step 1: read the task" > /logs/agent/steps.log; [ "$(pwd)" = /app ] && case "$(cat /task/instruction.md)" in *chatty*) head -c 3000000 /dev/urandom > /logs/agent/big.bin;; esac',
+      [
+        'echo "step 1: read the task" > /logs/agent/steps.log',
+        '[ "$(pwd)" = /app ] && case "$(cat /task/instruction.md)" in *chatty*) head -c 3000000 /dev/urandom > /logs/agent/big.bin;; esac',
+      ].join('; '),
     )
     const logsDir = join(s.dir, 'agent-logs')
     const { results } = await runSuite(s, { agentLogsDir: logsDir })
