@@ -3,6 +3,8 @@
  *   1. harness overhead per trial: bakeoff vs a `docker run --rm` loop and vs `xargs -P C`
  *   2. packing under --concurrency auto vs the ideal lower bound (reserved work ÷ capacity)
  *   3. compare + report of 10,000 trials per side: time and peak RSS
+ *   4. Harbor task images: the cached check of 50 unchanged tasks vs one image inspect per task,
+ *      and a first build vs `docker build` of the same contexts one after another
  * Each figure is repeated; a target counts as missed only when it is missed by more than twice the
  * spread measured across the repeats. Exits 1 when a target is missed.
  */
@@ -11,12 +13,14 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem, release } from 'node:os'
 import { join } from 'node:path'
 import { compareRuns } from '../src/compare/compare.js'
-import { parseProfile, parseSuite } from '../src/config/load.js'
+import { loadSuite, parseProfile, parseSuite } from '../src/config/load.js'
 import { readResults } from '../src/results/io.js'
 import { RESULTS_SCHEMA, type Results, type TrialResult } from '../src/results/schema.js'
 import { summarize } from '../src/results/summary.js'
 import { renderMarkdown } from '../src/report/markdown.js'
 import { runInterleaved } from '../src/runner/run.js'
+import { buildTaskImages } from '../src/runner/build.js'
+import { DockerBackend } from '../src/runner/docker.js'
 
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3)
 const N = Number(process.env.BENCH_TRIALS ?? 40)
@@ -142,6 +146,71 @@ async function packing(dir: string) {
   return ratios
 }
 
+const BASH_IMAGE = 'busybox-bash:1.36'
+
+/** `n` Harbor task directories, each a distinct small build context (its own nonce and file). */
+function harborTasks(root: string, n: number, nonce: string): string {
+  for (let i = 0; i < n; i++) {
+    const d = join(root, 'tasks', `h${i}`)
+    mkdirSync(join(d, 'environment'), { recursive: true })
+    mkdirSync(join(d, 'tests'), { recursive: true })
+    writeFileSync(join(d, 'task.toml'), '')
+    writeFileSync(join(d, 'instruction.md'), 'nothing\n')
+    writeFileSync(join(d, 'tests', 'test.sh'), 'echo 1 > /logs/verifier/reward.txt\n')
+    writeFileSync(join(d, 'environment', 'data.txt'), `${nonce}-${i}\n`)
+    writeFileSync(join(d, 'environment', 'Dockerfile'), `FROM ${BASH_IMAGE}\nLABEL bakeoff.bench=${nonce}\nCOPY data.txt /data.txt\n`)
+  }
+  const suite = join(root, 'suite.yml')
+  writeFileSync(suite, 'name: bench-harbor\nagent: { command: "true" }\ntasks_from: { harbor: ./tasks }\n')
+  return suite
+}
+
+function removeBenchImages(nonce: string) {
+  const ids = execFileSync('docker', ['images', '-q', '--filter', `label=bakeoff.bench=${nonce}`])
+    .toString()
+    .split('\n')
+    .filter(Boolean)
+  if (ids.length) spawnSync('docker', ['rmi', '-f', ...new Set(ids)], { stdio: 'ignore' })
+}
+
+/** Per repeat: the first build's ratio to `docker build` one after another, and the cached check's ratio to one inspect per task. */
+async function builds(dir: string) {
+  const backend = new DockerBackend()
+  const first: number[] = []
+  const cached: number[] = []
+  for (let r = 0; r < REPEATS; r++) {
+    const nonce = `${process.pid}-${r}`
+    const ours = harborTasks(join(dir, `ours-${r}`), 10, `${nonce}-a`)
+    const theirs = harborTasks(join(dir, `theirs-${r}`), 10, `${nonce}-b`)
+    const t0 = performance.now()
+    await buildTaskImages(backend, loadSuite(ours).value.tasks, { concurrency: 1 })
+    const bakeoffMs = performance.now() - t0
+    const dockerMs = wall(() => {
+      for (let i = 0; i < 10; i++)
+        execFileSync('docker', ['build', '-q', '-t', `bench-plain/h${i}:${nonce}`, join(dir, `theirs-${r}`, 'tasks', `h${i}`, 'environment')], {
+          stdio: 'ignore',
+        })
+    })
+    void theirs
+    first.push(bakeoffMs / dockerMs)
+
+    const fifty = harborTasks(join(dir, `fifty-${r}`), 50, `${nonce}-c`)
+    await buildTaskImages(backend, loadSuite(fifty).value.tasks)
+    const t1 = performance.now()
+    const outcomes = await buildTaskImages(backend, loadSuite(fifty).value.tasks) // hash every context, find every image
+    const checkMs = performance.now() - t1
+    if (outcomes.some((o) => o.status !== 'cached')) throw new Error('bench: an unchanged task was rebuilt')
+    const tags = loadSuite(fifty).value.tasks.map((t) => t.image)
+    const t2 = performance.now()
+    for (const tag of tags) await backend.docker.getImage(tag).inspect()
+    cached.push(checkMs / (performance.now() - t2))
+    removeBenchImages(`${nonce}-a`)
+    removeBenchImages(`${nonce}-b`)
+    removeBenchImages(`${nonce}-c`)
+  }
+  return { first, cached }
+}
+
 function fakeSide(tasks: number, trials: number, failEvery: number): Results {
   const out: TrialResult[] = []
   for (let i = 0; i < tasks; i++)
@@ -251,6 +320,8 @@ async function main() {
   const pack = await packing(dir)
   process.stderr.write('bench: compare + report of 10,000 trials per side…\n')
   const cmp = compareBench(dir)
+  process.stderr.write('bench: Harbor task images, first builds and the cached check…\n')
+  const img = await builds(dir)
   const seqRatio = o.bakeoff1.map((b, i) => b / o.loop[i])
   const parRatio = o.bakeoffC.map((b, i) => b / o.xargs[i])
   const figures: Figure[] = [
@@ -265,6 +336,14 @@ async function main() {
       target: 200,
       better: 'lower',
     },
+    {
+      name: 'Harbor images, cached check of 50 unchanged tasks (÷ one image inspect per task)',
+      values: img.cached,
+      unit: '×',
+      target: 2,
+      better: 'lower',
+    },
+    { name: 'Harbor images, first build of 10 tasks (÷ docker build one after another)', values: img.first, unit: '×', target: 1.1, better: 'lower' },
   ]
   const docker = execFileSync('docker', ['version', '--format', '{{.Server.Version}}']).toString().trim()
   const memory = `${(totalmem() / 2 ** 30).toFixed(1)} GiB`

@@ -2699,7 +2699,6 @@ class docker_DockerBackend {
         try {
             const stream = await this.docker.buildImage(packDirectory(context), {
                 t: tag,
-                labels: opts.labels,
                 rm: true,
                 forcerm: true,
                 abortSignal: abort.signal,
@@ -3231,7 +3230,6 @@ function summarize(trials) {
 ;// CONCATENATED MODULE: ./src/runner/build.ts
 
 
-
 const BUILD_LOG_CAP = 4 * 1024;
 /** One build per distinct image among `tasks` that bakeoff builds (a Harbor Dockerfile); the others are left alone. */
 async function buildTaskImages(backend, tasks, opts = {}) {
@@ -3271,7 +3269,7 @@ async function buildOne(backend, image, spec, force, log) {
         return done('cached');
     log(`bakeoff: building ${image} for ${plural(spec.tasks.length, 'task')} (${spec.tasks.join(', ')})`);
     const buildLog = new TailBuffer(BUILD_LOG_CAP);
-    const res = await backend.buildImage(spec.context, image, { timeoutMs: spec.timeoutMs, log: buildLog, labels: { [LABEL.tool]: 'task-image' } });
+    const res = await backend.buildImage(spec.context, image, { timeoutMs: spec.timeoutMs, log: buildLog });
     if (res.ok)
         return done('built');
     log(`bakeoff: build of ${image} failed: ${res.message}`);

@@ -686,7 +686,6 @@ class DockerBackend {
         try {
             const stream = await this.docker.buildImage(packDirectory(context), {
                 t: tag,
-                labels: opts.labels,
                 rm: true,
                 forcerm: true,
                 abortSignal: abort.signal,

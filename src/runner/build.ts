@@ -8,7 +8,6 @@ import type { Task } from '../config/suite.js'
 import { plural } from '../config/units.js'
 import { TailBuffer } from './capture.js'
 import type { DockerBackend } from './docker.js'
-import { LABEL } from './labels.js'
 
 const BUILD_LOG_CAP = 4 * 1024
 
@@ -72,7 +71,7 @@ async function buildOne(
   if (!force && (await backend.imageExists(image))) return done('cached')
   log(`bakeoff: building ${image} for ${plural(spec.tasks.length, 'task')} (${spec.tasks.join(', ')})`)
   const buildLog = new TailBuffer(BUILD_LOG_CAP)
-  const res = await backend.buildImage(spec.context, image, { timeoutMs: spec.timeoutMs, log: buildLog, labels: { [LABEL.tool]: 'task-image' } })
+  const res = await backend.buildImage(spec.context, image, { timeoutMs: spec.timeoutMs, log: buildLog })
   if (res.ok) return done('built')
   log(`bakeoff: build of ${image} failed: ${res.message}`)
   return done('failed', `build of ${image} failed: ${res.message}\n--- build log (tail) ---\n${buildLog.text()}`)

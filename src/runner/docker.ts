@@ -259,7 +259,7 @@ export class DockerBackend {
   async buildImage(
     context: string,
     tag: string,
-    opts: { timeoutMs: number; log: TailBuffer; labels: Record<string, string> },
+    opts: { timeoutMs: number; log: TailBuffer },
   ): Promise<{ ok: true } | { ok: false; timedOut: boolean; message: string }> {
     const abort = new AbortController()
     const timer = setTimeout(() => abort.abort(), opts.timeoutMs)
@@ -267,7 +267,6 @@ export class DockerBackend {
     try {
       const stream = await this.docker.buildImage(packDirectory(context), {
         t: tag,
-        labels: opts.labels,
         rm: true,
         forcerm: true,
         abortSignal: abort.signal,
