@@ -442,7 +442,14 @@ class ContainerReaper {
     /** Removes every container of one bakeoff process (the Action's post step, after its main step ended). */
     async removeOwnedBy(owner) {
         const list = await this.docker.listContainers({ all: true, filters: { label: [`${LABEL.owner}=${owner}`] } });
-        return this.removeEach(list.map((c) => c.Id));
+        const removed = await this.removeEach(list.map((c) => c.Id));
+        const networks = await this.docker.listNetworks({ filters: { label: [`${LABEL.owner}=${owner}`] } }).catch(() => []);
+        for (const n of networks)
+            await this.docker
+                .getNetwork(n.Id)
+                .remove()
+                .catch(() => undefined);
+        return removed;
     }
     /**
      * Removes bakeoff containers whose owning process on this host is gone: leftovers of a crashed run.
@@ -452,7 +459,19 @@ class ContainerReaper {
         const list = await this.docker.listContainers({ all: true, filters: { label: [LABEL.tool] } });
         // A container the engine is already removing (or failed to) cannot be removed again until it restarts.
         const stale = list.filter((c) => !ownerIsAlive(c.Labels[LABEL.owner]) && c.State !== 'removing' && c.State !== 'dead');
-        return this.removeEach(stale.map((c) => c.Id));
+        const removed = await this.removeEach(stale.map((c) => c.Id));
+        await this.removeStaleNetworks();
+        return removed;
+    }
+    /** The egress networks of bakeoff processes that are gone (their containers went first). */
+    async removeStaleNetworks() {
+        const networks = await this.docker.listNetworks({ filters: { label: [LABEL.tool] } }).catch(() => []);
+        for (const n of networks.filter((n) => !ownerIsAlive(n.Labels?.[LABEL.owner]))) {
+            await this.docker
+                .getNetwork(n.Id)
+                .remove()
+                .catch(() => undefined);
+        }
     }
     /** Force-removes each; counts those that are gone afterwards (already gone counts). */
     async removeEach(ids) {
@@ -569,7 +588,7 @@ class DockerBackend {
         for (const [path, bytes] of Object.entries(spec.tmpfs))
             tmpfs[path] = bytes === null ? 'rw,mode=1777' : `rw,mode=1777,size=${bytes}`;
         // A verify phase on the bridge after an agent with none: created on the bridge, detached before it starts.
-        const network = spec.verifyNetwork === 'bridge' ? 'bridge' : spec.network;
+        const network = spec.verifyNetwork === 'bridge' && spec.network === 'none' ? 'bridge' : spec.network;
         let container;
         try {
             container = await this.docker.createContainer({
@@ -746,9 +765,47 @@ class DockerBackend {
         }
         return { data: Buffer.concat(chunks), truncated: false };
     }
-    /** Attaches the container to the default bridge (or detaches it): a phase with its own network. */
-    async setBridge(container, attached) {
-        const bridge = this.docker.getNetwork('bridge');
+    /** The run's internal network for an egress allow-list: no route out; the host (the proxy) at its gateway address. */
+    async createEgressNetwork(runId) {
+        const name = `bakeoff-egress-${runId.slice(0, 12)}`;
+        try {
+            const network = await this.docker.createNetwork({
+                Name: name,
+                Driver: 'bridge',
+                Internal: true,
+                CheckDuplicate: true,
+                Labels: { [LABEL.tool]: 'egress', [LABEL.run]: runId, [LABEL.owner]: OWNER },
+            });
+            const gateway = (await network.inspect()).IPAM?.Config?.[0]?.Gateway;
+            if (!gateway)
+                throw new Error(`the network ${name} has no gateway address for the proxy`);
+            return { name, gateway: gateway.replace(/\/\d+$/, '') };
+        }
+        catch (err) {
+            throw faultFrom(err, 'network');
+        }
+    }
+    async removeNetwork(name) {
+        await this.docker
+            .getNetwork(name)
+            .remove()
+            .catch(() => undefined);
+    }
+    /** The container's address on `network`: how the proxy tells the trials apart. */
+    async addressOn(container, network) {
+        try {
+            const ip = (await container.inspect()).NetworkSettings.Networks[network]?.IPAddress;
+            if (!ip)
+                throw new Error(`the container has no address on ${network}`);
+            return ip;
+        }
+        catch (err) {
+            throw faultFrom(err, 'network');
+        }
+    }
+    /** Attaches the container to a network (the default bridge unless named), or detaches it: a phase with its own network. */
+    async setBridge(container, attached, name = 'bridge') {
+        const bridge = this.docker.getNetwork(name);
         try {
             await (attached ? bridge.connect({ Container: container.id }) : bridge.disconnect({ Container: container.id, Force: true }));
         }

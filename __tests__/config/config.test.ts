@@ -105,7 +105,7 @@ describe('profile loader', () => {
       'bad network',
       GOOD_PROFILE.replace('network: none', 'network: host'),
       'network',
-      /network must be none, bridge, or \{ agent: none\|bridge, verify: none\|bridge \}/,
+      /network must be none, bridge, \{ egress: \[host\[:port\] patterns\] \} \(an allow-list\), or \{ agent: …, verify: none\|bridge \}/,
     ],
     ['bad name', GOOD_PROFILE.replace('name: production', 'name: Production Pod'), 'name', /a-z/],
     ['missing resources', 'name: p\n', 'resources', /required/],

@@ -34,6 +34,18 @@ describe('classify', () => {
   ])('Harbor %j → %s/%s', (obs, outcome, reason) => expect(classify(obs)).toEqual({ outcome, reason }))
 })
 
+describe('classify under an egress allow-list', () => {
+  const agent = { exitCode: 1, timedOut: false, oomKills: 0, pidsMaxEvents: 0 }
+  const failed = { agent, verify: { exitCode: 1, timedOut: false, oomKills: 0 } }
+  it.each([
+    [{ ...failed, upstreamFailures: 2 }, 'error', 'upstream'], // the model API was unreachable from the runner: infra
+    [{ agent: { ...agent, exitCode: null, timedOut: true }, upstreamFailures: 1 }, 'error', 'upstream'],
+    [{ ...failed, upstreamFailures: 0 }, 'fail', 'verify-exit:1'], // denied connections alone are the agent's business
+    [{ agent, verify: { exitCode: 0, timedOut: false, oomKills: 0 }, upstreamFailures: 3 }, 'pass', null], // passed anyway: a pass
+    [{ fault: { stage: 'network' as const, detail: 'proxy died' } }, 'error', 'network'],
+  ])('%j → %s/%s', (obs, outcome, reason) => expect(classify(obs)).toEqual({ outcome, reason }))
+})
+
 describe('parseReward', () => {
   it.each([
     ['1', undefined, 1],

@@ -1,5 +1,6 @@
 /** Profile: the production caps every trial runs under (docs/design.md §3). */
 import { z } from 'zod'
+import { parseEgressRule } from './egress.js'
 import { duration, name, size } from './fields.js'
 
 const DOCKER_MIN_MEMORY = 6 * 1024 * 1024
@@ -27,19 +28,33 @@ const resourcesSchema = z.strictObject(
   { error: 'resources is required — give at least cpus and memory, e.g. { cpus: 2, memory: 4GiB }' },
 )
 
-const NETWORK_ERROR = 'network must be none, bridge, or { agent: none|bridge, verify: none|bridge } for a verify phase with its own network'
+const NETWORK_ERROR =
+  'network must be none, bridge, { egress: [host[:port] patterns] } (an allow-list), ' +
+  'or { agent: …, verify: none|bridge } for a verify phase with its own network'
 const networkMode = z.enum(['none', 'bridge'], { error: NETWORK_ERROR })
+const egressList = z
+  .array(z.unknown(), { error: 'egress is a list of host patterns, e.g. [api.anthropic.com:443, "*.pypi.org:443"]' })
+  .min(1, { error: 'egress is empty — list the destinations production allows, or use network: none' })
+  .superRefine((list, ctx) =>
+    list.forEach((pattern, i) => {
+      const rule = parseEgressRule(pattern)
+      if ('problem' in rule) ctx.addIssue({ code: 'custom', path: [i], message: rule.problem })
+    }),
+  )
+  .transform((list) => list.map((p) => String(p).trim()))
+const networkObject = z
+  .strictObject({ agent: networkMode.optional(), egress: egressList.optional(), verify: networkMode.optional() }, { error: NETWORK_ERROR })
+  .superRefine((n, ctx) => {
+    if (n.agent && n.egress)
+      ctx.addIssue({ code: 'custom', message: 'give the agent either a network mode (agent) or an allow-list (egress), not both' })
+  })
 
 export const profileSchema = z
   .strictObject({
     name: name('profile'),
     description: z.string().optional(),
     resources: resourcesSchema,
-    network: z
-      .union([networkMode, z.strictObject({ agent: networkMode.default('none'), verify: networkMode.optional() }, { error: NETWORK_ERROR })], {
-        error: NETWORK_ERROR,
-      })
-      .default('none'),
+    network: z.union([networkMode, networkObject], { error: NETWORK_ERROR }).default('none'),
     user: z
       .union([z.number().int().min(0), z.string().regex(USER_RE)], { error: 'user must be uid[:gid] or name[:group], e.g. "1000:1000"' })
       .transform(String)
@@ -97,7 +112,9 @@ export interface Profile {
     basis: 'profile' | 'task'
   }
   /** The agent's network (and the setup's); `verifyNetwork`: the verify phase's, when it differs. */
-  network: 'none' | 'bridge'
+  network: 'none' | 'bridge' | 'egress'
+  /** Under `network: egress`, the allow-list as written. */
+  egress?: string[]
   verifyNetwork?: 'none' | 'bridge'
   /** The user the task's processes run as; undefined: the image's own. */
   user?: string
@@ -122,11 +139,16 @@ export function toProfile(p: z.output<typeof profileSchema>): Profile {
       ...(r.disk !== undefined ? { diskBytes: r.disk } : {}),
       basis: r.basis,
     },
-    network: typeof p.network === 'string' ? p.network : p.network.agent,
-    ...(typeof p.network === 'object' && p.network.verify && p.network.verify !== p.network.agent ? { verifyNetwork: p.network.verify } : {}),
+    ...networkOf(p.network),
     ...(p.user !== undefined ? { user: p.user } : {}),
     readOnlyRoot: p.read_only_root,
     timeouts: { setupMs: p.timeouts.setup, agentMs: p.timeouts.agent, verifyMs: p.timeouts.verify },
     retries: { infra: p.retries.infra },
   }
+}
+
+function networkOf(n: z.output<typeof profileSchema>['network']): Pick<Profile, 'network' | 'egress' | 'verifyNetwork'> {
+  if (typeof n === 'string') return { network: n }
+  const agent = n.egress ? 'egress' : (n.agent ?? 'none')
+  return { network: agent, ...(n.egress ? { egress: n.egress } : {}), ...(n.verify && n.verify !== agent ? { verifyNetwork: n.verify } : {}) }
 }

@@ -1,5 +1,6 @@
 /** The PR comment / check-run / job-summary report (docs/design.md §8). Pure: Verdict + results in, Markdown out. */
 import type { TaskCounts, TaskRow, Verdict } from '../compare/compare.js'
+import { diffEgress } from '../compare/egress.js'
 import { declaredOverCaps } from '../results/declared.js'
 import type { Results } from '../results/schema.js'
 import { mermaidOutcomeChart } from './chart.js'
@@ -139,6 +140,28 @@ function details(summary: string, body: string): string {
   return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`
 }
 
+/** Destinations denied on head and not on base, and per task what the agent tried more or less often; '' without egress records. */
+function egressSection(base: Results, head: Results): string {
+  if (![...base.trials, ...head.trials].some((t) => t.egress)) return ''
+  const { newlyDenied, changes } = diffEgress(base, head)
+  const lines: string[] = []
+  if (newlyDenied.length) {
+    lines.push('Denied on head, not on base:', '')
+    for (const u of newlyDenied.slice(0, 20)) lines.push(`- ${escapeMarkdown(u.destination, 120)} ${u.connections}×`)
+    lines.push('')
+  } else lines.push('No destination is denied on head that was not on base.\n')
+  if (changes.length) {
+    lines.push('| task | destination | | base | head |', '|---|---|---|---:|---:|')
+    for (const c of changes.slice(0, 30)) {
+      lines.push(
+        `| ${escapeMarkdown(c.task, 100)} | ${escapeMarkdown(c.destination, 120)} | ${c.allowed ? 'allowed' : '**denied**'} | ${c.base}× | ${c.head}× |`,
+      )
+    }
+    if (changes.length > 30) lines.push(`\n… and ${changes.length - 30} more changes`)
+  }
+  return lines.join('\n')
+}
+
 /** The full report, never over MAX_REPORT_CHARS: the per-task table is cut with a count of what was left out. */
 export function renderMarkdown(v: Verdict, base: Results, head: Results, ctx: ReportContext = {}, limit = MAX_REPORT_CHARS): string {
   const header = [marker(v.suite, v.profile.head), verdictLine(v), '', ...contextLines(ctx)]
@@ -156,8 +179,10 @@ export function renderMarkdown(v: Verdict, base: Results, head: Results, ctx: Re
     '',
     '',
   ].join('\n')
+  const egress = egressSection(base, head)
   const after = [
     '',
+    ...(egress ? [details('Egress: what the agent tried to reach', egress), ''] : []),
     details('Profile and environment', profileSection(v, base, head)),
     '',
     ctx.runUrl ? `[Run details](${encodeURI(ctx.runUrl)})` : '',

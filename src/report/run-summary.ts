@@ -2,7 +2,9 @@
 import { multiplierLabel } from '../config/multiplier.js'
 import { formatBytes, plural } from '../config/units.js'
 import type { Results } from '../results/schema.js'
+import { egressUse } from '../compare/egress.js'
 import { declaredOverCaps } from '../results/declared.js'
+import { escapeTerminal } from './escape.js'
 import { groupBy } from '../results/group.js'
 import { medianOf } from '../results/median.js'
 import { pct } from './format.js'
@@ -30,5 +32,21 @@ export function runSummary(results: Results): string {
       (caps.verifyNetwork ? ` (verify: ${caps.verifyNetwork})` : ''),
     ...declaredOverCaps(results).map((l) => `above the caps: ${l}`),
     ...(results.suite.skipped ?? []).map((t) => `skipped: ${t.id}: ${t.reason}`),
+    ...egressLines(results),
   ].join('\n')
+}
+
+/** Under an egress allow-list: each destination tried over the run, allowed or denied, most used first. */
+function egressLines(results: Results): string[] {
+  if (!results.trials.some((t) => t.egress)) return []
+  const use = egressUse(results)
+  if (use.length === 0) return ['egress: the agent tried no destination']
+  const shown = use
+    .slice(0, 12)
+    .map(
+      (u) =>
+        `${escapeTerminal(u.destination, 80)} ${u.allowed ? 'allowed' : 'DENIED'} ${u.connections}×` +
+        (u.connectFailures ? ` (${u.connectFailures} failed)` : ''),
+    )
+  return [`egress: ${shown.join('; ')}${use.length > 12 ? `; … ${use.length - 12} more` : ''}`]
 }

@@ -1,5 +1,6 @@
 /** The comparison for a terminal: what `bakeoff compare` prints. Pure. */
 import type { TaskCounts, Verdict } from '../compare/compare.js'
+import { diffEgress } from '../compare/egress.js'
 import type { Results } from '../results/schema.js'
 import { escapeTerminal } from './escape.js'
 import { formatValue, interval, medianAgentTime, medianPeakMemory, pText, pct, pts, shape, taskCountsText } from './format.js'
@@ -58,6 +59,16 @@ export function renderTerminal(v: Verdict, base: Results, head: Results): string
     out.push('', 'warning: the environments differ:')
     for (const d of v.environmentDiff)
       out.push(`  ${d.key}: ${escapeTerminal(formatValue(d.key, d.base))} → ${escapeTerminal(formatValue(d.key, d.head))}`)
+  }
+  if ([...base.trials, ...head.trials].some((t) => t.egress)) {
+    const { newlyDenied, changes } = diffEgress(base, head)
+    out.push('', newlyDenied.length ? 'egress denied on head, not on base:' : 'egress: nothing newly denied on head')
+    for (const u of newlyDenied.slice(0, 10)) out.push(`  ${escapeTerminal(u.destination, 80)} ${u.connections}×`)
+    for (const c of changes.slice(0, 10)) {
+      out.push(
+        `  ${escapeTerminal(c.task, 40)}: head tried ${escapeTerminal(c.destination, 80)} ${c.head}× (base ${c.base}×), ${c.allowed ? 'allowed' : 'denied'}`,
+      )
+    }
   }
   for (const n of v.notes) out.push('', `note: ${n}`)
   return out.join('\n') + '\n'

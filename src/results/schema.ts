@@ -38,6 +38,19 @@ export const trialSchema = z.object({
   reward: z.number().nullable().optional(),
   /** Where this trial's /logs/agent was kept: a tar under the run's agent-logs directory (`<results>.agent-logs/`), for Harbor tasks. */
   agentLogs: z.string().optional(),
+  /** Under an egress allow-list: each destination the agent tried (host:port), allowed or denied, with its traffic. */
+  egress: z
+    .array(
+      z.object({
+        destination: z.string(),
+        allowed: z.boolean(),
+        connections: count,
+        bytesOut: count,
+        bytesIn: count,
+        connectFailures: count,
+      }),
+    )
+    .optional(),
 })
 export type TrialResult = z.infer<typeof trialSchema>
 
@@ -51,7 +64,9 @@ const resolvedCapsSchema = z.object({
   /** Absent in older files. `diskEnforcement`: the engine's storage-opt size, or bakeoff measuring usage while the agent runs. */
   diskBytes: count.nullable().optional(),
   diskEnforcement: z.enum(['storage-opt', 'polling']).nullable().optional(),
-  network: z.enum(['none', 'bridge']),
+  network: z.enum(['none', 'bridge', 'egress']),
+  /** Under network egress: the allow-list that applied. */
+  egress: z.array(z.string()).optional(),
   /** "task": 1x was each Harbor task's declared cpus and memory (see suite.tasks[].applied); absent: the profile's. */
   basis: z.literal('task').optional(),
   /** The verify phase's network, when the profile gives it one apart from the agent's. */

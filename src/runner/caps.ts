@@ -37,6 +37,7 @@ export function resolveCaps({ profile, multiplier, hostCpus }: ResolveInput): { 
       diskBytes: r.diskBytes === undefined ? null : scale(r.diskBytes),
       diskEnforcement: null,
       network: profile.network,
+      ...(profile.egress ? { egress: [...profile.egress] } : {}),
       ...(r.basis === 'task' ? { basis: 'task' as const } : {}),
       ...(profile.verifyNetwork ? { verifyNetwork: profile.verifyNetwork } : {}),
       timeouts: { ...profile.timeouts },

@@ -1,7 +1,8 @@
 /** Turns what was observed in one attempt into exactly one outcome and reason (docs/design.md §5). Pure. */
 import type { Outcome } from '../results/schema.js'
 
-export type FaultStage = 'image' | 'create' | 'start' | 'daemon' | 'internal' | 'container-gone' | 'exec' | 'verify-broken' | 'host-disk-full'
+export type FaultStage =
+  'image' | 'create' | 'start' | 'daemon' | 'internal' | 'container-gone' | 'exec' | 'verify-broken' | 'host-disk-full' | 'network'
 
 interface PhaseObservation {
   exitCode: number | null
@@ -15,6 +16,8 @@ export interface AttemptObservation {
   agent?: PhaseObservation & { oomKills: number; pidsMaxEvents: number; diskExceeded?: boolean }
   /** `reward`: a Harbor verifier's reward file, read after it ran; unset for bakeoff's own tasks (exit 0 = pass). */
   verify?: PhaseObservation & { oomKills: number; reward?: Reward }
+  /** Connections to destinations the allow-list allows that could not be made (the model API down, say). */
+  upstreamFailures?: number
 }
 
 /** A number, or why there is none: no reward file, or one that does not parse. */
@@ -25,7 +28,17 @@ export interface Classified {
   reason: string | null
 }
 
+/**
+ * A trial that did not pass while an allowed destination could not be reached measured the
+ * runner's connectivity, not the agent: error/upstream, retried like other infra errors.
+ */
 export function classify(o: AttemptObservation): Classified {
+  const c = classifyPhases(o)
+  if ((c.outcome === 'fail' || c.outcome === 'limit') && (o.upstreamFailures ?? 0) > 0) return { outcome: 'error', reason: 'upstream' }
+  return c
+}
+
+function classifyPhases(o: AttemptObservation): Classified {
   if (o.fault) return { outcome: 'error', reason: o.fault.stage }
   if (o.setup && (o.setup.timedOut || o.setup.exitCode !== 0)) return { outcome: 'error', reason: 'setup' }
   if (!o.agent) return { outcome: 'error', reason: 'internal' }

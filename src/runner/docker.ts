@@ -35,7 +35,8 @@ export interface ContainerSpec {
   memoryReservationBytes: number
   pids: number
   tmpfs: Record<string, number | null>
-  network: 'none' | 'bridge'
+  /** none, bridge, or the name of the run's egress network. */
+  network: string
   /** The verify phase's network, when it differs from the agent's. */
   verifyNetwork?: 'none' | 'bridge'
   user: string | null
@@ -145,7 +146,7 @@ export class DockerBackend {
     // mode=1777: scratch space any user can write, as /tmp; Docker would copy the mode of the directory it covers.
     for (const [path, bytes] of Object.entries(spec.tmpfs)) tmpfs[path] = bytes === null ? 'rw,mode=1777' : `rw,mode=1777,size=${bytes}`
     // A verify phase on the bridge after an agent with none: created on the bridge, detached before it starts.
-    const network = spec.verifyNetwork === 'bridge' ? 'bridge' : spec.network
+    const network = spec.verifyNetwork === 'bridge' && spec.network === 'none' ? 'bridge' : spec.network
     let container: Docker.Container
     try {
       container = await this.docker.createContainer({
@@ -324,9 +325,46 @@ export class DockerBackend {
     return { data: Buffer.concat(chunks), truncated: false }
   }
 
-  /** Attaches the container to the default bridge (or detaches it): a phase with its own network. */
-  async setBridge(container: Docker.Container, attached: boolean): Promise<void> {
-    const bridge = this.docker.getNetwork('bridge')
+  /** The run's internal network for an egress allow-list: no route out; the host (the proxy) at its gateway address. */
+  async createEgressNetwork(runId: string): Promise<{ name: string; gateway: string }> {
+    const name = `bakeoff-egress-${runId.slice(0, 12)}`
+    try {
+      const network = await this.docker.createNetwork({
+        Name: name,
+        Driver: 'bridge',
+        Internal: true,
+        CheckDuplicate: true,
+        Labels: { [LABEL.tool]: 'egress', [LABEL.run]: runId, [LABEL.owner]: OWNER },
+      })
+      const gateway = (await network.inspect()).IPAM?.Config?.[0]?.Gateway as string | undefined
+      if (!gateway) throw new Error(`the network ${name} has no gateway address for the proxy`)
+      return { name, gateway: gateway.replace(/\/\d+$/, '') }
+    } catch (err) {
+      throw faultFrom(err, 'network')
+    }
+  }
+
+  async removeNetwork(name: string): Promise<void> {
+    await this.docker
+      .getNetwork(name)
+      .remove()
+      .catch(() => undefined)
+  }
+
+  /** The container's address on `network`: how the proxy tells the trials apart. */
+  async addressOn(container: Docker.Container, network: string): Promise<string> {
+    try {
+      const ip = (await container.inspect()).NetworkSettings.Networks[network]?.IPAddress
+      if (!ip) throw new Error(`the container has no address on ${network}`)
+      return ip
+    } catch (err) {
+      throw faultFrom(err, 'network')
+    }
+  }
+
+  /** Attaches the container to a network (the default bridge unless named), or detaches it: a phase with its own network. */
+  async setBridge(container: Docker.Container, attached: boolean, name = 'bridge'): Promise<void> {
+    const bridge = this.docker.getNetwork(name)
     try {
       await (attached ? bridge.connect({ Container: container.id }) : bridge.disconnect({ Container: container.id, Force: true }))
     } catch (err) {

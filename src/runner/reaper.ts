@@ -95,7 +95,14 @@ export class ContainerReaper {
   /** Removes every container of one bakeoff process (the Action's post step, after its main step ended). */
   async removeOwnedBy(owner: string): Promise<number> {
     const list = await this.docker.listContainers({ all: true, filters: { label: [`${LABEL.owner}=${owner}`] } })
-    return this.removeEach(list.map((c) => c.Id))
+    const removed = await this.removeEach(list.map((c) => c.Id))
+    const networks = await this.docker.listNetworks({ filters: { label: [`${LABEL.owner}=${owner}`] } }).catch(() => [])
+    for (const n of networks)
+      await this.docker
+        .getNetwork(n.Id)
+        .remove()
+        .catch(() => undefined)
+    return removed
   }
 
   /**
@@ -106,7 +113,20 @@ export class ContainerReaper {
     const list = await this.docker.listContainers({ all: true, filters: { label: [LABEL.tool] } })
     // A container the engine is already removing (or failed to) cannot be removed again until it restarts.
     const stale = list.filter((c) => !ownerIsAlive(c.Labels[LABEL.owner]) && c.State !== 'removing' && c.State !== 'dead')
-    return this.removeEach(stale.map((c) => c.Id))
+    const removed = await this.removeEach(stale.map((c) => c.Id))
+    await this.removeStaleNetworks()
+    return removed
+  }
+
+  /** The egress networks of bakeoff processes that are gone (their containers went first). */
+  private async removeStaleNetworks(): Promise<void> {
+    const networks = await this.docker.listNetworks({ filters: { label: [LABEL.tool] } }).catch(() => [])
+    for (const n of networks.filter((n) => !ownerIsAlive(n.Labels?.[LABEL.owner]))) {
+      await this.docker
+        .getNetwork(n.Id)
+        .remove()
+        .catch(() => undefined)
+    }
   }
 
   /** Force-removes each; counts those that are gone afterwards (already gone counts). */

@@ -16,6 +16,8 @@ import { trialKey } from '../results/group.js'
 import { capsForTask, resolveCaps } from './caps.js'
 import { DockerBackend } from './docker.js'
 import { buildTaskImages, failedBuilds } from './build.js'
+import { EgressProxy, type Resolver } from './egress-proxy.js'
+import { parseEgressRule, type EgressRule } from '../config/egress.js'
 import { filterTasks, planTrials, shardAlong, shardTasks, type Shard } from './plan.js'
 import { Progress, type ProgressSink } from './progress.js'
 import { schedule, type Concurrency, type Demand } from './scheduler.js'
@@ -53,6 +55,10 @@ export interface SharedOptions {
   hostDataRoot?: string
   /** Memory kept back from the host for the harness and the engine itself. */
   reserveBytes?: number
+  /** How the egress proxy resolves names (default: the system's); tests map their own names. */
+  resolveHost?: Resolver
+  /** Called with each egress proxy once it listens (tests stop one to see a proxy die mid-run). */
+  onEgressProxy?: (proxy: EgressProxy) => void
 }
 
 export interface RunOutcome {
@@ -226,6 +232,43 @@ async function chooseDiskEnforcement(arms: Arm[], environment: Environment, back
   for (const arm of capped) arm.caps.diskEnforcement = supported ? 'storage-opt' : 'polling'
 }
 
+/**
+ * The run's egress allow-list machinery: one internal network (no route out) and, per arm with an
+ * allow-list, a proxy on the network's host address. Made before the first trial, removed after
+ * the last container is gone; a crashed run's network is removed by the next run (its labels).
+ */
+class EgressSetup {
+  private network?: Promise<{ name: string; gateway: string }>
+  private readonly proxies = new Map<Arm, { network: string; proxy: EgressProxy; proxyUrl: string }>()
+
+  constructor(
+    private readonly backend: DockerBackend,
+    private readonly runId: string,
+    private readonly shared: SharedOptions,
+  ) {}
+
+  async prepare(arm: Arm): Promise<void> {
+    if (arm.caps.network !== 'egress') return
+    const rules = (arm.caps.egress ?? []).map((p) => parseEgressRule(p)).filter((r): r is EgressRule => !('problem' in r))
+    this.network ??= this.backend.createEgressNetwork(this.runId)
+    const { name, gateway } = await this.network
+    const proxy = new EgressProxy(rules, this.shared.resolveHost)
+    const port = await proxy.listen(gateway)
+    this.shared.onEgressProxy?.(proxy)
+    this.proxies.set(arm, { network: name, proxy, proxyUrl: `http://${gateway}:${port}` })
+  }
+
+  of(arm: Arm) {
+    return this.proxies.get(arm)
+  }
+
+  async teardown(): Promise<void> {
+    for (const p of this.proxies.values()) await p.proxy.close()
+    const network = await this.network?.catch(() => undefined)
+    if (network) await this.backend.removeNetwork(network.name)
+  }
+}
+
 /** Interleaves lists: a0, b0, a1, b1, … */
 function interleave<T>(lists: T[][]): T[] {
   const out: T[] = []
@@ -276,7 +319,9 @@ export async function runInterleaved(arms: ArmOptions[], shared: SharedOptions):
   )
   await backend.watch.start()
   progress.start()
+  const egress = new EgressSetup(backend, prepared[0].runId, shared)
   try {
+    for (const arm of prepared) await egress.prepare(arm)
     await schedule(todo, {
       demand: ({ arm, job }) => arm.demand(job.task),
       concurrency,
@@ -296,6 +341,7 @@ export async function runInterleaved(arms: ArmOptions[], shared: SharedOptions):
             hostDataRoot: shared.hostDataRoot,
             failedBuilds: broken,
             agentLogsDir: arm.opts.agentLogsDir,
+            egress: egress.of(arm),
             onRetry: () => progress.retried(),
           },
           job,
@@ -313,6 +359,7 @@ export async function runInterleaved(arms: ArmOptions[], shared: SharedOptions):
     await backend.reaper.flushOrphans()
     const stuck = await backend.reaper.awaitGone(prepared.map((a) => a.runId))
     if (stuck) log(`bakeoff: warning: the engine is still removing ${plural(stuck, 'container')} of this run`)
+    await egress.teardown()
     if (backend.reaper.pendingRemovals)
       log(
         `bakeoff: warning: ${plural(backend.reaper.pendingRemovals, 'container')} could not be removed; ` +

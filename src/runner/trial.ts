@@ -11,6 +11,7 @@ import { dockerLimits } from './caps.js'
 import type { CgroupCounters } from './cgroup.js'
 import { classify, type AttemptObservation, type FaultStage, type Reward } from './classify.js'
 import { parseReward } from './reward.js'
+import type { EgressProxy, EgressRecord } from './egress-proxy.js'
 import { DockerBackend, HarnessFault, LABEL, OWNER, faultFrom, type ContainerSpec, type ExecResult } from './docker.js'
 import { DiskWatch, hostDiskFull } from './disk.js'
 import { ContainerFate, ContainerGone, initAlive } from './fate.js'
@@ -39,6 +40,8 @@ export interface TrialContext {
   failedBuilds?: ReadonlyMap<string, string>
   /** Where a Harbor task's /logs/agent is kept per trial (a tar each); unset: not kept. */
   agentLogsDir?: string
+  /** Under an egress allow-list: the run's internal network and its proxy. */
+  egress?: { network: string; proxy: EgressProxy; proxyUrl: string }
 }
 
 /** A trial's /logs/agent, at most this much of its tar. */
@@ -60,6 +63,7 @@ interface AttemptRecord {
   logTail: string
   reward?: number | null
   agentLogs?: string
+  egress?: EgressRecord[]
 }
 
 function defaultBackoff(k: number): number {
@@ -77,10 +81,11 @@ function logSection(title: string, buf: TailBuffer | undefined): string {
 /** The container of one attempt, as the engine is asked for it. Pure. */
 function containerSpec(ctx: TrialContext, job: TrialJob, attemptNo: number, taskDir: string): ContainerSpec {
   const { task, trial } = job
+  const env = [`BAKEOFF_INSTRUCTION=${task.instruction}`, `BAKEOFF_TASK=${task.id}`, `BAKEOFF_TRIAL=${trial}`, `BAKEOFF_ATTEMPT=${attemptNo}`]
   return {
     image: task.image,
     workdir: task.workdir,
-    env: [`BAKEOFF_INSTRUCTION=${task.instruction}`, `BAKEOFF_TASK=${task.id}`, `BAKEOFF_TRIAL=${trial}`, `BAKEOFF_ATTEMPT=${attemptNo}`],
+    env,
     labels: {
       [LABEL.tool]: 'true',
       [LABEL.run]: ctx.runId,
@@ -91,10 +96,17 @@ function containerSpec(ctx: TrialContext, job: TrialJob, attemptNo: number, task
       [LABEL.owner]: OWNER,
     },
     ...dockerLimits(ctx.caps),
+    ...(ctx.egress ? { network: ctx.egress.network, env: [...env, ...proxyEnv(ctx.egress.proxyUrl)] } : {}),
     ...(ctx.caps.diskEnforcement === 'storage-opt' && ctx.caps.diskBytes ? { storageOptBytes: ctx.caps.diskBytes } : {}),
     agentMountDir: ctx.suite.agent.mountDir,
     taskDir,
   }
+}
+
+/** Both spellings, as tools differ in which they read; loopback never goes through the proxy. */
+function proxyEnv(url: string): string[] {
+  const noProxy = 'localhost,127.0.0.1,::1'
+  return [`HTTP_PROXY=${url}`, `HTTPS_PROXY=${url}`, `http_proxy=${url}`, `https_proxy=${url}`, `NO_PROXY=${noProxy}`, `no_proxy=${noProxy}`]
 }
 
 /** What one attempt saw, filled in phase by phase. */
@@ -110,6 +122,8 @@ interface AttemptState {
   diskExceeded?: boolean
   /** The kept /logs/agent of a Harbor task, relative to the agent logs directory. */
   agentLogs?: string
+  /** What the agent tried to reach, under an egress allow-list. */
+  egress?: EgressRecord[]
 }
 
 /** A started container and what every phase needs to exec in it; an abort during an exec ends the attempt. */
@@ -249,12 +263,11 @@ class Phases {
    * `bash /tests/test.sh` run, and its reward read: the reward decides, not the exit code.
    */
   private async harborVerify(task: Task, log: TailBuffer): Promise<ExecResult> {
-    const { backend, caps } = this.ctx
+    const { backend } = this.ctx
     const harbor = task.harbor!
     const clear = await this.exec('rm -rf /tests /logs/verifier && mkdir -p /logs/verifier && chmod 777 /logs/verifier', 30_000, log)
     if (clear.exitCode !== 0) throw new HarnessFault('internal', 'could not clear /tests and /logs/verifier before the verifier')
     await backend.putDirectory(this.container, harbor.testsDir, '/tests')
-    if (caps.verifyNetwork && caps.verifyNetwork !== caps.network) await backend.setBridge(this.container, caps.verifyNetwork === 'bridge')
     const env = Object.entries(harbor.verifierEnv).map(([k, v]) => `${k}=${hostValue(v, this.ctx.hostEnv ?? process.env)}`)
     return this.exec(task.verify, this.timeouts.verifyMs, log, env)
   }
@@ -269,9 +282,18 @@ class Phases {
     return parseReward(txt, txt === undefined ? await read('reward.json') : undefined)
   }
 
+  /** The verify phase's own network, when the profile gives it one: attached (bridge) or the agent's taken away (none). */
+  private async verifyNetwork(): Promise<void> {
+    const { backend, caps, egress } = this.ctx
+    if (!caps.verifyNetwork || caps.verifyNetwork === caps.network) return
+    if (caps.verifyNetwork === 'bridge') return backend.setBridge(this.container, true)
+    await backend.setBridge(this.container, false, egress?.network ?? 'bridge')
+  }
+
   /** The verifier; an OOM kill during it is the harness's (the verifier's memory), told by the counter's rise. */
   async verify(task: Task): Promise<void> {
     const log = (this.state.logs.verify = new TailBuffer(LOG_CAPS.verify))
+    await this.verifyNetwork()
     const res = (this.state.verify = task.harbor ? await this.harborVerify(task, log) : await this.exec(task.verify, this.timeouts.verifyMs, log))
     if (res.exitCode !== 0) this.hostDiskNotFull()
     if (res.exitCode === 126 || res.exitCode === 127) await this.verifierRunnable(task.verify)
@@ -332,6 +354,7 @@ async function runAttempt(ctx: TrialContext, job: TrialJob, attemptNo: number): 
   const state: AttemptState = { obs: {}, logs: {}, counters: null, peakMemoryBytes: null, cpuSeconds: null }
   let container: Docker.Container | undefined
   let fate: ContainerFate | undefined
+  let egressIp: string | undefined
   const onAbort = () => container && backend.reaper.dispose(container)
   signal.addEventListener('abort', onAbort)
   const epoch = backend.watch.epoch
@@ -347,17 +370,21 @@ async function runAttempt(ctx: TrialContext, job: TrialJob, attemptNo: number): 
     fate = new ContainerFate(backend.watch, container, identity, identity.pid !== undefined && initAlive(identity.pid, container.id) === true)
     const phases = new Phases(ctx, container, identity.pid, fate, { ...ctx.caps.timeouts, ...job.task.timeouts }, state)
     const secretEnv = passthroughEnv(ctx.suite, hostEnv)
+    if (ctx.egress) ctx.egress.proxy.track((egressIp = await backend.addressOn(container, ctx.egress.network)))
     if (job.task.harbor) await phases.harborSetup(job.task, skeleton)
     if (await phases.setup(job.task, secretEnv)) {
       await phases.agent(secretEnv)
+      if (ctx.egress) recordEgress(state, ctx.egress.proxy, egressIp!)
       await phases.keepAgentLogs(job, attemptNo)
       if (classify(state.obs).outcome !== 'limit') await phases.verify(job.task)
+      if (ctx.egress && !ctx.egress.proxy.alive) throw new HarnessFault('network', 'the egress proxy stopped during the trial')
     }
   } catch (err) {
     if (err instanceof Aborted || signal.aborted) throw new Aborted()
     state.obs.fault = await faultOf(err, backend, epoch)
   } finally {
     signal.removeEventListener('abort', onAbort)
+    if (egressIp) ctx.egress?.proxy.untrack(egressIp)
     fate?.dispose()
     if (container) backend.reaper.disposeInBackground(container)
     rmSync(taskDir, { recursive: true, force: true })
@@ -368,6 +395,13 @@ async function runAttempt(ctx: TrialContext, job: TrialJob, attemptNo: number): 
     attemptNo,
     ctx.suite.agent.env.map((name) => hostEnv[name] ?? ''),
   )
+}
+
+/** The agent phase's egress: the records kept, and connect failures to allowed destinations noted for classification. */
+function recordEgress(state: AttemptState, proxy: EgressProxy, ip: string): void {
+  state.egress = proxy.records(ip)
+  state.obs.upstreamFailures = state.egress.filter((r) => r.allowed).reduce((n, r) => n + r.connectFailures, 0)
+  if (!proxy.alive) throw new HarnessFault('network', 'the egress proxy stopped during the agent phase')
 }
 
 /** The engine went away during this attempt (its events stream broke): whatever failed, it was the daemon. */
@@ -415,6 +449,7 @@ function toRecord(state: AttemptState, startedAt: Date, attemptNo: number, secre
     logTail: redact(logSection('setup', logs.setup) + logSection('agent', logs.agent) + logSection('verify', logs.verify) + harness, secrets),
     ...(obs.verify?.reward !== undefined ? { reward: typeof obs.verify.reward === 'number' ? obs.verify.reward : null } : {}),
     ...(state.agentLogs ? { agentLogs: state.agentLogs } : {}),
+    ...(state.egress ? { egress: state.egress } : {}),
   }
 }
 
@@ -479,6 +514,7 @@ export async function runTrial(ctx: TrialContext, job: TrialJob): Promise<TrialR
       logTail: rec.logTail,
       ...(rec.reward !== undefined ? { reward: rec.reward } : {}),
       ...(rec.agentLogs ? { agentLogs: rec.agentLogs } : {}),
+      ...(rec.egress ? { egress: rec.egress } : {}),
     }
   }
 }

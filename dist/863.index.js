@@ -1,8 +1,8 @@
-export const id = 835;
-export const ids = [835];
+export const id = 863;
+export const ids = [863];
 export const modules = {
 
-/***/ 4835:
+/***/ 5863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -262,6 +262,7 @@ function resolveCaps({ profile, multiplier, hostCpus }) {
             diskBytes: r.diskBytes === undefined ? null : scale(r.diskBytes),
             diskEnforcement: null,
             network: profile.network,
+            ...(profile.egress ? { egress: [...profile.egress] } : {}),
             ...(r.basis === 'task' ? { basis: 'task' } : {}),
             ...(profile.verifyNetwork ? { verifyNetwork: profile.verifyNetwork } : {}),
             timeouts: { ...profile.timeouts },
@@ -938,6 +939,97 @@ function zodProblems(error, schema, src) {
     });
 }
 
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+;// CONCATENATED MODULE: ./src/config/egress.ts
+/**
+ * The egress allow-list of a profile: `host[:port]`, `*.domain[:port]` or an IP address with an
+ * optional port. A bare host means ports 443 and 80. Pure: parsing, validation and matching.
+ */
+
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+/** Why `pattern` is not a valid rule, with the fix, or the rule. */
+function parseEgressRule(pattern) {
+    if (typeof pattern !== 'string' || !pattern.trim())
+        return { problem: 'must be a host pattern such as api.example.com:443' };
+    const text = pattern.trim();
+    const bracketed = /^\[([0-9a-fA-F:.]+)\](?::(\d+))?$/.exec(text);
+    const [hostPart, portPart] = bracketed ? [bracketed[1], bracketed[2]] : splitPort(text);
+    let ports = [443, 80];
+    if (portPart !== undefined) {
+        const port = Number(portPart);
+        if (!/^\d{1,5}$/.test(portPart) || port < 1 || port > 65535)
+            return { problem: `port ${portPart} is out of range — use 1 to 65535` };
+        ports = [port];
+    }
+    const host = hostPart.toLowerCase();
+    if ((0,external_node_net_.isIP)(host))
+        return { text, kind: 'ip', host, ports };
+    if (host === '*' || host === '*.')
+        return { problem: 'a bare * allows every destination — name the hosts, e.g. *.pypi.org:443' };
+    const wildcard = host.startsWith('*.');
+    const name = wildcard ? host.slice(2) : host;
+    if (host.includes('*') && !wildcard)
+        return { problem: 'a * may only stand for whole leading labels, as in *.example.com' };
+    const labels = name.split('.');
+    if (!labels.every((l) => LABEL.test(l)))
+        return { problem: `${JSON.stringify(hostPart)} is not a host name — write e.g. api.example.com` };
+    if (wildcard && labels.length < 2)
+        return {
+            problem: `*.${name} is over-broad (a whole top-level domain) — name the domain, e.g. *.${name === 'com' ? 'example.com' : `example.${name}`}`,
+        };
+    return { text, kind: wildcard ? 'wildcard' : 'name', host: name, ports };
+}
+function splitPort(text) {
+    const i = text.lastIndexOf(':');
+    if (i < 0 || text.indexOf(':') !== i)
+        return [text, undefined]; // none, or an IPv6 address without brackets
+    return [text.slice(0, i), text.slice(i + 1)];
+}
+/** The rule that allows `host:port` (a name or an IP literal as the client asked for it), if any. */
+function matchEgress(rules, host, port) {
+    const h = host
+        .toLowerCase()
+        .replace(/^\[|\]$/g, '')
+        .replace(/\.$/, '');
+    return rules.find((r) => {
+        if (!r.ports.includes(port))
+            return false;
+        if (r.kind === 'wildcard')
+            return h.endsWith(`.${r.host}`);
+        return h === r.host;
+    });
+}
+/**
+ * Address classes a wildcard may never reach: loopback, link-local (cloud metadata at
+ * 169.254.169.254), private, shared (CGNAT), unspecified, multicast and reserved. A rule that names
+ * the host exactly (or the address itself) may reach them: an internal service is listed on purpose.
+ */
+function isSpecialAddress(address) {
+    if ((0,external_node_net_.isIP)(address) === 4) {
+        const [a, b] = address.split('.').map(Number);
+        return (a === 0 ||
+            a === 10 ||
+            a === 127 ||
+            (a === 100 && b >= 64 && b <= 127) ||
+            (a === 169 && b === 254) ||
+            (a === 172 && b >= 16 && b <= 31) ||
+            (a === 192 && b === 168) ||
+            a >= 224);
+    }
+    const v6 = address.toLowerCase();
+    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(v6);
+    if (mapped)
+        return isSpecialAddress(mapped[1]);
+    return v6 === '::' || v6 === '::1' || /^f[cd]/.test(v6) || /^fe[89ab]/.test(v6) || v6.startsWith('ff');
+}
+/** Whether `rule` may take the connection to the resolved `address`. */
+function addressAllowed(rule, address) {
+    if (rule.kind === 'ip')
+        return address === rule.host;
+    return rule.kind === 'name' || !isSpecialAddress(address);
+}
+
 ;// CONCATENATED MODULE: ./src/config/fields.ts
 /** zod field builders shared by the profile and suite schemas; each carries its own fix hint. */
 
@@ -978,6 +1070,7 @@ const nonEmptyString = (what, example) => schemas/* string */.YjP({ error: `${wh
 /** Profile: the production caps every trial runs under (docs/design.md §3). */
 
 
+
 const DOCKER_MIN_MEMORY = 6 * 1024 * 1024;
 const TMPFS_PATH = /^\/[^\s:,]*$/;
 const USER_RE = /^([0-9]+|[a-z_][a-z0-9_-]*)(:([0-9]+|[a-z_][a-z0-9_-]*))?$/;
@@ -995,16 +1088,27 @@ const resourcesSchema = schemas/* strictObject */.rej({
     basis: schemas/* enum */.k5n(['profile', 'task'], { error: 'basis must be profile (the caps above) or task (1x = what each Harbor task declares)' })
         .default('profile'),
 }, { error: 'resources is required — give at least cpus and memory, e.g. { cpus: 2, memory: 4GiB }' });
-const NETWORK_ERROR = 'network must be none, bridge, or { agent: none|bridge, verify: none|bridge } for a verify phase with its own network';
+const NETWORK_ERROR = 'network must be none, bridge, { egress: [host[:port] patterns] } (an allow-list), ' +
+    'or { agent: …, verify: none|bridge } for a verify phase with its own network';
 const networkMode = schemas/* enum */.k5n(['none', 'bridge'], { error: NETWORK_ERROR });
+const egressList = schemas/* array */.YOg(schemas/* unknown */.L5J(), { error: 'egress is a list of host patterns, e.g. [api.anthropic.com:443, "*.pypi.org:443"]' })
+    .min(1, { error: 'egress is empty — list the destinations production allows, or use network: none' })
+    .superRefine((list, ctx) => list.forEach((pattern, i) => {
+    const rule = parseEgressRule(pattern);
+    if ('problem' in rule)
+        ctx.addIssue({ code: 'custom', path: [i], message: rule.problem });
+}))
+    .transform((list) => list.map((p) => String(p).trim()));
+const networkObject = schemas/* strictObject */.rej({ agent: networkMode.optional(), egress: egressList.optional(), verify: networkMode.optional() }, { error: NETWORK_ERROR })
+    .superRefine((n, ctx) => {
+    if (n.agent && n.egress)
+        ctx.addIssue({ code: 'custom', message: 'give the agent either a network mode (agent) or an allow-list (egress), not both' });
+});
 const profileSchema = schemas/* strictObject */.rej({
     name: fields_name('profile'),
     description: schemas/* string */.YjP().optional(),
     resources: resourcesSchema,
-    network: schemas/* union */.KCZ([networkMode, schemas/* strictObject */.rej({ agent: networkMode.default('none'), verify: networkMode.optional() }, { error: NETWORK_ERROR })], {
-        error: NETWORK_ERROR,
-    })
-        .default('none'),
+    network: schemas/* union */.KCZ([networkMode, networkObject], { error: NETWORK_ERROR }).default('none'),
     user: schemas/* union */.KCZ([schemas/* number */.aig().int().min(0), schemas/* string */.YjP().regex(USER_RE)], { error: 'user must be uid[:gid] or name[:group], e.g. "1000:1000"' })
         .transform(String)
         .optional(),
@@ -1054,13 +1158,18 @@ function toProfile(p) {
             ...(r.disk !== undefined ? { diskBytes: r.disk } : {}),
             basis: r.basis,
         },
-        network: typeof p.network === 'string' ? p.network : p.network.agent,
-        ...(typeof p.network === 'object' && p.network.verify && p.network.verify !== p.network.agent ? { verifyNetwork: p.network.verify } : {}),
+        ...networkOf(p.network),
         ...(p.user !== undefined ? { user: p.user } : {}),
         readOnlyRoot: p.read_only_root,
         timeouts: { setupMs: p.timeouts.setup, agentMs: p.timeouts.agent, verifyMs: p.timeouts.verify },
         retries: { infra: p.retries.infra },
     };
+}
+function networkOf(n) {
+    if (typeof n === 'string')
+        return { network: n };
+    const agent = n.egress ? 'egress' : (n.agent ?? 'none');
+    return { network: agent, ...(n.egress ? { egress: n.egress } : {}), ...(n.verify && n.verify !== agent ? { verifyNetwork: n.verify } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/config/suite.ts
@@ -1536,7 +1645,7 @@ function readHostCgroup(pid, containerId, roots = { proc: '/proc', cgroup: '/sys
 ;// CONCATENATED MODULE: ./src/runner/labels.ts
 /** The labels on every container bakeoff creates: how it finds its own, and never touches anyone else's. */
 
-const LABEL = {
+const labels_LABEL = {
     tool: 'dev.bakeoff',
     run: 'dev.bakeoff.run',
     suite: 'dev.bakeoff.suite',
@@ -1573,7 +1682,7 @@ class EngineWatch {
         const connect = async () => {
             while (this.watching) {
                 try {
-                    const stream = (await this.docker.getEvents({ filters: { type: ['container'], label: [LABEL.tool] } }));
+                    const stream = (await this.docker.getEvents({ filters: { type: ['container'], label: [labels_LABEL.tool] } }));
                     this.watchStream = stream;
                     let pending = '';
                     stream.on('data', (chunk) => {
@@ -1668,7 +1777,7 @@ class ContainerReaper {
      * the background), removing by force what is still there after `timeoutMs`.
      */
     async awaitGone(runIds, timeoutMs = 15_000) {
-        const left = async () => (await Promise.all(runIds.map((id) => this.docker.listContainers({ all: true, filters: { label: [`${LABEL.run}=${id}`] } }).catch(() => [])))).flat();
+        const left = async () => (await Promise.all(runIds.map((id) => this.docker.listContainers({ all: true, filters: { label: [`${labels_LABEL.run}=${id}`] } }).catch(() => [])))).flat();
         const deadline = Date.now() + timeoutMs;
         let remaining = await left();
         while (remaining.length && Date.now() < deadline) {
@@ -1718,18 +1827,37 @@ class ContainerReaper {
     }
     /** Removes every container of one bakeoff process (the Action's post step, after its main step ended). */
     async removeOwnedBy(owner) {
-        const list = await this.docker.listContainers({ all: true, filters: { label: [`${LABEL.owner}=${owner}`] } });
-        return this.removeEach(list.map((c) => c.Id));
+        const list = await this.docker.listContainers({ all: true, filters: { label: [`${labels_LABEL.owner}=${owner}`] } });
+        const removed = await this.removeEach(list.map((c) => c.Id));
+        const networks = await this.docker.listNetworks({ filters: { label: [`${labels_LABEL.owner}=${owner}`] } }).catch(() => []);
+        for (const n of networks)
+            await this.docker
+                .getNetwork(n.Id)
+                .remove()
+                .catch(() => undefined);
+        return removed;
     }
     /**
      * Removes bakeoff containers whose owning process on this host is gone: leftovers of a crashed run.
      * Containers of a live bakeoff process (a parallel job) and containers without bakeoff's label are never touched.
      */
     async removeStale() {
-        const list = await this.docker.listContainers({ all: true, filters: { label: [LABEL.tool] } });
+        const list = await this.docker.listContainers({ all: true, filters: { label: [labels_LABEL.tool] } });
         // A container the engine is already removing (or failed to) cannot be removed again until it restarts.
-        const stale = list.filter((c) => !ownerIsAlive(c.Labels[LABEL.owner]) && c.State !== 'removing' && c.State !== 'dead');
-        return this.removeEach(stale.map((c) => c.Id));
+        const stale = list.filter((c) => !ownerIsAlive(c.Labels[labels_LABEL.owner]) && c.State !== 'removing' && c.State !== 'dead');
+        const removed = await this.removeEach(stale.map((c) => c.Id));
+        await this.removeStaleNetworks();
+        return removed;
+    }
+    /** The egress networks of bakeoff processes that are gone (their containers went first). */
+    async removeStaleNetworks() {
+        const networks = await this.docker.listNetworks({ filters: { label: [labels_LABEL.tool] } }).catch(() => []);
+        for (const n of networks.filter((n) => !ownerIsAlive(n.Labels?.[labels_LABEL.owner]))) {
+            await this.docker
+                .getNetwork(n.Id)
+                .remove()
+                .catch(() => undefined);
+        }
     }
     /** Force-removes each; counts those that are gone afterwards (already gone counts). */
     async removeEach(ids) {
@@ -1823,7 +1951,7 @@ class DockerBackend {
             .createContainer({
             Image: image,
             Cmd: ['true'],
-            Labels: { [LABEL.tool]: 'probe', [LABEL.owner]: OWNER },
+            Labels: { [labels_LABEL.tool]: 'probe', [labels_LABEL.owner]: OWNER },
             HostConfig: { StorageOpt: { size: '1G' } },
         })
             .then(async (c) => (await c.remove({ force: true }).catch(() => undefined), true), () => false);
@@ -1846,7 +1974,7 @@ class DockerBackend {
         for (const [path, bytes] of Object.entries(spec.tmpfs))
             tmpfs[path] = bytes === null ? 'rw,mode=1777' : `rw,mode=1777,size=${bytes}`;
         // A verify phase on the bridge after an agent with none: created on the bridge, detached before it starts.
-        const network = spec.verifyNetwork === 'bridge' ? 'bridge' : spec.network;
+        const network = spec.verifyNetwork === 'bridge' && spec.network === 'none' ? 'bridge' : spec.network;
         let container;
         try {
             container = await this.docker.createContainer({
@@ -2023,9 +2151,47 @@ class DockerBackend {
         }
         return { data: Buffer.concat(chunks), truncated: false };
     }
-    /** Attaches the container to the default bridge (or detaches it): a phase with its own network. */
-    async setBridge(container, attached) {
-        const bridge = this.docker.getNetwork('bridge');
+    /** The run's internal network for an egress allow-list: no route out; the host (the proxy) at its gateway address. */
+    async createEgressNetwork(runId) {
+        const name = `bakeoff-egress-${runId.slice(0, 12)}`;
+        try {
+            const network = await this.docker.createNetwork({
+                Name: name,
+                Driver: 'bridge',
+                Internal: true,
+                CheckDuplicate: true,
+                Labels: { [labels_LABEL.tool]: 'egress', [labels_LABEL.run]: runId, [labels_LABEL.owner]: OWNER },
+            });
+            const gateway = (await network.inspect()).IPAM?.Config?.[0]?.Gateway;
+            if (!gateway)
+                throw new Error(`the network ${name} has no gateway address for the proxy`);
+            return { name, gateway: gateway.replace(/\/\d+$/, '') };
+        }
+        catch (err) {
+            throw faultFrom(err, 'network');
+        }
+    }
+    async removeNetwork(name) {
+        await this.docker
+            .getNetwork(name)
+            .remove()
+            .catch(() => undefined);
+    }
+    /** The container's address on `network`: how the proxy tells the trials apart. */
+    async addressOn(container, network) {
+        try {
+            const ip = (await container.inspect()).NetworkSettings.Networks[network]?.IPAddress;
+            if (!ip)
+                throw new Error(`the container has no address on ${network}`);
+            return ip;
+        }
+        catch (err) {
+            throw faultFrom(err, 'network');
+        }
+    }
+    /** Attaches the container to a network (the default bridge unless named), or detaches it: a phase with its own network. */
+    async setBridge(container, attached, name = 'bridge') {
+        const bridge = this.docker.getNetwork(name);
         try {
             await (attached ? bridge.connect({ Container: container.id }) : bridge.disconnect({ Container: container.id, Force: true }));
         }
@@ -2695,6 +2861,43 @@ function compareRuns(base, head, thresholds = DEFAULT_THRESHOLDS) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/compare/egress.ts
+/** Every destination a run's trials tried, summed; optionally one task's only. */
+function egressUse(r, task) {
+    const byDest = new Map();
+    for (const t of r.trials) {
+        if (task !== undefined && t.task !== task)
+            continue;
+        for (const e of t.egress ?? []) {
+            const key = `${e.destination} ${e.allowed}`;
+            const u = byDest.get(key) ?? { destination: e.destination, allowed: e.allowed, connections: 0, connectFailures: 0 };
+            u.connections += e.connections;
+            u.connectFailures += e.connectFailures;
+            byDest.set(key, u);
+        }
+    }
+    return [...byDest.values()].sort((a, b) => b.connections - a.connections || (a.destination < b.destination ? -1 : 1));
+}
+function diffEgress(base, head) {
+    const deniedOnBase = new Set(egressUse(base).flatMap((u) => (u.allowed ? [] : [u.destination])));
+    const newlyDenied = egressUse(head).filter((u) => !u.allowed && !deniedOnBase.has(u.destination));
+    const tasks = [...new Set([...head.trials, ...base.trials].map((t) => t.task))].sort();
+    const changes = [];
+    for (const task of tasks) {
+        const count = (r) => new Map(egressUse(r, task).map((u) => [`${u.destination} ${u.allowed}`, u]));
+        const b = count(base);
+        const h = count(head);
+        for (const key of new Set([...b.keys(), ...h.keys()])) {
+            const u = (h.get(key) ?? b.get(key));
+            const change = { task, destination: u.destination, allowed: u.allowed, base: b.get(key)?.connections ?? 0, head: h.get(key)?.connections ?? 0 };
+            if (change.base !== change.head)
+                changes.push(change);
+        }
+    }
+    changes.sort((x, y) => Math.abs(y.head - y.base) - Math.abs(x.head - x.base));
+    return { newlyDenied, changes };
+}
+
 ;// CONCATENATED MODULE: ./src/results/declared.ts
 /** Harbor tasks that ask for more than the profile gives: the profile is what applied; this says where it bites. Pure. */
 
@@ -2877,6 +3080,7 @@ const VERDICT_TITLE = {
 
 
 
+
 const MAX_REPORT_CHARS = 65_536;
 function contextLines(ctx) {
     return [
@@ -2989,6 +3193,30 @@ function profileSection(v, base, head) {
 function details(summary, body) {
     return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
+/** Destinations denied on head and not on base, and per task what the agent tried more or less often; '' without egress records. */
+function egressSection(base, head) {
+    if (![...base.trials, ...head.trials].some((t) => t.egress))
+        return '';
+    const { newlyDenied, changes } = diffEgress(base, head);
+    const lines = [];
+    if (newlyDenied.length) {
+        lines.push('Denied on head, not on base:', '');
+        for (const u of newlyDenied.slice(0, 20))
+            lines.push(`- ${escapeMarkdown(u.destination, 120)} ${u.connections}×`);
+        lines.push('');
+    }
+    else
+        lines.push('No destination is denied on head that was not on base.\n');
+    if (changes.length) {
+        lines.push('| task | destination | | base | head |', '|---|---|---|---:|---:|');
+        for (const c of changes.slice(0, 30)) {
+            lines.push(`| ${escapeMarkdown(c.task, 100)} | ${escapeMarkdown(c.destination, 120)} | ${c.allowed ? 'allowed' : '**denied**'} | ${c.base}× | ${c.head}× |`);
+        }
+        if (changes.length > 30)
+            lines.push(`\n… and ${changes.length - 30} more changes`);
+    }
+    return lines.join('\n');
+}
 /** The full report, never over MAX_REPORT_CHARS: the per-task table is cut with a count of what was left out. */
 function renderMarkdown(v, base, head, ctx = {}, limit = MAX_REPORT_CHARS) {
     const header = [marker(v.suite, v.profile.head), verdictLine(v), '', ...contextLines(ctx)];
@@ -3006,8 +3234,10 @@ function renderMarkdown(v, base, head, ctx = {}, limit = MAX_REPORT_CHARS) {
         '',
         '',
     ].join('\n');
+    const egress = egressSection(base, head);
     const after = [
         '',
+        ...(egress ? [details('Egress: what the agent tried to reach', egress), ''] : []),
         details('Profile and environment', profileSection(v, base, head)),
         '',
         ctx.runUrl ? `[Run details](${encodeURI(ctx.runUrl)})` : '',
@@ -3100,6 +3330,16 @@ const trialSchema = schemas/* object */.Ikc({
     reward: schemas/* number */.aig().nullable().optional(),
     /** Where this trial's /logs/agent was kept: a tar under the run's agent-logs directory (`<results>.agent-logs/`), for Harbor tasks. */
     agentLogs: schemas/* string */.YjP().optional(),
+    /** Under an egress allow-list: each destination the agent tried (host:port), allowed or denied, with its traffic. */
+    egress: schemas/* array */.YOg(schemas/* object */.Ikc({
+        destination: schemas/* string */.YjP(),
+        allowed: schemas/* boolean */.zMY(),
+        connections: schema_count,
+        bytesOut: schema_count,
+        bytesIn: schema_count,
+        connectFailures: schema_count,
+    }))
+        .optional(),
 });
 const resolvedCapsSchema = schemas/* object */.Ikc({
     cpus: schemas/* number */.aig().positive().nullable(),
@@ -3111,7 +3351,9 @@ const resolvedCapsSchema = schemas/* object */.Ikc({
     /** Absent in older files. `diskEnforcement`: the engine's storage-opt size, or bakeoff measuring usage while the agent runs. */
     diskBytes: schema_count.nullable().optional(),
     diskEnforcement: schemas/* enum */.k5n(['storage-opt', 'polling']).nullable().optional(),
-    network: schemas/* enum */.k5n(['none', 'bridge']),
+    network: schemas/* enum */.k5n(['none', 'bridge', 'egress']),
+    /** Under network egress: the allow-list that applied. */
+    egress: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
     /** "task": 1x was each Harbor task's declared cpus and memory (see suite.tasks[].applied); absent: the profile's. */
     basis: schemas/* literal */.euz('task').optional(),
     /** The verify phase's network, when the profile gives it one apart from the agent's. */
@@ -3286,6 +3528,7 @@ function textTable(header, rows, alignRight = []) {
 
 
 
+
 const MAX_TASK_LINES = 25;
 function renderTerminal(v, base, head) {
     const s = v.successRate;
@@ -3329,6 +3572,15 @@ function renderTerminal(v, base, head) {
         out.push('', 'warning: the environments differ:');
         for (const d of v.environmentDiff)
             out.push(`  ${d.key}: ${escapeTerminal(formatValue(d.key, d.base))} → ${escapeTerminal(formatValue(d.key, d.head))}`);
+    }
+    if ([...base.trials, ...head.trials].some((t) => t.egress)) {
+        const { newlyDenied, changes } = diffEgress(base, head);
+        out.push('', newlyDenied.length ? 'egress denied on head, not on base:' : 'egress: nothing newly denied on head');
+        for (const u of newlyDenied.slice(0, 10))
+            out.push(`  ${escapeTerminal(u.destination, 80)} ${u.connections}×`);
+        for (const c of changes.slice(0, 10)) {
+            out.push(`  ${escapeTerminal(c.task, 40)}: head tried ${escapeTerminal(c.destination, 80)} ${c.head}× (base ${c.base}×), ${c.allowed ? 'allowed' : 'denied'}`);
+        }
     }
     for (const n of v.notes)
         out.push('', `note: ${n}`);
@@ -3585,6 +3837,206 @@ class EventsWriter {
     }
 }
 
+// EXTERNAL MODULE: external "node:dns/promises"
+var promises_ = __webpack_require__(1553);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+;// CONCATENATED MODULE: ./src/runner/egress-proxy.ts
+/**
+ * The egress proxy: an HTTP proxy (CONNECT by host and port; plain-HTTP absolute URIs) that
+ * forwards only to destinations the profile's allow-list names. It runs inside bakeoff, listening
+ * on the run's internal Docker network's host address, the only way out of that network. It
+ * resolves names itself and checks every resolved address before it connects to that very
+ * address (no second lookup, so DNS rebinding cannot get past the check). It records, per trial
+ * container, each destination tried: allowed or denied, connections, bytes each way, and connect
+ * failures to allowed destinations — bounded however many requests a trial makes.
+ */
+
+
+
+
+/** Destinations kept per trial; past this, further ones are counted under "(other)". */
+const MAX_DESTINATIONS = 200;
+const CONNECT_TIMEOUT_MS = 10_000;
+const MAX_HOST_LENGTH = 253;
+const systemResolver = async (host) => (await (0,promises_.lookup)(host, { all: true })).map((a) => a.address);
+class TrialEgress {
+    records = new Map();
+    record(destination, allowed) {
+        const key = this.records.size >= MAX_DESTINATIONS && !this.records.has(destination) ? '(other)' : destination;
+        let r = this.records.get(key);
+        if (!r)
+            this.records.set(key, (r = { destination: key, allowed, connections: 0, bytesOut: 0, bytesIn: 0, connectFailures: 0 }));
+        return r;
+    }
+    snapshot() {
+        return [...this.records.values()].map((r) => ({ ...r })).sort((a, b) => (a.destination < b.destination ? -1 : 1));
+    }
+}
+class EgressProxy {
+    rules;
+    resolve;
+    server;
+    trials = new Map();
+    sockets = new Set();
+    closing = false;
+    /** False once the proxy stopped other than by close(): trials running then are error/network. */
+    alive = true;
+    port = 0;
+    constructor(rules, resolve = systemResolver) {
+        this.rules = rules;
+        this.resolve = resolve;
+        this.server = (0,external_node_http_.createServer)((req, res) => void this.forwardHttp(req, res));
+        this.server.on('connect', (req, socket, head) => void this.tunnel(req, socket, head));
+        this.server.on('connection', (s) => {
+            this.sockets.add(s);
+            s.on('close', () => this.sockets.delete(s));
+        });
+        this.server.on('close', () => {
+            if (!this.closing)
+                this.alive = false;
+        });
+        this.server.maxConnections = 2048;
+    }
+    async listen(host) {
+        await new Promise((resolve, reject) => {
+            this.server.once('error', reject);
+            this.server.listen(0, host, () => resolve());
+        });
+        this.server.on('error', () => (this.alive = false));
+        this.port = this.server.address().port;
+        return this.port;
+    }
+    /** Starts recording what the container at `ip` tries; only tracked containers are served. */
+    track(ip) {
+        this.trials.set(ip, new TrialEgress());
+    }
+    /** What the container at `ip` has tried so far. */
+    records(ip) {
+        return this.trials.get(ip)?.snapshot() ?? [];
+    }
+    untrack(ip) {
+        this.trials.delete(ip);
+    }
+    /** Stops the proxy; `unexpected` (tests: the proxy dying mid-run) leaves `alive` false. */
+    async close(unexpected = false) {
+        this.closing = !unexpected;
+        if (unexpected)
+            this.alive = false;
+        for (const s of this.sockets)
+            s.destroy();
+        await new Promise((resolve) => this.server.close(() => resolve()));
+    }
+    trialOf(socket) {
+        return this.trials.get((socket.remoteAddress ?? '').replace(/^::ffff:/, ''));
+    }
+    /**
+     * Decides host:port for a trial: the rule that allows it and the first resolved address that rule
+     * may reach; or a refusal, recorded.
+     */
+    async decide(trial, host, port) {
+        const destination = `${host.slice(0, MAX_HOST_LENGTH)}:${port}`;
+        const rule = host.length <= MAX_HOST_LENGTH && port >= 1 && port <= 65535 ? matchEgress(this.rules, host, port) : undefined;
+        if (!rule) {
+            trial.record(destination, false).connections++;
+            return { status: 403 };
+        }
+        const bare = host.replace(/^\[|\]$/g, '');
+        const addresses = (0,external_node_net_.isIP)(bare) ? [bare] : await this.resolve(bare).catch(() => []);
+        const record = trial.record(destination, true);
+        record.connections++;
+        if (addresses.length === 0) {
+            record.connectFailures++;
+            return { status: 502 };
+        }
+        const address = addresses.find((a) => addressAllowed(rule, a));
+        if (!address) {
+            // The name is listed but resolves only to addresses its rule may not reach (loopback, metadata, private).
+            record.allowed = false;
+            return { status: 403 };
+        }
+        return { address, record };
+    }
+    async tunnel(req, client, head) {
+        client.on('error', () => client.destroy());
+        const trial = this.trialOf(client);
+        const m = /^(\[[0-9a-fA-F:.]+\]|[^:\s/]+):(\d{1,5})$/.exec(req.url ?? '');
+        if (!trial || !m)
+            return refuse(client, trial ? 400 : 403);
+        const decided = await this.decide(trial, m[1].toLowerCase(), Number(m[2]));
+        if ('status' in decided)
+            return refuse(client, decided.status);
+        const { address, record } = decided;
+        const upstream = (0,external_node_net_.connect)({ host: address, port: Number(m[2]) });
+        let connected = false;
+        upstream.setTimeout(CONNECT_TIMEOUT_MS, () => upstream.destroy(new Error('connect timeout')));
+        upstream.on('error', () => {
+            if (connected)
+                return void client.destroy();
+            record.connectFailures++;
+            refuse(client, 502);
+        });
+        upstream.once('connect', () => {
+            connected = true;
+            upstream.setTimeout(0);
+            client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+            if (head.length)
+                upstream.write(head);
+            record.bytesOut += head.length;
+            client.on('data', (d) => (record.bytesOut += d.length));
+            upstream.on('data', (d) => (record.bytesIn += d.length));
+            client.pipe(upstream).on('error', () => client.destroy());
+            upstream.pipe(client).on('error', () => upstream.destroy());
+            client.on('close', () => upstream.destroy());
+            upstream.on('close', () => client.destroy());
+        });
+    }
+    async forwardHttp(req, res) {
+        const trial = this.trialOf(req.socket);
+        let url;
+        try {
+            url = new URL(req.url ?? '');
+        }
+        catch {
+            url = undefined;
+        }
+        if (!trial || !url || url.protocol !== 'http:')
+            return answer(res, trial ? 400 : 403);
+        const port = Number(url.port || 80);
+        const decided = await this.decide(trial, url.hostname.toLowerCase(), port);
+        if ('status' in decided)
+            return answer(res, decided.status);
+        const { address, record } = decided;
+        const headers = { ...req.headers };
+        delete headers['proxy-connection'];
+        delete headers['proxy-authorization'];
+        const upstream = (0,external_node_http_.request)({ host: address, port, method: req.method, path: `${url.pathname}${url.search}`, headers, setHost: false });
+        upstream.setTimeout(CONNECT_TIMEOUT_MS, () => upstream.destroy(new Error('timeout')));
+        upstream.on('error', () => {
+            record.connectFailures++;
+            answer(res, 502);
+        });
+        upstream.on('response', (up) => {
+            upstream.setTimeout(0);
+            res.writeHead(up.statusCode ?? 502, up.headers);
+            up.on('data', (d) => (record.bytesIn += d.length));
+            up.pipe(res);
+        });
+        req.on('data', (d) => (record.bytesOut += d.length));
+        req.pipe(upstream);
+    }
+}
+function refuse(socket, status) {
+    const text = status === 403 ? 'Forbidden by the egress allow-list' : status === 502 ? 'Bad Gateway' : 'Bad Request';
+    socket.end(`HTTP/1.1 ${status} ${text}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`);
+}
+function answer(res, status) {
+    if (res.headersSent)
+        return void res.destroy();
+    res.writeHead(status, { 'content-length': '0', connection: 'close' });
+    res.end();
+}
+
 ;// CONCATENATED MODULE: ./src/runner/progress.ts
 /**
  * Progress on stderr: a live line on a terminal (redrawn every second, so elapsed time and the
@@ -3791,7 +4243,17 @@ function redact(text, secrets) {
 }
 
 ;// CONCATENATED MODULE: ./src/runner/classify.ts
+/**
+ * A trial that did not pass while an allowed destination could not be reached measured the
+ * runner's connectivity, not the agent: error/upstream, retried like other infra errors.
+ */
 function classify(o) {
+    const c = classifyPhases(o);
+    if ((c.outcome === 'fail' || c.outcome === 'limit') && (o.upstreamFailures ?? 0) > 0)
+        return { outcome: 'error', reason: 'upstream' };
+    return c;
+}
+function classifyPhases(o) {
     if (o.fault)
         return { outcome: 'error', reason: o.fault.stage };
     if (o.setup && (o.setup.timedOut || o.setup.exitCode !== 0))
@@ -4109,24 +4571,31 @@ function logSection(title, buf) {
 /** The container of one attempt, as the engine is asked for it. Pure. */
 function containerSpec(ctx, job, attemptNo, taskDir) {
     const { task, trial } = job;
+    const env = [`BAKEOFF_INSTRUCTION=${task.instruction}`, `BAKEOFF_TASK=${task.id}`, `BAKEOFF_TRIAL=${trial}`, `BAKEOFF_ATTEMPT=${attemptNo}`];
     return {
         image: task.image,
         workdir: task.workdir,
-        env: [`BAKEOFF_INSTRUCTION=${task.instruction}`, `BAKEOFF_TASK=${task.id}`, `BAKEOFF_TRIAL=${trial}`, `BAKEOFF_ATTEMPT=${attemptNo}`],
+        env,
         labels: {
-            [LABEL.tool]: 'true',
-            [LABEL.run]: ctx.runId,
-            [LABEL.suite]: ctx.suite.name,
-            [LABEL.task]: task.id,
-            [LABEL.trial]: String(trial),
-            [LABEL.attempt]: String(attemptNo),
-            [LABEL.owner]: OWNER,
+            [labels_LABEL.tool]: 'true',
+            [labels_LABEL.run]: ctx.runId,
+            [labels_LABEL.suite]: ctx.suite.name,
+            [labels_LABEL.task]: task.id,
+            [labels_LABEL.trial]: String(trial),
+            [labels_LABEL.attempt]: String(attemptNo),
+            [labels_LABEL.owner]: OWNER,
         },
         ...dockerLimits(ctx.caps),
+        ...(ctx.egress ? { network: ctx.egress.network, env: [...env, ...proxyEnv(ctx.egress.proxyUrl)] } : {}),
         ...(ctx.caps.diskEnforcement === 'storage-opt' && ctx.caps.diskBytes ? { storageOptBytes: ctx.caps.diskBytes } : {}),
         agentMountDir: ctx.suite.agent.mountDir,
         taskDir,
     };
+}
+/** Both spellings, as tools differ in which they read; loopback never goes through the proxy. */
+function proxyEnv(url) {
+    const noProxy = 'localhost,127.0.0.1,::1';
+    return [`HTTP_PROXY=${url}`, `HTTPS_PROXY=${url}`, `http_proxy=${url}`, `https_proxy=${url}`, `NO_PROXY=${noProxy}`, `no_proxy=${noProxy}`];
 }
 /** A started container and what every phase needs to exec in it; an abort during an exec ends the attempt. */
 class Phases {
@@ -4276,14 +4745,12 @@ class Phases {
      * `bash /tests/test.sh` run, and its reward read: the reward decides, not the exit code.
      */
     async harborVerify(task, log) {
-        const { backend, caps } = this.ctx;
+        const { backend } = this.ctx;
         const harbor = task.harbor;
         const clear = await this.exec('rm -rf /tests /logs/verifier && mkdir -p /logs/verifier && chmod 777 /logs/verifier', 30_000, log);
         if (clear.exitCode !== 0)
             throw new HarnessFault('internal', 'could not clear /tests and /logs/verifier before the verifier');
         await backend.putDirectory(this.container, harbor.testsDir, '/tests');
-        if (caps.verifyNetwork && caps.verifyNetwork !== caps.network)
-            await backend.setBridge(this.container, caps.verifyNetwork === 'bridge');
         const env = Object.entries(harbor.verifierEnv).map(([k, v]) => `${k}=${hostValue(v, this.ctx.hostEnv ?? process.env)}`);
         return this.exec(task.verify, this.timeouts.verifyMs, log, env);
     }
@@ -4296,9 +4763,19 @@ class Phases {
         const txt = await read('reward.txt');
         return parseReward(txt, txt === undefined ? await read('reward.json') : undefined);
     }
+    /** The verify phase's own network, when the profile gives it one: attached (bridge) or the agent's taken away (none). */
+    async verifyNetwork() {
+        const { backend, caps, egress } = this.ctx;
+        if (!caps.verifyNetwork || caps.verifyNetwork === caps.network)
+            return;
+        if (caps.verifyNetwork === 'bridge')
+            return backend.setBridge(this.container, true);
+        await backend.setBridge(this.container, false, egress?.network ?? 'bridge');
+    }
     /** The verifier; an OOM kill during it is the harness's (the verifier's memory), told by the counter's rise. */
     async verify(task) {
         const log = (this.state.logs.verify = new TailBuffer(LOG_CAPS.verify));
+        await this.verifyNetwork();
         const res = (this.state.verify = task.harbor ? await this.harborVerify(task, log) : await this.exec(task.verify, this.timeouts.verifyMs, log));
         if (res.exitCode !== 0)
             this.hostDiskNotFull();
@@ -4357,6 +4834,7 @@ async function runAttempt(ctx, job, attemptNo) {
     const state = { obs: {}, logs: {}, counters: null, peakMemoryBytes: null, cpuSeconds: null };
     let container;
     let fate;
+    let egressIp;
     const onAbort = () => container && backend.reaper.dispose(container);
     signal.addEventListener('abort', onAbort);
     const epoch = backend.watch.epoch;
@@ -4375,13 +4853,19 @@ async function runAttempt(ctx, job, attemptNo) {
         fate = new ContainerFate(backend.watch, container, identity, identity.pid !== undefined && initAlive(identity.pid, container.id) === true);
         const phases = new Phases(ctx, container, identity.pid, fate, { ...ctx.caps.timeouts, ...job.task.timeouts }, state);
         const secretEnv = passthroughEnv(ctx.suite, hostEnv);
+        if (ctx.egress)
+            ctx.egress.proxy.track((egressIp = await backend.addressOn(container, ctx.egress.network)));
         if (job.task.harbor)
             await phases.harborSetup(job.task, skeleton);
         if (await phases.setup(job.task, secretEnv)) {
             await phases.agent(secretEnv);
+            if (ctx.egress)
+                recordEgress(state, ctx.egress.proxy, egressIp);
             await phases.keepAgentLogs(job, attemptNo);
             if (classify(state.obs).outcome !== 'limit')
                 await phases.verify(job.task);
+            if (ctx.egress && !ctx.egress.proxy.alive)
+                throw new HarnessFault('network', 'the egress proxy stopped during the trial');
         }
     }
     catch (err) {
@@ -4391,12 +4875,21 @@ async function runAttempt(ctx, job, attemptNo) {
     }
     finally {
         signal.removeEventListener('abort', onAbort);
+        if (egressIp)
+            ctx.egress?.proxy.untrack(egressIp);
         fate?.dispose();
         if (container)
             backend.reaper.disposeInBackground(container);
         (0,external_node_fs_.rmSync)(taskDir, { recursive: true, force: true });
     }
     return toRecord(state, startedAt, attemptNo, ctx.suite.agent.env.map((name) => hostEnv[name] ?? ''));
+}
+/** The agent phase's egress: the records kept, and connect failures to allowed destinations noted for classification. */
+function recordEgress(state, proxy, ip) {
+    state.egress = proxy.records(ip);
+    state.obs.upstreamFailures = state.egress.filter((r) => r.allowed).reduce((n, r) => n + r.connectFailures, 0);
+    if (!proxy.alive)
+        throw new HarnessFault('network', 'the egress proxy stopped during the agent phase');
 }
 /** The engine went away during this attempt (its events stream broke): whatever failed, it was the daemon. */
 /** Asked twice, a second apart: one refused connection on a loaded machine is not a lost engine. */
@@ -4437,6 +4930,7 @@ function toRecord(state, startedAt, attemptNo, secrets) {
         logTail: redact(logSection('setup', logs.setup) + logSection('agent', logs.agent) + logSection('verify', logs.verify) + harness, secrets),
         ...(obs.verify?.reward !== undefined ? { reward: typeof obs.verify.reward === 'number' ? obs.verify.reward : null } : {}),
         ...(state.agentLogs ? { agentLogs: state.agentLogs } : {}),
+        ...(state.egress ? { egress: state.egress } : {}),
     };
 }
 function setupDetail(obs) {
@@ -4501,6 +4995,7 @@ async function runTrial(ctx, job) {
             logTail: rec.logTail,
             ...(rec.reward !== undefined ? { reward: rec.reward } : {}),
             ...(rec.agentLogs ? { agentLogs: rec.agentLogs } : {}),
+            ...(rec.egress ? { egress: rec.egress } : {}),
         };
     }
 }
@@ -4524,6 +5019,8 @@ async function waitForDaemon(backend, signal) {
  * A run: one suite × one profile × one ref → one results file (docs/design.md §2, §6). Several runs
  * ("arms") can share one scheduler with their trials interleaved, so runner drift hits them alike.
  */
+
+
 
 
 
@@ -4696,6 +5193,44 @@ async function chooseDiskEnforcement(arms, environment, backend) {
     for (const arm of capped)
         arm.caps.diskEnforcement = supported ? 'storage-opt' : 'polling';
 }
+/**
+ * The run's egress allow-list machinery: one internal network (no route out) and, per arm with an
+ * allow-list, a proxy on the network's host address. Made before the first trial, removed after
+ * the last container is gone; a crashed run's network is removed by the next run (its labels).
+ */
+class EgressSetup {
+    backend;
+    runId;
+    shared;
+    network;
+    proxies = new Map();
+    constructor(backend, runId, shared) {
+        this.backend = backend;
+        this.runId = runId;
+        this.shared = shared;
+    }
+    async prepare(arm) {
+        if (arm.caps.network !== 'egress')
+            return;
+        const rules = (arm.caps.egress ?? []).map((p) => parseEgressRule(p)).filter((r) => !('problem' in r));
+        this.network ??= this.backend.createEgressNetwork(this.runId);
+        const { name, gateway } = await this.network;
+        const proxy = new EgressProxy(rules, this.shared.resolveHost);
+        const port = await proxy.listen(gateway);
+        this.shared.onEgressProxy?.(proxy);
+        this.proxies.set(arm, { network: name, proxy, proxyUrl: `http://${gateway}:${port}` });
+    }
+    of(arm) {
+        return this.proxies.get(arm);
+    }
+    async teardown() {
+        for (const p of this.proxies.values())
+            await p.proxy.close();
+        const network = await this.network?.catch(() => undefined);
+        if (network)
+            await this.backend.removeNetwork(network.name);
+    }
+}
 /** Interleaves lists: a0, b0, a1, b1, … */
 function interleave(lists) {
     const out = [];
@@ -4734,7 +5269,10 @@ async function runInterleaved(arms, shared) {
     const progress = new Progress(total, shared.progress, undefined, prepared.flatMap((a) => [...a.done.values()].map((t) => t.outcome)));
     await backend.watch.start();
     progress.start();
+    const egress = new EgressSetup(backend, prepared[0].runId, shared);
     try {
+        for (const arm of prepared)
+            await egress.prepare(arm);
         await schedule(todo, {
             demand: ({ arm, job }) => arm.demand(job.task),
             concurrency,
@@ -4753,6 +5291,7 @@ async function runInterleaved(arms, shared) {
                     hostDataRoot: shared.hostDataRoot,
                     failedBuilds: broken,
                     agentLogsDir: arm.opts.agentLogsDir,
+                    egress: egress.of(arm),
                     onRetry: () => progress.retried(),
                 }, job);
                 arm.record(result);
@@ -4772,6 +5311,7 @@ async function runInterleaved(arms, shared) {
         const stuck = await backend.reaper.awaitGone(prepared.map((a) => a.runId));
         if (stuck)
             log(`bakeoff: warning: the engine is still removing ${plural(stuck, 'container')} of this run`);
+        await egress.teardown();
         if (backend.reaper.pendingRemovals)
             log(`bakeoff: warning: ${plural(backend.reaper.pendingRemovals, 'container')} could not be removed; ` +
                 'they carry the dev.bakeoff labels and are removed by the next run');
@@ -4806,6 +5346,8 @@ function medianDurations(r) {
 
 
 
+
+
 function runSummary(results) {
     const byTask = groupBy(results.trials, (t) => t.task);
     const rows = [...byTask.entries()].map(([task, trials]) => {
@@ -4828,7 +5370,21 @@ function runSummary(results) {
             (caps.verifyNetwork ? ` (verify: ${caps.verifyNetwork})` : ''),
         ...declaredOverCaps(results).map((l) => `above the caps: ${l}`),
         ...(results.suite.skipped ?? []).map((t) => `skipped: ${t.id}: ${t.reason}`),
+        ...egressLines(results),
     ].join('\n');
+}
+/** Under an egress allow-list: each destination tried over the run, allowed or denied, most used first. */
+function egressLines(results) {
+    if (!results.trials.some((t) => t.egress))
+        return [];
+    const use = egressUse(results);
+    if (use.length === 0)
+        return ['egress: the agent tried no destination'];
+    const shown = use
+        .slice(0, 12)
+        .map((u) => `${escapeTerminal(u.destination, 80)} ${u.allowed ? 'allowed' : 'DENIED'} ${u.connections}×` +
+        (u.connectFailures ? ` (${u.connectFailures} failed)` : ''));
+    return [`egress: ${shown.join('; ')}${use.length > 12 ? `; … ${use.length - 12} more` : ''}`];
 }
 
 ;// CONCATENATED MODULE: ./src/commands/run.ts

@@ -1,0 +1,54 @@
+/** What the agent tried to reach, base against head, as the reports show it. */
+import { compareRuns } from '../../src/compare/compare.js'
+import { diffEgress } from '../../src/compare/egress.js'
+import { renderMarkdown } from '../../src/report/markdown.js'
+import { runSummary } from '../../src/report/run-summary.js'
+import { renderTerminal } from '../../src/report/terminal.js'
+import type { Results } from '../../src/results/schema.js'
+import { fakeResults } from '../helpers/results.js'
+
+const rec = (destination: string, allowed: boolean, connections: number) => ({
+  destination,
+  allowed,
+  connections,
+  bytesOut: 10,
+  bytesIn: 20,
+  connectFailures: 0,
+})
+
+function withEgress(r: Results, byTask: Record<string, ReturnType<typeof rec>[]>): Results {
+  r.trials = r.trials.map((t) => ({ ...t, egress: byTask[t.task] ?? [] }))
+  return r
+}
+
+describe('egress diff', () => {
+  const base = () =>
+    withEgress(fakeResults({ a: ['pass'], b: ['pass'] }), { a: [rec('api.anthropic.com:443', true, 3)], b: [rec('api.anthropic.com:443', true, 2)] })
+  const head = () =>
+    withEgress(fakeResults({ a: ['pass'], b: ['fail'] }), {
+      a: [rec('api.anthropic.com:443', true, 3)],
+      b: [rec('api.anthropic.com:443', true, 2), rec('registry.npmjs.org:443', false, 14)],
+    })
+
+  it('names destinations denied on head that were not on base, and per task what changed', () => {
+    const d = diffEgress(base(), head())
+    expect(d.newlyDenied).toEqual([{ destination: 'registry.npmjs.org:443', allowed: false, connections: 14, connectFailures: 0 }])
+    expect(d.changes).toEqual([{ task: 'b', destination: 'registry.npmjs.org:443', allowed: false, base: 0, head: 14 }])
+  })
+
+  it('shows it in the Markdown and terminal reports and the run summary', () => {
+    const v = compareRuns(base(), head())
+    const md = renderMarkdown(v, base(), head())
+    expect(md).toContain('<summary>Egress: what the agent tried to reach</summary>')
+    expect(md).toContain('- registry.npmjs.org&#58;443 14×') // escaped: no autolink, no markup from a destination
+    expect(md).toContain('| b | registry.npmjs.org&#58;443 | **denied** | 0× | 14× |')
+    expect(renderTerminal(v, base(), head())).toContain('b: head tried registry.npmjs.org:443 14× (base 0×), denied')
+    expect(runSummary(head())).toContain('egress: registry.npmjs.org:443 DENIED 14×; api.anthropic.com:443 allowed 5×')
+  })
+
+  it('stays out of reports of runs without an allow-list', () => {
+    const r = fakeResults({ a: ['pass'] })
+    expect(renderMarkdown(compareRuns(r, r), r, r)).not.toContain('Egress')
+    expect(runSummary(r)).not.toContain('egress')
+  })
+})

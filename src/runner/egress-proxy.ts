@@ -1,0 +1,212 @@
+/**
+ * The egress proxy: an HTTP proxy (CONNECT by host and port; plain-HTTP absolute URIs) that
+ * forwards only to destinations the profile's allow-list names. It runs inside bakeoff, listening
+ * on the run's internal Docker network's host address, the only way out of that network. It
+ * resolves names itself and checks every resolved address before it connects to that very
+ * address (no second lookup, so DNS rebinding cannot get past the check). It records, per trial
+ * container, each destination tried: allowed or denied, connections, bytes each way, and connect
+ * failures to allowed destinations — bounded however many requests a trial makes.
+ */
+import { lookup } from 'node:dns/promises'
+import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { connect, isIP, type Socket } from 'node:net'
+import { addressAllowed, matchEgress, type EgressRule } from '../config/egress.js'
+
+export interface EgressRecord {
+  /** host:port as the client asked for it. */
+  destination: string
+  allowed: boolean
+  connections: number
+  bytesOut: number
+  bytesIn: number
+  /** Connections to an allowed destination that could not be made (no address, refused, timed out). */
+  connectFailures: number
+}
+
+/** Destinations kept per trial; past this, further ones are counted under "(other)". */
+const MAX_DESTINATIONS = 200
+const CONNECT_TIMEOUT_MS = 10_000
+const MAX_HOST_LENGTH = 253
+
+export type Resolver = (host: string) => Promise<string[]>
+
+const systemResolver: Resolver = async (host) => (await lookup(host, { all: true })).map((a) => a.address)
+
+class TrialEgress {
+  readonly records = new Map<string, EgressRecord>()
+
+  record(destination: string, allowed: boolean): EgressRecord {
+    const key = this.records.size >= MAX_DESTINATIONS && !this.records.has(destination) ? '(other)' : destination
+    let r = this.records.get(key)
+    if (!r) this.records.set(key, (r = { destination: key, allowed, connections: 0, bytesOut: 0, bytesIn: 0, connectFailures: 0 }))
+    return r
+  }
+
+  snapshot(): EgressRecord[] {
+    return [...this.records.values()].map((r) => ({ ...r })).sort((a, b) => (a.destination < b.destination ? -1 : 1))
+  }
+}
+
+export class EgressProxy {
+  private readonly server: Server
+  private readonly trials = new Map<string, TrialEgress>()
+  private readonly sockets = new Set<Socket>()
+  private closing = false
+  /** False once the proxy stopped other than by close(): trials running then are error/network. */
+  alive = true
+  port = 0
+
+  constructor(
+    private readonly rules: readonly EgressRule[],
+    private readonly resolve: Resolver = systemResolver,
+  ) {
+    this.server = createServer((req, res) => void this.forwardHttp(req, res))
+    this.server.on('connect', (req: IncomingMessage, socket: Socket, head: Buffer) => void this.tunnel(req, socket, head))
+    this.server.on('connection', (s: Socket) => {
+      this.sockets.add(s)
+      s.on('close', () => this.sockets.delete(s))
+    })
+    this.server.on('close', () => {
+      if (!this.closing) this.alive = false
+    })
+    this.server.maxConnections = 2048
+  }
+
+  async listen(host: string): Promise<number> {
+    await new Promise<void>((resolve, reject) => {
+      this.server.once('error', reject)
+      this.server.listen(0, host, () => resolve())
+    })
+    this.server.on('error', () => (this.alive = false))
+    this.port = (this.server.address() as { port: number }).port
+    return this.port
+  }
+
+  /** Starts recording what the container at `ip` tries; only tracked containers are served. */
+  track(ip: string): void {
+    this.trials.set(ip, new TrialEgress())
+  }
+
+  /** What the container at `ip` has tried so far. */
+  records(ip: string): EgressRecord[] {
+    return this.trials.get(ip)?.snapshot() ?? []
+  }
+
+  untrack(ip: string): void {
+    this.trials.delete(ip)
+  }
+
+  /** Stops the proxy; `unexpected` (tests: the proxy dying mid-run) leaves `alive` false. */
+  async close(unexpected = false): Promise<void> {
+    this.closing = !unexpected
+    if (unexpected) this.alive = false
+    for (const s of this.sockets) s.destroy()
+    await new Promise<void>((resolve) => this.server.close(() => resolve()))
+  }
+
+  private trialOf(socket: Socket): TrialEgress | undefined {
+    return this.trials.get((socket.remoteAddress ?? '').replace(/^::ffff:/, ''))
+  }
+
+  /**
+   * Decides host:port for a trial: the rule that allows it and the first resolved address that rule
+   * may reach; or a refusal, recorded.
+   */
+  private async decide(trial: TrialEgress, host: string, port: number): Promise<{ address: string; record: EgressRecord } | { status: number }> {
+    const destination = `${host.slice(0, MAX_HOST_LENGTH)}:${port}`
+    const rule = host.length <= MAX_HOST_LENGTH && port >= 1 && port <= 65535 ? matchEgress(this.rules, host, port) : undefined
+    if (!rule) {
+      trial.record(destination, false).connections++
+      return { status: 403 }
+    }
+    const bare = host.replace(/^\[|\]$/g, '')
+    const addresses = isIP(bare) ? [bare] : await this.resolve(bare).catch(() => [] as string[])
+    const record = trial.record(destination, true)
+    record.connections++
+    if (addresses.length === 0) {
+      record.connectFailures++
+      return { status: 502 }
+    }
+    const address = addresses.find((a) => addressAllowed(rule, a))
+    if (!address) {
+      // The name is listed but resolves only to addresses its rule may not reach (loopback, metadata, private).
+      record.allowed = false
+      return { status: 403 }
+    }
+    return { address, record }
+  }
+
+  private async tunnel(req: IncomingMessage, client: Socket, head: Buffer): Promise<void> {
+    client.on('error', () => client.destroy())
+    const trial = this.trialOf(client)
+    const m = /^(\[[0-9a-fA-F:.]+\]|[^:\s/]+):(\d{1,5})$/.exec(req.url ?? '')
+    if (!trial || !m) return refuse(client, trial ? 400 : 403)
+    const decided = await this.decide(trial, m[1].toLowerCase(), Number(m[2]))
+    if ('status' in decided) return refuse(client, decided.status)
+    const { address, record } = decided
+    const upstream = connect({ host: address, port: Number(m[2]) })
+    let connected = false
+    upstream.setTimeout(CONNECT_TIMEOUT_MS, () => upstream.destroy(new Error('connect timeout')))
+    upstream.on('error', () => {
+      if (connected) return void client.destroy()
+      record.connectFailures++
+      refuse(client, 502)
+    })
+    upstream.once('connect', () => {
+      connected = true
+      upstream.setTimeout(0)
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
+      if (head.length) upstream.write(head)
+      record.bytesOut += head.length
+      client.on('data', (d: Buffer) => (record.bytesOut += d.length))
+      upstream.on('data', (d: Buffer) => (record.bytesIn += d.length))
+      client.pipe(upstream).on('error', () => client.destroy())
+      upstream.pipe(client).on('error', () => upstream.destroy())
+      client.on('close', () => upstream.destroy())
+      upstream.on('close', () => client.destroy())
+    })
+  }
+
+  private async forwardHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const trial = this.trialOf(req.socket)
+    let url: URL | undefined
+    try {
+      url = new URL(req.url ?? '')
+    } catch {
+      url = undefined
+    }
+    if (!trial || !url || url.protocol !== 'http:') return answer(res, trial ? 400 : 403)
+    const port = Number(url.port || 80)
+    const decided = await this.decide(trial, url.hostname.toLowerCase(), port)
+    if ('status' in decided) return answer(res, decided.status)
+    const { address, record } = decided
+    const headers = { ...req.headers }
+    delete headers['proxy-connection']
+    delete headers['proxy-authorization']
+    const upstream = httpRequest({ host: address, port, method: req.method, path: `${url.pathname}${url.search}`, headers, setHost: false })
+    upstream.setTimeout(CONNECT_TIMEOUT_MS, () => upstream.destroy(new Error('timeout')))
+    upstream.on('error', () => {
+      record.connectFailures++
+      answer(res, 502)
+    })
+    upstream.on('response', (up) => {
+      upstream.setTimeout(0)
+      res.writeHead(up.statusCode ?? 502, up.headers)
+      up.on('data', (d: Buffer) => (record.bytesIn += d.length))
+      up.pipe(res)
+    })
+    req.on('data', (d: Buffer) => (record.bytesOut += d.length))
+    req.pipe(upstream)
+  }
+}
+
+function refuse(socket: Socket, status: number): void {
+  const text = status === 403 ? 'Forbidden by the egress allow-list' : status === 502 ? 'Bad Gateway' : 'Bad Request'
+  socket.end(`HTTP/1.1 ${status} ${text}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`)
+}
+
+function answer(res: ServerResponse, status: number): void {
+  if (res.headersSent) return void res.destroy()
+  res.writeHead(status, { 'content-length': '0', connection: 'close' })
+  res.end()
+}
