@@ -9,7 +9,7 @@
  * Each figure is repeated; a target counts as missed only when it is missed by more than twice the
  * spread measured across the repeats. Exits 1 when a target is missed.
  */
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem, release } from 'node:os'
 import { join } from 'node:path'
@@ -216,16 +216,65 @@ async function builds(dir: string) {
   return { first, cached }
 }
 
+const PUMP_BYTES = 256 * 2 ** 20
+
+/** Worker: a sink on `sinkPort`, and PUMP_BYTES sent to it (through the proxy at `proxyPort` unless 0); prints bytes per second. */
+async function pumpWorker(sinkPort: number, proxyPort: number) {
+  const sink = createNetServer((s) => s.on('data', () => undefined).on('end', () => s.end('done')))
+  await new Promise<void>((r) => sink.listen(sinkPort, '127.0.0.1', () => r()))
+  const chunk = Buffer.alloc(2 ** 20, 1)
+  const rate = await new Promise<number>((resolve, reject) => {
+    const t = performance.now()
+    const s = netConnect(proxyPort || sinkPort, '127.0.0.1', () => (proxyPort ? s.write(`CONNECT sink.bench:${sinkPort} HTTP/1.1\r\n\r\n`) : send()))
+    let started = !proxyPort
+    const send = () => {
+      let sent = 0
+      const more = () => {
+        while (sent < PUMP_BYTES) {
+          sent += chunk.length
+          if (!s.write(chunk)) return void s.once('drain', more)
+        }
+        s.end()
+      }
+      more()
+    }
+    s.on('data', (d) => {
+      if (!started && d.toString().includes(' 200 ')) {
+        started = true
+        send()
+      }
+    })
+    s.on('close', () => resolve(PUMP_BYTES / ((performance.now() - t) / 1000)))
+    s.on('error', reject)
+  })
+  sink.close()
+  process.stdout.write(`${rate}\n`)
+}
+
+function pumpInWorker(sinkPort: number, proxyPort: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [process.argv[1], '--pump-worker', String(sinkPort), String(proxyPort)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+    let out = ''
+    child.stdout.on('data', (d) => (out += d))
+    child.on('close', (code) => (code === 0 ? resolve(Number(out.trim())) : reject(new Error(`pump worker exited ${code}`))))
+  })
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
 /** Per repeat: the proxy's median added latency per HTTP request (ms), and tunnel throughput ÷ direct. */
 async function egressProxy() {
   const web = createHttpServer((_req, res) => res.end('ok'))
-  const sink = createNetServer((s) => s.on('data', () => undefined).on('end', () => s.end('done')))
   const listen = (srv: { listen: (p: number, h: string, cb: () => void) => void; address: () => unknown }) =>
     new Promise<number>((r) => srv.listen(0, '127.0.0.1', () => r((srv.address() as { port: number }).port)))
   const webPort = await listen(web)
-  const sinkPort = await listen(sink)
+  // The client and the upstream run in another process, as the agent's container and the API do:
+  // the proxy alone has this process's event loop.
+  const probe = createNetServer()
+  const sinkPort = await listen(probe)
+  await new Promise((r) => probe.close(r))
   const proxy = new EgressProxy(
     [`web.bench:${webPort}`, `sink.bench:${sinkPort}`].map((p) => parseEgressRule(p) as EgressRule),
     async () => ['127.0.0.1'],
@@ -243,36 +292,7 @@ async function egressProxy() {
       )
       req.on('error', reject)
     })
-  const BYTES = 256 * 2 ** 20
-  const chunk = Buffer.alloc(2 ** 20, 1)
-  const pump = (viaProxy: boolean) =>
-    new Promise<number>((resolve, reject) => {
-      const t = performance.now()
-      const s = netConnect(viaProxy ? proxyPort : sinkPort, '127.0.0.1', () => {
-        if (viaProxy) s.write(`CONNECT sink.bench:${sinkPort} HTTP/1.1\r\n\r\n`)
-        else send()
-      })
-      let started = !viaProxy
-      const send = () => {
-        let sent = 0
-        const more = () => {
-          while (sent < BYTES) {
-            sent += chunk.length
-            if (!s.write(chunk)) return void s.once('drain', more)
-          }
-          s.end()
-        }
-        more()
-      }
-      s.on('data', (d) => {
-        if (!started && d.toString().includes('200')) {
-          started = true
-          send()
-        }
-      })
-      s.on('close', () => resolve(BYTES / ((performance.now() - t) / 1000)))
-      s.on('error', reject)
-    })
+  const pump = (viaProxy: boolean) => pumpInWorker(sinkPort, viaProxy ? proxyPort : 0)
   const added: number[] = []
   const throughput: number[] = []
   for (let r = 0; r < REPEATS; r++) {
@@ -287,7 +307,6 @@ async function egressProxy() {
   }
   await proxy.close()
   web.close()
-  sink.close()
   return { added, throughput }
 }
 
@@ -392,56 +411,35 @@ function verdict(f: Figure) {
 
 async function main() {
   if (process.argv[2] === '--compare-worker') return compareWorker(process.argv[3], process.argv[4])
+  if (process.argv[2] === '--pump-worker') return pumpWorker(Number(process.argv[3]), Number(process.argv[4]))
   const dir = mkdtempSync(join(tmpdir(), 'bakeoff-bench-'))
   emptySuite(dir, N)
-  process.stderr.write(`bench: ${N} empty trials × ${REPEATS} repeats, each way…\n`)
-  const o = overhead(dir)
-  process.stderr.write('bench: packing a mixed suite…\n')
-  const pack = await packing(dir)
-  process.stderr.write('bench: compare + report of 10,000 trials per side…\n')
-  const cmp = compareBench(dir)
-  process.stderr.write('bench: the egress proxy…\n')
-  const eg = await egressProxy()
-  process.stderr.write('bench: Harbor task images, first builds and the cached check…\n')
-  const img = await builds(dir)
-  const seqRatio = o.bakeoff1.map((b, i) => b / o.loop[i])
-  const parRatio = o.bakeoffC.map((b, i) => b / o.xargs[i])
-  const figures: Figure[] = [
-    { name: `overhead ratio, sequential (bakeoff ÷ docker run --rm loop)`, values: seqRatio, unit: '×', target: 1.0, better: 'lower' },
-    { name: `overhead ratio, ${C} at once (bakeoff --concurrency ${C} ÷ xargs -P ${C})`, values: parRatio, unit: '×', target: 1.0, better: 'lower' },
-    { name: 'packing (makespan ÷ ideal lower bound)', values: pack, unit: '×', target: 1.15, better: 'lower' },
-    { name: 'compare + report, 10k trials per side: time', values: cmp.map((c) => c.ms), unit: 'ms', target: 1000, better: 'lower' },
-    {
-      name: 'compare + report, 10k trials per side: peak RSS',
-      values: cmp.map((c) => c.maxRssBytes / 2 ** 20),
-      unit: 'MiB',
-      target: 200,
-      better: 'lower',
-    },
-    {
-      name: 'egress proxy: median added latency per HTTP request (vs direct, loopback)',
-      values: eg.added,
-      unit: 'ms/request',
-      target: 1,
-      better: 'lower',
-    },
-    { name: 'egress proxy: tunnel throughput ÷ direct connection (256 MiB)', values: eg.throughput, unit: '×', target: 0.8, better: 'higher' },
-    {
-      name: 'Harbor images, cached check of 50 unchanged tasks (÷ one image inspect per task)',
-      values: img.cached,
-      unit: '×',
-      target: 2,
-      better: 'lower',
-    },
-    { name: 'Harbor images, first build of 10 tasks (÷ docker build one after another)', values: img.first, unit: '×', target: 1.1, better: 'lower' },
-  ]
-  const docker = execFileSync('docker', ['version', '--format', '{{.Server.Version}}']).toString().trim()
-  const memory = `${(totalmem() / 2 ** 30).toFixed(1)} GiB`
-  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${memory}, kernel ${release()}, Docker ${docker}, Node ${process.version}`
-  const lines = [
-    `machine: ${machine}`,
-    '',
-    `per trial, ms (mean ± sd of ${REPEATS}): ` +
+  // BENCH_ONLY=egress,images runs only those sections (overhead, packing, compare, egress, images).
+  const only = process.env.BENCH_ONLY?.split(',').map((x) => x.trim())
+  const wanted = (section: string) => !only || only.includes(section)
+  const figures: Figure[] = []
+  let perTrial = ''
+  if (wanted('overhead')) {
+    process.stderr.write(`bench: ${N} empty trials × ${REPEATS} repeats, each way…\n`)
+    const o = overhead(dir)
+    figures.push(
+      {
+        name: `overhead ratio, sequential (bakeoff ÷ docker run --rm loop)`,
+        values: o.bakeoff1.map((b, i) => b / o.loop[i]),
+        unit: '×',
+        target: 1.0,
+        better: 'lower',
+      },
+      {
+        name: `overhead ratio, ${C} at once (bakeoff --concurrency ${C} ÷ xargs -P ${C})`,
+        values: o.bakeoffC.map((b, i) => b / o.xargs[i]),
+        unit: '×',
+        target: 1.0,
+        better: 'lower',
+      },
+    )
+    perTrial =
+      `per trial, ms (mean ± sd of ${REPEATS}): ` +
       [
         ['bakeoff sequential', o.bakeoff1],
         ['docker run --rm loop', o.loop],
@@ -449,11 +447,64 @@ async function main() {
         [`xargs -P ${C}`, o.xargs],
       ]
         .map(([name, xs]) => `${name} ${mean(xs as number[]).toFixed(0)} ± ${sd(xs as number[]).toFixed(0)}`)
-        .join(' · '),
-    '',
-    '| figure | measured (mean ± sd) | target | |',
-    '|---|---:|---:|---|',
-  ]
+        .join(' · ')
+  }
+  if (wanted('packing')) {
+    process.stderr.write('bench: packing a mixed suite…\n')
+    figures.push({ name: 'packing (makespan ÷ ideal lower bound)', values: await packing(dir), unit: '×', target: 1.15, better: 'lower' })
+  }
+  if (wanted('compare')) {
+    process.stderr.write('bench: compare + report of 10,000 trials per side…\n')
+    const cmp = compareBench(dir)
+    figures.push(
+      { name: 'compare + report, 10k trials per side: time', values: cmp.map((c) => c.ms), unit: 'ms', target: 1000, better: 'lower' },
+      {
+        name: 'compare + report, 10k trials per side: peak RSS',
+        values: cmp.map((c) => c.maxRssBytes / 2 ** 20),
+        unit: 'MiB',
+        target: 200,
+        better: 'lower',
+      },
+    )
+  }
+  if (wanted('egress')) {
+    process.stderr.write('bench: the egress proxy…\n')
+    const eg = await egressProxy()
+    figures.push(
+      {
+        name: 'egress proxy: median added latency per HTTP request (vs direct, loopback)',
+        values: eg.added,
+        unit: 'ms/request',
+        target: 1,
+        better: 'lower',
+      },
+      { name: 'egress proxy: tunnel throughput ÷ direct connection (256 MiB)', values: eg.throughput, unit: '×', target: 0.8, better: 'higher' },
+    )
+  }
+  if (wanted('images')) {
+    process.stderr.write('bench: Harbor task images, first builds and the cached check…\n')
+    const img = await builds(dir)
+    figures.push(
+      {
+        name: 'Harbor images, cached check of 50 unchanged tasks (÷ one image inspect per task)',
+        values: img.cached,
+        unit: '×',
+        target: 2,
+        better: 'lower',
+      },
+      {
+        name: 'Harbor images, first build of 10 tasks (÷ docker build one after another)',
+        values: img.first,
+        unit: '×',
+        target: 1.1,
+        better: 'lower',
+      },
+    )
+  }
+  const docker = execFileSync('docker', ['version', '--format', '{{.Server.Version}}']).toString().trim()
+  const memory = `${(totalmem() / 2 ** 30).toFixed(1)} GiB`
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${memory}, kernel ${release()}, Docker ${docker}, Node ${process.version}`
+  const lines = [`machine: ${machine}`, '', perTrial, '', '| figure | measured (mean ± sd) | target | |', '|---|---:|---:|---|']
   let failed = false
   for (const f of figures) {
     const v = verdict(f)

@@ -394,20 +394,52 @@ const thresholdsOf = (o) => ({
 });
 
 ;// CONCATENATED MODULE: ./src/compare/verdict.ts
+/**
+ * Rates are means of fractions: a drop of exactly max-drop can come out as 0.029999999999999995.
+ * Comparisons with a threshold allow this much rounding, so "exactly at the threshold" counts as at it.
+ */
+const ROUNDING = 1e-9;
 function decide(x, t) {
     const { delta, pDrop, pRise, ci95 } = x;
-    if (delta !== null && pDrop !== null && delta < 0 && pDrop < t.alpha && -delta >= t.maxDrop)
+    if (delta !== null && pDrop !== null && delta < 0 && pDrop < t.alpha && -delta >= t.maxDrop - ROUNDING)
         return 'regression';
-    if (x.headInfraErrorRate !== null && x.headInfraErrorRate > t.maxInfraErrorRate)
+    if (x.headInfraErrorRate !== null && x.headInfraErrorRate > t.maxInfraErrorRate + ROUNDING)
         return 'infra';
-    if (ci95 === null || ci95[0] < -t.maxDrop)
+    if (ci95 === null || ci95[0] < -t.maxDrop - ROUNDING)
         return 'inconclusive';
-    if (delta !== null && pRise !== null && delta > 0 && pRise < t.alpha && delta >= t.maxDrop)
+    if (delta !== null && pRise !== null && delta > 0 && pRise < t.alpha && delta >= t.maxDrop - ROUNDING)
         return 'improvement';
     return 'ok';
 }
-function failsJob(v, failOnInconclusive) {
-    return v === 'regression' || v === 'infra' || (v === 'inconclusive' && failOnInconclusive);
+/**
+ * Whether the gate fails the job. A comparison of no paired task at all (an empty head, disjoint
+ * task ids, every base trial an error) is `inconclusive` and fails the gate whatever
+ * fail-on-inconclusive says: it measured nothing, so it must not pass silently.
+ */
+function failsJob(v, failOnInconclusive, nothingPaired = false) {
+    return v === 'regression' || v === 'infra' || (v === 'inconclusive' && (failOnInconclusive || nothingPaired));
+}
+
+;// CONCATENATED MODULE: ./src/results/summary.ts
+
+function summarize(trials) {
+    const counts = { pass: 0, fail: 0, limit: 0, error: 0 };
+    const tasks = new Set();
+    for (const t of trials) {
+        counts[t.outcome]++;
+        tasks.add(t.task);
+    }
+    const n = trials.length;
+    const valid = n - counts.error;
+    return {
+        tasks: tasks.size,
+        trials: n,
+        ...counts,
+        successRate: valid > 0 ? counts.pass / valid : null,
+        infraErrorRate: n > 0 ? counts.error / n : null,
+        limitRate: n > 0 ? counts.limit / n : null,
+        successRateCI95: wilson(counts.pass, valid),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/compare/compare.ts
@@ -418,13 +450,18 @@ function failsJob(v, failOnInconclusive) {
 
 
 
+
 const VERDICT_SCHEMA = 'bakeoff.verdict/v1';
 function countTask(trials) {
     const c = { pass: 0, fail: 0, limit: 0, error: 0 };
-    for (const t of trials)
+    const reasons = {};
+    for (const t of trials) {
         c[t.outcome]++;
+        if (t.outcome !== 'pass')
+            reasons[t.reason ?? t.outcome] = (reasons[t.reason ?? t.outcome] ?? 0) + 1;
+    }
     const valid = trials.length - c.error;
-    return { trials: trials.length, ...c, rate: valid > 0 ? c.pass / valid : null };
+    return { trials: trials.length, ...c, rate: valid > 0 ? c.pass / valid : null, reasons };
 }
 function byTask(results) {
     return new Map([...groupBy(results.trials, (t) => t.task)].map(([k, v]) => [k, countTask(v)]));
@@ -440,7 +477,10 @@ function pairedRate(rows, pick, base, head, key) {
     const h = head.summary[key];
     return { base: b, head: h, delta: b === null || h === null ? null : h - b, pValue: test?.pValue ?? null, alternative: 'greater' };
 }
-function compareRuns(base, head, thresholds = DEFAULT_THRESHOLDS) {
+function compareRuns(givenBase, givenHead, thresholds = DEFAULT_THRESHOLDS) {
+    // Everything from the trials: a file's own summary is never believed.
+    const base = { ...givenBase, summary: summarize(givenBase.trials) };
+    const head = { ...givenHead, summary: summarize(givenHead.trials) };
     const b = byTask(base);
     const h = byTask(head);
     const ids = [...new Set([...b.keys(), ...h.keys()])].sort();
@@ -483,7 +523,7 @@ function compareRuns(base, head, thresholds = DEFAULT_THRESHOLDS) {
     const eDiff = environmentDiff(base, head);
     const notes = [];
     if (paired.length === 0)
-        notes.push('No task has a valid trial on both sides: nothing could be compared.');
+        notes.push('No task has a valid trial on both sides: nothing could be compared, and the gate fails.');
     const alternative = delta !== null && delta > 0 ? 'greater' : 'less';
     return {
         schema: VERDICT_SCHEMA,
@@ -718,6 +758,10 @@ const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b-\x1f\x7f-\x9f]/
 function stripControl(text) {
     return text.replace(ANSI, '');
 }
+/** Terminal escapes and other control characters out; newlines and tabs kept (for a log block). */
+function stripControlChars(text) {
+    return text.replace(ANSI, (c) => (c === '\n' || c === '\t' ? c : ''));
+}
 function truncate(text, max) {
     return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
@@ -861,7 +905,8 @@ function countsCell(c) {
     if (!c)
         return '—';
     const parts = ['pass', 'fail', 'limit', 'error'].filter((k) => c[k] > 0).map((k) => `${c[k]} ${k}`);
-    return `${parts.join(' · ') || '0 trials'}`;
+    const reasons = Object.entries(c.reasons ?? {}).map(([reason, n]) => `${n > 1 ? `${n}× ` : ''}${reason}`);
+    return `${parts.join(' · ') || '0 trials'}${reasons.length ? ` (${escapeMarkdown(reasons.join(', '), 120)})` : ''}`;
 }
 function rowKind(r) {
     if (r.status === 'added')
@@ -876,10 +921,41 @@ function rowKind(r) {
         return '🔺 better';
     return '';
 }
-/** Flipped tasks first (worst first), then added/removed/excluded, then unchanged; ties by id. */
+const NATURAL = new Intl.Collator('en', { numeric: true });
+/** Flipped tasks first (worst first), then added/removed/excluded, then unchanged; ties in natural order (t3 before t12). */
 function orderRows(rows) {
     const rank = (r) => (r.status === 'paired' && r.delta !== 0 ? 0 : r.status !== 'paired' ? 1 : 2);
-    return [...rows].sort((a, b) => rank(a) - rank(b) || (a.delta ?? 0) - (b.delta ?? 0) || (a.task < b.task ? -1 : 1));
+    return [...rows].sort((a, b) => rank(a) - rank(b) || (a.delta ?? 0) - (b.delta ?? 0) || NATURAL.compare(a.task, b.task));
+}
+/** A log section ("--- agent ---" …) of a trial's log tail, its last `max` characters. */
+function logSection(logTail, name, max) {
+    const m = new RegExp(`(?:^|\\n)--- ${name} ---\\n([\\s\\S]*?)(?=\\n--- [a-z]+ ---\\n|$)`).exec(logTail);
+    const text = (m?.[1] ?? '').replace(/\s+$/, '');
+    return text.length > max ? `…${text.slice(-max)}` : text;
+}
+/** Log text as a block that renders verbatim and cannot break out of it. */
+function preBlock(text) {
+    const escaped = stripControlChars(text).replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]);
+    return `<pre>${escaped.replace(/@/g, '@\u200b')}</pre>`;
+}
+/** For each task that got worse: its head trial's reason, verifier output tail and agent output tail, collapsed. */
+function evidenceBlock(r, head) {
+    const trial = head.trials.find((t) => t.task === r.task && t.outcome !== 'pass');
+    if (!trial)
+        return '';
+    const verify = logSection(trial.logTail, 'verify', 1200);
+    const agent = logSection(trial.logTail, 'agent', 1200);
+    const harness = logSection(trial.logTail, 'harness', 600);
+    const why = `head trial ${trial.trial}: ${escapeMarkdown(trial.reason ?? trial.outcome, 80)}`;
+    return [
+        `<details><summary>${escapeMarkdown(r.task, 100)}: why it got worse (${why})</summary>`,
+        '',
+        ...(verify ? ['Verifier output (tail):', preBlock(verify)] : []),
+        ...(agent ? ['Agent output (tail):', preBlock(agent)] : []),
+        ...(harness ? ['Harness:', preBlock(harness)] : []),
+        ...(!verify && !agent && !harness ? ['(no output was recorded)'] : []),
+        '</details>',
+    ].join('\n');
 }
 function taskRow(r) {
     const delta = r.delta === null ? '—' : r.delta === 0 ? '0' : format_pts(r.delta, 0);
@@ -997,7 +1073,18 @@ function renderMarkdown(v, base, head, ctx = {}, limit = MAX_REPORT_CHARS) {
     const left = rows.length - shown.length;
     const table = [...tableHead, ...shown].join('\n') + (left ? `\n\n… ${left} more task(s) not shown (the full list is in the results artifact).` : '');
     const perTask = details(`Per-task results: ${flipped} of ${v.pairedTasks} paired tasks changed`, table);
-    return before + perTask + after;
+    // Evidence only in what room the table left: the verdict and the table always come first.
+    const evidence = [];
+    const worse = rows.filter((r) => r.status === 'paired' && (r.delta ?? 0) < 0);
+    for (const r of worse) {
+        const block = evidenceBlock(r, head);
+        if (!block || block.length + 2 > budget)
+            continue;
+        evidence.push(block);
+        budget -= block.length + 2;
+    }
+    const evidenceText = evidence.length ? `\n\n${evidence.join('\n\n')}` : '';
+    return before + perTask + evidenceText + after;
 }
 /** The report for a run with nothing to compare against (the first run on a branch). */
 function renderNoBaseline(head, reason, ctx = {}) {
@@ -1377,12 +1464,14 @@ function readCapped(file, cap) {
  * A content hash of a directory: every entry's relative path, type, mode and content (a symlink by
  * its target text, never followed), in a stable order. Bounded: too many or too large files refuse.
  */
-function hashDirectory(dir, limits = LIMITS) {
+function hashDirectory(dir, limits = LIMITS, skipTopLevel) {
     const h = (0,external_node_crypto_.createHash)('sha256');
     let files = 0;
     let bytes = 0;
     const walk = (d) => {
         for (const name of (0,external_node_fs_.readdirSync)(d).sort()) {
+            if (d === dir && name === skipTopLevel)
+                continue;
             const path = (0,external_node_path_.join)(d, name);
             const st = (0,external_node_fs_.lstatSync)(path);
             const rel = (0,external_node_path_.relative)(dir, path);
@@ -1487,9 +1576,12 @@ function parseTask(dir, id, passthrough) {
     let contextHash;
     let digest;
     try {
+        // The build context is read once: the task's digest takes its hash in place of its files.
         if (!env.docker_image)
             contextHash = hashDirectory(envDir);
-        digest = hashDirectory(dir);
+        digest = (0,external_node_crypto_.createHash)('sha256')
+            .update(`${hashDirectory(dir, LIMITS, contextHash ? 'environment' : undefined)}\0${contextHash ?? ''}`)
+            .digest('hex');
     }
     catch (err) {
         at(dir)({ path: '', message: err.message, fix: 'keep a task directory small' });
@@ -3254,6 +3346,8 @@ function resultsJsonSchema() {
 
 
 
+
+
 function writeJsonAtomic(file, value) {
     const tmp = `${file}.tmp-${process.pid}`;
     (0,external_node_fs_.writeFileSync)(tmp, JSON.stringify(value, null, 2) + '\n');
@@ -3305,6 +3399,7 @@ function readResults(file, limits) {
         })));
     }
     const r = parsed.data;
+    refuseInconsistent(file, r);
     if (limits && (r.suite.tasks.length > limits.maxTasks || r.trials.length > limits.maxTrials)) {
         throw new ConfigError(file, [
             {
@@ -3315,6 +3410,43 @@ function readResults(file, limits) {
         ]);
     }
     return r;
+}
+/**
+ * A results file is its trials: a `(task, trial)` recorded twice would be counted twice, and a
+ * summary that disagrees with the trials (hiding errors, inventing them) was not written by
+ * bakeoff. Both are refused, naming what is wrong.
+ */
+function refuseInconsistent(file, r) {
+    const seen = new Set();
+    const doubled = new Set();
+    for (const t of r.trials) {
+        const key = trialKey(t.task, t.trial);
+        if (seen.has(key))
+            doubled.add(key);
+        seen.add(key);
+    }
+    if (doubled.size) {
+        const shown = [...doubled].slice(0, 10).join(', ');
+        throw new ConfigError(file, [
+            {
+                path: 'trials',
+                message: `records ${doubled.size} trial(s) more than once: ${shown}${doubled.size > 10 ? ', …' : ''}`,
+                fix: 'each (task, trial) is recorded once; regenerate the file with bakeoff run (or bakeoff merge for shards)',
+            },
+        ]);
+    }
+    const actual = summarize(r.trials);
+    const keys = ['tasks', 'trials', 'pass', 'fail', 'limit', 'error'];
+    const differ = keys.filter((k) => actual[k] !== r.summary[k]);
+    if (differ.length) {
+        throw new ConfigError(file, [
+            {
+                path: 'summary',
+                message: `disagrees with the trials (${differ.map((k) => `${k}: summary ${r.summary[k]}, trials ${actual[k]}`).join('; ')})`,
+                fix: 'the summary is computed from the trials; regenerate the file with bakeoff run',
+            },
+        ]);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/table.ts
@@ -3461,28 +3593,6 @@ class EventsWriter {
     get pendingLines() {
         return this.unwritten.length;
     }
-}
-
-;// CONCATENATED MODULE: ./src/results/summary.ts
-
-function summarize(trials) {
-    const counts = { pass: 0, fail: 0, limit: 0, error: 0 };
-    const tasks = new Set();
-    for (const t of trials) {
-        counts[t.outcome]++;
-        tasks.add(t.task);
-    }
-    const n = trials.length;
-    const valid = n - counts.error;
-    return {
-        tasks: tasks.size,
-        trials: n,
-        ...counts,
-        successRate: valid > 0 ? counts.pass / valid : null,
-        infraErrorRate: n > 0 ? counts.error / n : null,
-        limitRate: n > 0 ? counts.limit / n : null,
-        successRateCI95: wilson(counts.pass, valid),
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/runner/build.ts
@@ -3683,13 +3793,16 @@ class EgressProxy {
             client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
             if (head.length)
                 upstream.write(head);
-            record.bytesOut += head.length;
-            client.on('data', (d) => (record.bytesOut += d.length));
-            upstream.on('data', (d) => (record.bytesIn += d.length));
+            // The sockets count their own bytes: no per-chunk callback of ours on the data path.
+            const baseline = { read: client.bytesRead, written: client.bytesWritten };
             client.pipe(upstream).on('error', () => client.destroy());
             upstream.pipe(client).on('error', () => upstream.destroy());
+            upstream.on('close', () => {
+                record.bytesOut += upstream.bytesWritten;
+                record.bytesIn += Math.max(0, client.bytesWritten - baseline.written);
+                client.destroy();
+            });
             client.on('close', () => upstream.destroy());
-            upstream.on('close', () => client.destroy());
         });
     }
     async forwardHttp(req, res) {
@@ -4266,7 +4379,7 @@ function defaultBackoff(k) {
 function passthroughEnv(suite, hostEnv) {
     return suite.agent.env.filter((name) => hostEnv[name] !== undefined).map((name) => `${name}=${hostEnv[name]}`);
 }
-function logSection(title, buf) {
+function trial_logSection(title, buf) {
     return buf && buf.total > 0 ? `--- ${title} ---\n${buf.text()}\n` : '';
 }
 /** The container of one attempt, as the engine is asked for it. Pure. */
@@ -4628,7 +4741,7 @@ function toRecord(state, startedAt, attemptNo, secrets) {
         cpuSeconds: state.cpuSeconds,
         agentExitCode: state.agent?.exitCode ?? null,
         verifyExitCode: state.verify?.exitCode ?? null,
-        logTail: redact(logSection('setup', logs.setup) + logSection('agent', logs.agent) + logSection('verify', logs.verify) + harness, secrets),
+        logTail: redact(trial_logSection('setup', logs.setup) + trial_logSection('agent', logs.agent) + trial_logSection('verify', logs.verify) + harness, secrets),
         ...(obs.verify?.reward !== undefined ? { reward: typeof obs.verify.reward === 'number' ? obs.verify.reward : null } : {}),
         ...(state.agentLogs ? { agentLogs: state.agentLogs } : {}),
         ...(state.egress ? { egress: state.egress } : {}),
@@ -5332,8 +5445,8 @@ function isPermissionRefusal(err) {
 const MAX_ANNOTATIONS_PER_REQUEST = 50;
 const MAX_CHECK_SUMMARY = 65_535;
 /** The check's conclusion follows the gate: failure exactly when the job fails; an unforced inconclusive is neutral. */
-function conclusionFor(v, failOnInconclusive) {
-    if (v !== 'none' && failsJob(v, failOnInconclusive))
+function conclusionFor(v, failOnInconclusive, nothingPaired = false) {
+    if (v !== 'none' && failsJob(v, failOnInconclusive, nothingPaired))
         return 'failure';
     return v === 'inconclusive' ? 'neutral' : 'success';
 }
@@ -5430,7 +5543,7 @@ inputs, r) {
     }
     if (inputs.checkRun) {
         const kind = r.verdict?.verdict ?? 'none';
-        const conclusion = conclusionFor(kind, inputs.failOnInconclusive);
+        const conclusion = conclusionFor(kind, inputs.failOnInconclusive, r.verdict?.pairedTasks === 0);
         const id = await postCheckRun(octokit, where, {
             name: `bakeoff: ${escape_escapeTerminal(r.head.suite.name, 60)} × ${escape_escapeTerminal(r.head.profile.name, 60)}`,
             headSha: pr.headSha,
@@ -5970,7 +6083,7 @@ async function gateStep(inputs, ctx, env) {
         await publishOrHandOver(inputs, ctx, env, { verdict, report: markdown, head, names, files, suiteText });
     }
     // the gate, after everything is posted
-    if (verdict && failsJob(verdict.verdict, inputs.failOnInconclusive)) {
+    if (verdict && failsJob(verdict.verdict, inputs.failOnInconclusive, verdict.pairedTasks === 0)) {
         lib_core/* setFailed */.C1(`bakeoff: verdict ${verdict.verdict}: the gate failed (see the report)`);
     }
 }

@@ -60,6 +60,27 @@ describe('units', () => {
 })
 
 describe('profile loader', () => {
+  it('reads an egress allow-list (with a verify network), and names each bad pattern by its key path with the fix', () => {
+    const ok = writeTree({
+      'p.yml': GOOD_PROFILE.replace('network: none', 'network: { egress: [api.anthropic.com:443, "*.pypi.org"], verify: bridge }'),
+    })
+    expect(loadProfile(join(ok, 'p.yml')).value).toMatchObject({
+      network: 'egress',
+      egress: ['api.anthropic.com:443', '*.pypi.org'],
+      verifyNetwork: 'bridge',
+    })
+    const bad = writeTree({ 'p.yml': GOOD_PROFILE.replace('network: none', 'network:\n  egress:\n    - "*"\n    - api.test:70000\n    - ok.test') })
+    const lines = errorOf(() => loadProfile(join(bad, 'p.yml'))).message.split('\n')
+    expect(lines).toEqual([
+      expect.stringMatching(/p\.yml:\d+: network\.egress\[0\]: a bare \* allows every destination — name the hosts/),
+      expect.stringMatching(/p\.yml:\d+: network\.egress\[1\]: port 70000 is out of range — use 1 to 65535/),
+    ])
+    const both = writeTree({ 'p.yml': GOOD_PROFILE.replace('network: none', 'network: { agent: bridge, egress: [a.test] }') })
+    expect(errorOf(() => loadProfile(join(both, 'p.yml'))).message).toMatch(
+      /network: give the agent either a network mode \(agent\) or an allow-list \(egress\), not both/,
+    )
+  })
+
   it('loads the contract example, sizes in bytes and durations in ms', () => {
     const dir = writeTree({ 'p.yml': GOOD_PROFILE })
     const { value } = loadProfile(join(dir, 'p.yml'))

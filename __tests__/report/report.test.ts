@@ -32,7 +32,7 @@ describe('Markdown report', () => {
     expect(tables.length).toBe(3) // summary, per-task, profile diff
     expect(out).toMatch(/<th>base<\/th>/)
     expect(out).toMatch(/<td>success rate \(95% CI\)<\/td>/)
-    expect((out.match(/<details>/g) ?? []).length).toBe(2)
+    expect((out.match(/<details>/g) ?? []).length).toBe(2 + 8) // per-task, profile, and the evidence of the 8 worsened tasks
     expect(out).toMatch(/<summary>Per-task results: 8 of 30 paired tasks changed<\/summary>/)
     expect(md).toMatch(/this suite can detect a drop of \d+\.\d pts or more/)
     expect(out).toMatch(/<code class="language-mermaid">xychart-beta/)
@@ -121,5 +121,59 @@ describe('terminal report', () => {
     expect(text).toMatch(/warning: the profile changed/)
     expect(text).toMatch(/memoryBytes: 256 MiB → 128 MiB/)
     expect(text).not.toContain('\u001b')
+  })
+
+  describe('evidence for flipped tasks', () => {
+    const logOf = (verify: string, agent: string) => `--- setup ---\nok\n--- agent ---\n${agent}\n--- verify ---\n${verify}\n`
+
+    function flipped(n: number, log: (i: number) => string) {
+      const ids = Array.from({ length: n }, (_, i) => `t${i}`)
+      const base = fakeResults(Object.fromEntries(ids.map((t) => [t, rep('pass', 2)])))
+      const head = fakeResults(Object.fromEntries(ids.map((t, i) => [t, i % 2 === 0 ? ['fail', 'pass'] : rep('pass', 2)])))
+      head.trials = head.trials.map((t) => (t.outcome === 'fail' ? { ...t, logTail: log(Number(t.task.slice(1))) } : t))
+      return { base, head }
+    }
+
+    it("shows each side's reasons in the per-task table, and for each worsened task its verifier and agent output tails", () => {
+      const { base, head } = flipped(4, (i) => logOf(`AssertionError: expected 42, got ${i}`, `agent step ${i}: wrote answer`))
+      const md = renderMarkdown(compareRuns(base, head), base, head)
+      expect(md).toContain('| t0 | 2 pass | 1 pass · 1 fail (verify-exit&#58;1) | −50 pts | 🔻 worse |')
+      expect(md).toContain('<details><summary>t0: why it got worse (head trial 0: verify-exit&#58;1)</summary>')
+      expect(md).toContain('Verifier output (tail):\n<pre>AssertionError: expected 42, got 0</pre>')
+      expect(md).toContain('Agent output (tail):\n<pre>agent step 0: wrote answer</pre>')
+      expect(md).not.toContain('t1: why') // t1 did not get worse
+    })
+
+    it('escapes hostile output: no markup, no closing tag, no mention, no terminal escapes', () => {
+      const { base, head } = flipped(2, () => logOf('</pre></details><img src=x onerror=alert(1)> @octocat \u001b[31mred\u001b[0m', '```\n# heading'))
+      const out = html(renderMarkdown(compareRuns(base, head), base, head))
+      expect(out).not.toContain('<img')
+      expect(out).toContain('&lt;/pre&gt;&lt;/details&gt;&lt;img src=x onerror=alert(1)&gt;')
+      expect(out).toContain('@\u200boctocat')
+      expect(out).not.toContain('\u001b')
+      expect(out).not.toMatch(/<h1>heading/)
+    })
+
+    it('keeps under the 65,536-character limit with 5,000 worsened tasks with long logs; the verdict and table come first', () => {
+      const long = 'x'.repeat(5000)
+      const { base, head } = flipped(10_000, () => logOf(long, long))
+      const md = renderMarkdown(compareRuns(base, head), base, head)
+      expect(md.length).toBeLessThanOrEqual(MAX_REPORT_CHARS)
+      expect(md).toMatch(/^### 🔴 Regression/m)
+      expect(md).toContain('<summary>Per-task results:')
+      expect(md).toContain('<summary>Profile and environment</summary>')
+    })
+
+    it('orders task ids naturally within a group: t3 before t12', () => {
+      const ids = ['t12', 't3', 't1', 't20']
+      const base = fakeResults(Object.fromEntries(ids.map((t) => [t, rep('pass')])))
+      const head = fakeResults(Object.fromEntries(ids.map((t) => [t, ['fail']])))
+      const md = renderMarkdown(compareRuns(base, head), base, head)
+      const order = ids
+        .map((t) => [t, md.indexOf(`| ${t} |`)] as const)
+        .sort((a, b) => a[1] - b[1])
+        .map(([t]) => t)
+      expect(order).toEqual(['t1', 't3', 't12', 't20'])
+    })
   })
 })

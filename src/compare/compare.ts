@@ -6,6 +6,7 @@ import { environmentDiff, profileDiff, type KeyChange } from './diff.js'
 import { bootstrapMeanCI, minimumDetectableEffect, signFlipTest } from './stats.js'
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../config/options.js'
 import { decide, type VerdictKind } from './verdict.js'
+import { summarize } from '../results/summary.js'
 
 const VERDICT_SCHEMA = 'bakeoff.verdict/v1'
 
@@ -17,6 +18,8 @@ export interface TaskCounts {
   error: number
   /** pass / (trials − error); null when no valid trial. */
   rate: number | null
+  /** The reasons of the non-pass outcomes, and how often (verify-exit:1, oom, timeout, …). */
+  reasons: Record<string, number>
 }
 
 export interface TaskRow {
@@ -65,9 +68,13 @@ export interface Verdict {
 
 export function countTask(trials: readonly TrialResult[]): TaskCounts {
   const c: Record<Outcome, number> = { pass: 0, fail: 0, limit: 0, error: 0 }
-  for (const t of trials) c[t.outcome]++
+  const reasons: Record<string, number> = {}
+  for (const t of trials) {
+    c[t.outcome]++
+    if (t.outcome !== 'pass') reasons[t.reason ?? t.outcome] = (reasons[t.reason ?? t.outcome] ?? 0) + 1
+  }
   const valid = trials.length - c.error
-  return { trials: trials.length, ...c, rate: valid > 0 ? c.pass / valid : null }
+  return { trials: trials.length, ...c, rate: valid > 0 ? c.pass / valid : null, reasons }
 }
 
 function byTask(results: Results): Map<string, TaskCounts> {
@@ -93,7 +100,10 @@ function pairedRate(
   return { base: b, head: h, delta: b === null || h === null ? null : h - b, pValue: test?.pValue ?? null, alternative: 'greater' }
 }
 
-export function compareRuns(base: Results, head: Results, thresholds: Thresholds = DEFAULT_THRESHOLDS): Verdict {
+export function compareRuns(givenBase: Results, givenHead: Results, thresholds: Thresholds = DEFAULT_THRESHOLDS): Verdict {
+  // Everything from the trials: a file's own summary is never believed.
+  const base = { ...givenBase, summary: summarize(givenBase.trials) }
+  const head = { ...givenHead, summary: summarize(givenHead.trials) }
   const b = byTask(base)
   const h = byTask(head)
   const ids = [...new Set([...b.keys(), ...h.keys()])].sort()
@@ -135,7 +145,7 @@ export function compareRuns(base: Results, head: Results, thresholds: Thresholds
   const pDiff = profileDiff(base, head)
   const eDiff = environmentDiff(base, head)
   const notes: string[] = []
-  if (paired.length === 0) notes.push('No task has a valid trial on both sides: nothing could be compared.')
+  if (paired.length === 0) notes.push('No task has a valid trial on both sides: nothing could be compared, and the gate fails.')
   const alternative = delta !== null && delta > 0 ? 'greater' : 'less'
   return {
     schema: VERDICT_SCHEMA,

@@ -12,15 +12,26 @@ export interface VerdictInput {
   headInfraErrorRate: number | null
 }
 
+/**
+ * Rates are means of fractions: a drop of exactly max-drop can come out as 0.029999999999999995.
+ * Comparisons with a threshold allow this much rounding, so "exactly at the threshold" counts as at it.
+ */
+const ROUNDING = 1e-9
+
 export function decide(x: VerdictInput, t: Thresholds): VerdictKind {
   const { delta, pDrop, pRise, ci95 } = x
-  if (delta !== null && pDrop !== null && delta < 0 && pDrop < t.alpha && -delta >= t.maxDrop) return 'regression'
-  if (x.headInfraErrorRate !== null && x.headInfraErrorRate > t.maxInfraErrorRate) return 'infra'
-  if (ci95 === null || ci95[0] < -t.maxDrop) return 'inconclusive'
-  if (delta !== null && pRise !== null && delta > 0 && pRise < t.alpha && delta >= t.maxDrop) return 'improvement'
+  if (delta !== null && pDrop !== null && delta < 0 && pDrop < t.alpha && -delta >= t.maxDrop - ROUNDING) return 'regression'
+  if (x.headInfraErrorRate !== null && x.headInfraErrorRate > t.maxInfraErrorRate + ROUNDING) return 'infra'
+  if (ci95 === null || ci95[0] < -t.maxDrop - ROUNDING) return 'inconclusive'
+  if (delta !== null && pRise !== null && delta > 0 && pRise < t.alpha && delta >= t.maxDrop - ROUNDING) return 'improvement'
   return 'ok'
 }
 
-export function failsJob(v: VerdictKind, failOnInconclusive: boolean): boolean {
-  return v === 'regression' || v === 'infra' || (v === 'inconclusive' && failOnInconclusive)
+/**
+ * Whether the gate fails the job. A comparison of no paired task at all (an empty head, disjoint
+ * task ids, every base trial an error) is `inconclusive` and fails the gate whatever
+ * fail-on-inconclusive says: it measured nothing, so it must not pass silently.
+ */
+export function failsJob(v: VerdictKind, failOnInconclusive: boolean, nothingPaired = false): boolean {
+  return v === 'regression' || v === 'infra' || (v === 'inconclusive' && (failOnInconclusive || nothingPaired))
 }

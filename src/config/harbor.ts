@@ -83,12 +83,13 @@ function readCapped(file: string, cap: number): string {
  * A content hash of a directory: every entry's relative path, type, mode and content (a symlink by
  * its target text, never followed), in a stable order. Bounded: too many or too large files refuse.
  */
-export function hashDirectory(dir: string, limits = LIMITS): string {
+export function hashDirectory(dir: string, limits = LIMITS, skipTopLevel?: string): string {
   const h = createHash('sha256')
   let files = 0
   let bytes = 0
   const walk = (d: string) => {
     for (const name of readdirSync(d).sort()) {
+      if (d === dir && name === skipTopLevel) continue
       const path = join(d, name)
       const st = lstatSync(path)
       const rel = relative(dir, path)
@@ -193,8 +194,11 @@ function parseTask(dir: string, id: string, passthrough: readonly string[]): Par
   let contextHash: string | undefined
   let digest: string
   try {
+    // The build context is read once: the task's digest takes its hash in place of its files.
     if (!env.docker_image) contextHash = hashDirectory(envDir)
-    digest = hashDirectory(dir)
+    digest = createHash('sha256')
+      .update(`${hashDirectory(dir, LIMITS, contextHash ? 'environment' : undefined)}\0${contextHash ?? ''}`)
+      .digest('hex')
   } catch (err) {
     at(dir)({ path: '', message: (err as Error).message, fix: 'keep a task directory small' })
     return { problems }

@@ -29,6 +29,11 @@ function stripControl(text: string): string {
   return text.replace(ANSI, '')
 }
 
+/** Terminal escapes and other control characters out; newlines and tabs kept (for a log block). */
+export function stripControlChars(text: string): string {
+  return text.replace(ANSI, (c) => (c === '\n' || c === '\t' ? c : ''))
+}
+
 function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text
 }

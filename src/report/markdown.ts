@@ -4,7 +4,7 @@ import { diffEgress } from '../compare/egress.js'
 import { declaredOverCaps } from '../results/declared.js'
 import type { Results } from '../results/schema.js'
 import { mermaidOutcomeChart } from './chart.js'
-import { escapeMarkdown, markerPart } from './escape.js'
+import { escapeMarkdown, markerPart, stripControlChars } from './escape.js'
 import { VERDICT_TITLE, formatValue, interval, medianAgentTime, medianPeakMemory, pText, pct, pts, shape } from './format.js'
 
 export const MAX_REPORT_CHARS = 65_536
@@ -65,7 +65,8 @@ export function mdeSentence(v: Verdict): string {
 function countsCell(c: TaskCounts | null): string {
   if (!c) return '—'
   const parts = (['pass', 'fail', 'limit', 'error'] as const).filter((k) => c[k] > 0).map((k) => `${c[k]} ${k}`)
-  return `${parts.join(' · ') || '0 trials'}`
+  const reasons = Object.entries(c.reasons ?? {}).map(([reason, n]) => `${n > 1 ? `${n}× ` : ''}${reason}`)
+  return `${parts.join(' · ') || '0 trials'}${reasons.length ? ` (${escapeMarkdown(reasons.join(', '), 120)})` : ''}`
 }
 
 function rowKind(r: TaskRow): string {
@@ -77,10 +78,44 @@ function rowKind(r: TaskRow): string {
   return ''
 }
 
-/** Flipped tasks first (worst first), then added/removed/excluded, then unchanged; ties by id. */
+const NATURAL = new Intl.Collator('en', { numeric: true })
+
+/** Flipped tasks first (worst first), then added/removed/excluded, then unchanged; ties in natural order (t3 before t12). */
 export function orderRows(rows: readonly TaskRow[]): TaskRow[] {
   const rank = (r: TaskRow) => (r.status === 'paired' && r.delta !== 0 ? 0 : r.status !== 'paired' ? 1 : 2)
-  return [...rows].sort((a, b) => rank(a) - rank(b) || (a.delta ?? 0) - (b.delta ?? 0) || (a.task < b.task ? -1 : 1))
+  return [...rows].sort((a, b) => rank(a) - rank(b) || (a.delta ?? 0) - (b.delta ?? 0) || NATURAL.compare(a.task, b.task))
+}
+
+/** A log section ("--- agent ---" …) of a trial's log tail, its last `max` characters. */
+function logSection(logTail: string, name: string, max: number): string {
+  const m = new RegExp(`(?:^|\\n)--- ${name} ---\\n([\\s\\S]*?)(?=\\n--- [a-z]+ ---\\n|$)`).exec(logTail)
+  const text = (m?.[1] ?? '').replace(/\s+$/, '')
+  return text.length > max ? `…${text.slice(-max)}` : text
+}
+
+/** Log text as a block that renders verbatim and cannot break out of it. */
+function preBlock(text: string): string {
+  const escaped = stripControlChars(text).replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!)
+  return `<pre>${escaped.replace(/@/g, '@\u200b')}</pre>`
+}
+
+/** For each task that got worse: its head trial's reason, verifier output tail and agent output tail, collapsed. */
+function evidenceBlock(r: TaskRow, head: Results): string {
+  const trial = head.trials.find((t) => t.task === r.task && t.outcome !== 'pass')
+  if (!trial) return ''
+  const verify = logSection(trial.logTail, 'verify', 1200)
+  const agent = logSection(trial.logTail, 'agent', 1200)
+  const harness = logSection(trial.logTail, 'harness', 600)
+  const why = `head trial ${trial.trial}: ${escapeMarkdown(trial.reason ?? trial.outcome, 80)}`
+  return [
+    `<details><summary>${escapeMarkdown(r.task, 100)}: why it got worse (${why})</summary>`,
+    '',
+    ...(verify ? ['Verifier output (tail):', preBlock(verify)] : []),
+    ...(agent ? ['Agent output (tail):', preBlock(agent)] : []),
+    ...(harness ? ['Harness:', preBlock(harness)] : []),
+    ...(!verify && !agent && !harness ? ['(no output was recorded)'] : []),
+    '</details>',
+  ].join('\n')
 }
 
 function taskRow(r: TaskRow): string {
@@ -204,7 +239,17 @@ export function renderMarkdown(v: Verdict, base: Results, head: Results, ctx: Re
   const left = rows.length - shown.length
   const table = [...tableHead, ...shown].join('\n') + (left ? `\n\n… ${left} more task(s) not shown (the full list is in the results artifact).` : '')
   const perTask = details(`Per-task results: ${flipped} of ${v.pairedTasks} paired tasks changed`, table)
-  return before + perTask + after
+  // Evidence only in what room the table left: the verdict and the table always come first.
+  const evidence: string[] = []
+  const worse = rows.filter((r) => r.status === 'paired' && (r.delta ?? 0) < 0)
+  for (const r of worse) {
+    const block = evidenceBlock(r, head)
+    if (!block || block.length + 2 > budget) continue
+    evidence.push(block)
+    budget -= block.length + 2
+  }
+  const evidenceText = evidence.length ? `\n\n${evidence.join('\n\n')}` : ''
+  return before + perTask + evidenceText + after
 }
 
 /** The report for a run with nothing to compare against (the first run on a branch). */

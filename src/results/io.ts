@@ -1,7 +1,9 @@
 /** Reading and writing results files: atomic writes, and reads that name the file and the problem. */
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import { ConfigError, keyPath } from '../config/errors.js'
+import { trialKey } from './group.js'
 import { RESULTS_SCHEMA, resultsSchema, type Results } from './schema.js'
+import { summarize } from './summary.js'
 
 export function writeJsonAtomic(file: string, value: unknown): void {
   const tmp = `${file}.tmp-${process.pid}`
@@ -63,6 +65,7 @@ export function readResults(file: string, limits?: ResultsLimits): Results {
     )
   }
   const r = parsed.data
+  refuseInconsistent(file, r)
   if (limits && (r.suite.tasks.length > limits.maxTasks || r.trials.length > limits.maxTrials)) {
     throw new ConfigError(file, [
       {
@@ -74,4 +77,41 @@ export function readResults(file: string, limits?: ResultsLimits): Results {
     ])
   }
   return r
+}
+
+/**
+ * A results file is its trials: a `(task, trial)` recorded twice would be counted twice, and a
+ * summary that disagrees with the trials (hiding errors, inventing them) was not written by
+ * bakeoff. Both are refused, naming what is wrong.
+ */
+function refuseInconsistent(file: string, r: Results): void {
+  const seen = new Set<string>()
+  const doubled = new Set<string>()
+  for (const t of r.trials) {
+    const key = trialKey(t.task, t.trial)
+    if (seen.has(key)) doubled.add(key)
+    seen.add(key)
+  }
+  if (doubled.size) {
+    const shown = [...doubled].slice(0, 10).join(', ')
+    throw new ConfigError(file, [
+      {
+        path: 'trials',
+        message: `records ${doubled.size} trial(s) more than once: ${shown}${doubled.size > 10 ? ', …' : ''}`,
+        fix: 'each (task, trial) is recorded once; regenerate the file with bakeoff run (or bakeoff merge for shards)',
+      },
+    ])
+  }
+  const actual = summarize(r.trials)
+  const keys = ['tasks', 'trials', 'pass', 'fail', 'limit', 'error'] as const
+  const differ = keys.filter((k) => actual[k] !== r.summary[k])
+  if (differ.length) {
+    throw new ConfigError(file, [
+      {
+        path: 'summary',
+        message: `disagrees with the trials (${differ.map((k) => `${k}: summary ${r.summary[k]}, trials ${actual[k]}`).join('; ')})`,
+        fix: 'the summary is computed from the trials; regenerate the file with bakeoff run',
+      },
+    ])
+  }
 }

@@ -157,13 +157,16 @@ export class EgressProxy {
       upstream.setTimeout(0)
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
       if (head.length) upstream.write(head)
-      record.bytesOut += head.length
-      client.on('data', (d: Buffer) => (record.bytesOut += d.length))
-      upstream.on('data', (d: Buffer) => (record.bytesIn += d.length))
+      // The sockets count their own bytes: no per-chunk callback of ours on the data path.
+      const baseline = { read: client.bytesRead, written: client.bytesWritten }
       client.pipe(upstream).on('error', () => client.destroy())
       upstream.pipe(client).on('error', () => upstream.destroy())
+      upstream.on('close', () => {
+        record.bytesOut += upstream.bytesWritten
+        record.bytesIn += Math.max(0, client.bytesWritten - baseline.written)
+        client.destroy()
+      })
       client.on('close', () => upstream.destroy())
-      upstream.on('close', () => client.destroy())
     })
   }
 
