@@ -29,7 +29,7 @@ describe('Markdown report', () => {
     expect(out).toContain('<!-- bakeoff:demo:production -->')
     expect(out).not.toContain('&lt;!--')
     const tables = out.match(/<table>/g) ?? []
-    expect(tables.length).toBe(3) // summary, per-task, profile diff
+    expect(tables.length).toBe(4) // summary, cost, per-task, profile diff
     expect(out).toMatch(/<th>base<\/th>/)
     expect(out).toMatch(/<td>success rate \(95% CI\)<\/td>/)
     expect((out.match(/<details>/g) ?? []).length).toBe(2 + 8) // per-task, profile, and the evidence of the 8 worsened tasks
@@ -38,7 +38,7 @@ describe('Markdown report', () => {
     expect(out).toMatch(/<code class="language-mermaid">xychart-beta/)
     expect(out).toContain('href="https://github.com/o/r/actions/runs/1"')
     // flipped tasks come first, with their outcome breakdown
-    const firstRow = out.split('<tbody>')[2].split('</tr>')[0]
+    const firstRow = out.split('<tbody>')[3].split('</tr>')[0] // the per-task table, after the summary and the cost tables
     expect(firstRow).toContain('task-0')
     expect(firstRow).toContain('2 fail · 1 limit')
     // the profile change is shown key by key
@@ -83,7 +83,7 @@ describe('Markdown report', () => {
     expect((md.match(/-->/g) ?? []).length).toBe(1 + 1) // the marker's own end, and the chart's y-axis range
     // every per-task row still has five cells: no | leaked from a name
     const rows = out
-      .split('<tbody>')[2]
+      .split('<tbody>')[3] // after the summary and the cost tables
       .split('</tbody>')[0]
       .split('</tr>')
       .filter((r) => r.includes('<td'))

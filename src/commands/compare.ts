@@ -16,6 +16,7 @@ export interface CompareFlags {
   maxDrop?: string
   maxInfraErrorRate?: string
   failOnInconclusive?: boolean
+  maxCostIncrease?: string
   runUrl?: string
 }
 
@@ -39,5 +40,7 @@ export async function compareCommand(flags: CompareFlags, io: Io): Promise<numbe
   if (verdict!.profileChanged && base.profile.name !== head.profile.name) {
     io.stderr(`bakeoff: warning: comparing different profiles (${base.profile.name} → ${head.profile.name}): the difference includes the harness\n`)
   }
-  return failsJob(verdict!.verdict, Boolean(flags.failOnInconclusive), verdict!.pairedTasks === 0) ? EXIT.failed : EXIT.ok
+  return failsJob(verdict!.verdict, Boolean(flags.failOnInconclusive), verdict!.pairedTasks === 0, verdict!.costIncreases.length > 0)
+    ? EXIT.failed
+    : EXIT.ok
 }

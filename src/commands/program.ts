@@ -66,6 +66,7 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
     .option('--max-drop <d>', `smallest drop that is a regression (${expects(OPTION_RULES.fraction)})`, '0.03')
     .option('--max-infra-error-rate <r>', `head infra-error rate that fails the gate (${expects(OPTION_RULES.fraction)})`, '0.03')
     .option('--fail-on-inconclusive', 'also fail when the verdict is inconclusive')
+    .option('--max-cost-increase <limits>', 'fail on a significant cost increase: 20% (every metric) or time=10%,cost_usd=20%')
     .option('--run-url <url>', 'link the report to this run')
     .action(async (flags) => done(await compareCommand(flags, io)))
 

@@ -6,6 +6,7 @@ import { environmentDiff, profileDiff, type KeyChange } from './diff.js'
 import { bootstrapMeanCI, minimumDetectableEffect, signFlipTest } from './stats.js'
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../config/options.js'
 import { decide, type VerdictKind } from './verdict.js'
+import { compareEfficiency, costIncreases, type EfficiencyRow } from './efficiency.js'
 import { summarize } from '../results/summary.js'
 
 const VERDICT_SCHEMA = 'bakeoff.verdict/v1'
@@ -64,6 +65,10 @@ export interface Verdict {
   environmentDiff: KeyChange[]
   tasks: TaskRow[]
   notes: string[]
+  /** What the change costs: per metric, head ÷ base paired by task. */
+  efficiency: EfficiencyRow[]
+  /** Metrics whose significant increase reached --max-cost-increase: the gate fails on them. */
+  costIncreases: string[]
 }
 
 export function countTask(trials: readonly TrialResult[]): TaskCounts {
@@ -144,6 +149,7 @@ export function compareRuns(givenBase: Results, givenHead: Results, thresholds: 
   )
   const pDiff = profileDiff(base, head)
   const eDiff = environmentDiff(base, head)
+  const efficiency = compareEfficiency(base, head)
   const notes: string[] = []
   if (paired.length === 0) notes.push('No task has a valid trial on both sides: nothing could be compared, and the gate fails.')
   const alternative = delta !== null && delta > 0 ? 'greater' : 'less'
@@ -177,5 +183,7 @@ export function compareRuns(givenBase: Results, givenHead: Results, thresholds: 
     environmentDiff: eDiff,
     tasks: rows,
     notes,
+    efficiency,
+    costIncreases: thresholds.maxCostIncrease ? costIncreases(efficiency, thresholds.maxCostIncrease, thresholds.alpha).map((r) => r.metric) : [],
   }
 }

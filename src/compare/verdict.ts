@@ -32,6 +32,6 @@ export function decide(x: VerdictInput, t: Thresholds): VerdictKind {
  * task ids, every base trial an error) is `inconclusive` and fails the gate whatever
  * fail-on-inconclusive says: it measured nothing, so it must not pass silently.
  */
-export function failsJob(v: VerdictKind, failOnInconclusive: boolean, nothingPaired = false): boolean {
-  return v === 'regression' || v === 'infra' || (v === 'inconclusive' && (failOnInconclusive || nothingPaired))
+export function failsJob(v: VerdictKind, failOnInconclusive: boolean, nothingPaired = false, costIncreased = false): boolean {
+  return v === 'regression' || v === 'infra' || costIncreased || (v === 'inconclusive' && (failOnInconclusive || nothingPaired))
 }

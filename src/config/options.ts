@@ -43,7 +43,36 @@ export const OPTION_RULES = {
     expected: 'must be a fraction from 0 to 1 (e.g. 0.03, not 3)',
     parse: number((n) => n >= 0 && n <= 1),
   } satisfies OptionRule<number>,
+  costLimits: {
+    expected:
+      'must be a percentage for every metric (20%) or name=percentage pairs (time=10%,cost_usd=20%; names: time, cpu, memory or a reported metric)',
+    parse: parseCostLimits,
+  } satisfies OptionRule<CostLimits>,
 } as const
+
+/** `--max-cost-increase`: a limit for every metric, and limits by metric name (agent time, cpu seconds, peak memory, or a reported one). */
+export interface CostLimits {
+  all?: number
+  byMetric: Record<string, number>
+}
+
+const METRIC_ALIASES: Record<string, string> = { time: 'agent time', cpu: 'cpu seconds', memory: 'peak memory' }
+
+function parseCostLimits(spec: string): CostLimits | undefined {
+  const limits: CostLimits = { byMetric: {} }
+  const parts = spec
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)
+  for (const part of parts) {
+    const m = /^(?:([A-Za-z0-9_.-]+)=)?(\d+(?:\.\d+)?)%$/.exec(part)
+    if (!m) return undefined
+    const fraction = Number(m[2]) / 100
+    if (m[1]) limits.byMetric[METRIC_ALIASES[m[1]] ?? m[1]] = fraction
+    else limits.all = fraction
+  }
+  return parts.length ? limits : undefined
+}
 
 export class OptionError extends Error {}
 
@@ -62,6 +91,8 @@ export interface Thresholds {
   alpha: number
   maxDrop: number
   maxInfraErrorRate: number
+  /** Off unless given: a significant cost increase of at least this much fails the gate. */
+  maxCostIncrease?: CostLimits
 }
 
 export const DEFAULT_THRESHOLDS: Thresholds = { alpha: 0.05, maxDrop: 0.03, maxInfraErrorRate: 0.03 }
@@ -95,13 +126,15 @@ export function sharedOptionsSchema(style: 'flag' | 'input', names: Partial<Reco
     alpha: field(OPTION_RULES.alpha, 'alpha', DEFAULT_THRESHOLDS.alpha).transform((v) => v!),
     maxDrop: field(OPTION_RULES.fraction, 'maxDrop', DEFAULT_THRESHOLDS.maxDrop).transform((v) => v!),
     maxInfraErrorRate: field(OPTION_RULES.fraction, 'maxInfraErrorRate', DEFAULT_THRESHOLDS.maxInfraErrorRate).transform((v) => v!),
+    maxCostIncrease: field(OPTION_RULES.costLimits, 'maxCostIncrease'),
   })
 }
 
 export type SharedOptions = z.output<ReturnType<typeof sharedOptionsSchema>>
 
-export const thresholdsOf = (o: Pick<SharedOptions, 'alpha' | 'maxDrop' | 'maxInfraErrorRate'>): Thresholds => ({
+export const thresholdsOf = (o: Pick<SharedOptions, 'alpha' | 'maxDrop' | 'maxInfraErrorRate' | 'maxCostIncrease'>): Thresholds => ({
   alpha: o.alpha,
   maxDrop: o.maxDrop,
   maxInfraErrorRate: o.maxInfraErrorRate,
+  ...(o.maxCostIncrease ? { maxCostIncrease: o.maxCostIncrease } : {}),
 })

@@ -19,8 +19,13 @@ export interface Annotation {
 }
 
 /** The check's conclusion follows the gate: failure exactly when the job fails; an unforced inconclusive is neutral. */
-export function conclusionFor(v: VerdictKind | 'none', failOnInconclusive: boolean, nothingPaired = false): 'success' | 'failure' | 'neutral' {
-  if (v !== 'none' && failsJob(v, failOnInconclusive, nothingPaired)) return 'failure'
+export function conclusionFor(
+  v: VerdictKind | 'none',
+  failOnInconclusive: boolean,
+  nothingPaired = false,
+  costIncreased = false,
+): 'success' | 'failure' | 'neutral' {
+  if (v !== 'none' && failsJob(v, failOnInconclusive, nothingPaired, costIncreased)) return 'failure'
   return v === 'inconclusive' ? 'neutral' : 'success'
 }
 

@@ -58,6 +58,7 @@ export const INPUT_NAMES = {
   alpha: 'alpha',
   maxDrop: 'max-drop',
   maxInfraErrorRate: 'max-infra-error-rate',
+  maxCostIncrease: 'max-cost-increase',
   failOnInconclusive: 'fail-on-inconclusive',
   allowMissingImages: 'allow-missing-images',
   failOnPostError: 'fail-on-post-error',

@@ -52,6 +52,29 @@ function summaryTable(v: Verdict, base: Results, head: Results): string {
   return ['| | base | head | Δ |', '|---|---:|---:|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')
 }
 
+const EFFICIENCY_NOTE =
+  "<sub>Per task the mean over valid trials (errors left out; a failed trial's cost counts), head ÷ base; across tasks the geometric mean, " +
+  'a bootstrap interval and a one-sided paired sign-flip p for "head costs more".</sub>'
+
+const METRIC_LABEL: Record<string, string> = { 'agent time': 'agent time', 'cpu seconds': 'CPU seconds', 'peak memory': 'peak memory' }
+
+/** What the change costs, head ÷ base paired by task; '' when no metric has a paired task. */
+function efficiencyTable(v: Verdict, escape: (s: string) => string = (s) => escapeMarkdown(s, 64)): string {
+  const rows = v.efficiency.filter((r) => r.ratio !== null)
+  if (!rows.length) return ''
+  const lines = rows.slice(0, 20).map((r) => {
+    const failing = v.costIncreases.includes(r.metric)
+    const ratio = `${failing ? '**' : ''}${ratioText(r.ratio!)}${failing ? '** — over the limit' : ''}`
+    const ci = r.ci95 ? `${ratioText(r.ci95[0])} to ${ratioText(r.ci95[1])}` : '—'
+    return `| ${escape(METRIC_LABEL[r.metric] ?? r.metric)} | ${r.tasks} | ${ratio} (${ci}) | ${pText(r.pIncrease)} |`
+  })
+  return ['| cost, head ÷ base | tasks | ratio (95% CI) | costlier? |', '|---|---:|---|---|', ...lines].join('\n')
+}
+
+function ratioText(x: number): string {
+  return `${x.toFixed(2)}×`
+}
+
 export function mdeSentence(v: Verdict): string {
   const base =
     `With ${v.pairedTasks} paired task${v.pairedTasks === 1 ? '' : 's'}, this suite can detect a drop of ${
@@ -208,6 +231,7 @@ export function renderMarkdown(v: Verdict, base: Results, head: Results, ctx: Re
     summaryTable(v, base, head),
     '',
     mdeSentence(v),
+    ...(efficiencyTable(v) ? ['', efficiencyTable(v), '', EFFICIENCY_NOTE] : []),
     ...(notes.length ? ['', ...notes.map((n) => `> ${escapeMarkdown(n, 500)}`)] : []),
     '',
     mermaidOutcomeChart(base, head),

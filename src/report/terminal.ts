@@ -34,6 +34,15 @@ export function renderTerminal(v: Verdict, base: Results, head: Results): string
     '',
     mdeSentence(v),
   )
+  const costs = v.efficiency.filter((r) => r.ratio !== null)
+  if (costs.length) {
+    out.push('', 'cost, head ÷ base (paired by task, geometric mean, 95% CI, p for costlier):')
+    for (const r of costs.slice(0, 20)) {
+      const ci = r.ci95 ? `${r.ci95[0].toFixed(2)}–${r.ci95[1].toFixed(2)}` : '—'
+      const over = v.costIncreases.includes(r.metric) ? '  OVER THE LIMIT' : ''
+      out.push(`  ${escapeTerminal(r.metric, 40).padEnd(20)} ${r.ratio!.toFixed(2)}× (${ci}), ${pText(r.pIncrease)}${over}`)
+    }
+  }
   const changed = orderRows(v.tasks).filter((r) => r.status !== 'paired' || r.delta !== 0)
   if (changed.length) {
     out.push('', 'changed tasks:')

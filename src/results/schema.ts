@@ -38,6 +38,8 @@ export const trialSchema = z.object({
   reward: z.number().nullable().optional(),
   /** Where this trial's /logs/agent was kept: a tar under the run's agent-logs directory (`<results>.agent-logs/`), for Harbor tasks. */
   agentLogs: z.string().optional(),
+  /** What the agent reported about itself through $BAKEOFF_METRICS (finite numbers only). */
+  metrics: z.record(z.string(), z.number()).optional(),
   /** Under an egress allow-list: each destination the agent tried (host:port), allowed or denied, with its traffic. */
   egress: z
     .array(

@@ -11,6 +11,7 @@ import { dockerLimits } from './caps.js'
 import type { CgroupCounters } from './cgroup.js'
 import { classify, type AttemptObservation, type FaultStage, type Reward } from './classify.js'
 import { parseReward } from './reward.js'
+import { METRICS_MAX_BYTES, parseMetrics, type ParsedMetrics } from './metrics.js'
 import type { EgressProxy, EgressRecord } from './egress-proxy.js'
 import { DockerBackend, HarnessFault, LABEL, OWNER, faultFrom, type ContainerSpec, type ExecResult } from './docker.js'
 import { DiskWatch, hostDiskFull } from './disk.js'
@@ -64,6 +65,7 @@ interface AttemptRecord {
   reward?: number | null
   agentLogs?: string
   egress?: EgressRecord[]
+  metrics?: Record<string, number>
 }
 
 function defaultBackoff(k: number): number {
@@ -81,7 +83,13 @@ function logSection(title: string, buf: TailBuffer | undefined): string {
 /** The container of one attempt, as the engine is asked for it. Pure. */
 function containerSpec(ctx: TrialContext, job: TrialJob, attemptNo: number, taskDir: string): ContainerSpec {
   const { task, trial } = job
-  const env = [`BAKEOFF_INSTRUCTION=${task.instruction}`, `BAKEOFF_TASK=${task.id}`, `BAKEOFF_TRIAL=${trial}`, `BAKEOFF_ATTEMPT=${attemptNo}`]
+  const env = [
+    `BAKEOFF_INSTRUCTION=${task.instruction}`,
+    `BAKEOFF_TASK=${task.id}`,
+    `BAKEOFF_TRIAL=${trial}`,
+    `BAKEOFF_ATTEMPT=${attemptNo}`,
+    `BAKEOFF_METRICS=${metricsPath(task)}`,
+  ]
   return {
     image: task.image,
     workdir: task.workdir,
@@ -101,6 +109,11 @@ function containerSpec(ctx: TrialContext, job: TrialJob, attemptNo: number, task
     agentMountDir: ctx.suite.agent.mountDir,
     taskDir,
   }
+}
+
+/** Where the agent may write its metrics: beside its Harbor logs, else /tmp (writable in most images and profiles). */
+function metricsPath(task: Task): string {
+  return task.harbor ? '/logs/agent/metrics.json' : '/tmp/bakeoff-metrics.json'
 }
 
 /** Both spellings, as tools differ in which they read; loopback never goes through the proxy. */
@@ -124,6 +137,8 @@ interface AttemptState {
   agentLogs?: string
   /** What the agent tried to reach, under an egress allow-list. */
   egress?: EgressRecord[]
+  /** What the agent reported about itself ($BAKEOFF_METRICS), and notes on what was refused. */
+  metrics?: ParsedMetrics
 }
 
 /** A started container and what every phase needs to exec in it; an abort during an exec ends the attempt. */
@@ -243,6 +258,17 @@ class Phases {
     const { backend, suite } = this.ctx
     await backend.putDirectory(this.container, skeleton, '/logs')
     if (suite.agent.oracle && task.harbor?.solutionDir) await backend.putDirectory(this.container, task.harbor.solutionDir, '/solution')
+  }
+
+  /** Reads the agent's metrics file, capped; a missing or bad one costs a note at most, never the trial. */
+  async readMetrics(task: Task): Promise<void> {
+    const out = new TailBuffer(METRICS_MAX_BYTES + 1)
+    const path = metricsPath(task)
+    const res = await this.ctx.backend
+      .exec(this.container, `[ -f ${path} ] && head -c ${METRICS_MAX_BYTES + 1} ${path}`, { timeoutMs: 15_000, log: out })
+      .catch(() => null)
+    if (!res || res.exitCode !== 0) return
+    this.state.metrics = parseMetrics(out.text(), out.total)
   }
 
   /** Keeps what the agent left under /logs/agent (a tar, capped), for a reviewer to open. */
@@ -375,6 +401,7 @@ async function runAttempt(ctx: TrialContext, job: TrialJob, attemptNo: number): 
     if (await phases.setup(job.task, secretEnv)) {
       await phases.agent(secretEnv)
       if (ctx.egress) recordEgress(state, ctx.egress.proxy, egressIp!)
+      if (classify(state.obs).outcome !== 'limit') await phases.readMetrics(job.task)
       await phases.keepAgentLogs(job, attemptNo)
       if (classify(state.obs).outcome !== 'limit') await phases.verify(job.task)
       if (ctx.egress && !ctx.egress.proxy.alive) throw new HarnessFault('network', 'the egress proxy stopped during the trial')
@@ -432,6 +459,7 @@ function toRecord(state: AttemptState, startedAt: Date, attemptNo: number, secre
   const { outcome, reason } = classify(obs)
   const detail = obs.fault?.detail ?? (outcome === 'error' && reason === 'setup' ? setupDetail(obs) : undefined)
   const harness = obs.fault ? `--- harness ---\n${obs.fault.detail}\n` : ''
+  const metricNotes = state.metrics?.notes.length ? `--- metrics ---\n${state.metrics.notes.join('\n')}\n` : ''
   return {
     attempt: {
       attempt: attemptNo,
@@ -446,10 +474,14 @@ function toRecord(state: AttemptState, startedAt: Date, attemptNo: number, secre
     cpuSeconds: state.cpuSeconds,
     agentExitCode: state.agent?.exitCode ?? null,
     verifyExitCode: state.verify?.exitCode ?? null,
-    logTail: redact(logSection('setup', logs.setup) + logSection('agent', logs.agent) + logSection('verify', logs.verify) + harness, secrets),
+    logTail: redact(
+      logSection('setup', logs.setup) + logSection('agent', logs.agent) + logSection('verify', logs.verify) + metricNotes + harness,
+      secrets,
+    ),
     ...(obs.verify?.reward !== undefined ? { reward: typeof obs.verify.reward === 'number' ? obs.verify.reward : null } : {}),
     ...(state.agentLogs ? { agentLogs: state.agentLogs } : {}),
     ...(state.egress ? { egress: state.egress } : {}),
+    ...(state.metrics && Object.keys(state.metrics.metrics).length ? { metrics: state.metrics.metrics } : {}),
   }
 }
 
@@ -515,6 +547,7 @@ export async function runTrial(ctx: TrialContext, job: TrialJob): Promise<TrialR
       ...(rec.reward !== undefined ? { reward: rec.reward } : {}),
       ...(rec.agentLogs ? { agentLogs: rec.agentLogs } : {}),
       ...(rec.egress ? { egress: rec.egress } : {}),
+      ...(rec.metrics ? { metrics: rec.metrics } : {}),
     }
   }
 }

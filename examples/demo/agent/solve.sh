@@ -4,6 +4,12 @@
 set -u
 task="$BAKEOFF_INSTRUCTION"
 echo "agent: ${DEMO_MODEL_NAME:-rules-v1} working on: $task"
+# What a real agent would report about itself (bakeoff reads $BAKEOFF_METRICS after the agent phase):
+# here, token counts made up from the instruction's length, so they differ by task but not by trial.
+if [ -n "${BAKEOFF_METRICS:-}" ]; then
+  n=${#task}
+  printf '{"input_tokens": %d, "output_tokens": %d, "steps": %d}\n' $((n * 40 + 500)) $((n * 3 + 60)) $((n % 7 + 1)) > "$BAKEOFF_METRICS" 2>/dev/null || true
+fi
 
 case "$task" in
   "Write hello"*) echo hello > /work/out.txt ;;

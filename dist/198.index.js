@@ -1,8 +1,8 @@
-export const id = 611;
-export const ids = [611];
+export const id = 198;
+export const ids = [198];
 export const modules = {
 
-/***/ 39611:
+/***/ 31198:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -342,7 +342,30 @@ const OPTION_RULES = {
         expected: 'must be a fraction from 0 to 1 (e.g. 0.03, not 3)',
         parse: number((n) => n >= 0 && n <= 1),
     },
+    costLimits: {
+        expected: 'must be a percentage for every metric (20%) or name=percentage pairs (time=10%,cost_usd=20%; names: time, cpu, memory or a reported metric)',
+        parse: parseCostLimits,
+    },
 };
+const METRIC_ALIASES = { time: 'agent time', cpu: 'cpu seconds', memory: 'peak memory' };
+function parseCostLimits(spec) {
+    const limits = { byMetric: {} };
+    const parts = spec
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean);
+    for (const part of parts) {
+        const m = /^(?:([A-Za-z0-9_.-]+)=)?(\d+(?:\.\d+)?)%$/.exec(part);
+        if (!m)
+            return undefined;
+        const fraction = Number(m[2]) / 100;
+        if (m[1])
+            limits.byMetric[METRIC_ALIASES[m[1]] ?? m[1]] = fraction;
+        else
+            limits.all = fraction;
+    }
+    return parts.length ? limits : undefined;
+}
 class OptionError extends Error {
 }
 /**
@@ -385,12 +408,14 @@ function sharedOptionsSchema(style, names = {}) {
         alpha: field(OPTION_RULES.alpha, 'alpha', DEFAULT_THRESHOLDS.alpha).transform((v) => v),
         maxDrop: field(OPTION_RULES.fraction, 'maxDrop', DEFAULT_THRESHOLDS.maxDrop).transform((v) => v),
         maxInfraErrorRate: field(OPTION_RULES.fraction, 'maxInfraErrorRate', DEFAULT_THRESHOLDS.maxInfraErrorRate).transform((v) => v),
+        maxCostIncrease: field(OPTION_RULES.costLimits, 'maxCostIncrease'),
     });
 }
 const thresholdsOf = (o) => ({
     alpha: o.alpha,
     maxDrop: o.maxDrop,
     maxInfraErrorRate: o.maxInfraErrorRate,
+    ...(o.maxCostIncrease ? { maxCostIncrease: o.maxCostIncrease } : {}),
 });
 
 ;// CONCATENATED MODULE: ./src/compare/verdict.ts
@@ -416,8 +441,70 @@ function decide(x, t) {
  * task ids, every base trial an error) is `inconclusive` and fails the gate whatever
  * fail-on-inconclusive says: it measured nothing, so it must not pass silently.
  */
-function failsJob(v, failOnInconclusive, nothingPaired = false) {
-    return v === 'regression' || v === 'infra' || (v === 'inconclusive' && (failOnInconclusive || nothingPaired));
+function failsJob(v, failOnInconclusive, nothingPaired = false, costIncreased = false) {
+    return v === 'regression' || v === 'infra' || costIncreased || (v === 'inconclusive' && (failOnInconclusive || nothingPaired));
+}
+
+;// CONCATENATED MODULE: ./src/compare/efficiency.ts
+
+
+const BUILT_IN = {
+    'agent time': (t) => t.agentDurationMs,
+    'cpu seconds': (t) => t.cpuSeconds,
+    'peak memory': (t) => t.peakMemoryBytes,
+};
+/** Every metric either side has: the built-in three, then the reported ones by name. */
+function metricNames(base, head) {
+    const reported = new Set();
+    for (const t of [...base.trials, ...head.trials])
+        for (const k of Object.keys(t.metrics ?? {}))
+            reported.add(k);
+    return [...Object.keys(BUILT_IN), ...[...reported].sort()];
+}
+function efficiency_valueOf(metric) {
+    return BUILT_IN[metric] ?? ((t) => t.metrics?.[metric] ?? null);
+}
+/** Per task, the mean of `metric` over its valid (non-error) trials that have it. */
+function taskMeans(r, metric) {
+    const get = efficiency_valueOf(metric);
+    const out = new Map();
+    for (const [task, trials] of groupBy(r.trials, (t) => t.task)) {
+        const xs = trials.filter((t) => t.outcome !== 'error').flatMap((t) => (get(t) === null ? [] : [get(t)]));
+        if (xs.length)
+            out.set(task, xs.reduce((a, b) => a + b, 0) / xs.length);
+    }
+    return out;
+}
+function compareEfficiency(base, head) {
+    return metricNames(base, head).map((metric) => {
+        const b = taskMeans(base, metric);
+        const h = taskMeans(head, metric);
+        const logRatios = [...h].flatMap(([task, hv]) => {
+            const bv = b.get(task);
+            return bv !== undefined && bv > 0 && hv > 0 ? [Math.log(hv / bv)] : [];
+        });
+        if (logRatios.length === 0)
+            return { metric, tasks: 0, ratio: null, ci95: null, pIncrease: null };
+        const meanLog = logRatios.reduce((a, x) => a + x, 0) / logRatios.length;
+        const ci = bootstrapMeanCI(logRatios);
+        return {
+            metric,
+            tasks: logRatios.length,
+            ratio: Math.exp(meanLog),
+            ci95: ci ? [Math.exp(ci[0]), Math.exp(ci[1])] : null,
+            pIncrease: signFlipTest(logRatios, { alternative: 'greater' })?.pValue ?? null,
+        };
+    });
+}
+/**
+ * The metrics whose increase fails the gate: like a regression, the rise must be both as large as
+ * the limit and significant at α. A limit on a metric that no task has is not a failure.
+ */
+function costIncreases(rows, limits, alpha) {
+    return rows.filter((r) => {
+        const limit = limits.byMetric[r.metric] ?? limits.all;
+        return limit !== undefined && r.ratio !== null && r.pIncrease !== null && r.ratio - 1 >= limit - 1e-9 && r.pIncrease < alpha;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/results/summary.ts
@@ -444,6 +531,7 @@ function summarize(trials) {
 
 ;// CONCATENATED MODULE: ./src/compare/compare.ts
 /** Base vs head: pairing by task, the paired tests, the interval, the MDE and the verdict (docs/design.md §7). Pure. */
+
 
 
 
@@ -521,6 +609,7 @@ function compareRuns(givenBase, givenHead, thresholds = DEFAULT_THRESHOLDS) {
     const verdict = decide({ delta, pDrop: pDrop?.pValue ?? null, pRise: pRise?.pValue ?? null, ci95, headInfraErrorRate: head.summary.infraErrorRate }, thresholds);
     const pDiff = profileDiff(base, head);
     const eDiff = environmentDiff(base, head);
+    const efficiency = compareEfficiency(base, head);
     const notes = [];
     if (paired.length === 0)
         notes.push('No task has a valid trial on both sides: nothing could be compared, and the gate fails.');
@@ -555,6 +644,8 @@ function compareRuns(givenBase, givenHead, thresholds = DEFAULT_THRESHOLDS) {
         environmentDiff: eDiff,
         tasks: rows,
         notes,
+        efficiency,
+        costIncreases: thresholds.maxCostIncrease ? costIncreases(efficiency, thresholds.maxCostIncrease, thresholds.alpha).map((r) => r.metric) : [],
     };
 }
 
@@ -895,6 +986,25 @@ function summaryTable(v, base, head) {
     ];
     return ['| | base | head | Δ |', '|---|---:|---:|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
+const EFFICIENCY_NOTE = "<sub>Per task the mean over valid trials (errors left out; a failed trial's cost counts), head ÷ base; across tasks the geometric mean, " +
+    'a bootstrap interval and a one-sided paired sign-flip p for "head costs more".</sub>';
+const METRIC_LABEL = { 'agent time': 'agent time', 'cpu seconds': 'CPU seconds', 'peak memory': 'peak memory' };
+/** What the change costs, head ÷ base paired by task; '' when no metric has a paired task. */
+function efficiencyTable(v, escape = (s) => escapeMarkdown(s, 64)) {
+    const rows = v.efficiency.filter((r) => r.ratio !== null);
+    if (!rows.length)
+        return '';
+    const lines = rows.slice(0, 20).map((r) => {
+        const failing = v.costIncreases.includes(r.metric);
+        const ratio = `${failing ? '**' : ''}${ratioText(r.ratio)}${failing ? '** — over the limit' : ''}`;
+        const ci = r.ci95 ? `${ratioText(r.ci95[0])} to ${ratioText(r.ci95[1])}` : '—';
+        return `| ${escape(METRIC_LABEL[r.metric] ?? r.metric)} | ${r.tasks} | ${ratio} (${ci}) | ${format_pText(r.pIncrease)} |`;
+    });
+    return ['| cost, head ÷ base | tasks | ratio (95% CI) | costlier? |', '|---|---:|---|---|', ...lines].join('\n');
+}
+function ratioText(x) {
+    return `${x.toFixed(2)}×`;
+}
 function mdeSentence(v) {
     const base = `With ${v.pairedTasks} paired task${v.pairedTasks === 1 ? '' : 's'}, this suite can detect a drop of ${v.mde === null ? '—' : format_pts(v.mde).replace('+', '')} or more in success rate (α = ${v.thresholds.alpha}, 80% power); ` +
         `the gate fails on a significant drop of ${format_pts(v.thresholds.maxDrop).replace('+', '')} or more.`;
@@ -1042,6 +1152,7 @@ function renderMarkdown(v, base, head, ctx = {}, limit = MAX_REPORT_CHARS) {
         summaryTable(v, base, head),
         '',
         mdeSentence(v),
+        ...(efficiencyTable(v) ? ['', efficiencyTable(v), '', EFFICIENCY_NOTE] : []),
         ...(notes.length ? ['', ...notes.map((n) => `> ${escapeMarkdown(n, 500)}`)] : []),
         '',
         mermaidOutcomeChart(base, head),
@@ -3227,6 +3338,8 @@ const trialSchema = schemas/* object */.Ikc({
     reward: schemas/* number */.aig().nullable().optional(),
     /** Where this trial's /logs/agent was kept: a tar under the run's agent-logs directory (`<results>.agent-logs/`), for Harbor tasks. */
     agentLogs: schemas/* string */.YjP().optional(),
+    /** What the agent reported about itself through $BAKEOFF_METRICS (finite numbers only). */
+    metrics: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig()).optional(),
     /** Under an egress allow-list: each destination the agent tried (host:port), allowed or denied, with its traffic. */
     egress: schemas/* array */.YOg(schemas/* object */.Ikc({
         destination: schemas/* string */.YjP(),
@@ -4128,6 +4241,44 @@ function parseReward(txt, json) {
     return typeof chosen === 'number' && Number.isFinite(chosen) ? chosen : 'malformed';
 }
 
+;// CONCATENATED MODULE: ./src/runner/metrics.ts
+/**
+ * What an agent reports about itself ($BAKEOFF_METRICS: a small JSON object of numbers such as
+ * input_tokens, cost_usd, steps). Hostile input: size-capped, only finite numbers under plain keys
+ * are kept, everything else is refused with a note; it never fails a trial. Pure.
+ */
+const METRICS_MAX_BYTES = 64 * 1024;
+const MAX_KEYS = 50;
+const KEY = /^[A-Za-z0-9_.-]{1,64}$/;
+/** `text`: the file as read (undefined when the agent wrote none); `bytes`: its full size. */
+function parseMetrics(text, bytes = text?.length ?? 0) {
+    if (text === undefined || text.trim() === '')
+        return { metrics: {}, notes: [] };
+    if (bytes > METRICS_MAX_BYTES)
+        return { metrics: {}, notes: [`metrics file is ${bytes} bytes, over the ${METRICS_MAX_BYTES} read: ignored`] };
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return { metrics: {}, notes: ['metrics file is not JSON: ignored'] };
+    }
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return { metrics: {}, notes: ['metrics file is not a JSON object of numbers: ignored'] };
+    const metrics = {};
+    const refused = [];
+    for (const [key, v] of Object.entries(value)) {
+        if (!KEY.test(key) || Object.keys(metrics).length >= MAX_KEYS || typeof v !== 'number' || !Number.isFinite(v))
+            refused.push(key.slice(0, 64));
+        else
+            metrics[key] = v;
+    }
+    return {
+        metrics,
+        notes: refused.length ? [`metrics refused (not a finite number, a bad key, or over ${MAX_KEYS} keys): ${refused.slice(0, 10).join(', ')}`] : [],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/runner/disk.ts
 
 
@@ -4365,6 +4516,7 @@ class ContainerFate {
 
 
 
+
 const LOG_CAPS = { setup: 4 * 1024, agent: 8 * 1024, verify: 4 * 1024 };
 /** A trial's /logs/agent, at most this much of its tar. */
 const AGENT_LOGS_CAP = 1024 * 1024;
@@ -4385,7 +4537,13 @@ function trial_logSection(title, buf) {
 /** The container of one attempt, as the engine is asked for it. Pure. */
 function containerSpec(ctx, job, attemptNo, taskDir) {
     const { task, trial } = job;
-    const env = [`BAKEOFF_INSTRUCTION=${task.instruction}`, `BAKEOFF_TASK=${task.id}`, `BAKEOFF_TRIAL=${trial}`, `BAKEOFF_ATTEMPT=${attemptNo}`];
+    const env = [
+        `BAKEOFF_INSTRUCTION=${task.instruction}`,
+        `BAKEOFF_TASK=${task.id}`,
+        `BAKEOFF_TRIAL=${trial}`,
+        `BAKEOFF_ATTEMPT=${attemptNo}`,
+        `BAKEOFF_METRICS=${metricsPath(task)}`,
+    ];
     return {
         image: task.image,
         workdir: task.workdir,
@@ -4405,6 +4563,10 @@ function containerSpec(ctx, job, attemptNo, taskDir) {
         agentMountDir: ctx.suite.agent.mountDir,
         taskDir,
     };
+}
+/** Where the agent may write its metrics: beside its Harbor logs, else /tmp (writable in most images and profiles). */
+function metricsPath(task) {
+    return task.harbor ? '/logs/agent/metrics.json' : '/tmp/bakeoff-metrics.json';
 }
 /** Both spellings, as tools differ in which they read; loopback never goes through the proxy. */
 function proxyEnv(url) {
@@ -4539,6 +4701,17 @@ class Phases {
         await backend.putDirectory(this.container, skeleton, '/logs');
         if (suite.agent.oracle && task.harbor?.solutionDir)
             await backend.putDirectory(this.container, task.harbor.solutionDir, '/solution');
+    }
+    /** Reads the agent's metrics file, capped; a missing or bad one costs a note at most, never the trial. */
+    async readMetrics(task) {
+        const out = new TailBuffer(METRICS_MAX_BYTES + 1);
+        const path = metricsPath(task);
+        const res = await this.ctx.backend
+            .exec(this.container, `[ -f ${path} ] && head -c ${METRICS_MAX_BYTES + 1} ${path}`, { timeoutMs: 15_000, log: out })
+            .catch(() => null);
+        if (!res || res.exitCode !== 0)
+            return;
+        this.state.metrics = parseMetrics(out.text(), out.total);
     }
     /** Keeps what the agent left under /logs/agent (a tar, capped), for a reviewer to open. */
     async keepAgentLogs(job, attemptNo) {
@@ -4675,6 +4848,8 @@ async function runAttempt(ctx, job, attemptNo) {
             await phases.agent(secretEnv);
             if (ctx.egress)
                 recordEgress(state, ctx.egress.proxy, egressIp);
+            if (classify(state.obs).outcome !== 'limit')
+                await phases.readMetrics(job.task);
             await phases.keepAgentLogs(job, attemptNo);
             if (classify(state.obs).outcome !== 'limit')
                 await phases.verify(job.task);
@@ -4727,6 +4902,7 @@ function toRecord(state, startedAt, attemptNo, secrets) {
     const { outcome, reason } = classify(obs);
     const detail = obs.fault?.detail ?? (outcome === 'error' && reason === 'setup' ? setupDetail(obs) : undefined);
     const harness = obs.fault ? `--- harness ---\n${obs.fault.detail}\n` : '';
+    const metricNotes = state.metrics?.notes.length ? `--- metrics ---\n${state.metrics.notes.join('\n')}\n` : '';
     return {
         attempt: {
             attempt: attemptNo,
@@ -4741,10 +4917,11 @@ function toRecord(state, startedAt, attemptNo, secrets) {
         cpuSeconds: state.cpuSeconds,
         agentExitCode: state.agent?.exitCode ?? null,
         verifyExitCode: state.verify?.exitCode ?? null,
-        logTail: redact(trial_logSection('setup', logs.setup) + trial_logSection('agent', logs.agent) + trial_logSection('verify', logs.verify) + harness, secrets),
+        logTail: redact(trial_logSection('setup', logs.setup) + trial_logSection('agent', logs.agent) + trial_logSection('verify', logs.verify) + metricNotes + harness, secrets),
         ...(obs.verify?.reward !== undefined ? { reward: typeof obs.verify.reward === 'number' ? obs.verify.reward : null } : {}),
         ...(state.agentLogs ? { agentLogs: state.agentLogs } : {}),
         ...(state.egress ? { egress: state.egress } : {}),
+        ...(state.metrics && Object.keys(state.metrics.metrics).length ? { metrics: state.metrics.metrics } : {}),
     };
 }
 function setupDetail(obs) {
@@ -4810,6 +4987,7 @@ async function runTrial(ctx, job) {
             ...(rec.reward !== undefined ? { reward: rec.reward } : {}),
             ...(rec.agentLogs ? { agentLogs: rec.agentLogs } : {}),
             ...(rec.egress ? { egress: rec.egress } : {}),
+            ...(rec.metrics ? { metrics: rec.metrics } : {}),
         };
     }
 }
@@ -5372,6 +5550,7 @@ const INPUT_NAMES = {
     alpha: 'alpha',
     maxDrop: 'max-drop',
     maxInfraErrorRate: 'max-infra-error-rate',
+    maxCostIncrease: 'max-cost-increase',
     failOnInconclusive: 'fail-on-inconclusive',
     allowMissingImages: 'allow-missing-images',
     failOnPostError: 'fail-on-post-error',
@@ -5445,8 +5624,8 @@ function isPermissionRefusal(err) {
 const MAX_ANNOTATIONS_PER_REQUEST = 50;
 const MAX_CHECK_SUMMARY = 65_535;
 /** The check's conclusion follows the gate: failure exactly when the job fails; an unforced inconclusive is neutral. */
-function conclusionFor(v, failOnInconclusive, nothingPaired = false) {
-    if (v !== 'none' && failsJob(v, failOnInconclusive, nothingPaired))
+function conclusionFor(v, failOnInconclusive, nothingPaired = false, costIncreased = false) {
+    if (v !== 'none' && failsJob(v, failOnInconclusive, nothingPaired, costIncreased))
         return 'failure';
     return v === 'inconclusive' ? 'neutral' : 'success';
 }
@@ -5543,7 +5722,7 @@ inputs, r) {
     }
     if (inputs.checkRun) {
         const kind = r.verdict?.verdict ?? 'none';
-        const conclusion = conclusionFor(kind, inputs.failOnInconclusive, r.verdict?.pairedTasks === 0);
+        const conclusion = conclusionFor(kind, inputs.failOnInconclusive, r.verdict?.pairedTasks === 0, (r.verdict?.costIncreases.length ?? 0) > 0);
         const id = await postCheckRun(octokit, where, {
             name: `bakeoff: ${escape_escapeTerminal(r.head.suite.name, 60)} × ${escape_escapeTerminal(r.head.profile.name, 60)}`,
             headSha: pr.headSha,
@@ -6083,7 +6262,7 @@ async function gateStep(inputs, ctx, env) {
         await publishOrHandOver(inputs, ctx, env, { verdict, report: markdown, head, names, files, suiteText });
     }
     // the gate, after everything is posted
-    if (verdict && failsJob(verdict.verdict, inputs.failOnInconclusive, verdict.pairedTasks === 0)) {
+    if (verdict && failsJob(verdict.verdict, inputs.failOnInconclusive, verdict.pairedTasks === 0, verdict.costIncreases.length > 0)) {
         lib_core/* setFailed */.C1(`bakeoff: verdict ${verdict.verdict}: the gate failed (see the report)`);
     }
 }
