@@ -68,6 +68,6 @@ describe('demo suite under profiles/production.yml', () => {
     const report = readFileSync(md, 'utf8')
     expect(report).toMatch(/The profile changed \(production → generous\)/)
     expect(report).toMatch(/\| memoryBytes \| 256 MiB \| 1 GiB \|/)
-    expect(report).toMatch(/\| longest-line \| 1 limit \| 1 pass \| \+100 pts \|/)
+    expect(report).toMatch(/\| longest-line \| 1 limit \(oom\) \| 1 pass \| \+100 pts \|/)
   })
 })
