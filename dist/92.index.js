@@ -2913,6 +2913,8 @@ function pairedRate(rows, pick, base, head, key) {
     const h = head.summary[key];
     return { base: b, head: h, delta: b === null || h === null ? null : h - b, pValue: test?.pValue ?? null, alternative: 'greater' };
 }
+/** Below this one-sided p, a drop that is not significant is still reported as leaning worse. */
+const LEANING_P = 0.2;
 function compareRuns(givenBase, givenHead, thresholds = DEFAULT_THRESHOLDS) {
     // Everything from the trials: a file's own summary is never believed.
     const base = { ...givenBase, summary: summarize(givenBase.trials) };
@@ -2992,6 +2994,7 @@ function compareRuns(givenBase, givenHead, thresholds = DEFAULT_THRESHOLDS) {
         environmentDiff: eDiff,
         tasks: rows,
         notes,
+        reading: verdict !== 'inconclusive' ? null : delta !== null && delta < 0 && (pDrop?.pValue ?? 1) < LEANING_P ? 'leaning-worse' : 'no-change',
         efficiency,
         costIncreases: thresholds.maxCostIncrease ? costIncreases(efficiency, thresholds.maxCostIncrease, thresholds.alpha).map((r) => r.metric) : [],
     };
@@ -3210,10 +3213,14 @@ function formatValue(key, v) {
 const VERDICT_TITLE = {
     regression: '🔴 Regression',
     infra: '🟠 Infra errors over the limit',
-    inconclusive: '🟡 Inconclusive',
+    inconclusive: '⚪ No significant change',
     improvement: '🟢 Improvement',
     ok: '✅ No regression',
 };
+/** The verdict's title, with the reading of an inconclusive one. */
+function verdictTitle(v) {
+    return v.verdict === 'inconclusive' && v.reading === 'leaning-worse' ? '🟡 Inconclusive — leaning worse' : VERDICT_TITLE[v.verdict];
+}
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
@@ -3234,7 +3241,7 @@ function marker(suite, profile) {
 function verdictLine(v) {
     const s = v.successRate;
     const p = s.pValue === null ? '' : `, ${pText(s.pValue)}`;
-    return `### ${VERDICT_TITLE[v.verdict]} — success ${pct(s.base)} → ${pct(s.head)} (${pts(s.delta)}${p})`;
+    return `### ${verdictTitle(v)} — success ${pct(s.base)} → ${pct(s.head)} (${pts(s.delta)}${p})`;
 }
 function summaryTable(v, base, head) {
     const s = v.successRate;
@@ -3271,6 +3278,17 @@ function efficiencyTable(v, escape = (s) => escapeMarkdown(s, 64)) {
 }
 function ratioText(x) {
     return `${x.toFixed(2)}×`;
+}
+/** What an inconclusive verdict means, in words: the drop this run rules out, or that the data lean worse. */
+function readingSentence(v) {
+    const lo = v.successRate.ci95?.[0];
+    if (v.verdict !== 'inconclusive' || lo === undefined || lo === null)
+        return '';
+    const ruledOut = `the 95% interval rules out drops larger than ${pts(-lo).replace('+', '')}`;
+    const tolerated = pts(v.thresholds.maxDrop).replace('+', '');
+    return v.reading === 'leaning-worse'
+        ? `The data lean towards a drop that is not significant (${pText(v.successRate.pValue)}); ${ruledOut}, more than the ${tolerated} the gate tolerates.`
+        : `No significant change; ${ruledOut} — not yet the ${tolerated} the gate tolerates (more tasks or trials narrow it).`;
 }
 function mdeSentence(v) {
     const base = `With ${v.pairedTasks} paired task${v.pairedTasks === 1 ? '' : 's'}, this suite can detect a drop of ${v.mde === null ? '—' : pts(v.mde).replace('+', '')} or more in success rate (α = ${v.thresholds.alpha}, 80% power); ` +
@@ -3418,6 +3436,7 @@ function renderMarkdown(v, base, head, ctx = {}, limit = MAX_REPORT_CHARS) {
         ...header,
         summaryTable(v, base, head),
         '',
+        ...(readingSentence(v) ? [readingSentence(v), ''] : []),
         mdeSentence(v),
         ...(efficiencyTable(v) ? ['', efficiencyTable(v), '', EFFICIENCY_NOTE] : []),
         ...(notes.length ? ['', ...notes.map((n) => `> ${escapeMarkdown(n, 500)}`)] : []),
@@ -3778,7 +3797,8 @@ const MAX_TASK_LINES = 25;
 function renderTerminal(v, base, head) {
     const s = v.successRate;
     const out = [];
-    out.push(`bakeoff: ${v.verdict.toUpperCase()} — success ${pct(s.base)} → ${pct(s.head)} (${pts(s.delta)}, ${pText(s.pValue)})`, '');
+    const reading = v.reading ? ` (${v.reading.replace('-', ' ')})` : '';
+    out.push(`bakeoff: ${v.verdict.toUpperCase()}${reading} — success ${pct(s.base)} → ${pct(s.head)} (${pts(s.delta)}, ${pText(s.pValue)})`, '');
     out.push(textTable(['', 'base', 'head', 'Δ'], [
         ['success rate', pct(s.base), pct(s.head), `${pts(s.delta)} (95% CI ${interval(s.ci95, (x) => pts(x))})`],
         [

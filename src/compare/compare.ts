@@ -65,6 +65,12 @@ export interface Verdict {
   environmentDiff: KeyChange[]
   tasks: TaskRow[]
   notes: string[]
+  /**
+   * How to read an `inconclusive` verdict: `no-change` (no significant change, the drop is not
+   * ruled out at max-drop) or `leaning-worse` (Δ < 0 with one-sided p < 0.2: the data lean
+   * towards a drop that is not significant). Null for the other verdicts.
+   */
+  reading: 'no-change' | 'leaning-worse' | null
   /** What the change costs: per metric, head ÷ base paired by task. */
   efficiency: EfficiencyRow[]
   /** Metrics whose significant increase reached --max-cost-increase: the gate fails on them. */
@@ -104,6 +110,9 @@ function pairedRate(
   const h = head.summary[key]
   return { base: b, head: h, delta: b === null || h === null ? null : h - b, pValue: test?.pValue ?? null, alternative: 'greater' }
 }
+
+/** Below this one-sided p, a drop that is not significant is still reported as leaning worse. */
+const LEANING_P = 0.2
 
 export function compareRuns(givenBase: Results, givenHead: Results, thresholds: Thresholds = DEFAULT_THRESHOLDS): Verdict {
   // Everything from the trials: a file's own summary is never believed.
@@ -183,6 +192,7 @@ export function compareRuns(givenBase: Results, givenHead: Results, thresholds: 
     environmentDiff: eDiff,
     tasks: rows,
     notes,
+    reading: verdict !== 'inconclusive' ? null : delta !== null && delta < 0 && (pDrop?.pValue ?? 1) < LEANING_P ? 'leaning-worse' : 'no-change',
     efficiency,
     costIncreases: thresholds.maxCostIncrease ? costIncreases(efficiency, thresholds.maxCostIncrease, thresholds.alpha).map((r) => r.metric) : [],
   }

@@ -59,10 +59,15 @@ export function formatValue(key: string, v: unknown): string {
   return String(v)
 }
 
-export const VERDICT_TITLE = {
+const VERDICT_TITLE = {
   regression: '🔴 Regression',
   infra: '🟠 Infra errors over the limit',
-  inconclusive: '🟡 Inconclusive',
+  inconclusive: '⚪ No significant change',
   improvement: '🟢 Improvement',
   ok: '✅ No regression',
 } as const
+
+/** The verdict's title, with the reading of an inconclusive one. */
+export function verdictTitle(v: { verdict: keyof typeof VERDICT_TITLE; reading?: 'no-change' | 'leaning-worse' | null }): string {
+  return v.verdict === 'inconclusive' && v.reading === 'leaning-worse' ? '🟡 Inconclusive — leaning worse' : VERDICT_TITLE[v.verdict]
+}

@@ -5,7 +5,7 @@ import { declaredOverCaps } from '../results/declared.js'
 import type { Results } from '../results/schema.js'
 import { mermaidOutcomeChart } from './chart.js'
 import { escapeMarkdown, markerPart, stripControlChars } from './escape.js'
-import { VERDICT_TITLE, formatValue, interval, medianAgentTime, medianPeakMemory, pText, pct, pts, shape } from './format.js'
+import { formatValue, verdictTitle, interval, medianAgentTime, medianPeakMemory, pText, pct, pts, shape } from './format.js'
 
 export const MAX_REPORT_CHARS = 65_536
 
@@ -31,7 +31,7 @@ export function marker(suite: string, profile: string): string {
 function verdictLine(v: Verdict): string {
   const s = v.successRate
   const p = s.pValue === null ? '' : `, ${pText(s.pValue)}`
-  return `### ${VERDICT_TITLE[v.verdict]} — success ${pct(s.base)} → ${pct(s.head)} (${pts(s.delta)}${p})`
+  return `### ${verdictTitle(v)} — success ${pct(s.base)} → ${pct(s.head)} (${pts(s.delta)}${p})`
 }
 
 function summaryTable(v: Verdict, base: Results, head: Results): string {
@@ -73,6 +73,17 @@ function efficiencyTable(v: Verdict, escape: (s: string) => string = (s) => esca
 
 function ratioText(x: number): string {
   return `${x.toFixed(2)}×`
+}
+
+/** What an inconclusive verdict means, in words: the drop this run rules out, or that the data lean worse. */
+function readingSentence(v: Verdict): string {
+  const lo = v.successRate.ci95?.[0]
+  if (v.verdict !== 'inconclusive' || lo === undefined || lo === null) return ''
+  const ruledOut = `the 95% interval rules out drops larger than ${pts(-lo).replace('+', '')}`
+  const tolerated = pts(v.thresholds.maxDrop).replace('+', '')
+  return v.reading === 'leaning-worse'
+    ? `The data lean towards a drop that is not significant (${pText(v.successRate.pValue)}); ${ruledOut}, more than the ${tolerated} the gate tolerates.`
+    : `No significant change; ${ruledOut} — not yet the ${tolerated} the gate tolerates (more tasks or trials narrow it).`
 }
 
 export function mdeSentence(v: Verdict): string {
@@ -230,6 +241,7 @@ export function renderMarkdown(v: Verdict, base: Results, head: Results, ctx: Re
     ...header,
     summaryTable(v, base, head),
     '',
+    ...(readingSentence(v) ? [readingSentence(v), ''] : []),
     mdeSentence(v),
     ...(efficiencyTable(v) ? ['', efficiencyTable(v), '', EFFICIENCY_NOTE] : []),
     ...(notes.length ? ['', ...notes.map((n) => `> ${escapeMarkdown(n, 500)}`)] : []),

@@ -12,7 +12,8 @@ const MAX_TASK_LINES = 25
 export function renderTerminal(v: Verdict, base: Results, head: Results): string {
   const s = v.successRate
   const out: string[] = []
-  out.push(`bakeoff: ${v.verdict.toUpperCase()} — success ${pct(s.base)} → ${pct(s.head)} (${pts(s.delta)}, ${pText(s.pValue)})`, '')
+  const reading = v.reading ? ` (${v.reading.replace('-', ' ')})` : ''
+  out.push(`bakeoff: ${v.verdict.toUpperCase()}${reading} — success ${pct(s.base)} → ${pct(s.head)} (${pts(s.delta)}, ${pText(s.pValue)})`, '')
   out.push(
     textTable(
       ['', 'base', 'head', 'Δ'],
