@@ -9,6 +9,7 @@ import { EXIT, reportUserError, type Io } from './common.js'
 import { buildCommand } from './build.js'
 import { compareCommand } from './compare.js'
 import { mergeCommand } from './merge.js'
+import { planCommand } from './plan.js'
 import { runCommand } from './run.js'
 import { sweepCommand } from './sweep.js'
 import { validateCommand } from './validate.js'
@@ -80,6 +81,14 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
     .addOption(new Option('--multipliers <list>', `e.g. 1,2,3,uncapped (${expects(OPTION_RULES.multipliers)})`).makeOptionMandatory())
     .requiredOption('--out <dir>', 'the directory for the table, charts and results')
     .action(async (flags) => done(await sweepCommand(flags, io)))
+
+  verb('plan')
+    .description('size a gate from a base run: tasks × trials that detect a drop, and the MDE as the suite stands')
+    .requiredOption('--base <file>', 'a results file of the base (its per-task rates drive the simulation)')
+    .option('--mde <drop>', 'the drop to detect, in points (5pts) or as a fraction (0.05)', '5pts')
+    .option('--alpha <a>', 'significance level', '0.05')
+    .option('--power <p>', 'the power wanted', '0.8')
+    .action(async (flags) => done(await planCommand(flags, io)))
 
   verb('build')
     .description("build the images of the suite's Harbor tasks (cached by their build context; run does this too)")

@@ -7,7 +7,9 @@ import { compareAndRender } from '../app/compare.js'
 import { ACTION_WORDING, PreflightError, preflight } from '../app/preflight.js'
 import { loadConfigs, type Configs } from '../app/session.js'
 import type { Verdict } from '../compare/compare.js'
+import { planGate } from '../compare/plan.js'
 import { failsJob } from '../compare/verdict.js'
+import { planText } from '../report/plan.js'
 import { ConfigError } from '../config/errors.js'
 import { thresholdsOf } from '../config/options.js'
 import { readResults, writeJsonAtomic } from '../results/io.js'
@@ -112,6 +114,7 @@ async function gateStep(inputs: Inputs, ctx: ActionContext, env: StepEnv): Promi
   const reportPath = join(env.dir, 'report.md')
   writeFileSync(reportPath, markdown)
   await core.summary.addRaw(markdown, true).write()
+  if (!ctx.pr) await core.summary.addRaw(`\n### Sizing this gate (bakeoff plan)\n\n${planText(planGate(head, PLAN_REQUEST), PLAN_REQUEST)}\n`).write()
   setOutputs(verdict, head, resultsPath, reportPath)
 
   if (ctx.pr) {
@@ -145,6 +148,9 @@ async function shardStep(inputs: Inputs, shard: Shard, ctx: ActionContext, env: 
   core.setOutput('verdict', 'none')
   core.setOutput('results-path', files['head.json'])
 }
+
+/** On pushes to the base branch the job summary sizes the gate for the suite as it stands: a 5-point drop, α 0.05, 80% power. */
+const PLAN_REQUEST = { mde: 0.05, alpha: 0.05, power: 0.8 }
 
 function setOutputs(v: Verdict | undefined, head: Results, resultsPath: string, reportPath: string) {
   core.setOutput('verdict', v?.verdict ?? 'none')

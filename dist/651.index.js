@@ -1,8 +1,8 @@
-export const id = 198;
-export const ids = [198];
+export const id = 651;
+export const ids = [651];
 export const modules = {
 
-/***/ 31198:
+/***/ 63651:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3323,6 +3323,130 @@ async function openSession(files, log) {
     return { ...configs, backend: await connectEngine(log) };
 }
 
+;// CONCATENATED MODULE: ./src/compare/plan.ts
+
+
+
+const TRIALS = [1, 3, 5, 10];
+const TASK_FACTORS = [1, 2, 4];
+/** Observed per-task pass rates: passes over valid trials. */
+function taskRates(base) {
+    return [...groupBy(base.trials, (t) => t.task).values()].flatMap((trials) => {
+        const valid = trials.filter((t) => t.outcome !== 'error');
+        return valid.length ? [valid.filter((t) => t.outcome === 'pass').length / valid.length] : [];
+    });
+}
+/** Fraction of simulated runs in which the drop is found (p < α, Δ < 0), tasks resampled from the observed rates. */
+function simulatePower(rates, tasks, trials, req, rand) {
+    const sims = req.simulations ?? 200;
+    let found = 0;
+    const binomial = (p) => {
+        let k = 0;
+        for (let i = 0; i < trials; i++)
+            if (rand() < p)
+                k++;
+        return k / trials;
+    };
+    for (let s = 0; s < sims; s++) {
+        const diffs = [];
+        for (let i = 0; i < tasks; i++) {
+            const p = rates[(rand() * rates.length) | 0];
+            diffs.push(binomial(Math.max(0, p - req.mde)) - binomial(p));
+        }
+        const mean = diffs.reduce((a, b) => a + b, 0) / tasks;
+        if (mean < 0 && pDrop(diffs, trials, s) < req.alpha)
+            found++;
+    }
+    return found / sims;
+}
+/**
+ * The sign-flip p for a drop: exact (as the verdict computes it) up to 100 tasks; above, its normal
+ * approximation — the statistic Σd_i·ε_i has mean 0 and variance Σd_i² under the null, and with
+ * over 100 bounded terms the normal tail is within simulation error of the exact one.
+ */
+function pDrop(diffs, trials, seed) {
+    if (diffs.length <= 100)
+        return signFlipTest(diffs, { alternative: 'less', denominators: [trials], draws: 2000, seed: seed + 1 })?.pValue ?? 1;
+    const sum = diffs.reduce((a, b) => a + b, 0);
+    const sd = Math.sqrt(diffs.reduce((a, d) => a + d * d, 0));
+    return sd === 0 ? 0.5 : normalCdf(sum / sd);
+}
+function normalCdf(z) {
+    // Abramowitz–Stegun 7.1.26 via erf: |error| < 1.5e-7, far below simulation error.
+    const x = Math.abs(z) / Math.SQRT2;
+    const t = 1 / (1 + 0.3275911 * x);
+    const erf = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-x * x);
+    return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
+}
+/** The smallest drop found with the power asked, at the suite's own task count: bisection on simulated power, to half a point. */
+function simulatedMde(rates, trials, req, rand) {
+    const powerAt = (drop) => simulatePower(rates, rates.length, trials, { ...req, mde: drop }, rand);
+    if (powerAt(1) < req.power)
+        return null;
+    let lo = 0;
+    let hi = 1;
+    while (hi - lo > 0.005) {
+        const mid = (lo + hi) / 2;
+        if (powerAt(mid) >= req.power)
+            hi = mid;
+        else
+            lo = mid;
+    }
+    return hi;
+}
+function planGate(base, req) {
+    const rates = taskRates(base);
+    const meanRate = rates.length ? rates.reduce((a, b) => a + b, 0) / rates.length : 0;
+    const rand = xorshift32(req.seed ?? 20261129);
+    const designs = [];
+    if (rates.length) {
+        for (const factor of TASK_FACTORS) {
+            for (const trials of TRIALS) {
+                const tasks = rates.length * factor;
+                designs.push({ tasks, trials, power: simulatePower(rates, tasks, trials, req, rand) });
+            }
+        }
+    }
+    const reaching = designs.filter((d) => d.power >= req.power).sort((a, b) => a.tasks * a.trials - b.tasks * b.trials || a.trials - b.trials);
+    const mdeAt = [1, 3, 5].map((trials) => ({ trials, mde: rates.length ? simulatedMde(rates, trials, req, rand) : null }));
+    return { observedTasks: rates.length, meanRate, designs, recommended: reaching[0] ?? null, mdeAt };
+}
+
+;// CONCATENATED MODULE: ./src/report/plan.ts
+
+function planText(plan, req) {
+    const trials = [...new Set(plan.designs.map((d) => d.trials))];
+    const tasks = [...new Set(plan.designs.map((d) => d.tasks))];
+    const cell = (t, k) => {
+        const d = plan.designs.find((x) => x.tasks === t && x.trials === k);
+        return `${Math.round(d.power * 100)}%`;
+    };
+    const drop = format_pts(req.mde).replace('+', '');
+    return [
+        `Base: ${plan.observedTasks} tasks with a valid trial, mean pass rate ${format_pct(plan.meanRate)}.`,
+        '',
+        `Power to detect a drop of ${drop} (α = ${req.alpha}, one-sided paired sign-flip test, simulated):`,
+        '',
+        `| tasks | ${trials.map((k) => `× ${k} trial${k === 1 ? '' : 's'}`).join(' | ')} |`,
+        `|---:|${trials.map(() => '---:').join('|')}|`,
+        ...tasks.map((t) => `| ${t} | ${trials.map((k) => cell(t, k)).join(' | ')} |`),
+        '',
+        recommendation(plan, req, drop),
+        '',
+        `The suite as it stands (${plan.observedTasks} tasks) detects, with ${Math.round(req.power * 100)}% power: ` +
+            plan.mdeAt.map((m) => `${m.mde === null ? '—' : format_pts(m.mde).replace('+', '')} at ${m.trials} trial${m.trials === 1 ? '' : 's'}`).join(', ') +
+            '.',
+    ].join('\n');
+}
+function recommendation(plan, req, drop) {
+    const power = `${Math.round(req.power * 100)}%`;
+    const rec = plan.recommended;
+    if (!rec)
+        return `No design tried reaches ${power} power for a ${drop} drop: add tasks, or gate on a larger drop.`;
+    const trials = `${rec.trials} trial${rec.trials === 1 ? '' : 's'}`;
+    return `Recommended: ${rec.tasks} tasks × ${trials} (${Math.round(rec.power * 100)}% power ≥ ${power}), the cheapest design that reaches it.`;
+}
+
 ;// CONCATENATED MODULE: ./src/results/schema.ts
 /** The results file (docs/design.md §6), as a zod schema: the single source of the types, the loader and the shipped JSON Schema. */
 
@@ -6200,6 +6324,8 @@ async function postStep() {
 
 
 
+
+
 function workDir() {
     const dir = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'bakeoff');
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
@@ -6275,6 +6401,8 @@ async function gateStep(inputs, ctx, env) {
     const reportPath = (0,external_node_path_.join)(env.dir, 'report.md');
     (0,external_node_fs_.writeFileSync)(reportPath, markdown);
     await lib_core/* summary */.z.addRaw(markdown, true).write();
+    if (!ctx.pr)
+        await lib_core/* summary */.z.addRaw(`\n### Sizing this gate (bakeoff plan)\n\n${planText(planGate(head, PLAN_REQUEST), PLAN_REQUEST)}\n`).write();
     setOutputs(verdict, head, resultsPath, reportPath);
     if (ctx.pr) {
         const files = { 'head.json': resultsPath, 'report.md': reportPath, ...(basePath ? { 'base.json': basePath } : {}) };
@@ -6308,6 +6436,8 @@ async function shardStep(inputs, shard, ctx, env) {
     lib_core/* setOutput */.uH('verdict', 'none');
     lib_core/* setOutput */.uH('results-path', files['head.json']);
 }
+/** On pushes to the base branch the job summary sizes the gate for the suite as it stands: a 5-point drop, α 0.05, 80% power. */
+const PLAN_REQUEST = { mde: 0.05, alpha: 0.05, power: 0.8 };
 function setOutputs(v, head, resultsPath, reportPath) {
     lib_core/* setOutput */.uH('verdict', v?.verdict ?? 'none');
     lib_core/* setOutput */.uH('success-rate', String(v?.successRate.head ?? head.summary.successRate ?? ''));

@@ -1,0 +1,36 @@
+/** The plan as a Markdown table (job summary) and plain text (terminal). Pure. */
+import type { Plan, PlanRequest } from '../compare/plan.js'
+import { pct, pts } from './format.js'
+
+export function planText(plan: Plan, req: PlanRequest): string {
+  const trials = [...new Set(plan.designs.map((d) => d.trials))]
+  const tasks = [...new Set(plan.designs.map((d) => d.tasks))]
+  const cell = (t: number, k: number) => {
+    const d = plan.designs.find((x) => x.tasks === t && x.trials === k)!
+    return `${Math.round(d.power * 100)}%`
+  }
+  const drop = pts(req.mde).replace('+', '')
+  return [
+    `Base: ${plan.observedTasks} tasks with a valid trial, mean pass rate ${pct(plan.meanRate)}.`,
+    '',
+    `Power to detect a drop of ${drop} (α = ${req.alpha}, one-sided paired sign-flip test, simulated):`,
+    '',
+    `| tasks | ${trials.map((k) => `× ${k} trial${k === 1 ? '' : 's'}`).join(' | ')} |`,
+    `|---:|${trials.map(() => '---:').join('|')}|`,
+    ...tasks.map((t) => `| ${t} | ${trials.map((k) => cell(t, k)).join(' | ')} |`),
+    '',
+    recommendation(plan, req, drop),
+    '',
+    `The suite as it stands (${plan.observedTasks} tasks) detects, with ${Math.round(req.power * 100)}% power: ` +
+      plan.mdeAt.map((m) => `${m.mde === null ? '—' : pts(m.mde).replace('+', '')} at ${m.trials} trial${m.trials === 1 ? '' : 's'}`).join(', ') +
+      '.',
+  ].join('\n')
+}
+
+function recommendation(plan: Plan, req: PlanRequest, drop: string): string {
+  const power = `${Math.round(req.power * 100)}%`
+  const rec = plan.recommended
+  if (!rec) return `No design tried reaches ${power} power for a ${drop} drop: add tasks, or gate on a larger drop.`
+  const trials = `${rec.trials} trial${rec.trials === 1 ? '' : 's'}`
+  return `Recommended: ${rec.tasks} tasks × ${trials} (${Math.round(rec.power * 100)}% power ≥ ${power}), the cheapest design that reaches it.`
+}
