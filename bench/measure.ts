@@ -310,7 +310,7 @@ async function egressProxy() {
   return { added, throughput }
 }
 
-function fakeSide(tasks: number, trials: number, failEvery: number): Results {
+function fakeSide(tasks: number, trials: number, failEvery: number, metrics = false): Results {
   const out: TrialResult[] = []
   for (let i = 0; i < tasks; i++)
     for (let k = 0; k < trials; k++) {
@@ -328,6 +328,16 @@ function fakeSide(tasks: number, trials: number, failEvery: number): Results {
         agentExitCode: 0,
         verifyExitCode: outcome === 'pass' ? 0 : 1,
         logTail: '',
+        ...(metrics
+          ? {
+              metrics: {
+                input_tokens: 1000 + ((i * 13 + k * 7) % 500),
+                output_tokens: 200 + ((i * 3 + k) % 90),
+                cost_usd: 0.01 + (i % 17) / 1000,
+                steps: 1 + ((i + k) % 9),
+              },
+            }
+          : {}),
       })
     }
   const env = {
@@ -381,11 +391,11 @@ function compareWorker(base: string, head: string) {
   process.stdout.write(JSON.stringify({ ms, maxRssBytes: process.resourceUsage().maxRSS * 1024, chars: md.length }) + '\n')
 }
 
-function compareBench(dir: string) {
-  const base = join(dir, 'base-10k.json')
-  const head = join(dir, 'head-10k.json')
-  writeFileSync(base, JSON.stringify(fakeSide(3334, 3, 9)))
-  writeFileSync(head, JSON.stringify(fakeSide(3334, 3, 7)))
+function compareBench(dir: string, tasks = 3334, metrics = false) {
+  const base = join(dir, `base-${tasks}.json`)
+  const head = join(dir, `head-${tasks}.json`)
+  writeFileSync(base, JSON.stringify(fakeSide(tasks, 3, 9, metrics)))
+  writeFileSync(head, JSON.stringify(fakeSide(tasks, 3, 7, metrics)))
   const runs: { ms: number; maxRssBytes: number }[] = []
   for (let r = 0; r < REPEATS; r++) {
     const res = spawnSync(process.execPath, [process.argv[1], '--compare-worker', base, head])
@@ -466,6 +476,24 @@ async function main() {
         better: 'lower',
       },
     )
+    process.stderr.write('bench: compare + report of 10,000 tasks × 3 trials per side with 4 metrics…\n')
+    const big = compareBench(dir, 10_000, true)
+    figures.push(
+      {
+        name: 'compare + report, 10k tasks × 3 trials per side, 4 metrics: time',
+        values: big.map((c) => c.ms),
+        unit: 'ms',
+        target: 1000,
+        better: 'lower',
+      },
+      {
+        name: 'compare + report, 10k tasks × 3 trials per side, 4 metrics: peak RSS',
+        values: big.map((c) => c.maxRssBytes / 2 ** 20),
+        unit: 'MiB',
+        target: 200,
+        better: 'lower',
+      },
+    )
   }
   if (wanted('egress')) {
     process.stderr.write('bench: the egress proxy…\n')
@@ -501,7 +529,7 @@ async function main() {
       },
     )
   }
-  const docker = execFileSync('docker', ['version', '--format', '{{.Server.Version}}']).toString().trim()
+  const docker = spawnSync('docker', ['version', '--format', '{{.Server.Version}}']).stdout?.toString().trim() || 'no engine'
   const memory = `${(totalmem() / 2 ** 30).toFixed(1)} GiB`
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${memory}, kernel ${release()}, Docker ${docker}, Node ${process.version}`
   const lines = [`machine: ${machine}`, '', perTrial, '', '| figure | measured (mean ± sd) | target | |', '|---|---:|---:|---|']

@@ -125,4 +125,18 @@ describe('efficiency comparison', () => {
     // names from a results file are escaped
     expect(renderMarkdown(v, base, head)).toContain('| cost&#95;usd | 12 | **1.50×** — over the limit (1.50× to 1.50×) | p < 0.001 |')
   })
+
+  it("over 200 tasks the p-value is the normal approximation, within Monte Carlo error of the test's own sign-flip", () => {
+    const rand = xorshift32(77)
+    const normal = () => Math.sqrt(-2 * Math.log(rand() || 1e-12)) * Math.cos(2 * Math.PI * rand())
+    const perTask = Array.from({ length: 400 }, () => 0.02 + 0.3 * normal()) // log ratios, a slight rise
+    const base = withCosts(Object.fromEntries(perTask.map((_, i) => [`t${i}`, [{ ms: 1000 }]])))
+    const head = withCosts(Object.fromEntries(perTask.map((d, i) => [`t${i}`, [{ ms: 1000 * Math.exp(d) }]])))
+    const p = row(compareEfficiency(base, head), 'agent time').pIncrease!
+    const observed = perTask.reduce((a, b) => a + b, 0)
+    let above = 0
+    const flips = 20_000
+    for (let f = 0; f < flips; f++) if (perTask.reduce((a, x) => a + (rand() < 0.5 ? -x : x), 0) > observed) above++
+    expect(Math.abs(p - above / flips)).toBeLessThan(0.01)
+  })
 })

@@ -75,3 +75,24 @@ describe('cap-bound tasks', () => {
     expect(analyzeSweep([oracleAt(1, 'pass'), oracleAt(2, 'limit')]).capBound).toEqual([])
   })
 })
+
+describe('efficiency per multiplier', () => {
+  it('shows what each metric costs at each multiplier against 1x: the trade-off a sweep is for', () => {
+    const at = (multiplier: number, ms: number, tokens: number) => {
+      const r = fakeResults({ a: ['pass'], b: ['pass'], c: ['pass'] })
+      r.profile.multiplier = multiplier
+      r.trials = r.trials.map((t, i) => ({ ...t, agentDurationMs: ms * (i + 1), metrics: { tokens: tokens * (i + 1) } }))
+      return r
+    }
+    // at 2x every task takes half the time and 80% of the tokens; at 4x a quarter and 80%
+    const a = analyzeSweep([at(1, 1000, 100), at(2, 500, 80), at(4, 250, 80)])
+    const ratio = (m: number, metric: string) => a.points.find((p) => p.multiplier === m)!.efficiency.find((r) => r.metric === metric)!.ratio!
+    expect(ratio(2, 'agent time')).toBeCloseTo(0.5, 12)
+    expect(ratio(4, 'agent time')).toBeCloseTo(0.25, 12)
+    expect(ratio(2, 'tokens')).toBeCloseTo(0.8, 12)
+    const md = sweepMarkdown(a, 't')
+    expect(md).toContain('Cost against 1x (per task, then the geometric mean over tasks):')
+    expect(md).toContain('| agent time | 0.50× | 0.25× |')
+    expect(md).toContain('| tokens | 0.80× | 0.80× |')
+  })
+})

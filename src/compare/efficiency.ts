@@ -11,7 +11,7 @@
 import type { Results, TrialResult } from '../results/schema.js'
 import { groupBy } from '../results/group.js'
 import type { CostLimits } from '../config/options.js'
-import { bootstrapMeanCI, signFlipTest } from './stats.js'
+import { bootstrapMeanCI, normalCdf, signFlipTest } from './stats.js'
 
 export interface EfficiencyRow {
   metric: string
@@ -52,6 +52,21 @@ function taskMeans(r: Results, metric: string): Map<string, number> {
   return out
 }
 
+/**
+ * The one-sided sign-flip p for "head costs more". Over 200 tasks with no single term carrying
+ * more than 5% of Σd², the sign-flip statistic Σd·ε is normal to well within the Monte Carlo
+ * error of 20,000 draws (Lindeberg), and costs one pass instead of 20,000.
+ */
+function pRise(logRatios: readonly number[]): number | null {
+  const squares = logRatios.reduce((a, d) => a + d * d, 0)
+  const largest = logRatios.reduce((m, d) => Math.max(m, d * d), 0)
+  if (logRatios.length > 200 && squares > 0 && largest <= 0.05 * squares) {
+    const z = logRatios.reduce((a, d) => a + d, 0) / Math.sqrt(squares)
+    return 1 - normalCdf(z)
+  }
+  return signFlipTest(logRatios, { alternative: 'greater' })?.pValue ?? null
+}
+
 export function compareEfficiency(base: Results, head: Results): EfficiencyRow[] {
   return metricNames(base, head).map((metric) => {
     const b = taskMeans(base, metric)
@@ -68,7 +83,7 @@ export function compareEfficiency(base: Results, head: Results): EfficiencyRow[]
       tasks: logRatios.length,
       ratio: Math.exp(meanLog),
       ci95: ci ? [Math.exp(ci[0]), Math.exp(ci[1])] : null,
-      pIncrease: signFlipTest(logRatios, { alternative: 'greater' })?.pValue ?? null,
+      pIncrease: pRise(logRatios),
     }
   })
 }

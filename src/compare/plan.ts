@@ -6,7 +6,7 @@
 import type { Results } from '../results/schema.js'
 import { groupBy } from '../results/group.js'
 import { xorshift32 } from './random.js'
-import { signFlipTest } from './stats.js'
+import { normalCdf, signFlipTest } from './stats.js'
 
 export interface PlanRequest {
   /** The drop to detect, a fraction (0.05 = 5 pts). */
@@ -77,14 +77,6 @@ function pDrop(diffs: readonly number[], trials: number, seed: number): number {
   const sum = diffs.reduce((a, b) => a + b, 0)
   const sd = Math.sqrt(diffs.reduce((a, d) => a + d * d, 0))
   return sd === 0 ? 0.5 : normalCdf(sum / sd)
-}
-
-function normalCdf(z: number): number {
-  // Abramowitz–Stegun 7.1.26 via erf: |error| < 1.5e-7, far below simulation error.
-  const x = Math.abs(z) / Math.SQRT2
-  const t = 1 / (1 + 0.3275911 * x)
-  const erf = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-x * x)
-  return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2
 }
 
 /** The smallest drop found with the power asked, at the suite's own task count: bisection on simulated power, to half a point. */

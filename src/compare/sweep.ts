@@ -4,12 +4,15 @@ import type { Results, Summary } from '../results/schema.js'
 import { groupBy } from '../results/group.js'
 import { medianOf } from '../results/median.js'
 import { compareRuns, countTask, type TaskCounts } from './compare.js'
+import type { EfficiencyRow } from './efficiency.js'
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../config/options.js'
 
 interface SweepPoint {
   multiplier: Multiplier
   summary: Summary
   medianPeakMemoryBytes: number | null
+  /** Against the reference: what each metric costs here, head ÷ reference paired by task (empty for the reference). */
+  efficiency: EfficiencyRow[]
   /** Against the reference (1x): mean per-task change and its two-sided paired p-value. */
   delta: number | null
   pValue: number | null
@@ -37,7 +40,15 @@ export function analyzeSweep(runs: readonly Results[], thresholds: Thresholds = 
   const points: SweepPoint[] = ordered.map((r) => {
     const peak = medianOf(r.trials, (t) => t.peakMemoryBytes)
     if (r === ref)
-      return { multiplier: r.profile.multiplier, summary: r.summary, medianPeakMemoryBytes: peak, delta: 0, pValue: null, significant: false }
+      return {
+        multiplier: r.profile.multiplier,
+        summary: r.summary,
+        medianPeakMemoryBytes: peak,
+        efficiency: [],
+        delta: 0,
+        pValue: null,
+        significant: false,
+      }
     const v = compareRuns(ref, r, thresholds)
     // Two-sided: a change either way is a finding in a sweep.
     const p = v.successRate.pValue === null ? null : Math.min(1, 2 * v.successRate.pValue)
@@ -45,6 +56,7 @@ export function analyzeSweep(runs: readonly Results[], thresholds: Thresholds = 
       multiplier: r.profile.multiplier,
       summary: r.summary,
       medianPeakMemoryBytes: peak,
+      efficiency: v.efficiency,
       delta: v.successRate.delta,
       pValue: p,
       significant: p !== null && p < thresholds.alpha,

@@ -46,6 +46,7 @@ export function sweepMarkdown(a: SweepAnalysis, title: string): string {
     sweepMermaid(a),
     '',
     ...capBoundLines(a).flatMap((l) => [l, '']),
+    ...efficiencyLines(a),
     ...(a.changedTasks.length
       ? [
           'Tasks whose outcome depends on the caps (passes / valid trials):',
@@ -56,6 +57,25 @@ export function sweepMarkdown(a: SweepAnalysis, title: string): string {
         ]
       : ['No task changed outcome across multipliers.']),
   ].join('\n')
+}
+
+/** What each metric costs at each multiplier against the reference (geometric mean over tasks of the ratio): the trade-off a sweep shows. */
+function efficiencyLines(a: SweepAnalysis): string[] {
+  const others = a.points.filter((p) => p.multiplier !== a.reference)
+  const metrics = [...new Set(others.flatMap((p) => p.efficiency.filter((r) => r.ratio !== null).map((r) => r.metric)))]
+  if (!metrics.length) return []
+  const cell = (p: (typeof others)[number], metric: string) => {
+    const r = p.efficiency.find((x) => x.metric === metric)
+    return r?.ratio == null ? '—' : `${r.ratio.toFixed(2)}×`
+  }
+  return [
+    `Cost against ${multiplierLabel(a.reference)} (per task, then the geometric mean over tasks):`,
+    '',
+    `| metric | ${others.map((p) => multiplierLabel(p.multiplier)).join(' | ')} |`,
+    `|---|${others.map(() => '---:').join('|')}|`,
+    ...metrics.slice(0, 20).map((m) => `| ${escapeMarkdown(m, 64)} | ${others.map((p) => cell(p, m)).join(' | ')} |`),
+    '',
+  ]
 }
 
 /** The tasks the caps decide, in words; for the oracle, tasks that measure the harness rather than any agent. */
