@@ -751,19 +751,7 @@ class DockerBackend {
                 return null;
             throw faultFrom(err, 'internal');
         }
-        const chunks = [];
-        let size = 0;
-        for await (const chunk of stream) {
-            const room = cap - size;
-            chunks.push(chunk.length > room ? chunk.subarray(0, room) : chunk);
-            size += Math.min(chunk.length, room);
-            if (chunk.length > room) {
-                ;
-                stream.destroy();
-                return { data: Buffer.concat(chunks), truncated: true };
-            }
-        }
-        return { data: Buffer.concat(chunks), truncated: false };
+        return readCapped(stream, cap);
     }
     /** The run's internal network for an egress allow-list: no route out; the host (the proxy) at its gateway address. */
     async createEgressNetwork(runId) {
@@ -802,6 +790,27 @@ class DockerBackend {
         catch (err) {
             throw faultFrom(err, 'network');
         }
+    }
+    /**
+     * A regular file in the container, at most `cap` bytes of it, read through the engine's archive
+     * API: no process starts in the container. Null when there is no such file (or it is a link or a
+     * directory — never followed). `bytes` is the file's full size. The archive API does not see into
+     * tmpfs mounts: the caller reads those another way.
+     */
+    async readFile(container, path, cap) {
+        let stream;
+        try {
+            stream = await container.getArchive({ path });
+        }
+        catch (err) {
+            const status = err.statusCode;
+            // A missing file is an answer; a missing container is the harness's loss, never "no file".
+            if (status === 404 && (await this.isRunning(container)))
+                return null;
+            throw faultFrom(err, status === 404 ? 'container-gone' : 'internal');
+        }
+        const archive = await readCapped(stream, cap + 3 * TAR_BLOCK);
+        return firstTarFile(archive, cap);
     }
     /** Attaches the container to a network (the default bridge unless named), or detaches it: a phase with its own network. */
     async setBridge(container, attached, name = 'bridge') {
@@ -860,6 +869,48 @@ class DockerBackend {
             return false;
         }
     }
+}
+const TAR_BLOCK = 512;
+/** At most `cap` bytes of a stream; `truncated` when there was more (the rest is not read). */
+async function readCapped(stream, cap) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of stream) {
+        const room = cap - size;
+        chunks.push(chunk.length > room ? chunk.subarray(0, room) : chunk);
+        size += Math.min(chunk.length, room);
+        if (chunk.length > room) {
+            ;
+            stream.destroy();
+            return { data: Buffer.concat(chunks), truncated: true };
+        }
+    }
+    return { data: Buffer.concat(chunks), truncated: false };
+}
+/**
+ * The first regular file of a tar (ustar headers; a PAX extended header before it is skipped), at
+ * most `cap` bytes of its content, and its full size; null when the first entry is anything else.
+ */
+function firstTarFile(archive, cap) {
+    const buf = archive.data;
+    let at = 0;
+    while (at + TAR_BLOCK <= buf.length) {
+        const size = parseInt(buf
+            .subarray(at + 124, at + 136)
+            .toString('ascii')
+            .replace(/\0.*$/s, '')
+            .trim() || '0', 8);
+        const type = String.fromCharCode(buf[at + 156] || 48);
+        if (type === 'x' || type === 'g') {
+            at += TAR_BLOCK + Math.ceil(size / TAR_BLOCK) * TAR_BLOCK;
+            continue;
+        }
+        if (type !== '0')
+            return null;
+        const start = at + TAR_BLOCK;
+        return { text: buf.subarray(start, start + Math.min(size, cap)).toString('utf8'), bytes: size };
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/github/post-step.ts

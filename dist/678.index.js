@@ -2167,19 +2167,7 @@ class DockerBackend {
                 return null;
             throw faultFrom(err, 'internal');
         }
-        const chunks = [];
-        let size = 0;
-        for await (const chunk of stream) {
-            const room = cap - size;
-            chunks.push(chunk.length > room ? chunk.subarray(0, room) : chunk);
-            size += Math.min(chunk.length, room);
-            if (chunk.length > room) {
-                ;
-                stream.destroy();
-                return { data: Buffer.concat(chunks), truncated: true };
-            }
-        }
-        return { data: Buffer.concat(chunks), truncated: false };
+        return docker_readCapped(stream, cap);
     }
     /** The run's internal network for an egress allow-list: no route out; the host (the proxy) at its gateway address. */
     async createEgressNetwork(runId) {
@@ -2218,6 +2206,27 @@ class DockerBackend {
         catch (err) {
             throw faultFrom(err, 'network');
         }
+    }
+    /**
+     * A regular file in the container, at most `cap` bytes of it, read through the engine's archive
+     * API: no process starts in the container. Null when there is no such file (or it is a link or a
+     * directory — never followed). `bytes` is the file's full size. The archive API does not see into
+     * tmpfs mounts: the caller reads those another way.
+     */
+    async readFile(container, path, cap) {
+        let stream;
+        try {
+            stream = await container.getArchive({ path });
+        }
+        catch (err) {
+            const status = err.statusCode;
+            // A missing file is an answer; a missing container is the harness's loss, never "no file".
+            if (status === 404 && (await this.isRunning(container)))
+                return null;
+            throw faultFrom(err, status === 404 ? 'container-gone' : 'internal');
+        }
+        const archive = await docker_readCapped(stream, cap + 3 * TAR_BLOCK);
+        return firstTarFile(archive, cap);
     }
     /** Attaches the container to a network (the default bridge unless named), or detaches it: a phase with its own network. */
     async setBridge(container, attached, name = 'bridge') {
@@ -2276,6 +2285,48 @@ class DockerBackend {
             return false;
         }
     }
+}
+const TAR_BLOCK = 512;
+/** At most `cap` bytes of a stream; `truncated` when there was more (the rest is not read). */
+async function docker_readCapped(stream, cap) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of stream) {
+        const room = cap - size;
+        chunks.push(chunk.length > room ? chunk.subarray(0, room) : chunk);
+        size += Math.min(chunk.length, room);
+        if (chunk.length > room) {
+            ;
+            stream.destroy();
+            return { data: Buffer.concat(chunks), truncated: true };
+        }
+    }
+    return { data: Buffer.concat(chunks), truncated: false };
+}
+/**
+ * The first regular file of a tar (ustar headers; a PAX extended header before it is skipped), at
+ * most `cap` bytes of its content, and its full size; null when the first entry is anything else.
+ */
+function firstTarFile(archive, cap) {
+    const buf = archive.data;
+    let at = 0;
+    while (at + TAR_BLOCK <= buf.length) {
+        const size = parseInt(buf
+            .subarray(at + 124, at + 136)
+            .toString('ascii')
+            .replace(/\0.*$/s, '')
+            .trim() || '0', 8);
+        const type = String.fromCharCode(buf[at + 156] || 48);
+        if (type === 'x' || type === 'g') {
+            at += TAR_BLOCK + Math.ceil(size / TAR_BLOCK) * TAR_BLOCK;
+            continue;
+        }
+        if (type !== '0')
+            return null;
+        const start = at + TAR_BLOCK;
+        return { text: buf.subarray(start, start + Math.min(size, cap)).toString('utf8'), bytes: size };
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/runner/engine.ts
@@ -5202,14 +5253,24 @@ class Phases {
     }
     /** Reads the agent's metrics file, capped; a missing or bad one costs a note at most, never the trial. */
     async readMetrics(task) {
-        const out = new TailBuffer(METRICS_MAX_BYTES + 1);
-        const path = metricsPath(task);
-        const res = await this.ctx.backend
-            .exec(this.container, `[ -f ${path} ] && head -c ${METRICS_MAX_BYTES + 1} ${path}`, { timeoutMs: 15_000, log: out })
-            .catch(() => null);
-        if (!res || res.exitCode !== 0)
-            return;
-        this.state.metrics = parseMetrics(out.text(), out.total);
+        const file = await this.readSmallFile(metricsPath(task), METRICS_MAX_BYTES + 1).catch(() => null);
+        if (file)
+            this.state.metrics = parseMetrics(file.text, file.bytes);
+    }
+    /**
+     * A small file the agent or the verifier left: through the archive API (no process in the
+     * container), or — where a tmpfs mount hides it from that API — with `head` in the container.
+     */
+    async readSmallFile(path, cap) {
+        const onTmpfs = Object.keys(this.ctx.caps.tmpfs).some((m) => path === m || path.startsWith(`${m.replace(/\/$/, '')}/`));
+        if (!onTmpfs)
+            return this.ctx.backend.readFile(this.container, path, cap);
+        const out = new TailBuffer(cap + 32); // the size line, then the content
+        const res = await this.exec(`[ -f ${path} ] && wc -c < ${path} && head -c ${cap} ${path}`, 15_000, out);
+        if (res.exitCode !== 0)
+            return null;
+        const [size, ...rest] = out.text().split('\n');
+        return { text: rest.join('\n'), bytes: Number(size) };
     }
     /** Keeps what the agent left under /logs/agent (a tar, capped), for a reviewer to open. */
     async keepAgentLogs(job, attemptNo) {
@@ -5240,11 +5301,7 @@ class Phases {
         return this.exec(task.verify, this.timeouts.verifyMs, log, env);
     }
     async readReward() {
-        const read = async (file) => {
-            const out = new TailBuffer(4096);
-            const res = await this.exec(`cat /logs/verifier/${file}`, 15_000, out);
-            return res.exitCode === 0 ? out.text() : undefined;
-        };
+        const read = async (file) => (await this.readSmallFile(`/logs/verifier/${file}`, 4096))?.text;
         const txt = await read('reward.txt');
         return parseReward(txt, txt === undefined ? await read('reward.json') : undefined);
     }
@@ -5306,7 +5363,7 @@ function writeTaskDir(task) {
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(taskDir, 'instruction.md'), task.instruction.endsWith('\n') ? task.instruction : `${task.instruction}\n`);
     (0,external_node_fs_.chmodSync)(taskDir, 0o755);
     const skeleton = (0,external_node_path_.join)(taskDir, 'logs');
-    for (const sub of ['agent', 'verifier']) {
+    for (const sub of task.harbor ? ['agent', 'verifier'] : []) {
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(skeleton, sub), { recursive: true });
         (0,external_node_fs_.chmodSync)((0,external_node_path_.join)(skeleton, sub), 0o777);
     }

@@ -18,7 +18,7 @@ it('reads the metrics file after the agent phase: valid numbers kept, the rest n
   expect(byTask.good.metrics).toEqual({ input_tokens: 1500, cost_usd: 0.02 })
   expect(byTask.good.logTail).toMatch(/--- metrics ---\nmetrics refused .*: note/)
   expect(byTask.huge.metrics).toBeUndefined()
-  expect(byTask.huge.logTail).toMatch(/metrics file is 65537 bytes, over the 65536 read: ignored/)
+  expect(byTask.huge.logTail).toMatch(/metrics file is 200000 bytes, over the 65536 read: ignored/)
   expect(byTask.garbage.logTail).toMatch(/metrics file is not JSON: ignored/)
   expect(byTask.none.metrics).toBeUndefined()
 })

@@ -262,13 +262,22 @@ class Phases {
 
   /** Reads the agent's metrics file, capped; a missing or bad one costs a note at most, never the trial. */
   async readMetrics(task: Task): Promise<void> {
-    const out = new TailBuffer(METRICS_MAX_BYTES + 1)
-    const path = metricsPath(task)
-    const res = await this.ctx.backend
-      .exec(this.container, `[ -f ${path} ] && head -c ${METRICS_MAX_BYTES + 1} ${path}`, { timeoutMs: 15_000, log: out })
-      .catch(() => null)
-    if (!res || res.exitCode !== 0) return
-    this.state.metrics = parseMetrics(out.text(), out.total)
+    const file = await this.readSmallFile(metricsPath(task), METRICS_MAX_BYTES + 1).catch(() => null)
+    if (file) this.state.metrics = parseMetrics(file.text, file.bytes)
+  }
+
+  /**
+   * A small file the agent or the verifier left: through the archive API (no process in the
+   * container), or — where a tmpfs mount hides it from that API — with `head` in the container.
+   */
+  private async readSmallFile(path: string, cap: number): Promise<{ text: string; bytes: number } | null> {
+    const onTmpfs = Object.keys(this.ctx.caps.tmpfs).some((m) => path === m || path.startsWith(`${m.replace(/\/$/, '')}/`))
+    if (!onTmpfs) return this.ctx.backend.readFile(this.container, path, cap)
+    const out = new TailBuffer(cap + 32) // the size line, then the content
+    const res = await this.exec(`[ -f ${path} ] && wc -c < ${path} && head -c ${cap} ${path}`, 15_000, out)
+    if (res.exitCode !== 0) return null
+    const [size, ...rest] = out.text().split('\n')
+    return { text: rest.join('\n'), bytes: Number(size) }
   }
 
   /** Keeps what the agent left under /logs/agent (a tar, capped), for a reviewer to open. */
@@ -299,11 +308,7 @@ class Phases {
   }
 
   private async readReward(): Promise<Reward> {
-    const read = async (file: string) => {
-      const out = new TailBuffer(4096)
-      const res = await this.exec(`cat /logs/verifier/${file}`, 15_000, out)
-      return res.exitCode === 0 ? out.text() : undefined
-    }
+    const read = async (file: string) => (await this.readSmallFile(`/logs/verifier/${file}`, 4096))?.text
     const txt = await read('reward.txt')
     return parseReward(txt, txt === undefined ? await read('reward.json') : undefined)
   }
@@ -366,7 +371,7 @@ function writeTaskDir(task: Task): { taskDir: string; skeleton: string } {
   writeFileSync(join(taskDir, 'instruction.md'), task.instruction.endsWith('\n') ? task.instruction : `${task.instruction}\n`)
   chmodSync(taskDir, 0o755)
   const skeleton = join(taskDir, 'logs')
-  for (const sub of ['agent', 'verifier']) {
+  for (const sub of task.harbor ? ['agent', 'verifier'] : []) {
     mkdirSync(join(skeleton, sub), { recursive: true })
     chmodSync(join(skeleton, sub), 0o777)
   }
