@@ -554,7 +554,8 @@ var dist = __webpack_require__(3292);
 
 
 
-const LIMITS = { tomlBytes: 64 * 1024, instructionBytes: 256 * 1024, contextFiles: 20_000, contextBytes: 2 * 1024 ** 3, tasks: 5_000 };
+// The instruction also travels as $BAKEOFF_INSTRUCTION: Linux refuses one environment string over 128 KiB.
+const LIMITS = { tomlBytes: 64 * 1024, instructionBytes: 64 * 1024, contextFiles: 20_000, contextBytes: 2 * 1024 ** 3, tasks: 5_000 };
 const TASK_ID = /^[a-z0-9._-]+$/;
 const DEFAULT_BUILD_TIMEOUT_MS = 10 * 60_000;
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -624,12 +625,24 @@ function hashDirectory(dir, limits = LIMITS, skipTopLevel) {
                 if (bytes > limits.contextBytes)
                     throw new Error(`${dir} holds more than ${limits.contextBytes} bytes`);
                 h.update(`F ${rel} ${st.mode & 0o7777} ${st.size}\0`);
-                h.update((0,external_node_fs_.readFileSync)(path));
+                hashFile(h, path);
             }
         }
     };
     walk(dir);
     return h.digest('hex');
+}
+const CHUNK = Buffer.alloc(1024 * 1024);
+/** A file into the hash a megabyte at a time: a large build context never sits in memory whole. */
+function hashFile(h, path) {
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    try {
+        for (let n = (0,external_node_fs_.readSync)(fd, CHUNK); n > 0; n = (0,external_node_fs_.readSync)(fd, CHUNK))
+            h.update(CHUNK.subarray(0, n));
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
 }
 /** The image tag of a built task: its id and the hash of its build context, so an unchanged task is never rebuilt. */
 function builtImageTag(id, contextHash) {
@@ -2859,13 +2872,16 @@ const BUILT_IN = {
     'cpu seconds': (t) => t.cpuSeconds,
     'peak memory': (t) => t.peakMemoryBytes,
 };
-/** Every metric either side has: the built-in three, then the reported ones by name. */
+/** Reported metrics compared at most: a results file (a fork's artifact) may name thousands, each costing a bootstrap and a test. */
+const MAX_REPORTED = 20;
+/** The built-in three, then the reported metrics most trials carry (at most MAX_REPORTED), by name. */
 function metricNames(base, head) {
-    const reported = new Set();
+    const seen = new Map();
     for (const t of [...base.trials, ...head.trials])
         for (const k of Object.keys(t.metrics ?? {}))
-            reported.add(k);
-    return [...Object.keys(BUILT_IN), ...[...reported].sort()];
+            seen.set(k, (seen.get(k) ?? 0) + 1);
+    const reported = [...seen].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_REPORTED);
+    return [...Object.keys(BUILT_IN), ...reported.map(([k]) => k).sort()];
 }
 function efficiency_valueOf(metric) {
     return BUILT_IN[metric] ?? ((t) => t.metrics?.[metric] ?? null);

@@ -139,4 +139,13 @@ describe('efficiency comparison', () => {
     for (let f = 0; f < flips; f++) if (perTask.reduce((a, x) => a + (rand() < 0.5 ? -x : x), 0) > observed) above++
     expect(Math.abs(p - above / flips)).toBeLessThan(0.01)
   })
+
+  it('compares at most the 20 reported metrics most trials carry, however many a results file names', () => {
+    const many = (i: number) => Object.fromEntries(Array.from({ length: 30 }, (_, k) => [`m${k}`, 1 + i + k]).filter(([, v]) => Number(v) > 0))
+    const rare = { ...many(0), rare: 1 }
+    const base = withCosts({ a: [{ ms: 1, metrics: rare }], b: [{ ms: 1, metrics: many(1) }] })
+    const rows = compareEfficiency(base, base)
+    expect(rows).toHaveLength(3 + 20)
+    expect(rows.map((r) => r.metric)).not.toContain('rare')
+  })
 })

@@ -148,6 +148,11 @@ x = 1
     expect(loadHarborTasks(ok, ['MODEL_API_KEY']).tasks[0].harbor!.verifierEnv).toEqual({ KEY: '${MODEL_API_KEY}' })
   })
 
+  it('refuses an instruction too long to pass as an environment variable', () => {
+    const root = writeTree(harborTask('long', '', { 'long/instruction.md': 'x'.repeat(65 * 1024) }))
+    expect(errorOf(() => loadHarborTasks(root, [])).message).toMatch(/long\/instruction\.md: missing or unreadable/)
+  })
+
   it('refuses an oversized task.toml instead of reading it', () => {
     const root = writeTree(harborTask('huge', `# ${'x'.repeat(70 * 1024)}\n`))
     expect(errorOf(() => loadHarborTasks(root, [])).message).toMatch(/huge\/task\.toml: .*over the 65536-byte cap/)

@@ -30,11 +30,15 @@ const BUILT_IN: Record<string, (t: TrialResult) => number | null> = {
   'peak memory': (t) => t.peakMemoryBytes,
 }
 
-/** Every metric either side has: the built-in three, then the reported ones by name. */
+/** Reported metrics compared at most: a results file (a fork's artifact) may name thousands, each costing a bootstrap and a test. */
+const MAX_REPORTED = 20
+
+/** The built-in three, then the reported metrics most trials carry (at most MAX_REPORTED), by name. */
 function metricNames(base: Results, head: Results): string[] {
-  const reported = new Set<string>()
-  for (const t of [...base.trials, ...head.trials]) for (const k of Object.keys(t.metrics ?? {})) reported.add(k)
-  return [...Object.keys(BUILT_IN), ...[...reported].sort()]
+  const seen = new Map<string, number>()
+  for (const t of [...base.trials, ...head.trials]) for (const k of Object.keys(t.metrics ?? {})) seen.set(k, (seen.get(k) ?? 0) + 1)
+  const reported = [...seen].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_REPORTED)
+  return [...Object.keys(BUILT_IN), ...reported.map(([k]) => k).sort()]
 }
 
 function valueOf(metric: string): (t: TrialResult) => number | null {
