@@ -444,11 +444,14 @@ function decide(x, t) {
     return 'ok';
 }
 /**
- * Whether the gate fails the job. A comparison of no paired task at all (an empty head, disjoint
+ * Whether the gate fails the job: a regression, infra errors, a cost over --max-cost-increase, or
+ * (when asked) an inconclusive verdict. A comparison of no paired task at all (an empty head, disjoint
  * task ids, every base trial an error) is `inconclusive` and fails the gate whatever
  * fail-on-inconclusive says: it measured nothing, so it must not pass silently.
  */
-function failsJob(v, failOnInconclusive, nothingPaired = false, costIncreased = false) {
+function failsJob(v, failOnInconclusive, facts) {
+    const nothingPaired = facts?.pairedTasks === 0;
+    const costIncreased = (facts?.costIncreases.length ?? 0) > 0;
     return v === 'regression' || v === 'infra' || costIncreased || (v === 'inconclusive' && (failOnInconclusive || nothingPaired));
 }
 
@@ -873,12 +876,9 @@ const ENTITIES = {
 // C0/C1 controls, including ESC of ANSI sequences; the rest of a CSI sequence is stripped with it.
 // eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+/** Terminal escapes and control characters out; newlines and tabs stay (a log block keeps its lines). */
 function stripControl(text) {
     return text.replace(ANSI, '');
-}
-/** Terminal escapes and other control characters out; newlines and tabs kept (for a log block). */
-function stripControlChars(text) {
-    return text.replace(ANSI, (c) => (c === '\n' || c === '\t' ? c : ''));
 }
 function truncate(text, max) {
     return text.length > max ? `${text.slice(0, max - 1)}…` : text;
@@ -1087,7 +1087,7 @@ function logSection(logTail, name, max) {
 }
 /** Log text as a block that renders verbatim and cannot break out of it. */
 function preBlock(text) {
-    const escaped = stripControlChars(text).replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]);
+    const escaped = stripControl(text).replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]);
     return `<pre>${escaped.replace(/@/g, '@\u200b')}</pre>`;
 }
 /** For each task that got worse: its head trial's reason, verifier output tail and agent output tail, collapsed. */
@@ -1189,13 +1189,15 @@ function renderMarkdown(v, base, head, ctx = {}, limit = MAX_REPORT_CHARS) {
     const notes = [...v.notes];
     if (v.addedTasks.length || v.removedTasks.length)
         notes.push(`${v.addedTasks.length} task(s) only in head and ${v.removedTasks.length} only in base are listed, not tested.`);
+    const reading = readingSentence(v);
+    const costs = efficiencyTable(v);
     const before = [
         ...header,
         summaryTable(v, base, head),
         '',
-        ...(readingSentence(v) ? [readingSentence(v), ''] : []),
+        ...(reading ? [reading, ''] : []),
         mdeSentence(v),
-        ...(efficiencyTable(v) ? ['', efficiencyTable(v), '', EFFICIENCY_NOTE] : []),
+        ...(costs ? ['', costs, '', EFFICIENCY_NOTE] : []),
         ...(notes.length ? ['', ...notes.map((n) => `> ${escapeMarkdown(n, 500)}`)] : []),
         '',
         mermaidOutcomeChart(base, head),
@@ -3067,7 +3069,7 @@ class docker_DockerBackend {
             throw faultFrom(err, 'create');
         }
         if (network !== spec.network) {
-            await this.setBridge(container, false).catch(async (err) => {
+            await this.setNetwork(container, 'bridge', false).catch(async (err) => {
                 await container.remove({ force: true }).catch(() => undefined);
                 throw faultFrom(err, 'create');
             });
@@ -3257,11 +3259,11 @@ class docker_DockerBackend {
         const archive = await docker_readCapped(stream, cap + 3 * TAR_BLOCK);
         return firstTarFile(archive, cap);
     }
-    /** Attaches the container to a network (the default bridge unless named), or detaches it: a phase with its own network. */
-    async setBridge(container, attached, name = 'bridge') {
-        const bridge = this.docker.getNetwork(name);
+    /** Attaches the container to `network` or detaches it from it: a phase with its own network. */
+    async setNetwork(container, network, attached) {
+        const net = this.docker.getNetwork(network);
         try {
-            await (attached ? bridge.connect({ Container: container.id }) : bridge.disconnect({ Container: container.id, Force: true }));
+            await (attached ? net.connect({ Container: container.id }) : net.disconnect({ Container: container.id, Force: true }));
         }
         catch (err) {
             throw faultFrom(err, 'internal');
@@ -4986,8 +4988,8 @@ class Phases {
         if (!caps.verifyNetwork || caps.verifyNetwork === caps.network)
             return;
         if (caps.verifyNetwork === 'bridge')
-            return backend.setBridge(this.container, true);
-        await backend.setBridge(this.container, false, egress?.network ?? 'bridge');
+            return backend.setNetwork(this.container, 'bridge', true);
+        await backend.setNetwork(this.container, egress?.network ?? 'bridge', false);
     }
     /** The verifier; an OOM kill during it is the harness's (the verifier's memory), told by the counter's rise. */
     async verify(task) {
@@ -5854,8 +5856,8 @@ function isPermissionRefusal(err) {
 const MAX_ANNOTATIONS_PER_REQUEST = 50;
 const MAX_CHECK_SUMMARY = 65_535;
 /** The check's conclusion follows the gate: failure exactly when the job fails; an unforced inconclusive is neutral. */
-function conclusionFor(v, failOnInconclusive, nothingPaired = false, costIncreased = false) {
-    if (v !== 'none' && failsJob(v, failOnInconclusive, nothingPaired, costIncreased))
+function conclusionFor(v, failOnInconclusive, facts) {
+    if (v !== 'none' && failsJob(v, failOnInconclusive, facts))
         return 'failure';
     return v === 'inconclusive' ? 'neutral' : 'success';
 }
@@ -5952,7 +5954,7 @@ inputs, r) {
     }
     if (inputs.checkRun) {
         const kind = r.verdict?.verdict ?? 'none';
-        const conclusion = conclusionFor(kind, inputs.failOnInconclusive, r.verdict?.pairedTasks === 0, (r.verdict?.costIncreases.length ?? 0) > 0);
+        const conclusion = conclusionFor(kind, inputs.failOnInconclusive, r.verdict);
         const id = await postCheckRun(octokit, where, {
             name: `bakeoff: ${escape_escapeTerminal(r.head.suite.name, 60)} × ${escape_escapeTerminal(r.head.profile.name, 60)}`,
             headSha: pr.headSha,
@@ -6525,7 +6527,7 @@ async function gateStep(inputs, ctx, env) {
         await publishOrHandOver(inputs, ctx, env, { verdict, report: markdown, head, names, files, suiteText });
     }
     // the gate, after everything is posted
-    if (verdict && failsJob(verdict.verdict, inputs.failOnInconclusive, verdict.pairedTasks === 0, verdict.costIncreases.length > 0)) {
+    if (verdict && failsJob(verdict.verdict, inputs.failOnInconclusive, verdict)) {
         lib_core/* setFailed */.C1(`bakeoff: verdict ${verdict.verdict}: the gate failed (see the report)`);
     }
 }

@@ -79,7 +79,7 @@ describe('egress allow-list', () => {
       `grep -q 'denied rc=1' /work/denied.txt && grep -q '403' /work/denied.txt`,
       `grep -q '403' /work/port.txt`,
       `grep -q '403' /work/wild.txt`,
-      `! grep -q direct /work/direct.txt.x 2>/dev/null && ! grep -qx direct /work/direct.txt`,
+      `! grep -qx direct /work/direct.txt && grep -q 'direct rc=[1-9]' /work/direct.txt`,
       `grep -qx unresolved /work/dns.txt`,
       `grep -q '^HTTPS_PROXY=http://' /work/env.txt && grep -q '^https_proxy=' /work/env.txt && grep -q '^NO_PROXY=localhost' /work/env.txt`,
     ]

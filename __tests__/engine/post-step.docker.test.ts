@@ -36,3 +36,25 @@ it("removes the cancelled main step's containers, and no other container", async
     await bystander.remove({ force: true }).catch(() => undefined)
   }
 })
+
+it("removes the cancelled main step's egress network with its containers", async () => {
+  const profile = 'name: p\nresources: { cpus: 0.25, memory: 64MiB }\nnetwork: { egress: [api.test:443] }\n'
+  const s = makeSuite({ agent: 'sleep 300', tasks: [{ id: 'a' }], profile })
+  const fake = await new FakeGitHub().start()
+  try {
+    const run = actionEnv(fake, { event: 'push', inputs: { suite: s.suiteFile, profile: s.profileFile } })
+    const main = spawn(process.execPath, ['dist/index.js'], { env: { PATH: process.env.PATH, HOME: process.env.HOME, ...run.env }, stdio: 'ignore' })
+    await waitFor(async () => (await bySuite(s.name)).some((c) => c.State === 'running'), 'the trial running')
+    const network = Object.keys((await bySuite(s.name))[0].NetworkSettings.Networks)[0]
+    expect(network).toMatch(/^bakeoff-egress-/)
+    main.kill('SIGKILL')
+    await new Promise((r) => main.on('close', r))
+    expect((await docker.listNetworks()).map((n) => n.Name)).toContain(network) // left behind
+    const post = await runActionBundle({ ...run.env, STATE_owner: run.state().owner }, 'dist/post.js')
+    expect(post.code).toBe(0)
+    expect(await bySuite(s.name)).toHaveLength(0)
+    expect((await docker.listNetworks()).map((n) => n.Name)).not.toContain(network)
+  } finally {
+    await fake.stop()
+  }
+})

@@ -40,7 +40,5 @@ export async function compareCommand(flags: CompareFlags, io: Io): Promise<numbe
   if (verdict!.profileChanged && base.profile.name !== head.profile.name) {
     io.stderr(`bakeoff: warning: comparing different profiles (${base.profile.name} → ${head.profile.name}): the difference includes the harness\n`)
   }
-  return failsJob(verdict!.verdict, Boolean(flags.failOnInconclusive), verdict!.pairedTasks === 0, verdict!.costIncreases.length > 0)
-    ? EXIT.failed
-    : EXIT.ok
+  return failsJob(verdict!.verdict, Boolean(flags.failOnInconclusive), verdict) ? EXIT.failed : EXIT.ok
 }

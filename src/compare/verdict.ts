@@ -28,10 +28,20 @@ export function decide(x: VerdictInput, t: Thresholds): VerdictKind {
 }
 
 /**
- * Whether the gate fails the job. A comparison of no paired task at all (an empty head, disjoint
+ * Whether the gate fails the job: a regression, infra errors, a cost over --max-cost-increase, or
+ * (when asked) an inconclusive verdict. A comparison of no paired task at all (an empty head, disjoint
  * task ids, every base trial an error) is `inconclusive` and fails the gate whatever
  * fail-on-inconclusive says: it measured nothing, so it must not pass silently.
  */
-export function failsJob(v: VerdictKind, failOnInconclusive: boolean, nothingPaired = false, costIncreased = false): boolean {
+export function failsJob(v: VerdictKind, failOnInconclusive: boolean, facts?: GateFacts): boolean {
+  const nothingPaired = facts?.pairedTasks === 0
+  const costIncreased = (facts?.costIncreases.length ?? 0) > 0
   return v === 'regression' || v === 'infra' || costIncreased || (v === 'inconclusive' && (failOnInconclusive || nothingPaired))
+}
+
+/** What else of a comparison decides the gate: pass the Verdict itself. */
+export interface GateFacts {
+  pairedTasks: number
+  /** Metrics over --max-cost-increase. */
+  costIncreases: readonly string[]
 }

@@ -122,7 +122,7 @@ async function gateStep(inputs: Inputs, ctx: ActionContext, env: StepEnv): Promi
     await publishOrHandOver(inputs, ctx, env, { verdict, report: markdown, head, names, files, suiteText })
   }
   // the gate, after everything is posted
-  if (verdict && failsJob(verdict.verdict, inputs.failOnInconclusive, verdict.pairedTasks === 0, verdict.costIncreases.length > 0)) {
+  if (verdict && failsJob(verdict.verdict, inputs.failOnInconclusive, verdict)) {
     core.setFailed(`bakeoff: verdict ${verdict.verdict}: the gate failed (see the report)`)
   }
 }

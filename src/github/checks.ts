@@ -1,6 +1,6 @@
 /** The check run on the PR head: conclusion from the verdict, the report as summary, annotations 50 per request. */
 import type { Verdict } from '../compare/compare.js'
-import { failsJob, type VerdictKind } from '../compare/verdict.js'
+import { failsJob, type GateFacts, type VerdictKind } from '../compare/verdict.js'
 import type { Octokit } from './octokit.js'
 import type { Repo } from './comment.js'
 import { escapeTerminal } from '../report/escape.js'
@@ -19,13 +19,8 @@ export interface Annotation {
 }
 
 /** The check's conclusion follows the gate: failure exactly when the job fails; an unforced inconclusive is neutral. */
-export function conclusionFor(
-  v: VerdictKind | 'none',
-  failOnInconclusive: boolean,
-  nothingPaired = false,
-  costIncreased = false,
-): 'success' | 'failure' | 'neutral' {
-  if (v !== 'none' && failsJob(v, failOnInconclusive, nothingPaired, costIncreased)) return 'failure'
+export function conclusionFor(v: VerdictKind | 'none', failOnInconclusive: boolean, facts?: GateFacts): 'success' | 'failure' | 'neutral' {
+  if (v !== 'none' && failsJob(v, failOnInconclusive, facts)) return 'failure'
   return v === 'inconclusive' ? 'neutral' : 'success'
 }
 

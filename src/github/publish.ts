@@ -24,7 +24,7 @@ export async function publishReport(
   }
   if (inputs.checkRun) {
     const kind = r.verdict?.verdict ?? 'none'
-    const conclusion = conclusionFor(kind, inputs.failOnInconclusive, r.verdict?.pairedTasks === 0, (r.verdict?.costIncreases.length ?? 0) > 0)
+    const conclusion = conclusionFor(kind, inputs.failOnInconclusive, r.verdict)
     const id = await postCheckRun(octokit, where, {
       name: `bakeoff: ${escapeTerminal(r.head.suite.name, 60)} × ${escapeTerminal(r.head.profile.name, 60)}`,
       headSha: pr.headSha,

@@ -25,13 +25,9 @@ const ENTITIES: Record<string, string> = {
 // eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b-\x1f\x7f-\x9f]/g
 
-function stripControl(text: string): string {
+/** Terminal escapes and control characters out; newlines and tabs stay (a log block keeps its lines). */
+export function stripControl(text: string): string {
   return text.replace(ANSI, '')
-}
-
-/** Terminal escapes and other control characters out; newlines and tabs kept (for a log block). */
-export function stripControlChars(text: string): string {
-  return text.replace(ANSI, (c) => (c === '\n' || c === '\t' ? c : ''))
 }
 
 function truncate(text: string, max: number): string {

@@ -4,7 +4,7 @@ import { diffEgress } from '../compare/egress.js'
 import { declaredOverCaps } from '../results/declared.js'
 import type { Results } from '../results/schema.js'
 import { mermaidOutcomeChart } from './chart.js'
-import { escapeMarkdown, markerPart, stripControlChars } from './escape.js'
+import { escapeMarkdown, markerPart, stripControl } from './escape.js'
 import { formatValue, verdictTitle, interval, medianAgentTime, medianPeakMemory, pText, pct, pts, shape } from './format.js'
 
 export const MAX_REPORT_CHARS = 65_536
@@ -129,7 +129,7 @@ function logSection(logTail: string, name: string, max: number): string {
 
 /** Log text as a block that renders verbatim and cannot break out of it. */
 function preBlock(text: string): string {
-  const escaped = stripControlChars(text).replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!)
+  const escaped = stripControl(text).replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!)
   return `<pre>${escaped.replace(/@/g, '@\u200b')}</pre>`
 }
 
@@ -237,13 +237,15 @@ export function renderMarkdown(v: Verdict, base: Results, head: Results, ctx: Re
   const notes = [...v.notes]
   if (v.addedTasks.length || v.removedTasks.length)
     notes.push(`${v.addedTasks.length} task(s) only in head and ${v.removedTasks.length} only in base are listed, not tested.`)
+  const reading = readingSentence(v)
+  const costs = efficiencyTable(v)
   const before = [
     ...header,
     summaryTable(v, base, head),
     '',
-    ...(readingSentence(v) ? [readingSentence(v), ''] : []),
+    ...(reading ? [reading, ''] : []),
     mdeSentence(v),
-    ...(efficiencyTable(v) ? ['', efficiencyTable(v), '', EFFICIENCY_NOTE] : []),
+    ...(costs ? ['', costs, '', EFFICIENCY_NOTE] : []),
     ...(notes.length ? ['', ...notes.map((n) => `> ${escapeMarkdown(n, 500)}`)] : []),
     '',
     mermaidOutcomeChart(base, head),

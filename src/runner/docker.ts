@@ -179,7 +179,7 @@ export class DockerBackend {
       throw faultFrom(err, 'create')
     }
     if (network !== spec.network) {
-      await this.setBridge(container, false).catch(async (err) => {
+      await this.setNetwork(container, 'bridge', false).catch(async (err) => {
         await container.remove({ force: true }).catch(() => undefined)
         throw faultFrom(err, 'create')
       })
@@ -371,11 +371,11 @@ export class DockerBackend {
     return firstTarFile(archive, cap)
   }
 
-  /** Attaches the container to a network (the default bridge unless named), or detaches it: a phase with its own network. */
-  async setBridge(container: Docker.Container, attached: boolean, name = 'bridge'): Promise<void> {
-    const bridge = this.docker.getNetwork(name)
+  /** Attaches the container to `network` or detaches it from it: a phase with its own network. */
+  async setNetwork(container: Docker.Container, network: string, attached: boolean): Promise<void> {
+    const net = this.docker.getNetwork(network)
     try {
-      await (attached ? bridge.connect({ Container: container.id }) : bridge.disconnect({ Container: container.id, Force: true }))
+      await (attached ? net.connect({ Container: container.id }) : net.disconnect({ Container: container.id, Force: true }))
     } catch (err) {
       throw faultFrom(err, 'internal')
     }

@@ -317,8 +317,8 @@ class Phases {
   private async verifyNetwork(): Promise<void> {
     const { backend, caps, egress } = this.ctx
     if (!caps.verifyNetwork || caps.verifyNetwork === caps.network) return
-    if (caps.verifyNetwork === 'bridge') return backend.setBridge(this.container, true)
-    await backend.setBridge(this.container, false, egress?.network ?? 'bridge')
+    if (caps.verifyNetwork === 'bridge') return backend.setNetwork(this.container, 'bridge', true)
+    await backend.setNetwork(this.container, egress?.network ?? 'bridge', false)
   }
 
   /** The verifier; an OOM kill during it is the harness's (the verifier's memory), told by the counter's rise. */
