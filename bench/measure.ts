@@ -14,6 +14,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem, release } from 'node:os'
 import { join } from 'node:path'
 import { compareRuns } from '../src/compare/compare.js'
+import { planGate } from '../src/compare/plan.js'
 import { loadSuite, parseProfile, parseSuite } from '../src/config/load.js'
 import { readResults } from '../src/results/io.js'
 import { RESULTS_SCHEMA, type Results, type TrialResult } from '../src/results/schema.js'
@@ -322,9 +323,10 @@ function fakeSide(tasks: number, trials: number, failEvery: number, metrics = fa
         reason: outcome === 'fail' ? 'verify-exit:1' : null,
         attempts: [{ attempt: 1, outcome, reason: null, startedAt: '2026-01-01T00:00:00Z', durationMs: 1000 }],
         durationMs: 1000,
-        agentDurationMs: 900,
-        peakMemoryBytes: 1e8,
-        cpuSeconds: 1,
+        // Costs vary by task and side (failEvery differs), as real ones do: constant costs would skip the statistics.
+        agentDurationMs: 900 + ((i * 31 + k * 17 + failEvery * 5) % 400),
+        peakMemoryBytes: 1e8 + ((i * 7 + failEvery) % 64) * 2 ** 20,
+        cpuSeconds: 1 + ((i + k * failEvery) % 10) / 10,
         agentExitCode: 0,
         verifyExitCode: outcome === 'pass' ? 0 : 1,
         logTail: '',
@@ -380,6 +382,9 @@ function fakeSide(tasks: number, trials: number, failEvery: number, metrics = fa
   }
 }
 
+/** The compare and plan workers run on this Node (BENCH_NODE=path, e.g. Node 24 as the Action runs): V8's heap sizing differs by version. */
+const WORKER_NODE = process.env.BENCH_NODE || process.execPath
+
 /** Child-process mode: read two results files, compare, render; print elapsed ms and peak RSS. */
 function compareWorker(base: string, head: string) {
   const t = performance.now()
@@ -391,6 +396,22 @@ function compareWorker(base: string, head: string) {
   process.stdout.write(JSON.stringify({ ms, maxRssBytes: process.resourceUsage().maxRSS * 1024, chars: md.length }) + '\n')
 }
 
+/** Child-process mode: read a results file and size a gate on it (bakeoff plan's defaults); print elapsed ms. */
+function planWorker(base: string) {
+  const t = performance.now()
+  const plan = planGate(readResults(base), { mde: 0.05, alpha: 0.05, power: 0.8 })
+  process.stdout.write(JSON.stringify({ ms: performance.now() - t, designs: plan.designs.length }) + '\n')
+}
+
+function planBench(dir: string, tasks = 1000) {
+  const base = join(dir, `plan-base-${tasks}.json`)
+  writeFileSync(base, JSON.stringify(fakeSide(tasks, 3, 9)))
+  return Array.from({ length: REPEATS }, () => {
+    const res = spawnSync(WORKER_NODE, [process.argv[1], '--plan-worker', base])
+    return JSON.parse(res.stdout.toString()).ms as number
+  })
+}
+
 function compareBench(dir: string, tasks = 3334, metrics = false) {
   const base = join(dir, `base-${tasks}.json`)
   const head = join(dir, `head-${tasks}.json`)
@@ -398,7 +419,7 @@ function compareBench(dir: string, tasks = 3334, metrics = false) {
   writeFileSync(head, JSON.stringify(fakeSide(tasks, 3, 7, metrics)))
   const runs: { ms: number; maxRssBytes: number }[] = []
   for (let r = 0; r < REPEATS; r++) {
-    const res = spawnSync(process.execPath, [process.argv[1], '--compare-worker', base, head])
+    const res = spawnSync(WORKER_NODE, [process.argv[1], '--compare-worker', base, head])
     runs.push(JSON.parse(res.stdout.toString()))
   }
   return runs
@@ -421,6 +442,7 @@ function verdict(f: Figure) {
 
 async function main() {
   if (process.argv[2] === '--compare-worker') return compareWorker(process.argv[3], process.argv[4])
+  if (process.argv[2] === '--plan-worker') return planWorker(process.argv[3])
   if (process.argv[2] === '--pump-worker') return pumpWorker(Number(process.argv[3]), Number(process.argv[4]))
   const dir = mkdtempSync(join(tmpdir(), 'bakeoff-bench-'))
   emptySuite(dir, N)
@@ -495,6 +517,10 @@ async function main() {
       },
     )
   }
+  if (wanted('compare')) {
+    process.stderr.write('bench: bakeoff plan on a 1,000-task base…\n')
+    figures.push({ name: 'plan on a base of 1,000 tasks × 3 trials: time', values: planBench(dir), unit: 'ms', target: 10_000, better: 'lower' })
+  }
   if (wanted('egress')) {
     process.stderr.write('bench: the egress proxy…\n')
     const eg = await egressProxy()
@@ -531,7 +557,9 @@ async function main() {
   }
   const docker = spawnSync('docker', ['version', '--format', '{{.Server.Version}}']).stdout?.toString().trim() || 'no engine'
   const memory = `${(totalmem() / 2 ** 30).toFixed(1)} GiB`
-  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${memory}, kernel ${release()}, Docker ${docker}, Node ${process.version}`
+  const workerNode =
+    WORKER_NODE === process.execPath ? '' : ` (compare and plan on ${spawnSync(WORKER_NODE, ['--version']).stdout?.toString().trim()})`
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${memory}, kernel ${release()}, Docker ${docker}, Node ${process.version}${workerNode}`
   const lines = [`machine: ${machine}`, '', perTrial, '', '| figure | measured (mean ± sd) | target | |', '|---|---:|---:|---|']
   let failed = false
   for (const f of figures) {

@@ -140,6 +140,30 @@ describe('efficiency comparison', () => {
     expect(Math.abs(p - above / flips)).toBeLessThan(0.01)
   })
 
+  it('over 200 tasks the interval is mean ± 1.96·s/√n of the log ratios, and covers a known ratio in about 95% of runs', () => {
+    const rand = xorshift32(91)
+    const normal = () => Math.sqrt(-2 * Math.log(rand() || 1e-12)) * Math.cos(2 * Math.PI * rand())
+    const trueRatio = 1.1
+    let covered = 0
+    const runs = 300
+    for (let r = 0; r < runs; r++) {
+      const perTask = Array.from({ length: 250 }, () => Math.log(trueRatio) + 0.4 * normal())
+      const base = withCosts(Object.fromEntries(perTask.map((_, i) => [`t${i}`, [{ ms: 1000 }]])))
+      const head = withCosts(Object.fromEntries(perTask.map((d, i) => [`t${i}`, [{ ms: 1000 * Math.exp(d) }]])))
+      const [lo, hi] = row(compareEfficiency(base, head), 'agent time').ci95!
+      if (r === 0) {
+        const m = perTask.reduce((a, b) => a + b, 0) / perTask.length
+        const s = Math.sqrt(perTask.reduce((a, x) => a + (x - m) ** 2, 0) / (perTask.length - 1))
+        expect(Math.log(lo)).toBeCloseTo(m - (1.959964 * s) / Math.sqrt(perTask.length), 5)
+        expect(Math.log(hi)).toBeCloseTo(m + (1.959964 * s) / Math.sqrt(perTask.length), 5)
+      }
+      if (lo <= trueRatio && trueRatio <= hi) covered++
+    }
+    // 95% of 300 runs is 285 ± 3.8 (binomial sd): 275 is 2.6 sd below.
+    expect(covered).toBeGreaterThanOrEqual(275)
+    expect(covered).toBeLessThanOrEqual(295)
+  })
+
   it('compares at most the 20 reported metrics most trials carry, however many a results file names', () => {
     const many = (i: number) => Object.fromEntries(Array.from({ length: 30 }, (_, k) => [`m${k}`, 1 + i + k]).filter(([, v]) => Number(v) > 0))
     const rare = { ...many(0), rare: 1 }

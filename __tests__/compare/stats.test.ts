@@ -84,6 +84,60 @@ describe('sign-flip test against brute-force enumeration', () => {
   })
 })
 
+/** The textbook convolution, one task at a time over the whole range of sums: slow, but nothing clever to get wrong. */
+function convolutionReference(ks: number[], alternative: 'less' | 'greater'): number {
+  const total = ks.reduce((a, k) => a + Math.abs(k), 0)
+  let dist = new Float64Array(2 * total + 1)
+  dist[total] = 1
+  let reach = 0
+  for (const k of ks.map(Math.abs)) {
+    const next = new Float64Array(dist.length)
+    for (let s = total - reach; s <= total + reach; s++) {
+      next[s - k] += dist[s] / 2
+      next[s + k] += dist[s] / 2
+    }
+    reach += k
+    dist = next
+  }
+  const at = ks.reduce((a, b) => a + b, 0) + total
+  let beyond = 0
+  for (let s = 0; s < dist.length; s++) if (alternative === 'less' ? s < at : s > at) beyond += dist[s]
+  return beyond + dist[at] / 2
+}
+
+/** Per-task differences of pass fractions at 2 or 3 valid trials a side, as integers over 6, with a drop of about `drop`. */
+function syntheticSuite(tasks: number, drop: number, seed: number): number[] {
+  let x = seed
+  const next = () => (x = (x * 48271) % 2147483647) / 2147483647
+  return Array.from({ length: tasks }, () => {
+    const rate = next()
+    const nb = next() < 0.1 ? 2 : 3
+    const nh = next() < 0.1 ? 2 : 3
+    let pb = 0
+    let ph = 0
+    for (let t = 0; t < nb; t++) pb += next() < rate ? 1 : 0
+    for (let t = 0; t < nh; t++) ph += next() < Math.max(0, rate - drop) ? 1 : 0
+    return (6 * ph) / nh - (6 * pb) / nb
+  })
+}
+
+describe('sign-flip test on a large suite stays exact', () => {
+  it.each([
+    [3_000, 0, 1],
+    [3_000, 0.02, 2],
+    [3_000, 0.1, 3],
+    [10_000, 0.01, 4],
+  ])('%i tasks, true drop %d: p within 1e-9 of the plain convolution, both ways', (tasks, drop, seed) => {
+    const ks = syntheticSuite(tasks, drop, seed)
+    const diffs = ks.map((k) => k / 6)
+    for (const alternative of ['less', 'greater'] as const) {
+      const result = signFlipTest(diffs, { alternative, denominators: [2, 3] })
+      expect(result!.method).toBe('exact')
+      expect(Math.abs(result!.pValue - convolutionReference(ks, alternative))).toBeLessThan(1e-9)
+    }
+  })
+})
+
 describe('Wilson interval against Newcombe (1998), Table I', () => {
   it.each([
     [81, 263, 0.2553, 0.3662],

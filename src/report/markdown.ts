@@ -2,7 +2,7 @@
 import type { TaskCounts, TaskRow, Verdict } from '../compare/compare.js'
 import { diffEgress } from '../compare/egress.js'
 import { declaredOverCaps } from '../results/declared.js'
-import type { Results } from '../results/schema.js'
+import type { Results, TrialResult } from '../results/schema.js'
 import { mermaidOutcomeChart } from './chart.js'
 import { escapeMarkdown, markerPart, stripControl } from './escape.js'
 import { formatValue, verdictTitle, interval, medianAgentTime, medianPeakMemory, pText, pct, pts, shape } from './format.js'
@@ -134,8 +134,7 @@ function preBlock(text: string): string {
 }
 
 /** For each task that got worse: its head trial's reason, verifier output tail and agent output tail, collapsed. */
-function evidenceBlock(r: TaskRow, head: Results): string {
-  const trial = head.trials.find((t) => t.task === r.task && t.outcome !== 'pass')
+function evidenceBlock(r: TaskRow, trial: TrialResult | undefined): string {
   if (!trial) return ''
   const verify = logSection(trial.logTail, 'verify', 1200)
   const agent = logSection(trial.logTail, 'agent', 1200)
@@ -280,8 +279,10 @@ export function renderMarkdown(v: Verdict, base: Results, head: Results, ctx: Re
   // Evidence only in what room the table left: the verdict and the table always come first.
   const evidence: string[] = []
   const worse = rows.filter((r) => r.status === 'paired' && (r.delta ?? 0) < 0)
+  const firstNonPass = new Map<string, TrialResult>()
+  for (const t of head.trials) if (t.outcome !== 'pass' && !firstNonPass.has(t.task)) firstNonPass.set(t.task, t)
   for (const r of worse) {
-    const block = evidenceBlock(r, head)
+    const block = evidenceBlock(r, firstNonPass.get(r.task))
     if (!block || block.length + 2 > budget) continue
     evidence.push(block)
     budget -= block.length + 2

@@ -1,0 +1,2796 @@
+export const id = 10;
+export const ids = [10];
+export const modules = {
+
+/***/ 1424:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mz: () => (/* binding */ preflight),
+/* harmony export */   ml: () => (/* binding */ CLI_WORDING),
+/* harmony export */   wG: () => (/* binding */ PreflightError)
+/* harmony export */ });
+/* unused harmony exports ACTION_WORDING, outputProblems, unsetVariables, unenforcedCaps */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34529);
+/* harmony import */ var _runner_caps_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13373);
+/* harmony import */ var _runner_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97407);
+/**
+ * Checks made before the first container starts, so a new user's usual mistakes are told at once
+ * instead of showing up as a run of `error` trials: outputs that cannot be written, agent variables
+ * unset on the host, images missing from the engine, caps the engine would silently ignore.
+ */
+
+
+
+
+
+/** Every preflight problem at once; adapters print it and exit 2 (the CLI) or fail the step (the Action). */
+class PreflightError extends Error {
+    problems;
+    constructor(problems) {
+        super(`${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(problems.length, 'problem')} found before any container started:\n` + problems.map((p) => `  - ${p.what} — ${p.fix}`).join('\n'));
+        this.problems = problems;
+    }
+}
+const CLI_WORDING = {
+    missingImage: (image) => `docker pull ${image} (or docker build -t ${image} …); --allow-missing-images counts such trials as error/image instead`,
+    unsetVariable: (name) => `export ${name}=… before the run, or list it as "${name}?" in agent.env if it may be empty`,
+};
+const ACTION_WORDING = {
+    missingImage: (image) => `add a step before bakeoff that makes it: run: docker pull ${image} (or docker build -t ${image} …); ` +
+        'allow-missing-images: true counts such trials as error/image instead',
+    unsetVariable: (name) => `pass it to the bakeoff step: env: { ${name}: \${{ secrets.${name} }} }, or list it as "${name}?" in agent.env if it may be empty`,
+};
+/** Output files that can be created (or overwritten), and output directories that can be made. */
+function outputProblems(outputs) {
+    return outputs.flatMap(({ flag, path, kind }) => {
+        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(full)) {
+            const isDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(full).isDirectory();
+            if (kind === 'file' && isDir)
+                return [{ what: `${flag} ${path} is a directory`, fix: 'give a file path' }];
+            if (kind === 'dir' && !isDir)
+                return [{ what: `${flag} ${path} is a file`, fix: 'give a directory path' }];
+            return writable(full) ? [] : [{ what: `${flag} ${path} is not writable`, fix: 'fix its permissions or choose another path' }];
+        }
+        let parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(full);
+        if (kind === 'dir')
+            while (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(parent) && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(parent) !== parent)
+                parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(parent);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(parent))
+            return [{ what: `${flag} ${path}: the directory ${parent} does not exist`, fix: 'create it first, or choose another path' }];
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(parent).isDirectory())
+            return [{ what: `${flag} ${path}: ${parent} is not a directory`, fix: 'choose another path' }];
+        return writable(parent) ? [] : [{ what: `${flag} ${path}: cannot write in ${parent}`, fix: 'fix its permissions or choose another path' }];
+    });
+}
+function writable(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The suite's agent variables that are unset or empty on the host, except those marked optional. */
+function unsetVariables(suite, hostEnv, wording) {
+    return suite.agent.env
+        .filter((name) => !suite.agent.optionalEnv.includes(name) && !hostEnv[name])
+        .map((name) => ({ what: `${name} (agent.env) is not set on this host`, fix: wording.unsetVariable(name) }));
+}
+/** Caps the profile sets that this engine reports it cannot enforce: trials would run uncapped without a word. */
+function unenforcedCaps(environment, caps) {
+    const fix = 'run on an engine whose kernel has that cgroup controller (GitHub-hosted runners do), or measure with --multiplier uncapped';
+    const problems = [];
+    const d = environment.docker;
+    if (caps.memoryBytes !== null && !d.memoryLimit)
+        problems.push({ what: 'the engine does not enforce memory limits (docker info: MemoryLimit false)', fix });
+    if (!d.pidsLimit)
+        problems.push({ what: 'the engine does not enforce pids limits (docker info: PidsLimit false)', fix });
+    if (caps.cpus !== null && d.cpuLimit === false)
+        problems.push({ what: 'the engine does not enforce CPU limits (docker info: CpuCfsQuota false)', fix });
+    return problems;
+}
+/** All checks; throws PreflightError listing every problem. Returns the environment it read. */
+async function preflight(session, req) {
+    const suite = session.suite.value;
+    const problems = [...outputProblems(req.outputs), ...unsetVariables(suite, req.hostEnv, req.wording)];
+    const environment = await session.backend.environment();
+    for (const multiplier of req.multipliers) {
+        const { caps } = (0,_runner_caps_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveCaps */ .G$)({ profile: session.profile.value, multiplier, hostCpus: environment.docker.cpus });
+        for (const p of unenforcedCaps(environment, caps))
+            if (!problems.some((q) => q.what === p.what))
+                problems.push(p);
+    }
+    if (!req.allowMissingImages)
+        problems.push(...(await missingImages(session, (0,_runner_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .filterTasks */ .NT)(suite.tasks, req.tasksGlob).filter((t) => !t.harbor?.build), req.wording)));
+    if (problems.length)
+        throw new PreflightError(problems);
+    return environment;
+}
+async function missingImages(session, tasks, wording) {
+    const byImage = new Map();
+    for (const t of tasks)
+        byImage.set(t.image, [...(byImage.get(t.image) ?? []), t.id]);
+    const problems = [];
+    for (const [image, ids] of byImage) {
+        if (await session.backend.imageExists(image))
+            continue;
+        const shown = ids.length > 5 ? `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more` : ids.join(', ');
+        problems.push({ what: `image ${image} is not on the engine (tasks: ${shown})`, fix: wording.missingImage(image) });
+    }
+    return problems;
+}
+
+
+/***/ }),
+
+/***/ 52090:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  dc: () => (/* binding */ EXIT),
+  eb: () => (/* binding */ UsageError),
+  Vt: () => (/* binding */ detectRef),
+  QH: () => (/* binding */ parseSharedFlags),
+  Kr: () => (/* binding */ reportUserError),
+  w: () => (/* binding */ sessionFor)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/app/preflight.ts
+var preflight = __webpack_require__(1424);
+// EXTERNAL MODULE: ./src/config/errors.ts
+var errors = __webpack_require__(37827);
+// EXTERNAL MODULE: ./src/config/harbor.ts
+var harbor = __webpack_require__(12830);
+// EXTERNAL MODULE: ./src/config/load.ts + 5 modules
+var load = __webpack_require__(7762);
+// EXTERNAL MODULE: ./src/runner/engine.ts
+var engine = __webpack_require__(44830);
+;// CONCATENATED MODULE: ./src/app/session.ts
+/** What every verb that runs trials starts with: the suite and profile loaded, then an engine that answers. */
+
+
+
+
+function loadConfigs(files) {
+    const suite = (0,load/* loadSuite */.bu)(files.suite);
+    return { suite: files.agent ? withAgent(suite, files.agent) : suite, profile: (0,load/* loadProfile */.iH)(files.profile) };
+}
+function withAgent(suite, agent) {
+    if (agent === 'oracle')
+        return (0,harbor/* asOracle */.HQ)(suite);
+    throw new errors/* ConfigError */.x(suite.value.path, [
+        {
+            path: 'agent',
+            message: `--agent ${agent}: unknown agent`,
+            fix: "use --agent oracle (each task's solution), or leave it out for the suite's agent",
+        },
+    ]);
+}
+/** Files first, so a bad file is reported without an engine; then the engine (NoEngineError when none answers). */
+async function openSession(files, log) {
+    const configs = loadConfigs(files);
+    return { ...configs, backend: await (0,engine/* connectEngine */.xn)(log) };
+}
+
+// EXTERNAL MODULE: ./src/config/options.ts
+var options = __webpack_require__(6856);
+;// CONCATENATED MODULE: ./src/commands/common.ts
+/** Shared by the CLI verbs: exit codes, user errors, the shared options, the session. */
+
+
+
+
+
+
+
+const EXIT = { ok: 0, failed: 1, badInput: 2 };
+/** A mistake in what the user gave us: printed as one message, exit status 2, never a stack trace. */
+class UsageError extends Error {
+}
+/** Reports a user's mistake and returns its exit status; anything else is a bug and propagates. */
+function reportUserError(err, stderr) {
+    if (err instanceof errors/* ConfigError */.x || err instanceof UsageError || err instanceof options/* OptionError */.eR || err instanceof preflight/* PreflightError */.wG) {
+        stderr(`bakeoff: ${err.message}\n`);
+        return EXIT.badInput;
+    }
+    return undefined;
+}
+const flagOptions = (0,options/* sharedOptionsSchema */.dk)('flag');
+/** The flags shared with the Action (trials, concurrency, multiplier(s), thresholds), checked by their one rule each. */
+function parseSharedFlags(flags) {
+    const parsed = flagOptions.safeParse(flags);
+    if (!parsed.success)
+        throw new UsageError(parsed.error.issues.map((i) => i.message).join('\nbakeoff: '));
+    return parsed.data;
+}
+/** The commit and branch under test: from the Actions environment, else from git, else unknown. */
+function detectRef(near) {
+    const env = process.env;
+    if (env.GITHUB_SHA) {
+        return { sha: env.GITHUB_SHA, branch: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || null };
+    }
+    const git = (...args) => {
+        try {
+            return ((0,external_node_child_process_.execFileSync)('git', args, { cwd: (0,external_node_path_.dirname)((0,external_node_path_.resolve)(near)), stdio: ['ignore', 'pipe', 'ignore'] })
+                .toString()
+                .trim() || null);
+        }
+        catch {
+            return null;
+        }
+    };
+    const branch = git('rev-parse', '--abbrev-ref', 'HEAD');
+    return { sha: git('rev-parse', 'HEAD'), branch: branch === 'HEAD' ? null : branch };
+}
+/** The loaded files and the engine for a verb that runs trials; undefined (after saying why) when no engine answers. */
+async function sessionFor(files, io) {
+    try {
+        return await openSession(files, (line) => io.stderr(line + '\n'));
+    }
+    catch (err) {
+        if (!(err instanceof engine/* NoEngineError */.cW))
+            throw err;
+        io.stderr(`bakeoff: ${err.message}\n`);
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 36010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   main: () => (/* binding */ main)
+/* harmony export */ });
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48179);
+/* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6856);
+/* harmony import */ var _config_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27473);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52090);
+/**
+ * bakeoff's command line, on commander: each verb's flags are declared once, and the same
+ * declarations parse argv, generate `--help` and suggest the nearest verb or flag for a typo.
+ */
+
+
+
+
+// Each verb's module is loaded when it runs: `compare` never loads the Docker client, so it starts in
+// half the memory.
+const expects = (rule) => rule.expected.replace(/^must (be )?/, '');
+function suiteAndProfile(cmd) {
+    return cmd.requiredOption('--suite <file>', 'the suite YAML file').requiredOption('--profile <file>', 'the profile YAML file (profiles/<name>.yml)');
+}
+function runShape(cmd) {
+    return cmd
+        .option('--trials <n>', `trials per task, overriding the suite (${expects(_config_options_js__WEBPACK_IMPORTED_MODULE_1__/* .OPTION_RULES */ ._4.trials)})`)
+        .option('--concurrency <auto|n>', 'trials at once: auto packs them to the host by guaranteed memory and CPU', 'auto')
+        .option('--tasks <glob>', 'only the task ids matching these comma-separated globs')
+        .option('--allow-missing-images', 'run even when images are missing; their trials count as error/image')
+        .option('--agent <oracle>', "run each Harbor task's own solution/solve.sh as the agent, instead of the suite's");
+}
+function buildProgram(io, done) {
+    const program = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('bakeoff')
+        .description('Run an agent task suite under production caps and gate on honest paired statistics.')
+        .version(_config_version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_VERSION */ .w, '-V, --version', 'print the version')
+        .helpOption('-h, --help', 'show help')
+        .showSuggestionAfterError(true)
+        .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`bakeoff: ${text.replace(/^error: /, '')}`) })
+        .exitOverride();
+    const verb = (name) => program
+        .command(name)
+        .exitOverride()
+        .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`bakeoff: ${text.replace(/^error: /, '')}`) })
+        .showSuggestionAfterError(true);
+    suiteAndProfile(verb('validate').description('check a suite and a profile, and (when an engine answers) images, variables and limits'))
+        .option('--allow-missing-images', 'do not count images missing from the engine as a problem')
+        .action(async (flags) => done(await (await __webpack_require__.e(/* import() */ 629).then(__webpack_require__.bind(__webpack_require__, 30010))).validateCommand(flags, io)));
+    runShape(suiteAndProfile(verb('run').description('run the suite under the profile; progress on stderr')))
+        .requiredOption('--out <file>', 'where to write the results (bakeoff.results/v1)')
+        .option('--multiplier <x|uncapped>', `scale the profile's ceilings (${expects(_config_options_js__WEBPACK_IMPORTED_MODULE_1__/* .OPTION_RULES */ ._4.multiplier)})`, '1')
+        .option('--events <file>', 'the JSONL events file (default: <out>.events.jsonl)')
+        .option('--resume', 'continue the run recorded in the events file')
+        .option('--shard <i/n>', 'run only shard i of n (tasks balanced by cost)')
+        .option('--shard-durations <file>', 'an earlier results file whose trial durations balance the shards')
+        .action(async (flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(169), __webpack_require__.e(396)]).then(__webpack_require__.bind(__webpack_require__, 46396))).runCommand(flags, io)));
+    verb('compare')
+        .description('compare base and head results: verdict, report, exit 1 when the gate fails')
+        .requiredOption('--base <file>', 'base results file')
+        .requiredOption('--head <file>', 'head results file')
+        .option('--markdown <file>', 'write the Markdown report here')
+        .option('--json <file>', 'write the verdict (bakeoff.verdict/v1) here')
+        .option('--alpha <a>', `significance level (${expects(_config_options_js__WEBPACK_IMPORTED_MODULE_1__/* .OPTION_RULES */ ._4.alpha)})`, '0.05')
+        .option('--max-drop <d>', `smallest drop that is a regression (${expects(_config_options_js__WEBPACK_IMPORTED_MODULE_1__/* .OPTION_RULES */ ._4.fraction)})`, '0.03')
+        .option('--max-infra-error-rate <r>', `head infra-error rate that fails the gate (${expects(_config_options_js__WEBPACK_IMPORTED_MODULE_1__/* .OPTION_RULES */ ._4.fraction)})`, '0.03')
+        .option('--fail-on-inconclusive', 'also fail when the verdict is inconclusive')
+        .option('--max-cost-increase <limits>', 'fail on a significant cost increase: 20% (every metric) or time=10%,cost_usd=20%')
+        .option('--run-url <url>', 'link the report to this run')
+        .action(async (flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(957), __webpack_require__.e(716)]).then(__webpack_require__.bind(__webpack_require__, 64716))).compareCommand(flags, io)));
+    verb('merge')
+        .description('join the shards of one run into one results file')
+        .argument('<results...>', 'the shard results files')
+        .requiredOption('--out <file>', 'the merged results file')
+        .action(async (files, flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(278)]).then(__webpack_require__.bind(__webpack_require__, 50278))).mergeCommand(files, flags, io)));
+    runShape(suiteAndProfile(verb('sweep').description('run the suite at several multipliers, interleaved; table and charts')))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--multipliers <list>', `e.g. 1,2,3,uncapped (${expects(_config_options_js__WEBPACK_IMPORTED_MODULE_1__/* .OPTION_RULES */ ._4.multipliers)})`).makeOptionMandatory())
+        .requiredOption('--out <dir>', 'the directory for the table, charts and results')
+        .action(async (flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(957), __webpack_require__.e(169), __webpack_require__.e(198)]).then(__webpack_require__.bind(__webpack_require__, 18198))).sweepCommand(flags, io)));
+    verb('plan')
+        .description('size a gate from a base run: tasks × trials that detect a drop, and the MDE as the suite stands')
+        .requiredOption('--base <file>', 'a results file of the base (its per-task rates drive the simulation)')
+        .option('--mde <drop>', 'the drop to detect, in points (5pts) or as a fraction (0.05)', '5pts')
+        .option('--alpha <a>', 'significance level', '0.05')
+        .option('--power <p>', 'the power wanted', '0.8')
+        .action(async (flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(957), __webpack_require__.e(463)]).then(__webpack_require__.bind(__webpack_require__, 1463))).planCommand(flags, io)));
+    verb('build')
+        .description("build the images of the suite's Harbor tasks (cached by their build context; run does this too)")
+        .requiredOption('--suite <file>', 'the suite YAML file')
+        .option('--tasks <glob>', 'only the task ids matching these comma-separated globs')
+        .option('--force', 'rebuild even when an image of the same build context exists')
+        .option('--build-concurrency <n>', 'builds at once', '2')
+        .action(async (flags) => done(await (await __webpack_require__.e(/* import() */ 794).then(__webpack_require__.bind(__webpack_require__, 39794))).buildCommand(flags, io)));
+    return program;
+}
+async function main(argv, io) {
+    let code = _common_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.ok;
+    const program = buildProgram(io, (c) => (code = c));
+    if (argv.length === 0) {
+        program.outputHelp({ error: true });
+        return _common_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.badInput;
+    }
+    try {
+        await program.parseAsync(argv, { from: 'user' });
+        return code;
+    }
+    catch (err) {
+        if (err instanceof commander__WEBPACK_IMPORTED_MODULE_0__/* .CommanderError */ .b7)
+            return err.exitCode === 0 ? _common_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.ok : _common_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.badInput;
+        const userCode = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .reportUserError */ .Kr)(err, io.stderr);
+        if (userCode !== undefined)
+            return userCode;
+        io.stderr(`bakeoff: internal error: ${err?.stack ?? String(err)}\n`);
+        return _common_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.failed;
+    }
+}
+
+
+/***/ }),
+
+/***/ 16659:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xb: () => (/* binding */ matchEgress),
+/* harmony export */   Zw: () => (/* binding */ parseEgressRule),
+/* harmony export */   lg: () => (/* binding */ addressAllowed)
+/* harmony export */ });
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The egress allow-list of a profile: `host[:port]`, `*.domain[:port]` or an IP address with an
+ * optional port. A bare host means ports 443 and 80. Pure: parsing, validation and matching.
+ */
+
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+/** Why `pattern` is not a valid rule, with the fix, or the rule. */
+function parseEgressRule(pattern) {
+    if (typeof pattern !== 'string' || !pattern.trim())
+        return { problem: 'must be a host pattern such as api.example.com:443' };
+    const text = pattern.trim();
+    const bracketed = /^\[([0-9a-fA-F:.]+)\](?::(\d+))?$/.exec(text);
+    const [hostPart, portPart] = bracketed ? [bracketed[1], bracketed[2]] : splitPort(text);
+    let ports = [443, 80];
+    if (portPart !== undefined) {
+        const port = Number(portPart);
+        if (!/^\d{1,5}$/.test(portPart) || port < 1 || port > 65535)
+            return { problem: `port ${portPart} is out of range — use 1 to 65535` };
+        ports = [port];
+    }
+    const host = hostPart.toLowerCase();
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host))
+        return { text, kind: 'ip', host, ports };
+    if (host === '*' || host === '*.')
+        return { problem: 'a bare * allows every destination — name the hosts, e.g. *.pypi.org:443' };
+    const wildcard = host.startsWith('*.');
+    const name = wildcard ? host.slice(2) : host;
+    if (host.includes('*') && !wildcard)
+        return { problem: 'a * may only stand for whole leading labels, as in *.example.com' };
+    const labels = name.split('.');
+    if (!labels.every((l) => LABEL.test(l)))
+        return { problem: `${JSON.stringify(hostPart)} is not a host name — write e.g. api.example.com` };
+    if (wildcard && labels.length < 2)
+        return {
+            problem: `*.${name} is over-broad (a whole top-level domain) — name the domain, e.g. *.${name === 'com' ? 'example.com' : `example.${name}`}`,
+        };
+    return { text, kind: wildcard ? 'wildcard' : 'name', host: name, ports };
+}
+function splitPort(text) {
+    const i = text.lastIndexOf(':');
+    if (i < 0 || text.indexOf(':') !== i)
+        return [text, undefined]; // none, or an IPv6 address without brackets
+    return [text.slice(0, i), text.slice(i + 1)];
+}
+/** The rule that allows `host:port` (a name or an IP literal as the client asked for it), if any. */
+function matchEgress(rules, host, port) {
+    const h = host
+        .toLowerCase()
+        .replace(/^\[|\]$/g, '')
+        .replace(/\.$/, '');
+    return rules.find((r) => {
+        if (!r.ports.includes(port))
+            return false;
+        if (r.kind === 'wildcard')
+            return h.endsWith(`.${r.host}`);
+        return h === r.host;
+    });
+}
+/**
+ * Address classes a wildcard may never reach: loopback, link-local (cloud metadata at
+ * 169.254.169.254), private, shared (CGNAT), unspecified, multicast and reserved. A rule that names
+ * the host exactly (or the address itself) may reach them: an internal service is listed on purpose.
+ */
+function isSpecialAddress(address) {
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(address) === 4) {
+        const [a, b] = address.split('.').map(Number);
+        return (a === 0 ||
+            a === 10 ||
+            a === 127 ||
+            (a === 100 && b >= 64 && b <= 127) ||
+            (a === 169 && b === 254) ||
+            (a === 172 && b >= 16 && b <= 31) ||
+            (a === 192 && b === 168) ||
+            a >= 224);
+    }
+    const v6 = address.toLowerCase();
+    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(v6);
+    if (mapped)
+        return isSpecialAddress(mapped[1]);
+    return v6 === '::' || v6 === '::1' || /^f[cd]/.test(v6) || /^fe[89ab]/.test(v6) || v6.startsWith('ff');
+}
+/** Whether `rule` may take the connection to the resolved `address`. */
+function addressAllowed(rule, address) {
+    if (rule.kind === 'ip')
+        return address === rule.host;
+    return rule.kind === 'name' || !isSpecialAddress(address);
+}
+
+
+/***/ }),
+
+/***/ 37827:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ keyPath),
+/* harmony export */   x: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/** A user's mistake in a file: where it is, what is wrong, and how to fix it. Never a stack trace. */
+class ConfigError extends Error {
+    file;
+    problems;
+    constructor(file, problems) {
+        super(problems.map((p) => formatProblem(file, p)).join('\n'));
+        this.file = file;
+        this.problems = problems;
+        this.name = 'ConfigError';
+    }
+}
+function formatProblem(file, p) {
+    const at = p.line ? `${file}:${p.line}` : file;
+    const where = p.path ? `${at}: ${p.path}` : at;
+    return `${where}: ${p.message}${p.fix ? ` — ${p.fix}` : ''}`;
+}
+/** Renders a zod-style path (["tasks", 3, "verify"]) as tasks[3].verify. */
+function keyPath(path) {
+    let out = '';
+    for (const part of path) {
+        if (typeof part === 'number')
+            out += `[${part}]`;
+        else
+            out += out ? `.${String(part)}` : String(part);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 12830:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HQ: () => (/* binding */ asOracle),
+/* harmony export */   Tu: () => (/* binding */ loadHarborTasks)
+/* harmony export */ });
+/* unused harmony exports hashDirectory, builtImageTag */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3292);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12311);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37827);
+/**
+ * Tasks from a directory of Harbor task directories (Terminal-Bench 2.0 and datasets adapted to
+ * it), read as they are: `task.toml`, `instruction.md`, `environment/` (a Dockerfile, or
+ * `[environment].docker_image`), `tests/test.sh`, optional `solution/solve.sh`. Unknown keys are
+ * ignored, as Harbor ignores them. A task directory is hostile input: every file is size-capped,
+ * symlinks are never followed, and a verifier variable may name only host variables the suite
+ * passes through.
+ */
+
+
+
+
+
+
+// The instruction also travels as $BAKEOFF_INSTRUCTION: Linux refuses one environment string over 128 KiB.
+const LIMITS = { tomlBytes: 64 * 1024, instructionBytes: 64 * 1024, contextFiles: 20_000, contextBytes: 2 * 1024 ** 3, tasks: 5_000 };
+const TASK_ID = /^[a-z0-9._-]+$/;
+const DEFAULT_BUILD_TIMEOUT_MS = 10 * 60_000;
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const REF = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
+const seconds = zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig({ error: 'must be a number of seconds, e.g. 600' }).positive({ error: 'must be more than 0 seconds' });
+const count = (example) => zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig({ error: `must be a number, e.g. ${example}` }).min(0, { error: 'must not be negative' });
+const harborSize = zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'must be a size such as "4G"' }).refine((v) => parseHarborSize(v) !== undefined, {
+    error: 'must be a size such as "4G", "512M" or "2Gi"',
+});
+const envTable = zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().regex(ENV_NAME, { error: 'must be a variable name' }), zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'values are strings' }));
+const taskTomlSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .looseObject */ ._H3({
+    version: zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()]).optional(),
+    agent: zod__WEBPACK_IMPORTED_MODULE_5__/* .looseObject */ ._H3({ timeout_sec: seconds.optional() }).optional(),
+    verifier: zod__WEBPACK_IMPORTED_MODULE_5__/* .looseObject */ ._H3({ timeout_sec: seconds.optional(), env: envTable.optional() }).optional(),
+    environment: zod__WEBPACK_IMPORTED_MODULE_5__/* .looseObject */ ._H3({
+        build_timeout_sec: seconds.optional(),
+        docker_image: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1, { error: 'must name an image, e.g. "python:3.12-slim"' }).optional(),
+        cpus: count(2).optional(),
+        memory_mb: count(4096).optional(),
+        memory: harborSize.optional(),
+        storage_mb: count(10240).optional(),
+        storage: harborSize.optional(),
+        gpus: count(0).optional(),
+    })
+        .optional(),
+});
+/** Harbor's older sizes ("4G", "512M"): binary units, as Docker reads them. */
+function parseHarborSize(value) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?b?)\s*$/i.exec(value);
+    if (!m)
+        return undefined;
+    return Math.round(Number(m[1]) * 1024 ** ' kmgt'.indexOf(m[2].toLowerCase() || ' '));
+}
+function readCapped(file, cap) {
+    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(file);
+    if (!st.isFile())
+        throw new Error(`${file} is not a regular file`);
+    if (st.size > cap)
+        throw new Error(`${file} is ${st.size} bytes, over the ${cap}-byte cap`);
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8');
+}
+/**
+ * A content hash of a directory: every entry's relative path, type, mode and content (a symlink by
+ * its target text, never followed), in a stable order. Bounded: too many or too large files refuse.
+ */
+function hashDirectory(dir, limits = LIMITS, skipTopLevel) {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let files = 0;
+    let bytes = 0;
+    const walk = (d) => {
+        for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(d).sort()) {
+            if (d === dir && name === skipTopLevel)
+                continue;
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(d, name);
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path);
+            const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(dir, path);
+            if (++files > limits.contextFiles)
+                throw new Error(`${dir} holds more than ${limits.contextFiles} files`);
+            if (st.isSymbolicLink())
+                h.update(`L ${rel} ${(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync)(path)}\0`);
+            else if (st.isDirectory()) {
+                h.update(`D ${rel} ${st.mode & 0o7777}\0`);
+                walk(path);
+            }
+            else if (st.isFile()) {
+                bytes += st.size;
+                if (bytes > limits.contextBytes)
+                    throw new Error(`${dir} holds more than ${limits.contextBytes} bytes`);
+                h.update(`F ${rel} ${st.mode & 0o7777} ${st.size}\0`);
+                hashFile(h, path);
+            }
+        }
+    };
+    walk(dir);
+    return h.digest('hex');
+}
+const CHUNK = Buffer.alloc(1024 * 1024);
+/** A file into the hash a megabyte at a time: a large build context never sits in memory whole. */
+function hashFile(h, path) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, 'r');
+    try {
+        for (let n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, CHUNK); n > 0; n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, CHUNK))
+            h.update(CHUNK.subarray(0, n));
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/** The image tag of a built task: its id and the hash of its build context, so an unchanged task is never rebuilt. */
+function builtImageTag(id, contextHash) {
+    return `bakeoff-harbor/${id}:${contextHash.slice(0, 16)}`;
+}
+function tomlProblem(file, err) {
+    if (err instanceof smol_toml__WEBPACK_IMPORTED_MODULE_3__/* .TomlError */ .zx) {
+        return { path: `line ${err.line}, column ${err.column}`, message: `invalid TOML: ${err.message.split('\n')[0]}`, fix: 'fix the TOML syntax' };
+    }
+    return { path: '', message: err.message, fix: 'keep task.toml a small TOML file' };
+}
+/** Verifier values that name a host variable must name one the suite passes through: a task may not read the job's secrets. */
+function verifierEnvProblems(env, allowed) {
+    return Object.entries(env).flatMap(([k, v]) => {
+        const ref = REF.exec(v)?.[1];
+        if (!ref || allowed.includes(ref))
+            return [];
+        return [
+            {
+                path: `verifier.env.${k}`,
+                message: `\${${ref}} names a host variable the suite does not pass through`,
+                fix: `add ${ref} to the suite's agent.env, or give the value itself`,
+            },
+        ];
+    });
+}
+function parseTask(dir, id, passthrough) {
+    const tomlFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'task.toml');
+    const problems = [];
+    const at = (file) => (problem) => problems.push({ file, problem });
+    if (!TASK_ID.test(id)) {
+        at(dir)({ path: '', message: `the directory name ${JSON.stringify(id)} is not a task id`, fix: "rename it to a-z, 0-9, '.', '_' and '-'" });
+        return { problems };
+    }
+    let toml;
+    try {
+        const parsed = taskTomlSchema.safeParse((0,smol_toml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(readCapped(tomlFile, LIMITS.tomlBytes)));
+        if (parsed.success)
+            toml = parsed.data;
+        else
+            for (const issue of parsed.error.issues)
+                at(tomlFile)({ path: (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .keyPath */ .D)(issue.path), message: issue.message, fix: 'see the Harbor task format' });
+    }
+    catch (err) {
+        at(tomlFile)(err.code === 'ENOENT'
+            ? { path: '', message: 'missing', fix: 'a Harbor task has a task.toml' }
+            : tomlProblem(tomlFile, err));
+    }
+    let instruction;
+    try {
+        instruction = readCapped((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'instruction.md'), LIMITS.instructionBytes);
+    }
+    catch {
+        at((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'instruction.md'))({ path: '', message: 'missing or unreadable', fix: 'a Harbor task has an instruction.md' });
+    }
+    const testsDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'tests');
+    if (!isFile((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(testsDir, 'test.sh')))
+        at((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(testsDir, 'test.sh'))({ path: '', message: 'missing', fix: 'the verifier is tests/test.sh' });
+    if (toml)
+        for (const p of verifierEnvProblems(toml.verifier?.env ?? {}, passthrough))
+            at(tomlFile)(p);
+    if (problems.length || !toml || instruction === undefined)
+        return { problems };
+    const env = toml.environment ?? {};
+    const envDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'environment');
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(envDir, 'docker-compose.yaml')) || (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(envDir, 'docker-compose.yml'))) {
+        return { problems, skipped: { id, reason: 'uses docker-compose (several containers): not supported' } };
+    }
+    if ((env.gpus ?? 0) > 0)
+        return { problems, skipped: { id, reason: `asks for ${env.gpus} GPU(s): not supported` } };
+    const hasDockerfile = isFile((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(envDir, 'Dockerfile'));
+    if (!env.docker_image && !hasDockerfile) {
+        at(tomlFile)({
+            path: 'environment.docker_image',
+            message: 'no image: neither environment/Dockerfile nor [environment].docker_image',
+            fix: 'add one of them',
+        });
+        return { problems };
+    }
+    let contextHash;
+    let digest;
+    try {
+        // The build context is read once: the task's digest takes its hash in place of its files.
+        if (!env.docker_image)
+            contextHash = hashDirectory(envDir);
+        digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+            .update(`${hashDirectory(dir, LIMITS, contextHash ? 'environment' : undefined)}\0${contextHash ?? ''}`)
+            .digest('hex');
+    }
+    catch (err) {
+        at(dir)({ path: '', message: err.message, fix: 'keep a task directory small' });
+        return { problems };
+    }
+    const memory = env.memory_mb !== undefined ? env.memory_mb * 1024 ** 2 : env.memory ? parseHarborSize(env.memory) : undefined;
+    const storage = env.storage_mb !== undefined ? env.storage_mb * 1024 ** 2 : env.storage ? parseHarborSize(env.storage) : undefined;
+    const solutionDir = isFile((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'solution', 'solve.sh')) ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'solution') : undefined;
+    const harbor = {
+        dir,
+        testsDir,
+        ...(solutionDir ? { solutionDir } : {}),
+        ...(contextHash ? { build: { context: envDir, timeoutMs: (env.build_timeout_sec ?? DEFAULT_BUILD_TIMEOUT_MS / 1000) * 1000 } } : {}),
+        declared: {
+            ...(env.cpus !== undefined ? { cpus: env.cpus } : {}),
+            ...(memory !== undefined ? { memoryBytes: memory } : {}),
+            ...(storage !== undefined ? { storageBytes: storage } : {}),
+        },
+        verifierEnv: toml.verifier?.env ?? {},
+    };
+    const task = {
+        id,
+        instruction,
+        verify: 'bash /tests/test.sh',
+        image: env.docker_image ?? builtImageTag(id, contextHash),
+        trials: 1,
+        timeouts: {
+            ...(toml.agent?.timeout_sec ? { agentMs: toml.agent.timeout_sec * 1000 } : {}),
+            ...(toml.verifier?.timeout_sec ? { verifyMs: toml.verifier.timeout_sec * 1000 } : {}),
+        },
+        harbor,
+    };
+    return { task, problems, digest };
+}
+function isFile(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Every task directory under `root` (the directories that hold a task.toml or are meant to): the
+ * runnable tasks, those skipped with a reason, and a digest of all of them for the suite's hash.
+ * Malformed tasks are one ConfigError listing every problem.
+ */
+function loadHarborTasks(root, passthrough) {
+    const dirs = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(root, { withFileTypes: true })
+        .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
+        .map((d) => d.name)
+        .sort();
+    if (dirs.length > LIMITS.tasks)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(root, [{ path: '', message: `${dirs.length} task directories`, fix: `keep at most ${LIMITS.tasks}` }]);
+    const results = dirs.map((name) => parseTask((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, name), name, passthrough));
+    const problems = results.flatMap((r) => r.problems);
+    if (problems.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(root, problems.map(({ file, problem }) => ({ ...problem, path: [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, file), problem.path].filter(Boolean).join(': ') })));
+    }
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for (const [i, r] of results.entries())
+        digest.update(`${dirs[i]} ${r.digest ?? 'skipped'}\0`);
+    return {
+        tasks: results.flatMap((r) => (r.task ? [r.task] : [])),
+        skipped: results.flatMap((r) => (r.skipped ? [r.skipped] : [])),
+        digest: digest.digest('hex'),
+    };
+}
+/**
+ * The suite with the oracle as its agent (`--agent oracle`): each Harbor task's own
+ * solution/solve.sh, copied in at /solution and run as `bash /solution/solve.sh`. It shows which
+ * tasks are feasible under the caps before any model is involved. Every task needs a solution.
+ */
+function asOracle(loaded) {
+    const suite = loaded.value;
+    const without = suite.tasks.filter((t) => !t.harbor?.solutionDir).map((t) => t.id);
+    if (without.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(suite.path, [
+            {
+                path: suite.tasks.some((t) => t.harbor) ? 'tasks_from.harbor' : 'tasks',
+                message: `--agent oracle needs each task's solution/solve.sh; these have none: ${without.join(', ')}`,
+                fix: 'add solution/solve.sh to those Harbor tasks, or select the others with --tasks',
+            },
+        ]);
+    }
+    const agent = { command: 'bash /solution/solve.sh', env: [], optionalEnv: [], oracle: true };
+    const sha256 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${loaded.sha256}\0oracle`).digest('hex');
+    return { ...loaded, value: { ...suite, agent }, sha256 };
+}
+
+
+/***/ }),
+
+/***/ 7762:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  iH: () => (/* binding */ loadProfile),
+  bu: () => (/* binding */ loadSuite)
+});
+
+// UNUSED EXPORTS: parseProfile, parseSuite
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/config/errors.ts
+var errors = __webpack_require__(37827);
+// EXTERNAL MODULE: ./src/config/harbor.ts
+var config_harbor = __webpack_require__(12830);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./src/config/mount.ts
+/**
+ * Where `agent.mount` may point. It is bind-mounted into every task container, so it must be the
+ * agent's own code: inside the repository the suite belongs to, and never a directory that holds
+ * the machine's or the job's secrets (the Docker socket, /proc, a .git where actions/checkout
+ * leaves the job token).
+ */
+
+
+const FORBIDDEN = ['/', '/proc', '/sys', '/dev', '/run', '/var/run', '/etc', '/root', '/home', '/var/lib/docker'];
+const FIX = "mount only the directory with the agent's code, inside the repository, e.g. ./agent";
+/** The git top level of `dir` (the nearest ancestor holding .git), else `dir` itself. */
+function repositoryRoot(dir) {
+    for (let d = dir;; d = (0,external_node_path_.dirname)(d)) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(d, '.git')))
+            return d;
+        if ((0,external_node_path_.dirname)(d) === d)
+            return dir;
+    }
+}
+const inside = (child, parent) => child === parent || (!(0,external_node_path_.relative)(parent, child).startsWith('..') && !(0,external_node_path_.relative)(parent, child).startsWith(external_node_path_.sep));
+/** The resolved mount directory, or the problem with it. */
+function checkMount(suiteFile, mount) {
+    return checkDirectory(suiteFile, mount, 'agent.mount', FIX);
+}
+/**
+ * A directory the suite names (`key`), confined as the agent mount is: it reaches containers (or
+ * their builds), so it stays inside the suite's repository and away from secrets.
+ */
+function checkDirectory(suiteFile, mount, key, fix) {
+    const suiteDir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(suiteFile));
+    const given = (0,external_node_path_.resolve)(suiteDir, mount);
+    const problem = (message, why = fix) => ({ problem: { path: key, message, fix: why } });
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)(given);
+    }
+    catch {
+        return problem(`${mount} does not exist (resolved to ${given})`, 'give a directory relative to the suite file, e.g. ./agent');
+    }
+    if (!(0,external_node_fs_.statSync)(real).isDirectory())
+        return problem(`${mount} is not a directory (resolved to ${real})`, 'give a directory relative to the suite file, e.g. ./agent');
+    if (FORBIDDEN.includes(real))
+        return problem(`${mount} resolves to ${real}, a system directory that must never reach a task container`);
+    if (/docker\.sock/.test(real))
+        return problem(`${mount} resolves to the Docker socket (${real}): a container holding it controls the machine`);
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(real, '.git'))) {
+        return problem(`${mount} holds .git (${real}), where actions/checkout leaves the job's token — a task container must not see it`);
+    }
+    const root = (0,external_node_fs_.realpathSync)(repositoryRoot(suiteDir));
+    if (!inside(real, root))
+        return problem(`${mount} resolves to ${real}, outside the repository of the suite (${root})`);
+    return { dir: real };
+}
+
+;// CONCATENATED MODULE: ./src/config/problems.ts
+
+function valueAt(data, path) {
+    let v = data;
+    for (const p of path) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        v = v[p];
+    }
+    return v;
+}
+/** The line of the deepest node on `path` that the document has (a missing key: its parent's line). */
+function lineAt(src, path) {
+    for (let n = path.length; n >= 0; n--) {
+        const node = src.doc.getIn(path.slice(0, n), true);
+        if (node?.range)
+            return src.lines.linePos(node.range[0]).line;
+    }
+    return undefined;
+}
+/** tasks[1].verify (task "second"): the id is how the user knows the task. */
+function describe(path, data) {
+    const rendered = (0,errors/* keyPath */.D)(path);
+    if (path[0] !== 'tasks' || typeof path[1] !== 'number')
+        return rendered;
+    const id = valueAt(data, path.slice(0, 2))?.id;
+    return typeof id === 'string' && id ? `${rendered} (task ${JSON.stringify(id)})` : rendered;
+}
+/** The keys a strict object of `schema` at `path` knows, through optional/default/pipe/array/record wrappers. */
+function knownKeys(schema, path) {
+    const def = (s) => s?._zod?.def;
+    const unwrap = (s) => {
+        for (let d = def(s); d; d = def(s)) {
+            if (d.innerType !== undefined)
+                s = d.innerType;
+            else if (d.type === 'pipe')
+                s = d.in;
+            else
+                break;
+        }
+        return s;
+    };
+    let s = unwrap(schema);
+    for (const p of path) {
+        const d = def(s);
+        if (d?.type === 'object' && d.shape)
+            s = unwrap(d.shape[String(p)]);
+        else if (d?.type === 'array')
+            s = unwrap(d.element);
+        else if (d?.type === 'record')
+            s = unwrap(d.valueType);
+        else
+            return [];
+    }
+    const d = def(s);
+    return d?.type === 'object' && d.shape ? Object.keys(d.shape) : [];
+}
+/** Optimal string alignment distance: a swap of two neighbours counts as one edit. */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    return d[a.length][b.length];
+}
+function nearest(word, candidates) {
+    let best;
+    for (const key of candidates) {
+        const distance = editDistance(word.toLowerCase(), key.toLowerCase());
+        if (distance <= Math.max(1, Math.floor(key.length / 3)) && (!best || distance < best.distance))
+            best = { key, distance };
+    }
+    return best?.key;
+}
+function zodProblems(error, schema, src) {
+    return error.issues.flatMap((issue) => {
+        const at = (path) => ({ path: describe(path, src.data), line: lineAt(src, path) });
+        if (issue.code === 'unrecognized_keys') {
+            const known = knownKeys(schema, issue.path);
+            return issue.keys.map((key) => {
+                const guess = nearest(key, known);
+                return {
+                    ...at([...issue.path, key]),
+                    message: `unknown key "${key}"`,
+                    fix: guess ? `did you mean "${guess}"?` : `remove it or fix its spelling${known.length ? ` (known here: ${known.join(', ')})` : ''}`,
+                };
+            });
+        }
+        if (issue.path.length === 0 && issue.code === 'invalid_type' && issue.expected === 'object') {
+            return [{ path: '', message: 'is not a YAML mapping', fix: 'the file must be a mapping of keys (name:, tasks: …)' }];
+        }
+        const message = issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
+        const parent = valueAt(src.data, issue.path.slice(0, -1));
+        const missing = issue.code !== 'custom' && parent !== null && typeof parent === 'object' && valueAt(src.data, issue.path) === undefined;
+        if (missing && !/required/.test(message))
+            return [{ ...at(issue.path), message: 'is missing', fix: message }];
+        return [{ ...at(issue.path), message }];
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
+var schemas = __webpack_require__(12311);
+// EXTERNAL MODULE: ./src/config/egress.ts
+var egress = __webpack_require__(16659);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __webpack_require__(88532);
+// EXTERNAL MODULE: ./src/config/units.ts
+var units = __webpack_require__(34529);
+;// CONCATENATED MODULE: ./src/config/fields.ts
+/** zod field builders shared by the profile and suite schemas; each carries its own fix hint. */
+
+
+const NAME_RE = /^[a-z0-9._-]+$/;
+const fields_name = (what) => schemas/* string */.YjP({ error: `${what} is required — give it a string of a-z, 0-9, '.', '_' or '-'` })
+    .regex(NAME_RE, { error: `must use only a-z, 0-9, '.', '_' and '-' (e.g. "my-${what}")` });
+const size = (example) => schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()], { error: `must be a size such as ${example}` }).transform((value, ctx) => {
+    const problem = (0,units/* sizeProblem */.bi)(value, example);
+    if (problem) {
+        ctx.issues.push({ code: 'custom', input: value, message: problem });
+        return core/* NEVER */.tm;
+    }
+    return (0,units/* parseSize */.DB)(value);
+});
+const duration = (example) => schemas/* string */.YjP({ error: `must be a duration such as ${example}` }).transform((value, ctx) => {
+    const ms = (0,units/* parseDuration */.E9)(value);
+    if (ms === undefined || ms <= 0) {
+        ctx.issues.push({
+            code: 'custom',
+            input: value,
+            message: `${JSON.stringify(value)} is not a positive duration — write a number with ms, s, m or h, e.g. ${example}`,
+        });
+        return core/* NEVER */.tm;
+    }
+    return ms;
+});
+const timeouts = schemas/* strictObject */.rej({
+    setup: duration('5m').optional(),
+    agent: duration('20m').optional(),
+    verify: duration('5m').optional(),
+});
+const nonEmptyString = (what, example) => schemas/* string */.YjP({ error: `${what} is required — e.g. ${example}` })
+    .trim()
+    .min(1, { error: `${what} must not be empty — e.g. ${example}` });
+
+;// CONCATENATED MODULE: ./src/config/profile.ts
+/** Profile: the production caps every trial runs under (docs/design.md §3). */
+
+
+
+const DOCKER_MIN_MEMORY = 6 * 1024 * 1024;
+const TMPFS_PATH = /^\/[^\s:,]*$/;
+const USER_RE = /^([0-9]+|[a-z_][a-z0-9_-]*)(:([0-9]+|[a-z_][a-z0-9_-]*))?$/;
+const resourcesSchema = schemas/* strictObject */.rej({
+    cpus: schemas/* number */.aig({ error: 'cpus must be a number of CPUs, e.g. 2 or 0.5' }).positive({ error: 'cpus must be greater than 0, e.g. 1 or 0.5' }),
+    memory: size('4GiB'),
+    memory_guaranteed: size('2GiB').optional(),
+    swap: size('0').default(0),
+    pids: schemas/* number */.aig({ error: 'pids must be a whole number, e.g. 512' })
+        .int({ error: 'pids must be a whole number, e.g. 512' })
+        .min(8, { error: 'pids must be at least 8 for a shell to run, e.g. 512' })
+        .default(1024),
+    tmpfs: schemas/* record */.g1P(schemas/* string */.YjP().regex(TMPFS_PATH, { error: 'tmpfs keys are absolute paths such as /tmp' }), size('512MiB')).default({}),
+    disk: size('10GiB').optional(),
+    basis: schemas/* enum */.k5n(['profile', 'task'], { error: 'basis must be profile (the caps above) or task (1x = what each Harbor task declares)' })
+        .default('profile'),
+}, { error: 'resources is required — give at least cpus and memory, e.g. { cpus: 2, memory: 4GiB }' });
+const NETWORK_ERROR = 'network must be none, bridge, { egress: [host[:port] patterns] } (an allow-list), ' +
+    'or { agent: …, verify: none|bridge } for a verify phase with its own network';
+const networkMode = schemas/* enum */.k5n(['none', 'bridge'], { error: NETWORK_ERROR });
+const egressList = schemas/* array */.YOg(schemas/* unknown */.L5J(), { error: 'egress is a list of host patterns, e.g. [api.anthropic.com:443, "*.pypi.org:443"]' })
+    .min(1, { error: 'egress is empty — list the destinations production allows, or use network: none' })
+    .superRefine((list, ctx) => list.forEach((pattern, i) => {
+    const rule = (0,egress/* parseEgressRule */.Zw)(pattern);
+    if ('problem' in rule)
+        ctx.addIssue({ code: 'custom', path: [i], message: rule.problem });
+}))
+    .transform((list) => list.map((p) => String(p).trim()));
+const networkObject = schemas/* strictObject */.rej({ agent: networkMode.optional(), egress: egressList.optional(), verify: networkMode.optional() }, { error: NETWORK_ERROR })
+    .superRefine((n, ctx) => {
+    if (n.agent && n.egress)
+        ctx.addIssue({ code: 'custom', message: 'give the agent either a network mode (agent) or an allow-list (egress), not both' });
+});
+const profileSchema = schemas/* strictObject */.rej({
+    name: fields_name('profile'),
+    description: schemas/* string */.YjP().optional(),
+    resources: resourcesSchema,
+    network: schemas/* union */.KCZ([networkMode, networkObject], { error: NETWORK_ERROR }).default('none'),
+    user: schemas/* union */.KCZ([schemas/* number */.aig().int().min(0), schemas/* string */.YjP().regex(USER_RE)], { error: 'user must be uid[:gid] or name[:group], e.g. "1000:1000"' })
+        .transform(String)
+        .optional(),
+    read_only_root: schemas/* boolean */.zMY({ error: 'read_only_root must be true or false' }).default(false),
+    timeouts: schemas/* strictObject */.rej({
+        setup: duration('5m').default(5 * 60_000),
+        agent: duration('20m').default(20 * 60_000),
+        verify: duration('5m').default(5 * 60_000),
+    })
+        .default({ setup: 5 * 60_000, agent: 20 * 60_000, verify: 5 * 60_000 }),
+    retries: schemas/* strictObject */.rej({
+        infra: schemas/* number */.aig({ error: 'retries.infra must be a whole number, e.g. 2' })
+            .int({ error: 'retries.infra must be a whole number, e.g. 2' })
+            .min(0, { error: 'retries.infra must be 0 or more' })
+            .max(10, { error: 'retries.infra above 10 hides a broken harness; use at most 10' }),
+    })
+        .default({ infra: 2 }),
+})
+    // Also when other keys are wrong (`when`), so one pass reports every problem of the file.
+    .superRefine((p, ctx) => {
+    const r = p?.resources;
+    if (typeof r?.memory !== 'number')
+        return;
+    if (r.memory < DOCKER_MIN_MEMORY) {
+        ctx.addIssue({ code: 'custom', path: ['resources', 'memory'], message: `is below Docker's minimum of 6MiB — use at least 6MiB` });
+    }
+    if (typeof r.memory_guaranteed === 'number' && r.memory_guaranteed > r.memory) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['resources', 'memory_guaranteed'],
+            message: 'is above resources.memory — the guarantee is a floor under the ceiling; lower it or raise memory',
+        });
+    }
+}, { when: () => true });
+function toProfile(p) {
+    const r = p.resources;
+    return {
+        name: p.name,
+        ...(p.description ? { description: p.description } : {}),
+        resources: {
+            cpus: r.cpus,
+            memoryBytes: r.memory,
+            memoryGuaranteedBytes: r.memory_guaranteed ?? r.memory,
+            swapBytes: r.swap,
+            pids: r.pids,
+            tmpfs: r.tmpfs,
+            ...(r.disk !== undefined ? { diskBytes: r.disk } : {}),
+            basis: r.basis,
+        },
+        ...networkOf(p.network),
+        ...(p.user !== undefined ? { user: p.user } : {}),
+        readOnlyRoot: p.read_only_root,
+        timeouts: { setupMs: p.timeouts.setup, agentMs: p.timeouts.agent, verifyMs: p.timeouts.verify },
+        retries: { infra: p.retries.infra },
+    };
+}
+function networkOf(n) {
+    if (typeof n === 'string')
+        return { network: n };
+    const agent = n.egress ? 'egress' : (n.agent ?? 'none');
+    return { network: agent, ...(n.egress ? { egress: n.egress } : {}), ...(n.verify && n.verify !== agent ? { verifyNetwork: n.verify } : {}) };
+}
+
+// EXTERNAL MODULE: ./src/config/options.ts
+var options = __webpack_require__(6856);
+;// CONCATENATED MODULE: ./src/config/suite.ts
+/** Suite: the agent under test and its tasks (docs/design.md §4). */
+
+
+
+// A trailing ? marks a variable that may be unset or empty on the host (preflight does not refuse it).
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*\??$/;
+const trials = schemas/* number */.aig({ error: 'trials must be a whole number, e.g. 3' })
+    .int({ error: 'trials must be a whole number, e.g. 3' })
+    .min(1, { error: 'trials must be at least 1' })
+    .max(options/* TRIALS_MAX */.tG, { error: `trials above ${options/* TRIALS_MAX */.tG} per task is almost surely a typo; use at most ${options/* TRIALS_MAX */.tG}` });
+const absPath = (example) => schemas/* string */.YjP({ error: `must be an absolute path, e.g. ${example}` }).regex(/^\//, { error: `must be an absolute path, e.g. ${example}` });
+const suite_image = schemas/* string */.YjP({ error: 'image must be a string, e.g. busybox:1.36' }).min(1, { error: 'image must not be empty, e.g. busybox:1.36' });
+const suiteSchema = schemas/* strictObject */.rej({
+    name: fields_name('suite'),
+    agent: schemas/* strictObject */.rej({
+        command: nonEmptyString('agent.command', 'sh /agent/solve.sh'),
+        mount: schemas/* string */.YjP({ error: 'mount is a directory relative to the suite file, e.g. ./agent' }).optional(),
+        env: schemas/* array */.YOg(schemas/* string */.YjP().regex(ENV_NAME, {
+            error: 'env entries are variable names such as MODEL_API_KEY, or OPTIONAL_NAME? for one that may be unset (values never go in files)',
+        }), {
+            error: 'env is a list of variable names, e.g. [MODEL_API_KEY]',
+        })
+            .default([]),
+        setup: schemas/* string */.YjP().optional(),
+    }, { error: 'agent is required — give at least agent.command, e.g. { command: sh /agent/solve.sh }' }),
+    defaults: schemas/* strictObject */.rej({
+        image: suite_image.optional(),
+        trials: trials.optional(),
+        workdir: absPath('/work').optional(),
+        timeouts: timeouts.optional(),
+    })
+        .default({}),
+    tasks_from: schemas/* strictObject */.rej({ harbor: schemas/* string */.YjP({ error: 'harbor is a directory of Harbor task directories, relative to the suite file, e.g. ./tasks' }) }, { error: 'tasks_from takes { harbor: ./tasks } — a directory of Harbor task directories' })
+        .optional(),
+    tasks: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        id: fields_name('task id'),
+        instruction: nonEmptyString('instruction', 'Write hello into /work/out.txt'),
+        setup: schemas/* string */.YjP().optional(),
+        verify: nonEmptyString('verify', 'grep -qx hello /work/out.txt'),
+        image: suite_image.optional(),
+        trials: trials.optional(),
+        workdir: absPath('/work').optional(),
+        timeouts: timeouts.optional(),
+    }), { error: 'tasks is a list of tasks, each with id, instruction and verify' })
+        .optional(),
+})
+    // Also when other keys are wrong (`when`): the raw tasks may be malformed, so each is checked before use.
+    .superRefine((s, ctx) => {
+    const raw = (s ?? {});
+    const tasks = Array.isArray(raw.tasks) ? raw.tasks : [];
+    if (tasks.length === 0 && !raw.tasks_from) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['tasks'],
+            message: 'no tasks — add tasks (each with id, instruction and verify) or tasks_from: { harbor: ./tasks }',
+        });
+    }
+    const defaultImage = raw.defaults?.image;
+    const seen = new Map();
+    tasks.forEach((t, i) => {
+        const task = (t ?? {});
+        if (typeof task.id === 'string') {
+            const first = seen.get(task.id);
+            if (first !== undefined) {
+                ctx.addIssue({
+                    code: 'custom',
+                    path: ['tasks', i, 'id'],
+                    message: `duplicate task id "${task.id}" (also tasks[${first}].id) — task ids must be unique`,
+                });
+            }
+            else
+                seen.set(task.id, i);
+        }
+        if (!task.image && !defaultImage) {
+            ctx.addIssue({ code: 'custom', path: ['tasks', i, 'image'], message: 'no image — set tasks[].image or defaults.image, e.g. busybox:1.36' });
+        }
+    });
+}, { when: () => true });
+function timeoutOverrides(...layers) {
+    const out = {};
+    for (const t of layers) {
+        if (t?.setup !== undefined)
+            out.setupMs = t.setup;
+        if (t?.agent !== undefined)
+            out.agentMs = t.agent;
+        if (t?.verify !== undefined)
+            out.verifyMs = t.verify;
+    }
+    return out;
+}
+function toSuite(s, path, sha256, mountDir, harbor) {
+    const d = s.defaults;
+    return {
+        name: s.name,
+        path,
+        sha256,
+        agent: {
+            command: s.agent.command,
+            env: s.agent.env.map((n) => n.replace(/\?$/, '')),
+            optionalEnv: s.agent.env.filter((n) => n.endsWith('?')).map((n) => n.slice(0, -1)),
+            ...(mountDir ? { mountDir } : {}),
+            ...(s.agent.setup ? { setup: s.agent.setup } : {}),
+        },
+        tasks: [
+            ...(s.tasks ?? []).map((t) => ({
+                id: t.id,
+                instruction: t.instruction,
+                ...(t.setup ? { setup: t.setup } : {}),
+                verify: t.verify,
+                image: (t.image ?? d.image),
+                trials: t.trials ?? d.trials ?? 1,
+                workdir: t.workdir ?? d.workdir ?? '/work',
+                timeouts: timeoutOverrides(d.timeouts, t.timeouts),
+            })),
+            // a Harbor task's own timeouts (task.toml) over the suite's defaults, as a suite task's own do
+            ...(harbor?.tasks ?? []).map((t) => ({ ...t, trials: d.trials ?? 1, timeouts: { ...timeoutOverrides(d.timeouts), ...t.timeouts } })),
+        ],
+        skipped: harbor?.skipped ?? [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+/** Reads profile and suite files: YAML → zod → typed config, or a ConfigError naming file, key path and fix. */
+
+
+
+
+
+
+
+
+
+function sha256(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+function readText(file, what) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot be read (${code ?? String(err)})`;
+        throw new errors/* ConfigError */.x(file, [{ path: '', message: why, fix: `pass the path of a ${what} YAML file` }]);
+    }
+}
+function parseYaml(file, text) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true, lineCounter: lines });
+    if (doc.errors.length > 0) {
+        throw new errors/* ConfigError */.x(file, doc.errors.map((e) => ({
+            path: e.linePos ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}` : '',
+            message: `invalid YAML: ${e.message.split('\n')[0]}`,
+            fix: e.code === 'DUPLICATE_KEY' ? 'remove the repeated key' : 'fix the YAML syntax (indentation, quotes, colons)',
+        })));
+    }
+    try {
+        // maxAliasCount guards against alias bombs ("billion laughs").
+        return { doc, lines, data: doc.toJS({ maxAliasCount: 100 }) };
+    }
+    catch (err) {
+        throw new errors/* ConfigError */.x(file, [
+            {
+                path: '',
+                message: `invalid YAML: ${err.message.split('\n')[0]}`,
+                fix: 'define each anchor (&name) before its alias (*name), and keep aliases few',
+            },
+        ]);
+    }
+}
+/** Every problem of the file in one pass: the schema's, then `extra` checks on the raw data. */
+function parseWith(schema, file, text, extra = () => []) {
+    const src = parseYaml(file, text);
+    const result = schema.safeParse(src.data);
+    const problems = [...(result.success ? [] : zodProblems(result.error, schema, src)), ...extra(src.data)];
+    if (problems.length || !result.success)
+        throw new errors/* ConfigError */.x(file, problems);
+    return result.data;
+}
+/** Parses a profile's text; `file` only names it in errors. */
+function parseProfile(file, text) {
+    return { value: toProfile(parseWith(profileSchema, file, text)), text, sha256: sha256(text) };
+}
+function loadProfile(file) {
+    return parseProfile(file, readText(file, 'profile'));
+}
+function loadSuite(file) {
+    return parseSuite(file, readText(file, 'suite'));
+}
+/** Parses a suite's text; the agent mount and a Harbor task directory resolve against `file`'s directory and must exist. */
+function parseSuite(file, text) {
+    const raw = (data) => (data ?? {});
+    const parsed = parseWith(suiteSchema, file, text, (data) => {
+        const { agent, tasks_from } = raw(data);
+        const mount = typeof agent?.mount === 'string' ? checkMount(file, agent.mount) : undefined;
+        const harbor = typeof tasks_from?.harbor === 'string' ? checkHarborDir(file, tasks_from.harbor) : undefined;
+        return [mount, harbor].flatMap((c) => (c && 'problem' in c ? [c.problem] : []));
+    });
+    const checked = parsed.agent.mount === undefined ? undefined : checkMount(file, parsed.agent.mount);
+    const mountDir = checked && 'dir' in checked ? checked.dir : undefined;
+    const harborDir = parsed.tasks_from ? checkHarborDir(file, parsed.tasks_from.harbor) : undefined;
+    const harbor = harborDir && 'dir' in harborDir
+        ? (0,config_harbor/* loadHarborTasks */.Tu)(harborDir.dir, parsed.agent.env.map((n) => n.replace(/\?$/, '')))
+        : undefined;
+    // A Harbor suite's meaning is in its task directories too: they are part of its hash.
+    const digest = sha256(harbor ? `${text}\0${harbor.digest}` : text);
+    const suite = toSuite(parsed, file, digest, mountDir, harbor);
+    const ids = new Set();
+    const doubled = suite.tasks.filter((t) => ids.size === ids.add(t.id).size).map((t) => t.id);
+    if (doubled.length) {
+        throw new errors/* ConfigError */.x(file, [
+            {
+                path: 'tasks_from.harbor',
+                message: `task ids both in tasks and in the Harbor directory: ${doubled.join(', ')}`,
+                fix: 'rename one of each pair',
+            },
+        ]);
+    }
+    if (suite.tasks.length === 0) {
+        throw new errors/* ConfigError */.x(file, [
+            {
+                path: 'tasks_from.harbor',
+                message: `no task can run here: ${suite.skipped.map((t) => `${t.id} ${t.reason}`).join('; ') || 'the directory holds no task directory'}`,
+                fix: 'add a task bakeoff can run (a Dockerfile or docker_image, no compose, no GPUs)',
+            },
+        ]);
+    }
+    return { value: suite, text, sha256: digest };
+}
+function checkHarborDir(file, dir) {
+    return checkDirectory(file, dir, 'tasks_from.harbor', 'give the directory of Harbor task directories inside the repository, e.g. ./tasks');
+}
+
+
+/***/ }),
+
+/***/ 56339:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FR: () => (/* binding */ parseMultiplierList),
+/* harmony export */   QF: () => (/* binding */ multiplierLabel),
+/* harmony export */   RQ: () => (/* binding */ orderMultipliers),
+/* harmony export */   Xm: () => (/* binding */ parseMultiplier),
+/* harmony export */   xc: () => (/* binding */ multiplierSchema)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12311);
+/** The resource multiplier (docs/design.md §3): a positive scale of the profile's ceilings, or "uncapped". */
+
+const multiplierSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive(), zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('uncapped')]);
+/** "2", "2x", "0.5" or "uncapped"; undefined when it is none of them. */
+function parseMultiplier(value) {
+    const v = value.trim();
+    if (v === 'uncapped')
+        return 'uncapped';
+    const n = Number(v.replace(/x$/i, ''));
+    return v !== '' && Number.isFinite(n) && n > 0 ? n : undefined;
+}
+/** A comma-separated list of two or more distinct multipliers, returned in increasing order. */
+function parseMultiplierList(value) {
+    const parsed = value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .map(parseMultiplier);
+    if (parsed.some((m) => m === undefined))
+        return undefined;
+    const list = parsed;
+    if (list.length < 2 || new Set(list).size !== list.length)
+        return undefined;
+    return orderMultipliers(list);
+}
+const multiplierLabel = (m) => (m === 'uncapped' ? 'uncapped' : `${m}x`);
+const rank = (m) => (m === 'uncapped' ? Infinity : m);
+/** Multipliers in increasing order, uncapped last. */
+function orderMultipliers(ms) {
+    return [...ms].sort((a, b) => rank(a) - rank(b));
+}
+
+
+/***/ }),
+
+/***/ 6856:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JJ: () => (/* binding */ DEFAULT_THRESHOLDS),
+/* harmony export */   W6: () => (/* binding */ thresholdsOf),
+/* harmony export */   _4: () => (/* binding */ OPTION_RULES),
+/* harmony export */   dk: () => (/* binding */ sharedOptionsSchema),
+/* harmony export */   eR: () => (/* binding */ OptionError),
+/* harmony export */   tG: () => (/* binding */ TRIALS_MAX)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88532);
+/* harmony import */ var _multiplier_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56339);
+/**
+ * The run and compare options that the CLI flags and the Action inputs share: one rule each, so
+ * the bounds and the wording cannot drift apart. Each rule parses the raw string or says what it expects.
+ */
+
+
+const TRIALS_MAX = 1000;
+const number = (check) => (raw) => {
+    const n = Number(raw);
+    return raw.trim() !== '' && Number.isFinite(n) && check(n) ? n : undefined;
+};
+const OPTION_RULES = {
+    trials: {
+        expected: `must be a whole number from 1 to ${TRIALS_MAX}`,
+        parse: number((n) => Number.isInteger(n) && n >= 1 && n <= TRIALS_MAX),
+    },
+    concurrency: {
+        expected: 'must be "auto" or a whole number ≥ 1',
+        parse: (raw) => (raw.trim() === 'auto' ? 'auto' : number((n) => Number.isInteger(n) && n >= 1)(raw)),
+    },
+    multiplier: {
+        expected: 'must be a positive number (e.g. 2 or 0.5) or "uncapped"',
+        parse: _multiplier_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMultiplier */ .Xm,
+    },
+    multipliers: {
+        expected: 'must list two or more distinct positive numbers or "uncapped", comma-separated, e.g. 1,2,3,uncapped',
+        parse: _multiplier_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMultiplierList */ .FR,
+    },
+    alpha: {
+        expected: 'must be a fraction between 0 and 1 (e.g. 0.05)',
+        parse: number((n) => n > 0 && n < 1),
+    },
+    fraction: {
+        expected: 'must be a fraction from 0 to 1 (e.g. 0.03, not 3)',
+        parse: number((n) => n >= 0 && n <= 1),
+    },
+    costLimits: {
+        expected: 'must be a percentage for every metric (20%) or name=percentage pairs (time=10%,cost_usd=20%; names: time, cpu, memory or a reported metric)',
+        parse: parseCostLimits,
+    },
+};
+const METRIC_ALIASES = { time: 'agent time', cpu: 'cpu seconds', memory: 'peak memory' };
+function parseCostLimits(spec) {
+    const limits = { byMetric: {} };
+    const parts = spec
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean);
+    for (const part of parts) {
+        const m = /^(?:([A-Za-z0-9_.-]+)=)?(\d+(?:\.\d+)?)%$/.exec(part);
+        if (!m)
+            return undefined;
+        const fraction = Number(m[2]) / 100;
+        if (m[1])
+            limits.byMetric[METRIC_ALIASES[m[1]] ?? m[1]] = fraction;
+        else
+            limits.all = fraction;
+    }
+    return parts.length ? limits : undefined;
+}
+class OptionError extends Error {
+}
+/**
+ * Parses one option; an empty or absent value gives `fallback`. `name` is how the user wrote it
+ * ("--trials" on the command line, "trials" in a workflow), and the error quotes it back.
+ */
+function parseOption(rule, name, raw, fallback) {
+    if (raw === undefined || raw.trim() === '')
+        return fallback;
+    const value = rule.parse(raw);
+    if (value === undefined)
+        throw new OptionError(name.startsWith('--') ? `${name} ${raw}: ${rule.expected}` : `${name} "${raw}" ${rule.expected}`);
+    return value;
+}
+const DEFAULT_THRESHOLDS = { alpha: 0.05, maxDrop: 0.03, maxInfraErrorRate: 0.03 };
+const kebab = (key) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+/**
+ * The shared options as one zod schema over raw strings, keyed in camelCase. `style` decides how
+ * an error names the option: "--max-drop 3: …" on the command line, 'max-drop "3" …' in a workflow;
+ * `names` renames a key where the user knows it by another name.
+ */
+function sharedOptionsSchema(style, names = {}) {
+    const field = (rule, key, fallback) => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .optional()
+        .transform((raw, ctx) => {
+        try {
+            const name = names[key] ?? kebab(key);
+            return parseOption(rule, style === 'flag' ? `--${name}` : name, raw, fallback);
+        }
+        catch (err) {
+            ctx.addIssue({ code: 'custom', message: err.message });
+            return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+        }
+    });
+    return zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        trials: field(OPTION_RULES.trials, 'trials'),
+        concurrency: field(OPTION_RULES.concurrency, 'concurrency', 'auto').transform((v) => v),
+        multiplier: field(OPTION_RULES.multiplier, 'multiplier', 1).transform((v) => v),
+        multipliers: field(OPTION_RULES.multipliers, 'multipliers'),
+        alpha: field(OPTION_RULES.alpha, 'alpha', DEFAULT_THRESHOLDS.alpha).transform((v) => v),
+        maxDrop: field(OPTION_RULES.fraction, 'maxDrop', DEFAULT_THRESHOLDS.maxDrop).transform((v) => v),
+        maxInfraErrorRate: field(OPTION_RULES.fraction, 'maxInfraErrorRate', DEFAULT_THRESHOLDS.maxInfraErrorRate).transform((v) => v),
+        maxCostIncrease: field(OPTION_RULES.costLimits, 'maxCostIncrease'),
+    });
+}
+const thresholdsOf = (o) => ({
+    alpha: o.alpha,
+    maxDrop: o.maxDrop,
+    maxInfraErrorRate: o.maxInfraErrorRate,
+    ...(o.maxCostIncrease ? { maxCostIncrease: o.maxCostIncrease } : {}),
+});
+
+
+/***/ }),
+
+/***/ 34529:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DB: () => (/* binding */ parseSize),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   bi: () => (/* binding */ sizeProblem),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/** Sizes and durations as users write them in profiles and suites, parsed to bytes and ms. */
+// Binary only: Docker's own k/m/g are 1024-based, and so are KiB/MiB/GiB/TiB. Decimal names
+// (kB, MB, GB, TB) are refused rather than guessed at: "4GB" read as 4 GiB silently grants 7% more.
+const SIZE_UNITS = {
+    b: 1,
+    k: 1024,
+    kib: 1024,
+    m: 1024 ** 2,
+    mib: 1024 ** 2,
+    g: 1024 ** 3,
+    gib: 1024 ** 3,
+    t: 1024 ** 4,
+    tib: 1024 ** 4,
+};
+const DECIMAL_UNITS = /^(kb|mb|gb|tb)$/i;
+const SIZE_RE = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/;
+function parseSize(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) && value >= 0 ? Math.round(value) : undefined;
+    if (typeof value !== 'string')
+        return undefined;
+    const m = SIZE_RE.exec(value);
+    if (!m)
+        return undefined;
+    const factor = SIZE_UNITS[(m[2] || 'b').toLowerCase()];
+    if (factor === undefined)
+        return undefined;
+    return Math.round(Number(m[1]) * factor);
+}
+/** Why a size is not one, with the fix; undefined when it is one. */
+function sizeProblem(value, example) {
+    if (parseSize(value) !== undefined)
+        return undefined;
+    const unit = typeof value === 'string' ? (SIZE_RE.exec(value)?.[2] ?? '') : '';
+    if (DECIMAL_UNITS.test(unit)) {
+        const binary = `${unit[0].toUpperCase()}iB`;
+        return `${JSON.stringify(value)} uses a decimal unit — write ${binary} (or Docker's ${unit[0].toLowerCase()}): sizes here are 1024-based, as Docker's are`;
+    }
+    return `${JSON.stringify(value)} is not a size — write a number with B, KiB, MiB, GiB, TiB (or Docker's k, m, g), e.g. ${example}`;
+}
+const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const DURATION_RE = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)\s*$/;
+function parseDuration(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    const m = DURATION_RE.exec(value);
+    if (!m)
+        return undefined;
+    return Math.round(Number(m[1]) * DURATION_UNITS[m[2]]);
+}
+function formatBytes(bytes) {
+    if (bytes >= 1024 ** 3)
+        return `${trim(bytes / 1024 ** 3)} GiB`;
+    if (bytes >= 1024 ** 2)
+        return `${trim(bytes / 1024 ** 2)} MiB`;
+    if (bytes >= 1024)
+        return `${trim(bytes / 1024)} KiB`;
+    return `${bytes} B`;
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    const s = ms / 1000;
+    if (s < 60)
+        return `${trim(s)}s`;
+    const m = Math.floor(s / 60);
+    const rest = Math.round(s - m * 60);
+    if (m < 60)
+        return rest ? `${m}m${rest}s` : `${m}m`;
+    const h = Math.floor(m / 60);
+    return `${h}h${m % 60}m`;
+}
+function trim(n) {
+    return Number(n.toFixed(n < 10 ? 2 : 1)).toString();
+}
+/** "1 trial", "3 trials". */
+function plural(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
+/***/ 27473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  w: () => (/* binding */ TOOL_VERSION)
+});
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/config/version.ts
+/** bakeoff's version, from package.json (ncc inlines the JSON into the bundles). */
+
+const TOOL_VERSION = package_namespaceObject.rE;
+
+
+/***/ }),
+
+/***/ 13373:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G$: () => (/* binding */ resolveCaps),
+/* harmony export */   Ym: () => (/* binding */ capsForTask),
+/* harmony export */   fZ: () => (/* binding */ dockerLimits)
+/* harmony export */ });
+/**
+ * Ceilings (cpus, memory, tmpfs) scale with the multiplier; the guarantee stays (docs/design.md §3).
+ * Docker refuses a CPU ceiling above the host's CPU count, so it is clamped there and a warning
+ * says so; swap stays the profile's amount on top of the scaled memory.
+ */
+function resolveCaps({ profile, multiplier, hostCpus }) {
+    const r = profile.resources;
+    const warnings = [];
+    const scale = (v) => (multiplier === 'uncapped' ? null : Math.round(v * multiplier));
+    let cpus = multiplier === 'uncapped' ? null : Number((r.cpus * multiplier).toFixed(3));
+    if (cpus !== null && cpus > hostCpus) {
+        warnings.push(`cpus ${cpus} exceeds the host's ${hostCpus} CPUs; Docker cannot enforce more, so trials get ${hostCpus}`);
+        cpus = hostCpus;
+    }
+    const memoryBytes = scale(r.memoryBytes);
+    const tmpfs = {};
+    for (const [path, bytes] of Object.entries(r.tmpfs))
+        tmpfs[path] = scale(bytes);
+    return {
+        caps: {
+            cpus,
+            memoryBytes,
+            memoryGuaranteedBytes: Math.min(r.memoryGuaranteedBytes, memoryBytes ?? Infinity),
+            swapBytes: memoryBytes === null ? null : r.swapBytes,
+            pids: r.pids,
+            tmpfs,
+            diskBytes: r.diskBytes === undefined ? null : scale(r.diskBytes),
+            diskEnforcement: null,
+            network: profile.network,
+            ...(profile.egress ? { egress: [...profile.egress] } : {}),
+            ...(r.basis === 'task' ? { basis: 'task' } : {}),
+            ...(profile.verifyNetwork ? { verifyNetwork: profile.verifyNetwork } : {}),
+            timeouts: { ...profile.timeouts },
+            retries: { ...profile.retries },
+            user: profile.user ?? null,
+            readOnlyRoot: profile.readOnlyRoot,
+        },
+        warnings,
+    };
+}
+/**
+ * One task's caps under `basis: task`: 1x is what the task declares — its memory is both floor and
+ * ceiling, the multiplier scales the ceiling (as the profile's are scaled) — and a resource it does
+ * not declare keeps the profile's. Under `basis: profile` every task gets the run's caps.
+ */
+function capsForTask(caps, declared, multiplier, hostCpus) {
+    if (caps.basis !== 'task' || !declared)
+        return caps;
+    const uncapped = multiplier === 'uncapped';
+    const cpus = declared.cpus === undefined || uncapped ? caps.cpus : Math.min(hostCpus, Number((declared.cpus * multiplier).toFixed(3)));
+    const memoryBytes = declared.memoryBytes === undefined || uncapped ? caps.memoryBytes : Math.round(declared.memoryBytes * multiplier);
+    const floor = declared.memoryBytes ?? caps.memoryGuaranteedBytes;
+    return { ...caps, cpus, memoryBytes, memoryGuaranteedBytes: Math.min(floor, memoryBytes ?? Infinity) };
+}
+/** The caps in Docker's terms: nano-CPUs, and memory+swap as one total (Docker's MemorySwap), null where uncapped. */
+function dockerLimits(caps) {
+    return {
+        nanoCpus: caps.cpus === null ? null : Math.round(caps.cpus * 1e9),
+        memoryBytes: caps.memoryBytes,
+        memorySwapBytes: caps.memoryBytes === null || caps.swapBytes === null ? null : caps.memoryBytes + caps.swapBytes,
+        memoryReservationBytes: caps.memoryGuaranteedBytes,
+        pids: caps.pids,
+        tmpfs: caps.tmpfs,
+        network: caps.network,
+        ...(caps.verifyNetwork ? { verifyNetwork: caps.verifyNetwork } : {}),
+        user: caps.user ?? null,
+        readOnlyRoot: caps.readOnlyRoot ?? false,
+    };
+}
+
+
+/***/ }),
+
+/***/ 47932:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ TailBuffer)
+/* harmony export */ });
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/** A Writable that keeps only the last `cap` bytes of what it is sent: a task printing gigabytes costs no memory. */
+
+class TailBuffer extends node_stream__WEBPACK_IMPORTED_MODULE_0__.Writable {
+    cap;
+    chunks = [];
+    kept = 0;
+    total = 0;
+    constructor(cap) {
+        super();
+        this.cap = cap;
+    }
+    _write(chunk, _enc, done) {
+        this.total += chunk.length;
+        if (chunk.length >= this.cap) {
+            this.chunks = [chunk.subarray(chunk.length - this.cap)];
+            this.kept = this.cap;
+        }
+        else {
+            this.chunks.push(chunk);
+            this.kept += chunk.length;
+            while (this.kept - this.chunks[0].length >= this.cap)
+                this.kept -= this.chunks.shift().length;
+        }
+        done();
+    }
+    text() {
+        const buf = Buffer.concat(this.chunks);
+        const tail = buf.subarray(Math.max(0, buf.length - this.cap)).toString('utf8');
+        const dropped = this.total - Math.min(this.total, this.cap);
+        return dropped > 0 ? `[… ${dropped} earlier bytes not kept]\n${tail}` : tail;
+    }
+}
+
+
+/***/ }),
+
+/***/ 57499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ps: () => (/* binding */ DockerBackend),
+  JE: () => (/* binding */ HarnessFault),
+  d_: () => (/* reexport */ LABEL),
+  yo: () => (/* reexport */ OWNER),
+  Fx: () => (/* binding */ faultFrom)
+});
+
+// EXTERNAL MODULE: ./node_modules/dockerode/lib/docker.js
+var lib_docker = __webpack_require__(39040);
+var docker_default = /*#__PURE__*/__webpack_require__.n(lib_docker);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: ./src/runner/capture.ts
+var capture = __webpack_require__(47932);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(56118);
+;// CONCATENATED MODULE: ./src/runner/tar.ts
+/**
+ * Directories as tar streams for the engine (a build context, a task's tests/ or solution/ copied
+ * into a container). Symlinks go in as symlinks, never followed: a task directory cannot make
+ * bakeoff read a host file outside it.
+ */
+
+
+
+
+/** A tar of `dir`'s contents, each entry under `prefix` (e.g. "tests/" to land at /tests), owned by root. */
+function packDirectory(dir, prefix = '') {
+    const tar = (0,tar_stream.pack)();
+    const owner = { uid: 0, gid: 0 };
+    void (async () => {
+        try {
+            if (prefix)
+                await entry(tar, { name: prefix, type: 'directory', mode: 0o755, ...owner });
+            await addTree(tar, dir, prefix, owner);
+            tar.finalize();
+        }
+        catch (err) {
+            tar.destroy(err);
+        }
+    })();
+    return external_node_stream_.Readable.from(tar);
+}
+async function addTree(tar, dir, prefix, owner) {
+    for (const name of (0,external_node_fs_.readdirSync)(dir).sort()) {
+        const path = (0,external_node_path_.join)(dir, name);
+        const st = (0,external_node_fs_.lstatSync)(path);
+        const header = { name: `${prefix}${name}`, mode: st.mode & 0o7777, mtime: st.mtime, ...owner };
+        if (st.isSymbolicLink())
+            await entry(tar, { ...header, type: 'symlink', linkname: (0,external_node_fs_.readlinkSync)(path) });
+        else if (st.isDirectory()) {
+            await entry(tar, { ...header, name: `${header.name}/`, type: 'directory' });
+            await addTree(tar, path, `${header.name}/`, owner);
+        }
+        else if (st.isFile())
+            await fileEntry(tar, { ...header, size: st.size }, path);
+    }
+}
+function entry(tar, header) {
+    return new Promise((resolve, reject) => tar.entry(header, (err) => (err ? reject(err) : resolve())));
+}
+function fileEntry(tar, header, path) {
+    return new Promise((resolve, reject) => {
+        const sink = tar.entry(header, (err) => (err ? reject(err) : resolve()));
+        (0,external_node_fs_.createReadStream)(path).on('error', reject).pipe(sink);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/runner/cgroup.ts
+/**
+ * A container's cgroup counters, for cgroup v1 (this machine) and v2 (GitHub's runners): read from
+ * the host's cgroupfs when it is visible, else by one `sh` exec inside. parseCgroupProbe is pure.
+ */
+
+
+const V1 = {
+    peak: '/sys/fs/cgroup/memory/memory.max_usage_in_bytes',
+    oom: '/sys/fs/cgroup/memory/memory.oom_control',
+    cpu: '/sys/fs/cgroup/cpuacct/cpuacct.usage',
+    cpuAlt: '/sys/fs/cgroup/cpu,cpuacct/cpuacct.usage',
+    pids: '/sys/fs/cgroup/pids/pids.events',
+};
+const V2 = {
+    peak: '/sys/fs/cgroup/memory.peak',
+    current: '/sys/fs/cgroup/memory.current',
+    events: '/sys/fs/cgroup/memory.events',
+    cpu: '/sys/fs/cgroup/cpu.stat',
+    pids: '/sys/fs/cgroup/pids.events',
+};
+const FILES = [...Object.values(V1), ...Object.values(V2)];
+/** A POSIX sh script that prints "@@ <path>" then the contents of each counter file present. */
+const PROBE_SCRIPT = `for f in ${FILES.join(' ')}; do if [ -r "$f" ]; then echo "@@ $f"; cat "$f"; fi; done`;
+function splitProbe(text) {
+    const files = new Map();
+    let current;
+    for (const line of text.split('\n')) {
+        if (line.startsWith('@@ ')) {
+            current = line.slice(3).trim();
+            files.set(current, '');
+        }
+        else if (current !== undefined) {
+            files.set(current, files.get(current) + line + '\n');
+        }
+    }
+    return files;
+}
+/** "key value" lines (memory.events, cpu.stat, pids.events, memory.oom_control) → a map. */
+function keyedValues(text) {
+    const out = new Map();
+    for (const line of (text ?? '').split('\n')) {
+        const [key, value] = line.trim().split(/\s+/);
+        if (key && value !== undefined && /^\d+$/.test(value))
+            out.set(key, Number(value));
+    }
+    return out;
+}
+function scalar(text) {
+    const v = text?.trim();
+    return v && /^\d+$/.test(v) ? Number(v) : null;
+}
+function parseCgroupProbe(text) {
+    const files = splitProbe(text);
+    if (files.has(V2.events) || files.has(V2.cpu)) {
+        const cpu = keyedValues(files.get(V2.cpu)).get('usage_usec');
+        return {
+            version: 2,
+            peakMemoryBytes: scalar(files.get(V2.peak)) ?? scalar(files.get(V2.current)),
+            cpuSeconds: cpu === undefined ? null : cpu / 1e6,
+            oomKills: keyedValues(files.get(V2.events)).get('oom_kill') ?? 0,
+            pidsMaxEvents: keyedValues(files.get(V2.pids)).get('max') ?? 0,
+        };
+    }
+    if (files.has(V1.oom) || files.has(V1.peak)) {
+        const cpuNs = scalar(files.get(V1.cpu)) ?? scalar(files.get(V1.cpuAlt));
+        return {
+            version: 1,
+            peakMemoryBytes: scalar(files.get(V1.peak)),
+            cpuSeconds: cpuNs === null ? null : cpuNs / 1e9,
+            oomKills: keyedValues(files.get(V1.oom)).get('oom_kill') ?? 0,
+            pidsMaxEvents: keyedValues(files.get(V1.pids)).get('max') ?? 0,
+        };
+    }
+    return null;
+}
+const V1_CONTROLLERS = {
+    memory: [V1.peak, V1.oom],
+    cpuacct: [V1.cpu],
+    pids: [V1.pids],
+};
+const V2_FILES = Object.values(V2);
+/**
+ * Reads the same counter files from the host's cgroup filesystem, located through the container's
+ * init process: no process has to start in the container (which may have no pids left) and no
+ * exec round trip is spent. Returns the probe's text format, or null when the container's cgroup
+ * is not visible from here (bakeoff in another container, a remote engine) — then the caller execs.
+ */
+function readHostCgroup(pid, containerId, roots = { proc: '/proc', cgroup: '/sys/fs/cgroup' }) {
+    let membership;
+    try {
+        membership = (0,external_node_fs_.readFileSync)(`${roots.proc}/${pid}/cgroup`, 'utf8');
+    }
+    catch {
+        return null;
+    }
+    // The pid must really be this container's: its cgroup path names the container id under both drivers.
+    if (!membership.includes(containerId.slice(0, 12)))
+        return null;
+    const lines = membership
+        .trim()
+        .split('\n')
+        .map((l) => {
+        const [, , controllers = '', path = ''] = /^(\d+):([^:]*):(.*)$/.exec(l) ?? [];
+        return { controllers: controllers.split(',').filter(Boolean), path };
+    });
+    const out = [];
+    const add = (shownAs, hostFile) => {
+        try {
+            out.push(`@@ ${shownAs}\n${(0,external_node_fs_.readFileSync)(hostFile, 'utf8')}`);
+        }
+        catch {
+            /* absent on this kernel */
+        }
+    };
+    const v1 = lines.filter((l) => l.controllers.length > 0);
+    if (v1.some((l) => l.controllers.includes('memory'))) {
+        for (const [controller, files] of Object.entries(V1_CONTROLLERS)) {
+            const line = v1.find((l) => l.controllers.includes(controller));
+            if (!line)
+                continue;
+            const mounts = [controller, line.controllers.join(',')].map((m) => `${roots.cgroup}/${m}${line.path}`);
+            const dir = mounts.find((d) => (0,external_node_fs_.existsSync)(d));
+            if (!dir)
+                continue;
+            for (const file of files)
+                add(file, `${dir}/${(0,external_node_path_.basename)(file)}`);
+        }
+    }
+    else {
+        const unified = lines.find((l) => l.controllers.length === 0);
+        if (!unified)
+            return null;
+        const dir = `${roots.cgroup}${unified.path}`;
+        if (!(0,external_node_fs_.existsSync)(dir))
+            return null;
+        for (const file of V2_FILES)
+            add(file, `${dir}/${(0,external_node_path_.basename)(file)}`);
+    }
+    return out.length ? out.join('') : null;
+}
+
+;// CONCATENATED MODULE: ./src/runner/labels.ts
+/** The labels on every container bakeoff creates: how it finds its own, and never touches anyone else's. */
+
+const LABEL = {
+    tool: 'dev.bakeoff',
+    run: 'dev.bakeoff.run',
+    suite: 'dev.bakeoff.suite',
+    task: 'dev.bakeoff.task',
+    trial: 'dev.bakeoff.trial',
+    attempt: 'dev.bakeoff.attempt',
+    /** hostname:pid of the bakeoff process that owns the container. */
+    owner: 'dev.bakeoff.owner',
+};
+const OWNER = `${(0,external_node_os_.hostname)()}:${process.pid}`;
+
+;// CONCATENATED MODULE: ./src/runner/engine-watch.ts
+
+class EngineWatch {
+    docker;
+    onConnected;
+    /** Bumped each time the connection to the engine is lost: a trial that saw it change lost its engine midway. */
+    epoch = 0;
+    watching = false;
+    watchStream;
+    listeners = new Map();
+    constructor(docker, onConnected) {
+        this.docker = docker;
+        this.onConnected = onConnected;
+    }
+    /** Calls `listener` with each event's action (die, pause, destroy, …) for this container until unsubscribed. */
+    subscribe(containerId, listener) {
+        this.listeners.set(containerId, listener);
+        return () => this.listeners.delete(containerId);
+    }
+    /** Keeps the stream open while a run lasts; Docker ends it when the daemon stops. */
+    async start() {
+        this.watching = true;
+        const connect = async () => {
+            while (this.watching) {
+                try {
+                    const stream = (await this.docker.getEvents({ filters: { type: ['container'], label: [LABEL.tool] } }));
+                    this.watchStream = stream;
+                    let pending = '';
+                    stream.on('data', (chunk) => {
+                        const lines = (pending + chunk.toString('utf8')).split('\n');
+                        pending = lines.pop() ?? '';
+                        for (const line of lines)
+                            this.dispatch(line);
+                    });
+                    const lost = () => {
+                        if (!this.watching || this.watchStream !== stream)
+                            return;
+                        this.watchStream = undefined;
+                        // A stream can drop while the engine lives on; only an engine that does not answer was lost.
+                        void this.docker.ping().then(() => undefined, () => this.epoch++);
+                        setTimeout(() => void connect(), 500);
+                    };
+                    stream.on('end', lost);
+                    stream.on('close', lost);
+                    stream.on('error', lost);
+                    await this.onConnected();
+                    return;
+                }
+                catch {
+                    await new Promise((r) => setTimeout(r, 1000));
+                }
+            }
+        };
+        await connect();
+    }
+    dispatch(line) {
+        if (!line.trim())
+            return;
+        try {
+            const event = JSON.parse(line);
+            const id = event.Actor?.ID ?? event.id;
+            const action = event.Action ?? event.status;
+            if (id && action)
+                this.listeners.get(id)?.(action);
+        }
+        catch {
+            /* not an event: ignore */
+        }
+    }
+    stop() {
+        this.watching = false;
+        const s = this.watchStream;
+        this.watchStream = undefined;
+        s?.destroy?.();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runner/reaper.ts
+
+
+function ownerIsAlive(owner) {
+    const [host, pid] = (owner ?? '').split(':');
+    if (host !== (0,external_node_os_.hostname)() || !/^\d+$/.test(pid ?? ''))
+        return true; // another machine's: not ours to judge
+    try {
+        process.kill(Number(pid), 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+class ContainerReaper {
+    docker;
+    /** Containers whose removal failed while the engine was away; removed once it answers again. */
+    orphans = new Set();
+    disposing = new Set();
+    constructor(docker) {
+        this.docker = docker;
+    }
+    async flushOrphans() {
+        for (const id of [...this.orphans]) {
+            try {
+                await this.docker.getContainer(id).remove({ force: true, v: true });
+                this.orphans.delete(id);
+            }
+            catch (err) {
+                if (err.statusCode === 404)
+                    this.orphans.delete(id);
+            }
+        }
+    }
+    get pendingRemovals() {
+        return this.orphans.size;
+    }
+    /**
+     * Waits until the engine has finished removing the containers of these runs (AutoRemove works in
+     * the background), removing by force what is still there after `timeoutMs`.
+     */
+    async awaitGone(runIds, timeoutMs = 15_000) {
+        const left = async () => (await Promise.all(runIds.map((id) => this.docker.listContainers({ all: true, filters: { label: [`${LABEL.run}=${id}`] } }).catch(() => [])))).flat();
+        const deadline = Date.now() + timeoutMs;
+        let remaining = await left();
+        while (remaining.length && Date.now() < deadline) {
+            await new Promise((r) => setTimeout(r, 25));
+            remaining = await left();
+        }
+        await Promise.all(remaining.filter((c) => c.State !== 'removing').map((c) => this.remove(this.docker.getContainer(c.Id))));
+        return (await left()).length;
+    }
+    /**
+     * Ends a trial's container without waiting for the engine's bookkeeping: the SIGKILL is sent at
+     * once (the kernel frees the container's memory as its processes die), while the API call that
+     * waits for the engine to record the exit (~40 ms) finishes in the background. `settle()` waits
+     * for all of them; a run calls it before it reports that nothing is left behind.
+     */
+    disposeInBackground(container) {
+        const p = this.dispose(container).finally(() => this.disposing.delete(p));
+        this.disposing.add(p);
+    }
+    async settle() {
+        while (this.disposing.size)
+            await Promise.all([...this.disposing]);
+    }
+    /** Ends a trial's container: SIGKILL to PID 1, and AutoRemove takes it away. Falls back to a forced remove. */
+    async dispose(container) {
+        try {
+            await container.kill({ signal: 'SIGKILL' });
+            return;
+        }
+        catch (err) {
+            const status = err.statusCode;
+            if (status === 404)
+                return; // already gone
+        }
+        await this.remove(container);
+    }
+    async remove(container) {
+        try {
+            await container.remove({ force: true, v: true });
+        }
+        catch (err) {
+            if (err.statusCode === 404)
+                return;
+            // The daemon may be briefly gone: remember it and remove it once the engine answers again.
+            this.orphans.add(container.id);
+        }
+    }
+    /** Removes every container of one bakeoff process (the Action's post step, after its main step ended). */
+    async removeOwnedBy(owner) {
+        const list = await this.docker.listContainers({ all: true, filters: { label: [`${LABEL.owner}=${owner}`] } });
+        const removed = await this.removeEach(list.map((c) => c.Id));
+        const networks = await this.docker.listNetworks({ filters: { label: [`${LABEL.owner}=${owner}`] } }).catch(() => []);
+        for (const n of networks)
+            await this.docker
+                .getNetwork(n.Id)
+                .remove()
+                .catch(() => undefined);
+        return removed;
+    }
+    /**
+     * Removes bakeoff containers whose owning process on this host is gone: leftovers of a crashed run.
+     * Containers of a live bakeoff process (a parallel job) and containers without bakeoff's label are never touched.
+     */
+    async removeStale() {
+        const list = await this.docker.listContainers({ all: true, filters: { label: [LABEL.tool] } });
+        // A container the engine is already removing (or failed to) cannot be removed again until it restarts.
+        const stale = list.filter((c) => !ownerIsAlive(c.Labels[LABEL.owner]) && c.State !== 'removing' && c.State !== 'dead');
+        const removed = await this.removeEach(stale.map((c) => c.Id));
+        await this.removeStaleNetworks();
+        return removed;
+    }
+    /** The egress networks of bakeoff processes that are gone (their containers went first). */
+    async removeStaleNetworks() {
+        const networks = await this.docker.listNetworks({ filters: { label: [LABEL.tool] } }).catch(() => []);
+        for (const n of networks.filter((n) => !ownerIsAlive(n.Labels?.[LABEL.owner]))) {
+            await this.docker
+                .getNetwork(n.Id)
+                .remove()
+                .catch(() => undefined);
+        }
+    }
+    /** Force-removes each; counts those that are gone afterwards (already gone counts). */
+    async removeEach(ids) {
+        const gone = await Promise.all(ids.map((id) => this.docker
+            .getContainer(id)
+            .remove({ force: true, v: true })
+            .then(() => true, (err) => err.statusCode === 404)));
+        return gone.filter(Boolean).length;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runner/docker.ts
+/** The Docker side of a trial, through dockerode: create, exec with timeout and capped output, probe, remove. */
+
+
+
+
+
+
+
+
+
+
+/** A failure of the engine or the harness, with the stage it maps to (docs/design.md §5 reasons). */
+class HarnessFault extends Error {
+    stage;
+    constructor(stage, message) {
+        super(message);
+        this.stage = stage;
+    }
+}
+const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOENT', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ESOCKETTIMEDOUT']);
+function faultFrom(err, stage) {
+    if (err instanceof HarnessFault)
+        return err;
+    const e = err;
+    const message = e?.json?.message ?? e?.message ?? String(err);
+    if ((e?.code && CONNECTION_ERRORS.has(e.code)) || /socket hang up|connect E|EOF/.test(message))
+        return new HarnessFault('daemon', message);
+    if (stage === 'create' && e?.statusCode === 404 && /image/i.test(message))
+        return new HarnessFault('image', message);
+    if (e?.statusCode !== undefined && e.statusCode >= 500 && /is not running|connection|daemon|dial unix/i.test(message)) {
+        return new HarnessFault('daemon', message);
+    }
+    return new HarnessFault(stage, message);
+}
+// PID 1 of a trial container: a shell that idles and reaps orphans, so zombies never eat the pids cap.
+const IDLE_CMD = ['sh', '-c', 'trap "exit 0" TERM; while :; do sleep 3600 & wait; done'];
+/** The trial's side of the engine: create, start, exec, counters. Removal lives in `reaper`, outage detection in `watch`. */
+class DockerBackend {
+    docker;
+    reaper;
+    watch;
+    constructor(docker) {
+        this.docker = docker ?? new (docker_default())();
+        this.reaper = new ContainerReaper(this.docker);
+        this.watch = new EngineWatch(this.docker, () => this.reaper.flushOrphans());
+    }
+    /** The engine's data directory (its images and writable layers), as `docker info` names it. */
+    dataRoot;
+    async environment() {
+        const [info, version] = await Promise.all([this.docker.info(), this.docker.version()]);
+        this.dataRoot = info.DockerRootDir;
+        const runner = process.env.RUNNER_NAME
+            ? { name: process.env.RUNNER_NAME, os: process.env.RUNNER_OS ?? '', arch: process.env.RUNNER_ARCH ?? '' }
+            : undefined;
+        return {
+            host: { cpus: (0,external_node_os_.cpus)().length, memoryBytes: (0,external_node_os_.totalmem)(), kernel: (0,external_node_os_.release)(), os: (0,external_node_os_.platform)(), arch: (0,external_node_os_.arch)() },
+            docker: {
+                version: String(version.Version ?? info.ServerVersion ?? 'unknown'),
+                apiVersion: String(version.ApiVersion ?? 'unknown'),
+                cgroupVersion: String(info.CgroupVersion ?? '1'),
+                cgroupDriver: String(info.CgroupDriver ?? 'unknown'),
+                cpus: Number(info.NCPU ?? (0,external_node_os_.cpus)().length),
+                memoryBytes: Number(info.MemTotal ?? (0,external_node_os_.totalmem)()),
+                memoryLimit: info.MemoryLimit !== false,
+                swapLimit: info.SwapLimit !== false,
+                pidsLimit: info.PidsLimit !== false,
+                cpuLimit: info.CpuCfsQuota !== false,
+            },
+            ...(runner ? { runner } : {}),
+        };
+    }
+    storageOpt;
+    /**
+     * Whether the storage driver enforces a container's disk size (storage-opt size: overlay2 on xfs
+     * with pquota, among others): asked once, by creating a container with it and removing it.
+     */
+    storageOptSupported(image) {
+        this.storageOpt ??= this.docker
+            .createContainer({
+            Image: image,
+            Cmd: ['true'],
+            Labels: { [LABEL.tool]: 'probe', [LABEL.owner]: OWNER },
+            HostConfig: { StorageOpt: { size: '1G' } },
+        })
+            .then(async (c) => (await c.remove({ force: true }).catch(() => undefined), true), () => false);
+        return this.storageOpt;
+    }
+    async imageExists(image) {
+        try {
+            await this.docker.getImage(image).inspect();
+            return true;
+        }
+        catch (err) {
+            if (err.statusCode === 404)
+                return false;
+            throw faultFrom(err, 'daemon');
+        }
+    }
+    async create(spec) {
+        const tmpfs = {};
+        // mode=1777: scratch space any user can write, as /tmp; Docker would copy the mode of the directory it covers.
+        for (const [path, bytes] of Object.entries(spec.tmpfs))
+            tmpfs[path] = bytes === null ? 'rw,mode=1777' : `rw,mode=1777,size=${bytes}`;
+        // A verify phase on the bridge after an agent with none: created on the bridge, detached before it starts.
+        const network = spec.verifyNetwork === 'bridge' && spec.network === 'none' ? 'bridge' : spec.network;
+        let container;
+        try {
+            container = await this.docker.createContainer({
+                Image: spec.image,
+                Cmd: IDLE_CMD,
+                ...(spec.workdir ? { WorkingDir: spec.workdir } : {}),
+                Env: spec.env,
+                Labels: spec.labels,
+                NetworkDisabled: network === 'none',
+                ...(spec.user !== null ? { User: spec.user } : {}),
+                HostConfig: {
+                    NetworkMode: network,
+                    ...(spec.nanoCpus !== null ? { NanoCpus: spec.nanoCpus } : {}),
+                    ...(spec.memoryBytes !== null ? { Memory: spec.memoryBytes, MemorySwap: spec.memorySwapBytes ?? -1 } : {}),
+                    MemoryReservation: spec.memoryReservationBytes,
+                    PidsLimit: spec.pids,
+                    Tmpfs: tmpfs,
+                    CapDrop: ['ALL'],
+                    SecurityOpt: ['no-new-privileges'],
+                    Binds: [`${spec.taskDir}:/task:ro`, ...(spec.agentMountDir ? [`${spec.agentMountDir}:/agent:ro`] : [])],
+                    // The engine removes the container itself once PID 1 is killed; bakeoff never inspects a
+                    // container after that (its counters are read before), and kill returns sooner than remove.
+                    AutoRemove: true,
+                    Privileged: false,
+                    ReadonlyRootfs: spec.readOnlyRoot,
+                    ...(spec.storageOptBytes !== undefined ? { StorageOpt: { size: String(spec.storageOptBytes) } } : {}),
+                },
+            });
+        }
+        catch (err) {
+            throw faultFrom(err, 'create');
+        }
+        if (network !== spec.network) {
+            await this.setNetwork(container, 'bridge', false).catch(async (err) => {
+                await container.remove({ force: true }).catch(() => undefined);
+                throw faultFrom(err, 'create');
+            });
+        }
+        return container;
+    }
+    async start(container) {
+        try {
+            await container.start();
+        }
+        catch (err) {
+            throw faultFrom(err, 'start');
+        }
+    }
+    /**
+     * Runs `sh -c command` in the container. Output from both streams goes to `log` (capped by the caller).
+     * On timeout the stream is dropped but the process is left running (Docker cannot kill one exec):
+     * the caller probes the container, then removes it — nothing else runs in a trial after a timeout.
+     */
+    async exec(container, command, opts) {
+        const started = Date.now();
+        let timer;
+        let timedOut = false;
+        let interrupted = false;
+        let removeInterrupt = () => { };
+        try {
+            const exec = await container.exec({
+                Cmd: ['sh', '-c', command],
+                AttachStdout: true,
+                AttachStderr: true,
+                Env: opts.env,
+                WorkingDir: opts.workdir,
+            });
+            const stream = await exec.start({ hijack: true, stdin: false });
+            const sink = new external_node_stream_.PassThrough();
+            sink.pipe(opts.log, { end: false });
+            this.docker.modem.demuxStream(stream, sink, sink);
+            await new Promise((resolve, reject) => {
+                timer = setTimeout(() => {
+                    timedOut = true;
+                    stream.destroy();
+                    resolve();
+                }, opts.timeoutMs);
+                // The caller learnt the container is no longer the one it started (a frozen exec would hang until its timeout).
+                const onInterrupt = () => {
+                    interrupted = true;
+                    stream.destroy();
+                    resolve();
+                };
+                if (opts.interrupt?.aborted)
+                    onInterrupt();
+                opts.interrupt?.addEventListener('abort', onInterrupt, { once: true });
+                removeInterrupt = () => opts.interrupt?.removeEventListener('abort', onInterrupt);
+                stream.on('end', resolve);
+                stream.on('close', resolve);
+                stream.on('error', (err) => (timedOut || interrupted ? resolve() : reject(err)));
+            });
+            sink.unpipe(opts.log);
+            if (timedOut || interrupted)
+                return { exitCode: null, timedOut, durationMs: Date.now() - started };
+            const info = await exec.inspect();
+            return { exitCode: info.ExitCode ?? null, timedOut, durationMs: Date.now() - started };
+        }
+        catch (err) {
+            throw faultFrom(err, 'internal');
+        }
+        finally {
+            clearTimeout(timer);
+            removeInterrupt();
+        }
+    }
+    /**
+     * Builds `context` (a directory with a Dockerfile) as `tag`, from local images only (no pull).
+     * The build's output goes to `log`; past `timeoutMs` the request is dropped, which stops the build.
+     */
+    async buildImage(context, tag, opts) {
+        const abort = new AbortController();
+        const timer = setTimeout(() => abort.abort(), opts.timeoutMs);
+        let failure;
+        try {
+            const stream = await this.docker.buildImage(packDirectory(context), {
+                t: tag,
+                rm: true,
+                forcerm: true,
+                abortSignal: abort.signal,
+            });
+            await new Promise((resolve, reject) => {
+                this.docker.modem.followProgress(stream, (err) => (err ? reject(err) : resolve()), (event) => {
+                    if (event.stream)
+                        opts.log.write(event.stream);
+                    if (event.error)
+                        opts.log.write(`${(failure = event.error)}\n`);
+                });
+            });
+        }
+        catch (err) {
+            if (abort.signal.aborted)
+                return { ok: false, timedOut: true, message: `the build took longer than ${Math.round(opts.timeoutMs / 1000)} s` };
+            const fault = faultFrom(err, 'image');
+            if (fault.stage === 'daemon')
+                throw fault;
+            failure ??= fault.message;
+        }
+        finally {
+            clearTimeout(timer);
+        }
+        return failure === undefined ? { ok: true } : { ok: false, timedOut: false, message: failure.trim() };
+    }
+    /** Copies the host directory `dir` into the container as `target` (an absolute path one level deep, e.g. /tests). */
+    async putDirectory(container, dir, target) {
+        try {
+            await container.putArchive(packDirectory(dir, `${target.replace(/^\/+/, '')}/`), { path: '/' });
+        }
+        catch (err) {
+            throw faultFrom(err, 'internal');
+        }
+    }
+    /** A tar of `path` in the container, cut at `cap` bytes; null when there is no such path. */
+    async readArchive(container, path, cap) {
+        let stream;
+        try {
+            stream = await container.getArchive({ path });
+        }
+        catch (err) {
+            if (err.statusCode === 404)
+                return null;
+            throw faultFrom(err, 'internal');
+        }
+        return readCapped(stream, cap);
+    }
+    /** The run's internal network for an egress allow-list: no route out; the host (the proxy) at its gateway address. */
+    async createEgressNetwork(runId) {
+        const name = `bakeoff-egress-${runId.slice(0, 12)}`;
+        try {
+            const network = await this.docker.createNetwork({
+                Name: name,
+                Driver: 'bridge',
+                Internal: true,
+                CheckDuplicate: true,
+                Labels: { [LABEL.tool]: 'egress', [LABEL.run]: runId, [LABEL.owner]: OWNER },
+            });
+            const gateway = (await network.inspect()).IPAM?.Config?.[0]?.Gateway;
+            if (!gateway)
+                throw new Error(`the network ${name} has no gateway address for the proxy`);
+            return { name, gateway: gateway.replace(/\/\d+$/, '') };
+        }
+        catch (err) {
+            throw faultFrom(err, 'network');
+        }
+    }
+    async removeNetwork(name) {
+        await this.docker
+            .getNetwork(name)
+            .remove()
+            .catch(() => undefined);
+    }
+    /** The container's address on `network`: how the proxy tells the trials apart. */
+    async addressOn(container, network) {
+        try {
+            const ip = (await container.inspect()).NetworkSettings.Networks[network]?.IPAddress;
+            if (!ip)
+                throw new Error(`the container has no address on ${network}`);
+            return ip;
+        }
+        catch (err) {
+            throw faultFrom(err, 'network');
+        }
+    }
+    /**
+     * A regular file in the container, at most `cap` bytes of it, read through the engine's archive
+     * API: no process starts in the container. Null when there is no such file (or it is a link or a
+     * directory — never followed). `bytes` is the file's full size. The archive API does not see into
+     * tmpfs mounts: the caller reads those another way.
+     */
+    async readFile(container, path, cap) {
+        let stream;
+        try {
+            stream = await container.getArchive({ path });
+        }
+        catch (err) {
+            const status = err.statusCode;
+            // A missing file is an answer; a missing container is the harness's loss, never "no file".
+            if (status === 404 && (await this.isRunning(container)))
+                return null;
+            throw faultFrom(err, status === 404 ? 'container-gone' : 'internal');
+        }
+        const archive = await readCapped(stream, cap + 3 * TAR_BLOCK);
+        return firstTarFile(archive, cap);
+    }
+    /** Attaches the container to `network` or detaches it from it: a phase with its own network. */
+    async setNetwork(container, network, attached) {
+        const net = this.docker.getNetwork(network);
+        try {
+            await (attached ? net.connect({ Container: container.id }) : net.disconnect({ Container: container.id, Force: true }));
+        }
+        catch (err) {
+            throw faultFrom(err, 'internal');
+        }
+    }
+    /** The container's init process and start time: its identity, for reading its cgroup and telling a restart. */
+    async identity(container) {
+        try {
+            const { State } = await container.inspect();
+            return { pid: State.Pid || undefined, startedAt: State.StartedAt };
+        }
+        catch (err) {
+            throw faultFrom(err, 'start');
+        }
+    }
+    /**
+     * Counters from the host's cgroupfs when visible (no process needed inside), else from inside the
+     * container; null when neither works (e.g. its pids are exhausted and the cgroup is not visible).
+     */
+    async probe(container, pid) {
+        const host = pid ? readHostCgroup(pid, container.id) : null;
+        if (host)
+            return parseCgroupProbe(host);
+        const out = new capture/* TailBuffer */.v(64 * 1024);
+        const res = await this.exec(container, PROBE_SCRIPT, { timeoutMs: 15_000, log: out }).catch(() => null);
+        if (!res || res.timedOut)
+            return null;
+        return parseCgroupProbe(out.text());
+    }
+    /** Fallback when no process can start inside: Docker's stats (pids in use, and v1's memory high-water mark). */
+    async stats(container) {
+        try {
+            const s = (await container.stats({ stream: false }));
+            const total = s.cpu_stats?.cpu_usage?.total_usage;
+            return {
+                pids: s.pids_stats?.current ?? null,
+                peakMemoryBytes: s.memory_stats?.max_usage ?? s.memory_stats?.usage ?? null,
+                cpuSeconds: total === undefined ? null : total / 1e9,
+            };
+        }
+        catch {
+            return { pids: null, peakMemoryBytes: null, cpuSeconds: null };
+        }
+    }
+    async isRunning(container) {
+        try {
+            return (await container.inspect()).State.Running;
+        }
+        catch {
+            return false;
+        }
+    }
+}
+const TAR_BLOCK = 512;
+/** At most `cap` bytes of a stream; `truncated` when there was more (the rest is not read). */
+async function readCapped(stream, cap) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of stream) {
+        const room = cap - size;
+        chunks.push(chunk.length > room ? chunk.subarray(0, room) : chunk);
+        size += Math.min(chunk.length, room);
+        if (chunk.length > room) {
+            ;
+            stream.destroy();
+            return { data: Buffer.concat(chunks), truncated: true };
+        }
+    }
+    return { data: Buffer.concat(chunks), truncated: false };
+}
+/**
+ * The first regular file of a tar (ustar headers; a PAX extended header before it is skipped), at
+ * most `cap` bytes of its content, and its full size; null when the first entry is anything else.
+ */
+function firstTarFile(archive, cap) {
+    const buf = archive.data;
+    let at = 0;
+    while (at + TAR_BLOCK <= buf.length) {
+        const size = parseInt(buf
+            .subarray(at + 124, at + 136)
+            .toString('ascii')
+            .replace(/\0.*$/s, '')
+            .trim() || '0', 8);
+        const type = String.fromCharCode(buf[at + 156] || 48);
+        if (type === 'x' || type === 'g') {
+            at += TAR_BLOCK + Math.ceil(size / TAR_BLOCK) * TAR_BLOCK;
+            continue;
+        }
+        if (type !== '0')
+            return null;
+        const start = at + TAR_BLOCK;
+        return { text: buf.subarray(start, start + Math.min(size, cap)).toString('utf8'), bytes: size };
+    }
+    return null;
+}
+
+
+/***/ }),
+
+/***/ 44830:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cW: () => (/* binding */ NoEngineError),
+/* harmony export */   x9: () => (/* binding */ answeringEngine),
+/* harmony export */   xn: () => (/* binding */ connectEngine)
+/* harmony export */ });
+/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34529);
+/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57499);
+/** The local engine, ready for a run: it answers, and leftovers of crashed bakeoff processes are gone. */
+
+
+class NoEngineError extends Error {
+}
+/** The engine if one answers, with nothing cleaned up: for read-only checks (validate). */
+async function answeringEngine() {
+    const backend = new _docker_js__WEBPACK_IMPORTED_MODULE_1__/* .DockerBackend */ .Ps();
+    return backend.docker.ping().then(() => backend, () => undefined);
+}
+async function connectEngine(log) {
+    const backend = new _docker_js__WEBPACK_IMPORTED_MODULE_1__/* .DockerBackend */ .Ps();
+    try {
+        await backend.docker.ping();
+    }
+    catch (err) {
+        throw new NoEngineError(`no Docker engine answers (${err.message}). Start Docker or set DOCKER_HOST; ` +
+            'on a fresh Debian machine as root, scripts/ensure-docker.sh does it.');
+    }
+    const removed = await backend.reaper.removeStale().catch(() => 0);
+    if (removed)
+        log(`bakeoff: removed ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(removed, 'container')} left by an earlier bakeoff process that is gone`);
+    return backend;
+}
+
+
+/***/ }),
+
+/***/ 97407:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AT: () => (/* binding */ shardAlong),
+/* harmony export */   NT: () => (/* binding */ filterTasks),
+/* harmony export */   bq: () => (/* binding */ shardTasks),
+/* harmony export */   l7: () => (/* binding */ planTrials),
+/* harmony export */   uK: () => (/* binding */ parseShard)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+/** Which trials a run does, in which order: task filter, shard, trials override, interleaving. Pure. */
+
+function parseShard(value) {
+    const m = /^(\d+)\/(\d+)$/.exec(value.trim());
+    if (!m)
+        return undefined;
+    const index = Number(m[1]);
+    const count = Number(m[2]);
+    return index >= 1 && count >= 1 && index <= count ? { index, count } : undefined;
+}
+function filterTasks(tasks, glob) {
+    if (!glob)
+        return [...tasks];
+    const patterns = glob
+        .split(',')
+        .map((g) => g.trim())
+        .filter(Boolean);
+    const match = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(patterns);
+    return tasks.filter((t) => match(t.id));
+}
+/**
+ * Deterministic shard split balanced by expected cost: tasks sorted by cost (then id) go one by one
+ * to the shard with the least cost so far (longest-processing-time first). Cost is a task's trials
+ * times its typical duration when earlier durations are given, else its trial count.
+ */
+function shardTasks(tasks, shard, durationsMs) {
+    const cost = (t) => t.trials * (durationsMs?.get(t.id) ?? 1);
+    const order = [...tasks].sort((a, b) => cost(b) - cost(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const load = new Array(shard.count).fill(0);
+    const mine = new Set();
+    for (const t of order) {
+        let best = 0;
+        for (let i = 1; i < shard.count; i++)
+            if (load[i] < load[best])
+                best = i;
+        load[best] += cost(t);
+        if (best === shard.index - 1)
+            mine.add(t.id);
+    }
+    return tasks.filter((t) => mine.has(t.id));
+}
+/**
+ * The shard of `tasks` that follows `leader`'s partition: a task the leader has lands on the same
+ * shard as there, so a sharded head and base run each paired task on one runner; the rest are
+ * balanced among themselves.
+ */
+function shardAlong(tasks, leader, shard) {
+    const leaderIds = new Set(leader.map((t) => t.id));
+    const mine = new Set(shardTasks(leader, shard).map((t) => t.id));
+    for (const t of shardTasks(tasks.filter((t) => !leaderIds.has(t.id)), shard))
+        mine.add(t.id);
+    return tasks.filter((t) => mine.has(t.id));
+}
+/** Round-robin over tasks so the trials of one task are spread out, not run back to back. */
+function planTrials(tasks) {
+    const most = Math.max(0, ...tasks.map((t) => t.trials));
+    const jobs = [];
+    for (let i = 0; i < most; i++)
+        for (const task of tasks)
+            if (i < task.trials)
+                jobs.push({ task, trial: i });
+    return jobs;
+}
+
+
+/***/ })
+
+};

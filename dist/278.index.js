@@ -1,0 +1,523 @@
+export const id = 278;
+export const ids = [278];
+export const modules = {
+
+/***/ 50278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  mergeCommand: () => (/* binding */ mergeCommand)
+});
+
+// EXTERNAL MODULE: ./src/config/units.ts
+var units = __webpack_require__(34529);
+// EXTERNAL MODULE: ./src/results/group.ts
+var group = __webpack_require__(44461);
+// EXTERNAL MODULE: ./src/results/summary.ts
+var summary = __webpack_require__(64042);
+;// CONCATENATED MODULE: ./src/results/merge.ts
+
+
+class MergeError extends Error {
+}
+function mergeShards(parts) {
+    if (parts.length === 0)
+        throw new MergeError('no results files given');
+    const [first] = parts;
+    const problems = [];
+    const warnings = [];
+    for (const p of parts.slice(1)) {
+        const r = p.results;
+        const f = first.results;
+        if (r.suite.name !== f.suite.name || r.suite.sha256 !== f.suite.sha256)
+            problems.push(`${p.file}: suite ${r.suite.name} (${r.suite.sha256.slice(0, 12)}) is not ${f.suite.name} (${f.suite.sha256.slice(0, 12)}) of ${first.file}`);
+        if (r.profile.name !== f.profile.name || r.profile.sha256 !== f.profile.sha256 || r.profile.multiplier !== f.profile.multiplier) {
+            problems.push(`${p.file}: profile ${r.profile.name} at ${r.profile.multiplier}x is not ` +
+                `${f.profile.name} at ${f.profile.multiplier}x of ${first.file} (or its file differs)`);
+        }
+        if (r.run.ref.sha !== f.run.ref.sha)
+            problems.push(`${p.file}: ref ${r.run.ref.sha} is not ${f.run.ref.sha} of ${first.file}`);
+        if (r.environment.docker.cpus !== f.environment.docker.cpus || r.environment.docker.version !== f.environment.docker.version) {
+            warnings.push(`${p.file} ran on a different environment than ${first.file} (CPUs or Docker version)`);
+        }
+    }
+    const counts = new Set(parts.map((p) => p.results.run.shard?.count ?? 1));
+    if (counts.size > 1) {
+        const shape = parts.map((p) => `${p.file} is ${p.results.run.shard ? `shard ${p.results.run.shard.index}/${p.results.run.shard.count}` : 'unsharded'}`);
+        problems.push(`the files come from different shard counts (${shape.join(', ')}) — merge the shards of one --shard I/N run`);
+    }
+    // Files of different runs or shardings: their trials would only repeat this, so stop at the cause.
+    if (problems.length)
+        throw new MergeError(problems.join('\n'));
+    const count = [...counts][0];
+    const byShard = (0,group/* groupBy */.$)(parts, (p) => p.results.run.shard?.index ?? 1);
+    for (let i = 1; i <= count; i++) {
+        const files = (byShard.get(i) ?? []).map((p) => p.file);
+        if (files.length === 0)
+            problems.push(`shard ${i}/${count} is missing`);
+        if (files.length > 1)
+            problems.push(`shard ${i}/${count} is given twice: ${files.join(', ')}`);
+    }
+    const seen = new Map();
+    const tasks = new Map();
+    parts.forEach((p, index) => {
+        for (const t of p.results.suite.tasks) {
+            for (let k = 0; k < t.trials; k++) {
+                const key = (0,group/* trialKey */.w)(t.id, k);
+                const other = seen.get(key);
+                if (other !== undefined && other !== index)
+                    problems.push(`trial ${k} of task ${t.id} is in both ${parts[other].file} and ${p.file}`);
+                seen.set(key, index);
+            }
+            tasks.set(t.id, t);
+        }
+        const ran = new Set(p.results.trials.map((t) => (0,group/* trialKey */.w)(t.task, t.trial)));
+        const planned = p.results.suite.tasks.flatMap((t) => Array.from({ length: t.trials }, (_, k) => (0,group/* trialKey */.w)(t.id, k)));
+        const missing = planned.filter((k) => !ran.has(k));
+        if (missing.length)
+            problems.push(`${p.file}: ${missing.length} planned trial(s) have no result ` +
+                `(${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}) — finish it with --resume`);
+        if (ran.size !== p.results.trials.length)
+            problems.push(`${p.file}: a trial appears more than once`);
+    });
+    if (problems.length)
+        throw new MergeError(problems.join('\n'));
+    const trials = parts.flatMap((p) => p.results.trials).sort((a, b) => (a.task < b.task ? -1 : a.task > b.task ? 1 : a.trial - b.trial));
+    const startedAt = parts.map((p) => p.results.run.startedAt).sort()[0];
+    const finishedAt = parts
+        .map((p) => p.results.run.finishedAt)
+        .sort()
+        .at(-1);
+    const { shard: _shard, ...run } = first.results.run;
+    const merged = {
+        ...first.results,
+        run: { ...run, id: `${first.results.run.id}+${parts.length - 1}`, startedAt, finishedAt },
+        suite: { ...first.results.suite, tasks: [...tasks.values()].sort((a, b) => (a.id < b.id ? -1 : 1)) },
+        trials,
+        summary: (0,summary/* summarize */.e)(trials),
+    };
+    return { merged, warnings };
+}
+
+// EXTERNAL MODULE: ./src/results/io.ts
+var results_io = __webpack_require__(65480);
+// EXTERNAL MODULE: ./src/commands/common.ts + 1 modules
+var common = __webpack_require__(52090);
+;// CONCATENATED MODULE: ./src/commands/merge.ts
+
+
+
+
+async function mergeCommand(files, flags, io) {
+    const parts = files.map((file) => ({ file, results: (0,results_io/* readResults */.x8)(file) }));
+    try {
+        const { merged, warnings } = mergeShards(parts);
+        for (const w of warnings)
+            io.stderr(`bakeoff: warning: ${w}\n`);
+        (0,results_io/* writeJsonAtomic */.ZJ)(flags.out, merged);
+        io.stdout(`merged ${(0,units/* plural */.LS)(parts.length, 'file')}: ${(0,units/* plural */.LS)(merged.summary.trials, 'trial')} of ${(0,units/* plural */.LS)(merged.summary.tasks, 'task')} → ${flags.out}\n`);
+        return common/* EXIT */.dc.ok;
+    }
+    catch (err) {
+        if (err instanceof MergeError)
+            throw new common/* UsageError */.eb(err.message
+                .split('\n')
+                .map((m) => `cannot merge: ${m}`)
+                .join('\nbakeoff: '));
+        throw err;
+    }
+}
+
+
+/***/ }),
+
+/***/ 44461:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ groupBy),
+/* harmony export */   w: () => (/* binding */ trialKey)
+/* harmony export */ });
+/** Items grouped by a key, in first-seen order (one pass, no copying). */
+function groupBy(items, key) {
+    const groups = new Map();
+    for (const item of items) {
+        const k = key(item);
+        const list = groups.get(k);
+        if (list)
+            list.push(item);
+        else
+            groups.set(k, [item]);
+    }
+    return groups;
+}
+/** The identity of a trial within a run: task id and trial index. */
+const trialKey = (task, trial) => `${task}#${trial}`;
+
+
+/***/ }),
+
+/***/ 65480:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZJ: () => (/* binding */ writeJsonAtomic),
+/* harmony export */   x8: () => (/* binding */ readResults)
+/* harmony export */ });
+/* unused harmony export UNTRUSTED_LIMITS */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52210);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37827);
+/* harmony import */ var _group_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(44461);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66303);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64042);
+/** Reading and writing results files: atomic writes, and reads that name the file and the problem. */
+
+
+
+
+
+
+let checkInPlace;
+/**
+ * True when `json` is a valid results file with no unknown keys, checked in place by Ajv against the
+ * JSON Schema zod generates from the same definition. zod's parse copies every object it checks: at
+ * 30,000 trials a side that was 170 MB allocated and most of a comparison's peak memory. Anything
+ * else (an invalid file, or one with keys this version does not know, which zod drops) goes to zod.
+ */
+function validInPlace(json) {
+    checkInPlace ??= new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_3__.Ajv2020({ strict: false, allErrors: false }).compile((0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .resultsJsonSchema */ .Ke)());
+    return checkInPlace(json);
+}
+function writeJsonAtomic(file, value) {
+    const tmp = `${file}.tmp-${process.pid}`;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, JSON.stringify(value, null, 2) + '\n');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, file);
+}
+const UNTRUSTED_LIMITS = { maxBytes: 32 * 2 ** 20, maxTasks: 20_000, maxTrials: 200_000 };
+function readResults(file, limits) {
+    let text;
+    try {
+        const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size;
+        if (limits && size > limits.maxBytes) {
+            throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(file, [
+                {
+                    path: '',
+                    message: `is ${size} bytes, over the ${limits.maxBytes} bakeoff reads from an untrusted artifact`,
+                    fix: 'a results file of this size did not come from bakeoff run',
+                },
+            ]);
+        }
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+    }
+    catch (err) {
+        if (err instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x)
+            throw err;
+        const code = err.code;
+        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(file, [
+            { path: '', message: code === 'ENOENT' ? 'file not found' : `cannot be read (${code})`, fix: 'pass a results file written by bakeoff run' },
+        ]);
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (err) {
+        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(file, [{ path: '', message: `is not JSON (${err.message})`, fix: 'pass a results file written by bakeoff run' }]);
+    }
+    const schema = json?.schema;
+    if (schema !== _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .RESULTS_SCHEMA */ .Bi) {
+        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(file, [
+            { path: 'schema', message: `is ${JSON.stringify(schema)}, not "${_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .RESULTS_SCHEMA */ .Bi}"`, fix: 'pass a results file written by bakeoff run' },
+        ]);
+    }
+    const parsed = validInPlace(json) ? { success: true, data: json } : _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .resultsSchema */ .sy.safeParse(json);
+    if (!parsed.success) {
+        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(file, parsed.error.issues.slice(0, 5).map((i) => ({
+            path: (0,_config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .keyPath */ .D)(i.path),
+            message: i.message,
+            fix: 'the file does not match bakeoff.results/v1; regenerate it with bakeoff run',
+        })));
+    }
+    const r = parsed.data;
+    refuseInconsistent(file, r);
+    if (limits && (r.suite.tasks.length > limits.maxTasks || r.trials.length > limits.maxTrials)) {
+        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(file, [
+            {
+                path: 'trials',
+                message: `holds ${r.suite.tasks.length} tasks and ${r.trials.length} trials, ` +
+                    `over the ${limits.maxTasks} and ${limits.maxTrials} read from an untrusted artifact`,
+            },
+        ]);
+    }
+    return r;
+}
+/**
+ * A results file is its trials: a `(task, trial)` recorded twice would be counted twice, and a
+ * summary that disagrees with the trials (hiding errors, inventing them) was not written by
+ * bakeoff. Both are refused, naming what is wrong.
+ */
+function refuseInconsistent(file, r) {
+    const seen = new Set();
+    const doubled = new Set();
+    for (const t of r.trials) {
+        const key = (0,_group_js__WEBPACK_IMPORTED_MODULE_4__/* .trialKey */ .w)(t.task, t.trial);
+        if (seen.has(key))
+            doubled.add(key);
+        seen.add(key);
+    }
+    if (doubled.size) {
+        const shown = [...doubled].slice(0, 10).join(', ');
+        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(file, [
+            {
+                path: 'trials',
+                message: `records ${doubled.size} trial(s) more than once: ${shown}${doubled.size > 10 ? ', …' : ''}`,
+                fix: 'each (task, trial) is recorded once; regenerate the file with bakeoff run (or bakeoff merge for shards)',
+            },
+        ]);
+    }
+    const actual = (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .summarize */ .e)(r.trials);
+    const keys = ['tasks', 'trials', 'pass', 'fail', 'limit', 'error'];
+    const differ = keys.filter((k) => actual[k] !== r.summary[k]);
+    if (differ.length) {
+        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(file, [
+            {
+                path: 'summary',
+                message: `disagrees with the trials (${differ.map((k) => `${k}: summary ${r.summary[k]}, trials ${actual[k]}`).join('; ')})`,
+                fix: 'the summary is computed from the trials; regenerate the file with bakeoff run',
+            },
+        ]);
+    }
+}
+
+
+/***/ }),
+
+/***/ 66303:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bi: () => (/* binding */ RESULTS_SCHEMA),
+/* harmony export */   Ke: () => (/* binding */ resultsJsonSchema),
+/* harmony export */   WI: () => (/* binding */ trialSchema),
+/* harmony export */   sy: () => (/* binding */ resultsSchema)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98439);
+/* harmony import */ var _config_multiplier_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56339);
+/** The results file (docs/design.md §6), as a zod schema: the single source of the types, the loader and the shipped JSON Schema. */
+
+
+const RESULTS_SCHEMA = 'bakeoff.results/v1';
+const outcomeSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['pass', 'fail', 'limit', 'error']);
+const count = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0);
+const nullableInt = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nullable();
+const attemptSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    attempt: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1),
+    outcome: outcomeSchema,
+    reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    startedAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    durationMs: count,
+    /** What went wrong, for errors: the daemon's message, the setup's exit code… */
+    detail: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+});
+const trialSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    task: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    trial: count,
+    outcome: outcomeSchema,
+    reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    attempts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(attemptSchema).min(1),
+    durationMs: count,
+    agentDurationMs: count.nullable(),
+    peakMemoryBytes: count.nullable(),
+    cpuSeconds: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).nullable(),
+    agentExitCode: nullableInt,
+    verifyExitCode: nullableInt,
+    logTail: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    /** A Harbor verifier's reward (reward.txt, or reward.json's "reward"); null when it wrote none that parses. Absent for bakeoff's own tasks. */
+    reward: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable().optional(),
+    /** Where this trial's /logs/agent was kept: a tar under the run's agent-logs directory (`<results>.agent-logs/`), for Harbor tasks. */
+    agentLogs: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    /** What the agent reported about itself through $BAKEOFF_METRICS (finite numbers only). */
+    metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()).optional(),
+    /** Under an egress allow-list: each destination the agent tried (host:port), allowed or denied, with its traffic. */
+    egress: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        destination: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        allowed: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+        connections: count,
+        bytesOut: count,
+        bytesIn: count,
+        connectFailures: count,
+    }))
+        .optional(),
+});
+const resolvedCapsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    cpus: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().nullable(),
+    memoryBytes: count.nullable(),
+    memoryGuaranteedBytes: count,
+    swapBytes: count.nullable(),
+    pids: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+    tmpfs: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), count.nullable()),
+    /** Absent in older files. `diskEnforcement`: the engine's storage-opt size, or bakeoff measuring usage while the agent runs. */
+    diskBytes: count.nullable().optional(),
+    diskEnforcement: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['storage-opt', 'polling']).nullable().optional(),
+    network: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['none', 'bridge', 'egress']),
+    /** Under network egress: the allow-list that applied. */
+    egress: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional(),
+    /** "task": 1x was each Harbor task's declared cpus and memory (see suite.tasks[].applied); absent: the profile's. */
+    basis: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('task').optional(),
+    /** The verify phase's network, when the profile gives it one apart from the agent's. */
+    verifyNetwork: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['none', 'bridge']).optional(),
+    timeouts: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ setupMs: count, agentMs: count, verifyMs: count }),
+    retries: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ infra: count }),
+    /** Absent in files written before they were recorded: the image's user, a writable root. */
+    user: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional(),
+    readOnlyRoot: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+});
+const environmentSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    host: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ cpus: count, memoryBytes: count, kernel: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), os: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), arch: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }),
+    docker: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        apiVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        cgroupVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        cgroupDriver: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        cpus: count,
+        memoryBytes: count,
+        memoryLimit: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+        swapLimit: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+        pidsLimit: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+        /** Whether the storage driver enforces a container's disk size (overlay2 on xfs with pquota); absent in older files. */
+        storageOptSize: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+        /** CFS quota support (the CPU ceiling); absent in files written before it was recorded. */
+        cpuLimit: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+    }),
+    runner: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), os: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), arch: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }).optional(),
+});
+const rate = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1);
+const summarySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    tasks: count,
+    trials: count,
+    pass: count,
+    fail: count,
+    limit: count,
+    error: count,
+    successRate: rate.nullable(),
+    infraErrorRate: rate.nullable(),
+    limitRate: rate.nullable(),
+    successRateCI95: zod__WEBPACK_IMPORTED_MODULE_1__/* .tuple */ .PVZ([rate, rate]).nullable(),
+});
+const resultsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(RESULTS_SCHEMA),
+    run: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        startedAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        finishedAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        ref: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ sha: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(), branch: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable() }),
+        tool: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }),
+        shard: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ index: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1), count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1) }).optional(),
+        tasksGlob: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        /** "oracle" when each Harbor task's own solution was the agent (`--agent oracle`). */
+        agent: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('oracle').optional(),
+        url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    }),
+    suite: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        tasks: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+            id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+            image: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+            trials: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1),
+            /** A Harbor task's own resource requests ([environment] cpus, memory, storage); the profile's caps are what applied. */
+            declared: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ cpus: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(), memoryBytes: count.optional(), storageBytes: count.optional() }).optional(),
+            /** Under basis: task, the ceilings this task's trials really got. */
+            applied: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ cpus: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), memoryBytes: count.nullable() }).optional(),
+        })),
+        /** Harbor task directories not run (compose, GPUs), with why. */
+        skipped: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })).optional(),
+    }),
+    profile: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        multiplier: _config_multiplier_js__WEBPACK_IMPORTED_MODULE_0__/* .multiplierSchema */ .xc,
+        resolved: resolvedCapsSchema,
+    }),
+    environment: environmentSchema,
+    trials: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(trialSchema),
+    summary: summarySchema,
+});
+function resultsJsonSchema() {
+    return {
+        $id: 'https://bakeoff.dev/schema/bakeoff.results-v1.json',
+        title: 'bakeoff results file (bakeoff.results/v1)',
+        ...zod__WEBPACK_IMPORTED_MODULE_2__/* .toJSONSchema */ .bl(resultsSchema, { target: 'draft-2020-12' }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 64042:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ summarize)
+/* harmony export */ });
+/* harmony import */ var _wilson_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80240);
+
+function summarize(trials) {
+    const counts = { pass: 0, fail: 0, limit: 0, error: 0 };
+    const tasks = new Set();
+    for (const t of trials) {
+        counts[t.outcome]++;
+        tasks.add(t.task);
+    }
+    const n = trials.length;
+    const valid = n - counts.error;
+    return {
+        tasks: tasks.size,
+        trials: n,
+        ...counts,
+        successRate: valid > 0 ? counts.pass / valid : null,
+        infraErrorRate: n > 0 ? counts.error / n : null,
+        limitRate: n > 0 ? counts.limit / n : null,
+        successRateCI95: (0,_wilson_js__WEBPACK_IMPORTED_MODULE_0__/* .wilson */ .r)(counts.pass, valid),
+    };
+}
+
+
+/***/ }),
+
+/***/ 80240:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ wilson)
+/* harmony export */ });
+/**
+ * Wilson score interval for a binomial proportion (Wilson 1927):
+ *   centre = (p̂ + z²/2n) / (1 + z²/n),  half = z·sqrt(p̂(1−p̂)/n + z²/4n²) / (1 + z²/n)
+ * Unlike the Wald interval it stays inside [0, 1] and behaves at p̂ = 0 or 1.
+ */
+const Z95 = 1.959963984540054;
+function wilson(successes, n, z = Z95) {
+    if (n <= 0)
+        return null;
+    const p = successes / n;
+    const z2 = z * z;
+    const denom = 1 + z2 / n;
+    const centre = (p + z2 / (2 * n)) / denom;
+    const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denom;
+    return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+
+
+/***/ })
+
+};

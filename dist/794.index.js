@@ -1,0 +1,165 @@
+export const id = 794;
+export const ids = [794];
+export const modules = {
+
+/***/ 39794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   buildCommand: () => (/* binding */ buildCommand)
+/* harmony export */ });
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7762);
+/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34529);
+/* harmony import */ var _runner_build_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93310);
+/* harmony import */ var _runner_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44830);
+/* harmony import */ var _runner_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97407);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52090);
+/* harmony import */ var _signals_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(35055);
+
+
+
+
+
+
+
+/** Builds the suite's Harbor task images; exit 1 when a build failed (its log's tail is printed). */
+async function buildCommand(flags, io) {
+    const concurrency = Number(flags.buildConcurrency ?? 2);
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) {
+        throw new _common_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--build-concurrency ${flags.buildConcurrency}: must be a whole number from 1 to 32`);
+    }
+    const suite = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__/* .loadSuite */ .bu)(flags.suite).value;
+    const tasks = (0,_runner_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .filterTasks */ .NT)(suite.tasks, flags.tasks);
+    if (!tasks.some((t) => t.harbor?.build)) {
+        io.stdout(`${flags.suite}: no task is built by bakeoff (only Harbor tasks with an environment/Dockerfile are)\n`);
+        return _common_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok;
+    }
+    let backend;
+    try {
+        backend = await (0,_runner_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .connectEngine */ .xn)((line) => io.stderr(line + '\n'));
+    }
+    catch (err) {
+        if (!(err instanceof _runner_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .NoEngineError */ .cW))
+            throw err;
+        io.stderr(`bakeoff: ${err.message}\n`);
+        return _common_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.failed;
+    }
+    return (0,_signals_js__WEBPACK_IMPORTED_MODULE_6__/* .withSignals */ .M)(io, async (signal, exitCode) => {
+        const outcomes = await (0,_runner_build_js__WEBPACK_IMPORTED_MODULE_2__/* .buildTaskImages */ .m)(backend, tasks, { concurrency, force: flags.force, signal, log: (l) => io.stderr(l + '\n') });
+        if (signal.aborted)
+            return exitCode();
+        for (const o of outcomes.sort((a, b) => a.image.localeCompare(b.image))) {
+            io.stdout(`${o.status.padEnd(6)}  ${o.image}  (${o.tasks.join(', ')})${o.status === 'built' ? `  ${(o.durationMs / 1000).toFixed(1)} s` : ''}\n`);
+            if (o.detail)
+                io.stderr(`${o.detail}\n`);
+        }
+        const failed = outcomes.filter((o) => o.status === 'failed');
+        if (failed.length) {
+            io.stderr(`bakeoff: ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(failed.length, 'build')} failed; run counts those tasks' trials as error/image\n`);
+            return _common_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.failed;
+        }
+        return _common_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok;
+    });
+}
+
+
+/***/ }),
+
+/***/ 35055:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ withSignals)
+/* harmony export */ });
+/** Ctrl-C / SIGTERM during a run: abort (containers are removed, finished trials stay in the events file), exit 130 / 143; a second signal exits at once. */
+async function withSignals(io, body) {
+    const controller = new AbortController();
+    let signalled;
+    const code = () => (signalled === 'SIGINT' ? 130 : 143);
+    const onSignal = (sig) => {
+        if (signalled)
+            process.exit(sig === 'SIGINT' ? 130 : 143);
+        signalled = sig;
+        io.stderr(`\nbakeoff: ${sig} — stopping: removing running containers; finished trials are in the events file\n`);
+        controller.abort();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    try {
+        return await body(controller.signal, code);
+    }
+    finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    }
+}
+
+
+/***/ }),
+
+/***/ 93310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ failedBuilds),
+/* harmony export */   m: () => (/* binding */ buildTaskImages)
+/* harmony export */ });
+/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34529);
+/* harmony import */ var _capture_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47932);
+
+
+const BUILD_LOG_CAP = 4 * 1024;
+/** One build per distinct image among `tasks` that bakeoff builds (a Harbor Dockerfile); the others are left alone. */
+async function buildTaskImages(backend, tasks, opts = {}) {
+    const wanted = new Map();
+    for (const t of tasks) {
+        if (!t.harbor?.build)
+            continue;
+        const entry = wanted.get(t.image) ?? { ...t.harbor.build, tasks: [] };
+        entry.tasks.push(t.id);
+        wanted.set(t.image, entry);
+    }
+    const log = opts.log ?? (() => { });
+    const queue = [...wanted.entries()];
+    const outcomes = [];
+    const worker = async () => {
+        for (let next = queue.shift(); next && !opts.signal?.aborted; next = queue.shift()) {
+            const [image, spec] = next;
+            outcomes.push(await buildOne(backend, image, spec, opts.force ?? false, log));
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.concurrency ?? 2, queue.length)) }, worker));
+    const counts = (s) => outcomes.filter((o) => o.status === s).length;
+    if (outcomes.length)
+        log(`bakeoff: task images: ${counts('cached')} cached, ${counts('built')} built, ${counts('failed')} failed`);
+    return outcomes;
+}
+async function buildOne(backend, image, spec, force, log) {
+    const started = Date.now();
+    const done = (status, detail) => ({
+        image,
+        tasks: spec.tasks,
+        status,
+        ...(detail ? { detail } : {}),
+        durationMs: Date.now() - started,
+    });
+    if (!force && (await backend.imageExists(image)))
+        return done('cached');
+    log(`bakeoff: building ${image} for ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(spec.tasks.length, 'task')} (${spec.tasks.join(', ')})`);
+    const buildLog = new _capture_js__WEBPACK_IMPORTED_MODULE_1__/* .TailBuffer */ .v(BUILD_LOG_CAP);
+    const res = await backend.buildImage(spec.context, image, { timeoutMs: spec.timeoutMs, log: buildLog });
+    if (res.ok)
+        return done('built');
+    log(`bakeoff: build of ${image} failed: ${res.message}`);
+    return done('failed', `build of ${image} failed: ${res.message}\n--- build log (tail) ---\n${buildLog.text()}`);
+}
+/** The failed builds as the trials need them: image → why. */
+function failedBuilds(outcomes) {
+    return new Map(outcomes.filter((o) => o.status === 'failed').map((o) => [o.image, o.detail]));
+}
+
+
+/***/ })
+
+};
