@@ -154,8 +154,8 @@ var preflight = __webpack_require__(1424);
 var errors = __webpack_require__(37827);
 // EXTERNAL MODULE: ./src/config/harbor.ts
 var harbor = __webpack_require__(12830);
-// EXTERNAL MODULE: ./src/config/load.ts + 5 modules
-var load = __webpack_require__(7762);
+// EXTERNAL MODULE: ./src/config/load.ts + 3 modules
+var load = __webpack_require__(44109);
 // EXTERNAL MODULE: ./src/runner/engine.ts
 var engine = __webpack_require__(44830);
 ;// CONCATENATED MODULE: ./src/app/session.ts
@@ -329,6 +329,25 @@ function buildProgram(io, done) {
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--multipliers <list>', `e.g. 1,2,3,uncapped (${expects(_config_options_js__WEBPACK_IMPORTED_MODULE_1__/* .OPTION_RULES */ ._4.multipliers)})`).makeOptionMandatory())
         .requiredOption('--out <dir>', 'the directory for the table, charts and results')
         .action(async (flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(957), __webpack_require__.e(169), __webpack_require__.e(198)]).then(__webpack_require__.bind(__webpack_require__, 18198))).sweepCommand(flags, io)));
+    verb('rank')
+        .description("rank candidate agents (the suite's candidates) under the same caps, interleaved; where the ranking flips uncapped")
+        .option('--suite <file>', 'the suite YAML file, with candidates')
+        .option('--profile <file>', 'the profile YAML file (profiles/<name>.yml)')
+        .option('--candidates <names>', 'only these comma-separated candidates (default: all the suite declares)')
+        .option('--multipliers <list>', 'the multipliers to rank at, e.g. 1,uncapped (production caps and none)', '1,uncapped')
+        .requiredOption('--out <dir>', 'the directory for ranking.md, ranking.svg, ranking.json and the results')
+        .option('--from <results...>', 'rank these results files of a ranking run (e.g. shards joined by bakeoff merge) instead of running')
+        .option('--alpha <a>', `family-wise significance level (${expects(_config_options_js__WEBPACK_IMPORTED_MODULE_1__/* .OPTION_RULES */ ._4.alpha)})`, '0.05')
+        .option('--trials <n>', `trials per task, overriding the suite (${expects(_config_options_js__WEBPACK_IMPORTED_MODULE_1__/* .OPTION_RULES */ ._4.trials)})`)
+        .option('--concurrency <auto|n>', 'trials at once: auto packs them to the host by guaranteed memory and CPU', 'auto')
+        .option('--tasks <glob>', 'only the task ids matching these comma-separated globs')
+        .option('--shard <i/n>', 'run only shard i of n (the same tasks for every candidate)')
+        .option('--resume', 'continue the ranking run recorded in the events files of --out')
+        .option('--allow-missing-images', 'run even when images are missing; their trials count as error/image')
+        .option('--incumbent <name>', 'the candidate in production now: the gates below compare with it at 1x')
+        .option('--fail-if-incumbent-beaten', 'exit 1 when a candidate is significantly better than the incumbent')
+        .option('--fail-if-worse-than-incumbent <names>', 'exit 1 when one of these candidates is significantly worse than the incumbent')
+        .action(async (flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(957), __webpack_require__.e(169), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 74646))).rankCommand(flags, io)));
     verb('plan')
         .description('size a gate from a base run: tasks × trials that detect a drop, and the MDE as the suite stands')
         .requiredOption('--base <file>', 'a results file of the base (its per-task rates drive the simulation)')
@@ -505,6 +524,57 @@ function keyPath(path) {
     }
     return out;
 }
+
+
+/***/ }),
+
+/***/ 90081:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ej: () => (/* binding */ size),
+/* harmony export */   Fw: () => (/* binding */ timeouts),
+/* harmony export */   UU: () => (/* binding */ name),
+/* harmony export */   p0: () => (/* binding */ duration),
+/* harmony export */   y0: () => (/* binding */ nonEmptyString)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88532);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34529);
+/** zod field builders shared by the profile and suite schemas; each carries its own fix hint. */
+
+
+const NAME_RE = /^[a-z0-9._-]+$/;
+const name = (what) => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: `${what} is required — give it a string of a-z, 0-9, '.', '_' or '-'` })
+    .regex(NAME_RE, { error: `must use only a-z, 0-9, '.', '_' and '-' (e.g. "my-${what}")` });
+const size = (example) => zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()], { error: `must be a size such as ${example}` }).transform((value, ctx) => {
+    const problem = (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .sizeProblem */ .bi)(value, example);
+    if (problem) {
+        ctx.issues.push({ code: 'custom', input: value, message: problem });
+        return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+    }
+    return (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSize */ .DB)(value);
+});
+const duration = (example) => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: `must be a duration such as ${example}` }).transform((value, ctx) => {
+    const ms = (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(value);
+    if (ms === undefined || ms <= 0) {
+        ctx.issues.push({
+            code: 'custom',
+            input: value,
+            message: `${JSON.stringify(value)} is not a positive duration — write a number with ms, s, m or h, e.g. ${example}`,
+        });
+        return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+    }
+    return ms;
+});
+const timeouts = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    setup: duration('5m').optional(),
+    agent: duration('20m').optional(),
+    verify: duration('5m').optional(),
+});
+const nonEmptyString = (what, example) => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: `${what} is required — e.g. ${example}` })
+    .trim()
+    .min(1, { error: `${what} must not be empty — e.g. ${example}` });
 
 
 /***/ }),
@@ -810,7 +880,7 @@ function asOracle(loaded) {
 
 /***/ }),
 
-/***/ 7762:
+/***/ 44109:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -856,8 +926,8 @@ function repositoryRoot(dir) {
 }
 const inside = (child, parent) => child === parent || (!(0,external_node_path_.relative)(parent, child).startsWith('..') && !(0,external_node_path_.relative)(parent, child).startsWith(external_node_path_.sep));
 /** The resolved mount directory, or the problem with it. */
-function checkMount(suiteFile, mount) {
-    return checkDirectory(suiteFile, mount, 'agent.mount', FIX);
+function checkMount(suiteFile, mount, key = 'agent.mount') {
+    return checkDirectory(suiteFile, mount, key, FIX);
 }
 /**
  * A directory the suite names (`key`), confined as the agent mount is: it reaches containers (or
@@ -997,46 +1067,8 @@ function zodProblems(error, schema, src) {
 var schemas = __webpack_require__(12311);
 // EXTERNAL MODULE: ./src/config/egress.ts
 var egress = __webpack_require__(16659);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core = __webpack_require__(88532);
-// EXTERNAL MODULE: ./src/config/units.ts
-var units = __webpack_require__(34529);
-;// CONCATENATED MODULE: ./src/config/fields.ts
-/** zod field builders shared by the profile and suite schemas; each carries its own fix hint. */
-
-
-const NAME_RE = /^[a-z0-9._-]+$/;
-const fields_name = (what) => schemas/* string */.YjP({ error: `${what} is required — give it a string of a-z, 0-9, '.', '_' or '-'` })
-    .regex(NAME_RE, { error: `must use only a-z, 0-9, '.', '_' and '-' (e.g. "my-${what}")` });
-const size = (example) => schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()], { error: `must be a size such as ${example}` }).transform((value, ctx) => {
-    const problem = (0,units/* sizeProblem */.bi)(value, example);
-    if (problem) {
-        ctx.issues.push({ code: 'custom', input: value, message: problem });
-        return core/* NEVER */.tm;
-    }
-    return (0,units/* parseSize */.DB)(value);
-});
-const duration = (example) => schemas/* string */.YjP({ error: `must be a duration such as ${example}` }).transform((value, ctx) => {
-    const ms = (0,units/* parseDuration */.E9)(value);
-    if (ms === undefined || ms <= 0) {
-        ctx.issues.push({
-            code: 'custom',
-            input: value,
-            message: `${JSON.stringify(value)} is not a positive duration — write a number with ms, s, m or h, e.g. ${example}`,
-        });
-        return core/* NEVER */.tm;
-    }
-    return ms;
-});
-const timeouts = schemas/* strictObject */.rej({
-    setup: duration('5m').optional(),
-    agent: duration('20m').optional(),
-    verify: duration('5m').optional(),
-});
-const nonEmptyString = (what, example) => schemas/* string */.YjP({ error: `${what} is required — e.g. ${example}` })
-    .trim()
-    .min(1, { error: `${what} must not be empty — e.g. ${example}` });
-
+// EXTERNAL MODULE: ./src/config/fields.ts
+var fields = __webpack_require__(90081);
 ;// CONCATENATED MODULE: ./src/config/profile.ts
 /** Profile: the production caps every trial runs under (docs/design.md §3). */
 
@@ -1047,15 +1079,15 @@ const TMPFS_PATH = /^\/[^\s:,]*$/;
 const USER_RE = /^([0-9]+|[a-z_][a-z0-9_-]*)(:([0-9]+|[a-z_][a-z0-9_-]*))?$/;
 const resourcesSchema = schemas/* strictObject */.rej({
     cpus: schemas/* number */.aig({ error: 'cpus must be a number of CPUs, e.g. 2 or 0.5' }).positive({ error: 'cpus must be greater than 0, e.g. 1 or 0.5' }),
-    memory: size('4GiB'),
-    memory_guaranteed: size('2GiB').optional(),
-    swap: size('0').default(0),
+    memory: (0,fields/* size */.Ej)('4GiB'),
+    memory_guaranteed: (0,fields/* size */.Ej)('2GiB').optional(),
+    swap: (0,fields/* size */.Ej)('0').default(0),
     pids: schemas/* number */.aig({ error: 'pids must be a whole number, e.g. 512' })
         .int({ error: 'pids must be a whole number, e.g. 512' })
         .min(8, { error: 'pids must be at least 8 for a shell to run, e.g. 512' })
         .default(1024),
-    tmpfs: schemas/* record */.g1P(schemas/* string */.YjP().regex(TMPFS_PATH, { error: 'tmpfs keys are absolute paths such as /tmp' }), size('512MiB')).default({}),
-    disk: size('10GiB').optional(),
+    tmpfs: schemas/* record */.g1P(schemas/* string */.YjP().regex(TMPFS_PATH, { error: 'tmpfs keys are absolute paths such as /tmp' }), (0,fields/* size */.Ej)('512MiB')).default({}),
+    disk: (0,fields/* size */.Ej)('10GiB').optional(),
     basis: schemas/* enum */.k5n(['profile', 'task'], { error: 'basis must be profile (the caps above) or task (1x = what each Harbor task declares)' })
         .default('profile'),
 }, { error: 'resources is required — give at least cpus and memory, e.g. { cpus: 2, memory: 4GiB }' });
@@ -1076,7 +1108,7 @@ const networkObject = schemas/* strictObject */.rej({ agent: networkMode.optiona
         ctx.addIssue({ code: 'custom', message: 'give the agent either a network mode (agent) or an allow-list (egress), not both' });
 });
 const profileSchema = schemas/* strictObject */.rej({
-    name: fields_name('profile'),
+    name: (0,fields/* name */.UU)('profile'),
     description: schemas/* string */.YjP().optional(),
     resources: resourcesSchema,
     network: schemas/* union */.KCZ([networkMode, networkObject], { error: NETWORK_ERROR }).default('none'),
@@ -1085,9 +1117,9 @@ const profileSchema = schemas/* strictObject */.rej({
         .optional(),
     read_only_root: schemas/* boolean */.zMY({ error: 'read_only_root must be true or false' }).default(false),
     timeouts: schemas/* strictObject */.rej({
-        setup: duration('5m').default(5 * 60_000),
-        agent: duration('20m').default(20 * 60_000),
-        verify: duration('5m').default(5 * 60_000),
+        setup: (0,fields/* duration */.p0)('5m').default(5 * 60_000),
+        agent: (0,fields/* duration */.p0)('20m').default(20 * 60_000),
+        verify: (0,fields/* duration */.p0)('5m').default(5 * 60_000),
     })
         .default({ setup: 5 * 60_000, agent: 20 * 60_000, verify: 5 * 60_000 }),
     retries: schemas/* strictObject */.rej({
@@ -1143,130 +1175,8 @@ function networkOf(n) {
     return { network: agent, ...(n.egress ? { egress: n.egress } : {}), ...(n.verify && n.verify !== agent ? { verifyNetwork: n.verify } : {}) };
 }
 
-// EXTERNAL MODULE: ./src/config/options.ts
-var options = __webpack_require__(6856);
-;// CONCATENATED MODULE: ./src/config/suite.ts
-/** Suite: the agent under test and its tasks (docs/design.md §4). */
-
-
-
-// A trailing ? marks a variable that may be unset or empty on the host (preflight does not refuse it).
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*\??$/;
-const trials = schemas/* number */.aig({ error: 'trials must be a whole number, e.g. 3' })
-    .int({ error: 'trials must be a whole number, e.g. 3' })
-    .min(1, { error: 'trials must be at least 1' })
-    .max(options/* TRIALS_MAX */.tG, { error: `trials above ${options/* TRIALS_MAX */.tG} per task is almost surely a typo; use at most ${options/* TRIALS_MAX */.tG}` });
-const absPath = (example) => schemas/* string */.YjP({ error: `must be an absolute path, e.g. ${example}` }).regex(/^\//, { error: `must be an absolute path, e.g. ${example}` });
-const suite_image = schemas/* string */.YjP({ error: 'image must be a string, e.g. busybox:1.36' }).min(1, { error: 'image must not be empty, e.g. busybox:1.36' });
-const suiteSchema = schemas/* strictObject */.rej({
-    name: fields_name('suite'),
-    agent: schemas/* strictObject */.rej({
-        command: nonEmptyString('agent.command', 'sh /agent/solve.sh'),
-        mount: schemas/* string */.YjP({ error: 'mount is a directory relative to the suite file, e.g. ./agent' }).optional(),
-        env: schemas/* array */.YOg(schemas/* string */.YjP().regex(ENV_NAME, {
-            error: 'env entries are variable names such as MODEL_API_KEY, or OPTIONAL_NAME? for one that may be unset (values never go in files)',
-        }), {
-            error: 'env is a list of variable names, e.g. [MODEL_API_KEY]',
-        })
-            .default([]),
-        setup: schemas/* string */.YjP().optional(),
-    }, { error: 'agent is required — give at least agent.command, e.g. { command: sh /agent/solve.sh }' }),
-    defaults: schemas/* strictObject */.rej({
-        image: suite_image.optional(),
-        trials: trials.optional(),
-        workdir: absPath('/work').optional(),
-        timeouts: timeouts.optional(),
-    })
-        .default({}),
-    tasks_from: schemas/* strictObject */.rej({ harbor: schemas/* string */.YjP({ error: 'harbor is a directory of Harbor task directories, relative to the suite file, e.g. ./tasks' }) }, { error: 'tasks_from takes { harbor: ./tasks } — a directory of Harbor task directories' })
-        .optional(),
-    tasks: schemas/* array */.YOg(schemas/* strictObject */.rej({
-        id: fields_name('task id'),
-        instruction: nonEmptyString('instruction', 'Write hello into /work/out.txt'),
-        setup: schemas/* string */.YjP().optional(),
-        verify: nonEmptyString('verify', 'grep -qx hello /work/out.txt'),
-        image: suite_image.optional(),
-        trials: trials.optional(),
-        workdir: absPath('/work').optional(),
-        timeouts: timeouts.optional(),
-    }), { error: 'tasks is a list of tasks, each with id, instruction and verify' })
-        .optional(),
-})
-    // Also when other keys are wrong (`when`): the raw tasks may be malformed, so each is checked before use.
-    .superRefine((s, ctx) => {
-    const raw = (s ?? {});
-    const tasks = Array.isArray(raw.tasks) ? raw.tasks : [];
-    if (tasks.length === 0 && !raw.tasks_from) {
-        ctx.addIssue({
-            code: 'custom',
-            path: ['tasks'],
-            message: 'no tasks — add tasks (each with id, instruction and verify) or tasks_from: { harbor: ./tasks }',
-        });
-    }
-    const defaultImage = raw.defaults?.image;
-    const seen = new Map();
-    tasks.forEach((t, i) => {
-        const task = (t ?? {});
-        if (typeof task.id === 'string') {
-            const first = seen.get(task.id);
-            if (first !== undefined) {
-                ctx.addIssue({
-                    code: 'custom',
-                    path: ['tasks', i, 'id'],
-                    message: `duplicate task id "${task.id}" (also tasks[${first}].id) — task ids must be unique`,
-                });
-            }
-            else
-                seen.set(task.id, i);
-        }
-        if (!task.image && !defaultImage) {
-            ctx.addIssue({ code: 'custom', path: ['tasks', i, 'image'], message: 'no image — set tasks[].image or defaults.image, e.g. busybox:1.36' });
-        }
-    });
-}, { when: () => true });
-function timeoutOverrides(...layers) {
-    const out = {};
-    for (const t of layers) {
-        if (t?.setup !== undefined)
-            out.setupMs = t.setup;
-        if (t?.agent !== undefined)
-            out.agentMs = t.agent;
-        if (t?.verify !== undefined)
-            out.verifyMs = t.verify;
-    }
-    return out;
-}
-function toSuite(s, path, sha256, mountDir, harbor) {
-    const d = s.defaults;
-    return {
-        name: s.name,
-        path,
-        sha256,
-        agent: {
-            command: s.agent.command,
-            env: s.agent.env.map((n) => n.replace(/\?$/, '')),
-            optionalEnv: s.agent.env.filter((n) => n.endsWith('?')).map((n) => n.slice(0, -1)),
-            ...(mountDir ? { mountDir } : {}),
-            ...(s.agent.setup ? { setup: s.agent.setup } : {}),
-        },
-        tasks: [
-            ...(s.tasks ?? []).map((t) => ({
-                id: t.id,
-                instruction: t.instruction,
-                ...(t.setup ? { setup: t.setup } : {}),
-                verify: t.verify,
-                image: (t.image ?? d.image),
-                trials: t.trials ?? d.trials ?? 1,
-                workdir: t.workdir ?? d.workdir ?? '/work',
-                timeouts: timeoutOverrides(d.timeouts, t.timeouts),
-            })),
-            // a Harbor task's own timeouts (task.toml) over the suite's defaults, as a suite task's own do
-            ...(harbor?.tasks ?? []).map((t) => ({ ...t, trials: d.trials ?? 1, timeouts: { ...timeoutOverrides(d.timeouts), ...t.timeouts } })),
-        ],
-        skipped: harbor?.skipped ?? [],
-    };
-}
-
+// EXTERNAL MODULE: ./src/config/suite.ts
+var config_suite = __webpack_require__(50954);
 ;// CONCATENATED MODULE: ./src/config/load.ts
 /** Reads profile and suite files: YAML → zod → typed config, or a ConfigError naming file, key path and fix. */
 
@@ -1337,11 +1247,12 @@ function loadSuite(file) {
 /** Parses a suite's text; the agent mount and a Harbor task directory resolve against `file`'s directory and must exist. */
 function parseSuite(file, text) {
     const raw = (data) => (data ?? {});
-    const parsed = parseWith(suiteSchema, file, text, (data) => {
-        const { agent, tasks_from } = raw(data);
+    const parsed = parseWith(config_suite/* suiteSchema */.Y9, file, text, (data) => {
+        const { agent, tasks_from, candidates } = raw(data);
         const mount = typeof agent?.mount === 'string' ? checkMount(file, agent.mount) : undefined;
         const harbor = typeof tasks_from?.harbor === 'string' ? checkHarborDir(file, tasks_from.harbor) : undefined;
-        return [mount, harbor].flatMap((c) => (c && 'problem' in c ? [c.problem] : []));
+        const candidateMounts = (Array.isArray(candidates) ? candidates : []).map((c, i) => typeof c?.mount === 'string' ? checkMount(file, c.mount, `candidates[${i}].mount`) : undefined);
+        return [mount, harbor, ...candidateMounts].flatMap((c) => (c && 'problem' in c ? [c.problem] : []));
     });
     const checked = parsed.agent.mount === undefined ? undefined : checkMount(file, parsed.agent.mount);
     const mountDir = checked && 'dir' in checked ? checked.dir : undefined;
@@ -1351,7 +1262,11 @@ function parseSuite(file, text) {
         : undefined;
     // A Harbor suite's meaning is in its task directories too: they are part of its hash.
     const digest = sha256(harbor ? `${text}\0${harbor.digest}` : text);
-    const suite = toSuite(parsed, file, digest, mountDir, harbor);
+    const candidateMounts = new Map((parsed.candidates ?? []).flatMap((c, i) => {
+        const checked = c.mount === undefined ? undefined : checkMount(file, c.mount, `candidates[${i}].mount`);
+        return checked && 'dir' in checked ? [[c.name, checked.dir]] : [];
+    }));
+    const suite = (0,config_suite/* toSuite */.WC)(parsed, file, digest, mountDir, harbor, candidateMounts);
     const ids = new Set();
     const doubled = suite.tasks.filter((t) => ids.size === ids.add(t.id).size).map((t) => t.id);
     if (doubled.length) {
@@ -1552,6 +1467,219 @@ const thresholdsOf = (o) => ({
     maxInfraErrorRate: o.maxInfraErrorRate,
     ...(o.maxCostIncrease ? { maxCostIncrease: o.maxCostIncrease } : {}),
 });
+
+
+/***/ }),
+
+/***/ 50954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WC: () => (/* binding */ toSuite),
+/* harmony export */   Y9: () => (/* binding */ suiteSchema),
+/* harmony export */   yJ: () => (/* binding */ withCandidate)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12311);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90081);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6856);
+/** Suite: the agent under test and its tasks (docs/design.md §4). */
+
+
+
+// A trailing ? marks a variable that may be unset or empty on the host (preflight does not refuse it).
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*\??$/;
+const trials = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error: 'trials must be a whole number, e.g. 3' })
+    .int({ error: 'trials must be a whole number, e.g. 3' })
+    .min(1, { error: 'trials must be at least 1' })
+    .max(_options_js__WEBPACK_IMPORTED_MODULE_1__/* .TRIALS_MAX */ .tG, { error: `trials above ${_options_js__WEBPACK_IMPORTED_MODULE_1__/* .TRIALS_MAX */ .tG} per task is almost surely a typo; use at most ${_options_js__WEBPACK_IMPORTED_MODULE_1__/* .TRIALS_MAX */ .tG}` });
+const absPath = (example) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: `must be an absolute path, e.g. ${example}` }).regex(/^\//, { error: `must be an absolute path, e.g. ${example}` });
+const CANDIDATE_ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** An environment value is committed to the repository and recorded in the results: a model name, a flag — never a secret. */
+const envValue = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY()], { error: 'an env value is a string, number or boolean, e.g. MODEL: model-a' })
+    .transform(String)
+    .refine((v) => v.length <= 4096, { error: 'an env value is at most 4096 characters' });
+const CANDIDATES_MAX = 16;
+const candidate = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    name: (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .name */ .UU)('candidate'),
+    env: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(CANDIDATE_ENV_NAME, { error: 'env keys are variable names such as MODEL' }), envValue, {
+        error: 'env maps variable names to values, e.g. { MODEL: model-a }',
+    })
+        .refine((env) => !Object.keys(env).some((k) => k.startsWith('BAKEOFF_')), { error: 'BAKEOFF_* variables are set by bakeoff itself' })
+        .default({}),
+    host_env: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(ENV_NAME, { error: 'host_env entries are variable names such as OTHER_API_KEY (their values come from the host)' }), {
+        error: 'host_env is a list of variable names, e.g. [OTHER_API_KEY]',
+    })
+        .default([]),
+    command: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1, { error: 'command must not be empty; leave it out to use agent.command' }).optional(),
+    mount: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'mount is a directory relative to the suite file, e.g. ./agent-b' }).optional(),
+    setup: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+}, { error: 'a candidate is { name, env?, host_env?, command?, mount?, setup? }' });
+const image = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'image must be a string, e.g. busybox:1.36' }).min(1, { error: 'image must not be empty, e.g. busybox:1.36' });
+const suiteSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    name: (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .name */ .UU)('suite'),
+    agent: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+        command: (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .nonEmptyString */ .y0)('agent.command', 'sh /agent/solve.sh'),
+        mount: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'mount is a directory relative to the suite file, e.g. ./agent' }).optional(),
+        env: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(ENV_NAME, {
+            error: 'env entries are variable names such as MODEL_API_KEY, or OPTIONAL_NAME? for one that may be unset (values never go in files)',
+        }), {
+            error: 'env is a list of variable names, e.g. [MODEL_API_KEY]',
+        })
+            .default([]),
+        setup: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    }, { error: 'agent is required — give at least agent.command, e.g. { command: sh /agent/solve.sh }' }),
+    defaults: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+        image: image.optional(),
+        trials: trials.optional(),
+        workdir: absPath('/work').optional(),
+        timeouts: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .timeouts */ .Fw.optional(),
+    })
+        .default({}),
+    candidates: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(candidate, { error: 'candidates is a list, e.g. [{ name: model-a, env: { MODEL: model-a } }]' })
+        .min(1, { error: 'candidates must name at least one candidate, or be left out' })
+        .max(CANDIDATES_MAX, { error: `at most ${CANDIDATES_MAX} candidates (each is a full run of the suite)` })
+        .optional(),
+    tasks_from: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ harbor: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'harbor is a directory of Harbor task directories, relative to the suite file, e.g. ./tasks' }) }, { error: 'tasks_from takes { harbor: ./tasks } — a directory of Harbor task directories' })
+        .optional(),
+    tasks: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+        id: (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .name */ .UU)('task id'),
+        instruction: (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .nonEmptyString */ .y0)('instruction', 'Write hello into /work/out.txt'),
+        setup: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+        verify: (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .nonEmptyString */ .y0)('verify', 'grep -qx hello /work/out.txt'),
+        image: image.optional(),
+        trials: trials.optional(),
+        workdir: absPath('/work').optional(),
+        timeouts: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .timeouts */ .Fw.optional(),
+    }), { error: 'tasks is a list of tasks, each with id, instruction and verify' })
+        .optional(),
+})
+    // Also when other keys are wrong (`when`): the raw tasks may be malformed, so each is checked before use.
+    .superRefine((s, ctx) => {
+    const raw = (s ?? {});
+    candidateProblems(raw.candidates, raw.agent?.env).forEach((issue) => ctx.addIssue({ code: 'custom', ...issue }));
+    const tasks = Array.isArray(raw.tasks) ? raw.tasks : [];
+    if (tasks.length === 0 && !raw.tasks_from) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['tasks'],
+            message: 'no tasks — add tasks (each with id, instruction and verify) or tasks_from: { harbor: ./tasks }',
+        });
+    }
+    const defaultImage = raw.defaults?.image;
+    const seen = new Map();
+    tasks.forEach((t, i) => {
+        const task = (t ?? {});
+        if (typeof task.id === 'string') {
+            const first = seen.get(task.id);
+            if (first !== undefined) {
+                ctx.addIssue({
+                    code: 'custom',
+                    path: ['tasks', i, 'id'],
+                    message: `duplicate task id "${task.id}" (also tasks[${first}].id) — task ids must be unique`,
+                });
+            }
+            else
+                seen.set(task.id, i);
+        }
+        if (!task.image && !defaultImage) {
+            ctx.addIssue({ code: 'custom', path: ['tasks', i, 'image'], message: 'no image — set tasks[].image or defaults.image, e.g. busybox:1.36' });
+        }
+    });
+}, { when: () => true });
+/** Two candidates of one name, and a candidate setting a variable the agent already takes from the host. */
+function candidateProblems(candidates, agentEnv) {
+    if (!Array.isArray(candidates))
+        return [];
+    const fromHost = new Set(Array.isArray(agentEnv) ? agentEnv.map((n) => String(n).replace(/\?$/, '')) : []);
+    const seen = new Map();
+    return candidates.flatMap((c, i) => {
+        const out = [];
+        if (typeof c?.name === 'string') {
+            const first = seen.get(c.name);
+            if (first !== undefined)
+                out.push({
+                    path: ['candidates', i, 'name'],
+                    message: `duplicate candidate "${c.name}" (also candidates[${first}].name) — names must be unique`,
+                });
+            else
+                seen.set(c.name, i);
+        }
+        if (c?.env && typeof c.env === 'object')
+            for (const key of Object.keys(c.env).filter((k) => fromHost.has(k)))
+                out.push({
+                    path: ['candidates', i, 'env', key],
+                    message: `${key} is passed from the host by agent.env — a candidate may not also set it (remove it from one of them)`,
+                });
+        return out;
+    });
+}
+function timeoutOverrides(...layers) {
+    const out = {};
+    for (const t of layers) {
+        if (t?.setup !== undefined)
+            out.setupMs = t.setup;
+        if (t?.agent !== undefined)
+            out.agentMs = t.agent;
+        if (t?.verify !== undefined)
+            out.verifyMs = t.verify;
+    }
+    return out;
+}
+function toSuite(s, path, sha256, mountDir, harbor, candidateMounts = new Map()) {
+    const d = s.defaults;
+    return {
+        name: s.name,
+        path,
+        sha256,
+        agent: {
+            command: s.agent.command,
+            env: s.agent.env.map((n) => n.replace(/\?$/, '')),
+            optionalEnv: s.agent.env.filter((n) => n.endsWith('?')).map((n) => n.slice(0, -1)),
+            ...(mountDir ? { mountDir } : {}),
+            ...(s.agent.setup ? { setup: s.agent.setup } : {}),
+        },
+        tasks: [
+            ...(s.tasks ?? []).map((t) => ({
+                id: t.id,
+                instruction: t.instruction,
+                ...(t.setup ? { setup: t.setup } : {}),
+                verify: t.verify,
+                image: (t.image ?? d.image),
+                trials: t.trials ?? d.trials ?? 1,
+                workdir: t.workdir ?? d.workdir ?? '/work',
+                timeouts: timeoutOverrides(d.timeouts, t.timeouts),
+            })),
+            // a Harbor task's own timeouts (task.toml) over the suite's defaults, as a suite task's own do
+            ...(harbor?.tasks ?? []).map((t) => ({ ...t, trials: d.trials ?? 1, timeouts: { ...timeoutOverrides(d.timeouts), ...t.timeouts } })),
+        ],
+        skipped: harbor?.skipped ?? [],
+        candidates: (s.candidates ?? []).map((c) => ({
+            name: c.name,
+            env: c.env,
+            hostEnv: c.host_env,
+            ...(c.command ? { command: c.command } : {}),
+            ...(c.mount ? { mount: c.mount, mountDir: candidateMounts.get(c.name) } : {}),
+            ...(c.setup ? { setup: c.setup } : {}),
+        })),
+    };
+}
+/** The suite as one candidate runs it: its overrides over the agent; host variables by name only, as the agent's. */
+function withCandidate(suite, c) {
+    const names = c.hostEnv.map((n) => n.replace(/\?$/, ''));
+    return {
+        ...suite,
+        agent: {
+            ...suite.agent,
+            command: c.command ?? suite.agent.command,
+            ...(c.mountDir ? { mountDir: c.mountDir } : {}),
+            ...(c.setup ? { setup: c.setup } : {}),
+            env: [...new Set([...suite.agent.env, ...names])],
+            optionalEnv: [...suite.agent.optionalEnv, ...c.hostEnv.filter((n) => n.endsWith('?')).map((n) => n.slice(0, -1))],
+            values: c.env,
+            candidate: c.name,
+        },
+    };
+}
 
 
 /***/ }),
@@ -2026,6 +2154,8 @@ const LABEL = {
     task: 'dev.bakeoff.task',
     trial: 'dev.bakeoff.trial',
     attempt: 'dev.bakeoff.attempt',
+    /** The candidate a container runs, in a ranking run. */
+    candidate: 'dev.bakeoff.candidate',
     /** hostname:pid of the bakeoff process that owns the container. */
     owner: 'dev.bakeoff.owner',
 };

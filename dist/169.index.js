@@ -1072,8 +1072,12 @@ class Aborted extends Error {
 function defaultBackoff(k) {
     return Math.min(500 * 2 ** (k - 1), 8_000);
 }
+/** The agent's environment: a candidate's values, then the host variables it names (by name only). */
 function passthroughEnv(suite, hostEnv) {
-    return suite.agent.env.filter((name) => hostEnv[name] !== undefined).map((name) => `${name}=${hostEnv[name]}`);
+    return [
+        ...Object.entries(suite.agent.values ?? {}).map(([name, value]) => `${name}=${value}`),
+        ...suite.agent.env.filter((name) => hostEnv[name] !== undefined).map((name) => `${name}=${hostEnv[name]}`),
+    ];
 }
 function logSection(title, buf) {
     return buf && buf.total > 0 ? `--- ${title} ---\n${buf.text()}\n` : '';
@@ -1100,6 +1104,7 @@ function containerSpec(ctx, job, attemptNo, taskDir) {
             [docker/* LABEL */.d_.trial]: String(trial),
             [docker/* LABEL */.d_.attempt]: String(attemptNo),
             [docker/* LABEL */.d_.owner]: docker/* OWNER */.yo,
+            ...(ctx.suite.agent.candidate ? { [docker/* LABEL */.d_.candidate]: ctx.suite.agent.candidate } : {}),
         },
         ...(0,runner_caps/* dockerLimits */.fZ)(ctx.caps),
         ...(ctx.egress ? { network: ctx.egress.network, env: [...env, ...proxyEnv(ctx.egress.proxyUrl)] } : {}),
@@ -1706,6 +1711,7 @@ class Arm {
                 ...(opts.shard ? { shard: opts.shard } : {}),
                 ...(opts.tasksGlob ? { tasksGlob: opts.tasksGlob } : {}),
                 ...(suite.agent.oracle ? { agent: 'oracle' } : {}),
+                ...(suite.agent.candidate ? { candidate: { name: suite.agent.candidate, command: suite.agent.command, env: suite.agent.values ?? {} } } : {}),
             },
             suite: {
                 name: suite.name,

@@ -266,6 +266,8 @@ const LABEL = {
     task: 'dev.bakeoff.task',
     trial: 'dev.bakeoff.trial',
     attempt: 'dev.bakeoff.attempt',
+    /** The candidate a container runs, in a ranking run. */
+    candidate: 'dev.bakeoff.candidate',
     /** hostname:pid of the bakeoff process that owns the container. */
     owner: 'dev.bakeoff.owner',
 };

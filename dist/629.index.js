@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _app_preflight_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1424);
 /* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37827);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7762);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44109);
 /* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34529);
 /* harmony import */ var _runner_engine_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(44830);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52090);

@@ -1958,8 +1958,8 @@ function repositoryRoot(dir) {
 }
 const inside = (child, parent) => child === parent || (!(0,external_node_path_.relative)(parent, child).startsWith('..') && !(0,external_node_path_.relative)(parent, child).startsWith(external_node_path_.sep));
 /** The resolved mount directory, or the problem with it. */
-function checkMount(suiteFile, mount) {
-    return checkDirectory(suiteFile, mount, 'agent.mount', FIX);
+function checkMount(suiteFile, mount, key = 'agent.mount') {
+    return checkDirectory(suiteFile, mount, key, FIX);
 }
 /**
  * A directory the suite names (`key`), confined as the agent mount is: it reaches containers (or
@@ -2340,6 +2340,27 @@ const trials = schemas/* number */.aig({ error: 'trials must be a whole number, 
     .min(1, { error: 'trials must be at least 1' })
     .max(TRIALS_MAX, { error: `trials above ${TRIALS_MAX} per task is almost surely a typo; use at most ${TRIALS_MAX}` });
 const absPath = (example) => schemas/* string */.YjP({ error: `must be an absolute path, e.g. ${example}` }).regex(/^\//, { error: `must be an absolute path, e.g. ${example}` });
+const CANDIDATE_ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** An environment value is committed to the repository and recorded in the results: a model name, a flag — never a secret. */
+const envValue = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()], { error: 'an env value is a string, number or boolean, e.g. MODEL: model-a' })
+    .transform(String)
+    .refine((v) => v.length <= 4096, { error: 'an env value is at most 4096 characters' });
+const CANDIDATES_MAX = 16;
+const candidate = schemas/* strictObject */.rej({
+    name: fields_name('candidate'),
+    env: schemas/* record */.g1P(schemas/* string */.YjP().regex(CANDIDATE_ENV_NAME, { error: 'env keys are variable names such as MODEL' }), envValue, {
+        error: 'env maps variable names to values, e.g. { MODEL: model-a }',
+    })
+        .refine((env) => !Object.keys(env).some((k) => k.startsWith('BAKEOFF_')), { error: 'BAKEOFF_* variables are set by bakeoff itself' })
+        .default({}),
+    host_env: schemas/* array */.YOg(schemas/* string */.YjP().regex(suite_ENV_NAME, { error: 'host_env entries are variable names such as OTHER_API_KEY (their values come from the host)' }), {
+        error: 'host_env is a list of variable names, e.g. [OTHER_API_KEY]',
+    })
+        .default([]),
+    command: schemas/* string */.YjP().min(1, { error: 'command must not be empty; leave it out to use agent.command' }).optional(),
+    mount: schemas/* string */.YjP({ error: 'mount is a directory relative to the suite file, e.g. ./agent-b' }).optional(),
+    setup: schemas/* string */.YjP().optional(),
+}, { error: 'a candidate is { name, env?, host_env?, command?, mount?, setup? }' });
 const suite_image = schemas/* string */.YjP({ error: 'image must be a string, e.g. busybox:1.36' }).min(1, { error: 'image must not be empty, e.g. busybox:1.36' });
 const suiteSchema = schemas/* strictObject */.rej({
     name: fields_name('suite'),
@@ -2361,6 +2382,10 @@ const suiteSchema = schemas/* strictObject */.rej({
         timeouts: timeouts.optional(),
     })
         .default({}),
+    candidates: schemas/* array */.YOg(candidate, { error: 'candidates is a list, e.g. [{ name: model-a, env: { MODEL: model-a } }]' })
+        .min(1, { error: 'candidates must name at least one candidate, or be left out' })
+        .max(CANDIDATES_MAX, { error: `at most ${CANDIDATES_MAX} candidates (each is a full run of the suite)` })
+        .optional(),
     tasks_from: schemas/* strictObject */.rej({ harbor: schemas/* string */.YjP({ error: 'harbor is a directory of Harbor task directories, relative to the suite file, e.g. ./tasks' }) }, { error: 'tasks_from takes { harbor: ./tasks } — a directory of Harbor task directories' })
         .optional(),
     tasks: schemas/* array */.YOg(schemas/* strictObject */.rej({
@@ -2378,6 +2403,7 @@ const suiteSchema = schemas/* strictObject */.rej({
     // Also when other keys are wrong (`when`): the raw tasks may be malformed, so each is checked before use.
     .superRefine((s, ctx) => {
     const raw = (s ?? {});
+    candidateProblems(raw.candidates, raw.agent?.env).forEach((issue) => ctx.addIssue({ code: 'custom', ...issue }));
     const tasks = Array.isArray(raw.tasks) ? raw.tasks : [];
     if (tasks.length === 0 && !raw.tasks_from) {
         ctx.addIssue({
@@ -2407,6 +2433,33 @@ const suiteSchema = schemas/* strictObject */.rej({
         }
     });
 }, { when: () => true });
+/** Two candidates of one name, and a candidate setting a variable the agent already takes from the host. */
+function candidateProblems(candidates, agentEnv) {
+    if (!Array.isArray(candidates))
+        return [];
+    const fromHost = new Set(Array.isArray(agentEnv) ? agentEnv.map((n) => String(n).replace(/\?$/, '')) : []);
+    const seen = new Map();
+    return candidates.flatMap((c, i) => {
+        const out = [];
+        if (typeof c?.name === 'string') {
+            const first = seen.get(c.name);
+            if (first !== undefined)
+                out.push({
+                    path: ['candidates', i, 'name'],
+                    message: `duplicate candidate "${c.name}" (also candidates[${first}].name) — names must be unique`,
+                });
+            else
+                seen.set(c.name, i);
+        }
+        if (c?.env && typeof c.env === 'object')
+            for (const key of Object.keys(c.env).filter((k) => fromHost.has(k)))
+                out.push({
+                    path: ['candidates', i, 'env', key],
+                    message: `${key} is passed from the host by agent.env — a candidate may not also set it (remove it from one of them)`,
+                });
+        return out;
+    });
+}
 function timeoutOverrides(...layers) {
     const out = {};
     for (const t of layers) {
@@ -2419,7 +2472,7 @@ function timeoutOverrides(...layers) {
     }
     return out;
 }
-function toSuite(s, path, sha256, mountDir, harbor) {
+function toSuite(s, path, sha256, mountDir, harbor, candidateMounts = new Map()) {
     const d = s.defaults;
     return {
         name: s.name,
@@ -2447,6 +2500,31 @@ function toSuite(s, path, sha256, mountDir, harbor) {
             ...(harbor?.tasks ?? []).map((t) => ({ ...t, trials: d.trials ?? 1, timeouts: { ...timeoutOverrides(d.timeouts), ...t.timeouts } })),
         ],
         skipped: harbor?.skipped ?? [],
+        candidates: (s.candidates ?? []).map((c) => ({
+            name: c.name,
+            env: c.env,
+            hostEnv: c.host_env,
+            ...(c.command ? { command: c.command } : {}),
+            ...(c.mount ? { mount: c.mount, mountDir: candidateMounts.get(c.name) } : {}),
+            ...(c.setup ? { setup: c.setup } : {}),
+        })),
+    };
+}
+/** The suite as one candidate runs it: its overrides over the agent; host variables by name only, as the agent's. */
+function withCandidate(suite, c) {
+    const names = c.hostEnv.map((n) => n.replace(/\?$/, ''));
+    return {
+        ...suite,
+        agent: {
+            ...suite.agent,
+            command: c.command ?? suite.agent.command,
+            ...(c.mountDir ? { mountDir: c.mountDir } : {}),
+            ...(c.setup ? { setup: c.setup } : {}),
+            env: [...new Set([...suite.agent.env, ...names])],
+            optionalEnv: [...suite.agent.optionalEnv, ...c.hostEnv.filter((n) => n.endsWith('?')).map((n) => n.slice(0, -1))],
+            values: c.env,
+            candidate: c.name,
+        },
     };
 }
 
@@ -2521,10 +2599,11 @@ function loadSuite(file) {
 function parseSuite(file, text) {
     const raw = (data) => (data ?? {});
     const parsed = parseWith(suiteSchema, file, text, (data) => {
-        const { agent, tasks_from } = raw(data);
+        const { agent, tasks_from, candidates } = raw(data);
         const mount = typeof agent?.mount === 'string' ? checkMount(file, agent.mount) : undefined;
         const harbor = typeof tasks_from?.harbor === 'string' ? checkHarborDir(file, tasks_from.harbor) : undefined;
-        return [mount, harbor].flatMap((c) => (c && 'problem' in c ? [c.problem] : []));
+        const candidateMounts = (Array.isArray(candidates) ? candidates : []).map((c, i) => typeof c?.mount === 'string' ? checkMount(file, c.mount, `candidates[${i}].mount`) : undefined);
+        return [mount, harbor, ...candidateMounts].flatMap((c) => (c && 'problem' in c ? [c.problem] : []));
     });
     const checked = parsed.agent.mount === undefined ? undefined : checkMount(file, parsed.agent.mount);
     const mountDir = checked && 'dir' in checked ? checked.dir : undefined;
@@ -2534,7 +2613,11 @@ function parseSuite(file, text) {
         : undefined;
     // A Harbor suite's meaning is in its task directories too: they are part of its hash.
     const digest = sha256(harbor ? `${text}\0${harbor.digest}` : text);
-    const suite = toSuite(parsed, file, digest, mountDir, harbor);
+    const candidateMounts = new Map((parsed.candidates ?? []).flatMap((c, i) => {
+        const checked = c.mount === undefined ? undefined : checkMount(file, c.mount, `candidates[${i}].mount`);
+        return checked && 'dir' in checked ? [[c.name, checked.dir]] : [];
+    }));
+    const suite = toSuite(parsed, file, digest, mountDir, harbor, candidateMounts);
     const ids = new Set();
     const doubled = suite.tasks.filter((t) => ids.size === ids.add(t.id).size).map((t) => t.id);
     if (doubled.length) {
@@ -2806,6 +2889,8 @@ const labels_LABEL = {
     task: 'dev.bakeoff.task',
     trial: 'dev.bakeoff.trial',
     attempt: 'dev.bakeoff.attempt',
+    /** The candidate a container runs, in a ranking run. */
+    candidate: 'dev.bakeoff.candidate',
     /** hostname:pid of the bakeoff process that owns the container. */
     owner: 'dev.bakeoff.owner',
 };
@@ -3741,6 +3826,8 @@ const resultsSchema = schemas/* object */.Ikc({
         tasksGlob: schemas/* string */.YjP().optional(),
         /** "oracle" when each Harbor task's own solution was the agent (`--agent oracle`). */
         agent: schemas/* literal */.euz('oracle').optional(),
+        /** The candidate of a ranking run (`bakeoff rank`): its name, command and environment values. */
+        candidate: schemas/* object */.Ikc({ name: schemas/* string */.YjP(), command: schemas/* string */.YjP(), env: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()) }).optional(),
         url: schemas/* string */.YjP().optional(),
     }),
     suite: schemas/* object */.Ikc({
@@ -4863,8 +4950,12 @@ class Aborted extends Error {
 function defaultBackoff(k) {
     return Math.min(500 * 2 ** (k - 1), 8_000);
 }
+/** The agent's environment: a candidate's values, then the host variables it names (by name only). */
 function passthroughEnv(suite, hostEnv) {
-    return suite.agent.env.filter((name) => hostEnv[name] !== undefined).map((name) => `${name}=${hostEnv[name]}`);
+    return [
+        ...Object.entries(suite.agent.values ?? {}).map(([name, value]) => `${name}=${value}`),
+        ...suite.agent.env.filter((name) => hostEnv[name] !== undefined).map((name) => `${name}=${hostEnv[name]}`),
+    ];
 }
 function trial_logSection(title, buf) {
     return buf && buf.total > 0 ? `--- ${title} ---\n${buf.text()}\n` : '';
@@ -4891,6 +4982,7 @@ function containerSpec(ctx, job, attemptNo, taskDir) {
             [labels_LABEL.trial]: String(trial),
             [labels_LABEL.attempt]: String(attemptNo),
             [labels_LABEL.owner]: OWNER,
+            ...(ctx.suite.agent.candidate ? { [labels_LABEL.candidate]: ctx.suite.agent.candidate } : {}),
         },
         ...dockerLimits(ctx.caps),
         ...(ctx.egress ? { network: ctx.egress.network, env: [...env, ...proxyEnv(ctx.egress.proxyUrl)] } : {}),
@@ -5502,6 +5594,7 @@ class Arm {
                 ...(opts.shard ? { shard: opts.shard } : {}),
                 ...(opts.tasksGlob ? { tasksGlob: opts.tasksGlob } : {}),
                 ...(suite.agent.oracle ? { agent: 'oracle' } : {}),
+                ...(suite.agent.candidate ? { candidate: { name: suite.agent.candidate, command: suite.agent.command, env: suite.agent.values ?? {} } } : {}),
             },
             suite: {
                 name: suite.name,

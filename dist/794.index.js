@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   buildCommand: () => (/* binding */ buildCommand)
 /* harmony export */ });
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7762);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44109);
 /* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34529);
 /* harmony import */ var _runner_build_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93310);
 /* harmony import */ var _runner_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44830);

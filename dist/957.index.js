@@ -665,6 +665,8 @@ const resultsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         tasksGlob: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
         /** "oracle" when each Harbor task's own solution was the agent (`--agent oracle`). */
         agent: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('oracle').optional(),
+        /** The candidate of a ranking run (`bakeoff rank`): its name, command and environment values. */
+        candidate: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), command: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), env: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()) }).optional(),
         url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
     }),
     suite: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({

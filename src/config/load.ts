@@ -81,12 +81,16 @@ export function loadSuite(file: string): Loaded<Suite> {
 
 /** Parses a suite's text; the agent mount and a Harbor task directory resolve against `file`'s directory and must exist. */
 export function parseSuite(file: string, text: string): Loaded<Suite> {
-  const raw = (data: unknown) => (data ?? {}) as { agent?: { mount?: unknown }; tasks_from?: { harbor?: unknown } }
+  const raw = (data: unknown) =>
+    (data ?? {}) as { agent?: { mount?: unknown }; tasks_from?: { harbor?: unknown }; candidates?: { mount?: unknown }[] | null }
   const parsed = parseWith(suiteSchema, file, text, (data) => {
-    const { agent, tasks_from } = raw(data)
+    const { agent, tasks_from, candidates } = raw(data)
     const mount = typeof agent?.mount === 'string' ? checkMount(file, agent.mount) : undefined
     const harbor = typeof tasks_from?.harbor === 'string' ? checkHarborDir(file, tasks_from.harbor) : undefined
-    return [mount, harbor].flatMap((c) => (c && 'problem' in c ? [c.problem] : []))
+    const candidateMounts = (Array.isArray(candidates) ? candidates : []).map((c, i) =>
+      typeof c?.mount === 'string' ? checkMount(file, c.mount, `candidates[${i}].mount`) : undefined,
+    )
+    return [mount, harbor, ...candidateMounts].flatMap((c) => (c && 'problem' in c ? [c.problem] : []))
   })
   const checked = parsed.agent.mount === undefined ? undefined : checkMount(file, parsed.agent.mount)
   const mountDir = checked && 'dir' in checked ? checked.dir : undefined
@@ -100,7 +104,13 @@ export function parseSuite(file: string, text: string): Loaded<Suite> {
       : undefined
   // A Harbor suite's meaning is in its task directories too: they are part of its hash.
   const digest = sha256(harbor ? `${text}\0${harbor.digest}` : text)
-  const suite = toSuite(parsed, file, digest, mountDir, harbor)
+  const candidateMounts = new Map(
+    (parsed.candidates ?? []).flatMap((c, i) => {
+      const checked = c.mount === undefined ? undefined : checkMount(file, c.mount, `candidates[${i}].mount`)
+      return checked && 'dir' in checked ? [[c.name, checked.dir] as const] : []
+    }),
+  )
+  const suite = toSuite(parsed, file, digest, mountDir, harbor, candidateMounts)
   const ids = new Set<string>()
   const doubled = suite.tasks.filter((t) => ids.size === ids.add(t.id).size).map((t) => t.id)
   if (doubled.length) {

@@ -23,8 +23,8 @@ const inside = (child: string, parent: string) =>
   child === parent || (!relative(parent, child).startsWith('..') && !relative(parent, child).startsWith(sep))
 
 /** The resolved mount directory, or the problem with it. */
-export function checkMount(suiteFile: string, mount: string): { dir: string } | { problem: ConfigProblem } {
-  return checkDirectory(suiteFile, mount, 'agent.mount', FIX)
+export function checkMount(suiteFile: string, mount: string, key = 'agent.mount'): { dir: string } | { problem: ConfigProblem } {
+  return checkDirectory(suiteFile, mount, key, FIX)
 }
 
 /**

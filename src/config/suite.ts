@@ -13,6 +13,35 @@ const trials = z
   .max(TRIALS_MAX, { error: `trials above ${TRIALS_MAX} per task is almost surely a typo; use at most ${TRIALS_MAX}` })
 const absPath = (example: string) =>
   z.string({ error: `must be an absolute path, e.g. ${example}` }).regex(/^\//, { error: `must be an absolute path, e.g. ${example}` })
+const CANDIDATE_ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
+/** An environment value is committed to the repository and recorded in the results: a model name, a flag — never a secret. */
+const envValue = z
+  .union([z.string(), z.number(), z.boolean()], { error: 'an env value is a string, number or boolean, e.g. MODEL: model-a' })
+  .transform(String)
+  .refine((v) => v.length <= 4096, { error: 'an env value is at most 4096 characters' })
+const CANDIDATES_MAX = 16
+
+const candidate = z.strictObject(
+  {
+    name: name('candidate'),
+    env: z
+      .record(z.string().regex(CANDIDATE_ENV_NAME, { error: 'env keys are variable names such as MODEL' }), envValue, {
+        error: 'env maps variable names to values, e.g. { MODEL: model-a }',
+      })
+      .refine((env) => !Object.keys(env).some((k) => k.startsWith('BAKEOFF_')), { error: 'BAKEOFF_* variables are set by bakeoff itself' })
+      .default({}),
+    host_env: z
+      .array(z.string().regex(ENV_NAME, { error: 'host_env entries are variable names such as OTHER_API_KEY (their values come from the host)' }), {
+        error: 'host_env is a list of variable names, e.g. [OTHER_API_KEY]',
+      })
+      .default([]),
+    command: z.string().min(1, { error: 'command must not be empty; leave it out to use agent.command' }).optional(),
+    mount: z.string({ error: 'mount is a directory relative to the suite file, e.g. ./agent-b' }).optional(),
+    setup: z.string().optional(),
+  },
+  { error: 'a candidate is { name, env?, host_env?, command?, mount?, setup? }' },
+)
+
 const image = z.string({ error: 'image must be a string, e.g. busybox:1.36' }).min(1, { error: 'image must not be empty, e.g. busybox:1.36' })
 
 export const suiteSchema = z
@@ -44,6 +73,11 @@ export const suiteSchema = z
         timeouts: timeouts.optional(),
       })
       .default({}),
+    candidates: z
+      .array(candidate, { error: 'candidates is a list, e.g. [{ name: model-a, env: { MODEL: model-a } }]' })
+      .min(1, { error: 'candidates must name at least one candidate, or be left out' })
+      .max(CANDIDATES_MAX, { error: `at most ${CANDIDATES_MAX} candidates (each is a full run of the suite)` })
+      .optional(),
     tasks_from: z
       .strictObject(
         { harbor: z.string({ error: 'harbor is a directory of Harbor task directories, relative to the suite file, e.g. ./tasks' }) },
@@ -69,7 +103,14 @@ export const suiteSchema = z
   // Also when other keys are wrong (`when`): the raw tasks may be malformed, so each is checked before use.
   .superRefine(
     (s, ctx) => {
-      const raw = (s ?? {}) as { tasks?: unknown; tasks_from?: unknown; defaults?: { image?: unknown } | null }
+      const raw = (s ?? {}) as {
+        tasks?: unknown
+        tasks_from?: unknown
+        defaults?: { image?: unknown } | null
+        agent?: { env?: unknown } | null
+        candidates?: unknown
+      }
+      candidateProblems(raw.candidates, raw.agent?.env).forEach((issue) => ctx.addIssue({ code: 'custom', ...issue }))
       const tasks: unknown[] = Array.isArray(raw.tasks) ? raw.tasks : []
       if (tasks.length === 0 && !raw.tasks_from) {
         ctx.addIssue({
@@ -100,6 +141,32 @@ export const suiteSchema = z
     { when: () => true },
   )
 
+/** Two candidates of one name, and a candidate setting a variable the agent already takes from the host. */
+function candidateProblems(candidates: unknown, agentEnv: unknown): { path: (string | number)[]; message: string }[] {
+  if (!Array.isArray(candidates)) return []
+  const fromHost = new Set(Array.isArray(agentEnv) ? agentEnv.map((n) => String(n).replace(/\?$/, '')) : [])
+  const seen = new Map<string, number>()
+  return candidates.flatMap((c: { name?: unknown; env?: unknown } | null, i) => {
+    const out: { path: (string | number)[]; message: string }[] = []
+    if (typeof c?.name === 'string') {
+      const first = seen.get(c.name)
+      if (first !== undefined)
+        out.push({
+          path: ['candidates', i, 'name'],
+          message: `duplicate candidate "${c.name}" (also candidates[${first}].name) — names must be unique`,
+        })
+      else seen.set(c.name, i)
+    }
+    if (c?.env && typeof c.env === 'object')
+      for (const key of Object.keys(c.env).filter((k) => fromHost.has(k)))
+        out.push({
+          path: ['candidates', i, 'env', key],
+          message: `${key} is passed from the host by agent.env — a candidate may not also set it (remove it from one of them)`,
+        })
+    return out
+  })
+}
+
 export interface PhaseTimeouts {
   setupMs: number
   agentMs: number
@@ -121,6 +188,31 @@ export interface Task {
   harbor?: HarborTask
 }
 
+interface Agent {
+  command: string
+  mountDir?: string
+  env: string[]
+  optionalEnv: string[]
+  setup?: string
+  oracle?: true
+  /** Values set in the agent's environment by a candidate (committed, recorded: never secrets). */
+  values?: Record<string, string>
+  /** The candidate this agent is, in a ranking run. */
+  candidate?: string
+}
+
+/** One agent configuration to rank: overrides of the suite's agent. */
+export interface Candidate {
+  name: string
+  env: Record<string, string>
+  hostEnv: string[]
+  command?: string
+  /** The `mount` as written (checked and resolved by the loader into mountDir). */
+  mount?: string
+  mountDir?: string
+  setup?: string
+}
+
 export interface Suite {
   name: string
   /** The suite file as given on the command line. */
@@ -128,8 +220,10 @@ export interface Suite {
   sha256: string
   /** `env`: the names passed through; `optionalEnv`: those of them that may be unset on the host. */
   /** `oracle`: the agent is each Harbor task's own solution/solve.sh (`--agent oracle`). */
-  agent: { command: string; mountDir?: string; env: string[]; optionalEnv: string[]; setup?: string; oracle?: true }
+  agent: Agent
   tasks: Task[]
+  /** The agents declared to be ranked against each other (`bakeoff rank`); empty when none. */
+  candidates: Candidate[]
   /** Harbor task directories not run here (compose, GPUs), with why. */
   skipped: SkippedTask[]
 }
@@ -152,7 +246,14 @@ export interface HarborTasks {
   skipped: SkippedTask[]
 }
 
-export function toSuite(s: z.output<typeof suiteSchema>, path: string, sha256: string, mountDir?: string, harbor?: HarborTasks): Suite {
+export function toSuite(
+  s: z.output<typeof suiteSchema>,
+  path: string,
+  sha256: string,
+  mountDir?: string,
+  harbor?: HarborTasks,
+  candidateMounts: ReadonlyMap<string, string> = new Map(),
+): Suite {
   const d = s.defaults
   return {
     name: s.name,
@@ -180,5 +281,31 @@ export function toSuite(s: z.output<typeof suiteSchema>, path: string, sha256: s
       ...(harbor?.tasks ?? []).map((t) => ({ ...t, trials: d.trials ?? 1, timeouts: { ...timeoutOverrides(d.timeouts), ...t.timeouts } })),
     ],
     skipped: harbor?.skipped ?? [],
+    candidates: (s.candidates ?? []).map((c) => ({
+      name: c.name,
+      env: c.env,
+      hostEnv: c.host_env,
+      ...(c.command ? { command: c.command } : {}),
+      ...(c.mount ? { mount: c.mount, mountDir: candidateMounts.get(c.name) } : {}),
+      ...(c.setup ? { setup: c.setup } : {}),
+    })),
+  }
+}
+
+/** The suite as one candidate runs it: its overrides over the agent; host variables by name only, as the agent's. */
+export function withCandidate(suite: Suite, c: Candidate): Suite {
+  const names = c.hostEnv.map((n) => n.replace(/\?$/, ''))
+  return {
+    ...suite,
+    agent: {
+      ...suite.agent,
+      command: c.command ?? suite.agent.command,
+      ...(c.mountDir ? { mountDir: c.mountDir } : {}),
+      ...(c.setup ? { setup: c.setup } : {}),
+      env: [...new Set([...suite.agent.env, ...names])],
+      optionalEnv: [...suite.agent.optionalEnv, ...c.hostEnv.filter((n) => n.endsWith('?')).map((n) => n.slice(0, -1))],
+      values: c.env,
+      candidate: c.name,
+    },
   }
 }

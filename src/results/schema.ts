@@ -130,6 +130,8 @@ export const resultsSchema = z.object({
     tasksGlob: z.string().optional(),
     /** "oracle" when each Harbor task's own solution was the agent (`--agent oracle`). */
     agent: z.literal('oracle').optional(),
+    /** The candidate of a ranking run (`bakeoff rank`): its name, command and environment values. */
+    candidate: z.object({ name: z.string(), command: z.string(), env: z.record(z.string(), z.string()) }).optional(),
     url: z.string().optional(),
   }),
   suite: z.object({

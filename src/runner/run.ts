@@ -201,6 +201,7 @@ class Arm {
         ...(opts.shard ? { shard: opts.shard } : {}),
         ...(opts.tasksGlob ? { tasksGlob: opts.tasksGlob } : {}),
         ...(suite.agent.oracle ? { agent: 'oracle' as const } : {}),
+        ...(suite.agent.candidate ? { candidate: { name: suite.agent.candidate, command: suite.agent.command, env: suite.agent.values ?? {} } } : {}),
       },
       suite: {
         name: suite.name,

@@ -72,8 +72,12 @@ function defaultBackoff(k: number): number {
   return Math.min(500 * 2 ** (k - 1), 8_000)
 }
 
+/** The agent's environment: a candidate's values, then the host variables it names (by name only). */
 function passthroughEnv(suite: Suite, hostEnv: NodeJS.ProcessEnv): string[] {
-  return suite.agent.env.filter((name) => hostEnv[name] !== undefined).map((name) => `${name}=${hostEnv[name]}`)
+  return [
+    ...Object.entries(suite.agent.values ?? {}).map(([name, value]) => `${name}=${value}`),
+    ...suite.agent.env.filter((name) => hostEnv[name] !== undefined).map((name) => `${name}=${hostEnv[name]}`),
+  ]
 }
 
 function logSection(title: string, buf: TailBuffer | undefined): string {
@@ -102,6 +106,7 @@ function containerSpec(ctx: TrialContext, job: TrialJob, attemptNo: number, task
       [LABEL.trial]: String(trial),
       [LABEL.attempt]: String(attemptNo),
       [LABEL.owner]: OWNER,
+      ...(ctx.suite.agent.candidate ? { [LABEL.candidate]: ctx.suite.agent.candidate } : {}),
     },
     ...dockerLimits(ctx.caps),
     ...(ctx.egress ? { network: ctx.egress.network, env: [...env, ...proxyEnv(ctx.egress.proxyUrl)] } : {}),

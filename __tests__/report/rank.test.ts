@@ -1,0 +1,172 @@
+/** The ranking's reports and file: what a reader sees, escaped and bounded; the shipped schema; ranking results files already run. */
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { rankFromFiles } from '../../src/app/rank.js'
+import { rankCandidates, type Arm } from '../../src/compare/rank.js'
+import { rankingJsonSchema } from '../../src/compare/ranking-schema.js'
+import type { Multiplier } from '../../src/config/multiplier.js'
+import { main } from '../../src/commands/program.js'
+import type { Outcome, Results } from '../../src/results/schema.js'
+import { rankingMarkdown, rankingSvg, rankingTerminal } from '../../src/report/rank.js'
+import { tempDir } from '../helpers/files.js'
+import { fakeResults } from '../helpers/results.js'
+import { shippedValidator } from '../helpers/schema.js'
+
+function side(candidate: string, multiplier: Multiplier, passes: (i: number) => boolean, otherwise: Outcome = 'limit', tokens = 1000): Results {
+  const r = fakeResults(
+    Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`t${i}`, [passes(i) ? 'pass' : otherwise, passes(i) ? 'pass' : otherwise]])),
+  )
+  r.profile.multiplier = multiplier
+  r.run.candidate = { name: candidate, command: 'sh /agent/solve.sh', env: { MODEL: candidate } }
+  r.trials = r.trials.map((t) => ({ ...t, metrics: { input_tokens: tokens, output_tokens: tokens / 10 } }))
+  return r
+}
+
+/** lean: 8 of 10 everywhere, cheap; greedy: 5 of 10 under the caps (oom), 10 uncapped, costly. */
+function demoArms(): Arm[] {
+  return [
+    { candidate: 'lean', results: side('lean', 1, (i) => i < 8, 'fail') },
+    { candidate: 'greedy', results: side('greedy', 1, (i) => i < 5, 'limit', 3000) },
+    { candidate: 'lean', results: side('lean', 'uncapped', (i) => i < 8, 'fail') },
+    { candidate: 'greedy', results: side('greedy', 'uncapped', () => true, 'limit', 3000) },
+  ]
+}
+
+describe('ranking reports', () => {
+  const ranking = rankCandidates(demoArms(), { alpha: 0.05 })
+
+  it('Markdown: the leaders, the tables, the charts, the flip with its tasks, behind a marker of its own', () => {
+    const md = rankingMarkdown(ranking)
+    expect(md.startsWith('<!-- bakeoff-rank:demo:production -->')).toBe(true)
+    // 3 tasks apart under the caps (p = 0.125) and 2 uncapped: tied at both, and still a significant flip (5 tasks move)
+    expect(md).toContain('lean leads at 1x (tied with greedy); greedy leads at uncapped (tied with lean)')
+    expect(md).toMatch(/\| 1 \(tied with the leader\) \| \*\*lean\*\* \| 80\.0% /)
+    expect(md).toMatch(/\| lean vs greedy \| 10 \| \+30\.0 pts \|/)
+    expect(md).toContain('quadrantChart')
+    expect(md).toContain('front: greedy, lean') // uncapped: greedy succeeds more, lean is cheaper
+    expect(md).toContain('#### Where the ranking flips')
+    expect(md).toMatch(/greedy leads uncapped by 20 pts; under the production caps \(1x\) lean leads by 30 pts/)
+    expect(md).toMatch(/\| t5 \| −100 pts \| ±0 pts \| oom ×2 \|/)
+  })
+
+  it('terminal: the same finding in plain text', () => {
+    const text = rankingTerminal(ranking)
+    expect(text.split('\n')[0]).toBe('lean leads at 1x (tied with greedy); greedy leads at uncapped (tied with lean)')
+    expect(text).toContain('flip: greedy leads uncapped by 20 pts')
+  })
+
+  it('SVG: a point per candidate and multiplier with its success and cost, the front joined', () => {
+    const svg = rankingSvg(ranking, 'demo')
+    const points = [
+      ...svg.matchAll(/data-candidate="([^"]+)" data-multiplier="([^"]+)" data-success="([^"]+)" data-cost="([^"]+)" data-pareto="([^"]+)"/g),
+    ]
+    expect(points.map((m) => [m[1], m[2], Number(m[3]), Number(m[4]), m[5]])).toEqual([
+      ['lean', '1x', 0.8, 1100, 'true'],
+      ['greedy', '1x', 0.5, 3300, 'false'],
+      ['greedy', 'uncapped', 1, 3300, 'true'],
+      ['lean', 'uncapped', 0.8, 1100, 'true'],
+    ])
+    expect(svg).toContain('data-front="uncapped"')
+  })
+
+  it('escapes hostile candidate names and stays under 65,536 characters with 16 candidates', () => {
+    const hostile = rankCandidates(
+      Array.from({ length: 16 }, (_, k) => ({
+        candidate: k === 0 ? '<img src=x onerror=alert(1)>|@team' : `c${k}`,
+        results: side(`c${k}`, 1, (i) => i < k % 10),
+      })),
+      { alpha: 0.05 },
+    )
+    const md = rankingMarkdown(hostile)
+    expect(md).not.toContain('<img')
+    expect(md).not.toContain('@team')
+    expect(md.length).toBeLessThanOrEqual(65_536)
+    expect(rankingSvg(hostile, 't')).not.toContain('<img')
+  })
+
+  it('ranking.json validates against the shipped schema, which is the one generated from the code', () => {
+    const generated = JSON.stringify(rankingJsonSchema(), null, 2) + '\n'
+    if (process.env.UPDATE_SCHEMA) writeFileSync('schema/bakeoff.ranking.v1.json', generated)
+    expect(readFileSync('schema/bakeoff.ranking.v1.json', 'utf8')).toBe(generated)
+    const validate = shippedValidator('schema/bakeoff.ranking.v1.json')
+    expect(validate(JSON.parse(JSON.stringify(ranking)))).toBe(true)
+    expect(validate({ ...ranking, levels: [{ label: 1 }] })).toBe(false)
+  })
+})
+
+describe('bakeoff rank --from', () => {
+  function written(arms: Arm[]): string[] {
+    const dir = tempDir()
+    return arms.map((a, i) => {
+      const file = join(dir, `r${i}.json`)
+      writeFileSync(file, JSON.stringify(a.results))
+      return file
+    })
+  }
+
+  it('ranks results files already run and writes the three reports', async () => {
+    const out = join(tempDir(), 'ranked')
+    let stdout = ''
+    const code = await main(['rank', '--from', ...written(demoArms()), '--out', out], { stdout: (s) => void (stdout += s), stderr: () => undefined })
+    expect(code).toBe(0)
+    expect(stdout).toContain('flip: greedy leads uncapped')
+    expect(JSON.parse(readFileSync(join(out, 'ranking.json'), 'utf8')).flips).toHaveLength(1)
+    expect(readFileSync(join(out, 'ranking.md'), 'utf8')).toContain('bakeoff-rank')
+    expect(readFileSync(join(out, 'ranking.svg'), 'utf8')).toContain('<svg')
+  })
+
+  it('refuses a file without a candidate, a missing arm, and two files of one arm, naming them (exit 2)', async () => {
+    const run = async (files: string[]) => {
+      let stderr = ''
+      const code = await main(['rank', '--from', ...files, '--out', tempDir()], { stdout: () => undefined, stderr: (s) => void (stderr += s) })
+      return { code, stderr }
+    }
+    const arms = demoArms()
+    const plain = fakeResults({ t0: ['pass'] })
+    const [noCandidate] = written([{ candidate: 'x', results: plain }])
+    const a = await run([noCandidate, ...written(arms.slice(1))])
+    expect(a.code).toBe(2)
+    expect(a.stderr).toMatch(/run\.candidate\.name.*not from bakeoff rank/)
+    const b = await run(written(arms.slice(0, 3)))
+    expect(b.code).toBe(2)
+    expect(b.stderr).toMatch(/no results for greedy@uncapped/)
+    const c = await run(written([...arms, arms[0]]))
+    expect(c.code).toBe(2)
+    expect(c.stderr).toMatch(/is lean@1x, as is .*merge shards with bakeoff merge first/)
+  })
+
+  it('gates a release on the incumbent: beaten, a named candidate worse, or passing; unknown names refused', async () => {
+    // at 1x "new" passes 10 of 10, "old" 2 of 10: 8 discordant tasks, two-sided p = 1/128
+    const files = written([
+      { candidate: 'old', results: side('old', 1, (i) => i < 2, 'fail') },
+      { candidate: 'new', results: side('new', 1, () => true) },
+    ])
+    const run = async (...flags: string[]) => {
+      let stderr = ''
+      const code = await main(['rank', '--from', ...files, '--out', tempDir(), ...flags], {
+        stdout: () => undefined,
+        stderr: (s) => void (stderr += s),
+      })
+      return { code, stderr }
+    }
+    const beaten = await run('--incumbent', 'old', '--fail-if-incumbent-beaten')
+    expect(beaten.code).toBe(1)
+    expect(beaten.stderr).toContain('gate failed: new beat the incumbent old at 1x')
+    const worse = await run('--incumbent', 'new', '--fail-if-worse-than-incumbent', 'old')
+    expect(worse.code).toBe(1)
+    expect(worse.stderr).toContain('gate failed: old is worse than the incumbent new at 1x')
+    expect((await run('--incumbent', 'new', '--fail-if-incumbent-beaten')).code).toBe(0)
+    expect((await run()).code).toBe(0)
+    const unknown = await run('--incumbent', 'gpt-9', '--fail-if-incumbent-beaten')
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toMatch(/gpt-9: not among the candidates ranked \(old, new\)/)
+    expect((await run('--fail-if-incumbent-beaten')).stderr).toMatch(/name it/)
+  })
+
+  it('needs --suite and --profile, or --from', async () => {
+    let stderr = ''
+    const code = await main(['rank', '--out', tempDir()], { stdout: () => undefined, stderr: (s) => void (stderr += s) })
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/rank needs --suite and --profile \(or --from/)
+  })
+})

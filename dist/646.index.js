@@ -1,0 +1,1095 @@
+export const id = 646;
+export const ids = [646];
+export const modules = {
+
+/***/ 74646:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  rankCommand: () => (/* binding */ rankCommand)
+});
+
+// EXTERNAL MODULE: ./src/app/preflight.ts
+var preflight = __webpack_require__(1424);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/config/multiplier.ts
+var config_multiplier = __webpack_require__(56339);
+// EXTERNAL MODULE: ./src/results/group.ts
+var group = __webpack_require__(44461);
+// EXTERNAL MODULE: ./src/results/median.ts
+var median = __webpack_require__(49214);
+// EXTERNAL MODULE: ./src/compare/compare.ts + 2 modules
+var compare = __webpack_require__(39750);
+// EXTERNAL MODULE: ./src/compare/stats.ts
+var stats = __webpack_require__(64856);
+;// CONCATENATED MODULE: ./src/compare/rank.ts
+/**
+ * The bake-off: candidates run on the same tasks under the same caps, ranked honestly. Per
+ * multiplier: each candidate's success rate over the tasks every candidate has a valid trial of,
+ * two-sided paired sign-flip tests for every pair with Holm's correction (so with k candidates the
+ * chance of any false "A beats B" stays ≤ α), ties with the leader, the cost/success front; across
+ * multipliers, the pairs whose order flips between production caps and uncapped. Pure.
+ */
+
+
+
+
+
+const RANKING_SCHEMA = 'bakeoff.ranking/v1';
+const pts = (x) => `${Math.round(Math.abs(x) * 100)} pts`;
+/** Per task: counts, for the tasks with at least one trial. */
+function byTask(r) {
+    return new Map([...(0,group/* groupBy */.$)(r.trials, (t) => t.task)].map(([task, trials]) => [task, (0,compare/* countTask */.J)(trials)]));
+}
+/** Holm's step-down adjustment: p_(i) · (m − i + 1), made monotone, capped at 1. Nulls stay null. */
+function holm(pValues) {
+    const order = pValues.map((p, i) => ({ p, i })).filter((x) => x.p !== null);
+    order.sort((x, y) => x.p - y.p);
+    const out = pValues.map(() => null);
+    let running = 0;
+    order.forEach(({ p, i }, rank) => {
+        running = Math.max(running, Math.min(1, (order.length - rank) * p));
+        out[i] = running;
+    });
+    return out;
+}
+/** Per task, p_a − p_b over tasks with a valid trial of both; with the denominators the exact test needs. */
+function pairedDiffs(a, b) {
+    const diffs = [];
+    const denominators = [];
+    const tasks = [];
+    for (const [task, ca] of a) {
+        const cb = b.get(task);
+        if (ca.rate === null || !cb || cb.rate === null)
+            continue;
+        diffs.push(ca.rate - cb.rate);
+        denominators.push(ca.trials - ca.error, cb.trials - cb.error);
+        tasks.push(task);
+    }
+    return { diffs, denominators, tasks };
+}
+function twoSided(diffs, denominators) {
+    const less = (0,stats/* signFlipTest */.tf)(diffs, { alternative: 'less', denominators });
+    const greater = (0,stats/* signFlipTest */.tf)(diffs, { alternative: 'greater', denominators });
+    return less && greater ? Math.min(1, 2 * Math.min(less.pValue, greater.pValue)) : null;
+}
+const mean = (xs) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : null);
+function meanMetrics(trials) {
+    const sums = new Map();
+    for (const t of trials) {
+        if (t.outcome === 'error')
+            continue;
+        for (const k in t.metrics) {
+            const s = sums.get(k) ?? { sum: 0, n: 0 };
+            s.sum += t.metrics[k];
+            s.n++;
+            sums.set(k, s);
+        }
+    }
+    return Object.fromEntries([...sums].sort(([x], [y]) => (x < y ? -1 : 1)).map(([k, s]) => [k, s.sum / s.n]));
+}
+/** cost_usd when every candidate reports it, else tokens (input + output), else agent time. */
+function costMetricOf(metrics) {
+    if (metrics.every((m) => m.cost_usd !== undefined))
+        return 'cost_usd';
+    if (metrics.every((m) => m.input_tokens !== undefined && m.output_tokens !== undefined))
+        return 'tokens';
+    return 'agent seconds';
+}
+function costOf(metric, s) {
+    if (metric === 'cost_usd')
+        return s.metrics.cost_usd ?? null;
+    if (metric === 'tokens')
+        return (s.metrics.input_tokens ?? 0) + (s.metrics.output_tokens ?? 0);
+    return s.medianAgentMs === null ? null : s.medianAgentMs / 1000;
+}
+/** The candidates no other one beats on both success (higher) and cost (lower), with one strictly. */
+function paretoFront(points) {
+    const known = points.filter((p) => p.success !== null && p.cost !== null);
+    return new Set(known
+        .filter((p) => !known.some((q) => q !== p && q.success >= p.success && q.cost <= p.cost && (q.success > p.success || q.cost < p.cost)))
+        .map((p) => p.name));
+}
+function rankLevel(multiplier, arms, alpha) {
+    const counts = arms.map((a) => byTask(a.results));
+    const common = [...counts[0].keys()].filter((task) => counts.every((c) => (c.get(task)?.rate ?? null) !== null)).sort();
+    const partial = arms.map((arm, i) => {
+        const rates = common.map((t) => counts[i].get(t).rate);
+        const valid = arm.results.trials.filter((t) => t.outcome !== 'error');
+        const s = arm.results.summary;
+        return {
+            candidate: arm.candidate,
+            successRate: mean(rates),
+            ci95: (0,stats/* bootstrapMeanCI */.GW)(rates),
+            trials: s.trials,
+            infraErrorRate: s.infraErrorRate,
+            limitRate: s.limitRate,
+            medianAgentMs: (0,median/* medianOf */.u)(valid, (t) => t.agentDurationMs),
+            medianCpuSeconds: (0,median/* medianOf */.u)(valid, (t) => t.cpuSeconds),
+            medianPeakMemoryBytes: (0,median/* medianOf */.u)(valid, (t) => t.peakMemoryBytes),
+            metrics: meanMetrics(arm.results.trials),
+        };
+    });
+    const pairs = [];
+    for (let i = 0; i < arms.length; i++)
+        for (let j = i + 1; j < arms.length; j++) {
+            const { diffs, denominators } = pairedDiffs(counts[i], counts[j]);
+            pairs.push({
+                a: arms[i].candidate,
+                b: arms[j].candidate,
+                tasks: diffs.length,
+                delta: mean(diffs),
+                pValue: twoSided(diffs, denominators),
+                pHolm: null,
+                winner: null,
+            });
+        }
+    holm(pairs.map((p) => p.pValue)).forEach((adjusted, k) => {
+        const p = pairs[k];
+        p.pHolm = adjusted;
+        if (adjusted !== null && adjusted < alpha && p.delta !== null && p.delta !== 0)
+            p.winner = p.delta > 0 ? p.a : p.b;
+    });
+    const costMetric = costMetricOf(partial.map((p) => p.metrics));
+    const withCost = partial.map((p) => ({ ...p, cost: costOf(costMetric, p) }));
+    const front = paretoFront(withCost.map((p) => ({ name: p.candidate, success: p.successRate, cost: p.cost })));
+    const beats = (x, y) => pairs.some((p) => p.winner === x && ((p.a === x && p.b === y) || (p.a === y && p.b === x)));
+    const ordered = [...withCost].sort((x, y) => (y.successRate ?? -1) - (x.successRate ?? -1) || (x.cost ?? Infinity) - (y.cost ?? Infinity) || (x.candidate < y.candidate ? -1 : 1));
+    const leader = common.length ? ordered[0].candidate : null;
+    const standings = ordered.map((p) => ({
+        ...p,
+        rank: 1 + ordered.filter((q) => beats(q.candidate, p.candidate)).length,
+        tiedWithLeader: leader !== null && !beats(leader, p.candidate),
+        pareto: front.has(p.candidate),
+    }));
+    return { multiplier, label: (0,config_multiplier/* multiplierLabel */.QF)(multiplier), commonTasks: common.length, leader, standings, pairs, costMetric };
+}
+/** The kind of headroom a candidate's failures under the caps point to, from its limit reasons there. */
+function headroomOf(reasons) {
+    const limits = [
+        ['oom', 'memory headroom'],
+        ['timeout', 'more CPU time'],
+        ['pids', 'process headroom'],
+        ['disk', 'disk headroom'],
+    ];
+    const found = limits.map(([reason, words]) => [reasons[reason] ?? 0, words]).sort((x, y) => y[0] - x[0]);
+    return found[0][0] > 0 ? found[0][1] : 'the extra resources';
+}
+function findFlip(capped, uncapped, a, b, i, j) {
+    const ca = byTask(a[i].results);
+    const cb = byTask(a[j].results);
+    const ua = byTask(b[i].results);
+    const ub = byTask(b[j].results);
+    const rows = [];
+    const denominators = [];
+    for (const [task, x] of ca) {
+        const y = cb.get(task);
+        const u = ua.get(task);
+        const v = ub.get(task);
+        if (x.rate === null || !y || y.rate === null || !u || u.rate === null || !v || v.rate === null)
+            continue;
+        rows.push({ task, capped: x.rate - y.rate, uncapped: u.rate - v.rate, d: x.rate - y.rate - (u.rate - v.rate) });
+        denominators.push(x.trials - x.error, y.trials - y.error, u.trials - u.error, v.trials - v.error);
+    }
+    const dc = mean(rows.map((r) => r.capped));
+    const du = mean(rows.map((r) => r.uncapped));
+    if (dc === null || du === null || dc === 0 || du === 0 || Math.sign(dc) === Math.sign(du))
+        return null;
+    const pValue = twoSided(rows.map((r) => r.d), denominators);
+    if (pValue === null)
+        return null;
+    const nameA = a[i].candidate;
+    const nameB = a[j].candidate;
+    const cappedLeader = dc > 0 ? nameA : nameB;
+    const uncappedLeader = du > 0 ? nameA : nameB;
+    // The tasks that move the pair towards the uncapped leader once the caps come off.
+    const towards = Math.sign(du - dc);
+    const causing = rows
+        .filter((r) => Math.sign(r.uncapped - r.capped) === towards)
+        .sort((x, y) => Math.abs(y.d) - Math.abs(x.d) || (x.task < y.task ? -1 : 1));
+    const hurt = uncappedLeader === nameA ? ca : cb;
+    const tasks = causing.slice(0, 10).map((r) => ({ task: r.task, capped: r.capped, uncapped: r.uncapped, reasons: hurt.get(r.task)?.reasons ?? {} }));
+    const reasons = {};
+    for (const t of tasks)
+        for (const [k, n] of Object.entries(t.reasons))
+            reasons[k] = (reasons[k] ?? 0) + n;
+    const headroom = headroomOf(reasons);
+    const shown = tasks.slice(0, 3).map((t) => t.task);
+    return {
+        a: nameA,
+        b: nameB,
+        capped: { label: capped.label, delta: dc, leader: cappedLeader },
+        uncapped: { label: uncapped.label, delta: du, leader: uncappedLeader },
+        pValue,
+        needsHeadroom: uncappedLeader,
+        headroom,
+        tasks,
+        sentence: `${uncappedLeader} leads ${uncapped.label} by ${pts(du)}; under the production caps (${capped.label}) ${cappedLeader} leads by ${pts(dc)}: ` +
+            `${uncappedLeader}'s lead comes from ${headroom}` +
+            (shown.length ? ` (${shown.join(', ')}${tasks.length > shown.length ? ', …' : ''})` : ''),
+    };
+}
+function rankCandidates(runs, opts) {
+    const candidates = [...new Set(runs.map((r) => r.candidate))];
+    const multipliers = (0,config_multiplier/* orderMultipliers */.RQ)([...new Set(runs.map((r) => r.results.profile.multiplier))]);
+    const notes = [];
+    const armsAt = multipliers.map((m) => candidates.map((c) => {
+        const arm = runs.find((r) => r.candidate === c && r.results.profile.multiplier === m);
+        if (!arm)
+            throw new Error(`rank: no results for candidate ${c} at ${(0,config_multiplier/* multiplierLabel */.QF)(m)}`);
+        return arm;
+    }));
+    const levels = multipliers.map((m, k) => rankLevel(m, armsAt[k], opts.alpha));
+    for (const level of levels)
+        if (level.commonTasks === 0)
+            notes.push(`${level.label}: no task has a valid trial of every candidate; nothing is ranked`);
+    const flips = [];
+    if (levels.length > 1) {
+        // Production caps are 1x (else the smallest multiplier run); the other end is uncapped (else the largest).
+        const first = Math.max(0, multipliers.indexOf(1));
+        const last = levels.length - 1;
+        const found = [];
+        let tested = 0;
+        for (let i = 0; i < candidates.length; i++)
+            for (let j = i + 1; j < candidates.length; j++) {
+                tested++;
+                const f = findFlip(levels[first], levels[last], armsAt[first], armsAt[last], i, j);
+                if (f)
+                    found.push(f);
+            }
+        // Holm over every pair tested, not only those whose means crossed: the family is all pairs.
+        const adjusted = holm([...found.map((f) => f.pValue), ...Array(Math.max(0, tested - found.length)).fill(1)]);
+        found.forEach((f, k) => {
+            if (adjusted[k] < opts.alpha)
+                flips.push({ ...f, pHolm: adjusted[k] });
+        });
+    }
+    return {
+        schema: RANKING_SCHEMA,
+        suite: runs[0]?.results.suite.name ?? '',
+        profile: runs[0]?.results.profile.name ?? '',
+        alpha: opts.alpha,
+        candidates,
+        levels,
+        flips,
+        notes,
+    };
+}
+function rankGate(r, req) {
+    const level = r.levels.find((l) => l.multiplier === 1) ?? r.levels[0];
+    const inc = req.incumbent;
+    const winnerOver = (x, y) => level.pairs.find((p) => (p.a === x && p.b === y) || (p.a === y && p.b === x))?.winner === x;
+    const beatIncumbent = inc ? r.candidates.filter((c) => c !== inc && winnerOver(c, inc)) : [];
+    const worseThanIncumbent = inc ? req.failIfWorseThanIncumbent.filter((c) => c !== inc && winnerOver(inc, c)) : [];
+    const reasons = [
+        ...(req.failIfIncumbentBeaten && beatIncumbent.length ? [`${beatIncumbent.join(', ')} beat the incumbent ${inc} at ${level.label}`] : []),
+        ...(worseThanIncumbent.length
+            ? [`${worseThanIncumbent.join(', ')} ${worseThanIncumbent.length > 1 ? 'are' : 'is'} worse than the incumbent ${inc} at ${level.label}`]
+            : []),
+    ];
+    return { level: level.label, leader: level.leader, beatIncumbent, worseThanIncumbent, fails: reasons.length > 0, reasons };
+}
+
+// EXTERNAL MODULE: ./src/config/errors.ts
+var errors = __webpack_require__(37827);
+// EXTERNAL MODULE: ./src/config/suite.ts
+var config_suite = __webpack_require__(50954);
+// EXTERNAL MODULE: ./src/results/io.ts
+var io = __webpack_require__(65480);
+// EXTERNAL MODULE: ./src/config/units.ts
+var units = __webpack_require__(34529);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(14031);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(12011);
+// EXTERNAL MODULE: ./src/report/table.ts
+var table = __webpack_require__(790);
+;// CONCATENATED MODULE: ./src/report/rank.ts
+
+
+
+
+const MAX_RANKING_CHARS = 65_536;
+const dash = (x, f) => (x === null ? '—' : f(x));
+function costText(level, s) {
+    if (s.cost === null)
+        return '—';
+    if (level.costMetric === 'cost_usd')
+        return `$${s.cost.toFixed(4)}`;
+    if (level.costMetric === 'tokens')
+        return `${Math.round(s.cost).toLocaleString('en-US')} tokens`;
+    return `${s.cost.toFixed(1)} s`;
+}
+/** The one-line finding: who leads at each multiplier, tied candidates named. */
+function rankingHeadline(r, esc = report_escape/* escapeMarkdown */.FV) {
+    const parts = r.levels.map((l) => {
+        if (!l.leader)
+            return `nothing ranked at ${l.label}`;
+        const tied = l.standings.filter((s) => s.tiedWithLeader && s.candidate !== l.leader).map((s) => esc(s.candidate));
+        return `${esc(l.leader)} leads at ${l.label}${tied.length ? ` (tied with ${tied.join(', ')})` : ''}`;
+    });
+    return parts.join('; ');
+}
+function standingsTable(level) {
+    const rows = level.standings.map((s) => {
+        const cells = [
+            s.tiedWithLeader ? `${s.rank} (tied with the leader)` : String(s.rank),
+            `**${(0,report_escape/* escapeMarkdown */.FV)(s.candidate, 60)}**`,
+            `${(0,format/* pct */.Oe)(s.successRate)} (${(0,format/* interval */.YP)(s.ci95)})`,
+            (0,format/* pct */.Oe)(s.infraErrorRate),
+            (0,format/* pct */.Oe)(s.limitRate),
+            dash(s.medianAgentMs, units/* formatDuration */.a3),
+            dash(s.medianPeakMemoryBytes, units/* formatBytes */.z3),
+            costText(level, s),
+            s.pareto ? '★' : '',
+        ];
+        return `| ${cells.join(' | ')} |`;
+    });
+    return [
+        '| rank | candidate | success rate (95% CI) | infra-error rate | limit rate | median agent time | median peak memory | ' +
+            `${(0,report_escape/* escapeMarkdown */.FV)(level.costMetric)} | front |`,
+        '|---|---|---:|---:|---:|---:|---:|---:|:-:|',
+        ...rows,
+    ];
+}
+function pairsTable(level, alpha) {
+    const rows = level.pairs.map((p) => {
+        const winner = p.winner ? `**${(0,report_escape/* escapeMarkdown */.FV)(p.winner, 60)}**` : 'neither (tied)';
+        return `| ${(0,report_escape/* escapeMarkdown */.FV)(p.a, 60)} vs ${(0,report_escape/* escapeMarkdown */.FV)(p.b, 60)} | ${p.tasks} | ${(0,format/* pts */.UM)(p.delta)} | ${(0,format/* pText */.C6)(p.pValue)} | ${(0,format/* pText */.C6)(p.pHolm)} | ${winner} |`;
+    });
+    return [
+        `Pairwise, paired by task (two-sided sign-flip test, Holm-corrected over ${level.pairs.length} pair(s), α = ${alpha}):`,
+        '',
+        '| pair | tasks | Δ (first − second) | p | p (Holm) | better |',
+        '|---|---:|---:|---:|---:|---|',
+        ...rows,
+    ];
+}
+/** A Mermaid quadrant chart of cost against success (cost scaled over the candidates' range); GitHub renders it. */
+function rankingMermaid(level) {
+    const known = level.standings.filter((s) => s.cost !== null && s.successRate !== null);
+    const costs = known.map((s) => s.cost);
+    const lo = Math.min(...costs, Infinity) * 0.8;
+    const hi = Math.max(...costs, -Infinity) * 1.1;
+    const at = (c) => (hi > lo ? (c - lo) / (hi - lo) : 0.5);
+    // Mermaid has no escaping: names (hostile in a results file) keep only a-z, 0-9, '.', '_', '-'.
+    const front = known.filter((s) => s.pareto).map((s) => (0,report_escape/* markerPart */.Ei)(s.candidate));
+    return [
+        '```mermaid',
+        'quadrantChart',
+        `  title Cost vs success at ${level.label}${front.length ? ` - front: ${front.join(', ')}` : ''}`,
+        `  x-axis Cheaper --> Costlier ${level.costMetric === 'agent seconds' ? '(agent time)' : `(${level.costMetric})`}`,
+        '  y-axis Fails more --> Succeeds more',
+        ...known.map((s) => `  ${(0,report_escape/* markerPart */.Ei)(s.candidate)}: [${at(s.cost).toFixed(3)}, ${s.successRate.toFixed(3)}]`),
+        '```',
+    ].join('\n');
+}
+function flipLines(f) {
+    const other = f.needsHeadroom === f.a ? f.b : f.a;
+    const rows = f.tasks.map((t) => {
+        const sign = f.needsHeadroom === f.a ? 1 : -1;
+        const reasons = Object.entries(t.reasons)
+            .map(([k, n]) => `${(0,report_escape/* escapeMarkdown */.FV)(k, 40)} ×${n}`)
+            .join(', ');
+        return `| ${(0,report_escape/* escapeMarkdown */.FV)(t.task, 100)} | ${(0,format/* pts */.UM)(sign * t.capped, 0)} | ${(0,format/* pts */.UM)(sign * t.uncapped, 0)} | ${reasons || '—'} |`;
+    });
+    return [
+        `> [!IMPORTANT]\n> ${(0,report_escape/* escapeMarkdown */.FV)(f.sentence, 600)} (change between the two: ${(0,format/* pText */.C6)(f.pValue)}, Holm ${(0,format/* pText */.C6)(f.pHolm)}).`,
+        '',
+        `<details><summary>The tasks behind it (${f.tasks.length})</summary>`,
+        '',
+        `| task | ${(0,report_escape/* escapeMarkdown */.FV)(f.needsHeadroom)} − ${(0,report_escape/* escapeMarkdown */.FV)(other)} at ${f.capped.label} | at ${f.uncapped.label} | ` +
+            `${(0,report_escape/* escapeMarkdown */.FV)(f.needsHeadroom)}'s outcomes at ${f.capped.label} |`,
+        '|---|---:|---:|---|',
+        ...rows,
+        '',
+        '</details>',
+    ];
+}
+function rankingMarkdown(r, ctx = {}) {
+    const levels = r.levels.flatMap((l) => [
+        `#### ${l.label}${l.multiplier === 1 ? ' (production caps)' : ''} — over the ${l.commonTasks} task(s) every candidate has a valid trial of`,
+        '',
+        ...standingsTable(l),
+        '',
+        ...pairsTable(l, r.alpha),
+        '',
+        rankingMermaid(l),
+        '',
+    ]);
+    const flips = r.levels.length < 2
+        ? []
+        : r.flips.length
+            ? ['#### Where the ranking flips', '', ...r.flips.flatMap((f) => [...flipLines(f), ''])]
+            : [
+                `No pair's order changes significantly between ${r.levels[0].label} and ${r.levels[r.levels.length - 1].label} (Holm-corrected, α = ${r.alpha}).`,
+                '',
+            ];
+    const text = [
+        `<!-- bakeoff-rank:${(0,report_escape/* markerPart */.Ei)(r.suite)}:${(0,report_escape/* markerPart */.Ei)(r.profile)} -->`,
+        `### 🏁 bakeoff rank — ${(0,report_escape/* escapeMarkdown */.FV)(r.suite)} × ${(0,report_escape/* escapeMarkdown */.FV)(r.profile)}: ${rankingHeadline(r)}`,
+        '',
+        ...r.flips.slice(0, 1).map((f) => `**${(0,report_escape/* escapeMarkdown */.FV)(f.sentence, 600)}.**\n`),
+        ...r.notes.map((n) => `> ${(0,report_escape/* escapeMarkdown */.FV)(n, 300)}\n`),
+        ...levels,
+        ...flips,
+        'Ranks: 1 + the number of candidates significantly better (Holm-corrected); a candidate the leader does not beat significantly is tied with it. ' +
+            '★: on the cost/success front (no other candidate both succeeds more and costs less).',
+        ...(ctx.runUrl ? ['', `[The run](${ctx.runUrl})`] : []),
+    ].join('\n');
+    return text.length <= MAX_RANKING_CHARS
+        ? text
+        : `${text.slice(0, MAX_RANKING_CHARS - 80)}\n\n… cut at ${MAX_RANKING_CHARS} characters (the full ranking is in ranking.json).`;
+}
+function rankingTerminal(r) {
+    const lines = [rankingHeadline(r, (t) => (0,report_escape/* escapeTerminal */.en)(t, 40)), ''];
+    for (const l of r.levels) {
+        lines.push(`${l.label}: ${l.commonTasks} common task(s)`);
+        lines.push((0,table/* textTable */.e)(['rank', 'candidate', 'success', '95% CI', 'infra err', 'limit', 'agent time', l.costMetric, 'front'], l.standings.map((s) => [
+            s.tiedWithLeader ? `${s.rank}=` : String(s.rank),
+            (0,report_escape/* escapeTerminal */.en)(s.candidate, 30),
+            (0,format/* pct */.Oe)(s.successRate),
+            (0,format/* interval */.YP)(s.ci95),
+            (0,format/* pct */.Oe)(s.infraErrorRate),
+            (0,format/* pct */.Oe)(s.limitRate),
+            dash(s.medianAgentMs, units/* formatDuration */.a3),
+            costText(l, s),
+            s.pareto ? '*' : '',
+        ]), [false, false, true, true, true, true, true, true, false]));
+        for (const p of l.pairs.filter((x) => x.winner))
+            lines.push(`  ${(0,report_escape/* escapeTerminal */.en)(p.winner, 30)} beats ${(0,report_escape/* escapeTerminal */.en)(p.winner === p.a ? p.b : p.a, 30)}: ${(0,format/* pts */.UM)(Math.abs(p.delta))}, Holm ${(0,format/* pText */.C6)(p.pHolm)}`);
+        lines.push('');
+    }
+    for (const f of r.flips)
+        lines.push(`flip: ${(0,report_escape/* escapeTerminal */.en)(f.sentence, 400)}`);
+    return lines.join('\n') + '\n';
+}
+const esc = (t) => t.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+const LEVEL_COLORS = ['#0969da', '#cf222e', '#2da44e', '#8250df', '#bf8700'];
+/** Success (with its CI) against cost, one colour per multiplier, each multiplier's front joined by a line. */
+function rankingSvg(r, title) {
+    const W = 760;
+    const H = 460;
+    const left = 70;
+    const top = 50;
+    const plotW = 560;
+    const plotH = 320;
+    const points = r.levels.flatMap((l, li) => l.standings.filter((s) => s.cost !== null && s.successRate !== null).map((s) => ({ l, li, s })));
+    const most = Math.max(...points.map((p) => p.s.cost), 0) * 1.1 || 1;
+    const x = (c) => (left + (plotW * c) / most).toFixed(1);
+    const y = (f) => (top + plotH * (1 - f)).toFixed(1);
+    const parts = [
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">`,
+        `<title>${esc(title)}</title>`,
+        `<text x="${left}" y="24" font-size="15" font-weight="bold">${esc(title)}</text>`,
+    ];
+    for (const f of [0, 0.25, 0.5, 0.75, 1])
+        parts.push(`<line x1="${left}" x2="${left + plotW}" y1="${y(f)}" y2="${y(f)}" stroke="#d0d7de"/>`, `<text x="${left - 8}" y="${Number(y(f)) + 4}" text-anchor="end">${f * 100}%</text>`);
+    const costLabel = r.levels[0]?.costMetric ?? 'cost';
+    parts.push(`<text x="${left + plotW / 2}" y="${top + plotH + 36}" text-anchor="middle">${esc(costLabel)} (lower is cheaper)</text>`);
+    r.levels.forEach((l, li) => {
+        const front = points.filter((p) => p.li === li && p.s.pareto).sort((a, b) => a.s.cost - b.s.cost);
+        if (front.length > 1)
+            parts.push(`<polyline data-front="${esc(l.label)}" fill="none" stroke="${LEVEL_COLORS[li % LEVEL_COLORS.length]}" stroke-dasharray="4 3" points="${front
+                .map((p) => `${x(p.s.cost)},${y(p.s.successRate)}`)
+                .join(' ')}"/>`);
+    });
+    for (const { l, li, s } of points) {
+        const color = LEVEL_COLORS[li % LEVEL_COLORS.length];
+        if (s.ci95)
+            parts.push(`<line x1="${x(s.cost)}" x2="${x(s.cost)}" y1="${y(s.ci95[1])}" y2="${y(s.ci95[0])}" stroke="${color}" stroke-opacity="0.5"/>`);
+        parts.push(`<circle data-candidate="${esc(s.candidate)}" data-multiplier="${esc(l.label)}" data-success="${s.successRate.toFixed(4)}" data-cost="${s.cost}" ` +
+            `data-pareto="${s.pareto}" cx="${x(s.cost)}" cy="${y(s.successRate)}" r="${s.pareto ? 6 : 4}" ` +
+            `fill="${s.pareto ? color : '#fff'}" stroke="${color}" stroke-width="2"/>`, `<text x="${Number(x(s.cost)) + 8}" y="${Number(y(s.successRate)) - 6}" fill="${color}">${esc(s.candidate.slice(0, 30))} (${esc(l.label)})</text>`);
+    }
+    r.levels.forEach((l, li) => parts.push(`<rect x="${left + li * 150}" y="${H - 24}" width="12" height="12" fill="${LEVEL_COLORS[li % LEVEL_COLORS.length]}"/>`, `<text x="${left + li * 150 + 16}" y="${H - 14}">${esc(l.label)}</text>`));
+    parts.push(`<text x="${left + r.levels.length * 150}" y="${H - 14}">filled: on the front · bar: 95% CI</text>`, '</svg>');
+    return parts.join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: ./src/runner/run.ts + 11 modules
+var run = __webpack_require__(23258);
+;// CONCATENATED MODULE: ./src/app/rank.ts
+/**
+ * The bake-off: every candidate × multiplier arm on one scheduler, trials interleaved so drift hits
+ * them alike (the sweep's mechanism), then the ranking. Also the ranking of results files already
+ * run (shards merged with `bakeoff merge`).
+ */
+
+
+
+
+
+
+
+
+
+const NAME = /^[a-z0-9._-]+$/;
+/** The candidates asked for (all the suite declares when none is named), in the suite's order. */
+function selectCandidates(suite, names) {
+    const declared = suite.value.candidates;
+    const problem = (message, fix) => new errors/* ConfigError */.x(suite.value.path, [{ path: 'candidates', message, fix }]);
+    if (declared.length === 0)
+        throw problem('declares no candidates', 'add candidates: [{ name: model-a, env: { MODEL: model-a } }, { name: model-b, env: { MODEL: model-b } }]');
+    const unknown = (names ?? []).filter((n) => !declared.some((c) => c.name === n));
+    if (unknown.length)
+        throw problem(`has no candidate ${unknown.join(', ')} (it declares ${declared.map((c) => c.name).join(', ')})`, 'name declared candidates in --candidates');
+    const chosen = names?.length ? declared.filter((c) => names.includes(c.name)) : declared;
+    if (chosen.length < 2)
+        throw problem(`ranks ${chosen.length} candidate; a ranking needs two or more`, 'declare or name at least two candidates');
+    return chosen;
+}
+/** The suite as preflight sees a ranking: every chosen candidate's host variables at once. */
+function suiteForPreflight(suite, candidates) {
+    const agents = candidates.map((c) => (0,config_suite/* withCandidate */.yJ)(suite.value, c).agent);
+    const union = (pick) => [...new Set(agents.flatMap(pick))];
+    return { ...suite, value: { ...suite.value, agent: { ...suite.value.agent, env: union((a) => a.env), optionalEnv: union((a) => a.optionalEnv) } } };
+}
+const armName = (candidate, m) => `results-${candidate}-${(0,config_multiplier/* multiplierLabel */.QF)(m)}`;
+async function runRanking(session, opts) {
+    (0,external_node_fs_.mkdirSync)(opts.outDir, { recursive: true });
+    const arms = opts.multipliers.flatMap((multiplier) => opts.candidates.map((c) => ({ candidate: c, multiplier, name: armName(c.name, multiplier) })));
+    const outcomes = await (0,run/* runInterleaved */.Ns)(arms.map((a) => ({
+        suite: { ...session.suite, value: (0,config_suite/* withCandidate */.yJ)(session.suite.value, a.candidate) },
+        profile: session.profile,
+        multiplier: a.multiplier,
+        label: `${a.candidate.name}@${(0,config_multiplier/* multiplierLabel */.QF)(a.multiplier)}`,
+        trials: opts.trials,
+        tasksGlob: opts.tasksGlob,
+        shard: opts.shard,
+        eventsFile: (0,external_node_path_.join)(opts.outDir, `${a.name}.events.jsonl`),
+        agentLogsDir: (0,external_node_path_.join)(opts.outDir, `${a.name}.json.agent-logs`),
+        resume: opts.resume,
+        ref: opts.ref,
+    })), { ...opts.shared, backend: session.backend });
+    const files = rankFiles(opts.outDir);
+    const interrupted = outcomes.some((o) => o.interrupted);
+    if (interrupted)
+        return { ranking: null, files, interrupted };
+    files.results = arms.map((a, i) => {
+        const file = (0,external_node_path_.join)(opts.outDir, `${a.name}.json`);
+        (0,io/* writeJsonAtomic */.ZJ)(file, outcomes[i].results);
+        return file;
+    });
+    const ranking = rankCandidates(arms.map((a, i) => ({ candidate: a.candidate.name, results: outcomes[i].results })), { alpha: opts.alpha });
+    writeRanking(ranking, files, `${session.suite.value.name} × ${session.profile.value.name}`);
+    return { ranking, files, interrupted: false };
+}
+function rankFiles(dir) {
+    return { markdown: (0,external_node_path_.join)(dir, 'ranking.md'), svg: (0,external_node_path_.join)(dir, 'ranking.svg'), json: (0,external_node_path_.join)(dir, 'ranking.json'), results: [] };
+}
+function writeRanking(ranking, files, title) {
+    (0,external_node_fs_.writeFileSync)(files.markdown, rankingMarkdown(ranking) + '\n');
+    (0,external_node_fs_.writeFileSync)(files.svg, rankingSvg(ranking, `bakeoff rank: ${title}`));
+    (0,io/* writeJsonAtomic */.ZJ)(files.json, ranking);
+}
+/** Results files of a ranking run (e.g. shards joined by `bakeoff merge`): each must name its candidate; one suite; every arm there. */
+function armsFromFiles(paths) {
+    const read = paths.map((file) => ({ file, results: (0,io/* readResults */.x8)(file) }));
+    const arms = read.map(({ file, results }) => {
+        const name = results.run.candidate?.name;
+        if (name === undefined || !NAME.test(name))
+            throw new errors/* ConfigError */.x(file, [
+                {
+                    path: 'run.candidate.name',
+                    message: name === undefined ? 'is missing: this file is not from bakeoff rank' : `${JSON.stringify(name.slice(0, 40))} is not a candidate name`,
+                    fix: 'pass the results-<candidate>-<multiplier>.json files bakeoff rank wrote',
+                },
+            ]);
+        return { candidate: name, results, file };
+    });
+    const suites = new Set(arms.map((a) => `${a.results.suite.name}\0${a.results.profile.name}`));
+    if (suites.size > 1)
+        throw new errors/* ConfigError */.x(paths[0], [
+            { path: 'suite.name', message: 'the files are runs of different suites or profiles', fix: 'rank runs of one suite under one profile' },
+        ]);
+    const key = (a) => `${a.candidate}@${(0,config_multiplier/* multiplierLabel */.QF)(a.results.profile.multiplier)}`;
+    const seen = new Map();
+    for (const a of arms) {
+        const other = seen.get(key(a));
+        if (other)
+            throw new errors/* ConfigError */.x(a.file, [
+                { path: 'run.candidate', message: `is ${key(a)}, as is ${other}`, fix: 'merge shards with bakeoff merge first' },
+            ]);
+        seen.set(key(a), a.file);
+    }
+    const candidates = [...new Set(arms.map((a) => a.candidate))];
+    const multipliers = [...new Set(arms.map((a) => (0,config_multiplier/* multiplierLabel */.QF)(a.results.profile.multiplier)))];
+    const missing = candidates.flatMap((c) => multipliers.filter((m) => !seen.has(`${c}@${m}`)).map((m) => `${c}@${m}`));
+    if (missing.length)
+        throw new errors/* ConfigError */.x(paths[0], [
+            { path: 'run.candidate', message: `no results for ${missing.join(', ')}`, fix: 'pass one file per candidate and multiplier' },
+        ]);
+    if (candidates.length < 2)
+        throw new errors/* ConfigError */.x(paths[0], [{ path: 'run.candidate', message: 'only one candidate', fix: 'rank two or more candidates' }]);
+    return arms.map(({ candidate, results }) => ({ candidate, results }));
+}
+function rankFromFiles(paths, outDir, alpha) {
+    (0,external_node_fs_.mkdirSync)(outDir, { recursive: true });
+    const arms = armsFromFiles(paths);
+    const ranking = rankCandidates(arms, { alpha });
+    const files = { ...rankFiles(outDir), results: [...paths] };
+    writeRanking(ranking, files, `${ranking.suite} × ${ranking.profile}`);
+    return { ranking, files, interrupted: false };
+}
+/** A gate naming a candidate the ranking does not have, or asking without an incumbent: what is wrong, else null. */
+function gateProblem(candidates, req) {
+    const named = [...(req.incumbent ? [req.incumbent] : []), ...req.failIfWorseThanIncumbent];
+    const unknown = named.filter((n) => !candidates.includes(n));
+    if (unknown.length)
+        return `${unknown.join(', ')}: not among the candidates ranked (${candidates.join(', ')})`;
+    if (!req.incumbent && (req.failIfIncumbentBeaten || req.failIfWorseThanIncumbent.length))
+        return 'the gate compares with an incumbent: name it (incumbent / --incumbent)';
+    return null;
+}
+
+// EXTERNAL MODULE: ./src/config/options.ts
+var options = __webpack_require__(6856);
+// EXTERNAL MODULE: ./src/runner/plan.ts
+var plan = __webpack_require__(97407);
+// EXTERNAL MODULE: ./src/commands/common.ts + 1 modules
+var common = __webpack_require__(52090);
+// EXTERNAL MODULE: ./src/commands/signals.ts
+var signals = __webpack_require__(35055);
+;// CONCATENATED MODULE: ./src/commands/rank.ts
+
+
+
+
+
+
+
+
+
+/** One multiplier or several, distinct, in increasing order (a ranking at 1x alone is a ranking; the flip needs two). */
+function parseMultipliers(raw) {
+    const list = raw.split(',').map((s) => (0,config_multiplier/* parseMultiplier */.Xm)(s));
+    if (list.length === 0 || list.some((m) => m === undefined) || new Set(list).size !== list.length)
+        throw new common/* UsageError */.eb(`--multipliers ${raw}: must list distinct positive numbers or "uncapped", comma-separated, e.g. 1,uncapped`);
+    return (0,config_multiplier/* orderMultipliers */.RQ)(list);
+}
+function gateRequest(flags) {
+    return {
+        incumbent: flags.incumbent,
+        failIfIncumbentBeaten: Boolean(flags.failIfIncumbentBeaten),
+        failIfWorseThanIncumbent: (flags.failIfWorseThanIncumbent ?? '')
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+    };
+}
+function checkGate(candidates, req) {
+    const problem = gateProblem(candidates, req);
+    if (problem)
+        throw new common/* UsageError */.eb(problem);
+}
+/** The ranking on stdout; exit 1 when the gate asked for fails. */
+function report(out, req, io) {
+    io.stdout(`${rankingTerminal(out.ranking)}written: ${out.files.markdown}, ${out.files.svg}, ${out.files.json}\n`);
+    const gate = rankGate(out.ranking, req);
+    for (const reason of gate.reasons)
+        io.stderr(`bakeoff: gate failed: ${reason}\n`);
+    return gate.fails ? common/* EXIT */.dc.failed : common/* EXIT */.dc.ok;
+}
+async function rankCommand(flags, io) {
+    const alpha = options/* OPTION_RULES */._4.alpha.parse(flags.alpha ?? '0.05');
+    if (alpha === undefined)
+        throw new common/* UsageError */.eb(`--alpha ${flags.alpha}: ${options/* OPTION_RULES */._4.alpha.expected}`);
+    const req = gateRequest(flags);
+    if (flags.from?.length) {
+        if (flags.suite || flags.profile)
+            throw new common/* UsageError */.eb('--from ranks results files already run; leave out --suite and --profile');
+        const out = rankFromFiles(flags.from, flags.out, alpha);
+        checkGate(out.ranking.candidates, req);
+        return report(out, req, io);
+    }
+    if (!flags.suite || !flags.profile)
+        throw new common/* UsageError */.eb('rank needs --suite and --profile (or --from with the results files of a ranking run)');
+    const { trials, concurrency } = (0,common/* parseSharedFlags */.QH)(flags);
+    const multipliers = parseMultipliers(flags.multipliers);
+    const shard = flags.shard === undefined ? undefined : (0,plan/* parseShard */.uK)(flags.shard);
+    if (flags.shard !== undefined && !shard)
+        throw new common/* UsageError */.eb(`--shard ${flags.shard}: must be I/N with 1 ≤ I ≤ N, e.g. 2/4`);
+    const session = await (0,common/* sessionFor */.w)({ suite: flags.suite, profile: flags.profile }, io);
+    if (!session)
+        return common/* EXIT */.dc.failed;
+    const names = flags.candidates
+        ?.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+    const candidates = selectCandidates(session.suite, names);
+    checkGate(candidates.map((c) => c.name), req);
+    await (0,preflight/* preflight */.Mz)({ ...session, suite: suiteForPreflight(session.suite, candidates) }, {
+        tasksGlob: flags.tasks,
+        multipliers,
+        outputs: [{ flag: '--out', path: flags.out, kind: 'dir' }],
+        hostEnv: process.env,
+        allowMissingImages: Boolean(flags.allowMissingImages),
+        wording: preflight/* CLI_WORDING */.ml,
+    });
+    return (0,signals/* withSignals */.M)(io, async (signal, exitCode) => {
+        const out = await runRanking(session, {
+            candidates,
+            multipliers,
+            outDir: flags.out,
+            alpha,
+            trials,
+            tasksGlob: flags.tasks,
+            shard,
+            resume: Boolean(flags.resume),
+            ref: (0,common/* detectRef */.Vt)(flags.suite),
+            shared: { concurrency, signal },
+        });
+        if (out.interrupted) {
+            io.stderr(`bakeoff: rank interrupted; finished trials are in ${flags.out}/*.events.jsonl: run the same command with --resume to finish\n`);
+            return exitCode();
+        }
+        return report(out, req, io);
+    });
+}
+
+
+/***/ }),
+
+/***/ 39750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  q: () => (/* binding */ compareRuns),
+  J: () => (/* binding */ countTask)
+});
+
+// EXTERNAL MODULE: ./src/results/group.ts
+var group = __webpack_require__(44461);
+// EXTERNAL MODULE: ./src/results/wilson.ts
+var wilson = __webpack_require__(80240);
+;// CONCATENATED MODULE: ./src/compare/diff.ts
+function flatten(value, prefix = '', out = {}) {
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        for (const [k, v] of Object.entries(value))
+            flatten(v, prefix ? `${prefix}.${k}` : k, out);
+    }
+    else
+        out[prefix] = value;
+    return out;
+}
+function keyDiff(base, head) {
+    const a = flatten(base);
+    const b = flatten(head);
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+    return keys.filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k])).map((key) => ({ key, base: a[key] ?? null, head: b[key] ?? null }));
+}
+/** The profile as it shaped the trials: its name, multiplier and the caps really applied. */
+function profileDiff(base, head) {
+    const view = (r) => ({ name: r.profile.name, multiplier: r.profile.multiplier, ...r.profile.resolved });
+    return keyDiff(view(base), view(head));
+}
+/** What of the machine can move a score: CPU count, memory, Docker and cgroup versions. */
+function environmentDiff(base, head) {
+    const view = (r) => ({
+        'host.cpus': r.environment.host.cpus,
+        'host.memoryBytes': r.environment.host.memoryBytes,
+        'docker.version': r.environment.docker.version,
+        'docker.cgroupVersion': r.environment.docker.cgroupVersion,
+    });
+    return keyDiff(view(base), view(head));
+}
+
+// EXTERNAL MODULE: ./src/compare/stats.ts
+var stats = __webpack_require__(64856);
+// EXTERNAL MODULE: ./src/config/options.ts
+var options = __webpack_require__(6856);
+// EXTERNAL MODULE: ./src/compare/verdict.ts
+var compare_verdict = __webpack_require__(57682);
+;// CONCATENATED MODULE: ./src/compare/efficiency.ts
+
+const BUILT_IN = {
+    'agent time': (t) => t.agentDurationMs,
+    'cpu seconds': (t) => t.cpuSeconds,
+    'peak memory': (t) => t.peakMemoryBytes,
+};
+/** Reported metrics compared at most: a results file (a fork's artifact) may name thousands, each costing a bootstrap and a test. */
+const MAX_REPORTED = 20;
+/** The built-in three, then the reported metrics most trials carry (at most MAX_REPORTED), by name. */
+function metricNames(base, head) {
+    const seen = new Map();
+    for (const side of [base, head])
+        for (const t of side.trials)
+            for (const k in t.metrics)
+                seen.set(k, (seen.get(k) ?? 0) + 1);
+    const reported = [...seen].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_REPORTED);
+    return [...Object.keys(BUILT_IN), ...reported.map(([k]) => k).sort()];
+}
+function efficiency_valueOf(metric) {
+    return BUILT_IN[metric] ?? ((t) => t.metrics?.[metric] ?? null);
+}
+/**
+ * Per task, per metric: the mean over its valid (non-error) trials that have the metric (NaN when
+ * none has). One pass over the trials into flat arrays indexed by task: at 30,000 trials a side, a
+ * grouping per metric was most of the memory a comparison took.
+ */
+function taskMeans(r, metrics) {
+    const getters = metrics.map(efficiency_valueOf);
+    const width = metrics.length;
+    const row = new Map();
+    for (const t of r.trials)
+        if (t.outcome !== 'error' && !row.has(t.task))
+            row.set(t.task, row.size);
+    const sums = new Float64Array(row.size * width);
+    const counts = new Uint32Array(row.size * width);
+    for (const t of r.trials) {
+        if (t.outcome === 'error')
+            continue;
+        const at = row.get(t.task) * width;
+        for (let m = 0; m < width; m++) {
+            const v = getters[m](t);
+            if (v === null)
+                continue;
+            sums[at + m] += v;
+            counts[at + m]++;
+        }
+    }
+    return { row, means: sums.map((x, i) => (counts[i] ? x / counts[i] : NaN)) };
+}
+/**
+ * Over 200 tasks with no single term carrying more than 5% of Σx², a sum of the terms is normal to
+ * well within the Monte Carlo error of 20,000 sign flips or 2,000 bootstrap resamples (Lindeberg),
+ * and costs one pass over the tasks instead of thousands.
+ */
+function nearlyNormal(xs) {
+    const squares = xs.reduce((a, x) => a + x * x, 0);
+    return xs.length > 200 && squares > 0 && xs.every((x) => x * x <= 0.05 * squares);
+}
+/** The one-sided sign-flip p for "head costs more": under H0 each log ratio's sign is a fair coin. */
+function pRise(logRatios) {
+    if (!nearlyNormal(logRatios))
+        return (0,stats/* signFlipTest */.tf)(logRatios, { alternative: 'greater' })?.pValue ?? null;
+    const z = logRatios.reduce((a, d) => a + d, 0) / Math.sqrt(logRatios.reduce((a, d) => a + d * d, 0));
+    return 1 - (0,stats/* normalCdf */.vr)(z);
+}
+/** The 95% interval of the mean log ratio: bootstrap over tasks, or mean ± z·s/√n where that is as good. */
+function meanLogCI(logRatios, meanLog) {
+    if (logRatios.every((x) => x === logRatios[0]))
+        return [meanLog, meanLog];
+    const centred = logRatios.map((x) => x - meanLog);
+    if (!nearlyNormal(centred))
+        return (0,stats/* bootstrapMeanCI */.GW)(logRatios);
+    const n = logRatios.length;
+    const halfWidth = (0,stats/* normalQuantile */.Zl)(0.975) * Math.sqrt(centred.reduce((a, x) => a + x * x, 0) / (n - 1) / n);
+    return [meanLog - halfWidth, meanLog + halfWidth];
+}
+function compareEfficiency(base, head) {
+    const metrics = metricNames(base, head);
+    const b = taskMeans(base, metrics);
+    const h = taskMeans(head, metrics);
+    const width = metrics.length;
+    return metrics.map((metric, m) => {
+        const logRatios = [];
+        for (const [task, hi] of h.row) {
+            const bi = b.row.get(task);
+            const hv = h.means[hi * width + m];
+            const bv = bi === undefined ? NaN : b.means[bi * width + m];
+            if (bv > 0 && hv > 0)
+                logRatios.push(Math.log(hv / bv));
+        }
+        if (logRatios.length === 0)
+            return { metric, tasks: 0, ratio: null, ci95: null, pIncrease: null };
+        const meanLog = logRatios.reduce((a, x) => a + x, 0) / logRatios.length;
+        const ci = meanLogCI(logRatios, meanLog);
+        return {
+            metric,
+            tasks: logRatios.length,
+            ratio: Math.exp(meanLog),
+            ci95: ci ? [Math.exp(ci[0]), Math.exp(ci[1])] : null,
+            pIncrease: pRise(logRatios),
+        };
+    });
+}
+/**
+ * The metrics whose increase fails the gate: like a regression, the rise must be both as large as
+ * the limit and significant at α. A limit on a metric that no task has is not a failure.
+ */
+function costIncreases(rows, limits, alpha) {
+    return rows.filter((r) => {
+        const limit = limits.byMetric[r.metric] ?? limits.all;
+        return limit !== undefined && r.ratio !== null && r.pIncrease !== null && r.ratio - 1 >= limit - 1e-9 && r.pIncrease < alpha;
+    });
+}
+
+// EXTERNAL MODULE: ./src/results/summary.ts
+var summary = __webpack_require__(64042);
+;// CONCATENATED MODULE: ./src/compare/compare.ts
+/** Base vs head: pairing by task, the paired tests, the interval, the MDE and the verdict (docs/design.md §7). Pure. */
+
+
+
+
+
+
+
+
+const VERDICT_SCHEMA = 'bakeoff.verdict/v1';
+function countTask(trials) {
+    const c = { pass: 0, fail: 0, limit: 0, error: 0 };
+    const reasons = {};
+    for (const t of trials) {
+        c[t.outcome]++;
+        if (t.outcome !== 'pass')
+            reasons[t.reason ?? t.outcome] = (reasons[t.reason ?? t.outcome] ?? 0) + 1;
+    }
+    const valid = trials.length - c.error;
+    return { trials: trials.length, ...c, rate: valid > 0 ? c.pass / valid : null, reasons };
+}
+function byTask(results) {
+    return new Map([...(0,group/* groupBy */.$)(results.trials, (t) => t.task)].map(([k, v]) => [k, countTask(v)]));
+}
+const mean = (xs) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
+/** A paired test on a per-task fraction (errors or limits over trials) over tasks run on both sides. */
+function pairedRate(rows, pick, base, head, key) {
+    const both = rows.filter((r) => r.base && r.head && r.base.trials > 0 && r.head.trials > 0);
+    const diffs = both.map((r) => pick(r.head) / r.head.trials - pick(r.base) / r.base.trials);
+    const denominators = both.flatMap((r) => [r.base.trials, r.head.trials]);
+    const test = (0,stats/* signFlipTest */.tf)(diffs, { alternative: 'greater', denominators });
+    const b = base.summary[key];
+    const h = head.summary[key];
+    return { base: b, head: h, delta: b === null || h === null ? null : h - b, pValue: test?.pValue ?? null, alternative: 'greater' };
+}
+/** Below this one-sided p, a drop that is not significant is still reported as leaning worse. */
+const LEANING_P = 0.2;
+function compareRuns(givenBase, givenHead, thresholds = options/* DEFAULT_THRESHOLDS */.JJ) {
+    // Everything from the trials: a file's own summary is never believed.
+    const base = { ...givenBase, summary: (0,summary/* summarize */.e)(givenBase.trials) };
+    const head = { ...givenHead, summary: (0,summary/* summarize */.e)(givenHead.trials) };
+    const b = byTask(base);
+    const h = byTask(head);
+    const ids = [...new Set([...b.keys(), ...h.keys()])].sort();
+    const rows = ids.map((task) => {
+        const bc = b.get(task) ?? null;
+        const hc = h.get(task) ?? null;
+        if (!bc)
+            return { task, base: null, head: hc, delta: null, status: 'added' };
+        if (!hc)
+            return { task, base: bc, head: null, delta: null, status: 'removed' };
+        if (bc.rate === null || hc.rate === null)
+            return { task, base: bc, head: hc, delta: null, status: 'excluded' };
+        return { task, base: bc, head: hc, delta: hc.rate - bc.rate, status: 'paired' };
+    });
+    const paired = rows.filter((r) => r.status === 'paired');
+    const diffs = paired.map((r) => r.delta);
+    const denominators = paired.flatMap((r) => [r.base.trials - r.base.error, r.head.trials - r.head.error]);
+    const pDrop = (0,stats/* signFlipTest */.tf)(diffs, { alternative: 'less', denominators });
+    const pRise = (0,stats/* signFlipTest */.tf)(diffs, { alternative: 'greater', denominators });
+    const ci95 = (0,stats/* bootstrapMeanCI */.GW)(diffs);
+    const baseRate = mean(paired.map((r) => r.base.rate));
+    const headRate = mean(paired.map((r) => r.head.rate));
+    const delta = mean(diffs);
+    const sum = (f) => paired.reduce((n, r) => n + f(r), 0);
+    const validBase = sum((r) => r.base.trials - r.base.error);
+    const validHead = sum((r) => r.head.trials - r.head.error);
+    const passBase = sum((r) => r.base.pass);
+    const passHead = sum((r) => r.head.pass);
+    const mde = (0,stats/* minimumDetectableEffect */.nv)({
+        tasks: paired.length,
+        pooledRate: validBase + validHead > 0 ? (passBase + passHead) / (validBase + validHead) : 0,
+        trialsBase: paired.length ? validBase / paired.length : 0,
+        trialsHead: paired.length ? validHead / paired.length : 0,
+        alpha: thresholds.alpha,
+    });
+    const infraErrorRate = pairedRate(rows, (c) => c.error, base, head, 'infraErrorRate');
+    const limitRate = pairedRate(rows, (c) => c.limit, base, head, 'limitRate');
+    const verdict = (0,compare_verdict/* decide */.L)({ delta, pDrop: pDrop?.pValue ?? null, pRise: pRise?.pValue ?? null, ci95, headInfraErrorRate: head.summary.infraErrorRate }, thresholds);
+    const pDiff = profileDiff(base, head);
+    const eDiff = environmentDiff(base, head);
+    const efficiency = compareEfficiency(base, head);
+    const notes = [];
+    if (paired.length === 0)
+        notes.push('No task has a valid trial on both sides: nothing could be compared, and the gate fails.');
+    const alternative = delta !== null && delta > 0 ? 'greater' : 'less';
+    return {
+        schema: VERDICT_SCHEMA,
+        verdict,
+        suite: head.suite.name,
+        profile: { base: base.profile.name, head: head.profile.name },
+        successRate: {
+            base: baseRate,
+            head: headRate,
+            delta,
+            ci95,
+            pValue: (alternative === 'greater' ? pRise : pDrop)?.pValue ?? null,
+            alternative,
+            method: pDrop?.method ?? null,
+            baseCI95: (0,wilson/* wilson */.r)(passBase, validBase),
+            headCI95: (0,wilson/* wilson */.r)(passHead, validHead),
+        },
+        infraErrorRate,
+        limitRate,
+        mde,
+        pairedTasks: paired.length,
+        excludedTasks: rows.filter((r) => r.status === 'excluded').length,
+        addedTasks: rows.filter((r) => r.status === 'added').map((r) => r.task),
+        removedTasks: rows.filter((r) => r.status === 'removed').map((r) => r.task),
+        thresholds,
+        profileChanged: base.profile.sha256 !== head.profile.sha256 || pDiff.length > 0,
+        profileDiff: pDiff,
+        environmentChanged: eDiff.length > 0,
+        environmentDiff: eDiff,
+        tasks: rows,
+        notes,
+        reading: verdict !== 'inconclusive' ? null : delta !== null && delta < 0 && (pDrop?.pValue ?? 1) < LEANING_P ? 'leaning-worse' : 'no-change',
+        efficiency,
+        costIncreases: thresholds.maxCostIncrease ? costIncreases(efficiency, thresholds.maxCostIncrease, thresholds.alpha).map((r) => r.metric) : [],
+    };
+}
+
+
+/***/ }),
+
+/***/ 57682:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ decide),
+/* harmony export */   V: () => (/* binding */ failsJob)
+/* harmony export */ });
+/**
+ * Rates are means of fractions: a drop of exactly max-drop can come out as 0.029999999999999995.
+ * Comparisons with a threshold allow this much rounding, so "exactly at the threshold" counts as at it.
+ */
+const ROUNDING = 1e-9;
+function decide(x, t) {
+    const { delta, pDrop, pRise, ci95 } = x;
+    if (delta !== null && pDrop !== null && delta < 0 && pDrop < t.alpha && -delta >= t.maxDrop - ROUNDING)
+        return 'regression';
+    if (x.headInfraErrorRate !== null && x.headInfraErrorRate > t.maxInfraErrorRate + ROUNDING)
+        return 'infra';
+    if (ci95 === null || ci95[0] < -t.maxDrop - ROUNDING)
+        return 'inconclusive';
+    if (delta !== null && pRise !== null && delta > 0 && pRise < t.alpha && delta >= t.maxDrop - ROUNDING)
+        return 'improvement';
+    return 'ok';
+}
+/**
+ * Whether the gate fails the job: a regression, infra errors, a cost over --max-cost-increase, or
+ * (when asked) an inconclusive verdict. A comparison of no paired task at all (an empty head, disjoint
+ * task ids, every base trial an error) is `inconclusive` and fails the gate whatever
+ * fail-on-inconclusive says: it measured nothing, so it must not pass silently.
+ */
+function failsJob(v, failOnInconclusive, facts) {
+    const nothingPaired = facts?.pairedTasks === 0;
+    const costIncreased = (facts?.costIncreases.length ?? 0) > 0;
+    return v === 'regression' || v === 'infra' || costIncreased || (v === 'inconclusive' && (failOnInconclusive || nothingPaired));
+}
+
+
+/***/ })
+
+};
