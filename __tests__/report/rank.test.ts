@@ -1,7 +1,6 @@
 /** The ranking's reports and file: what a reader sees, escaped and bounded; the shipped schema; ranking results files already run. */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { rankFromFiles } from '../../src/app/rank.js'
 import { rankCandidates, type Arm } from '../../src/compare/rank.js'
 import { rankingJsonSchema } from '../../src/compare/ranking-schema.js'
 import type { Multiplier } from '../../src/config/multiplier.js'
