@@ -72,4 +72,34 @@ describe('readInputs', () => {
     })
     expect(readInputs(given({ suite: 's', profile: 'p', shard: '1/2', results: 'r.json' }))).toMatchObject({ error: /combined with results/ })
   })
+
+  it('takes candidates (all, or names), the ranking multipliers and the incumbent gate; refuses what a ranking cannot be combined with', () => {
+    const all = readInputs(given({ suite: 's', profile: 'p', candidates: 'all' }))
+    expect('inputs' in all && all.inputs).toMatchObject({ candidates: 'all', rankMultipliers: [1, 'uncapped'], failIfIncumbentBeaten: false })
+    const named = readInputs(
+      given({
+        suite: 's',
+        profile: 'p',
+        candidates: ' a, b ,c',
+        'rank-multipliers': 'uncapped,1,2',
+        incumbent: 'a',
+        'fail-if-incumbent-beaten': 'true',
+        'fail-if-worse-than-incumbent': 'b, c',
+      }),
+    )
+    expect('inputs' in named && named.inputs).toMatchObject({
+      candidates: ['a', 'b', 'c'],
+      rankMultipliers: [1, 2, 'uncapped'],
+      incumbent: 'a',
+      failIfIncumbentBeaten: true,
+      failIfWorseThanIncumbent: ['b', 'c'],
+    })
+    expect(readInputs(given({ suite: 's', profile: 'p', candidates: 'all', 'rank-multipliers': '1,lots' }))).toMatchObject({
+      error: /rank-multipliers must list distinct multipliers/,
+    })
+    expect(readInputs(given({ suite: 's', profile: 'p', candidates: 'all', sweep: '1,2' }))).toMatchObject({
+      error: /candidates runs a ranking; .* sweep/,
+    })
+    expect(readInputs(given({ suite: 's', profile: 'p', candidates: 'all', shard: '1/2' }))).toMatchObject({ error: /combined with candidates/ })
+  })
 })

@@ -28,7 +28,7 @@ export interface ActionRun {
 export function actionEnv(
   fake: FakeGitHub,
   opts: {
-    event: 'pull_request' | 'push' | 'workflow_run'
+    event: 'pull_request' | 'push' | 'workflow_run' | 'workflow_dispatch'
     inputs?: Record<string, string>
     fork?: boolean
     pr?: number

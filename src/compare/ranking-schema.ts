@@ -58,7 +58,7 @@ const flip = z.object({
   sentence: z.string(),
 })
 
-export const rankingSchema = z.object({
+const rankingSchema = z.object({
   schema: z.literal(RANKING_SCHEMA),
   suite: z.string(),
   profile: z.string(),

@@ -27,6 +27,7 @@ import { maskSecrets } from './mask.js'
 import { isPermissionRefusal, octokitFor, type Octokit } from './octokit.js'
 import { postForkReports } from './post-report.js'
 import { publishReport } from './publish.js'
+import { rankStep } from './rank.js'
 import { sweepStep } from './sweep.js'
 import { OWNER_STATE } from './post-step.js'
 import { OWNER } from '../runner/labels.js'
@@ -51,7 +52,7 @@ function workDir(): string {
   return dir
 }
 
-/** The whole step: companion mode (post a fork's report), sweep mode, or the comparison gate. */
+/** The whole step: companion mode (post a fork's report), the bake-off, sweep mode, or the comparison gate. */
 export async function actionStep(deps: ActionDeps = {}): Promise<void> {
   const read = readInputs((name) => core.getInput(name))
   if ('error' in read) {
@@ -76,7 +77,8 @@ export async function actionStep(deps: ActionDeps = {}): Promise<void> {
         failOnInconclusive: inputs.failOnInconclusive,
         thresholds: thresholdsOf(inputs),
       })
-    } else if (inputs.multipliers) await sweepStep(inputs, inputs.multipliers, store, env.dir)
+    } else if (inputs.candidates) await rankStep(inputs, store, env.dir)
+    else if (inputs.multipliers) await sweepStep(inputs, inputs.multipliers, store, env.dir)
     else if (inputs.shard) await shardStep(inputs, inputs.shard, ctx, env)
     else await gateStep(inputs, ctx, env)
   } catch (err) {

@@ -1,5 +1,6 @@
 /** The Action's inputs (docs/design.md §10), validated with zod: a bad input fails with one clear message. */
 import { z } from 'zod'
+import { orderMultipliers, parseMultiplier, type Multiplier } from '../config/multiplier.js'
 import { sharedOptionsSchema } from '../config/options.js'
 import { parseShard } from '../runner/plan.js'
 
@@ -29,6 +30,35 @@ const inputsSchema = sharedOptionsSchema('input', { multipliers: 'sweep' })
       .string()
       .transform((v) => v.trim() || undefined)
       .refine((v) => v === undefined || v === 'oracle', { message: "agent must be oracle (each Harbor task's own solution) or empty" }),
+    candidates: z
+      .string()
+      .transform((v) => v.trim())
+      .transform((v) =>
+        v === ''
+          ? undefined
+          : v === 'all'
+            ? ('all' as const)
+            : v
+                .split(',')
+                .map((n) => n.trim())
+                .filter(Boolean),
+      ),
+    rankMultipliers: z.string().transform((v, ctx) => {
+      const list = (v.trim() || '1,uncapped').split(',').map((m) => parseMultiplier(m))
+      if (list.some((m) => m === undefined) || new Set(list).size !== list.length) {
+        ctx.addIssue({ code: 'custom', message: `rank-multipliers must list distinct multipliers, e.g. 1,uncapped, not ${v}` })
+        return z.NEVER
+      }
+      return orderMultipliers(list as Multiplier[])
+    }),
+    incumbent: z.string().transform((v) => v.trim() || undefined),
+    failIfIncumbentBeaten: bool('fail-if-incumbent-beaten'),
+    failIfWorseThanIncumbent: z.string().transform((v) =>
+      v
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean),
+    ),
     shard: z
       .string()
       .transform((v) => v.trim())
@@ -41,8 +71,10 @@ const inputsSchema = sharedOptionsSchema('input', { multipliers: 'sweep' })
     if (!i.postReport && !i.results && (!i.suite.trim() || !i.profile.trim())) {
       ctx.addIssue({ code: 'custom', message: 'suite and profile are required (or results, to compare a results file made earlier)' })
     }
-    const clash = i.shard && (['results', 'postReport', 'multipliers'] as const).find((k) => i[k] !== undefined)
+    const clash = i.shard && (['results', 'postReport', 'multipliers', 'candidates'] as const).find((k) => i[k] !== undefined)
     if (clash) ctx.addIssue({ code: 'custom', message: `shard runs one shard of the suite; it cannot be combined with ${INPUT_NAMES[clash]}` })
+    const rankClash = i.candidates && (['results', 'multipliers'] as const).find((k) => i[k] !== undefined)
+    if (rankClash) ctx.addIssue({ code: 'custom', message: `candidates runs a ranking; it cannot be combined with ${INPUT_NAMES[rankClash]}` })
   })
 
 export type Inputs = z.output<typeof inputsSchema>
@@ -70,6 +102,11 @@ export const INPUT_NAMES = {
   postReport: 'post-report',
   shard: 'shard',
   agent: 'agent',
+  candidates: 'candidates',
+  rankMultipliers: 'rank-multipliers',
+  incumbent: 'incumbent',
+  failIfIncumbentBeaten: 'fail-if-incumbent-beaten',
+  failIfWorseThanIncumbent: 'fail-if-worse-than-incumbent',
 } as const
 
 /** Reads every input through `get` (core.getInput in the Action) and validates them together. */

@@ -1,8 +1,8 @@
-export const id = 651;
-export const ids = [651];
+export const id = 714;
+export const ids = [714];
 export const modules = {
 
-/***/ 63651:
+/***/ 19714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -866,7 +866,7 @@ function units_formatBytes(bytes) {
         return `${trim(bytes / 1024)} KiB`;
     return `${bytes} B`;
 }
-function formatDuration(ms) {
+function units_formatDuration(ms) {
     if (ms < 1000)
         return `${Math.round(ms)}ms`;
     const s = ms / 1000;
@@ -1036,7 +1036,7 @@ function medianPeakMemory(r) {
 }
 function medianAgentTime(r) {
     const m = medianOf(r.trials, (t) => t.agentDurationMs);
-    return m === null ? '—' : formatDuration(m);
+    return m === null ? '—' : units_formatDuration(m);
 }
 /** A task's counts on one side: passes of valid trials, then limits and errors when there are any. */
 function taskCountsText(c) {
@@ -1054,7 +1054,7 @@ function formatValue(key, v) {
     if (typeof v === 'number' && /Bytes$|tmpfs\./.test(key))
         return units_formatBytes(v);
     if (typeof v === 'number' && /Ms$/.test(key))
-        return formatDuration(v);
+        return units_formatDuration(v);
     return String(v);
 }
 const VERDICT_TITLE = {
@@ -1621,7 +1621,7 @@ async function missingImages(session, tasks, wording) {
 
 ;// CONCATENATED MODULE: ./src/config/errors.ts
 /** A user's mistake in a file: where it is, what is wrong, and how to fix it. Never a stack trace. */
-class ConfigError extends Error {
+class errors_ConfigError extends Error {
     file;
     problems;
     constructor(file, problems) {
@@ -1897,11 +1897,11 @@ function loadHarborTasks(root, passthrough) {
         .map((d) => d.name)
         .sort();
     if (dirs.length > LIMITS.tasks)
-        throw new ConfigError(root, [{ path: '', message: `${dirs.length} task directories`, fix: `keep at most ${LIMITS.tasks}` }]);
+        throw new errors_ConfigError(root, [{ path: '', message: `${dirs.length} task directories`, fix: `keep at most ${LIMITS.tasks}` }]);
     const results = dirs.map((name) => parseTask((0,external_node_path_.join)(root, name), name, passthrough));
     const problems = results.flatMap((r) => r.problems);
     if (problems.length) {
-        throw new ConfigError(root, problems.map(({ file, problem }) => ({ ...problem, path: [(0,external_node_path_.relative)(root, file), problem.path].filter(Boolean).join(': ') })));
+        throw new errors_ConfigError(root, problems.map(({ file, problem }) => ({ ...problem, path: [(0,external_node_path_.relative)(root, file), problem.path].filter(Boolean).join(': ') })));
     }
     const digest = (0,external_node_crypto_.createHash)('sha256');
     for (const [i, r] of results.entries())
@@ -1921,7 +1921,7 @@ function asOracle(loaded) {
     const suite = loaded.value;
     const without = suite.tasks.filter((t) => !t.harbor?.solutionDir).map((t) => t.id);
     if (without.length) {
-        throw new ConfigError(suite.path, [
+        throw new errors_ConfigError(suite.path, [
             {
                 path: suite.tasks.some((t) => t.harbor) ? 'tasks_from.harbor' : 'tasks',
                 message: `--agent oracle needs each task's solution/solve.sh; these have none: ${without.join(', ')}`,
@@ -2549,14 +2549,14 @@ function readText(file, what) {
     catch (err) {
         const code = err.code;
         const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot be read (${code ?? String(err)})`;
-        throw new ConfigError(file, [{ path: '', message: why, fix: `pass the path of a ${what} YAML file` }]);
+        throw new errors_ConfigError(file, [{ path: '', message: why, fix: `pass the path of a ${what} YAML file` }]);
     }
 }
 function parseYaml(file, text) {
     const lines = new yaml_dist/* LineCounter */.HN();
     const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true, lineCounter: lines });
     if (doc.errors.length > 0) {
-        throw new ConfigError(file, doc.errors.map((e) => ({
+        throw new errors_ConfigError(file, doc.errors.map((e) => ({
             path: e.linePos ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}` : '',
             message: `invalid YAML: ${e.message.split('\n')[0]}`,
             fix: e.code === 'DUPLICATE_KEY' ? 'remove the repeated key' : 'fix the YAML syntax (indentation, quotes, colons)',
@@ -2567,7 +2567,7 @@ function parseYaml(file, text) {
         return { doc, lines, data: doc.toJS({ maxAliasCount: 100 }) };
     }
     catch (err) {
-        throw new ConfigError(file, [
+        throw new errors_ConfigError(file, [
             {
                 path: '',
                 message: `invalid YAML: ${err.message.split('\n')[0]}`,
@@ -2582,7 +2582,7 @@ function parseWith(schema, file, text, extra = () => []) {
     const result = schema.safeParse(src.data);
     const problems = [...(result.success ? [] : zodProblems(result.error, schema, src)), ...extra(src.data)];
     if (problems.length || !result.success)
-        throw new ConfigError(file, problems);
+        throw new errors_ConfigError(file, problems);
     return result.data;
 }
 /** Parses a profile's text; `file` only names it in errors. */
@@ -2621,7 +2621,7 @@ function parseSuite(file, text) {
     const ids = new Set();
     const doubled = suite.tasks.filter((t) => ids.size === ids.add(t.id).size).map((t) => t.id);
     if (doubled.length) {
-        throw new ConfigError(file, [
+        throw new errors_ConfigError(file, [
             {
                 path: 'tasks_from.harbor',
                 message: `task ids both in tasks and in the Harbor directory: ${doubled.join(', ')}`,
@@ -2630,7 +2630,7 @@ function parseSuite(file, text) {
         ]);
     }
     if (suite.tasks.length === 0) {
-        throw new ConfigError(file, [
+        throw new errors_ConfigError(file, [
             {
                 path: 'tasks_from.harbor',
                 message: `no task can run here: ${suite.skipped.map((t) => `${t.id} ${t.reason}`).join('; ') || 'the directory holds no task directory'}`,
@@ -3577,7 +3577,7 @@ function loadConfigs(files) {
 function withAgent(suite, agent) {
     if (agent === 'oracle')
         return asOracle(suite);
-    throw new ConfigError(suite.value.path, [
+    throw new errors_ConfigError(suite.value.path, [
         {
             path: 'agent',
             message: `--agent ${agent}: unknown agent`,
@@ -3889,12 +3889,12 @@ function writeJsonAtomic(file, value) {
     (0,external_node_fs_.renameSync)(tmp, file);
 }
 const UNTRUSTED_LIMITS = { maxBytes: 32 * 2 ** 20, maxTasks: 20_000, maxTrials: 200_000 };
-function readResults(file, limits) {
+function io_readResults(file, limits) {
     let text;
     try {
         const size = (0,external_node_fs_.statSync)(file).size;
         if (limits && size > limits.maxBytes) {
-            throw new ConfigError(file, [
+            throw new errors_ConfigError(file, [
                 {
                     path: '',
                     message: `is ${size} bytes, over the ${limits.maxBytes} bakeoff reads from an untrusted artifact`,
@@ -3905,10 +3905,10 @@ function readResults(file, limits) {
         text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (err) {
-        if (err instanceof ConfigError)
+        if (err instanceof errors_ConfigError)
             throw err;
         const code = err.code;
-        throw new ConfigError(file, [
+        throw new errors_ConfigError(file, [
             { path: '', message: code === 'ENOENT' ? 'file not found' : `cannot be read (${code})`, fix: 'pass a results file written by bakeoff run' },
         ]);
     }
@@ -3917,17 +3917,17 @@ function readResults(file, limits) {
         json = JSON.parse(text);
     }
     catch (err) {
-        throw new ConfigError(file, [{ path: '', message: `is not JSON (${err.message})`, fix: 'pass a results file written by bakeoff run' }]);
+        throw new errors_ConfigError(file, [{ path: '', message: `is not JSON (${err.message})`, fix: 'pass a results file written by bakeoff run' }]);
     }
     const schema = json?.schema;
     if (schema !== RESULTS_SCHEMA) {
-        throw new ConfigError(file, [
+        throw new errors_ConfigError(file, [
             { path: 'schema', message: `is ${JSON.stringify(schema)}, not "${RESULTS_SCHEMA}"`, fix: 'pass a results file written by bakeoff run' },
         ]);
     }
     const parsed = validInPlace(json) ? { success: true, data: json } : resultsSchema.safeParse(json);
     if (!parsed.success) {
-        throw new ConfigError(file, parsed.error.issues.slice(0, 5).map((i) => ({
+        throw new errors_ConfigError(file, parsed.error.issues.slice(0, 5).map((i) => ({
             path: keyPath(i.path),
             message: i.message,
             fix: 'the file does not match bakeoff.results/v1; regenerate it with bakeoff run',
@@ -3936,7 +3936,7 @@ function readResults(file, limits) {
     const r = parsed.data;
     refuseInconsistent(file, r);
     if (limits && (r.suite.tasks.length > limits.maxTasks || r.trials.length > limits.maxTrials)) {
-        throw new ConfigError(file, [
+        throw new errors_ConfigError(file, [
             {
                 path: 'trials',
                 message: `holds ${r.suite.tasks.length} tasks and ${r.trials.length} trials, ` +
@@ -3962,7 +3962,7 @@ function refuseInconsistent(file, r) {
     }
     if (doubled.size) {
         const shown = [...doubled].slice(0, 10).join(', ');
-        throw new ConfigError(file, [
+        throw new errors_ConfigError(file, [
             {
                 path: 'trials',
                 message: `records ${doubled.size} trial(s) more than once: ${shown}${doubled.size > 10 ? ', …' : ''}`,
@@ -3974,7 +3974,7 @@ function refuseInconsistent(file, r) {
     const keys = ['tasks', 'trials', 'pass', 'fail', 'limit', 'error'];
     const differ = keys.filter((k) => actual[k] !== r.summary[k]);
     if (differ.length) {
-        throw new ConfigError(file, [
+        throw new errors_ConfigError(file, [
             {
                 path: 'summary',
                 message: `disagrees with the trials (${differ.map((k) => `${k}: summary ${r.summary[k]}, trials ${actual[k]}`).join('; ')})`,
@@ -4457,18 +4457,18 @@ class Progress {
         const elapsed = now - this.started;
         const c = this.counts;
         const fresh = this.done - this.initial;
-        const eta = fresh > 0 && this.done < this.total ? ` · ETA ${formatDuration((elapsed / fresh) * (this.total - this.done))}` : '';
+        const eta = fresh > 0 && this.done < this.total ? ` · ETA ${units_formatDuration((elapsed / fresh) * (this.total - this.done))}` : '';
         const retries = this.retries ? ` · ${this.retries} retried` : '';
         const outcomes = `pass ${c.pass} · fail ${c.fail} · limit ${c.limit} · error ${c.error}`;
         const trials = `${this.done}/${plural(this.total, 'trial')}`;
-        return `bakeoff: ${trials} · ${outcomes}${retries} · ${formatDuration(elapsed)} elapsed${eta}${this.runningText(now)}`;
+        return `bakeoff: ${trials} · ${outcomes}${retries} · ${units_formatDuration(elapsed)} elapsed${eta}${this.runningText(now)}`;
     }
     /** The longest-running trials first: the one a reader wonders about. */
     runningText(now) {
         if (this.running.size === 0)
             return '';
         const longest = [...this.running].sort((a, b) => a[1] - b[1]);
-        const shown = longest.slice(0, SHOWN_RUNNING).map(([label, since]) => `${label} ${formatDuration(now - since)}`);
+        const shown = longest.slice(0, SHOWN_RUNNING).map(([label, since]) => `${label} ${units_formatDuration(now - since)}`);
         const more = this.running.size > SHOWN_RUNNING ? `, +${this.running.size - SHOWN_RUNNING} more` : '';
         return ` · running ${this.running.size}: ${shown.join(', ')}${more}`;
     }
@@ -5506,7 +5506,7 @@ class Arm {
         this.warnings = [...engineWarnings(environment), ...resolved.warnings];
         let tasks = filterTasks(suite.tasks, opts.tasksGlob);
         if (tasks.length === 0)
-            throw new ConfigError(suite.path, [
+            throw new errors_ConfigError(suite.path, [
                 { path: '', message: `--tasks ${opts.tasksGlob}: no task id matches`, fix: 'check the pattern against the task ids' },
             ]);
         if (opts.shard)
@@ -5542,7 +5542,7 @@ class Arm {
             h.multiplier === this.header.multiplier &&
             h.tasks.join() === this.header.tasks.join();
         if (!same) {
-            throw new ConfigError(this.opts.eventsFile, [
+            throw new errors_ConfigError(this.opts.eventsFile, [
                 {
                     path: '',
                     message: 'belongs to a different run (suite, profile, multiplier or task selection changed)',
@@ -5846,7 +5846,7 @@ async function baselineFromArtifact(octokit, store, where, base, names, log, lim
             const at = behind === 0 ? "the PR's base commit" : `${behind} commit${behind === 1 ? '' : 's'} behind the PR's base ${base.sha.slice(0, 7)}`;
             log(`bakeoff: baseline: artifact ${name} of push run ${run.id} at ${sha.slice(0, 7)}, ${at}`);
             return {
-                results: readResults((0,external_node_path_.join)(dir, 'results.json'), limits),
+                results: io_readResults((0,external_node_path_.join)(dir, 'results.json'), limits),
                 source: `push run ${run.id} at ${sha.slice(0, 7)}, ${at}`,
                 commit: sha,
                 behind,
@@ -5860,7 +5860,7 @@ async function baselineFromArtifact(octokit, store, where, base, names, log, lim
     };
 }
 function baselineFromPath(path) {
-    const results = readResults(path);
+    const results = io_readResults(path);
     const sha = results.run.ref.sha;
     return { results, source: sha ? `${path} (results of ${sha.slice(0, 7)})` : path };
 }
@@ -5936,6 +5936,7 @@ function readContext(env = process.env) {
 
 
 
+
 const bool = (name) => schemas/* string */.YjP()
     .transform((v) => v.trim().toLowerCase())
     .refine((v) => ['true', 'false', ''].includes(v), { message: `${name} must be true or false` })
@@ -5957,6 +5958,30 @@ const inputsSchema = sharedOptionsSchema('input', { multipliers: 'sweep' })
     agent: schemas/* string */.YjP()
         .transform((v) => v.trim() || undefined)
         .refine((v) => v === undefined || v === 'oracle', { message: "agent must be oracle (each Harbor task's own solution) or empty" }),
+    candidates: schemas/* string */.YjP()
+        .transform((v) => v.trim())
+        .transform((v) => v === ''
+        ? undefined
+        : v === 'all'
+            ? 'all'
+            : v
+                .split(',')
+                .map((n) => n.trim())
+                .filter(Boolean)),
+    rankMultipliers: schemas/* string */.YjP().transform((v, ctx) => {
+        const list = (v.trim() || '1,uncapped').split(',').map((m) => parseMultiplier(m));
+        if (list.some((m) => m === undefined) || new Set(list).size !== list.length) {
+            ctx.addIssue({ code: 'custom', message: `rank-multipliers must list distinct multipliers, e.g. 1,uncapped, not ${v}` });
+            return core_core/* NEVER */.tm;
+        }
+        return orderMultipliers(list);
+    }),
+    incumbent: schemas/* string */.YjP().transform((v) => v.trim() || undefined),
+    failIfIncumbentBeaten: bool('fail-if-incumbent-beaten'),
+    failIfWorseThanIncumbent: schemas/* string */.YjP().transform((v) => v
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean)),
     shard: schemas/* string */.YjP()
         .transform((v) => v.trim())
         .superRefine((v, ctx) => {
@@ -5969,9 +5994,12 @@ const inputsSchema = sharedOptionsSchema('input', { multipliers: 'sweep' })
     if (!i.postReport && !i.results && (!i.suite.trim() || !i.profile.trim())) {
         ctx.addIssue({ code: 'custom', message: 'suite and profile are required (or results, to compare a results file made earlier)' });
     }
-    const clash = i.shard && ['results', 'postReport', 'multipliers'].find((k) => i[k] !== undefined);
+    const clash = i.shard && ['results', 'postReport', 'multipliers', 'candidates'].find((k) => i[k] !== undefined);
     if (clash)
         ctx.addIssue({ code: 'custom', message: `shard runs one shard of the suite; it cannot be combined with ${INPUT_NAMES[clash]}` });
+    const rankClash = i.candidates && ['results', 'multipliers'].find((k) => i[k] !== undefined);
+    if (rankClash)
+        ctx.addIssue({ code: 'custom', message: `candidates runs a ranking; it cannot be combined with ${INPUT_NAMES[rankClash]}` });
 });
 /** Each input's key here and its name in action.yml; `sweep` is the Action's name for the multipliers list. */
 const INPUT_NAMES = {
@@ -5996,6 +6024,11 @@ const INPUT_NAMES = {
     postReport: 'post-report',
     shard: 'shard',
     agent: 'agent',
+    candidates: 'candidates',
+    rankMultipliers: 'rank-multipliers',
+    incumbent: 'incumbent',
+    failIfIncumbentBeaten: 'fail-if-incumbent-beaten',
+    failIfWorseThanIncumbent: 'fail-if-worse-than-incumbent',
 };
 /** Reads every input through `get` (core.getInput in the Action) and validates them together. */
 function readInputs(get) {
@@ -6252,7 +6285,7 @@ async function postForkReports(dir, opts) {
     }
     const posted = new Set();
     for (const d of dirs) {
-        const head = readResults((0,external_node_path_.join)(d, 'head.json'), UNTRUSTED_LIMITS);
+        const head = io_readResults((0,external_node_path_.join)(d, 'head.json'), UNTRUSTED_LIMITS);
         const key = marker(head.suite.name, head.profile.name);
         if (posted.has(key))
             continue; // one comment and one check run per suite × profile per triggering run
@@ -6279,6 +6312,669 @@ async function postOne(head, pr, run, opts) {
     const ctx = { ...opts.ctx, runUrl, pr };
     await publishReport(opts.octokit, opts.where, ctx, { comment: true, checkRun: true, failOnInconclusive: opts.failOnInconclusive, advisory: true }, { verdict: reported.verdict, report: reported.markdown, markerText: marker(names.suite, names.profile), head });
     lib_core/* setOutput */.uH('verdict', reported.verdict?.verdict ?? 'none');
+}
+
+;// CONCATENATED MODULE: ./src/compare/rank.ts
+/**
+ * The bake-off: candidates run on the same tasks under the same caps, ranked honestly. Per
+ * multiplier: each candidate's success rate over the tasks every candidate has a valid trial of,
+ * two-sided paired sign-flip tests for every pair with Holm's correction (so with k candidates the
+ * chance of any false "A beats B" stays ≤ α), ties with the leader, the cost/success front; across
+ * multipliers, the pairs whose order flips between production caps and uncapped. Pure.
+ */
+
+
+
+
+
+const RANKING_SCHEMA = 'bakeoff.ranking/v1';
+const rank_pts = (x) => `${Math.round(Math.abs(x) * 100)} pts`;
+/** Per task: counts, for the tasks with at least one trial. */
+function rank_byTask(r) {
+    return new Map([...groupBy(r.trials, (t) => t.task)].map(([task, trials]) => [task, countTask(trials)]));
+}
+/** Holm's step-down adjustment: p_(i) · (m − i + 1), made monotone, capped at 1. Nulls stay null. */
+function holm(pValues) {
+    const order = pValues.map((p, i) => ({ p, i })).filter((x) => x.p !== null);
+    order.sort((x, y) => x.p - y.p);
+    const out = pValues.map(() => null);
+    let running = 0;
+    order.forEach(({ p, i }, rank) => {
+        running = Math.max(running, Math.min(1, (order.length - rank) * p));
+        out[i] = running;
+    });
+    return out;
+}
+/** Per task, p_a − p_b over tasks with a valid trial of both; with the denominators the exact test needs. */
+function pairedDiffs(a, b) {
+    const diffs = [];
+    const denominators = [];
+    const tasks = [];
+    for (const [task, ca] of a) {
+        const cb = b.get(task);
+        if (ca.rate === null || !cb || cb.rate === null)
+            continue;
+        diffs.push(ca.rate - cb.rate);
+        denominators.push(ca.trials - ca.error, cb.trials - cb.error);
+        tasks.push(task);
+    }
+    return { diffs, denominators, tasks };
+}
+function twoSided(diffs, denominators) {
+    const less = signFlipTest(diffs, { alternative: 'less', denominators });
+    const greater = signFlipTest(diffs, { alternative: 'greater', denominators });
+    return less && greater ? Math.min(1, 2 * Math.min(less.pValue, greater.pValue)) : null;
+}
+const rank_mean = (xs) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : null);
+function meanMetrics(trials) {
+    const sums = new Map();
+    for (const t of trials) {
+        if (t.outcome === 'error')
+            continue;
+        for (const k in t.metrics) {
+            const s = sums.get(k) ?? { sum: 0, n: 0 };
+            s.sum += t.metrics[k];
+            s.n++;
+            sums.set(k, s);
+        }
+    }
+    return Object.fromEntries([...sums].sort(([x], [y]) => (x < y ? -1 : 1)).map(([k, s]) => [k, s.sum / s.n]));
+}
+/** cost_usd when every candidate reports it, else tokens (input + output), else agent time. */
+function costMetricOf(metrics) {
+    if (metrics.every((m) => m.cost_usd !== undefined))
+        return 'cost_usd';
+    if (metrics.every((m) => m.input_tokens !== undefined && m.output_tokens !== undefined))
+        return 'tokens';
+    return 'agent seconds';
+}
+function costOf(metric, s) {
+    if (metric === 'cost_usd')
+        return s.metrics.cost_usd ?? null;
+    if (metric === 'tokens')
+        return (s.metrics.input_tokens ?? 0) + (s.metrics.output_tokens ?? 0);
+    return s.medianAgentMs === null ? null : s.medianAgentMs / 1000;
+}
+/** The candidates no other one beats on both success (higher) and cost (lower), with one strictly. */
+function paretoFront(points) {
+    const known = points.filter((p) => p.success !== null && p.cost !== null);
+    return new Set(known
+        .filter((p) => !known.some((q) => q !== p && q.success >= p.success && q.cost <= p.cost && (q.success > p.success || q.cost < p.cost)))
+        .map((p) => p.name));
+}
+function rankLevel(multiplier, arms, alpha) {
+    const counts = arms.map((a) => rank_byTask(a.results));
+    const common = [...counts[0].keys()].filter((task) => counts.every((c) => (c.get(task)?.rate ?? null) !== null)).sort();
+    const partial = arms.map((arm, i) => {
+        const rates = common.map((t) => counts[i].get(t).rate);
+        const valid = arm.results.trials.filter((t) => t.outcome !== 'error');
+        const s = arm.results.summary;
+        return {
+            candidate: arm.candidate,
+            successRate: rank_mean(rates),
+            ci95: bootstrapMeanCI(rates),
+            trials: s.trials,
+            infraErrorRate: s.infraErrorRate,
+            limitRate: s.limitRate,
+            medianAgentMs: medianOf(valid, (t) => t.agentDurationMs),
+            medianCpuSeconds: medianOf(valid, (t) => t.cpuSeconds),
+            medianPeakMemoryBytes: medianOf(valid, (t) => t.peakMemoryBytes),
+            metrics: meanMetrics(arm.results.trials),
+        };
+    });
+    const pairs = [];
+    for (let i = 0; i < arms.length; i++)
+        for (let j = i + 1; j < arms.length; j++) {
+            const { diffs, denominators } = pairedDiffs(counts[i], counts[j]);
+            pairs.push({
+                a: arms[i].candidate,
+                b: arms[j].candidate,
+                tasks: diffs.length,
+                delta: rank_mean(diffs),
+                pValue: twoSided(diffs, denominators),
+                pHolm: null,
+                winner: null,
+            });
+        }
+    holm(pairs.map((p) => p.pValue)).forEach((adjusted, k) => {
+        const p = pairs[k];
+        p.pHolm = adjusted;
+        if (adjusted !== null && adjusted < alpha && p.delta !== null && p.delta !== 0)
+            p.winner = p.delta > 0 ? p.a : p.b;
+    });
+    const costMetric = costMetricOf(partial.map((p) => p.metrics));
+    const withCost = partial.map((p) => ({ ...p, cost: costOf(costMetric, p) }));
+    const front = paretoFront(withCost.map((p) => ({ name: p.candidate, success: p.successRate, cost: p.cost })));
+    const beats = (x, y) => pairs.some((p) => p.winner === x && ((p.a === x && p.b === y) || (p.a === y && p.b === x)));
+    const ordered = [...withCost].sort((x, y) => (y.successRate ?? -1) - (x.successRate ?? -1) || (x.cost ?? Infinity) - (y.cost ?? Infinity) || (x.candidate < y.candidate ? -1 : 1));
+    const leader = common.length ? ordered[0].candidate : null;
+    const standings = ordered.map((p) => ({
+        ...p,
+        rank: 1 + ordered.filter((q) => beats(q.candidate, p.candidate)).length,
+        tiedWithLeader: leader !== null && !beats(leader, p.candidate),
+        pareto: front.has(p.candidate),
+    }));
+    return { multiplier, label: multiplier_multiplierLabel(multiplier), commonTasks: common.length, leader, standings, pairs, costMetric };
+}
+/** The kind of headroom a candidate's failures under the caps point to, from its limit reasons there. */
+function headroomOf(reasons) {
+    const limits = [
+        ['oom', 'memory headroom'],
+        ['timeout', 'more CPU time'],
+        ['pids', 'process headroom'],
+        ['disk', 'disk headroom'],
+    ];
+    const found = limits.map(([reason, words]) => [reasons[reason] ?? 0, words]).sort((x, y) => y[0] - x[0]);
+    return found[0][0] > 0 ? found[0][1] : 'the extra resources';
+}
+function findFlip(capped, uncapped, a, b, i, j) {
+    const ca = rank_byTask(a[i].results);
+    const cb = rank_byTask(a[j].results);
+    const ua = rank_byTask(b[i].results);
+    const ub = rank_byTask(b[j].results);
+    const rows = [];
+    const denominators = [];
+    for (const [task, x] of ca) {
+        const y = cb.get(task);
+        const u = ua.get(task);
+        const v = ub.get(task);
+        if (x.rate === null || !y || y.rate === null || !u || u.rate === null || !v || v.rate === null)
+            continue;
+        rows.push({ task, capped: x.rate - y.rate, uncapped: u.rate - v.rate, d: x.rate - y.rate - (u.rate - v.rate) });
+        denominators.push(x.trials - x.error, y.trials - y.error, u.trials - u.error, v.trials - v.error);
+    }
+    const dc = rank_mean(rows.map((r) => r.capped));
+    const du = rank_mean(rows.map((r) => r.uncapped));
+    if (dc === null || du === null || dc === 0 || du === 0 || Math.sign(dc) === Math.sign(du))
+        return null;
+    const pValue = twoSided(rows.map((r) => r.d), denominators);
+    if (pValue === null)
+        return null;
+    const nameA = a[i].candidate;
+    const nameB = a[j].candidate;
+    const cappedLeader = dc > 0 ? nameA : nameB;
+    const uncappedLeader = du > 0 ? nameA : nameB;
+    // The tasks that move the pair towards the uncapped leader once the caps come off.
+    const towards = Math.sign(du - dc);
+    const causing = rows
+        .filter((r) => Math.sign(r.uncapped - r.capped) === towards)
+        .sort((x, y) => Math.abs(y.d) - Math.abs(x.d) || (x.task < y.task ? -1 : 1));
+    const hurt = uncappedLeader === nameA ? ca : cb;
+    const tasks = causing.slice(0, 10).map((r) => ({ task: r.task, capped: r.capped, uncapped: r.uncapped, reasons: hurt.get(r.task)?.reasons ?? {} }));
+    const reasons = {};
+    for (const t of tasks)
+        for (const [k, n] of Object.entries(t.reasons))
+            reasons[k] = (reasons[k] ?? 0) + n;
+    const headroom = headroomOf(reasons);
+    const shown = tasks.slice(0, 3).map((t) => t.task);
+    return {
+        a: nameA,
+        b: nameB,
+        capped: { label: capped.label, delta: dc, leader: cappedLeader },
+        uncapped: { label: uncapped.label, delta: du, leader: uncappedLeader },
+        pValue,
+        needsHeadroom: uncappedLeader,
+        headroom,
+        tasks,
+        sentence: `${uncappedLeader} leads ${uncapped.label} by ${rank_pts(du)}; under the production caps (${capped.label}) ${cappedLeader} leads by ${rank_pts(dc)}: ` +
+            `${uncappedLeader}'s lead comes from ${headroom}` +
+            (shown.length ? ` (${shown.join(', ')}${tasks.length > shown.length ? ', …' : ''})` : ''),
+    };
+}
+function rank_rankCandidates(runs, opts) {
+    const candidates = [...new Set(runs.map((r) => r.candidate))];
+    const multipliers = orderMultipliers([...new Set(runs.map((r) => r.results.profile.multiplier))]);
+    const notes = [];
+    const armsAt = multipliers.map((m) => candidates.map((c) => {
+        const arm = runs.find((r) => r.candidate === c && r.results.profile.multiplier === m);
+        if (!arm)
+            throw new Error(`rank: no results for candidate ${c} at ${multiplier_multiplierLabel(m)}`);
+        return arm;
+    }));
+    const levels = multipliers.map((m, k) => rankLevel(m, armsAt[k], opts.alpha));
+    for (const level of levels)
+        if (level.commonTasks === 0)
+            notes.push(`${level.label}: no task has a valid trial of every candidate; nothing is ranked`);
+    const flips = [];
+    if (levels.length > 1) {
+        // Production caps are 1x (else the smallest multiplier run); the other end is uncapped (else the largest).
+        const first = Math.max(0, multipliers.indexOf(1));
+        const last = levels.length - 1;
+        const found = [];
+        let tested = 0;
+        for (let i = 0; i < candidates.length; i++)
+            for (let j = i + 1; j < candidates.length; j++) {
+                tested++;
+                const f = findFlip(levels[first], levels[last], armsAt[first], armsAt[last], i, j);
+                if (f)
+                    found.push(f);
+            }
+        // Holm over every pair tested, not only those whose means crossed: the family is all pairs.
+        const adjusted = holm([...found.map((f) => f.pValue), ...Array(Math.max(0, tested - found.length)).fill(1)]);
+        found.forEach((f, k) => {
+            if (adjusted[k] < opts.alpha)
+                flips.push({ ...f, pHolm: adjusted[k] });
+        });
+    }
+    return {
+        schema: RANKING_SCHEMA,
+        suite: runs[0]?.results.suite.name ?? '',
+        profile: runs[0]?.results.profile.name ?? '',
+        alpha: opts.alpha,
+        candidates,
+        levels,
+        flips,
+        notes,
+    };
+}
+function rankGate(r, req) {
+    const level = r.levels.find((l) => l.multiplier === 1) ?? r.levels[0];
+    const inc = req.incumbent;
+    const winnerOver = (x, y) => level.pairs.find((p) => (p.a === x && p.b === y) || (p.a === y && p.b === x))?.winner === x;
+    const beatIncumbent = inc ? r.candidates.filter((c) => c !== inc && winnerOver(c, inc)) : [];
+    const worseThanIncumbent = inc ? req.failIfWorseThanIncumbent.filter((c) => c !== inc && winnerOver(inc, c)) : [];
+    const reasons = [
+        ...(req.failIfIncumbentBeaten && beatIncumbent.length ? [`${beatIncumbent.join(', ')} beat the incumbent ${inc} at ${level.label}`] : []),
+        ...(worseThanIncumbent.length
+            ? [`${worseThanIncumbent.join(', ')} ${worseThanIncumbent.length > 1 ? 'are' : 'is'} worse than the incumbent ${inc} at ${level.label}`]
+            : []),
+    ];
+    return { level: level.label, leader: level.leader, beatIncumbent, worseThanIncumbent, fails: reasons.length > 0, reasons };
+}
+
+;// CONCATENATED MODULE: ./src/report/rank.ts
+
+
+
+
+const MAX_RANKING_CHARS = 65_536;
+const dash = (x, f) => (x === null ? '—' : f(x));
+function costText(level, s) {
+    if (s.cost === null)
+        return '—';
+    if (level.costMetric === 'cost_usd')
+        return `$${s.cost.toFixed(4)}`;
+    if (level.costMetric === 'tokens')
+        return `${Math.round(s.cost).toLocaleString('en-US')} tokens`;
+    return `${s.cost.toFixed(1)} s`;
+}
+/** The one-line finding: who leads at each multiplier, tied candidates named. */
+function rankingHeadline(r, esc = escapeMarkdown) {
+    const parts = r.levels.map((l) => {
+        if (!l.leader)
+            return `nothing ranked at ${l.label}`;
+        const tied = l.standings.filter((s) => s.tiedWithLeader && s.candidate !== l.leader).map((s) => esc(s.candidate));
+        return `${esc(l.leader)} leads at ${l.label}${tied.length ? ` (tied with ${tied.join(', ')})` : ''}`;
+    });
+    return parts.join('; ');
+}
+function standingsTable(level) {
+    const rows = level.standings.map((s) => {
+        const cells = [
+            s.tiedWithLeader ? `${s.rank} (tied with the leader)` : String(s.rank),
+            `**${escapeMarkdown(s.candidate, 60)}**`,
+            `${format_pct(s.successRate)} (${format_interval(s.ci95)})`,
+            format_pct(s.infraErrorRate),
+            format_pct(s.limitRate),
+            dash(s.medianAgentMs, units_formatDuration),
+            dash(s.medianPeakMemoryBytes, units_formatBytes),
+            costText(level, s),
+            s.pareto ? '★' : '',
+        ];
+        return `| ${cells.join(' | ')} |`;
+    });
+    return [
+        '| rank | candidate | success rate (95% CI) | infra-error rate | limit rate | median agent time | median peak memory | ' +
+            `${escapeMarkdown(level.costMetric)} | front |`,
+        '|---|---|---:|---:|---:|---:|---:|---:|:-:|',
+        ...rows,
+    ];
+}
+function pairsTable(level, alpha) {
+    const rows = level.pairs.map((p) => {
+        const winner = p.winner ? `**${escapeMarkdown(p.winner, 60)}**` : 'neither (tied)';
+        return `| ${escapeMarkdown(p.a, 60)} vs ${escapeMarkdown(p.b, 60)} | ${p.tasks} | ${format_pts(p.delta)} | ${format_pText(p.pValue)} | ${format_pText(p.pHolm)} | ${winner} |`;
+    });
+    return [
+        `Pairwise, paired by task (two-sided sign-flip test, Holm-corrected over ${level.pairs.length} pair(s), α = ${alpha}):`,
+        '',
+        '| pair | tasks | Δ (first − second) | p | p (Holm) | better |',
+        '|---|---:|---:|---:|---:|---|',
+        ...rows,
+    ];
+}
+/** A Mermaid quadrant chart of cost against success (cost scaled over the candidates' range); GitHub renders it. */
+function rankingMermaid(level) {
+    const known = level.standings.filter((s) => s.cost !== null && s.successRate !== null);
+    const costs = known.map((s) => s.cost);
+    const lo = Math.min(...costs, Infinity) * 0.8;
+    const hi = Math.max(...costs, -Infinity) * 1.1;
+    const at = (c) => (hi > lo ? (c - lo) / (hi - lo) : 0.5);
+    // Mermaid has no escaping: names (hostile in a results file) keep only a-z, 0-9, '.', '_', '-'.
+    const front = known.filter((s) => s.pareto).map((s) => markerPart(s.candidate));
+    return [
+        '```mermaid',
+        'quadrantChart',
+        `  title Cost vs success at ${level.label}${front.length ? ` - front: ${front.join(', ')}` : ''}`,
+        `  x-axis Cheaper --> Costlier ${level.costMetric === 'agent seconds' ? '(agent time)' : `(${level.costMetric})`}`,
+        '  y-axis Fails more --> Succeeds more',
+        ...known.map((s) => `  ${markerPart(s.candidate)}: [${at(s.cost).toFixed(3)}, ${s.successRate.toFixed(3)}]`),
+        '```',
+    ].join('\n');
+}
+function flipLines(f) {
+    const other = f.needsHeadroom === f.a ? f.b : f.a;
+    const rows = f.tasks.map((t) => {
+        const sign = f.needsHeadroom === f.a ? 1 : -1;
+        const reasons = Object.entries(t.reasons)
+            .map(([k, n]) => `${escapeMarkdown(k, 40)} ×${n}`)
+            .join(', ');
+        return `| ${escapeMarkdown(t.task, 100)} | ${format_pts(sign * t.capped, 0)} | ${format_pts(sign * t.uncapped, 0)} | ${reasons || '—'} |`;
+    });
+    return [
+        `> [!IMPORTANT]\n> ${escapeMarkdown(f.sentence, 600)} (change between the two: ${format_pText(f.pValue)}, Holm ${format_pText(f.pHolm)}).`,
+        '',
+        `<details><summary>The tasks behind it (${f.tasks.length})</summary>`,
+        '',
+        `| task | ${escapeMarkdown(f.needsHeadroom)} − ${escapeMarkdown(other)} at ${f.capped.label} | at ${f.uncapped.label} | ` +
+            `${escapeMarkdown(f.needsHeadroom)}'s outcomes at ${f.capped.label} |`,
+        '|---|---:|---:|---|',
+        ...rows,
+        '',
+        '</details>',
+    ];
+}
+function rankingMarkdown(r, ctx = {}) {
+    const levels = r.levels.flatMap((l) => [
+        `#### ${l.label}${l.multiplier === 1 ? ' (production caps)' : ''} — over the ${l.commonTasks} task(s) every candidate has a valid trial of`,
+        '',
+        ...standingsTable(l),
+        '',
+        ...pairsTable(l, r.alpha),
+        '',
+        rankingMermaid(l),
+        '',
+    ]);
+    const flips = r.levels.length < 2
+        ? []
+        : r.flips.length
+            ? ['#### Where the ranking flips', '', ...r.flips.flatMap((f) => [...flipLines(f), ''])]
+            : [
+                `No pair's order changes significantly between ${r.levels[0].label} and ${r.levels[r.levels.length - 1].label} (Holm-corrected, α = ${r.alpha}).`,
+                '',
+            ];
+    const text = [
+        `<!-- bakeoff-rank:${markerPart(r.suite)}:${markerPart(r.profile)} -->`,
+        `### 🏁 bakeoff rank — ${escapeMarkdown(r.suite)} × ${escapeMarkdown(r.profile)}: ${rankingHeadline(r)}`,
+        '',
+        ...r.flips.slice(0, 1).map((f) => `**${escapeMarkdown(f.sentence, 600)}.**\n`),
+        ...r.notes.map((n) => `> ${escapeMarkdown(n, 300)}\n`),
+        ...levels,
+        ...flips,
+        'Ranks: 1 + the number of candidates significantly better (Holm-corrected); a candidate the leader does not beat significantly is tied with it. ' +
+            '★: on the cost/success front (no other candidate both succeeds more and costs less).',
+        ...(ctx.runUrl ? ['', `[The run](${ctx.runUrl})`] : []),
+    ].join('\n');
+    return text.length <= MAX_RANKING_CHARS
+        ? text
+        : `${text.slice(0, MAX_RANKING_CHARS - 80)}\n\n… cut at ${MAX_RANKING_CHARS} characters (the full ranking is in ranking.json).`;
+}
+function rankingTerminal(r) {
+    const lines = [rankingHeadline(r, (t) => escapeTerminal(t, 40)), ''];
+    for (const l of r.levels) {
+        lines.push(`${l.label}: ${l.commonTasks} common task(s)`);
+        lines.push(textTable(['rank', 'candidate', 'success', '95% CI', 'infra err', 'limit', 'agent time', l.costMetric, 'front'], l.standings.map((s) => [
+            s.tiedWithLeader ? `${s.rank}=` : String(s.rank),
+            escapeTerminal(s.candidate, 30),
+            pct(s.successRate),
+            interval(s.ci95),
+            pct(s.infraErrorRate),
+            pct(s.limitRate),
+            dash(s.medianAgentMs, formatDuration),
+            costText(l, s),
+            s.pareto ? '*' : '',
+        ]), [false, false, true, true, true, true, true, true, false]));
+        for (const p of l.pairs.filter((x) => x.winner))
+            lines.push(`  ${escapeTerminal(p.winner, 30)} beats ${escapeTerminal(p.winner === p.a ? p.b : p.a, 30)}: ${pts(Math.abs(p.delta))}, Holm ${pText(p.pHolm)}`);
+        lines.push('');
+    }
+    for (const f of r.flips)
+        lines.push(`flip: ${escapeTerminal(f.sentence, 400)}`);
+    return lines.join('\n') + '\n';
+}
+const esc = (t) => t.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+const LEVEL_COLORS = ['#0969da', '#cf222e', '#2da44e', '#8250df', '#bf8700'];
+/** Success (with its CI) against cost, one colour per multiplier, each multiplier's front joined by a line. */
+function rankingSvg(r, title) {
+    const W = 760;
+    const H = 460;
+    const left = 70;
+    const top = 50;
+    const plotW = 560;
+    const plotH = 320;
+    const points = r.levels.flatMap((l, li) => l.standings.filter((s) => s.cost !== null && s.successRate !== null).map((s) => ({ l, li, s })));
+    const most = Math.max(...points.map((p) => p.s.cost), 0) * 1.1 || 1;
+    const x = (c) => (left + (plotW * c) / most).toFixed(1);
+    const y = (f) => (top + plotH * (1 - f)).toFixed(1);
+    const parts = [
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">`,
+        `<title>${esc(title)}</title>`,
+        `<text x="${left}" y="24" font-size="15" font-weight="bold">${esc(title)}</text>`,
+    ];
+    for (const f of [0, 0.25, 0.5, 0.75, 1])
+        parts.push(`<line x1="${left}" x2="${left + plotW}" y1="${y(f)}" y2="${y(f)}" stroke="#d0d7de"/>`, `<text x="${left - 8}" y="${Number(y(f)) + 4}" text-anchor="end">${f * 100}%</text>`);
+    const costLabel = r.levels[0]?.costMetric ?? 'cost';
+    parts.push(`<text x="${left + plotW / 2}" y="${top + plotH + 36}" text-anchor="middle">${esc(costLabel)} (lower is cheaper)</text>`);
+    r.levels.forEach((l, li) => {
+        const front = points.filter((p) => p.li === li && p.s.pareto).sort((a, b) => a.s.cost - b.s.cost);
+        if (front.length > 1)
+            parts.push(`<polyline data-front="${esc(l.label)}" fill="none" stroke="${LEVEL_COLORS[li % LEVEL_COLORS.length]}" stroke-dasharray="4 3" points="${front
+                .map((p) => `${x(p.s.cost)},${y(p.s.successRate)}`)
+                .join(' ')}"/>`);
+    });
+    for (const { l, li, s } of points) {
+        const color = LEVEL_COLORS[li % LEVEL_COLORS.length];
+        if (s.ci95)
+            parts.push(`<line x1="${x(s.cost)}" x2="${x(s.cost)}" y1="${y(s.ci95[1])}" y2="${y(s.ci95[0])}" stroke="${color}" stroke-opacity="0.5"/>`);
+        parts.push(`<circle data-candidate="${esc(s.candidate)}" data-multiplier="${esc(l.label)}" data-success="${s.successRate.toFixed(4)}" data-cost="${s.cost}" ` +
+            `data-pareto="${s.pareto}" cx="${x(s.cost)}" cy="${y(s.successRate)}" r="${s.pareto ? 6 : 4}" ` +
+            `fill="${s.pareto ? color : '#fff'}" stroke="${color}" stroke-width="2"/>`, `<text x="${Number(x(s.cost)) + 8}" y="${Number(y(s.successRate)) - 6}" fill="${color}">${esc(s.candidate.slice(0, 30))} (${esc(l.label)})</text>`);
+    }
+    r.levels.forEach((l, li) => parts.push(`<rect x="${left + li * 150}" y="${H - 24}" width="12" height="12" fill="${LEVEL_COLORS[li % LEVEL_COLORS.length]}"/>`, `<text x="${left + li * 150 + 16}" y="${H - 14}">${esc(l.label)}</text>`));
+    parts.push(`<text x="${left + r.levels.length * 150}" y="${H - 14}">filled: on the front · bar: 95% CI</text>`, '</svg>');
+    return parts.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/app/rank.ts
+/**
+ * The bake-off: every candidate × multiplier arm on one scheduler, trials interleaved so drift hits
+ * them alike (the sweep's mechanism), then the ranking. Also the ranking of results files already
+ * run (shards merged with `bakeoff merge`).
+ */
+
+
+
+
+
+
+
+
+
+const NAME = /^[a-z0-9._-]+$/;
+/** The candidates asked for (all the suite declares when none is named), in the suite's order. */
+function selectCandidates(suite, names) {
+    const declared = suite.value.candidates;
+    const problem = (message, fix) => new errors_ConfigError(suite.value.path, [{ path: 'candidates', message, fix }]);
+    if (declared.length === 0)
+        throw problem('declares no candidates', 'add candidates: [{ name: model-a, env: { MODEL: model-a } }, { name: model-b, env: { MODEL: model-b } }]');
+    const unknown = (names ?? []).filter((n) => !declared.some((c) => c.name === n));
+    if (unknown.length)
+        throw problem(`has no candidate ${unknown.join(', ')} (it declares ${declared.map((c) => c.name).join(', ')})`, 'name declared candidates in --candidates');
+    const chosen = names?.length ? declared.filter((c) => names.includes(c.name)) : declared;
+    if (chosen.length < 2)
+        throw problem(`ranks ${chosen.length} candidate; a ranking needs two or more`, 'declare or name at least two candidates');
+    return chosen;
+}
+/** The suite as preflight sees a ranking: every chosen candidate's host variables at once. */
+function suiteForPreflight(suite, candidates) {
+    const agents = candidates.map((c) => withCandidate(suite.value, c).agent);
+    const union = (pick) => [...new Set(agents.flatMap(pick))];
+    return { ...suite, value: { ...suite.value, agent: { ...suite.value.agent, env: union((a) => a.env), optionalEnv: union((a) => a.optionalEnv) } } };
+}
+const armName = (candidate, m) => `results-${candidate}-${multiplier_multiplierLabel(m)}`;
+async function runRanking(session, opts) {
+    (0,external_node_fs_.mkdirSync)(opts.outDir, { recursive: true });
+    const arms = opts.multipliers.flatMap((multiplier) => opts.candidates.map((c) => ({ candidate: c, multiplier, name: armName(c.name, multiplier) })));
+    const outcomes = await runInterleaved(arms.map((a) => ({
+        suite: { ...session.suite, value: withCandidate(session.suite.value, a.candidate) },
+        profile: session.profile,
+        multiplier: a.multiplier,
+        label: `${a.candidate.name}@${multiplier_multiplierLabel(a.multiplier)}`,
+        trials: opts.trials,
+        tasksGlob: opts.tasksGlob,
+        shard: opts.shard,
+        eventsFile: (0,external_node_path_.join)(opts.outDir, `${a.name}.events.jsonl`),
+        agentLogsDir: (0,external_node_path_.join)(opts.outDir, `${a.name}.json.agent-logs`),
+        resume: opts.resume,
+        ref: opts.ref,
+    })), { ...opts.shared, backend: session.backend });
+    const files = rankFiles(opts.outDir);
+    const interrupted = outcomes.some((o) => o.interrupted);
+    if (interrupted)
+        return { ranking: null, files, interrupted };
+    files.results = arms.map((a, i) => {
+        const file = (0,external_node_path_.join)(opts.outDir, `${a.name}.json`);
+        writeJsonAtomic(file, outcomes[i].results);
+        return file;
+    });
+    const ranking = rank_rankCandidates(arms.map((a, i) => ({ candidate: a.candidate.name, results: outcomes[i].results })), { alpha: opts.alpha });
+    writeRanking(ranking, files, `${session.suite.value.name} × ${session.profile.value.name}`);
+    return { ranking, files, interrupted: false };
+}
+function rankFiles(dir) {
+    return { markdown: (0,external_node_path_.join)(dir, 'ranking.md'), svg: (0,external_node_path_.join)(dir, 'ranking.svg'), json: (0,external_node_path_.join)(dir, 'ranking.json'), results: [] };
+}
+function writeRanking(ranking, files, title) {
+    (0,external_node_fs_.writeFileSync)(files.markdown, rankingMarkdown(ranking) + '\n');
+    (0,external_node_fs_.writeFileSync)(files.svg, rankingSvg(ranking, `bakeoff rank: ${title}`));
+    writeJsonAtomic(files.json, ranking);
+}
+/** Results files of a ranking run (e.g. shards joined by `bakeoff merge`): each must name its candidate; one suite; every arm there. */
+function armsFromFiles(paths) {
+    const read = paths.map((file) => ({ file, results: readResults(file) }));
+    const arms = read.map(({ file, results }) => {
+        const name = results.run.candidate?.name;
+        if (name === undefined || !NAME.test(name))
+            throw new ConfigError(file, [
+                {
+                    path: 'run.candidate.name',
+                    message: name === undefined ? 'is missing: this file is not from bakeoff rank' : `${JSON.stringify(name.slice(0, 40))} is not a candidate name`,
+                    fix: 'pass the results-<candidate>-<multiplier>.json files bakeoff rank wrote',
+                },
+            ]);
+        return { candidate: name, results, file };
+    });
+    const suites = new Set(arms.map((a) => `${a.results.suite.name}\0${a.results.profile.name}`));
+    if (suites.size > 1)
+        throw new ConfigError(paths[0], [
+            { path: 'suite.name', message: 'the files are runs of different suites or profiles', fix: 'rank runs of one suite under one profile' },
+        ]);
+    const key = (a) => `${a.candidate}@${multiplierLabel(a.results.profile.multiplier)}`;
+    const seen = new Map();
+    for (const a of arms) {
+        const other = seen.get(key(a));
+        if (other)
+            throw new ConfigError(a.file, [
+                { path: 'run.candidate', message: `is ${key(a)}, as is ${other}`, fix: 'merge shards with bakeoff merge first' },
+            ]);
+        seen.set(key(a), a.file);
+    }
+    const candidates = [...new Set(arms.map((a) => a.candidate))];
+    const multipliers = [...new Set(arms.map((a) => multiplierLabel(a.results.profile.multiplier)))];
+    const missing = candidates.flatMap((c) => multipliers.filter((m) => !seen.has(`${c}@${m}`)).map((m) => `${c}@${m}`));
+    if (missing.length)
+        throw new ConfigError(paths[0], [
+            { path: 'run.candidate', message: `no results for ${missing.join(', ')}`, fix: 'pass one file per candidate and multiplier' },
+        ]);
+    if (candidates.length < 2)
+        throw new ConfigError(paths[0], [{ path: 'run.candidate', message: 'only one candidate', fix: 'rank two or more candidates' }]);
+    return arms.map(({ candidate, results }) => ({ candidate, results }));
+}
+function rankFromFiles(paths, outDir, alpha) {
+    mkdirSync(outDir, { recursive: true });
+    const arms = armsFromFiles(paths);
+    const ranking = rankCandidates(arms, { alpha });
+    const files = { ...rankFiles(outDir), results: [...paths] };
+    writeRanking(ranking, files, `${ranking.suite} × ${ranking.profile}`);
+    return { ranking, files, interrupted: false };
+}
+/** A gate naming a candidate the ranking does not have, or asking without an incumbent: what is wrong, else null. */
+function gateProblem(candidates, req) {
+    const named = [...(req.incumbent ? [req.incumbent] : []), ...req.failIfWorseThanIncumbent];
+    const unknown = named.filter((n) => !candidates.includes(n));
+    if (unknown.length)
+        return `${unknown.join(', ')}: not among the candidates ranked (${candidates.join(', ')})`;
+    if (!req.incumbent && (req.failIfIncumbentBeaten || req.failIfWorseThanIncumbent.length))
+        return 'the gate compares with an incumbent: name it (incumbent / --incumbent)';
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/github/rank.ts
+/** The Action's `candidates` input: the bake-off; ranking and charts to the job summary, everything to an artifact, the gate on the incumbent. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function rankStep(inputs, store, dir) {
+    const session = await openSession(inputs, (line) => lib_core/* info */.pq(line));
+    const { suite, profile } = session;
+    const candidates = selectCandidates(suite, inputs.candidates === 'all' ? undefined : inputs.candidates);
+    for (const c of candidates)
+        maskSecrets(withCandidate(suite.value, c));
+    const req = {
+        incumbent: inputs.incumbent,
+        failIfIncumbentBeaten: inputs.failIfIncumbentBeaten,
+        failIfWorseThanIncumbent: inputs.failIfWorseThanIncumbent,
+    };
+    const problem = gateProblem(candidates.map((c) => c.name), req);
+    if (problem)
+        throw new errors_ConfigError(suite.value.path, [
+            { path: 'candidates', message: problem, fix: 'name candidates the suite declares in incumbent and fail-if-worse-than-incumbent' },
+        ]);
+    const multipliers = inputs.rankMultipliers;
+    await preflight({ ...session, suite: suiteForPreflight(suite, candidates) }, { multipliers, outputs: [], hostEnv: process.env, allowMissingImages: inputs.allowMissingImages, wording: ACTION_WORDING });
+    const names = candidates.map((c) => c.name).join(', ');
+    const out = await lib_core/* group */.Os(`bakeoff: rank ${names} on ${suite.value.name} × ${profile.value.name} at ${multipliers.map(multiplier_multiplierLabel).join(', ')}`, () => runRanking(session, {
+        candidates,
+        multipliers,
+        outDir: (0,external_node_path_.join)(dir, 'rank'),
+        alpha: inputs.alpha,
+        trials: inputs.trials,
+        resume: false,
+        shared: { concurrency: inputs.concurrency, progress: { write: (t) => process.stdout.write(t), isTTY: false }, log: (l) => lib_core/* info */.pq(l) },
+    }));
+    const ranking = out.ranking;
+    await lib_core/* summary */.z.addRaw((0,external_node_fs_.readFileSync)(out.files.markdown, 'utf8'), true).write();
+    const files = [out.files.markdown, out.files.svg, out.files.json, ...out.files.results];
+    await uploadFiles(store, `bakeoff-rank-${markerPart(suite.value.name)}-${markerPart(profile.value.name)}`, Object.fromEntries(files.map((f) => [(0,external_node_path_.basename)(f), f])), dir);
+    const gate = rankGate(ranking, req);
+    lib_core/* setOutput */.uH('verdict', 'none');
+    lib_core/* setOutput */.uH('leader', gate.leader ?? '');
+    lib_core/* setOutput */.uH('leader-uncapped', ranking.levels[ranking.levels.length - 1].leader ?? '');
+    lib_core/* setOutput */.uH('incumbent-beaten', String(gate.beatIncumbent.length > 0));
+    lib_core/* setOutput */.uH('ranking-path', out.files.json);
+    lib_core/* setOutput */.uH('report-path', out.files.markdown);
+    if (gate.fails)
+        lib_core/* setFailed */.C1(`bakeoff: ${gate.reasons.join('; ')}`);
 }
 
 ;// CONCATENATED MODULE: ./src/compare/sweep.ts
@@ -6646,12 +7342,13 @@ async function postStep() {
 
 
 
+
 function workDir() {
     const dir = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'bakeoff');
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
     return dir;
 }
-/** The whole step: companion mode (post a fork's report), sweep mode, or the comparison gate. */
+/** The whole step: companion mode (post a fork's report), the bake-off, sweep mode, or the comparison gate. */
 async function actionStep(deps = {}) {
     const read = readInputs((name) => lib_core/* getInput */.V4(name));
     if ('error' in read) {
@@ -6678,6 +7375,8 @@ async function actionStep(deps = {}) {
                 thresholds: thresholdsOf(inputs),
             });
         }
+        else if (inputs.candidates)
+            await rankStep(inputs, store, env.dir);
         else if (inputs.multipliers)
             await sweepStep(inputs, inputs.multipliers, store, env.dir);
         else if (inputs.shard)
@@ -6686,7 +7385,7 @@ async function actionStep(deps = {}) {
             await gateStep(inputs, ctx, env);
     }
     catch (err) {
-        if (!(err instanceof ConfigError || err instanceof PreflightError))
+        if (!(err instanceof errors_ConfigError || err instanceof PreflightError))
             throw err;
         lib_core/* setFailed */.C1(`bakeoff: ${err.message}`);
     }
@@ -6773,7 +7472,7 @@ function setOutputs(v, head, resultsPath, reportPath) {
  * fetched before the run; a rerun runs the base commit's suite and profile interleaved with the head.
  */
 async function headAndBaseline(inputs, ctx, env) {
-    const given = inputs.results ? readResults(inputs.results) : undefined;
+    const given = inputs.results ? io_readResults(inputs.results) : undefined;
     const headConfigs = given ? undefined : loadConfigs(inputs);
     const names = given
         ? { suite: given.suite.name, profile: given.profile.name }

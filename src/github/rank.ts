@@ -1,0 +1,71 @@
+/** The Action's `candidates` input: the bake-off; ranking and charts to the job summary, everything to an artifact, the gate on the incumbent. */
+import * as core from '@actions/core'
+import { readFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import { ACTION_WORDING, preflight } from '../app/preflight.js'
+import { gateProblem, runRanking, selectCandidates, suiteForPreflight } from '../app/rank.js'
+import { openSession } from '../app/session.js'
+import { rankGate } from '../compare/rank.js'
+import { ConfigError } from '../config/errors.js'
+import { multiplierLabel } from '../config/multiplier.js'
+import { withCandidate } from '../config/suite.js'
+import { markerPart } from '../report/escape.js'
+import { uploadFiles, type ArtifactStore } from './artifacts.js'
+import type { Inputs } from './inputs.js'
+import { maskSecrets } from './mask.js'
+
+export async function rankStep(inputs: Inputs, store: ArtifactStore, dir: string) {
+  const session = await openSession(inputs, (line) => core.info(line))
+  const { suite, profile } = session
+  const candidates = selectCandidates(suite, inputs.candidates === 'all' ? undefined : inputs.candidates)
+  for (const c of candidates) maskSecrets(withCandidate(suite.value, c))
+  const req = {
+    incumbent: inputs.incumbent,
+    failIfIncumbentBeaten: inputs.failIfIncumbentBeaten,
+    failIfWorseThanIncumbent: inputs.failIfWorseThanIncumbent,
+  }
+  const problem = gateProblem(
+    candidates.map((c) => c.name),
+    req,
+  )
+  if (problem)
+    throw new ConfigError(suite.value.path, [
+      { path: 'candidates', message: problem, fix: 'name candidates the suite declares in incumbent and fail-if-worse-than-incumbent' },
+    ])
+  const multipliers = inputs.rankMultipliers
+  await preflight(
+    { ...session, suite: suiteForPreflight(suite, candidates) },
+    { multipliers, outputs: [], hostEnv: process.env, allowMissingImages: inputs.allowMissingImages, wording: ACTION_WORDING },
+  )
+  const names = candidates.map((c) => c.name).join(', ')
+  const out = await core.group(
+    `bakeoff: rank ${names} on ${suite.value.name} × ${profile.value.name} at ${multipliers.map(multiplierLabel).join(', ')}`,
+    () =>
+      runRanking(session, {
+        candidates,
+        multipliers,
+        outDir: join(dir, 'rank'),
+        alpha: inputs.alpha,
+        trials: inputs.trials,
+        resume: false,
+        shared: { concurrency: inputs.concurrency, progress: { write: (t) => process.stdout.write(t), isTTY: false }, log: (l) => core.info(l) },
+      }),
+  )
+  const ranking = out.ranking!
+  await core.summary.addRaw(readFileSync(out.files.markdown, 'utf8'), true).write()
+  const files = [out.files.markdown, out.files.svg, out.files.json, ...out.files.results]
+  await uploadFiles(
+    store,
+    `bakeoff-rank-${markerPart(suite.value.name)}-${markerPart(profile.value.name)}`,
+    Object.fromEntries(files.map((f) => [basename(f), f])),
+    dir,
+  )
+  const gate = rankGate(ranking, req)
+  core.setOutput('verdict', 'none')
+  core.setOutput('leader', gate.leader ?? '')
+  core.setOutput('leader-uncapped', ranking.levels[ranking.levels.length - 1].leader ?? '')
+  core.setOutput('incumbent-beaten', String(gate.beatIncumbent.length > 0))
+  core.setOutput('ranking-path', out.files.json)
+  core.setOutput('report-path', out.files.markdown)
+  if (gate.fails) core.setFailed(`bakeoff: ${gate.reasons.join('; ')}`)
+}
