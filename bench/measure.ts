@@ -15,6 +15,7 @@ import { cpus, tmpdir, totalmem, release } from 'node:os'
 import { join } from 'node:path'
 import { compareRuns } from '../src/compare/compare.js'
 import { planGate } from '../src/compare/plan.js'
+import { rankFromFiles } from '../src/app/rank.js'
 import { loadSuite, parseProfile, parseSuite } from '../src/config/load.js'
 import { readResults } from '../src/results/io.js'
 import { RESULTS_SCHEMA, type Results, type TrialResult } from '../src/results/schema.js'
@@ -111,6 +112,55 @@ function overhead(dir: string) {
     rows.bakeoffC.push(bakeoff(C))
   }
   return rows
+}
+
+/** The empty suite with four candidates, N/4 tasks each: the same N trials as the plain run, ranked. */
+function emptyRankSuite(dir: string, n: number): string {
+  const rankDir = join(dir, 'rank-suite')
+  mkdirSync(rankDir, { recursive: true })
+  const tasks = Array.from({ length: n / 4 }, (_, i) => `  - id: t${i}\n    instruction: nothing\n    verify: "true"`).join('\n')
+  const candidates = ['a', 'b', 'c', 'd'].map((c) => `  - { name: ${c}, env: { CANDIDATE: ${c} } }`).join('\n')
+  writeFileSync(
+    join(rankDir, 'suite.yml'),
+    `name: bench-rank\nagent: { command: "true" }\ndefaults: { image: ${IMAGE}, trials: 1, workdir: /work }\ncandidates:\n${candidates}\ntasks:\n${tasks}\n`,
+  )
+  return rankDir
+}
+
+/** bakeoff rank of 4 candidates, one trial at a time, per trial ÷ the docker run --rm loop. */
+function rankOverhead(dir: string) {
+  const rankDir = emptyRankSuite(dir, N)
+  const rank = () =>
+    wall(() =>
+      execFileSync(
+        process.execPath,
+        [
+          CLI,
+          'rank',
+          '--suite',
+          join(rankDir, 'suite.yml'),
+          '--profile',
+          join(dir, 'profile.yml'),
+          '--multipliers',
+          '1',
+          '--concurrency',
+          '1',
+          '--out',
+          join(rankDir, 'out'),
+        ],
+        { stdio: 'ignore' },
+      ),
+    ) / N
+  const loop = () =>
+    wall(() =>
+      execFileSync('bash', ['-c', `for i in $(seq 1 ${N}); do docker run --rm ${CAPS.join(' ')} ${IMAGE} true; done`], { stdio: 'ignore' }),
+    ) / N
+  const ratios: number[] = []
+  for (let r = 0; r < REPEATS; r++) {
+    const l = loop()
+    ratios.push(rank() / l)
+  }
+  return ratios
 }
 
 async function packing(dir: string) {
@@ -403,6 +453,35 @@ function planWorker(base: string) {
   process.stdout.write(JSON.stringify({ ms: performance.now() - t, designs: plan.designs.length }) + '\n')
 }
 
+/** Child-process mode: rank the results files given (bakeoff rank --from) and write its reports; print elapsed ms and peak RSS. */
+function rankWorker(out: string, files: string[]) {
+  const t = performance.now()
+  const r = rankFromFiles(files, out, 0.05)
+  process.stdout.write(
+    JSON.stringify({ ms: performance.now() - t, maxRssBytes: process.resourceUsage().maxRSS * 1024, pairs: r.ranking!.levels[0].pairs.length }) +
+      '\n',
+  )
+}
+
+/** 4 candidates × 2 multipliers, 2,000 tasks × 3 trials each, ranked from files. */
+function rankBench(dir: string) {
+  const files: string[] = []
+  ;['a', 'b', 'c', 'd'].forEach((c, k) =>
+    ([1, 'uncapped'] as const).forEach((m, j) => {
+      const r = fakeSide(2000, 3, 5 + k + 2 * j, true)
+      r.profile.multiplier = m
+      r.run.candidate = { name: c, command: 'true', env: {} }
+      const file = join(dir, `rank-${c}-${j}.json`)
+      writeFileSync(file, JSON.stringify(r))
+      files.push(file)
+    }),
+  )
+  return Array.from({ length: REPEATS }, () => {
+    const res = spawnSync(WORKER_NODE, [process.argv[1], '--rank-worker', join(dir, 'rank-out'), ...files])
+    return JSON.parse(res.stdout.toString()) as { ms: number; maxRssBytes: number }
+  })
+}
+
 function planBench(dir: string, tasks = 1000) {
   const base = join(dir, `plan-base-${tasks}.json`)
   writeFileSync(base, JSON.stringify(fakeSide(tasks, 3, 9)))
@@ -443,10 +522,11 @@ function verdict(f: Figure) {
 async function main() {
   if (process.argv[2] === '--compare-worker') return compareWorker(process.argv[3], process.argv[4])
   if (process.argv[2] === '--plan-worker') return planWorker(process.argv[3])
+  if (process.argv[2] === '--rank-worker') return rankWorker(process.argv[3], process.argv.slice(4))
   if (process.argv[2] === '--pump-worker') return pumpWorker(Number(process.argv[3]), Number(process.argv[4]))
   const dir = mkdtempSync(join(tmpdir(), 'bakeoff-bench-'))
   emptySuite(dir, N)
-  // BENCH_ONLY=egress,images runs only those sections (overhead, packing, compare, egress, images).
+  // BENCH_ONLY=egress,images runs only those sections (overhead, packing, compare, rank, egress, images).
   const only = process.env.BENCH_ONLY?.split(',').map((x) => x.trim())
   const wanted = (section: string) => !only || only.includes(section)
   const figures: Figure[] = []
@@ -520,6 +600,27 @@ async function main() {
   if (wanted('compare')) {
     process.stderr.write('bench: bakeoff plan on a 1,000-task base…\n')
     figures.push({ name: 'plan on a base of 1,000 tasks × 3 trials: time', values: planBench(dir), unit: 'ms', target: 10_000, better: 'lower' })
+  }
+  if (wanted('compare')) {
+    process.stderr.write('bench: rank of 4 candidates × 2 multipliers × 2,000 tasks × 3 trials…\n')
+    const rk = rankBench(dir)
+    figures.push({
+      name: 'rank + reports, 4 candidates × 2 multipliers × 2,000 tasks × 3 trials: time',
+      values: rk.map((r) => r.ms),
+      unit: 'ms',
+      target: 2000,
+      better: 'lower',
+    })
+  }
+  if (wanted('rank')) {
+    process.stderr.write(`bench: bakeoff rank of 4 candidates, ${N} empty trials, one at a time…\n`)
+    figures.push({
+      name: 'rank overhead, 4 candidates sequential (per trial ÷ docker run --rm loop)',
+      values: rankOverhead(dir),
+      unit: '×',
+      target: 1.0,
+      better: 'lower',
+    })
   }
   if (wanted('egress')) {
     process.stderr.write('bench: the egress proxy…\n')

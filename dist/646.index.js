@@ -712,7 +712,8 @@ async function rankCommand(flags, io) {
     }
     if (!flags.suite || !flags.profile)
         throw new common/* UsageError */.eb('rank needs --suite and --profile (or --from with the results files of a ranking run)');
-    const { trials, concurrency } = (0,common/* parseSharedFlags */.QH)(flags);
+    // --multipliers here may be one value (a ranking at 1x alone): not the sweep's rule of two or more.
+    const { trials, concurrency } = (0,common/* parseSharedFlags */.QH)({ trials: flags.trials, concurrency: flags.concurrency });
     const multipliers = parseMultipliers(flags.multipliers);
     const shard = flags.shard === undefined ? undefined : (0,plan/* parseShard */.uK)(flags.shard);
     if (flags.shard !== undefined && !shard)

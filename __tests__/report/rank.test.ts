@@ -162,6 +162,38 @@ describe('bakeoff rank --from', () => {
     expect((await run('--fail-if-incumbent-beaten')).stderr).toMatch(/name it/)
   })
 
+  it('takes one multiplier (a ranking at 1x alone) and refuses a bad list before looking for an engine', async () => {
+    const saved = process.env.DOCKER_HOST
+    process.env.DOCKER_HOST = `unix://${join(tempDir(), 'no-engine.sock')}`
+    try {
+      const run = async (multipliers: string) => {
+        let stderr = ''
+        const args = [
+          'rank',
+          '--suite',
+          'examples/demo/suite.yml',
+          '--profile',
+          'profiles/production.yml',
+          '--multipliers',
+          multipliers,
+          '--out',
+          tempDir(),
+        ]
+        const code = await main(args, { stdout: () => undefined, stderr: (s) => void (stderr += s) })
+        return { code, stderr }
+      }
+      const one = await run('1')
+      expect(one.stderr).toMatch(/no Docker engine answers/)
+      expect(one.code).toBe(1)
+      const bad = await run('1,lots')
+      expect(bad.code).toBe(2)
+      expect(bad.stderr).toMatch(/--multipliers 1,lots: must list distinct positive numbers or "uncapped"/)
+    } finally {
+      if (saved === undefined) delete process.env.DOCKER_HOST
+      else process.env.DOCKER_HOST = saved
+    }
+  })
+
   it('needs --suite and --profile, or --from', async () => {
     let stderr = ''
     const code = await main(['rank', '--out', tempDir()], { stdout: () => undefined, stderr: (s) => void (stderr += s) })

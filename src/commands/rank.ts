@@ -70,7 +70,8 @@ export async function rankCommand(flags: RankFlags, io: Io): Promise<number> {
     return report(out, req, io)
   }
   if (!flags.suite || !flags.profile) throw new UsageError('rank needs --suite and --profile (or --from with the results files of a ranking run)')
-  const { trials, concurrency } = parseSharedFlags(flags)
+  // --multipliers here may be one value (a ranking at 1x alone): not the sweep's rule of two or more.
+  const { trials, concurrency } = parseSharedFlags({ trials: flags.trials, concurrency: flags.concurrency })
   const multipliers = parseMultipliers(flags.multipliers)
   const shard = flags.shard === undefined ? undefined : parseShard(flags.shard)
   if (flags.shard !== undefined && !shard) throw new UsageError(`--shard ${flags.shard}: must be I/N with 1 ≤ I ≤ N, e.g. 2/4`)
