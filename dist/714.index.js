@@ -6778,7 +6778,10 @@ function rankingSvg(r, title) {
             parts.push(`<line x1="${x(s.cost)}" x2="${x(s.cost)}" y1="${y(s.ci95[1])}" y2="${y(s.ci95[0])}" stroke="${color}" stroke-opacity="0.5"/>`);
         parts.push(`<circle data-candidate="${esc(s.candidate)}" data-multiplier="${esc(l.label)}" data-success="${s.successRate.toFixed(4)}" data-cost="${s.cost}" ` +
             `data-pareto="${s.pareto}" cx="${x(s.cost)}" cy="${y(s.successRate)}" r="${s.pareto ? 6 : 4}" ` +
-            `fill="${s.pareto ? color : '#fff'}" stroke="${color}" stroke-width="2"/>`, `<text x="${Number(x(s.cost)) + 8}" y="${Number(y(s.successRate)) - 6 - 13 * li}" fill="${color}">${esc(s.candidate.slice(0, 30))} (${esc(l.label)})</text>`);
+            `fill="${s.pareto ? color : '#fff'}" stroke="${color}" stroke-width="2"/>`, 
+        // one candidate at two multipliers often sits on one point: its labels stack instead of overlapping
+        `<text x="${Number(x(s.cost)) + 8}" y="${Number(y(s.successRate)) - 6 - 13 * li}" fill="${color}">` +
+            `${esc(s.candidate.slice(0, 30))} (${esc(l.label)})</text>`);
     }
     r.levels.forEach((l, li) => parts.push(`<rect x="${left + li * 150}" y="${H - 24}" width="12" height="12" fill="${LEVEL_COLORS[li % LEVEL_COLORS.length]}"/>`, `<text x="${left + li * 150 + 16}" y="${H - 14}">${esc(l.label)}</text>`));
     parts.push(`<text x="${left + r.levels.length * 150}" y="${H - 14}">filled: on the front · bar: 95% CI</text>`, '</svg>');

@@ -218,7 +218,9 @@ export function rankingSvg(r: Ranking, title: string): string {
       `<circle data-candidate="${esc(s.candidate)}" data-multiplier="${esc(l.label)}" data-success="${s.successRate!.toFixed(4)}" data-cost="${s.cost}" ` +
         `data-pareto="${s.pareto}" cx="${x(s.cost!)}" cy="${y(s.successRate!)}" r="${s.pareto ? 6 : 4}" ` +
         `fill="${s.pareto ? color : '#fff'}" stroke="${color}" stroke-width="2"/>`,
-      `<text x="${Number(x(s.cost!)) + 8}" y="${Number(y(s.successRate!)) - 6 - 13 * li}" fill="${color}">${esc(s.candidate.slice(0, 30))} (${esc(l.label)})</text>`,
+      // one candidate at two multipliers often sits on one point: its labels stack instead of overlapping
+      `<text x="${Number(x(s.cost!)) + 8}" y="${Number(y(s.successRate!)) - 6 - 13 * li}" fill="${color}">` +
+        `${esc(s.candidate.slice(0, 30))} (${esc(l.label)})</text>`,
     )
   }
   r.levels.forEach((l, li) =>
