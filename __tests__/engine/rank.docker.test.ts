@@ -4,7 +4,7 @@
  * from the engine's own container start events, not from bakeoff's counters.
  */
 import { spawn } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Docker from 'dockerode'
 import { actionEnv } from '../helpers/action-env.js'
@@ -71,6 +71,42 @@ describe('bakeoff rank', () => {
     expect(new Set(arms.slice(0, 8)).size).toBe(4)
     const switches = arms.slice(1).filter((a, i) => a !== arms[i]).length
     expect(switches).toBeGreaterThan(0.75 * (arms.length - 1))
+  })
+
+  it('resumes a killed ranking arm by arm, and ranks shards merged per arm like the whole', async () => {
+    const base = ['--suite', 'examples/demo/suite.yml', '--profile', 'profiles/production.yml', '--multipliers', '1', '--trials', '1']
+    const tasks = ['--tasks', 'write-hello,uppercase,make-tree,fizzbuzz']
+    const dir = tempDir()
+    const whole = join(dir, 'whole')
+    expect((await runCli(['rank', ...base, ...tasks, '--out', whole])).code).toBe(0)
+
+    // As if killed before its last trial was recorded: greedy@1x's events file loses its last line.
+    const events = join(whole, 'results-greedy-1x.events.jsonl')
+    const lines = readFileSync(events, 'utf8').trimEnd().split('\n')
+    const lost = JSON.parse(lines[lines.length - 1]) as { task: string }
+    writeFileSync(events, lines.slice(0, -1).join('\n') + '\n')
+    const { value: resumed, starts } = await startsDuring(() => runCli(['rank', ...base, ...tasks, '--out', whole, '--resume']))
+    expect(resumed.code).toBe(0)
+    expect(starts.map((s) => s.candidate)).toEqual(['greedy']) // the lost trial alone ran again
+    const again = JSON.parse(readFileSync(join(whole, 'results-greedy-1x.json'), 'utf8'))
+    expect(again.trials.map((t: { task: string }) => t.task).sort()).toEqual(['fizzbuzz', 'make-tree', 'uppercase', 'write-hello'])
+    expect(again.trials.some((t: { task: string }) => t.task === lost.task)).toBe(true)
+
+    // Two shards, each arm merged, then ranked from the files: the same tasks and the same rates as the whole.
+    for (const i of [1, 2]) expect((await runCli(['rank', ...base, ...tasks, '--shard', `${i}/2`, '--out', join(dir, `s${i}`)])).code).toBe(0)
+    const merged: string[] = []
+    for (const arm of ['lean-1x', 'greedy-1x']) {
+      const out = join(dir, `merged-${arm}.json`)
+      expect((await runCli(['merge', join(dir, 's1', `results-${arm}.json`), join(dir, 's2', `results-${arm}.json`), '--out', out])).code).toBe(0)
+      merged.push(out)
+    }
+    expect((await runCli(['rank', '--from', ...merged, '--out', join(dir, 'ranked')])).code).toBe(0)
+    const fromShards = JSON.parse(readFileSync(join(dir, 'ranked', 'ranking.json'), 'utf8'))
+    const fromWhole = JSON.parse(readFileSync(join(whole, 'ranking.json'), 'utf8'))
+    const rates = (r: { levels: { commonTasks: number; standings: { candidate: string; successRate: number }[] }[] }) =>
+      r.levels.map((l) => [l.commonTasks, l.standings.map((s) => [s.candidate, s.successRate])])
+    expect(rates(fromShards)).toEqual(rates(fromWhole))
+    expect(fromWhole.levels[0].commonTasks).toBe(4)
   })
 
   it("the Action's candidates input: ranking in the job summary, leader outputs, the artifact, and a gate on the incumbent", async () => {
