@@ -46,7 +46,8 @@ async function validateCommand(flags, io) {
             .join('\n') + '\n');
         return _common_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.badInput;
     }
-    io.stdout(`${flags.suite}: suite ${suite.value.name}, ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(suite.value.tasks.length, 'task')}\n${flags.profile}: profile ${profile.value.name}\n`);
+    io.stdout(`${flags.suite}: suite ${suite.value.name}, ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(suite.value.tasks.length, 'task')}${candidatesText(suite.value.candidates)}\n` +
+        `${flags.profile}: profile ${profile.value.name}\n`);
     for (const t of suite.value.skipped)
         io.stdout(`${flags.suite}: Harbor task ${t.id} cannot run here and is skipped: ${t.reason}\n`);
     const engineNote = await engineChecks(suite, profile, Boolean(flags.allowMissingImages));
@@ -72,6 +73,10 @@ async function engineChecks(suite, profile, allowMissingImages) {
             return err;
         throw err;
     }
+}
+/** ", 2 candidates (lean, greedy)" when the suite declares any. */
+function candidatesText(candidates) {
+    return candidates.length ? `, ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(candidates.length, 'candidate')} (${candidates.map((c) => c.name).join(', ')})` : '';
 }
 
 

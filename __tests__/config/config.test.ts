@@ -317,7 +317,7 @@ describe('bakeoff validate', () => {
       else process.env.DOCKER_HOST = saved
     }
     expect(stdout).toBe(
-      'examples/demo/suite.yml: suite demo, 12 tasks\nprofiles/production.yml: profile production\n' +
+      'examples/demo/suite.yml: suite demo, 12 tasks, 2 candidates (lean, greedy)\nprofiles/production.yml: profile production\n' +
         'engine checks skipped: no Docker engine answers (images, variables and limits are checked again by run)\nvalid\n',
     )
   })

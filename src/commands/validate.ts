@@ -35,7 +35,8 @@ export async function validateCommand(flags: { suite: string; profile: string; a
     return EXIT.badInput
   }
   io.stdout(
-    `${flags.suite}: suite ${suite.value.name}, ${plural(suite.value.tasks.length, 'task')}\n${flags.profile}: profile ${profile.value.name}\n`,
+    `${flags.suite}: suite ${suite.value.name}, ${plural(suite.value.tasks.length, 'task')}${candidatesText(suite.value.candidates)}\n` +
+      `${flags.profile}: profile ${profile.value.name}\n`,
   )
   for (const t of suite.value.skipped) io.stdout(`${flags.suite}: Harbor task ${t.id} cannot run here and is skipped: ${t.reason}\n`)
   const engineNote = await engineChecks(suite, profile, Boolean(flags.allowMissingImages))
@@ -59,4 +60,9 @@ async function engineChecks(suite: Loaded<Suite>, profile: Loaded<Profile>, allo
     if (err instanceof PreflightError) return err
     throw err
   }
+}
+
+/** ", 2 candidates (lean, greedy)" when the suite declares any. */
+function candidatesText(candidates: readonly { name: string }[]): string {
+  return candidates.length ? `, ${plural(candidates.length, 'candidate')} (${candidates.map((c) => c.name).join(', ')})` : ''
 }
