@@ -6630,6 +6630,30 @@ function standingsTable(level) {
         ...rows,
     ];
 }
+/** What each candidate costs: medians per valid trial, and the mean of each reported metric (at most 6, the first by name). */
+function costsTable(level) {
+    const metrics = [...new Set(level.standings.flatMap((s) => Object.keys(s.metrics)))].sort().slice(0, 6);
+    const number = (x) => (x === undefined ? '—' : Number(x.toPrecision(4)).toLocaleString('en-US'));
+    const rows = level.standings.map((s) => {
+        const cells = [
+            escapeMarkdown(s.candidate, 60),
+            dash(s.medianAgentMs, units_formatDuration),
+            dash(s.medianCpuSeconds, (x) => `${x.toFixed(2)} s`),
+            dash(s.medianPeakMemoryBytes, units_formatBytes),
+            ...metrics.map((m) => number(s.metrics[m])),
+        ];
+        return `| ${cells.join(' | ')} |`;
+    });
+    return [
+        '<details><summary>What each candidate costs (medians per valid trial; reported metrics: mean per trial)</summary>',
+        '',
+        `| candidate | agent time | CPU | peak memory |${metrics.map((m) => ` ${escapeMarkdown(m, 40)} |`).join('')}`,
+        `|---|---:|---:|---:|${metrics.map(() => '---:|').join('')}`,
+        ...rows,
+        '',
+        '</details>',
+    ];
+}
 function pairsTable(level, alpha) {
     const rows = level.pairs.map((p) => {
         const winner = p.winner ? `**${escapeMarkdown(p.winner, 60)}**` : 'neither (tied)';
@@ -6689,6 +6713,8 @@ function rankingMarkdown(r, ctx = {}) {
         `#### ${l.label}${l.multiplier === 1 ? ' (production caps)' : ''} — over the ${l.commonTasks} task(s) every candidate has a valid trial of`,
         '',
         ...standingsTable(l),
+        '',
+        ...costsTable(l),
         '',
         ...pairsTable(l, r.alpha),
         '',
