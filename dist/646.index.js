@@ -182,11 +182,12 @@ function headroomOf(reasons) {
     const found = limits.map(([reason, words]) => [reasons[reason] ?? 0, words]).sort((x, y) => y[0] - x[0]);
     return found[0][0] > 0 ? found[0][1] : 'the extra resources';
 }
-function findFlip(capped, uncapped, a, b, i, j) {
-    const ca = byTask(a[i].results);
-    const cb = byTask(a[j].results);
-    const ua = byTask(b[i].results);
-    const ub = byTask(b[j].results);
+/** Candidates i and j between the capped and the uncapped level: a flip when their order crosses, with its p (not yet Holm-corrected). */
+function findFlip(capped, uncapped, cappedArms, uncappedArms, i, j) {
+    const ca = byTask(cappedArms[i].results);
+    const cb = byTask(cappedArms[j].results);
+    const ua = byTask(uncappedArms[i].results);
+    const ub = byTask(uncappedArms[j].results);
     const rows = [];
     const denominators = [];
     for (const [task, x] of ca) {
@@ -205,8 +206,8 @@ function findFlip(capped, uncapped, a, b, i, j) {
     const pValue = twoSided(rows.map((r) => r.d), denominators);
     if (pValue === null)
         return null;
-    const nameA = a[i].candidate;
-    const nameB = a[j].candidate;
+    const nameA = cappedArms[i].candidate;
+    const nameB = cappedArms[j].candidate;
     const cappedLeader = dc > 0 ? nameA : nameB;
     const uncappedLeader = du > 0 ? nameA : nameB;
     // The tasks that move the pair towards the uncapped leader once the caps come off.

@@ -253,11 +253,12 @@ function headroomOf(reasons: Record<string, number>): string {
   return found[0][0] > 0 ? found[0][1] : 'the extra resources'
 }
 
-function findFlip(capped: Level, uncapped: Level, a: Arm[], b: Arm[], i: number, j: number): Omit<Flip, 'pHolm'> | null {
-  const ca = byTask(a[i].results)
-  const cb = byTask(a[j].results)
-  const ua = byTask(b[i].results)
-  const ub = byTask(b[j].results)
+/** Candidates i and j between the capped and the uncapped level: a flip when their order crosses, with its p (not yet Holm-corrected). */
+function findFlip(capped: Level, uncapped: Level, cappedArms: Arm[], uncappedArms: Arm[], i: number, j: number): Omit<Flip, 'pHolm'> | null {
+  const ca = byTask(cappedArms[i].results)
+  const cb = byTask(cappedArms[j].results)
+  const ua = byTask(uncappedArms[i].results)
+  const ub = byTask(uncappedArms[j].results)
   const rows: { task: string; capped: number; uncapped: number; d: number }[] = []
   const denominators: number[] = []
   for (const [task, x] of ca) {
@@ -276,8 +277,8 @@ function findFlip(capped: Level, uncapped: Level, a: Arm[], b: Arm[], i: number,
     denominators,
   )
   if (pValue === null) return null
-  const nameA = a[i].candidate
-  const nameB = a[j].candidate
+  const nameA = cappedArms[i].candidate
+  const nameB = cappedArms[j].candidate
   const cappedLeader = dc > 0 ? nameA : nameB
   const uncappedLeader = du > 0 ? nameA : nameB
   // The tasks that move the pair towards the uncapped leader once the caps come off.
