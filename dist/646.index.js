@@ -25,8 +25,10 @@ var config_multiplier = __webpack_require__(56339);
 var group = __webpack_require__(44461);
 // EXTERNAL MODULE: ./src/results/median.ts
 var median = __webpack_require__(49214);
-// EXTERNAL MODULE: ./src/compare/compare.ts + 2 modules
-var compare = __webpack_require__(39750);
+// EXTERNAL MODULE: ./src/compare/compare.ts + 1 modules
+var compare = __webpack_require__(85468);
+// EXTERNAL MODULE: ./src/compare/efficiency.ts
+var efficiency = __webpack_require__(67518);
 // EXTERNAL MODULE: ./src/compare/stats.ts
 var stats = __webpack_require__(64856);
 ;// CONCATENATED MODULE: ./src/compare/rank.ts
@@ -37,6 +39,7 @@ var stats = __webpack_require__(64856);
  * chance of any false "A beats B" stays ≤ α), ties with the leader, the cost/success front; across
  * multipliers, the pairs whose order flips between production caps and uncapped. Pure.
  */
+
 
 
 
@@ -163,11 +166,13 @@ function rankLevel(multiplier, arms, alpha) {
     const beats = (x, y) => pairs.some((p) => p.winner === x && ((p.a === x && p.b === y) || (p.a === y && p.b === x)));
     const ordered = [...withCost].sort((x, y) => (y.successRate ?? -1) - (x.successRate ?? -1) || (x.cost ?? Infinity) - (y.cost ?? Infinity) || (x.candidate < y.candidate ? -1 : 1));
     const leader = common.length ? ordered[0].candidate : null;
+    const resultsOf = (name) => arms.find((a) => a.candidate === name).results;
     const standings = ordered.map((p) => ({
         ...p,
         rank: 1 + ordered.filter((q) => beats(q.candidate, p.candidate)).length,
         tiedWithLeader: leader !== null && !beats(leader, p.candidate),
         pareto: front.has(p.candidate),
+        vsLeader: leader === null || leader === p.candidate ? [] : (0,efficiency/* compareEfficiency */.t)(resultsOf(leader), resultsOf(p.candidate)),
     }));
     return { multiplier, label: (0,config_multiplier/* multiplierLabel */.QF)(multiplier), commonTasks: common.length, leader, standings, pairs, costMetric };
 }
@@ -360,6 +365,16 @@ function standingsTable(level) {
         ...rows,
     ];
 }
+/** Agent time and the chart's cost, this candidate ÷ the leader, paired by task (geometric mean, 95% CI). */
+function vsLeaderText(level, s) {
+    if (s.candidate === level.leader)
+        return 'the leader';
+    const wanted = ['agent time', level.costMetric === 'tokens' ? 'input_tokens' : level.costMetric];
+    const shown = s.vsLeader
+        .filter((r) => wanted.includes(r.metric) && r.ratio !== null)
+        .map((r) => `${(0,report_escape/* escapeMarkdown */.FV)(r.metric, 40)} ${r.ratio.toFixed(2)}×${r.ci95 ? ` (${r.ci95[0].toFixed(2)}–${r.ci95[1].toFixed(2)}×)` : ''}`);
+    return shown.join(', ') || '—';
+}
 /** What each candidate costs: medians per valid trial, and the mean of each reported metric (at most 6, the first by name). */
 function costsTable(level) {
     const metrics = [...new Set(level.standings.flatMap((s) => Object.keys(s.metrics)))].sort().slice(0, 6);
@@ -371,14 +386,15 @@ function costsTable(level) {
             dash(s.medianCpuSeconds, (x) => `${x.toFixed(2)} s`),
             dash(s.medianPeakMemoryBytes, units/* formatBytes */.z3),
             ...metrics.map((m) => number(s.metrics[m])),
+            vsLeaderText(level, s),
         ];
         return `| ${cells.join(' | ')} |`;
     });
     return [
         '<details><summary>What each candidate costs (medians per valid trial; reported metrics: mean per trial)</summary>',
         '',
-        `| candidate | agent time | CPU | peak memory |${metrics.map((m) => ` ${(0,report_escape/* escapeMarkdown */.FV)(m, 40)} |`).join('')}`,
-        `|---|---:|---:|---:|${metrics.map(() => '---:|').join('')}`,
+        `| candidate | agent time | CPU | peak memory |${metrics.map((m) => ` ${(0,report_escape/* escapeMarkdown */.FV)(m, 40)} |`).join('')} against the leader, paired by task |`,
+        `|---|---:|---:|---:|${metrics.map(() => '---:|').join('')}---|`,
         ...rows,
         '',
         '</details>',
@@ -789,7 +805,7 @@ async function rankCommand(flags, io) {
 
 /***/ }),
 
-/***/ 39750:
+/***/ 85468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -841,121 +857,8 @@ var stats = __webpack_require__(64856);
 var options = __webpack_require__(6856);
 // EXTERNAL MODULE: ./src/compare/verdict.ts
 var compare_verdict = __webpack_require__(57682);
-;// CONCATENATED MODULE: ./src/compare/efficiency.ts
-
-const BUILT_IN = {
-    'agent time': (t) => t.agentDurationMs,
-    'cpu seconds': (t) => t.cpuSeconds,
-    'peak memory': (t) => t.peakMemoryBytes,
-};
-/** Reported metrics compared at most: a results file (a fork's artifact) may name thousands, each costing a bootstrap and a test. */
-const MAX_REPORTED = 20;
-/** The built-in three, then the reported metrics most trials carry (at most MAX_REPORTED), by name. */
-function metricNames(base, head) {
-    const seen = new Map();
-    for (const side of [base, head])
-        for (const t of side.trials)
-            for (const k in t.metrics)
-                seen.set(k, (seen.get(k) ?? 0) + 1);
-    const reported = [...seen].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_REPORTED);
-    return [...Object.keys(BUILT_IN), ...reported.map(([k]) => k).sort()];
-}
-function efficiency_valueOf(metric) {
-    return BUILT_IN[metric] ?? ((t) => t.metrics?.[metric] ?? null);
-}
-/**
- * Per task, per metric: the mean over its valid (non-error) trials that have the metric (NaN when
- * none has). One pass over the trials into flat arrays indexed by task: at 30,000 trials a side, a
- * grouping per metric was most of the memory a comparison took.
- */
-function taskMeans(r, metrics) {
-    const getters = metrics.map(efficiency_valueOf);
-    const width = metrics.length;
-    const row = new Map();
-    for (const t of r.trials)
-        if (t.outcome !== 'error' && !row.has(t.task))
-            row.set(t.task, row.size);
-    const sums = new Float64Array(row.size * width);
-    const counts = new Uint32Array(row.size * width);
-    for (const t of r.trials) {
-        if (t.outcome === 'error')
-            continue;
-        const at = row.get(t.task) * width;
-        for (let m = 0; m < width; m++) {
-            const v = getters[m](t);
-            if (v === null)
-                continue;
-            sums[at + m] += v;
-            counts[at + m]++;
-        }
-    }
-    return { row, means: sums.map((x, i) => (counts[i] ? x / counts[i] : NaN)) };
-}
-/**
- * Over 200 tasks with no single term carrying more than 5% of Σx², a sum of the terms is normal to
- * well within the Monte Carlo error of 20,000 sign flips or 2,000 bootstrap resamples (Lindeberg),
- * and costs one pass over the tasks instead of thousands.
- */
-function nearlyNormal(xs) {
-    const squares = xs.reduce((a, x) => a + x * x, 0);
-    return xs.length > 200 && squares > 0 && xs.every((x) => x * x <= 0.05 * squares);
-}
-/** The one-sided sign-flip p for "head costs more": under H0 each log ratio's sign is a fair coin. */
-function pRise(logRatios) {
-    if (!nearlyNormal(logRatios))
-        return (0,stats/* signFlipTest */.tf)(logRatios, { alternative: 'greater' })?.pValue ?? null;
-    const z = logRatios.reduce((a, d) => a + d, 0) / Math.sqrt(logRatios.reduce((a, d) => a + d * d, 0));
-    return 1 - (0,stats/* normalCdf */.vr)(z);
-}
-/** The 95% interval of the mean log ratio: bootstrap over tasks, or mean ± z·s/√n where that is as good. */
-function meanLogCI(logRatios, meanLog) {
-    if (logRatios.every((x) => x === logRatios[0]))
-        return [meanLog, meanLog];
-    const centred = logRatios.map((x) => x - meanLog);
-    if (!nearlyNormal(centred))
-        return (0,stats/* bootstrapMeanCI */.GW)(logRatios);
-    const n = logRatios.length;
-    const halfWidth = (0,stats/* normalQuantile */.Zl)(0.975) * Math.sqrt(centred.reduce((a, x) => a + x * x, 0) / (n - 1) / n);
-    return [meanLog - halfWidth, meanLog + halfWidth];
-}
-function compareEfficiency(base, head) {
-    const metrics = metricNames(base, head);
-    const b = taskMeans(base, metrics);
-    const h = taskMeans(head, metrics);
-    const width = metrics.length;
-    return metrics.map((metric, m) => {
-        const logRatios = [];
-        for (const [task, hi] of h.row) {
-            const bi = b.row.get(task);
-            const hv = h.means[hi * width + m];
-            const bv = bi === undefined ? NaN : b.means[bi * width + m];
-            if (bv > 0 && hv > 0)
-                logRatios.push(Math.log(hv / bv));
-        }
-        if (logRatios.length === 0)
-            return { metric, tasks: 0, ratio: null, ci95: null, pIncrease: null };
-        const meanLog = logRatios.reduce((a, x) => a + x, 0) / logRatios.length;
-        const ci = meanLogCI(logRatios, meanLog);
-        return {
-            metric,
-            tasks: logRatios.length,
-            ratio: Math.exp(meanLog),
-            ci95: ci ? [Math.exp(ci[0]), Math.exp(ci[1])] : null,
-            pIncrease: pRise(logRatios),
-        };
-    });
-}
-/**
- * The metrics whose increase fails the gate: like a regression, the rise must be both as large as
- * the limit and significant at α. A limit on a metric that no task has is not a failure.
- */
-function costIncreases(rows, limits, alpha) {
-    return rows.filter((r) => {
-        const limit = limits.byMetric[r.metric] ?? limits.all;
-        return limit !== undefined && r.ratio !== null && r.pIncrease !== null && r.ratio - 1 >= limit - 1e-9 && r.pIncrease < alpha;
-    });
-}
-
+// EXTERNAL MODULE: ./src/compare/efficiency.ts
+var compare_efficiency = __webpack_require__(67518);
 // EXTERNAL MODULE: ./src/results/summary.ts
 var summary = __webpack_require__(64042);
 ;// CONCATENATED MODULE: ./src/compare/compare.ts
@@ -1040,7 +943,7 @@ function compareRuns(givenBase, givenHead, thresholds = options/* DEFAULT_THRESH
     const verdict = (0,compare_verdict/* decide */.L)({ delta, pDrop: pDrop?.pValue ?? null, pRise: pRise?.pValue ?? null, ci95, headInfraErrorRate: head.summary.infraErrorRate }, thresholds);
     const pDiff = profileDiff(base, head);
     const eDiff = environmentDiff(base, head);
-    const efficiency = compareEfficiency(base, head);
+    const efficiency = (0,compare_efficiency/* compareEfficiency */.t)(base, head);
     const notes = [];
     if (paired.length === 0)
         notes.push('No task has a valid trial on both sides: nothing could be compared, and the gate fails.');
@@ -1077,8 +980,133 @@ function compareRuns(givenBase, givenHead, thresholds = options/* DEFAULT_THRESH
         notes,
         reading: verdict !== 'inconclusive' ? null : delta !== null && delta < 0 && (pDrop?.pValue ?? 1) < LEANING_P ? 'leaning-worse' : 'no-change',
         efficiency,
-        costIncreases: thresholds.maxCostIncrease ? costIncreases(efficiency, thresholds.maxCostIncrease, thresholds.alpha).map((r) => r.metric) : [],
+        costIncreases: thresholds.maxCostIncrease ? (0,compare_efficiency/* costIncreases */.V)(efficiency, thresholds.maxCostIncrease, thresholds.alpha).map((r) => r.metric) : [],
     };
+}
+
+
+/***/ }),
+
+/***/ 67518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ costIncreases),
+/* harmony export */   t: () => (/* binding */ compareEfficiency)
+/* harmony export */ });
+/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64856);
+
+const BUILT_IN = {
+    'agent time': (t) => t.agentDurationMs,
+    'cpu seconds': (t) => t.cpuSeconds,
+    'peak memory': (t) => t.peakMemoryBytes,
+};
+/** Reported metrics compared at most: a results file (a fork's artifact) may name thousands, each costing a bootstrap and a test. */
+const MAX_REPORTED = 20;
+/** The built-in three, then the reported metrics most trials carry (at most MAX_REPORTED), by name. */
+function metricNames(base, head) {
+    const seen = new Map();
+    for (const side of [base, head])
+        for (const t of side.trials)
+            for (const k in t.metrics)
+                seen.set(k, (seen.get(k) ?? 0) + 1);
+    const reported = [...seen].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_REPORTED);
+    return [...Object.keys(BUILT_IN), ...reported.map(([k]) => k).sort()];
+}
+function valueOf(metric) {
+    return BUILT_IN[metric] ?? ((t) => t.metrics?.[metric] ?? null);
+}
+/**
+ * Per task, per metric: the mean over its valid (non-error) trials that have the metric (NaN when
+ * none has). One pass over the trials into flat arrays indexed by task: at 30,000 trials a side, a
+ * grouping per metric was most of the memory a comparison took.
+ */
+function taskMeans(r, metrics) {
+    const getters = metrics.map(valueOf);
+    const width = metrics.length;
+    const row = new Map();
+    for (const t of r.trials)
+        if (t.outcome !== 'error' && !row.has(t.task))
+            row.set(t.task, row.size);
+    const sums = new Float64Array(row.size * width);
+    const counts = new Uint32Array(row.size * width);
+    for (const t of r.trials) {
+        if (t.outcome === 'error')
+            continue;
+        const at = row.get(t.task) * width;
+        for (let m = 0; m < width; m++) {
+            const v = getters[m](t);
+            if (v === null)
+                continue;
+            sums[at + m] += v;
+            counts[at + m]++;
+        }
+    }
+    return { row, means: sums.map((x, i) => (counts[i] ? x / counts[i] : NaN)) };
+}
+/**
+ * Over 200 tasks with no single term carrying more than 5% of Σx², a sum of the terms is normal to
+ * well within the Monte Carlo error of 20,000 sign flips or 2,000 bootstrap resamples (Lindeberg),
+ * and costs one pass over the tasks instead of thousands.
+ */
+function nearlyNormal(xs) {
+    const squares = xs.reduce((a, x) => a + x * x, 0);
+    return xs.length > 200 && squares > 0 && xs.every((x) => x * x <= 0.05 * squares);
+}
+/** The one-sided sign-flip p for "head costs more": under H0 each log ratio's sign is a fair coin. */
+function pRise(logRatios) {
+    if (!nearlyNormal(logRatios))
+        return (0,_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .signFlipTest */ .tf)(logRatios, { alternative: 'greater' })?.pValue ?? null;
+    const z = logRatios.reduce((a, d) => a + d, 0) / Math.sqrt(logRatios.reduce((a, d) => a + d * d, 0));
+    return 1 - (0,_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .normalCdf */ .vr)(z);
+}
+/** The 95% interval of the mean log ratio: bootstrap over tasks, or mean ± z·s/√n where that is as good. */
+function meanLogCI(logRatios, meanLog) {
+    if (logRatios.every((x) => x === logRatios[0]))
+        return [meanLog, meanLog];
+    const centred = logRatios.map((x) => x - meanLog);
+    if (!nearlyNormal(centred))
+        return (0,_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .bootstrapMeanCI */ .GW)(logRatios);
+    const n = logRatios.length;
+    const halfWidth = (0,_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .normalQuantile */ .Zl)(0.975) * Math.sqrt(centred.reduce((a, x) => a + x * x, 0) / (n - 1) / n);
+    return [meanLog - halfWidth, meanLog + halfWidth];
+}
+function compareEfficiency(base, head) {
+    const metrics = metricNames(base, head);
+    const b = taskMeans(base, metrics);
+    const h = taskMeans(head, metrics);
+    const width = metrics.length;
+    return metrics.map((metric, m) => {
+        const logRatios = [];
+        for (const [task, hi] of h.row) {
+            const bi = b.row.get(task);
+            const hv = h.means[hi * width + m];
+            const bv = bi === undefined ? NaN : b.means[bi * width + m];
+            if (bv > 0 && hv > 0)
+                logRatios.push(Math.log(hv / bv));
+        }
+        if (logRatios.length === 0)
+            return { metric, tasks: 0, ratio: null, ci95: null, pIncrease: null };
+        const meanLog = logRatios.reduce((a, x) => a + x, 0) / logRatios.length;
+        const ci = meanLogCI(logRatios, meanLog);
+        return {
+            metric,
+            tasks: logRatios.length,
+            ratio: Math.exp(meanLog),
+            ci95: ci ? [Math.exp(ci[0]), Math.exp(ci[1])] : null,
+            pIncrease: pRise(logRatios),
+        };
+    });
+}
+/**
+ * The metrics whose increase fails the gate: like a regression, the rise must be both as large as
+ * the limit and significant at α. A limit on a metric that no task has is not a failure.
+ */
+function costIncreases(rows, limits, alpha) {
+    return rows.filter((r) => {
+        const limit = limits.byMetric[r.metric] ?? limits.all;
+        return limit !== undefined && r.ratio !== null && r.pIncrease !== null && r.ratio - 1 >= limit - 1e-9 && r.pIncrease < alpha;
+    });
 }
 
 

@@ -6327,6 +6327,7 @@ async function postOne(head, pr, run, opts) {
 
 
 
+
 const RANKING_SCHEMA = 'bakeoff.ranking/v1';
 const rank_pts = (x) => `${Math.round(Math.abs(x) * 100)} pts`;
 /** Per task: counts, for the tasks with at least one trial. */
@@ -6448,11 +6449,13 @@ function rankLevel(multiplier, arms, alpha) {
     const beats = (x, y) => pairs.some((p) => p.winner === x && ((p.a === x && p.b === y) || (p.a === y && p.b === x)));
     const ordered = [...withCost].sort((x, y) => (y.successRate ?? -1) - (x.successRate ?? -1) || (x.cost ?? Infinity) - (y.cost ?? Infinity) || (x.candidate < y.candidate ? -1 : 1));
     const leader = common.length ? ordered[0].candidate : null;
+    const resultsOf = (name) => arms.find((a) => a.candidate === name).results;
     const standings = ordered.map((p) => ({
         ...p,
         rank: 1 + ordered.filter((q) => beats(q.candidate, p.candidate)).length,
         tiedWithLeader: leader !== null && !beats(leader, p.candidate),
         pareto: front.has(p.candidate),
+        vsLeader: leader === null || leader === p.candidate ? [] : compareEfficiency(resultsOf(leader), resultsOf(p.candidate)),
     }));
     return { multiplier, label: multiplier_multiplierLabel(multiplier), commonTasks: common.length, leader, standings, pairs, costMetric };
 }
@@ -6631,6 +6634,16 @@ function standingsTable(level) {
         ...rows,
     ];
 }
+/** Agent time and the chart's cost, this candidate ÷ the leader, paired by task (geometric mean, 95% CI). */
+function vsLeaderText(level, s) {
+    if (s.candidate === level.leader)
+        return 'the leader';
+    const wanted = ['agent time', level.costMetric === 'tokens' ? 'input_tokens' : level.costMetric];
+    const shown = s.vsLeader
+        .filter((r) => wanted.includes(r.metric) && r.ratio !== null)
+        .map((r) => `${escapeMarkdown(r.metric, 40)} ${r.ratio.toFixed(2)}×${r.ci95 ? ` (${r.ci95[0].toFixed(2)}–${r.ci95[1].toFixed(2)}×)` : ''}`);
+    return shown.join(', ') || '—';
+}
 /** What each candidate costs: medians per valid trial, and the mean of each reported metric (at most 6, the first by name). */
 function costsTable(level) {
     const metrics = [...new Set(level.standings.flatMap((s) => Object.keys(s.metrics)))].sort().slice(0, 6);
@@ -6642,14 +6655,15 @@ function costsTable(level) {
             dash(s.medianCpuSeconds, (x) => `${x.toFixed(2)} s`),
             dash(s.medianPeakMemoryBytes, units_formatBytes),
             ...metrics.map((m) => number(s.metrics[m])),
+            vsLeaderText(level, s),
         ];
         return `| ${cells.join(' | ')} |`;
     });
     return [
         '<details><summary>What each candidate costs (medians per valid trial; reported metrics: mean per trial)</summary>',
         '',
-        `| candidate | agent time | CPU | peak memory |${metrics.map((m) => ` ${escapeMarkdown(m, 40)} |`).join('')}`,
-        `|---|---:|---:|---:|${metrics.map(() => '---:|').join('')}`,
+        `| candidate | agent time | CPU | peak memory |${metrics.map((m) => ` ${escapeMarkdown(m, 40)} |`).join('')} against the leader, paired by task |`,
+        `|---|---:|---:|---:|${metrics.map(() => '---:|').join('')}---|`,
         ...rows,
         '',
         '</details>',

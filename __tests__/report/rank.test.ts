@@ -43,9 +43,10 @@ describe('ranking reports', () => {
     expect(md).toMatch(/\| lean vs greedy \| 10 \| \+30\.0 pts \|/)
     expect(md).toContain('quadrantChart')
     // what each costs: medians and the reported metrics' means, by hand from the fixture (800 ms, 0.5 s CPU, 100 MiB; tokens 1000 / 100)
-    expect(md).toContain('| candidate | agent time | CPU | peak memory | input&#95;tokens | output&#95;tokens |')
-    expect(md).toContain('| lean | 800ms | 0.50 s | 100 MiB | 1,000 | 100 |')
-    expect(md).toContain('| greedy | 800ms | 0.50 s | 100 MiB | 3,000 | 300 |')
+    expect(md).toContain('| candidate | agent time | CPU | peak memory | input&#95;tokens | output&#95;tokens | against the leader, paired by task |')
+    expect(md).toContain('| lean | 800ms | 0.50 s | 100 MiB | 1,000 | 100 | the leader |')
+    // greedy uses 3× lean's tokens on every task and the same agent time: ratios 3 and 1, no spread
+    expect(md).toContain('| greedy | 800ms | 0.50 s | 100 MiB | 3,000 | 300 | agent time 1.00× (1.00–1.00×), input&#95;tokens 3.00× (3.00–3.00×) |')
     expect(md).toContain('front: greedy, lean') // uncapped: greedy succeeds more, lean is cheaper
     expect(md).toContain('#### Where the ranking flips')
     expect(md).toMatch(/greedy leads uncapped by 20 pts; under the production caps \(1x\) lean leads by 30 pts/)

@@ -10,6 +10,7 @@ import { groupBy } from '../results/group.js'
 import { medianOf } from '../results/median.js'
 import type { Results, TrialResult } from '../results/schema.js'
 import { countTask, type TaskCounts } from './compare.js'
+import { compareEfficiency, type EfficiencyRow } from './efficiency.js'
 import { bootstrapMeanCI, signFlipTest } from './stats.js'
 
 export const RANKING_SCHEMA = 'bakeoff.ranking/v1'
@@ -40,6 +41,8 @@ export interface Standing {
   cost: number | null
   /** On the cost/success front: no other candidate is at least as good on both and better on one. */
   pareto: boolean
+  /** What it costs against the leader, paired by task (this ÷ the leader's, geometric mean); empty for the leader. */
+  vsLeader: EfficiencyRow[]
 }
 
 interface PairTest {
@@ -232,11 +235,13 @@ function rankLevel(multiplier: Multiplier, arms: readonly Arm[], alpha: number):
     (x, y) => (y.successRate ?? -1) - (x.successRate ?? -1) || (x.cost ?? Infinity) - (y.cost ?? Infinity) || (x.candidate < y.candidate ? -1 : 1),
   )
   const leader = common.length ? ordered[0].candidate : null
+  const resultsOf = (name: string) => arms.find((a) => a.candidate === name)!.results
   const standings: Standing[] = ordered.map((p) => ({
     ...p,
     rank: 1 + ordered.filter((q) => beats(q.candidate, p.candidate)).length,
     tiedWithLeader: leader !== null && !beats(leader, p.candidate),
     pareto: front.has(p.candidate),
+    vsLeader: leader === null || leader === p.candidate ? [] : compareEfficiency(resultsOf(leader), resultsOf(p.candidate)),
   }))
   return { multiplier, label: multiplierLabel(multiplier), commonTasks: common.length, leader, standings, pairs, costMetric }
 }

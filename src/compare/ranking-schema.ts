@@ -21,6 +21,9 @@ const standing = z.object({
   metrics: z.record(z.string(), z.number()),
   cost: z.number().nullable(),
   pareto: z.boolean(),
+  vsLeader: z.array(
+    z.object({ metric: z.string(), tasks: z.int().min(0), ratio: z.number().nullable(), ci95: ci, pIncrease: z.number().nullable() }),
+  ),
 })
 
 const pair = z.object({

@@ -49,6 +49,16 @@ function standingsTable(level: Level): string[] {
   ]
 }
 
+/** Agent time and the chart's cost, this candidate ÷ the leader, paired by task (geometric mean, 95% CI). */
+function vsLeaderText(level: Level, s: Standing): string {
+  if (s.candidate === level.leader) return 'the leader'
+  const wanted = ['agent time', level.costMetric === 'tokens' ? 'input_tokens' : level.costMetric]
+  const shown = s.vsLeader
+    .filter((r) => wanted.includes(r.metric) && r.ratio !== null)
+    .map((r) => `${escapeMarkdown(r.metric, 40)} ${r.ratio!.toFixed(2)}×${r.ci95 ? ` (${r.ci95[0].toFixed(2)}–${r.ci95[1].toFixed(2)}×)` : ''}`)
+  return shown.join(', ') || '—'
+}
+
 /** What each candidate costs: medians per valid trial, and the mean of each reported metric (at most 6, the first by name). */
 function costsTable(level: Level): string[] {
   const metrics = [...new Set(level.standings.flatMap((s) => Object.keys(s.metrics)))].sort().slice(0, 6)
@@ -60,14 +70,15 @@ function costsTable(level: Level): string[] {
       dash(s.medianCpuSeconds, (x) => `${x.toFixed(2)} s`),
       dash(s.medianPeakMemoryBytes, formatBytes),
       ...metrics.map((m) => number(s.metrics[m])),
+      vsLeaderText(level, s),
     ]
     return `| ${cells.join(' | ')} |`
   })
   return [
     '<details><summary>What each candidate costs (medians per valid trial; reported metrics: mean per trial)</summary>',
     '',
-    `| candidate | agent time | CPU | peak memory |${metrics.map((m) => ` ${escapeMarkdown(m, 40)} |`).join('')}`,
-    `|---|---:|---:|---:|${metrics.map(() => '---:|').join('')}`,
+    `| candidate | agent time | CPU | peak memory |${metrics.map((m) => ` ${escapeMarkdown(m, 40)} |`).join('')} against the leader, paired by task |`,
+    `|---|---:|---:|---:|${metrics.map(() => '---:|').join('')}---|`,
     ...rows,
     '',
     '</details>',
