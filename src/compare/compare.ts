@@ -3,7 +3,7 @@ import { groupBy } from '../results/group.js'
 import type { Outcome, Results, TrialResult } from '../results/schema.js'
 import { wilson } from '../results/wilson.js'
 import { environmentDiff, profileDiff, type KeyChange } from './diff.js'
-import { bootstrapMeanCI, minimumDetectableEffect, signFlipTest } from './stats.js'
+import { bootstrapMeanCI, minimumDetectableEffect, signFlipBothWays, signFlipTest } from './stats.js'
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../config/options.js'
 import { decide, type VerdictKind } from './verdict.js'
 import { compareEfficiency, costIncreases, type EfficiencyRow } from './efficiency.js'
@@ -88,7 +88,8 @@ export function countTask(trials: readonly TrialResult[]): TaskCounts {
   return { trials: trials.length, ...c, rate: valid > 0 ? c.pass / valid : null, reasons }
 }
 
-function byTask(results: Results): Map<string, TaskCounts> {
+/** Per task, its counts over the trials the file has of it. */
+export function byTask(results: Results): Map<string, TaskCounts> {
   return new Map([...groupBy(results.trials, (t) => t.task)].map(([k, v]) => [k, countTask(v)]))
 }
 
@@ -132,8 +133,7 @@ export function compareRuns(givenBase: Results, givenHead: Results, thresholds: 
   const paired = rows.filter((r) => r.status === 'paired')
   const diffs = paired.map((r) => r.delta!)
   const denominators = paired.flatMap((r) => [r.base!.trials - r.base!.error, r.head!.trials - r.head!.error])
-  const pDrop = signFlipTest(diffs, { alternative: 'less', denominators })
-  const pRise = signFlipTest(diffs, { alternative: 'greater', denominators })
+  const tails = signFlipBothWays(diffs, { denominators })
   const ci95 = bootstrapMeanCI(diffs)
   const baseRate = mean(paired.map((r) => r.base!.rate!))
   const headRate = mean(paired.map((r) => r.head!.rate!))
@@ -153,7 +153,7 @@ export function compareRuns(givenBase: Results, givenHead: Results, thresholds: 
   const infraErrorRate = pairedRate(rows, (c) => c.error, base, head, 'infraErrorRate')
   const limitRate = pairedRate(rows, (c) => c.limit, base, head, 'limitRate')
   const verdict = decide(
-    { delta, pDrop: pDrop?.pValue ?? null, pRise: pRise?.pValue ?? null, ci95, headInfraErrorRate: head.summary.infraErrorRate },
+    { delta, pDrop: tails?.less ?? null, pRise: tails?.greater ?? null, ci95, headInfraErrorRate: head.summary.infraErrorRate },
     thresholds,
   )
   const pDiff = profileDiff(base, head)
@@ -172,9 +172,9 @@ export function compareRuns(givenBase: Results, givenHead: Results, thresholds: 
       head: headRate,
       delta,
       ci95,
-      pValue: (alternative === 'greater' ? pRise : pDrop)?.pValue ?? null,
+      pValue: tails?.[alternative] ?? null,
       alternative,
-      method: pDrop?.method ?? null,
+      method: tails?.method ?? null,
       baseCI95: wilson(passBase, validBase),
       headCI95: wilson(passHead, validHead),
     },
@@ -192,7 +192,7 @@ export function compareRuns(givenBase: Results, givenHead: Results, thresholds: 
     environmentDiff: eDiff,
     tasks: rows,
     notes,
-    reading: verdict !== 'inconclusive' ? null : delta !== null && delta < 0 && (pDrop?.pValue ?? 1) < LEANING_P ? 'leaning-worse' : 'no-change',
+    reading: verdict !== 'inconclusive' ? null : delta !== null && delta < 0 && (tails?.less ?? 1) < LEANING_P ? 'leaning-worse' : 'no-change',
     efficiency,
     costIncreases: thresholds.maxCostIncrease ? costIncreases(efficiency, thresholds.maxCostIncrease, thresholds.alpha).map((r) => r.metric) : [],
   }

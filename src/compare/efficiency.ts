@@ -10,7 +10,7 @@
  */
 import type { Results, TrialResult } from '../results/schema.js'
 import type { CostLimits } from '../config/options.js'
-import { bootstrapMeanCI, normalCdf, normalQuantile, signFlipTest } from './stats.js'
+import { bootstrapMeanCI, normalQuantile, signFlipNormal, signFlipTest } from './stats.js'
 
 export interface EfficiencyRow {
   metric: string
@@ -81,9 +81,7 @@ function nearlyNormal(xs: readonly number[]): boolean {
 
 /** The one-sided sign-flip p for "head costs more": under H0 each log ratio's sign is a fair coin. */
 function pRise(logRatios: readonly number[]): number | null {
-  if (!nearlyNormal(logRatios)) return signFlipTest(logRatios, { alternative: 'greater' })?.pValue ?? null
-  const z = logRatios.reduce((a, d) => a + d, 0) / Math.sqrt(logRatios.reduce((a, d) => a + d * d, 0))
-  return 1 - normalCdf(z)
+  return nearlyNormal(logRatios) ? signFlipNormal(logRatios, 'greater') : (signFlipTest(logRatios, { alternative: 'greater' })?.pValue ?? null)
 }
 
 /** The 95% interval of the mean log ratio: bootstrap over tasks, or mean ± z·s/√n where that is as good. */

@@ -6,7 +6,7 @@
 import type { Results } from '../results/schema.js'
 import { groupBy } from '../results/group.js'
 import { xorshift32 } from './random.js'
-import { normalCdf, signFlipTest } from './stats.js'
+import { signFlipNormal, signFlipTest } from './stats.js'
 
 export interface PlanRequest {
   /** The drop to detect, a fraction (0.05 = 5 pts). */
@@ -74,9 +74,7 @@ function simulatePower(rates: readonly number[], tasks: number, trials: number, 
  */
 function pDrop(diffs: readonly number[], trials: number, seed: number): number {
   if (diffs.length <= 100) return signFlipTest(diffs, { alternative: 'less', denominators: [trials], draws: 2000, seed: seed + 1 })?.pValue ?? 1
-  const sum = diffs.reduce((a, b) => a + b, 0)
-  const sd = Math.sqrt(diffs.reduce((a, d) => a + d * d, 0))
-  return sd === 0 ? 0.5 : normalCdf(sum / sd)
+  return signFlipNormal(diffs, 'less')
 }
 
 /** The smallest drop found with the power asked, at the suite's own task count: bisection on simulated power, to half a point. */

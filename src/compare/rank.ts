@@ -6,12 +6,11 @@
  * multipliers, the pairs whose order flips between production caps and uncapped. Pure.
  */
 import { multiplierLabel, orderMultipliers, type Multiplier } from '../config/multiplier.js'
-import { groupBy } from '../results/group.js'
 import { medianOf } from '../results/median.js'
 import type { Results, TrialResult } from '../results/schema.js'
-import { countTask, type TaskCounts } from './compare.js'
+import { byTask, type TaskCounts } from './compare.js'
 import { compareEfficiency, type EfficiencyRow } from './efficiency.js'
-import { bootstrapMeanCI, signFlipTest } from './stats.js'
+import { bootstrapMeanCI, signFlipBothWays } from './stats.js'
 
 export const RANKING_SCHEMA = 'bakeoff.ranking/v1'
 
@@ -110,11 +109,6 @@ export interface Ranking {
 
 const pts = (x: number) => `${Math.round(Math.abs(x) * 100)} pts`
 
-/** Per task: counts, for the tasks with at least one trial. */
-function byTask(r: Results): Map<string, TaskCounts> {
-  return new Map([...groupBy(r.trials, (t) => t.task)].map(([task, trials]) => [task, countTask(trials)]))
-}
-
 /** Holm's step-down adjustment: p_(i) · (m − i + 1), made monotone, capped at 1. Nulls stay null. */
 export function holm(pValues: readonly (number | null)[]): (number | null)[] {
   const order = pValues.map((p, i) => ({ p, i })).filter((x): x is { p: number; i: number } => x.p !== null)
@@ -144,9 +138,8 @@ function pairedDiffs(a: Map<string, TaskCounts>, b: Map<string, TaskCounts>) {
 }
 
 function twoSided(diffs: readonly number[], denominators: readonly number[]): number | null {
-  const less = signFlipTest(diffs, { alternative: 'less', denominators })
-  const greater = signFlipTest(diffs, { alternative: 'greater', denominators })
-  return less && greater ? Math.min(1, 2 * Math.min(less.pValue, greater.pValue)) : null
+  const tails = signFlipBothWays(diffs, { denominators })
+  return tails && Math.min(1, 2 * Math.min(tails.less, tails.greater))
 }
 
 const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : null)
@@ -178,6 +171,11 @@ function costOf(metric: string, s: Pick<Standing, 'metrics' | 'medianAgentMs'>):
   return s.medianAgentMs === null ? null : s.medianAgentMs / 1000
 }
 
+/** x is significantly better than y (their pair's Holm-corrected winner). */
+function beats(pairs: readonly PairTest[], x: string, y: string): boolean {
+  return pairs.some((p) => p.winner === x && ((p.a === x && p.b === y) || (p.a === y && p.b === x)))
+}
+
 /** The candidates no other one beats on both success (higher) and cost (lower), with one strictly. */
 export function paretoFront(points: readonly { name: string; success: number | null; cost: number | null }[]): Set<string> {
   const known = points.filter((p): p is { name: string; success: number; cost: number } => p.success !== null && p.cost !== null)
@@ -188,8 +186,7 @@ export function paretoFront(points: readonly { name: string; success: number | n
   )
 }
 
-function rankLevel(multiplier: Multiplier, arms: readonly Arm[], alpha: number): Level {
-  const counts = arms.map((a) => byTask(a.results))
+function rankLevel(multiplier: Multiplier, arms: readonly Arm[], counts: readonly Map<string, TaskCounts>[], alpha: number): Level {
   const common = [...counts[0].keys()].filter((task) => counts.every((c) => (c.get(task)?.rate ?? null) !== null)).sort()
   const partial = arms.map((arm, i) => {
     const rates = common.map((t) => counts[i].get(t)!.rate!)
@@ -230,7 +227,6 @@ function rankLevel(multiplier: Multiplier, arms: readonly Arm[], alpha: number):
   const costMetric = costMetricOf(partial.map((p) => p.metrics))
   const withCost = partial.map((p) => ({ ...p, cost: costOf(costMetric, p) }))
   const front = paretoFront(withCost.map((p) => ({ name: p.candidate, success: p.successRate, cost: p.cost })))
-  const beats = (x: string, y: string) => pairs.some((p) => p.winner === x && ((p.a === x && p.b === y) || (p.a === y && p.b === x)))
   const ordered = [...withCost].sort(
     (x, y) => (y.successRate ?? -1) - (x.successRate ?? -1) || (x.cost ?? Infinity) - (y.cost ?? Infinity) || (x.candidate < y.candidate ? -1 : 1),
   )
@@ -238,8 +234,8 @@ function rankLevel(multiplier: Multiplier, arms: readonly Arm[], alpha: number):
   const resultsOf = (name: string) => arms.find((a) => a.candidate === name)!.results
   const standings: Standing[] = ordered.map((p) => ({
     ...p,
-    rank: 1 + ordered.filter((q) => beats(q.candidate, p.candidate)).length,
-    tiedWithLeader: leader !== null && !beats(leader, p.candidate),
+    rank: 1 + ordered.filter((q) => beats(pairs, q.candidate, p.candidate)).length,
+    tiedWithLeader: leader !== null && !beats(pairs, leader, p.candidate),
     pareto: front.has(p.candidate),
     vsLeader: leader === null || leader === p.candidate ? [] : compareEfficiency(resultsOf(leader), resultsOf(p.candidate)),
   }))
@@ -259,11 +255,16 @@ function headroomOf(reasons: Record<string, number>): string {
 }
 
 /** Candidates i and j between the capped and the uncapped level: a flip when their order crosses, with its p (not yet Holm-corrected). */
-function findFlip(capped: Level, uncapped: Level, cappedArms: Arm[], uncappedArms: Arm[], i: number, j: number): Omit<Flip, 'pHolm'> | null {
-  const ca = byTask(cappedArms[i].results)
-  const cb = byTask(cappedArms[j].results)
-  const ua = byTask(uncappedArms[i].results)
-  const ub = byTask(uncappedArms[j].results)
+function findFlip(
+  capped: Level,
+  uncapped: Level,
+  cappedCounts: readonly Map<string, TaskCounts>[],
+  uncappedCounts: readonly Map<string, TaskCounts>[],
+  names: readonly string[],
+  i: number,
+  j: number,
+): Omit<Flip, 'pHolm'> | null {
+  const [ca, cb, ua, ub] = [cappedCounts[i], cappedCounts[j], uncappedCounts[i], uncappedCounts[j]]
   const rows: { task: string; capped: number; uncapped: number; d: number }[] = []
   const denominators: number[] = []
   for (const [task, x] of ca) {
@@ -282,8 +283,8 @@ function findFlip(capped: Level, uncapped: Level, cappedArms: Arm[], uncappedArm
     denominators,
   )
   if (pValue === null) return null
-  const nameA = cappedArms[i].candidate
-  const nameB = cappedArms[j].candidate
+  const nameA = names[i]
+  const nameB = names[j]
   const cappedLeader = dc > 0 ? nameA : nameB
   const uncappedLeader = du > 0 ? nameA : nameB
   // The tasks that move the pair towards the uncapped leader once the caps come off.
@@ -324,7 +325,9 @@ export function rankCandidates(runs: readonly Arm[], opts: { alpha: number }): R
       return arm
     }),
   )
-  const levels = multipliers.map((m, k) => rankLevel(m, armsAt[k], opts.alpha))
+  // Per task counts once per arm: every level's pairs and every pair's flip test read them.
+  const countsAt = armsAt.map((arms) => arms.map((a) => byTask(a.results)))
+  const levels = multipliers.map((m, k) => rankLevel(m, armsAt[k], countsAt[k], opts.alpha))
   for (const level of levels)
     if (level.commonTasks === 0) notes.push(`${level.label}: no task has a valid trial of every candidate; nothing is ranked`)
   const flips: Flip[] = []
@@ -337,7 +340,7 @@ export function rankCandidates(runs: readonly Arm[], opts: { alpha: number }): R
     for (let i = 0; i < candidates.length; i++)
       for (let j = i + 1; j < candidates.length; j++) {
         tested++
-        const f = findFlip(levels[first], levels[last], armsAt[first], armsAt[last], i, j)
+        const f = findFlip(levels[first], levels[last], countsAt[first], countsAt[last], candidates, i, j)
         if (f) found.push(f)
       }
     // Holm over every pair tested, not only those whose means crossed: the family is all pairs.
@@ -381,9 +384,8 @@ export interface RankGate {
 export function rankGate(r: Ranking, req: RankGateRequest): RankGate {
   const level = r.levels.find((l) => l.multiplier === 1) ?? r.levels[0]
   const inc = req.incumbent
-  const winnerOver = (x: string, y: string) => level.pairs.find((p) => (p.a === x && p.b === y) || (p.a === y && p.b === x))?.winner === x
-  const beatIncumbent = inc ? r.candidates.filter((c) => c !== inc && winnerOver(c, inc)) : []
-  const worseThanIncumbent = inc ? req.failIfWorseThanIncumbent.filter((c) => c !== inc && winnerOver(inc, c)) : []
+  const beatIncumbent = inc ? r.candidates.filter((c) => c !== inc && beats(level.pairs, c, inc)) : []
+  const worseThanIncumbent = inc ? req.failIfWorseThanIncumbent.filter((c) => c !== inc && beats(level.pairs, inc, c)) : []
   const reasons = [
     ...(req.failIfIncumbentBeaten && beatIncumbent.length ? [`${beatIncumbent.join(', ')} beat the incumbent ${inc} at ${level.label}`] : []),
     ...(worseThanIncumbent.length

@@ -44,25 +44,48 @@ function commonDenominator(diffs: readonly number[], denominators: readonly numb
  * the convolution fits in `maxExactWork` steps; otherwise seeded Monte Carlo with `draws` random
  * sign vectors.
  */
-export function signFlipTest(
+export function signFlipTest(diffs: readonly number[], opts: { alternative: Alternative } & SignFlipOptions): SignFlipResult | null {
+  const both = signFlipBothWays(diffs, opts)
+  return both && { pValue: both[opts.alternative], method: both.method }
+}
+
+interface SignFlipOptions {
+  denominators?: readonly number[]
+  maxExactWork?: number
+  draws?: number
+  seed?: number
+}
+
+/** Both one-sided mid-p values of the sign-flip test from one distribution (or one set of Monte Carlo draws). */
+export function signFlipBothWays(
   diffs: readonly number[],
-  opts: { alternative: Alternative; denominators?: readonly number[]; maxExactWork?: number; draws?: number; seed?: number },
-): SignFlipResult | null {
+  opts: SignFlipOptions = {},
+): { less: number; greater: number; method: SignFlipResult['method'] } | null {
   const nonzero = diffs.filter((d) => d !== 0)
   if (diffs.length === 0) return null
-  if (nonzero.length === 0) return { pValue: 0.5, method: 'exact' }
+  if (nonzero.length === 0) return { less: 0.5, greater: 0.5, method: 'exact' }
   const scaled = commonDenominator(nonzero, opts.denominators ?? [])
   const dist = scaled && signFlipDistribution(scaled.ks, opts.maxExactWork ?? 5e7)
   if (scaled && dist)
     return {
-      pValue: midPTail(
+      ...midPTails(
         dist,
         scaled.ks.reduce((a, b) => a + b, 0),
-        opts.alternative,
       ),
       method: 'exact',
     }
-  return { pValue: monteCarloTail(nonzero, opts.alternative, opts.draws ?? 20_000, opts.seed ?? DEFAULT_SEED), method: 'monte-carlo' }
+  return { ...monteCarloTails(nonzero, opts.draws ?? 20_000, opts.seed ?? DEFAULT_SEED), method: 'monte-carlo' }
+}
+
+/**
+ * The one-sided sign-flip p by the statistic's normal limit: Σd_i·ε_i has mean 0 and variance Σd_i²
+ * under H0. Callers use it where many bounded terms make the normal tail as good as the exact one.
+ */
+export function signFlipNormal(diffs: readonly number[], alternative: Alternative): number {
+  const squares = diffs.reduce((a, d) => a + d * d, 0)
+  if (squares === 0) return 0.5
+  const z = diffs.reduce((a, d) => a + d, 0) / Math.sqrt(squares)
+  return alternative === 'less' ? normalCdf(z) : 1 - normalCdf(z)
 }
 
 /** A distribution on consecutive integers: probs[i] = P(S = min + i). */
@@ -136,30 +159,36 @@ function trimTails(d: Lattice): Lattice & { dropped: number } {
   return { min: d.min + lo, probs: d.probs.subarray(lo, hi + 1), dropped }
 }
 
-function midPTail(d: Lattice, observed: number, alternative: Alternative): number {
+function midPTails(d: Lattice, observed: number): { less: number; greater: number } {
   const at = observed - d.min
-  let beyond = 0
-  if (alternative === 'less') for (let s = 0; s < Math.min(at, d.probs.length); s++) beyond += d.probs[s]
-  else for (let s = Math.max(at + 1, 0); s < d.probs.length; s++) beyond += d.probs[s]
+  let below = 0
+  let above = 0
+  for (let s = 0; s < d.probs.length; s++) {
+    if (s < at) below += d.probs[s]
+    else if (s > at) above += d.probs[s]
+  }
   const equal = at >= 0 && at < d.probs.length ? d.probs[at] : 0
-  return Math.min(1, beyond + equal / 2)
+  return { less: Math.min(1, below + equal / 2), greater: Math.min(1, above + equal / 2) }
 }
 
-function monteCarloTail(diffs: readonly number[], alternative: Alternative, draws: number, seed: number): number {
+function monteCarloTails(diffs: readonly number[], draws: number, seed: number): { less: number; greater: number } {
   const rand = xorshift32(seed)
   const observed = diffs.reduce((a, b) => a + b, 0)
   const eps = 1e-9 * diffs.reduce((a, b) => a + Math.abs(b), 0)
-  let beyond = 0
+  let below = 0
+  let above = 0
   let equal = 0
   for (let i = 0; i < draws; i++) {
     let s = 0
     for (const d of diffs) s += rand() < 0.5 ? -d : d
     const gap = s - observed
     if (gap <= eps && gap >= -eps) equal++
-    else if (alternative === 'less' ? s < observed : s > observed) beyond++
+    else if (s < observed) below++
+    else above++
   }
   // +1 smoothing keeps a Monte Carlo p-value from being 0 (Phipson & Smyth 2010).
-  return Math.min(1, (beyond + equal / 2 + 1) / (draws + 1))
+  const p = (beyond: number) => Math.min(1, (beyond + equal / 2 + 1) / (draws + 1))
+  return { less: p(below), greater: p(above) }
 }
 
 /** Seeded percentile bootstrap over tasks: the 95% interval of the mean difference. */
