@@ -7,8 +7,8 @@ import { OPTION_RULES } from '../config/options.js'
 import { TOOL_VERSION } from '../config/version.js'
 import { EXIT, reportUserError, type Io } from './common.js'
 
-// Each verb's module is loaded when it runs: `compare` never loads the Docker client, so it starts in
-// half the memory.
+// Each verb's module is loaded when it runs: `compare` never loads the Docker client (its start-up
+// measured 71 MB instead of 78 MB resident).
 
 const expects = (rule: { expected: string }) => rule.expected.replace(/^must (be )?/, '')
 

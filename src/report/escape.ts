@@ -50,3 +50,8 @@ export function markerPart(text: string): string {
 export function escapeTerminal(text: string, max = 120): string {
   return truncate(stripControl(text).replace(/\s+/g, ' ').trim(), max)
 }
+
+/** Safe inside SVG text and attribute values. */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
+}

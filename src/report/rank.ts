@@ -1,7 +1,7 @@
 /** The bake-off's reports: Markdown (tables, Mermaid cost/success charts, the flips), the terminal, an SVG chart. Pure. */
 import type { Flip, Level, Ranking, Standing } from '../compare/rank.js'
 import { formatBytes, formatDuration } from '../config/units.js'
-import { escapeMarkdown, escapeTerminal, markerPart } from './escape.js'
+import { escapeMarkdown, escapeTerminal, escapeXml, markerPart } from './escape.js'
 import { interval, pText, pct, pts } from './format.js'
 import { textTable } from './table.js'
 
@@ -212,7 +212,6 @@ export function rankingTerminal(r: Ranking): string {
   return lines.join('\n') + '\n'
 }
 
-const esc = (t: string) => t.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
 const LEVEL_COLORS = ['#0969da', '#cf222e', '#2da44e', '#8250df', '#bf8700']
 
 /** Success (with its CI) against cost, one colour per multiplier, each multiplier's front joined by a line. */
@@ -229,8 +228,8 @@ export function rankingSvg(r: Ranking, title: string): string {
   const y = (f: number) => (top + plotH * (1 - f)).toFixed(1)
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">`,
-    `<title>${esc(title)}</title>`,
-    `<text x="${left}" y="24" font-size="15" font-weight="bold">${esc(title)}</text>`,
+    `<title>${escapeXml(title)}</title>`,
+    `<text x="${left}" y="24" font-size="15" font-weight="bold">${escapeXml(title)}</text>`,
   ]
   for (const f of [0, 0.25, 0.5, 0.75, 1])
     parts.push(
@@ -238,12 +237,12 @@ export function rankingSvg(r: Ranking, title: string): string {
       `<text x="${left - 8}" y="${Number(y(f)) + 4}" text-anchor="end">${f * 100}%</text>`,
     )
   const costLabel = r.levels[0]?.costMetric ?? 'cost'
-  parts.push(`<text x="${left + plotW / 2}" y="${top + plotH + 36}" text-anchor="middle">${esc(costLabel)} (lower is cheaper)</text>`)
+  parts.push(`<text x="${left + plotW / 2}" y="${top + plotH + 36}" text-anchor="middle">${escapeXml(costLabel)} (lower is cheaper)</text>`)
   r.levels.forEach((l, li) => {
     const front = points.filter((p) => p.li === li && p.s.pareto).sort((a, b) => a.s.cost! - b.s.cost!)
     if (front.length > 1)
       parts.push(
-        `<polyline data-front="${esc(l.label)}" fill="none" stroke="${LEVEL_COLORS[li % LEVEL_COLORS.length]}" stroke-dasharray="4 3" points="${front
+        `<polyline data-front="${escapeXml(l.label)}" fill="none" stroke="${LEVEL_COLORS[li % LEVEL_COLORS.length]}" stroke-dasharray="4 3" points="${front
           .map((p) => `${x(p.s.cost!)},${y(p.s.successRate!)}`)
           .join(' ')}"/>`,
       )
@@ -253,18 +252,19 @@ export function rankingSvg(r: Ranking, title: string): string {
     if (s.ci95)
       parts.push(`<line x1="${x(s.cost!)}" x2="${x(s.cost!)}" y1="${y(s.ci95[1])}" y2="${y(s.ci95[0])}" stroke="${color}" stroke-opacity="0.5"/>`)
     parts.push(
-      `<circle data-candidate="${esc(s.candidate)}" data-multiplier="${esc(l.label)}" data-success="${s.successRate!.toFixed(4)}" data-cost="${s.cost}" ` +
+      `<circle data-candidate="${escapeXml(s.candidate)}" data-multiplier="${escapeXml(l.label)}" ` +
+        `data-success="${s.successRate!.toFixed(4)}" data-cost="${s.cost}" ` +
         `data-pareto="${s.pareto}" cx="${x(s.cost!)}" cy="${y(s.successRate!)}" r="${s.pareto ? 6 : 4}" ` +
         `fill="${s.pareto ? color : '#fff'}" stroke="${color}" stroke-width="2"/>`,
       // one candidate at two multipliers often sits on one point: its labels stack instead of overlapping
       `<text x="${Number(x(s.cost!)) + 8}" y="${Number(y(s.successRate!)) - 6 - 13 * li}" fill="${color}">` +
-        `${esc(s.candidate.slice(0, 30))} (${esc(l.label)})</text>`,
+        `${escapeXml(s.candidate.slice(0, 30))} (${escapeXml(l.label)})</text>`,
     )
   }
   r.levels.forEach((l, li) =>
     parts.push(
       `<rect x="${left + li * 150}" y="${H - 24}" width="12" height="12" fill="${LEVEL_COLORS[li % LEVEL_COLORS.length]}"/>`,
-      `<text x="${left + li * 150 + 16}" y="${H - 14}">${esc(l.label)}</text>`,
+      `<text x="${left + li * 150 + 16}" y="${H - 14}">${escapeXml(l.label)}</text>`,
     ),
   )
   parts.push(`<text x="${left + r.levels.length * 150}" y="${H - 14}">filled: on the front · bar: 95% CI</text>`, '</svg>')

@@ -4,7 +4,7 @@ import { mermaidXyChart } from './chart.js'
 import type { SweepAnalysis } from '../compare/sweep.js'
 import { multiplierLabel } from '../config/multiplier.js'
 import { formatBytes } from '../config/units.js'
-import { escapeMarkdown, escapeTerminal } from './escape.js'
+import { escapeMarkdown, escapeTerminal, escapeXml } from './escape.js'
 import { textTable } from './table.js'
 import { interval, pText, pct, pts } from './format.js'
 
@@ -122,10 +122,9 @@ export function sweepSvg(a: SweepAnalysis, title: string): string {
   const plotH = 240
   const left = 60
   const y = (f: number) => top + plotH * (1 - f)
-  const esc = (t: string) => t.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
   const parts: string[] = []
   parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">`)
-  parts.push(`<title>${esc(title)}</title>`, `<text x="${left}" y="24" font-size="15" font-weight="bold">${esc(title)}</text>`)
+  parts.push(`<title>${escapeXml(title)}</title>`, `<text x="${left}" y="24" font-size="15" font-weight="bold">${escapeXml(title)}</text>`)
   for (const f of [0, 0.25, 0.5, 0.75, 1]) {
     parts.push(
       `<line x1="${left}" x2="${W - 20}" y1="${y(f)}" y2="${y(f)}" stroke="#d0d7de"/>`,
@@ -153,7 +152,7 @@ export function sweepSvg(a: SweepAnalysis, title: string): string {
       )
     }
     parts.push(
-      `<text x="${x + 30}" y="${top + plotH + 20}" text-anchor="middle">${esc(multiplierLabel(p.multiplier))}${p.significant ? ' *' : ''}</text>`,
+      `<text x="${x + 30}" y="${top + plotH + 20}" text-anchor="middle">${escapeXml(multiplierLabel(p.multiplier))}${p.significant ? ' *' : ''}</text>`,
     )
   })
   // Tasks whose outcome depends on the caps: one row each, a cell per multiplier shaded by its pass rate.
@@ -163,12 +162,12 @@ export function sweepSvg(a: SweepAnalysis, title: string): string {
     t.counts.forEach((c, i) => {
       const x = left + 30 + i * 120
       const rate = c.rate ?? 0
-      const cell = { 'data-task': esc(t.task), 'data-multiplier': multiplierLabel(a.points[i].multiplier), 'data-pass-rate': rate.toFixed(4) }
+      const cell = { 'data-task': escapeXml(t.task), 'data-multiplier': multiplierLabel(a.points[i].multiplier), 'data-pass-rate': rate.toFixed(4) }
       const shade = { fill: COLORS.pass, 'fill-opacity': (0.1 + 0.9 * rate).toFixed(2), stroke: '#d0d7de' }
       parts.push(svg('rect', { ...cell, x, y: rowY, width: 60, height: 16, ...shade }))
       parts.push(`<text x="${x + 30}" y="${rowY + 12}" text-anchor="middle" font-size="10">${passesOfValid(c)}</text>`)
     })
-    parts.push(`<text x="${left + 30 + t.counts.length * 120}" y="${rowY + 12}">${esc(t.task.slice(0, 40))}</text>`)
+    parts.push(`<text x="${left + 30 + t.counts.length * 120}" y="${rowY + 12}">${escapeXml(t.task.slice(0, 40))}</text>`)
   })
   const legend = Object.entries(COLORS).map(
     ([k, c], i) =>
@@ -176,7 +175,7 @@ export function sweepSvg(a: SweepAnalysis, title: string): string {
   )
   parts.push(
     ...legend,
-    `<text x="${left + 370}" y="${H - 20}">● success rate, 95% CI · * differs from ${esc(multiplierLabel(a.reference))} (p &lt; ${a.alpha})</text>`,
+    `<text x="${left + 370}" y="${H - 20}">● success rate, 95% CI · * differs from ${escapeXml(multiplierLabel(a.reference))} (p &lt; ${a.alpha})</text>`,
   )
   parts.push('</svg>')
   return parts.join('\n') + '\n'
