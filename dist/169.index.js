@@ -40,6 +40,7 @@ async function withSignals(io, body) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ei: () => (/* binding */ markerPart),
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   X: () => (/* binding */ escapeXml),
 /* harmony export */   en: () => (/* binding */ escapeTerminal),
 /* harmony export */   kU: () => (/* binding */ stripControl)
 /* harmony export */ });
@@ -87,6 +88,10 @@ function markerPart(text) {
 /** For a plain terminal: no escape sequences, one line. */
 function escapeTerminal(text, max = 120) {
     return truncate(stripControl(text).replace(/\s+/g, ' ').trim(), max);
+}
+/** Safe inside SVG text and attribute values. */
+function escapeXml(text) {
+    return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 }
 
 

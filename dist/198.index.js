@@ -52,7 +52,7 @@ function analyzeSweep(runs, thresholds = options/* DEFAULT_THRESHOLDS */.JJ) {
                 pValue: null,
                 significant: false,
             };
-        const v = (0,compare/* compareRuns */.q)(ref, r, thresholds);
+        const v = (0,compare/* compareRuns */.qB)(ref, r, thresholds);
         // Two-sided: a change either way is a finding in a sweep.
         const p = v.successRate.pValue === null ? null : Math.min(1, 2 * v.successRate.pValue);
         return {
@@ -71,7 +71,7 @@ function analyzeSweep(runs, thresholds = options/* DEFAULT_THRESHOLDS */.JJ) {
     const byTask = ordered.map((r) => (0,group/* groupBy */.$)(r.trials, (t) => t.task));
     const tasks = [...new Set(byTask.flatMap((g) => [...g.keys()]))].sort();
     const changedTasks = tasks
-        .map((task) => ({ task, counts: byTask.map((g) => (0,compare/* countTask */.J)(g.get(task) ?? [])) }))
+        .map((task) => ({ task, counts: byTask.map((g) => (0,compare/* countTask */.J4)(g.get(task) ?? [])) }))
         .filter(({ counts }) => new Set(counts.map((c) => c.rate)).size > 1);
     const refIndex = ordered.indexOf(ref);
     const capBound = changedTasks.flatMap(({ task, counts }) => {
@@ -209,10 +209,9 @@ function sweepSvg(a, title) {
     const plotH = 240;
     const left = 60;
     const y = (f) => top + plotH * (1 - f);
-    const esc = (t) => t.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
     const parts = [];
     parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">`);
-    parts.push(`<title>${esc(title)}</title>`, `<text x="${left}" y="24" font-size="15" font-weight="bold">${esc(title)}</text>`);
+    parts.push(`<title>${(0,report_escape/* escapeXml */.X)(title)}</title>`, `<text x="${left}" y="24" font-size="15" font-weight="bold">${(0,report_escape/* escapeXml */.X)(title)}</text>`);
     for (const f of [0, 0.25, 0.5, 0.75, 1]) {
         parts.push(`<line x1="${left}" x2="${W - 20}" y1="${y(f)}" y2="${y(f)}" stroke="#d0d7de"/>`, `<text x="${left - 8}" y="${y(f) + 4}" text-anchor="end">${f * 100}%</text>`);
     }
@@ -234,7 +233,7 @@ function sweepSvg(a, title) {
             parts.push(`<line x1="${x + 30}" x2="${x + 30}" y1="${y(ci[1])}" y2="${y(ci[0])}" stroke="#000" stroke-width="1.5"/>`);
             parts.push(svg('circle', { 'data-multiplier': (0,config_multiplier/* multiplierLabel */.QF)(p.multiplier), 'data-success': s.toFixed(4), cx: x + 30, cy: y(s), r: 4, fill: '#000' }));
         }
-        parts.push(`<text x="${x + 30}" y="${top + plotH + 20}" text-anchor="middle">${esc((0,config_multiplier/* multiplierLabel */.QF)(p.multiplier))}${p.significant ? ' *' : ''}</text>`);
+        parts.push(`<text x="${x + 30}" y="${top + plotH + 20}" text-anchor="middle">${(0,report_escape/* escapeXml */.X)((0,config_multiplier/* multiplierLabel */.QF)(p.multiplier))}${p.significant ? ' *' : ''}</text>`);
     });
     // Tasks whose outcome depends on the caps: one row each, a cell per multiplier shaded by its pass rate.
     if (taskRows.length)
@@ -244,15 +243,15 @@ function sweepSvg(a, title) {
         t.counts.forEach((c, i) => {
             const x = left + 30 + i * 120;
             const rate = c.rate ?? 0;
-            const cell = { 'data-task': esc(t.task), 'data-multiplier': (0,config_multiplier/* multiplierLabel */.QF)(a.points[i].multiplier), 'data-pass-rate': rate.toFixed(4) };
+            const cell = { 'data-task': (0,report_escape/* escapeXml */.X)(t.task), 'data-multiplier': (0,config_multiplier/* multiplierLabel */.QF)(a.points[i].multiplier), 'data-pass-rate': rate.toFixed(4) };
             const shade = { fill: COLORS.pass, 'fill-opacity': (0.1 + 0.9 * rate).toFixed(2), stroke: '#d0d7de' };
             parts.push(svg('rect', { ...cell, x, y: rowY, width: 60, height: 16, ...shade }));
             parts.push(`<text x="${x + 30}" y="${rowY + 12}" text-anchor="middle" font-size="10">${passesOfValid(c)}</text>`);
         });
-        parts.push(`<text x="${left + 30 + t.counts.length * 120}" y="${rowY + 12}">${esc(t.task.slice(0, 40))}</text>`);
+        parts.push(`<text x="${left + 30 + t.counts.length * 120}" y="${rowY + 12}">${(0,report_escape/* escapeXml */.X)(t.task.slice(0, 40))}</text>`);
     });
     const legend = Object.entries(COLORS).map(([k, c], i) => `<rect x="${left + i * 90}" y="${H - 30}" width="12" height="12" fill="${c}"/><text x="${left + i * 90 + 16}" y="${H - 20}">${k}</text>`);
-    parts.push(...legend, `<text x="${left + 370}" y="${H - 20}">● success rate, 95% CI · * differs from ${esc((0,config_multiplier/* multiplierLabel */.QF)(a.reference))} (p &lt; ${a.alpha})</text>`);
+    parts.push(...legend, `<text x="${left + 370}" y="${H - 20}">● success rate, 95% CI · * differs from ${(0,report_escape/* escapeXml */.X)((0,config_multiplier/* multiplierLabel */.QF)(a.reference))} (p &lt; ${a.alpha})</text>`);
     parts.push('</svg>');
     return parts.join('\n') + '\n';
 }
@@ -372,8 +371,9 @@ async function sweepCommand(flags, io) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  q: () => (/* binding */ compareRuns),
-  J: () => (/* binding */ countTask)
+  Pp: () => (/* binding */ byTask),
+  qB: () => (/* binding */ compareRuns),
+  J4: () => (/* binding */ countTask)
 });
 
 // EXTERNAL MODULE: ./src/results/group.ts
@@ -444,6 +444,7 @@ function countTask(trials) {
     const valid = trials.length - c.error;
     return { trials: trials.length, ...c, rate: valid > 0 ? c.pass / valid : null, reasons };
 }
+/** Per task, its counts over the trials the file has of it. */
 function byTask(results) {
     return new Map([...(0,group/* groupBy */.$)(results.trials, (t) => t.task)].map(([k, v]) => [k, countTask(v)]));
 }
@@ -481,8 +482,7 @@ function compareRuns(givenBase, givenHead, thresholds = options/* DEFAULT_THRESH
     const paired = rows.filter((r) => r.status === 'paired');
     const diffs = paired.map((r) => r.delta);
     const denominators = paired.flatMap((r) => [r.base.trials - r.base.error, r.head.trials - r.head.error]);
-    const pDrop = (0,stats/* signFlipTest */.tf)(diffs, { alternative: 'less', denominators });
-    const pRise = (0,stats/* signFlipTest */.tf)(diffs, { alternative: 'greater', denominators });
+    const tails = (0,stats/* signFlipBothWays */.i8)(diffs, { denominators });
     const ci95 = (0,stats/* bootstrapMeanCI */.GW)(diffs);
     const baseRate = mean(paired.map((r) => r.base.rate));
     const headRate = mean(paired.map((r) => r.head.rate));
@@ -501,7 +501,7 @@ function compareRuns(givenBase, givenHead, thresholds = options/* DEFAULT_THRESH
     });
     const infraErrorRate = pairedRate(rows, (c) => c.error, base, head, 'infraErrorRate');
     const limitRate = pairedRate(rows, (c) => c.limit, base, head, 'limitRate');
-    const verdict = (0,compare_verdict/* decide */.L)({ delta, pDrop: pDrop?.pValue ?? null, pRise: pRise?.pValue ?? null, ci95, headInfraErrorRate: head.summary.infraErrorRate }, thresholds);
+    const verdict = (0,compare_verdict/* decide */.L)({ delta, pDrop: tails?.less ?? null, pRise: tails?.greater ?? null, ci95, headInfraErrorRate: head.summary.infraErrorRate }, thresholds);
     const pDiff = profileDiff(base, head);
     const eDiff = environmentDiff(base, head);
     const efficiency = (0,compare_efficiency/* compareEfficiency */.t)(base, head);
@@ -519,9 +519,9 @@ function compareRuns(givenBase, givenHead, thresholds = options/* DEFAULT_THRESH
             head: headRate,
             delta,
             ci95,
-            pValue: (alternative === 'greater' ? pRise : pDrop)?.pValue ?? null,
+            pValue: tails?.[alternative] ?? null,
             alternative,
-            method: pDrop?.method ?? null,
+            method: tails?.method ?? null,
             baseCI95: (0,wilson/* wilson */.r)(passBase, validBase),
             headCI95: (0,wilson/* wilson */.r)(passHead, validHead),
         },
@@ -539,7 +539,7 @@ function compareRuns(givenBase, givenHead, thresholds = options/* DEFAULT_THRESH
         environmentDiff: eDiff,
         tasks: rows,
         notes,
-        reading: verdict !== 'inconclusive' ? null : delta !== null && delta < 0 && (pDrop?.pValue ?? 1) < LEANING_P ? 'leaning-worse' : 'no-change',
+        reading: verdict !== 'inconclusive' ? null : delta !== null && delta < 0 && (tails?.less ?? 1) < LEANING_P ? 'leaning-worse' : 'no-change',
         efficiency,
         costIncreases: thresholds.maxCostIncrease ? (0,compare_efficiency/* costIncreases */.V)(efficiency, thresholds.maxCostIncrease, thresholds.alpha).map((r) => r.metric) : [],
     };
@@ -616,10 +616,7 @@ function nearlyNormal(xs) {
 }
 /** The one-sided sign-flip p for "head costs more": under H0 each log ratio's sign is a fair coin. */
 function pRise(logRatios) {
-    if (!nearlyNormal(logRatios))
-        return (0,_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .signFlipTest */ .tf)(logRatios, { alternative: 'greater' })?.pValue ?? null;
-    const z = logRatios.reduce((a, d) => a + d, 0) / Math.sqrt(logRatios.reduce((a, d) => a + d * d, 0));
-    return 1 - (0,_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .normalCdf */ .vr)(z);
+    return nearlyNormal(logRatios) ? (0,_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .signFlipNormal */ .k9)(logRatios, 'greater') : ((0,_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .signFlipTest */ .tf)(logRatios, { alternative: 'greater' })?.pValue ?? null);
 }
 /** The 95% interval of the mean log ratio: bootstrap over tasks, or mean ± z·s/√n where that is as good. */
 function meanLogCI(logRatios, meanLog) {

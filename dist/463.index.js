@@ -63,9 +63,7 @@ function simulatePower(rates, tasks, trials, req, rand) {
 function pDrop(diffs, trials, seed) {
     if (diffs.length <= 100)
         return (0,stats/* signFlipTest */.tf)(diffs, { alternative: 'less', denominators: [trials], draws: 2000, seed: seed + 1 })?.pValue ?? 1;
-    const sum = diffs.reduce((a, b) => a + b, 0);
-    const sd = Math.sqrt(diffs.reduce((a, d) => a + d * d, 0));
-    return sd === 0 ? 0.5 : (0,stats/* normalCdf */.vr)(sum / sd);
+    return (0,stats/* signFlipNormal */.k9)(diffs, 'less');
 }
 /** The smallest drop found with the power asked, at the suite's own task count: bisection on simulated power, to half a point. */
 function simulatedMde(rates, trials, req, rand) {

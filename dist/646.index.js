@@ -21,8 +21,6 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/config/multiplier.ts
 var config_multiplier = __webpack_require__(56339);
-// EXTERNAL MODULE: ./src/results/group.ts
-var group = __webpack_require__(44461);
 // EXTERNAL MODULE: ./src/results/median.ts
 var median = __webpack_require__(49214);
 // EXTERNAL MODULE: ./src/compare/compare.ts + 1 modules
@@ -44,13 +42,8 @@ var stats = __webpack_require__(64856);
 
 
 
-
 const RANKING_SCHEMA = 'bakeoff.ranking/v1';
 const pts = (x) => `${Math.round(Math.abs(x) * 100)} pts`;
-/** Per task: counts, for the tasks with at least one trial. */
-function byTask(r) {
-    return new Map([...(0,group/* groupBy */.$)(r.trials, (t) => t.task)].map(([task, trials]) => [task, (0,compare/* countTask */.J)(trials)]));
-}
 /** Holm's step-down adjustment: p_(i) · (m − i + 1), made monotone, capped at 1. Nulls stay null. */
 function holm(pValues) {
     const order = pValues.map((p, i) => ({ p, i })).filter((x) => x.p !== null);
@@ -79,9 +72,8 @@ function pairedDiffs(a, b) {
     return { diffs, denominators, tasks };
 }
 function twoSided(diffs, denominators) {
-    const less = (0,stats/* signFlipTest */.tf)(diffs, { alternative: 'less', denominators });
-    const greater = (0,stats/* signFlipTest */.tf)(diffs, { alternative: 'greater', denominators });
-    return less && greater ? Math.min(1, 2 * Math.min(less.pValue, greater.pValue)) : null;
+    const tails = (0,stats/* signFlipBothWays */.i8)(diffs, { denominators });
+    return tails && Math.min(1, 2 * Math.min(tails.less, tails.greater));
 }
 const mean = (xs) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : null);
 function meanMetrics(trials) {
@@ -113,6 +105,10 @@ function costOf(metric, s) {
         return (s.metrics.input_tokens ?? 0) + (s.metrics.output_tokens ?? 0);
     return s.medianAgentMs === null ? null : s.medianAgentMs / 1000;
 }
+/** x is significantly better than y (their pair's Holm-corrected winner). */
+function beats(pairs, x, y) {
+    return pairs.some((p) => p.winner === x && ((p.a === x && p.b === y) || (p.a === y && p.b === x)));
+}
 /** The candidates no other one beats on both success (higher) and cost (lower), with one strictly. */
 function paretoFront(points) {
     const known = points.filter((p) => p.success !== null && p.cost !== null);
@@ -120,8 +116,7 @@ function paretoFront(points) {
         .filter((p) => !known.some((q) => q !== p && q.success >= p.success && q.cost <= p.cost && (q.success > p.success || q.cost < p.cost)))
         .map((p) => p.name));
 }
-function rankLevel(multiplier, arms, alpha) {
-    const counts = arms.map((a) => byTask(a.results));
+function rankLevel(multiplier, arms, counts, alpha) {
     const common = [...counts[0].keys()].filter((task) => counts.every((c) => (c.get(task)?.rate ?? null) !== null)).sort();
     const partial = arms.map((arm, i) => {
         const rates = common.map((t) => counts[i].get(t).rate);
@@ -163,14 +158,13 @@ function rankLevel(multiplier, arms, alpha) {
     const costMetric = costMetricOf(partial.map((p) => p.metrics));
     const withCost = partial.map((p) => ({ ...p, cost: costOf(costMetric, p) }));
     const front = paretoFront(withCost.map((p) => ({ name: p.candidate, success: p.successRate, cost: p.cost })));
-    const beats = (x, y) => pairs.some((p) => p.winner === x && ((p.a === x && p.b === y) || (p.a === y && p.b === x)));
     const ordered = [...withCost].sort((x, y) => (y.successRate ?? -1) - (x.successRate ?? -1) || (x.cost ?? Infinity) - (y.cost ?? Infinity) || (x.candidate < y.candidate ? -1 : 1));
     const leader = common.length ? ordered[0].candidate : null;
     const resultsOf = (name) => arms.find((a) => a.candidate === name).results;
     const standings = ordered.map((p) => ({
         ...p,
-        rank: 1 + ordered.filter((q) => beats(q.candidate, p.candidate)).length,
-        tiedWithLeader: leader !== null && !beats(leader, p.candidate),
+        rank: 1 + ordered.filter((q) => beats(pairs, q.candidate, p.candidate)).length,
+        tiedWithLeader: leader !== null && !beats(pairs, leader, p.candidate),
         pareto: front.has(p.candidate),
         vsLeader: leader === null || leader === p.candidate ? [] : (0,efficiency/* compareEfficiency */.t)(resultsOf(leader), resultsOf(p.candidate)),
     }));
@@ -188,11 +182,8 @@ function headroomOf(reasons) {
     return found[0][0] > 0 ? found[0][1] : 'the extra resources';
 }
 /** Candidates i and j between the capped and the uncapped level: a flip when their order crosses, with its p (not yet Holm-corrected). */
-function findFlip(capped, uncapped, cappedArms, uncappedArms, i, j) {
-    const ca = byTask(cappedArms[i].results);
-    const cb = byTask(cappedArms[j].results);
-    const ua = byTask(uncappedArms[i].results);
-    const ub = byTask(uncappedArms[j].results);
+function findFlip(capped, uncapped, cappedCounts, uncappedCounts, names, i, j) {
+    const [ca, cb, ua, ub] = [cappedCounts[i], cappedCounts[j], uncappedCounts[i], uncappedCounts[j]];
     const rows = [];
     const denominators = [];
     for (const [task, x] of ca) {
@@ -211,8 +202,8 @@ function findFlip(capped, uncapped, cappedArms, uncappedArms, i, j) {
     const pValue = twoSided(rows.map((r) => r.d), denominators);
     if (pValue === null)
         return null;
-    const nameA = cappedArms[i].candidate;
-    const nameB = cappedArms[j].candidate;
+    const nameA = names[i];
+    const nameB = names[j];
     const cappedLeader = dc > 0 ? nameA : nameB;
     const uncappedLeader = du > 0 ? nameA : nameB;
     // The tasks that move the pair towards the uncapped leader once the caps come off.
@@ -252,7 +243,9 @@ function rankCandidates(runs, opts) {
             throw new Error(`rank: no results for candidate ${c} at ${(0,config_multiplier/* multiplierLabel */.QF)(m)}`);
         return arm;
     }));
-    const levels = multipliers.map((m, k) => rankLevel(m, armsAt[k], opts.alpha));
+    // Per task counts once per arm: every level's pairs and every pair's flip test read them.
+    const countsAt = armsAt.map((arms) => arms.map((a) => (0,compare/* byTask */.Pp)(a.results)));
+    const levels = multipliers.map((m, k) => rankLevel(m, armsAt[k], countsAt[k], opts.alpha));
     for (const level of levels)
         if (level.commonTasks === 0)
             notes.push(`${level.label}: no task has a valid trial of every candidate; nothing is ranked`);
@@ -266,7 +259,7 @@ function rankCandidates(runs, opts) {
         for (let i = 0; i < candidates.length; i++)
             for (let j = i + 1; j < candidates.length; j++) {
                 tested++;
-                const f = findFlip(levels[first], levels[last], armsAt[first], armsAt[last], i, j);
+                const f = findFlip(levels[first], levels[last], countsAt[first], countsAt[last], candidates, i, j);
                 if (f)
                     found.push(f);
             }
@@ -291,9 +284,8 @@ function rankCandidates(runs, opts) {
 function rankGate(r, req) {
     const level = r.levels.find((l) => l.multiplier === 1) ?? r.levels[0];
     const inc = req.incumbent;
-    const winnerOver = (x, y) => level.pairs.find((p) => (p.a === x && p.b === y) || (p.a === y && p.b === x))?.winner === x;
-    const beatIncumbent = inc ? r.candidates.filter((c) => c !== inc && winnerOver(c, inc)) : [];
-    const worseThanIncumbent = inc ? req.failIfWorseThanIncumbent.filter((c) => c !== inc && winnerOver(inc, c)) : [];
+    const beatIncumbent = inc ? r.candidates.filter((c) => c !== inc && beats(level.pairs, c, inc)) : [];
+    const worseThanIncumbent = inc ? req.failIfWorseThanIncumbent.filter((c) => c !== inc && beats(level.pairs, inc, c)) : [];
     const reasons = [
         ...(req.failIfIncumbentBeaten && beatIncumbent.length ? [`${beatIncumbent.join(', ')} beat the incumbent ${inc} at ${level.label}`] : []),
         ...(worseThanIncumbent.length
@@ -514,7 +506,6 @@ function rankingTerminal(r) {
         lines.push(`flip: ${(0,report_escape/* escapeTerminal */.en)(f.sentence, 400)}`);
     return lines.join('\n') + '\n';
 }
-const esc = (t) => t.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 const LEVEL_COLORS = ['#0969da', '#cf222e', '#2da44e', '#8250df', '#bf8700'];
 /** Success (with its CI) against cost, one colour per multiplier, each multiplier's front joined by a line. */
 function rankingSvg(r, title) {
@@ -530,17 +521,17 @@ function rankingSvg(r, title) {
     const y = (f) => (top + plotH * (1 - f)).toFixed(1);
     const parts = [
         `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">`,
-        `<title>${esc(title)}</title>`,
-        `<text x="${left}" y="24" font-size="15" font-weight="bold">${esc(title)}</text>`,
+        `<title>${(0,report_escape/* escapeXml */.X)(title)}</title>`,
+        `<text x="${left}" y="24" font-size="15" font-weight="bold">${(0,report_escape/* escapeXml */.X)(title)}</text>`,
     ];
     for (const f of [0, 0.25, 0.5, 0.75, 1])
         parts.push(`<line x1="${left}" x2="${left + plotW}" y1="${y(f)}" y2="${y(f)}" stroke="#d0d7de"/>`, `<text x="${left - 8}" y="${Number(y(f)) + 4}" text-anchor="end">${f * 100}%</text>`);
     const costLabel = r.levels[0]?.costMetric ?? 'cost';
-    parts.push(`<text x="${left + plotW / 2}" y="${top + plotH + 36}" text-anchor="middle">${esc(costLabel)} (lower is cheaper)</text>`);
+    parts.push(`<text x="${left + plotW / 2}" y="${top + plotH + 36}" text-anchor="middle">${(0,report_escape/* escapeXml */.X)(costLabel)} (lower is cheaper)</text>`);
     r.levels.forEach((l, li) => {
         const front = points.filter((p) => p.li === li && p.s.pareto).sort((a, b) => a.s.cost - b.s.cost);
         if (front.length > 1)
-            parts.push(`<polyline data-front="${esc(l.label)}" fill="none" stroke="${LEVEL_COLORS[li % LEVEL_COLORS.length]}" stroke-dasharray="4 3" points="${front
+            parts.push(`<polyline data-front="${(0,report_escape/* escapeXml */.X)(l.label)}" fill="none" stroke="${LEVEL_COLORS[li % LEVEL_COLORS.length]}" stroke-dasharray="4 3" points="${front
                 .map((p) => `${x(p.s.cost)},${y(p.s.successRate)}`)
                 .join(' ')}"/>`);
     });
@@ -548,14 +539,15 @@ function rankingSvg(r, title) {
         const color = LEVEL_COLORS[li % LEVEL_COLORS.length];
         if (s.ci95)
             parts.push(`<line x1="${x(s.cost)}" x2="${x(s.cost)}" y1="${y(s.ci95[1])}" y2="${y(s.ci95[0])}" stroke="${color}" stroke-opacity="0.5"/>`);
-        parts.push(`<circle data-candidate="${esc(s.candidate)}" data-multiplier="${esc(l.label)}" data-success="${s.successRate.toFixed(4)}" data-cost="${s.cost}" ` +
+        parts.push(`<circle data-candidate="${(0,report_escape/* escapeXml */.X)(s.candidate)}" data-multiplier="${(0,report_escape/* escapeXml */.X)(l.label)}" ` +
+            `data-success="${s.successRate.toFixed(4)}" data-cost="${s.cost}" ` +
             `data-pareto="${s.pareto}" cx="${x(s.cost)}" cy="${y(s.successRate)}" r="${s.pareto ? 6 : 4}" ` +
             `fill="${s.pareto ? color : '#fff'}" stroke="${color}" stroke-width="2"/>`, 
         // one candidate at two multipliers often sits on one point: its labels stack instead of overlapping
         `<text x="${Number(x(s.cost)) + 8}" y="${Number(y(s.successRate)) - 6 - 13 * li}" fill="${color}">` +
-            `${esc(s.candidate.slice(0, 30))} (${esc(l.label)})</text>`);
+            `${(0,report_escape/* escapeXml */.X)(s.candidate.slice(0, 30))} (${(0,report_escape/* escapeXml */.X)(l.label)})</text>`);
     }
-    r.levels.forEach((l, li) => parts.push(`<rect x="${left + li * 150}" y="${H - 24}" width="12" height="12" fill="${LEVEL_COLORS[li % LEVEL_COLORS.length]}"/>`, `<text x="${left + li * 150 + 16}" y="${H - 14}">${esc(l.label)}</text>`));
+    r.levels.forEach((l, li) => parts.push(`<rect x="${left + li * 150}" y="${H - 24}" width="12" height="12" fill="${LEVEL_COLORS[li % LEVEL_COLORS.length]}"/>`, `<text x="${left + li * 150 + 16}" y="${H - 14}">${(0,report_escape/* escapeXml */.X)(l.label)}</text>`));
     parts.push(`<text x="${left + r.levels.length * 150}" y="${H - 14}">filled: on the front · bar: 95% CI</text>`, '</svg>');
     return parts.join('\n') + '\n';
 }
@@ -678,8 +670,11 @@ function armsFromFiles(paths) {
     return arms.map(({ candidate, results }) => ({ candidate, results }));
 }
 function rankFromFiles(paths, outDir, alpha) {
+    return rankArms(armsFromFiles(paths), paths, outDir, alpha);
+}
+/** Ranks arms read from `paths` and writes the three reports into `outDir`. */
+function rankArms(arms, paths, outDir, alpha) {
     (0,external_node_fs_.mkdirSync)(outDir, { recursive: true });
-    const arms = armsFromFiles(paths);
     const ranking = rankCandidates(arms, { alpha });
     const files = { ...rankFiles(outDir), results: [...paths] };
     writeRanking(ranking, files, `${ranking.suite} × ${ranking.profile}`);
@@ -752,9 +747,10 @@ async function rankCommand(flags, io) {
     if (flags.from?.length) {
         if (flags.suite || flags.profile)
             throw new common/* UsageError */.eb('--from ranks results files already run; leave out --suite and --profile');
-        const out = rankFromFiles(flags.from, flags.out, alpha);
-        checkGate(out.ranking.candidates, req);
-        return report(out, req, io);
+        const arms = armsFromFiles(flags.from);
+        // Names in the gate checked before anything is written.
+        checkGate([...new Set(arms.map((a) => a.candidate))], req);
+        return report(rankArms(arms, flags.from, flags.out, alpha), req, io);
     }
     if (!flags.suite || !flags.profile)
         throw new common/* UsageError */.eb('rank needs --suite and --profile (or --from with the results files of a ranking run)');
@@ -811,8 +807,9 @@ async function rankCommand(flags, io) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  q: () => (/* binding */ compareRuns),
-  J: () => (/* binding */ countTask)
+  Pp: () => (/* binding */ byTask),
+  qB: () => (/* binding */ compareRuns),
+  J4: () => (/* binding */ countTask)
 });
 
 // EXTERNAL MODULE: ./src/results/group.ts
@@ -883,6 +880,7 @@ function countTask(trials) {
     const valid = trials.length - c.error;
     return { trials: trials.length, ...c, rate: valid > 0 ? c.pass / valid : null, reasons };
 }
+/** Per task, its counts over the trials the file has of it. */
 function byTask(results) {
     return new Map([...(0,group/* groupBy */.$)(results.trials, (t) => t.task)].map(([k, v]) => [k, countTask(v)]));
 }
@@ -920,8 +918,7 @@ function compareRuns(givenBase, givenHead, thresholds = options/* DEFAULT_THRESH
     const paired = rows.filter((r) => r.status === 'paired');
     const diffs = paired.map((r) => r.delta);
     const denominators = paired.flatMap((r) => [r.base.trials - r.base.error, r.head.trials - r.head.error]);
-    const pDrop = (0,stats/* signFlipTest */.tf)(diffs, { alternative: 'less', denominators });
-    const pRise = (0,stats/* signFlipTest */.tf)(diffs, { alternative: 'greater', denominators });
+    const tails = (0,stats/* signFlipBothWays */.i8)(diffs, { denominators });
     const ci95 = (0,stats/* bootstrapMeanCI */.GW)(diffs);
     const baseRate = mean(paired.map((r) => r.base.rate));
     const headRate = mean(paired.map((r) => r.head.rate));
@@ -940,7 +937,7 @@ function compareRuns(givenBase, givenHead, thresholds = options/* DEFAULT_THRESH
     });
     const infraErrorRate = pairedRate(rows, (c) => c.error, base, head, 'infraErrorRate');
     const limitRate = pairedRate(rows, (c) => c.limit, base, head, 'limitRate');
-    const verdict = (0,compare_verdict/* decide */.L)({ delta, pDrop: pDrop?.pValue ?? null, pRise: pRise?.pValue ?? null, ci95, headInfraErrorRate: head.summary.infraErrorRate }, thresholds);
+    const verdict = (0,compare_verdict/* decide */.L)({ delta, pDrop: tails?.less ?? null, pRise: tails?.greater ?? null, ci95, headInfraErrorRate: head.summary.infraErrorRate }, thresholds);
     const pDiff = profileDiff(base, head);
     const eDiff = environmentDiff(base, head);
     const efficiency = (0,compare_efficiency/* compareEfficiency */.t)(base, head);
@@ -958,9 +955,9 @@ function compareRuns(givenBase, givenHead, thresholds = options/* DEFAULT_THRESH
             head: headRate,
             delta,
             ci95,
-            pValue: (alternative === 'greater' ? pRise : pDrop)?.pValue ?? null,
+            pValue: tails?.[alternative] ?? null,
             alternative,
-            method: pDrop?.method ?? null,
+            method: tails?.method ?? null,
             baseCI95: (0,wilson/* wilson */.r)(passBase, validBase),
             headCI95: (0,wilson/* wilson */.r)(passHead, validHead),
         },
@@ -978,7 +975,7 @@ function compareRuns(givenBase, givenHead, thresholds = options/* DEFAULT_THRESH
         environmentDiff: eDiff,
         tasks: rows,
         notes,
-        reading: verdict !== 'inconclusive' ? null : delta !== null && delta < 0 && (pDrop?.pValue ?? 1) < LEANING_P ? 'leaning-worse' : 'no-change',
+        reading: verdict !== 'inconclusive' ? null : delta !== null && delta < 0 && (tails?.less ?? 1) < LEANING_P ? 'leaning-worse' : 'no-change',
         efficiency,
         costIncreases: thresholds.maxCostIncrease ? (0,compare_efficiency/* costIncreases */.V)(efficiency, thresholds.maxCostIncrease, thresholds.alpha).map((r) => r.metric) : [],
     };
@@ -1055,10 +1052,7 @@ function nearlyNormal(xs) {
 }
 /** The one-sided sign-flip p for "head costs more": under H0 each log ratio's sign is a fair coin. */
 function pRise(logRatios) {
-    if (!nearlyNormal(logRatios))
-        return (0,_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .signFlipTest */ .tf)(logRatios, { alternative: 'greater' })?.pValue ?? null;
-    const z = logRatios.reduce((a, d) => a + d, 0) / Math.sqrt(logRatios.reduce((a, d) => a + d * d, 0));
-    return 1 - (0,_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .normalCdf */ .vr)(z);
+    return nearlyNormal(logRatios) ? (0,_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .signFlipNormal */ .k9)(logRatios, 'greater') : ((0,_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .signFlipTest */ .tf)(logRatios, { alternative: 'greater' })?.pValue ?? null);
 }
 /** The 95% interval of the mean log ratio: bootstrap over tasks, or mean ± z·s/√n where that is as good. */
 function meanLogCI(logRatios, meanLog) {

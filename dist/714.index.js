@@ -145,19 +145,35 @@ function commonDenominator(diffs, denominators) {
  * sign vectors.
  */
 function signFlipTest(diffs, opts) {
+    const both = signFlipBothWays(diffs, opts);
+    return both && { pValue: both[opts.alternative], method: both.method };
+}
+/** Both one-sided mid-p values of the sign-flip test from one distribution (or one set of Monte Carlo draws). */
+function signFlipBothWays(diffs, opts = {}) {
     const nonzero = diffs.filter((d) => d !== 0);
     if (diffs.length === 0)
         return null;
     if (nonzero.length === 0)
-        return { pValue: 0.5, method: 'exact' };
+        return { less: 0.5, greater: 0.5, method: 'exact' };
     const scaled = commonDenominator(nonzero, opts.denominators ?? []);
     const dist = scaled && signFlipDistribution(scaled.ks, opts.maxExactWork ?? 5e7);
     if (scaled && dist)
         return {
-            pValue: midPTail(dist, scaled.ks.reduce((a, b) => a + b, 0), opts.alternative),
+            ...midPTails(dist, scaled.ks.reduce((a, b) => a + b, 0)),
             method: 'exact',
         };
-    return { pValue: monteCarloTail(nonzero, opts.alternative, opts.draws ?? 20_000, opts.seed ?? DEFAULT_SEED), method: 'monte-carlo' };
+    return { ...monteCarloTails(nonzero, opts.draws ?? 20_000, opts.seed ?? DEFAULT_SEED), method: 'monte-carlo' };
+}
+/**
+ * The one-sided sign-flip p by the statistic's normal limit: Σd_i·ε_i has mean 0 and variance Σd_i²
+ * under H0. Callers use it where many bounded terms make the normal tail as good as the exact one.
+ */
+function signFlipNormal(diffs, alternative) {
+    const squares = diffs.reduce((a, d) => a + d * d, 0);
+    if (squares === 0)
+        return 0.5;
+    const z = diffs.reduce((a, d) => a + d, 0) / Math.sqrt(squares);
+    return alternative === 'less' ? normalCdf(z) : 1 - normalCdf(z);
 }
 /**
  * Below this a probability is dropped from the tails of the distributions being convolved. Each drop
@@ -227,23 +243,25 @@ function trimTails(d) {
         dropped += d.probs[hi--];
     return { min: d.min + lo, probs: d.probs.subarray(lo, hi + 1), dropped };
 }
-function midPTail(d, observed, alternative) {
+function midPTails(d, observed) {
     const at = observed - d.min;
-    let beyond = 0;
-    if (alternative === 'less')
-        for (let s = 0; s < Math.min(at, d.probs.length); s++)
-            beyond += d.probs[s];
-    else
-        for (let s = Math.max(at + 1, 0); s < d.probs.length; s++)
-            beyond += d.probs[s];
+    let below = 0;
+    let above = 0;
+    for (let s = 0; s < d.probs.length; s++) {
+        if (s < at)
+            below += d.probs[s];
+        else if (s > at)
+            above += d.probs[s];
+    }
     const equal = at >= 0 && at < d.probs.length ? d.probs[at] : 0;
-    return Math.min(1, beyond + equal / 2);
+    return { less: Math.min(1, below + equal / 2), greater: Math.min(1, above + equal / 2) };
 }
-function monteCarloTail(diffs, alternative, draws, seed) {
+function monteCarloTails(diffs, draws, seed) {
     const rand = xorshift32(seed);
     const observed = diffs.reduce((a, b) => a + b, 0);
     const eps = 1e-9 * diffs.reduce((a, b) => a + Math.abs(b), 0);
-    let beyond = 0;
+    let below = 0;
+    let above = 0;
     let equal = 0;
     for (let i = 0; i < draws; i++) {
         let s = 0;
@@ -252,11 +270,14 @@ function monteCarloTail(diffs, alternative, draws, seed) {
         const gap = s - observed;
         if (gap <= eps && gap >= -eps)
             equal++;
-        else if (alternative === 'less' ? s < observed : s > observed)
-            beyond++;
+        else if (s < observed)
+            below++;
+        else
+            above++;
     }
     // +1 smoothing keeps a Monte Carlo p-value from being 0 (Phipson & Smyth 2010).
-    return Math.min(1, (beyond + equal / 2 + 1) / (draws + 1));
+    const p = (beyond) => Math.min(1, (beyond + equal / 2 + 1) / (draws + 1));
+    return { less: p(below), greater: p(above) };
 }
 /** Seeded percentile bootstrap over tasks: the 95% interval of the mean difference. */
 function bootstrapMeanCI(diffs, opts = {}) {
@@ -570,10 +591,7 @@ function nearlyNormal(xs) {
 }
 /** The one-sided sign-flip p for "head costs more": under H0 each log ratio's sign is a fair coin. */
 function pRise(logRatios) {
-    if (!nearlyNormal(logRatios))
-        return signFlipTest(logRatios, { alternative: 'greater' })?.pValue ?? null;
-    const z = logRatios.reduce((a, d) => a + d, 0) / Math.sqrt(logRatios.reduce((a, d) => a + d * d, 0));
-    return 1 - normalCdf(z);
+    return nearlyNormal(logRatios) ? signFlipNormal(logRatios, 'greater') : (signFlipTest(logRatios, { alternative: 'greater' })?.pValue ?? null);
 }
 /** The 95% interval of the mean log ratio: bootstrap over tasks, or mean ± z·s/√n where that is as good. */
 function meanLogCI(logRatios, meanLog) {
@@ -668,6 +686,7 @@ function countTask(trials) {
     const valid = trials.length - c.error;
     return { trials: trials.length, ...c, rate: valid > 0 ? c.pass / valid : null, reasons };
 }
+/** Per task, its counts over the trials the file has of it. */
 function byTask(results) {
     return new Map([...groupBy(results.trials, (t) => t.task)].map(([k, v]) => [k, countTask(v)]));
 }
@@ -705,8 +724,7 @@ function compareRuns(givenBase, givenHead, thresholds = DEFAULT_THRESHOLDS) {
     const paired = rows.filter((r) => r.status === 'paired');
     const diffs = paired.map((r) => r.delta);
     const denominators = paired.flatMap((r) => [r.base.trials - r.base.error, r.head.trials - r.head.error]);
-    const pDrop = signFlipTest(diffs, { alternative: 'less', denominators });
-    const pRise = signFlipTest(diffs, { alternative: 'greater', denominators });
+    const tails = signFlipBothWays(diffs, { denominators });
     const ci95 = bootstrapMeanCI(diffs);
     const baseRate = mean(paired.map((r) => r.base.rate));
     const headRate = mean(paired.map((r) => r.head.rate));
@@ -725,7 +743,7 @@ function compareRuns(givenBase, givenHead, thresholds = DEFAULT_THRESHOLDS) {
     });
     const infraErrorRate = pairedRate(rows, (c) => c.error, base, head, 'infraErrorRate');
     const limitRate = pairedRate(rows, (c) => c.limit, base, head, 'limitRate');
-    const verdict = decide({ delta, pDrop: pDrop?.pValue ?? null, pRise: pRise?.pValue ?? null, ci95, headInfraErrorRate: head.summary.infraErrorRate }, thresholds);
+    const verdict = decide({ delta, pDrop: tails?.less ?? null, pRise: tails?.greater ?? null, ci95, headInfraErrorRate: head.summary.infraErrorRate }, thresholds);
     const pDiff = profileDiff(base, head);
     const eDiff = environmentDiff(base, head);
     const efficiency = compareEfficiency(base, head);
@@ -743,9 +761,9 @@ function compareRuns(givenBase, givenHead, thresholds = DEFAULT_THRESHOLDS) {
             head: headRate,
             delta,
             ci95,
-            pValue: (alternative === 'greater' ? pRise : pDrop)?.pValue ?? null,
+            pValue: tails?.[alternative] ?? null,
             alternative,
-            method: pDrop?.method ?? null,
+            method: tails?.method ?? null,
             baseCI95: wilson(passBase, validBase),
             headCI95: wilson(passHead, validHead),
         },
@@ -763,7 +781,7 @@ function compareRuns(givenBase, givenHead, thresholds = DEFAULT_THRESHOLDS) {
         environmentDiff: eDiff,
         tasks: rows,
         notes,
-        reading: verdict !== 'inconclusive' ? null : delta !== null && delta < 0 && (pDrop?.pValue ?? 1) < LEANING_P ? 'leaning-worse' : 'no-change',
+        reading: verdict !== 'inconclusive' ? null : delta !== null && delta < 0 && (tails?.less ?? 1) < LEANING_P ? 'leaning-worse' : 'no-change',
         efficiency,
         costIncreases: thresholds.maxCostIncrease ? costIncreases(efficiency, thresholds.maxCostIncrease, thresholds.alpha).map((r) => r.metric) : [],
     };
@@ -986,6 +1004,10 @@ function markerPart(text) {
 /** For a plain terminal: no escape sequences, one line. */
 function escape_escapeTerminal(text, max = 120) {
     return truncate(stripControl(text).replace(/\s+/g, ' ').trim(), max);
+}
+/** Safe inside SVG text and attribute values. */
+function escapeXml(text) {
+    return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 }
 
 ;// CONCATENATED MODULE: ./src/results/median.ts
@@ -3635,9 +3657,7 @@ function simulatePower(rates, tasks, trials, req, rand) {
 function pDrop(diffs, trials, seed) {
     if (diffs.length <= 100)
         return signFlipTest(diffs, { alternative: 'less', denominators: [trials], draws: 2000, seed: seed + 1 })?.pValue ?? 1;
-    const sum = diffs.reduce((a, b) => a + b, 0);
-    const sd = Math.sqrt(diffs.reduce((a, d) => a + d * d, 0));
-    return sd === 0 ? 0.5 : normalCdf(sum / sd);
+    return signFlipNormal(diffs, 'less');
 }
 /** The smallest drop found with the power asked, at the suite's own task count: bisection on simulated power, to half a point. */
 function simulatedMde(rates, trials, req, rand) {
@@ -6327,13 +6347,8 @@ async function postOne(head, pr, run, opts) {
 
 
 
-
 const RANKING_SCHEMA = 'bakeoff.ranking/v1';
 const rank_pts = (x) => `${Math.round(Math.abs(x) * 100)} pts`;
-/** Per task: counts, for the tasks with at least one trial. */
-function rank_byTask(r) {
-    return new Map([...groupBy(r.trials, (t) => t.task)].map(([task, trials]) => [task, countTask(trials)]));
-}
 /** Holm's step-down adjustment: p_(i) · (m − i + 1), made monotone, capped at 1. Nulls stay null. */
 function holm(pValues) {
     const order = pValues.map((p, i) => ({ p, i })).filter((x) => x.p !== null);
@@ -6362,9 +6377,8 @@ function pairedDiffs(a, b) {
     return { diffs, denominators, tasks };
 }
 function twoSided(diffs, denominators) {
-    const less = signFlipTest(diffs, { alternative: 'less', denominators });
-    const greater = signFlipTest(diffs, { alternative: 'greater', denominators });
-    return less && greater ? Math.min(1, 2 * Math.min(less.pValue, greater.pValue)) : null;
+    const tails = signFlipBothWays(diffs, { denominators });
+    return tails && Math.min(1, 2 * Math.min(tails.less, tails.greater));
 }
 const rank_mean = (xs) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : null);
 function meanMetrics(trials) {
@@ -6396,6 +6410,10 @@ function costOf(metric, s) {
         return (s.metrics.input_tokens ?? 0) + (s.metrics.output_tokens ?? 0);
     return s.medianAgentMs === null ? null : s.medianAgentMs / 1000;
 }
+/** x is significantly better than y (their pair's Holm-corrected winner). */
+function beats(pairs, x, y) {
+    return pairs.some((p) => p.winner === x && ((p.a === x && p.b === y) || (p.a === y && p.b === x)));
+}
 /** The candidates no other one beats on both success (higher) and cost (lower), with one strictly. */
 function paretoFront(points) {
     const known = points.filter((p) => p.success !== null && p.cost !== null);
@@ -6403,8 +6421,7 @@ function paretoFront(points) {
         .filter((p) => !known.some((q) => q !== p && q.success >= p.success && q.cost <= p.cost && (q.success > p.success || q.cost < p.cost)))
         .map((p) => p.name));
 }
-function rankLevel(multiplier, arms, alpha) {
-    const counts = arms.map((a) => rank_byTask(a.results));
+function rankLevel(multiplier, arms, counts, alpha) {
     const common = [...counts[0].keys()].filter((task) => counts.every((c) => (c.get(task)?.rate ?? null) !== null)).sort();
     const partial = arms.map((arm, i) => {
         const rates = common.map((t) => counts[i].get(t).rate);
@@ -6446,14 +6463,13 @@ function rankLevel(multiplier, arms, alpha) {
     const costMetric = costMetricOf(partial.map((p) => p.metrics));
     const withCost = partial.map((p) => ({ ...p, cost: costOf(costMetric, p) }));
     const front = paretoFront(withCost.map((p) => ({ name: p.candidate, success: p.successRate, cost: p.cost })));
-    const beats = (x, y) => pairs.some((p) => p.winner === x && ((p.a === x && p.b === y) || (p.a === y && p.b === x)));
     const ordered = [...withCost].sort((x, y) => (y.successRate ?? -1) - (x.successRate ?? -1) || (x.cost ?? Infinity) - (y.cost ?? Infinity) || (x.candidate < y.candidate ? -1 : 1));
     const leader = common.length ? ordered[0].candidate : null;
     const resultsOf = (name) => arms.find((a) => a.candidate === name).results;
     const standings = ordered.map((p) => ({
         ...p,
-        rank: 1 + ordered.filter((q) => beats(q.candidate, p.candidate)).length,
-        tiedWithLeader: leader !== null && !beats(leader, p.candidate),
+        rank: 1 + ordered.filter((q) => beats(pairs, q.candidate, p.candidate)).length,
+        tiedWithLeader: leader !== null && !beats(pairs, leader, p.candidate),
         pareto: front.has(p.candidate),
         vsLeader: leader === null || leader === p.candidate ? [] : compareEfficiency(resultsOf(leader), resultsOf(p.candidate)),
     }));
@@ -6471,11 +6487,8 @@ function headroomOf(reasons) {
     return found[0][0] > 0 ? found[0][1] : 'the extra resources';
 }
 /** Candidates i and j between the capped and the uncapped level: a flip when their order crosses, with its p (not yet Holm-corrected). */
-function findFlip(capped, uncapped, cappedArms, uncappedArms, i, j) {
-    const ca = rank_byTask(cappedArms[i].results);
-    const cb = rank_byTask(cappedArms[j].results);
-    const ua = rank_byTask(uncappedArms[i].results);
-    const ub = rank_byTask(uncappedArms[j].results);
+function findFlip(capped, uncapped, cappedCounts, uncappedCounts, names, i, j) {
+    const [ca, cb, ua, ub] = [cappedCounts[i], cappedCounts[j], uncappedCounts[i], uncappedCounts[j]];
     const rows = [];
     const denominators = [];
     for (const [task, x] of ca) {
@@ -6494,8 +6507,8 @@ function findFlip(capped, uncapped, cappedArms, uncappedArms, i, j) {
     const pValue = twoSided(rows.map((r) => r.d), denominators);
     if (pValue === null)
         return null;
-    const nameA = cappedArms[i].candidate;
-    const nameB = cappedArms[j].candidate;
+    const nameA = names[i];
+    const nameB = names[j];
     const cappedLeader = dc > 0 ? nameA : nameB;
     const uncappedLeader = du > 0 ? nameA : nameB;
     // The tasks that move the pair towards the uncapped leader once the caps come off.
@@ -6535,7 +6548,9 @@ function rank_rankCandidates(runs, opts) {
             throw new Error(`rank: no results for candidate ${c} at ${multiplier_multiplierLabel(m)}`);
         return arm;
     }));
-    const levels = multipliers.map((m, k) => rankLevel(m, armsAt[k], opts.alpha));
+    // Per task counts once per arm: every level's pairs and every pair's flip test read them.
+    const countsAt = armsAt.map((arms) => arms.map((a) => byTask(a.results)));
+    const levels = multipliers.map((m, k) => rankLevel(m, armsAt[k], countsAt[k], opts.alpha));
     for (const level of levels)
         if (level.commonTasks === 0)
             notes.push(`${level.label}: no task has a valid trial of every candidate; nothing is ranked`);
@@ -6549,7 +6564,7 @@ function rank_rankCandidates(runs, opts) {
         for (let i = 0; i < candidates.length; i++)
             for (let j = i + 1; j < candidates.length; j++) {
                 tested++;
-                const f = findFlip(levels[first], levels[last], armsAt[first], armsAt[last], i, j);
+                const f = findFlip(levels[first], levels[last], countsAt[first], countsAt[last], candidates, i, j);
                 if (f)
                     found.push(f);
             }
@@ -6574,9 +6589,8 @@ function rank_rankCandidates(runs, opts) {
 function rankGate(r, req) {
     const level = r.levels.find((l) => l.multiplier === 1) ?? r.levels[0];
     const inc = req.incumbent;
-    const winnerOver = (x, y) => level.pairs.find((p) => (p.a === x && p.b === y) || (p.a === y && p.b === x))?.winner === x;
-    const beatIncumbent = inc ? r.candidates.filter((c) => c !== inc && winnerOver(c, inc)) : [];
-    const worseThanIncumbent = inc ? req.failIfWorseThanIncumbent.filter((c) => c !== inc && winnerOver(inc, c)) : [];
+    const beatIncumbent = inc ? r.candidates.filter((c) => c !== inc && beats(level.pairs, c, inc)) : [];
+    const worseThanIncumbent = inc ? req.failIfWorseThanIncumbent.filter((c) => c !== inc && beats(level.pairs, inc, c)) : [];
     const reasons = [
         ...(req.failIfIncumbentBeaten && beatIncumbent.length ? [`${beatIncumbent.join(', ')} beat the incumbent ${inc} at ${level.label}`] : []),
         ...(worseThanIncumbent.length
@@ -6783,7 +6797,6 @@ function rankingTerminal(r) {
         lines.push(`flip: ${escapeTerminal(f.sentence, 400)}`);
     return lines.join('\n') + '\n';
 }
-const esc = (t) => t.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 const LEVEL_COLORS = ['#0969da', '#cf222e', '#2da44e', '#8250df', '#bf8700'];
 /** Success (with its CI) against cost, one colour per multiplier, each multiplier's front joined by a line. */
 function rankingSvg(r, title) {
@@ -6799,17 +6812,17 @@ function rankingSvg(r, title) {
     const y = (f) => (top + plotH * (1 - f)).toFixed(1);
     const parts = [
         `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">`,
-        `<title>${esc(title)}</title>`,
-        `<text x="${left}" y="24" font-size="15" font-weight="bold">${esc(title)}</text>`,
+        `<title>${escapeXml(title)}</title>`,
+        `<text x="${left}" y="24" font-size="15" font-weight="bold">${escapeXml(title)}</text>`,
     ];
     for (const f of [0, 0.25, 0.5, 0.75, 1])
         parts.push(`<line x1="${left}" x2="${left + plotW}" y1="${y(f)}" y2="${y(f)}" stroke="#d0d7de"/>`, `<text x="${left - 8}" y="${Number(y(f)) + 4}" text-anchor="end">${f * 100}%</text>`);
     const costLabel = r.levels[0]?.costMetric ?? 'cost';
-    parts.push(`<text x="${left + plotW / 2}" y="${top + plotH + 36}" text-anchor="middle">${esc(costLabel)} (lower is cheaper)</text>`);
+    parts.push(`<text x="${left + plotW / 2}" y="${top + plotH + 36}" text-anchor="middle">${escapeXml(costLabel)} (lower is cheaper)</text>`);
     r.levels.forEach((l, li) => {
         const front = points.filter((p) => p.li === li && p.s.pareto).sort((a, b) => a.s.cost - b.s.cost);
         if (front.length > 1)
-            parts.push(`<polyline data-front="${esc(l.label)}" fill="none" stroke="${LEVEL_COLORS[li % LEVEL_COLORS.length]}" stroke-dasharray="4 3" points="${front
+            parts.push(`<polyline data-front="${escapeXml(l.label)}" fill="none" stroke="${LEVEL_COLORS[li % LEVEL_COLORS.length]}" stroke-dasharray="4 3" points="${front
                 .map((p) => `${x(p.s.cost)},${y(p.s.successRate)}`)
                 .join(' ')}"/>`);
     });
@@ -6817,14 +6830,15 @@ function rankingSvg(r, title) {
         const color = LEVEL_COLORS[li % LEVEL_COLORS.length];
         if (s.ci95)
             parts.push(`<line x1="${x(s.cost)}" x2="${x(s.cost)}" y1="${y(s.ci95[1])}" y2="${y(s.ci95[0])}" stroke="${color}" stroke-opacity="0.5"/>`);
-        parts.push(`<circle data-candidate="${esc(s.candidate)}" data-multiplier="${esc(l.label)}" data-success="${s.successRate.toFixed(4)}" data-cost="${s.cost}" ` +
+        parts.push(`<circle data-candidate="${escapeXml(s.candidate)}" data-multiplier="${escapeXml(l.label)}" ` +
+            `data-success="${s.successRate.toFixed(4)}" data-cost="${s.cost}" ` +
             `data-pareto="${s.pareto}" cx="${x(s.cost)}" cy="${y(s.successRate)}" r="${s.pareto ? 6 : 4}" ` +
             `fill="${s.pareto ? color : '#fff'}" stroke="${color}" stroke-width="2"/>`, 
         // one candidate at two multipliers often sits on one point: its labels stack instead of overlapping
         `<text x="${Number(x(s.cost)) + 8}" y="${Number(y(s.successRate)) - 6 - 13 * li}" fill="${color}">` +
-            `${esc(s.candidate.slice(0, 30))} (${esc(l.label)})</text>`);
+            `${escapeXml(s.candidate.slice(0, 30))} (${escapeXml(l.label)})</text>`);
     }
-    r.levels.forEach((l, li) => parts.push(`<rect x="${left + li * 150}" y="${H - 24}" width="12" height="12" fill="${LEVEL_COLORS[li % LEVEL_COLORS.length]}"/>`, `<text x="${left + li * 150 + 16}" y="${H - 14}">${esc(l.label)}</text>`));
+    r.levels.forEach((l, li) => parts.push(`<rect x="${left + li * 150}" y="${H - 24}" width="12" height="12" fill="${LEVEL_COLORS[li % LEVEL_COLORS.length]}"/>`, `<text x="${left + li * 150 + 16}" y="${H - 14}">${escapeXml(l.label)}</text>`));
     parts.push(`<text x="${left + r.levels.length * 150}" y="${H - 14}">filled: on the front · bar: 95% CI</text>`, '</svg>');
     return parts.join('\n') + '\n';
 }
@@ -6945,8 +6959,11 @@ function armsFromFiles(paths) {
     return arms.map(({ candidate, results }) => ({ candidate, results }));
 }
 function rankFromFiles(paths, outDir, alpha) {
+    return rankArms(armsFromFiles(paths), paths, outDir, alpha);
+}
+/** Ranks arms read from `paths` and writes the three reports into `outDir`. */
+function rankArms(arms, paths, outDir, alpha) {
     mkdirSync(outDir, { recursive: true });
-    const arms = armsFromFiles(paths);
     const ranking = rankCandidates(arms, { alpha });
     const files = { ...rankFiles(outDir), results: [...paths] };
     writeRanking(ranking, files, `${ranking.suite} × ${ranking.profile}`);
@@ -7189,10 +7206,9 @@ function sweepSvg(a, title) {
     const plotH = 240;
     const left = 60;
     const y = (f) => top + plotH * (1 - f);
-    const esc = (t) => t.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
     const parts = [];
     parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">`);
-    parts.push(`<title>${esc(title)}</title>`, `<text x="${left}" y="24" font-size="15" font-weight="bold">${esc(title)}</text>`);
+    parts.push(`<title>${escapeXml(title)}</title>`, `<text x="${left}" y="24" font-size="15" font-weight="bold">${escapeXml(title)}</text>`);
     for (const f of [0, 0.25, 0.5, 0.75, 1]) {
         parts.push(`<line x1="${left}" x2="${W - 20}" y1="${y(f)}" y2="${y(f)}" stroke="#d0d7de"/>`, `<text x="${left - 8}" y="${y(f) + 4}" text-anchor="end">${f * 100}%</text>`);
     }
@@ -7214,7 +7230,7 @@ function sweepSvg(a, title) {
             parts.push(`<line x1="${x + 30}" x2="${x + 30}" y1="${y(ci[1])}" y2="${y(ci[0])}" stroke="#000" stroke-width="1.5"/>`);
             parts.push(svg('circle', { 'data-multiplier': multiplier_multiplierLabel(p.multiplier), 'data-success': s.toFixed(4), cx: x + 30, cy: y(s), r: 4, fill: '#000' }));
         }
-        parts.push(`<text x="${x + 30}" y="${top + plotH + 20}" text-anchor="middle">${esc(multiplier_multiplierLabel(p.multiplier))}${p.significant ? ' *' : ''}</text>`);
+        parts.push(`<text x="${x + 30}" y="${top + plotH + 20}" text-anchor="middle">${escapeXml(multiplier_multiplierLabel(p.multiplier))}${p.significant ? ' *' : ''}</text>`);
     });
     // Tasks whose outcome depends on the caps: one row each, a cell per multiplier shaded by its pass rate.
     if (taskRows.length)
@@ -7224,15 +7240,15 @@ function sweepSvg(a, title) {
         t.counts.forEach((c, i) => {
             const x = left + 30 + i * 120;
             const rate = c.rate ?? 0;
-            const cell = { 'data-task': esc(t.task), 'data-multiplier': multiplier_multiplierLabel(a.points[i].multiplier), 'data-pass-rate': rate.toFixed(4) };
+            const cell = { 'data-task': escapeXml(t.task), 'data-multiplier': multiplier_multiplierLabel(a.points[i].multiplier), 'data-pass-rate': rate.toFixed(4) };
             const shade = { fill: COLORS.pass, 'fill-opacity': (0.1 + 0.9 * rate).toFixed(2), stroke: '#d0d7de' };
             parts.push(svg('rect', { ...cell, x, y: rowY, width: 60, height: 16, ...shade }));
             parts.push(`<text x="${x + 30}" y="${rowY + 12}" text-anchor="middle" font-size="10">${passesOfValid(c)}</text>`);
         });
-        parts.push(`<text x="${left + 30 + t.counts.length * 120}" y="${rowY + 12}">${esc(t.task.slice(0, 40))}</text>`);
+        parts.push(`<text x="${left + 30 + t.counts.length * 120}" y="${rowY + 12}">${escapeXml(t.task.slice(0, 40))}</text>`);
     });
     const legend = Object.entries(COLORS).map(([k, c], i) => `<rect x="${left + i * 90}" y="${H - 30}" width="12" height="12" fill="${c}"/><text x="${left + i * 90 + 16}" y="${H - 20}">${k}</text>`);
-    parts.push(...legend, `<text x="${left + 370}" y="${H - 20}">● success rate, 95% CI · * differs from ${esc(multiplier_multiplierLabel(a.reference))} (p &lt; ${a.alpha})</text>`);
+    parts.push(...legend, `<text x="${left + 370}" y="${H - 20}">● success rate, 95% CI · * differs from ${escapeXml(multiplier_multiplierLabel(a.reference))} (p &lt; ${a.alpha})</text>`);
     parts.push('</svg>');
     return parts.join('\n') + '\n';
 }

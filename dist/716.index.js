@@ -324,7 +324,7 @@ function compareAndRender(head, base, opts) {
     const ctx = { runUrl: opts.runUrl, baselineNote: opts.baselineNote, advisory: opts.advisory };
     if (!base)
         return { markdown: renderNoBaseline(head, opts.noBaselineReason, ctx) };
-    const verdict = (0,compare/* compareRuns */.q)(base, head, opts.thresholds);
+    const verdict = (0,compare/* compareRuns */.qB)(base, head, opts.thresholds);
     return { verdict, markdown: renderMarkdown(verdict, base, head, ctx) };
 }
 
@@ -457,8 +457,9 @@ async function compareCommand(flags, io) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  q: () => (/* binding */ compareRuns),
-  J: () => (/* binding */ countTask)
+  Pp: () => (/* binding */ byTask),
+  qB: () => (/* binding */ compareRuns),
+  J4: () => (/* binding */ countTask)
 });
 
 // EXTERNAL MODULE: ./src/results/group.ts
@@ -529,6 +530,7 @@ function countTask(trials) {
     const valid = trials.length - c.error;
     return { trials: trials.length, ...c, rate: valid > 0 ? c.pass / valid : null, reasons };
 }
+/** Per task, its counts over the trials the file has of it. */
 function byTask(results) {
     return new Map([...(0,group/* groupBy */.$)(results.trials, (t) => t.task)].map(([k, v]) => [k, countTask(v)]));
 }
@@ -566,8 +568,7 @@ function compareRuns(givenBase, givenHead, thresholds = options/* DEFAULT_THRESH
     const paired = rows.filter((r) => r.status === 'paired');
     const diffs = paired.map((r) => r.delta);
     const denominators = paired.flatMap((r) => [r.base.trials - r.base.error, r.head.trials - r.head.error]);
-    const pDrop = (0,stats/* signFlipTest */.tf)(diffs, { alternative: 'less', denominators });
-    const pRise = (0,stats/* signFlipTest */.tf)(diffs, { alternative: 'greater', denominators });
+    const tails = (0,stats/* signFlipBothWays */.i8)(diffs, { denominators });
     const ci95 = (0,stats/* bootstrapMeanCI */.GW)(diffs);
     const baseRate = mean(paired.map((r) => r.base.rate));
     const headRate = mean(paired.map((r) => r.head.rate));
@@ -586,7 +587,7 @@ function compareRuns(givenBase, givenHead, thresholds = options/* DEFAULT_THRESH
     });
     const infraErrorRate = pairedRate(rows, (c) => c.error, base, head, 'infraErrorRate');
     const limitRate = pairedRate(rows, (c) => c.limit, base, head, 'limitRate');
-    const verdict = (0,compare_verdict/* decide */.L)({ delta, pDrop: pDrop?.pValue ?? null, pRise: pRise?.pValue ?? null, ci95, headInfraErrorRate: head.summary.infraErrorRate }, thresholds);
+    const verdict = (0,compare_verdict/* decide */.L)({ delta, pDrop: tails?.less ?? null, pRise: tails?.greater ?? null, ci95, headInfraErrorRate: head.summary.infraErrorRate }, thresholds);
     const pDiff = profileDiff(base, head);
     const eDiff = environmentDiff(base, head);
     const efficiency = (0,compare_efficiency/* compareEfficiency */.t)(base, head);
@@ -604,9 +605,9 @@ function compareRuns(givenBase, givenHead, thresholds = options/* DEFAULT_THRESH
             head: headRate,
             delta,
             ci95,
-            pValue: (alternative === 'greater' ? pRise : pDrop)?.pValue ?? null,
+            pValue: tails?.[alternative] ?? null,
             alternative,
-            method: pDrop?.method ?? null,
+            method: tails?.method ?? null,
             baseCI95: (0,wilson/* wilson */.r)(passBase, validBase),
             headCI95: (0,wilson/* wilson */.r)(passHead, validHead),
         },
@@ -624,7 +625,7 @@ function compareRuns(givenBase, givenHead, thresholds = options/* DEFAULT_THRESH
         environmentDiff: eDiff,
         tasks: rows,
         notes,
-        reading: verdict !== 'inconclusive' ? null : delta !== null && delta < 0 && (pDrop?.pValue ?? 1) < LEANING_P ? 'leaning-worse' : 'no-change',
+        reading: verdict !== 'inconclusive' ? null : delta !== null && delta < 0 && (tails?.less ?? 1) < LEANING_P ? 'leaning-worse' : 'no-change',
         efficiency,
         costIncreases: thresholds.maxCostIncrease ? (0,compare_efficiency/* costIncreases */.V)(efficiency, thresholds.maxCostIncrease, thresholds.alpha).map((r) => r.metric) : [],
     };
@@ -701,10 +702,7 @@ function nearlyNormal(xs) {
 }
 /** The one-sided sign-flip p for "head costs more": under H0 each log ratio's sign is a fair coin. */
 function pRise(logRatios) {
-    if (!nearlyNormal(logRatios))
-        return (0,_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .signFlipTest */ .tf)(logRatios, { alternative: 'greater' })?.pValue ?? null;
-    const z = logRatios.reduce((a, d) => a + d, 0) / Math.sqrt(logRatios.reduce((a, d) => a + d * d, 0));
-    return 1 - (0,_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .normalCdf */ .vr)(z);
+    return nearlyNormal(logRatios) ? (0,_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .signFlipNormal */ .k9)(logRatios, 'greater') : ((0,_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .signFlipTest */ .tf)(logRatios, { alternative: 'greater' })?.pValue ?? null);
 }
 /** The 95% interval of the mean log ratio: bootstrap over tasks, or mean ± z·s/√n where that is as good. */
 function meanLogCI(logRatios, meanLog) {
@@ -885,6 +883,7 @@ function mermaidXyChart(c) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ei: () => (/* binding */ markerPart),
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   X: () => (/* binding */ escapeXml),
 /* harmony export */   en: () => (/* binding */ escapeTerminal),
 /* harmony export */   kU: () => (/* binding */ stripControl)
 /* harmony export */ });
@@ -932,6 +931,10 @@ function markerPart(text) {
 /** For a plain terminal: no escape sequences, one line. */
 function escapeTerminal(text, max = 120) {
     return truncate(stripControl(text).replace(/\s+/g, ' ').trim(), max);
+}
+/** Safe inside SVG text and attribute values. */
+function escapeXml(text) {
+    return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 }
 
 

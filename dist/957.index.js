@@ -34,9 +34,10 @@ const DEFAULT_SEED = 20_241_127;
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GW: () => (/* binding */ bootstrapMeanCI),
 /* harmony export */   Zl: () => (/* binding */ normalQuantile),
+/* harmony export */   i8: () => (/* binding */ signFlipBothWays),
+/* harmony export */   k9: () => (/* binding */ signFlipNormal),
 /* harmony export */   nv: () => (/* binding */ minimumDetectableEffect),
-/* harmony export */   tf: () => (/* binding */ signFlipTest),
-/* harmony export */   vr: () => (/* binding */ normalCdf)
+/* harmony export */   tf: () => (/* binding */ signFlipTest)
 /* harmony export */ });
 /* harmony import */ var _random_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65332);
 /**
@@ -80,19 +81,35 @@ function commonDenominator(diffs, denominators) {
  * sign vectors.
  */
 function signFlipTest(diffs, opts) {
+    const both = signFlipBothWays(diffs, opts);
+    return both && { pValue: both[opts.alternative], method: both.method };
+}
+/** Both one-sided mid-p values of the sign-flip test from one distribution (or one set of Monte Carlo draws). */
+function signFlipBothWays(diffs, opts = {}) {
     const nonzero = diffs.filter((d) => d !== 0);
     if (diffs.length === 0)
         return null;
     if (nonzero.length === 0)
-        return { pValue: 0.5, method: 'exact' };
+        return { less: 0.5, greater: 0.5, method: 'exact' };
     const scaled = commonDenominator(nonzero, opts.denominators ?? []);
     const dist = scaled && signFlipDistribution(scaled.ks, opts.maxExactWork ?? 5e7);
     if (scaled && dist)
         return {
-            pValue: midPTail(dist, scaled.ks.reduce((a, b) => a + b, 0), opts.alternative),
+            ...midPTails(dist, scaled.ks.reduce((a, b) => a + b, 0)),
             method: 'exact',
         };
-    return { pValue: monteCarloTail(nonzero, opts.alternative, opts.draws ?? 20_000, opts.seed ?? _random_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SEED */ .K), method: 'monte-carlo' };
+    return { ...monteCarloTails(nonzero, opts.draws ?? 20_000, opts.seed ?? _random_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SEED */ .K), method: 'monte-carlo' };
+}
+/**
+ * The one-sided sign-flip p by the statistic's normal limit: Σd_i·ε_i has mean 0 and variance Σd_i²
+ * under H0. Callers use it where many bounded terms make the normal tail as good as the exact one.
+ */
+function signFlipNormal(diffs, alternative) {
+    const squares = diffs.reduce((a, d) => a + d * d, 0);
+    if (squares === 0)
+        return 0.5;
+    const z = diffs.reduce((a, d) => a + d, 0) / Math.sqrt(squares);
+    return alternative === 'less' ? normalCdf(z) : 1 - normalCdf(z);
 }
 /**
  * Below this a probability is dropped from the tails of the distributions being convolved. Each drop
@@ -162,23 +179,25 @@ function trimTails(d) {
         dropped += d.probs[hi--];
     return { min: d.min + lo, probs: d.probs.subarray(lo, hi + 1), dropped };
 }
-function midPTail(d, observed, alternative) {
+function midPTails(d, observed) {
     const at = observed - d.min;
-    let beyond = 0;
-    if (alternative === 'less')
-        for (let s = 0; s < Math.min(at, d.probs.length); s++)
-            beyond += d.probs[s];
-    else
-        for (let s = Math.max(at + 1, 0); s < d.probs.length; s++)
-            beyond += d.probs[s];
+    let below = 0;
+    let above = 0;
+    for (let s = 0; s < d.probs.length; s++) {
+        if (s < at)
+            below += d.probs[s];
+        else if (s > at)
+            above += d.probs[s];
+    }
     const equal = at >= 0 && at < d.probs.length ? d.probs[at] : 0;
-    return Math.min(1, beyond + equal / 2);
+    return { less: Math.min(1, below + equal / 2), greater: Math.min(1, above + equal / 2) };
 }
-function monteCarloTail(diffs, alternative, draws, seed) {
+function monteCarloTails(diffs, draws, seed) {
     const rand = (0,_random_js__WEBPACK_IMPORTED_MODULE_0__/* .xorshift32 */ .x)(seed);
     const observed = diffs.reduce((a, b) => a + b, 0);
     const eps = 1e-9 * diffs.reduce((a, b) => a + Math.abs(b), 0);
-    let beyond = 0;
+    let below = 0;
+    let above = 0;
     let equal = 0;
     for (let i = 0; i < draws; i++) {
         let s = 0;
@@ -187,11 +206,14 @@ function monteCarloTail(diffs, alternative, draws, seed) {
         const gap = s - observed;
         if (gap <= eps && gap >= -eps)
             equal++;
-        else if (alternative === 'less' ? s < observed : s > observed)
-            beyond++;
+        else if (s < observed)
+            below++;
+        else
+            above++;
     }
     // +1 smoothing keeps a Monte Carlo p-value from being 0 (Phipson & Smyth 2010).
-    return Math.min(1, (beyond + equal / 2 + 1) / (draws + 1));
+    const p = (beyond) => Math.min(1, (beyond + equal / 2 + 1) / (draws + 1));
+    return { less: p(below), greater: p(above) };
 }
 /** Seeded percentile bootstrap over tasks: the 95% interval of the mean difference. */
 function bootstrapMeanCI(diffs, opts = {}) {

@@ -1,5 +1,5 @@
 /** The ranking's reports and file: what a reader sees, escaped and bounded; the shipped schema; ranking results files already run. */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { rankCandidates, type Arm } from '../../src/compare/rank.js'
 import { rankingJsonSchema } from '../../src/compare/ranking-schema.js'
@@ -145,9 +145,11 @@ describe('bakeoff rank --from', () => {
       { candidate: 'old', results: side('old', 1, (i) => i < 2, 'fail') },
       { candidate: 'new', results: side('new', 1, () => true) },
     ])
+    let out = ''
     const run = async (...flags: string[]) => {
       let stderr = ''
-      const code = await main(['rank', '--from', ...files, '--out', tempDir(), ...flags], {
+      out = join(tempDir(), 'ranked')
+      const code = await main(['rank', '--from', ...files, '--out', out, ...flags], {
         stdout: () => undefined,
         stderr: (s) => void (stderr += s),
       })
@@ -164,6 +166,7 @@ describe('bakeoff rank --from', () => {
     const unknown = await run('--incumbent', 'gpt-9', '--fail-if-incumbent-beaten')
     expect(unknown.code).toBe(2)
     expect(unknown.stderr).toMatch(/gpt-9: not among the candidates ranked \(old, new\)/)
+    expect(existsSync(out)).toBe(false) // refused before anything was written
     expect((await run('--fail-if-incumbent-beaten')).stderr).toMatch(/name it/)
   })
 

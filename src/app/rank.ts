@@ -121,7 +121,7 @@ function writeRanking(ranking: Ranking, files: RankFiles, title: string): void {
 }
 
 /** Results files of a ranking run (e.g. shards joined by `bakeoff merge`): each must name its candidate; one suite; every arm there. */
-function armsFromFiles(paths: readonly string[]): Arm[] {
+export function armsFromFiles(paths: readonly string[]): Arm[] {
   const read = paths.map((file) => ({ file, results: readResults(file) }))
   const arms = read.map(({ file, results }) => {
     const name = results.run.candidate?.name
@@ -164,8 +164,12 @@ function armsFromFiles(paths: readonly string[]): Arm[] {
 }
 
 export function rankFromFiles(paths: readonly string[], outDir: string, alpha: number): RankOutput {
+  return rankArms(armsFromFiles(paths), paths, outDir, alpha)
+}
+
+/** Ranks arms read from `paths` and writes the three reports into `outDir`. */
+export function rankArms(arms: readonly Arm[], paths: readonly string[], outDir: string, alpha: number): RankOutput {
   mkdirSync(outDir, { recursive: true })
-  const arms = armsFromFiles(paths)
   const ranking = rankCandidates(arms, { alpha })
   const files = { ...rankFiles(outDir), results: [...paths] }
   writeRanking(ranking, files, `${ranking.suite} × ${ranking.profile}`)

@@ -1,5 +1,5 @@
 import { CLI_WORDING, preflight } from '../app/preflight.js'
-import { gateProblem, rankFromFiles, runRanking, selectCandidates, suiteForPreflight, type RankOutput } from '../app/rank.js'
+import { armsFromFiles, gateProblem, rankArms, runRanking, selectCandidates, suiteForPreflight, type RankOutput } from '../app/rank.js'
 import { rankGate, type RankGateRequest } from '../compare/rank.js'
 import { parseMultiplier, orderMultipliers, type Multiplier } from '../config/multiplier.js'
 import { OPTION_RULES } from '../config/options.js'
@@ -65,9 +65,10 @@ export async function rankCommand(flags: RankFlags, io: Io): Promise<number> {
   const req = gateRequest(flags)
   if (flags.from?.length) {
     if (flags.suite || flags.profile) throw new UsageError('--from ranks results files already run; leave out --suite and --profile')
-    const out = rankFromFiles(flags.from, flags.out, alpha)
-    checkGate(out.ranking!.candidates, req)
-    return report(out, req, io)
+    const arms = armsFromFiles(flags.from)
+    // Names in the gate checked before anything is written.
+    checkGate([...new Set(arms.map((a) => a.candidate))], req)
+    return report(rankArms(arms, flags.from, flags.out, alpha), req, io)
   }
   if (!flags.suite || !flags.profile) throw new UsageError('rank needs --suite and --profile (or --from with the results files of a ranking run)')
   // --multipliers here may be one value (a ranking at 1x alone): not the sweep's rule of two or more.
