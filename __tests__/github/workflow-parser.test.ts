@@ -12,7 +12,7 @@ const trace = new NoOperationTraceWriter()
 const errorsOf = (result: { context: { errors: { getErrors(): { message: string }[] } } }) => result.context.errors.getErrors().map((e) => e.message)
 
 /** The ```yaml blocks of a Markdown file that are whole workflows: a top-level `on:` and `jobs:`. */
-export function workflowExamples(markdown: string): { line: number; content: string }[] {
+function workflowExamples(markdown: string): { line: number; content: string }[] {
   const blocks: { line: number; content: string }[] = []
   const fence = /^```ya?ml\n([\s\S]*?)^```/gm
   for (let m = fence.exec(markdown); m; m = fence.exec(markdown)) {
