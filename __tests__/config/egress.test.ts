@@ -1,6 +1,14 @@
 /** The egress allow-list's patterns: parsing, refusals with the fix, matching, address classes, and a fuzz of the parser. */
 import { randomBytes } from 'node:crypto'
-import { addressAllowed, matchEgress, parseEgressRule, type EgressRule } from '../../src/config/egress.js'
+import {
+  addressAllowed,
+  matchEgress,
+  noProxyFor,
+  noRuleRefusal,
+  parseEgressRule,
+  specialAddressClass,
+  type EgressRule,
+} from '../../src/config/egress.js'
 
 const rule = (p: string) => {
   const r = parseEgressRule(p)
@@ -63,6 +71,33 @@ describe('egress patterns', () => {
     expect(addressAllowed(rule('mirror.internal:8080'), '10.0.0.7')).toBe(true)
     expect(addressAllowed(rule('10.0.0.7:8080'), '10.0.0.7')).toBe(true)
     expect(addressAllowed(rule('10.0.0.7:8080'), '10.0.0.8')).toBe(false)
+  })
+
+  it('NO_PROXY never excludes an allowed destination: a loopback the list names goes to the proxy, the others stay the container’s', () => {
+    expect(noProxyFor(['api.example.com:443', '*.pypi.org:443'].map(rule))).toBe('localhost,127.0.0.1,::1')
+    expect(noProxyFor([rule('127.0.0.1:8787')])).toBe('localhost,::1')
+    expect(noProxyFor([rule('localhost:8787'), rule('[::1]:8787')])).toBe('127.0.0.1')
+    expect(noProxyFor([rule('*.app.localhost:8787')])).toBe('localhost,127.0.0.1,::1') // a wildcard never reaches loopback anyway
+  })
+
+  it('names the class of a refused address, and a rule for the host on other ports', () => {
+    expect(
+      ['127.0.0.1', '::1', '169.254.169.254', '10.0.0.1', '100.64.0.1', '0.0.0.0', '224.0.0.1', '::ffff:127.0.0.1'].map(specialAddressClass),
+    ).toEqual([
+      'loopback',
+      'loopback',
+      'link-local (cloud metadata)',
+      'private',
+      'shared (CGNAT)',
+      'unspecified',
+      'multicast or reserved',
+      'loopback',
+    ])
+    expect(specialAddressClass('93.184.216.34')).toBeUndefined()
+    const rules = ['api.test:9000', '*.pypi.org:443'].map(rule)
+    expect(noRuleRefusal(rules, 'API.test.')).toEqual({ reason: 'no-rule', rule: 'api.test:9000' })
+    expect(noRuleRefusal(rules, 'files.pypi.org')).toEqual({ reason: 'no-rule', rule: '*.pypi.org:443' })
+    expect(noRuleRefusal(rules, 'other.test')).toEqual({ reason: 'no-rule' })
   })
 
   it('fuzz: any input gives a rule or a problem, never a throw; a rule matches its own host and ports', () => {

@@ -10,7 +10,7 @@ import { EgressProxy } from '../../src/runner/egress-proxy.js'
 const listen = (s: Server | HttpServer) => new Promise<number>((r) => s.listen(0, '127.0.0.1', () => r((s.address() as { port: number }).port)))
 const rules = (...ps: string[]) => ps.map((p) => parseEgressRule(p) as EgressRule)
 
-/** One CONNECT through the proxy: the status line, and what the upstream echoes of `payload`. */
+/** One CONNECT through the proxy: the status line, and what the upstream echoes of `payload` (or the refusal's body). */
 function tunnel(proxyPort: number, target: string, payload = 'ping'): Promise<{ status: number; echoed: string }> {
   return new Promise((resolve, reject) => {
     const s = connect(proxyPort, '127.0.0.1', () => s.write(`CONNECT ${target} HTTP/1.1\r\nHost: ${target}\r\n\r\n`))
@@ -51,7 +51,12 @@ describe('egress proxy', () => {
 
   beforeAll(async () => {
     echo = createServer((s) => s.pipe(s))
-    web = createHttpServer((req, res) => res.end(`hello ${req.url} via ${req.headers.host}`))
+    web = createHttpServer((req, res) => {
+      const reply = () => res.end(`hello ${req.url} via ${req.headers.host}`)
+      // For the half-closing client: answer once its FIN has had time to reach the proxy.
+      if (req.url?.startsWith('/half')) void finSent.then(() => setTimeout(reply, 50))
+      else reply()
+    })
     echoPort = await listen(echo)
     webPort = await listen(web)
     const closed = createServer()
@@ -76,13 +81,32 @@ describe('egress proxy', () => {
       expect(await tunnel(port, `api.test:${echoPort}`, 'hello upstream')).toEqual({ status: 200, echoed: 'hello upstream' })
       const res = await fetchVia(port, `http://web.test:${webPort}/path?q=1`)
       expect(res).toEqual({ status: 200, body: `hello /path?q=1 via web.test:${webPort}` })
-      expect((await tunnel(port, 'denied.test:443')).status).toBe(403)
-      expect((await tunnel(port, `api.test:${webPort}`)).status).toBe(403) // a pattern with a port allows only that port
-      expect((await fetchVia(port, 'http://denied.test/')).status).toBe(403)
+      expect(await tunnel(port, 'denied.test:443')).toEqual({ status: 403, echoed: expect.stringContaining('no rule of the profile') })
+      // a pattern with a port allows only that port
+      expect(await tunnel(port, `api.test:${webPort}`)).toEqual({
+        status: 403,
+        echoed:
+          `bakeoff egress proxy: denied by the egress allow-list: no rule allows api.test:${webPort}: ` +
+          `api.test:${echoPort} allows api.test on other ports only\n`,
+      })
+      expect(await fetchVia(port, 'http://denied.test/')).toEqual({
+        status: 403,
+        body: "bakeoff egress proxy: denied by the egress allow-list: no rule of the profile's network.egress allows denied.test:80\n",
+      })
       resolved.length = 0
-      expect((await tunnel(port, `x.wild.test:${echoPort}`)).status).toBe(403) // a wildcard never reaches a private or loopback address
+      // a wildcard never reaches a private or loopback address, and says so
+      expect(await tunnel(port, `x.wild.test:${echoPort}`)).toEqual({
+        status: 403,
+        echoed:
+          `bakeoff egress proxy: denied by the egress allow-list: *.wild.test:${echoPort} matches x.wild.test:${echoPort}, ` +
+          `but x.wild.test resolves to 10.255.255.1 (private), which a wildcard may not reach — ` +
+          `if production really reaches it there, list x.wild.test:${echoPort} exactly in the profile's network.egress\n`,
+      })
       expect(resolved).toEqual(['x.wild.test']) // resolved once; the connection goes to a checked address or nowhere
-      expect((await tunnel(port, `down.test:${closedPort}`)).status).toBe(502)
+      expect(await tunnel(port, `down.test:${closedPort}`)).toEqual({
+        status: 502,
+        echoed: `bakeoff egress proxy: down.test:${closedPort} is allowed, but the connection to 127.0.0.1 failed (ECONNREFUSED)\n`,
+      })
       const records = Object.fromEntries(proxy.records('127.0.0.1').map((r) => [r.destination, r]))
       expect(records[`api.test:${echoPort}`]).toEqual({
         destination: `api.test:${echoPort}`,
@@ -92,11 +116,50 @@ describe('egress proxy', () => {
         bytesIn: 'hello upstream'.length,
         connectFailures: 0,
       })
-      expect(records['denied.test:443']).toMatchObject({ allowed: false, connections: 1 })
-      expect(records['denied.test:80']).toMatchObject({ allowed: false, connections: 1 })
-      expect(records[`x.wild.test:${echoPort}`]).toMatchObject({ allowed: false })
-      expect(records[`down.test:${closedPort}`]).toMatchObject({ allowed: true, connectFailures: 1 })
+      expect(records['denied.test:443']).toEqual({ ...zero('denied.test:443'), connections: 1, reason: 'no-rule' })
+      expect(records['denied.test:80']).toEqual({ ...zero('denied.test:80'), connections: 1, reason: 'no-rule' })
+      expect(records[`api.test:${webPort}`]).toMatchObject({ allowed: false, reason: 'no-rule', rule: `api.test:${echoPort}` })
+      expect(records[`x.wild.test:${echoPort}`]).toEqual({
+        ...zero(`x.wild.test:${echoPort}`),
+        connections: 1,
+        reason: 'address-refused',
+        rule: `*.wild.test:${echoPort}`,
+        address: '10.255.255.1',
+      })
+      expect(records[`down.test:${closedPort}`]).toEqual({ ...zero(`down.test:${closedPort}`), allowed: true, connections: 1, connectFailures: 1 })
       expect(records[`web.test:${webPort}`].bytesIn).toBeGreaterThan(0)
+    } finally {
+      await proxy.close()
+    }
+  })
+
+  it('answers a client that half-closes after its request (HTTP/1.0, no Host, as nc sends it), plain HTTP and CONNECT', async () => {
+    const { proxy, port } = await started([`web.test:${webPort}`, `api.test:${echoPort}`])
+    try {
+      for (const request of [
+        `GET http://web.test:${webPort}/half HTTP/1.0\r\n\r\n`,
+        `POST http://web.test:${webPort}/half-post HTTP/1.1\r\nHost: web.test:${webPort}\r\nContent-Length: 5\r\n\r\nhello`,
+      ]) {
+        const raw = await halfClosing(port, request)
+        expect([raw.split('\r\n')[0], raw.slice(raw.indexOf('\r\n\r\n') + 4)]).toEqual([
+          expect.stringMatching(/^HTTP\/1\.[01] 200 /),
+          `hello ${request.split(' ')[1].replace(/^http:\/\/[^/]+/, '')} via web.test:${webPort}`,
+        ])
+      }
+      const tunneled = await halfClosing(port, `CONNECT api.test:${echoPort} HTTP/1.1\r\n\r\nbytes then FIN`)
+      expect(tunneled).toBe('HTTP/1.1 200 Connection Established\r\n\r\nbytes then FIN')
+      expect(await halfClosing(port, 'GET http://denied.test/ HTTP/1.0\r\n\r\n')).toMatch(/^HTTP\/1\.[01] 403 [^]*no rule of the profile/)
+    } finally {
+      await proxy.close()
+    }
+  })
+
+  it('reaches its own loopback for a rule naming it, which the containers do not proxy-bypass', async () => {
+    const { proxy, port } = await started([`127.0.0.1:${webPort}`])
+    try {
+      expect(proxy.noProxy).toBe('localhost,::1')
+      expect(await fetchVia(port, `http://127.0.0.1:${webPort}/gateway`)).toEqual({ status: 200, body: `hello /gateway via 127.0.0.1:${webPort}` })
+      expect(proxy.records('127.0.0.1')).toEqual([{ ...zero(`127.0.0.1:${webPort}`), allowed: true, connections: 1, bytesIn: expect.any(Number) }])
     } finally {
       await proxy.close()
     }
@@ -145,6 +208,24 @@ describe('egress proxy', () => {
   })
 })
 
+const zero = (destination: string) => ({ destination, allowed: false, connections: 0, bytesOut: 0, bytesIn: 0, connectFailures: 0 })
+
+/**
+ * A client that shuts down its sending side right after its request, as nc does: everything the
+ * proxy sends back until it closes. The upstream answers only after this FIN has left.
+ */
+function halfClosing(proxyPort: number, request: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const s = connect({ port: proxyPort, host: '127.0.0.1', allowHalfOpen: true }, () => s.end(request))
+    finSent = new Promise((r) => s.once('finish', r))
+    let buf = ''
+    s.on('data', (d) => (buf += d.toString()))
+    s.on('close', () => resolve(buf))
+    s.on('error', reject)
+  })
+}
+let finSent: Promise<unknown> = Promise.resolve()
+
 /** A plain-HTTP request through the proxy (absolute URI), as HTTP_PROXY makes clients send it. */
 function fetchVia(proxyPort: number, url: string): Promise<{ status: number; body?: string }> {
   return new Promise((resolve, reject) => {
@@ -154,7 +235,7 @@ function fetchVia(proxyPort: number, url: string): Promise<{ status: number; bod
     s.on('close', () => {
       const status = Number(buf.split(' ')[1])
       const body = buf.slice(buf.indexOf('\r\n\r\n') + 4)
-      resolve(status === 200 ? { status, body: decodeChunked(body, buf) } : { status })
+      resolve(status === 200 ? { status, body: decodeChunked(body, buf) } : body ? { status, body } : { status })
     })
     s.on('error', reject)
   })

@@ -50,44 +50,103 @@ function splitPort(text: string): [string, string | undefined] {
 
 /** The rule that allows `host:port` (a name or an IP literal as the client asked for it), if any. */
 export function matchEgress(rules: readonly EgressRule[], host: string, port: number): EgressRule | undefined {
-  const h = host
+  const h = normalHost(host)
+  return rules.find((r) => r.ports.includes(port) && hostMatches(r, h))
+}
+
+function normalHost(host: string): string {
+  return host
     .toLowerCase()
     .replace(/^\[|\]$/g, '')
     .replace(/\.$/, '')
-  return rules.find((r) => {
-    if (!r.ports.includes(port)) return false
-    if (r.kind === 'wildcard') return h.endsWith(`.${r.host}`)
-    return h === r.host
-  })
+}
+
+function hostMatches(rule: EgressRule, h: string): boolean {
+  return rule.kind === 'wildcard' ? h.endsWith(`.${rule.host}`) : h === rule.host
 }
 
 /**
- * Address classes a wildcard may never reach: loopback, link-local (cloud metadata at
- * 169.254.169.254), private, shared (CGNAT), unspecified, multicast and reserved. A rule that names
- * the host exactly (or the address itself) may reach them: an internal service is listed on purpose.
+ * The class of an address a wildcard may never reach: loopback, link-local (cloud metadata at
+ * 169.254.169.254), private, shared (CGNAT), unspecified, multicast and reserved; undefined for a
+ * public address. A rule that names the host exactly (or the address itself) may reach them: an
+ * internal service is listed on purpose.
  */
-function isSpecialAddress(address: string): boolean {
-  if (isIP(address) === 4) {
-    const [a, b] = address.split('.').map(Number)
-    return (
-      a === 0 ||
-      a === 10 ||
-      a === 127 ||
-      (a === 100 && b >= 64 && b <= 127) ||
-      (a === 169 && b === 254) ||
-      (a === 172 && b >= 16 && b <= 31) ||
-      (a === 192 && b === 168) ||
-      a >= 224
-    )
-  }
+export function specialAddressClass(address: string): string | undefined {
+  if (isIP(address) === 4) return ipv4Class(address)
   const v6 = address.toLowerCase()
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(v6)
-  if (mapped) return isSpecialAddress(mapped[1])
-  return v6 === '::' || v6 === '::1' || /^f[cd]/.test(v6) || /^fe[89ab]/.test(v6) || v6.startsWith('ff')
+  if (mapped) return ipv4Class(mapped[1])
+  if (v6 === '::') return 'unspecified'
+  if (v6 === '::1') return 'loopback'
+  if (/^f[cd]/.test(v6)) return 'private'
+  if (/^fe[89ab]/.test(v6)) return 'link-local'
+  return v6.startsWith('ff') ? 'multicast' : undefined
+}
+
+function ipv4Class(address: string): string | undefined {
+  const [a, b] = address.split('.').map(Number)
+  if (a === 0) return 'unspecified'
+  if (a === 127) return 'loopback'
+  if (a === 169 && b === 254) return 'link-local (cloud metadata)'
+  if (a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168)) return 'private'
+  if (a === 100 && b >= 64 && b <= 127) return 'shared (CGNAT)'
+  return a >= 224 ? 'multicast or reserved' : undefined
 }
 
 /** Whether `rule` may take the connection to the resolved `address`. */
 export function addressAllowed(rule: EgressRule, address: string): boolean {
   if (rule.kind === 'ip') return address === rule.host
-  return rule.kind === 'name' || !isSpecialAddress(address)
+  return rule.kind === 'name' || specialAddressClass(address) === undefined
+}
+
+/** The loopback spellings a container's NO_PROXY lists, so its own loopback stays its own. */
+const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '::1']
+
+/**
+ * NO_PROXY for a trial container: the loopback spellings, less any a rule names. A rule naming
+ * loopback means the loopback of the machine the proxy runs on (a model gateway beside bakeoff,
+ * as one beside the agent in production): the container's own loopback is not it, so such a
+ * request must go to the proxy, which alone can reach it. NO_PROXY never excludes an allowed destination.
+ */
+export function noProxyFor(rules: readonly EgressRule[]): string {
+  const named = new Set(rules.filter((r) => r.kind !== 'wildcard').map((r) => r.host))
+  return LOOPBACK_NAMES.filter((n) => !named.has(n)).join(',')
+}
+
+/** Why the proxy refused a destination; absent on what it allowed. */
+export interface EgressRefusal {
+  /** no-rule: no rule names this host and port. address-refused: `rule` names it, but may not reach the address it resolved to. */
+  reason: 'no-rule' | 'address-refused'
+  /** no-rule: a rule naming the host on other ports; address-refused: the rule that refused. */
+  rule?: string
+  /** address-refused: the (first) address the name resolved to that the rule may not reach. */
+  address?: string
+}
+
+/** The refusal of `destination` (host:port as asked) under `rules`, given where the name resolved. */
+export function explainRefusal(destination: string, refusal: EgressRefusal): string {
+  const host = destination.replace(/:\d+$/, '')
+  if (refusal.reason === 'address-refused') {
+    const cls = specialAddressClass(refusal.address ?? '') ?? 'non-public'
+    return (
+      `${refusal.rule} matches ${destination}, but ${host} resolves to ${refusal.address} (${cls}), which a wildcard may not reach — ` +
+      `if production really reaches it there, list ${destination} exactly in the profile's network.egress`
+    )
+  }
+  if (refusal.rule) return `no rule allows ${destination}: ${refusal.rule} allows ${host} on other ports only`
+  return `no rule of the profile's network.egress allows ${destination}`
+}
+
+/** The refusal in a few words, for a summary line. */
+export function refusalBrief(refusal: EgressRefusal): string {
+  if (refusal.reason === 'address-refused')
+    return `${refusal.rule} may not reach ${refusal.address}, ${specialAddressClass(refusal.address ?? '') ?? 'non-public'}`
+  return refusal.rule ? `no rule for this port; ${refusal.rule} allows other ports` : 'no rule'
+}
+
+/** Why `host:port` is refused under `rules` when no rule matches it: possibly a rule naming the host on other ports. */
+export function noRuleRefusal(rules: readonly EgressRule[], host: string): EgressRefusal {
+  const h = normalHost(host)
+  const other = rules.find((r) => hostMatches(r, h))
+  return other ? { reason: 'no-rule', rule: other.text } : { reason: 'no-rule' }
 }

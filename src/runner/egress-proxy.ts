@@ -10,9 +10,9 @@
 import { lookup } from 'node:dns/promises'
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { connect, isIP, type Socket } from 'node:net'
-import { addressAllowed, matchEgress, type EgressRule } from '../config/egress.js'
+import { addressAllowed, explainRefusal, matchEgress, noProxyFor, noRuleRefusal, type EgressRefusal, type EgressRule } from '../config/egress.js'
 
-export interface EgressRecord {
+export interface EgressRecord extends Partial<EgressRefusal> {
   /** host:port as the client asked for it. */
   destination: string
   allowed: boolean
@@ -21,6 +21,12 @@ export interface EgressRecord {
   bytesIn: number
   /** Connections to an allowed destination that could not be made (no address, refused, timed out). */
   connectFailures: number
+}
+
+/** What the proxy tells a client it did not connect: the status and, in the body, why. */
+interface Refusal {
+  status: number
+  message: string
 }
 
 /** Destinations kept per trial; past this, further ones are counted under "(other)". */
@@ -70,6 +76,15 @@ export class EgressProxy {
       if (!this.closing) this.alive = false
     })
     this.server.maxConnections = 2048
+    // Off by default: a client that half-closes after its request (nc, HTTP/1.0 tools) would have
+    // the request dropped on its FIN. On, the answer is written and the socket closed after it.
+    // Undocumented (and untyped) but long-standing; the proxy's tests pin the behaviour.
+    ;(this.server as Server & { httpAllowHalfOpen: boolean }).httpAllowHalfOpen = true
+  }
+
+  /** NO_PROXY for the trial containers: never a destination the allow-list names. */
+  get noProxy(): string {
+    return noProxyFor(this.rules)
   }
 
   async listen(host: string): Promise<number> {
@@ -112,45 +127,43 @@ export class EgressProxy {
    * Decides host:port for a trial: the rule that allows it and the first resolved address that rule
    * may reach; or a refusal, recorded.
    */
-  private async decide(trial: TrialEgress, host: string, port: number): Promise<{ address: string; record: EgressRecord } | { status: number }> {
+  private async decide(trial: TrialEgress, host: string, port: number): Promise<{ address: string; record: EgressRecord } | Refusal> {
     const destination = `${host.slice(0, MAX_HOST_LENGTH)}:${port}`
     const rule = host.length <= MAX_HOST_LENGTH && port >= 1 && port <= 65535 ? matchEgress(this.rules, host, port) : undefined
-    if (!rule) {
-      trial.record(destination, false).connections++
-      return { status: 403 }
-    }
+    if (!rule) return denied(trial.record(destination, false), destination, noRuleRefusal(this.rules, host))
     const bare = host.replace(/^\[|\]$/g, '')
     const addresses = isIP(bare) ? [bare] : await this.resolve(bare).catch(() => [] as string[])
     const record = trial.record(destination, true)
-    record.connections++
     if (addresses.length === 0) {
+      record.connections++
       record.connectFailures++
-      return { status: 502 }
+      return { status: 502, message: `${destination} is allowed (${rule.text}), but ${bare} did not resolve` }
     }
     const address = addresses.find((a) => addressAllowed(rule, a))
-    if (!address) {
-      // The name is listed but resolves only to addresses its rule may not reach (loopback, metadata, private).
-      record.allowed = false
-      return { status: 403 }
+    if (address) {
+      record.connections++
+      return { address, record }
     }
-    return { address, record }
+    // The name is listed but resolves only to addresses its rule may not reach (loopback, metadata, private).
+    record.allowed = false
+    return denied(record, destination, { reason: 'address-refused', rule: rule.text, address: addresses[0] })
   }
 
   private async tunnel(req: IncomingMessage, client: Socket, head: Buffer): Promise<void> {
     client.on('error', () => client.destroy())
     const trial = this.trialOf(client)
     const m = /^(\[[0-9a-fA-F:.]+\]|[^:\s/]+):(\d{1,5})$/.exec(req.url ?? '')
-    if (!trial || !m) return refuse(client, trial ? 400 : 403)
+    if (!trial || !m) return refuse(client, trial ? badRequest : untracked)
     const decided = await this.decide(trial, m[1].toLowerCase(), Number(m[2]))
-    if ('status' in decided) return refuse(client, decided.status)
+    if ('status' in decided) return refuse(client, decided)
     const { address, record } = decided
     const upstream = connect({ host: address, port: Number(m[2]) })
     let connected = false
     upstream.setTimeout(CONNECT_TIMEOUT_MS, () => upstream.destroy(new Error('connect timeout')))
-    upstream.on('error', () => {
+    upstream.on('error', (e: NodeJS.ErrnoException) => {
       if (connected) return void client.destroy()
       record.connectFailures++
-      refuse(client, 502)
+      refuse(client, connectFailed(req.url ?? '', address, e))
     })
     upstream.once('connect', () => {
       connected = true
@@ -178,19 +191,20 @@ export class EgressProxy {
     } catch {
       url = undefined
     }
-    if (!trial || !url || url.protocol !== 'http:') return answer(res, trial ? 400 : 403)
+    if (!trial || !url || url.protocol !== 'http:') return answer(res, trial ? badRequest : untracked)
     const port = Number(url.port || 80)
     const decided = await this.decide(trial, url.hostname.toLowerCase(), port)
-    if ('status' in decided) return answer(res, decided.status)
+    if ('status' in decided) return answer(res, decided)
     const { address, record } = decided
-    const headers = { ...req.headers }
+    // An HTTP/1.0 client may send no Host; the upstream (HTTP/1.1) needs one.
+    const headers: Record<string, string | string[] | undefined> = { host: url.host, ...req.headers }
     delete headers['proxy-connection']
     delete headers['proxy-authorization']
     const upstream = httpRequest({ host: address, port, method: req.method, path: `${url.pathname}${url.search}`, headers, setHost: false })
     upstream.setTimeout(CONNECT_TIMEOUT_MS, () => upstream.destroy(new Error('timeout')))
-    upstream.on('error', () => {
+    upstream.on('error', (e: NodeJS.ErrnoException) => {
       record.connectFailures++
-      answer(res, 502)
+      answer(res, connectFailed(`${url.hostname}:${port}`, address, e))
     })
     upstream.on('response', (up) => {
       upstream.setTimeout(0)
@@ -203,13 +217,35 @@ export class EgressProxy {
   }
 }
 
-function refuse(socket: Socket, status: number): void {
-  const text = status === 403 ? 'Forbidden by the egress allow-list' : status === 502 ? 'Bad Gateway' : 'Bad Request'
-  socket.end(`HTTP/1.1 ${status} ${text}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`)
+const badRequest: Refusal = { status: 400, message: 'not a proxy request: CONNECT host:port, or an absolute http:// URI' }
+const untracked: Refusal = { status: 403, message: 'this proxy serves only the trial containers of its run' }
+
+/** Records the refusal on the destination's record; the client is told the same. */
+function denied(record: EgressRecord, destination: string, refusal: EgressRefusal): Refusal {
+  record.connections++
+  delete record.rule
+  delete record.address
+  Object.assign(record, refusal)
+  return { status: 403, message: `denied by the egress allow-list: ${explainRefusal(destination, refusal)}` }
 }
 
-function answer(res: ServerResponse, status: number): void {
+function connectFailed(destination: string, address: string, e: NodeJS.ErrnoException): Refusal {
+  return { status: 502, message: `${destination} is allowed, but the connection to ${address} failed (${e.code ?? e.message})` }
+}
+
+const STATUS_TEXT: Record<number, string> = { 400: 'Bad Request', 403: 'Forbidden', 502: 'Bad Gateway' }
+
+function refuse(socket: Socket, r: Refusal): void {
+  const body = `bakeoff egress proxy: ${r.message}\n`
+  socket.end(
+    `HTTP/1.1 ${r.status} ${STATUS_TEXT[r.status]}\r\nContent-Type: text/plain; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  )
+}
+
+function answer(res: ServerResponse, r: Refusal): void {
   if (res.headersSent) return void res.destroy()
-  res.writeHead(status, { 'content-length': '0', connection: 'close' })
-  res.end()
+  const body = `bakeoff egress proxy: ${r.message}\n`
+  res.writeHead(r.status, { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(body), connection: 'close' })
+  res.end(body)
 }

@@ -109,7 +109,7 @@ function containerSpec(ctx: TrialContext, job: TrialJob, attemptNo: number, task
       ...(ctx.suite.agent.candidate ? { [LABEL.candidate]: ctx.suite.agent.candidate } : {}),
     },
     ...dockerLimits(ctx.caps),
-    ...(ctx.egress ? { network: ctx.egress.network, env: [...env, ...proxyEnv(ctx.egress.proxyUrl)] } : {}),
+    ...(ctx.egress ? { network: ctx.egress.network, env: [...env, ...proxyEnv(ctx.egress.proxyUrl, ctx.egress.proxy.noProxy)] } : {}),
     ...(ctx.caps.diskEnforcement === 'storage-opt' && ctx.caps.diskBytes ? { storageOptBytes: ctx.caps.diskBytes } : {}),
     agentMountDir: ctx.suite.agent.mountDir,
     taskDir,
@@ -121,9 +121,8 @@ function metricsPath(task: Task): string {
   return task.harbor ? '/logs/agent/metrics.json' : '/tmp/bakeoff-metrics.json'
 }
 
-/** Both spellings, as tools differ in which they read; loopback never goes through the proxy. */
-function proxyEnv(url: string): string[] {
-  const noProxy = 'localhost,127.0.0.1,::1'
+/** Both spellings, as tools differ in which they read; loopback goes through the proxy only where the allow-list names it. */
+function proxyEnv(url: string, noProxy: string): string[] {
   return [`HTTP_PROXY=${url}`, `HTTPS_PROXY=${url}`, `http_proxy=${url}`, `https_proxy=${url}`, `NO_PROXY=${noProxy}`, `no_proxy=${noProxy}`]
 }
 
