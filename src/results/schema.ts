@@ -50,6 +50,12 @@ export const trialSchema = z.object({
         bytesOut: count,
         bytesIn: count,
         connectFailures: count,
+        /** Absent in older files and on what was allowed. Why it was denied: no rule names this host:port, or the rule that names it may not reach the address it resolved to. */
+        reason: z.enum(['no-rule', 'address-refused']).optional(),
+        /** no-rule: a rule naming the host on other ports; address-refused: the rule that refused. */
+        rule: z.string().optional(),
+        /** address-refused: the address the name resolved to that the rule may not reach. */
+        address: z.string().optional(),
       }),
     )
     .optional(),
