@@ -16,7 +16,7 @@ const rec = (destination: string, allowed: boolean, connections: number) => ({
   connectFailures: 0,
 })
 
-function withEgress(r: Results, byTask: Record<string, ReturnType<typeof rec>[]>): Results {
+function withEgress(r: Results, byTask: Record<string, NonNullable<Results['trials'][number]['egress']>>): Results {
   r.trials = r.trials.map((t) => ({ ...t, egress: byTask[t.task] ?? [] }))
   return r
 }
@@ -44,6 +44,27 @@ describe('egress diff', () => {
     expect(md).toContain('| b | registry.npmjs.org&#58;443 | **denied** | 0× | 14× |')
     expect(renderTerminal(v, base(), head())).toContain('b: head tried registry.npmjs.org:443 14× (base 0×), denied')
     expect(runSummary(head())).toContain('egress: registry.npmjs.org:443 DENIED 14×; api.anthropic.com:443 allowed 5×')
+  })
+
+  it('says why each denied destination was refused: which rule, and why (older files without a reason still read)', () => {
+    const r = withEgress(fakeResults({ a: ['fail'], b: ['fail'] }), {
+      a: [
+        { ...rec('x.wild.test:443', false, 3), reason: 'address-refused', rule: '*.wild.test:443', address: '127.0.0.1' },
+        { ...rec('denied.test:443', false, 2), reason: 'no-rule' },
+      ],
+      b: [{ ...rec('api.test:80', false, 1), reason: 'no-rule', rule: 'api.test:443' }, rec('old.test:443', false, 1)],
+    })
+    expect(runSummary(r)).toContain(
+      'egress: x.wild.test:443 DENIED 3× (*.wild.test:443 may not reach 127.0.0.1, loopback); denied.test:443 DENIED 2× (no rule); ' +
+        'api.test:80 DENIED 1× (no rule for this port; api.test:443 allows other ports); old.test:443 DENIED 1×',
+    )
+    expect(diffEgress(base(), r).newlyDenied[0]).toEqual({
+      destination: 'x.wild.test:443',
+      allowed: false,
+      connections: 3,
+      connectFailures: 0,
+      refusal: { reason: 'address-refused', rule: '*.wild.test:443', address: '127.0.0.1' },
+    })
   })
 
   it('stays out of reports of runs without an allow-list', () => {

@@ -1,4 +1,5 @@
 /** What the agent tried to reach, base against head: destinations newly denied, and per task what changed. Pure. */
+import type { EgressRefusal } from '../config/egress.js'
 import type { Results } from '../results/schema.js'
 
 export interface DestinationUse {
@@ -7,6 +8,8 @@ export interface DestinationUse {
   /** Connections over all trials. */
   connections: number
   connectFailures: number
+  /** Denied: why, as the first trial that recorded a reason saw it (absent in older files). */
+  refusal?: EgressRefusal
 }
 
 interface EgressChange {
@@ -34,6 +37,7 @@ export function egressUse(r: Results, task?: string): DestinationUse[] {
       const u = byDest.get(key) ?? { destination: e.destination, allowed: e.allowed, connections: 0, connectFailures: 0 }
       u.connections += e.connections
       u.connectFailures += e.connectFailures
+      if (!u.refusal && e.reason) u.refusal = { reason: e.reason, ...(e.rule ? { rule: e.rule } : {}), ...(e.address ? { address: e.address } : {}) }
       byDest.set(key, u)
     }
   }

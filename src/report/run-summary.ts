@@ -1,4 +1,5 @@
 /** The table printed at the end of `bakeoff run`: per task outcome counts, then the totals. Pure. */
+import { refusalBrief } from '../config/egress.js'
 import { multiplierLabel } from '../config/multiplier.js'
 import { formatBytes, plural } from '../config/units.js'
 import type { Results } from '../results/schema.js'
@@ -36,7 +37,7 @@ export function runSummary(results: Results): string {
   ].join('\n')
 }
 
-/** Under an egress allow-list: each destination tried over the run, allowed or denied, most used first. */
+/** Under an egress allow-list: each destination tried over the run, allowed or denied and why, most used first. */
 function egressLines(results: Results): string[] {
   if (!results.trials.some((t) => t.egress)) return []
   const use = egressUse(results)
@@ -46,7 +47,8 @@ function egressLines(results: Results): string[] {
     .map(
       (u) =>
         `${escapeTerminal(u.destination, 80)} ${u.allowed ? 'allowed' : 'DENIED'} ${u.connections}×` +
-        (u.connectFailures ? ` (${u.connectFailures} failed)` : ''),
+        (u.connectFailures ? ` (${u.connectFailures} failed)` : '') +
+        (u.refusal ? ` (${escapeTerminal(refusalBrief(u.refusal), 200)})` : ''),
     )
   return [`egress: ${shown.join('; ')}${use.length > 12 ? `; … ${use.length - 12} more` : ''}`]
 }
