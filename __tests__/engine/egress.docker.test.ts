@@ -38,7 +38,12 @@ describe('egress allow-list', () => {
   let sideIp: string
 
   beforeAll(async () => {
-    web = createHttpServer((req, res) => res.end(`upstream says hi to ${req.url}`))
+    web = createHttpServer((req, res) => {
+      const reply = () => res.end(`upstream says hi to ${req.url}`)
+      // A slow upstream: the half-closing client's FIN reaches the proxy before the answer does.
+      if (req.url?.startsWith('/slow')) setTimeout(reply, 300)
+      else reply()
+    })
     echo = createServer((s) => s.pipe(s))
     webPort = await listen(web)
     echoPort = await listen(echo)
@@ -78,7 +83,7 @@ describe('egress allow-list', () => {
       `grep -q '200 Connection Established' /work/tunnel.txt && grep -q 'ping-through-tunnel' /work/tunnel.txt`,
       `grep -q 'denied rc=1' /work/denied.txt && grep -q '403' /work/denied.txt`,
       `grep -q '403' /work/port.txt`,
-      `grep -q '403' /work/wild.txt`,
+      `grep -q '403' /work/wild.txt && grep -q 'resolves to 127.0.0.1 (loopback), which a wildcard may not reach' /work/wild.txt`,
       `! grep -qx direct /work/direct.txt && grep -q 'direct rc=[1-9]' /work/direct.txt`,
       `grep -qx unresolved /work/dns.txt`,
       `grep -q '^HTTPS_PROXY=http://' /work/env.txt && grep -q '^https_proxy=' /work/env.txt && grep -q '^NO_PROXY=localhost' /work/env.txt`,
@@ -101,11 +106,43 @@ describe('egress allow-list', () => {
     expect(byDest[`api.test:${webPort}`]).toMatchObject({ allowed: true, connections: 1, connectFailures: 0 })
     expect(byDest[`api.test:${webPort}`].bytesIn).toBeGreaterThan(0)
     expect(byDest[`api.test:${echoPort}`]).toMatchObject({ allowed: true, connections: 1, bytesIn: 'ping-through-tunnel'.length })
-    expect(byDest['denied.test:80']).toMatchObject({ allowed: false, connections: 1 })
-    expect(byDest[`x.wild.test:${echoPort}`]).toMatchObject({ allowed: false })
+    expect(byDest['denied.test:80']).toMatchObject({ allowed: false, connections: 1, reason: 'no-rule' })
+    expect(byDest[`x.wild.test:${echoPort}`]).toMatchObject({
+      allowed: false,
+      reason: 'address-refused',
+      rule: `*.wild.test:${echoPort}`,
+      address: '127.0.0.1',
+    })
     expect(Object.keys(byDest).some((d) => d.startsWith(sideIp))).toBe(false) // the direct connection never reached the proxy either
     // the run's network is gone with it
     expect(await docker.listNetworks({ filters: { label: [`dev.bakeoff.run=${results.run.id}`] } })).toEqual([])
+  })
+
+  it('answers busybox nc, which half-closes after its request, through the proxy', async () => {
+    const proxyNc = '{ p=${HTTP_PROXY#http://}; nc ${p%:*} ${p##*:}; }'
+    const s = makeSuite({
+      agent: `printf 'GET http://api.test:${webPort}/slow-nc HTTP/1.0\\r\\n\\r\\n' | ${proxyNc} > /work/nc.txt 2>&1`,
+      tasks: [{ id: 'nc', verify: `grep -q 'upstream says hi to /slow-nc' /work/nc.txt || { cat /work/nc.txt; exit 1; }` }],
+      profile: profile([`api.test:${webPort}`]),
+    })
+    const { results } = await runSuite(s, { resolveHost })
+    expect([results.trials[0].outcome, results.trials[0].logTail]).toEqual(['pass', expect.any(String)])
+    expect(results.trials[0].egress).toEqual([expect.objectContaining({ destination: `api.test:${webPort}`, allowed: true, connections: 1 })])
+  })
+
+  it('a loopback the list names is the host’s, reached through the proxy: NO_PROXY does not send the agent to its own', async () => {
+    // What curl and Claude Code do: a host NO_PROXY lists is reached directly (-Y off), any other through the proxy.
+    const get = `url=http://127.0.0.1:${webPort}/gateway; case ",$NO_PROXY," in *,127.0.0.1,*) wget -Y off -q -O - $url ;; *) wget -q -O - $url ;; esac`
+    const s = makeSuite({
+      agent: `${get} > /work/gw.txt 2>&1`,
+      tasks: [
+        { id: 'gateway', verify: `grep -q 'upstream says hi to /gateway' /work/gw.txt || { cat /work/gw.txt; env | grep -i no_proxy; exit 1; }` },
+      ],
+      profile: profile([`127.0.0.1:${webPort}`]),
+    })
+    const { results } = await runSuite(s, { resolveHost })
+    expect([results.trials[0].outcome, results.trials[0].logTail]).toEqual(['pass', expect.any(String)])
+    expect(results.trials[0].egress).toEqual([expect.objectContaining({ destination: `127.0.0.1:${webPort}`, allowed: true, connections: 1 })])
   })
 
   it('a trial that fails while an allowed destination was unreachable is error/upstream', async () => {
