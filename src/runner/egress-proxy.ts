@@ -31,6 +31,7 @@ interface Refusal {
 
 /** Destinations kept per trial; past this, further ones are counted under "(other)". */
 const MAX_DESTINATIONS = 200
+const OTHER = '(other)'
 const CONNECT_TIMEOUT_MS = 10_000
 const MAX_HOST_LENGTH = 253
 
@@ -42,7 +43,7 @@ class TrialEgress {
   readonly records = new Map<string, EgressRecord>()
 
   record(destination: string, allowed: boolean): EgressRecord {
-    const key = this.records.size >= MAX_DESTINATIONS && !this.records.has(destination) ? '(other)' : destination
+    const key = this.records.size >= MAX_DESTINATIONS && !this.records.has(destination) ? OTHER : destination
     let r = this.records.get(key)
     if (!r) this.records.set(key, (r = { destination: key, allowed, connections: 0, bytesOut: 0, bytesIn: 0, connectFailures: 0 }))
     return r
@@ -225,7 +226,8 @@ function denied(record: EgressRecord, destination: string, refusal: EgressRefusa
   record.connections++
   delete record.rule
   delete record.address
-  Object.assign(record, refusal)
+  // "(other)" pools many destinations: one's rule and address would mislead, its reason alone may not.
+  Object.assign(record, record.destination === OTHER ? { reason: refusal.reason } : refusal)
   return { status: 403, message: `denied by the egress allow-list: ${explainRefusal(destination, refusal)}` }
 }
 
