@@ -4,8 +4,9 @@
  * on the run's internal Docker network's host address, the only way out of that network. It
  * resolves names itself and checks every resolved address before it connects to that very
  * address (no second lookup, so DNS rebinding cannot get past the check). It records, per trial
- * container, each destination tried: allowed or denied, connections, bytes each way, and connect
- * failures to allowed destinations — bounded however many requests a trial makes.
+ * container, each destination tried: allowed or denied (and why, as the refused client is told),
+ * connections, bytes each way, and connect failures to allowed destinations — bounded however many
+ * requests a trial makes.
  */
 import { lookup } from 'node:dns/promises'
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
