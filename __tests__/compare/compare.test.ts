@@ -4,7 +4,7 @@ import { decide, failsJob } from '../../src/compare/verdict.js'
 import { fakeResults, rep } from '../helpers/results.js'
 
 describe('verdict rule (docs/design.md §7)', () => {
-  const base = { delta: 0, pDrop: 0.5, pRise: 0.5, ci95: [-0.01, 0.01] as [number, number], headInfraErrorRate: 0 }
+  const base = { delta: 0, pDrop: 0.5, pRise: 0.5, ci95: [-0.01, 0.01] as [number, number], resolution: 0.02, headInfraErrorRate: 0 }
   it.each([
     ['regression', { delta: -0.05, pDrop: 0.01, ci95: [-0.08, -0.02] }],
     ['ok', { delta: -0.02, pDrop: 0.01, ci95: [-0.025, -0.01] }], // significant but below max-drop
@@ -15,6 +15,10 @@ describe('verdict rule (docs/design.md §7)', () => {
     ['improvement', { delta: 0.05, pRise: 0.01, ci95: [0.02, 0.08] }],
     ['ok', { delta: 0.05, pRise: 0.2, ci95: [-0.02, 0.1] }],
     ['inconclusive', { delta: null, pDrop: null, pRise: null, ci95: null }],
+    ['inconclusive', { resolution: 0.031 }], // the interval clears max-drop, but the test could not have seen such a drop
+    ['inconclusive', { resolution: null }], // too few tasks for the test to find any drop
+    ['ok', { resolution: 0.03 }],
+    ['improvement', { delta: 0.2, pRise: 0.01, ci95: [0.1, 0.3], resolution: 0.25 }], // a significant rise needs no resolution at max-drop
   ])('%s for %j', (expected, over) => expect(decide({ ...base, ...over } as never, T)).toBe(expected))
 
   it('fails the job on regression and infra, and on inconclusive only when asked', () => {

@@ -1,5 +1,5 @@
 /** Statistics checked against values computed independently: exact binomial sums, brute force, published tables. */
-import { bootstrapMeanCI, minimumDetectableEffect, normalQuantile, signFlipTest } from '../../src/compare/stats.js'
+import { bootstrapMeanCI, detectableDrops, normalQuantile, pairedSpread, signFlipTest } from '../../src/compare/stats.js'
 import { wilson } from '../../src/results/wilson.js'
 
 function choose(n: number, k: number): bigint {
@@ -179,13 +179,26 @@ describe('bootstrap CI', () => {
   })
 })
 
-describe('minimum detectable effect', () => {
-  it('follows (z_{1−α} + z_0.8)·σ/√n', () => {
-    // p̄ = 0.5, 3 trials a side: σ² = 0.25·(2/3); n = 400 → (1.644854 + 0.841621)·0.408248/20
-    expect(minimumDetectableEffect({ tasks: 400, pooledRate: 0.5, trialsBase: 3, trialsHead: 3, alpha: 0.05 })).toBeCloseTo(0.050755, 5)
+describe('minimum detectable drops', () => {
+  // 400 differences ±1 at one trial a side: squares 400, plus the pseudo-task's ½ → variance 400.5/400,
+  // se = √(1.00125/400) = 0.0500312; t(0.95; 399) = 1.64869, t(0.8; 399) = 0.842757 (tables).
+  const spread = pairedSpread(
+    Array.from({ length: 400 }, (_, i) => (i % 2 ? 1 : -1)),
+    0.5,
+  )
+  it('the test alone: (t_{1−α} + t_0.8)·se', () => {
+    expect(spread!.se).toBeCloseTo(0.0500312, 6)
+    expect(detectableDrops(spread, { alpha: 0.05, maxDrop: 0.03 }).test).toBeCloseTo((1.64869 + 0.842757) * 0.0500312, 4)
   })
-  it('never claims less than the exact test can reach with few tasks', () => {
-    // mid-p < 0.05 needs ½^(k+1) < 0.05 → k = 4 flipped tasks of 10.
-    expect(minimumDetectableEffect({ tasks: 10, pooledRate: 1, trialsBase: 1, trialsHead: 1, alpha: 0.05 })).toBeCloseTo(0.4, 12)
+  it('the gate: max(max-drop, t_{1−α}·se) + t_0.8·se', () => {
+    expect(detectableDrops(spread, { alpha: 0.05, maxDrop: 0.03 }).gate).toBeCloseTo((1.64869 + 0.842757) * 0.0500312, 4)
+    expect(detectableDrops(spread, { alpha: 0.05, maxDrop: 0.1 }).gate).toBeCloseTo(0.1 + 0.842757 * 0.0500312, 4)
+  })
+  it('never claims less than the exact test can reach with few tasks, and nothing below its fewest', () => {
+    // mid-p < 0.05 needs ½^(k+1) < 0.05 → k = 4 tasks that all dropped.
+    const ten = pairedSpread(Array<number>(10).fill(0), 1e-12)
+    expect(detectableDrops(ten, { alpha: 0.05, maxDrop: 0.03 }).test).toBeCloseTo(0.4, 6)
+    expect(detectableDrops(pairedSpread([0, 0, 0], 0.5), { alpha: 0.05, maxDrop: 0.03 })).toEqual({ gate: null, test: null })
+    expect(detectableDrops(pairedSpread([0], 0.5), { alpha: 0.05, maxDrop: 0.03 })).toEqual({ gate: null, test: null })
   })
 })

@@ -34,7 +34,9 @@ describe('Markdown report', () => {
     expect(out).toMatch(/<td>success rate \(95% CI\)<\/td>/)
     expect((out.match(/<details>/g) ?? []).length).toBe(2 + 8) // per-task, profile, and the evidence of the 8 worsened tasks
     expect(out).toMatch(/<summary>Per-task results: 8 of 30 paired tasks changed<\/summary>/)
-    expect(md).toMatch(/this suite can detect a drop of \d+\.\d pts or more/)
+    expect(md).toMatch(
+      /this suite can detect a drop of \d+\.\d pts or more in success rate: the gate, which fails on a drop of 3\.0 pts or more with p < 0\.05, catches a drop that large 80% of the time/,
+    )
     expect(out).toMatch(/<code class="language-mermaid">xychart-beta/)
     expect(out).toContain('href="https://github.com/o/r/actions/runs/1"')
     // flipped tasks come first, with their outcome breakdown
@@ -175,5 +177,27 @@ describe('terminal report', () => {
         .map(([t]) => t)
       expect(order).toEqual(['t1', 't3', 't12', 't20'])
     })
+  })
+})
+
+describe('what a tiny or underpowered suite may claim', () => {
+  it('2 tasks × 1 trial, unchanged: not OK, and the MDE sentence says no drop is detectable', () => {
+    const same = fakeResults({ a: ['pass'], b: ['pass'] })
+    const v = compareRuns(same, same)
+    const md = renderMarkdown(v, same, same, {})
+    expect(md).not.toMatch(/^### .*OK/m)
+    expect(md).toMatch(/this suite can detect no drop in success rate, not even 100 pts/)
+    expect(renderTerminal(v, same, same)).toMatch(/^bakeoff: INCONCLUSIVE/)
+  })
+
+  it('an interval that clears max-drop from a suite too small to see such a drop says why it is not OK', () => {
+    const ids = Array.from({ length: 60 }, (_, i) => `t${i}`)
+    const base = fakeResults(Object.fromEntries(ids.map((t, i) => [t, [i < 12 ? 'fail' : 'pass']])))
+    const head = fakeResults(Object.fromEntries(ids.map((t, i) => [t, [i >= 12 && i < 18 ? 'fail' : 'pass']])))
+    const v = compareRuns(base, head, { ...compareRuns(base, head).thresholds, maxDrop: 0.1 })
+    expect(v.verdict).toBe('inconclusive')
+    expect(renderMarkdown(v, base, head, {})).toMatch(
+      /the paired test could not reliably see a drop of 10\.0 pts \(it needs \d+\.\d pts\): not OK yet/,
+    )
   })
 })

@@ -3,7 +3,7 @@ import { groupBy } from '../results/group.js'
 import type { Outcome, Results, TrialResult } from '../results/schema.js'
 import { wilson } from '../results/wilson.js'
 import { environmentDiff, profileDiff, type KeyChange } from './diff.js'
-import { bootstrapMeanCI, minimumDetectableEffect, signFlipBothWays, signFlipTest } from './stats.js'
+import { detectableDrops, meanInterval, pairedSpread, signFlipBothWays, signFlipTest, worstTaskVariance } from './stats.js'
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../config/options.js'
 import { decide, type VerdictKind } from './verdict.js'
 import { compareEfficiency, costIncreases, type EfficiencyRow } from './efficiency.js'
@@ -53,7 +53,10 @@ export interface Verdict {
   }
   infraErrorRate: RateComparison
   limitRate: RateComparison
+  /** The drop the gate (p < α and a drop ≥ max-drop) catches with 80% power; null: not even 100 pts. */
   mde: number | null
+  /** The drop the paired test alone (p < α) finds with 80% power: `ok` needs it at most max-drop. */
+  resolution: number | null
   pairedTasks: number
   excludedTasks: number
   addedTasks: string[]
@@ -134,7 +137,9 @@ export function compareRuns(givenBase: Results, givenHead: Results, thresholds: 
   const diffs = paired.map((r) => r.delta!)
   const denominators = paired.flatMap((r) => [r.base!.trials - r.base!.error, r.head!.trials - r.head!.error])
   const tails = signFlipBothWays(diffs, { denominators })
-  const ci95 = bootstrapMeanCI(diffs)
+  const validPerTask = (side: 'base' | 'head') => paired.map((r) => r[side]!.trials - r[side]!.error)
+  const spread = pairedSpread(diffs, worstTaskVariance(validPerTask('base'), validPerTask('head')))
+  const ci95 = meanInterval(spread)
   const baseRate = mean(paired.map((r) => r.base!.rate!))
   const headRate = mean(paired.map((r) => r.head!.rate!))
   const delta = mean(diffs)
@@ -143,17 +148,18 @@ export function compareRuns(givenBase: Results, givenHead: Results, thresholds: 
   const validHead = sum((r) => r.head!.trials - r.head!.error)
   const passBase = sum((r) => r.base!.pass)
   const passHead = sum((r) => r.head!.pass)
-  const mde = minimumDetectableEffect({
-    tasks: paired.length,
-    pooledRate: validBase + validHead > 0 ? (passBase + passHead) / (validBase + validHead) : 0,
-    trialsBase: paired.length ? validBase / paired.length : 0,
-    trialsHead: paired.length ? validHead / paired.length : 0,
-    alpha: thresholds.alpha,
-  })
+  const drops = detectableDrops(spread, thresholds)
   const infraErrorRate = pairedRate(rows, (c) => c.error, base, head, 'infraErrorRate')
   const limitRate = pairedRate(rows, (c) => c.limit, base, head, 'limitRate')
   const verdict = decide(
-    { delta, pDrop: tails?.less ?? null, pRise: tails?.greater ?? null, ci95, headInfraErrorRate: head.summary.infraErrorRate },
+    {
+      delta,
+      pDrop: tails?.less ?? null,
+      pRise: tails?.greater ?? null,
+      ci95,
+      resolution: drops.test,
+      headInfraErrorRate: head.summary.infraErrorRate,
+    },
     thresholds,
   )
   const pDiff = profileDiff(base, head)
@@ -180,7 +186,8 @@ export function compareRuns(givenBase: Results, givenHead: Results, thresholds: 
     },
     infraErrorRate,
     limitRate,
-    mde,
+    mde: drops.gate,
+    resolution: drops.test,
     pairedTasks: paired.length,
     excludedTasks: rows.filter((r) => r.status === 'excluded').length,
     addedTasks: rows.filter((r) => r.status === 'added').map((r) => r.task),

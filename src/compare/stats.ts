@@ -236,30 +236,104 @@ export function normalQuantile(p: number): number {
 }
 
 /**
- * Minimum detectable effect: the smallest drop in success rate the paired test finds with
- * probability `power` at level α, for this many tasks and trials.
- *   normal part: (z_{1−α} + z_power) · σ_d / √n, where σ_d² = p̄(1−p̄)(1/t_base + 1/t_head) is the
- *     variance of a task's difference if its trials were Bernoulli at the pooled rate p̄ — an upper
- *     bound on the between-trial noise, so the MDE errs on the side of "needs more tasks";
- *   discreteness floor: the exact one-sided mid-p test cannot reach p < α with fewer than k flipped
- *     tasks, k the smallest with ½^(k+1) < α, so no drop below k/n is detectable.
+ * The spread of the mean of per-task differences, for the interval and the MDE. The sample variance
+ * of the differences, with one pseudo-task added at the largest variance a task's difference can
+ * have (both rates at ½: `worstTaskVariance`), so that a handful of tasks that happened to agree
+ * never reads as no noise; with many tasks the pseudo-task is negligible. Null below two tasks.
  */
-export function minimumDetectableEffect(opts: {
+export interface Spread {
   tasks: number
-  pooledRate: number
-  trialsBase: number
-  trialsHead: number
-  alpha: number
-  power?: number
-}): number | null {
-  const { tasks: n, pooledRate: p, alpha } = opts
-  if (n <= 0 || opts.trialsBase <= 0 || opts.trialsHead <= 0) return null
-  const power = opts.power ?? 0.8
-  const variance = p * (1 - p) * (1 / opts.trialsBase + 1 / opts.trialsHead)
-  const normal = ((normalQuantile(1 - alpha) + normalQuantile(power)) * Math.sqrt(variance)) / Math.sqrt(n)
+  mean: number
+  se: number
+  /** Degrees of freedom of the t quantiles: tasks − 1. */
+  df: number
+}
+
+export function pairedSpread(diffs: readonly number[], worstTaskVariance: number): Spread | null {
+  const n = diffs.length
+  if (n < 2) return null
+  let sum = 0
+  for (const d of diffs) sum += d
+  const mean = sum / n
+  let squares = 0
+  for (const d of diffs) squares += (d - mean) * (d - mean)
+  const variance = (squares + worstTaskVariance) / n
+  return { tasks: n, mean, se: Math.sqrt(variance / n), df: n - 1 }
+}
+
+/** The largest variance a task's difference of rates over these valid trial counts can have: each rate at ½. */
+export function worstTaskVariance(trialsBase: readonly number[], trialsHead: readonly number[]): number {
+  let sum = 0
+  for (let i = 0; i < trialsBase.length; i++) sum += (1 / trialsBase[i] + 1 / trialsHead[i]) / 4
+  return trialsBase.length ? sum / trialsBase.length : 0.5
+}
+
+/** Student-t interval of the mean difference (docs/design.md §7), cut to the possible range [−1, 1]. */
+export function meanInterval(s: Spread | null, level = 0.95): [number, number] | null {
+  if (!s) return null
+  const half = studentQuantile(1 - (1 - level) / 2, s.df) * s.se
+  return [Math.max(-1, s.mean - half), Math.min(1, s.mean + half)]
+}
+
+/** P(T ≤ t) for Student's t with integer df ≥ 1, by the finite series in θ = atan(t/√df) (exact, no approximation). */
+export function studentCdf(t: number, df: number): number {
+  const theta = Math.atan(t / Math.sqrt(df))
+  const c2 = Math.cos(theta) ** 2
+  let sum = df % 2 ? 0 : 1
+  let term = df % 2 ? Math.cos(theta) : 1
+  if (df % 2 && df > 1) sum = term
+  for (let k = df % 2 ? 3 : 2; k <= df - 2; k += 2) {
+    term *= ((k - 1) / k) * c2
+    sum += term
+  }
+  const within = df % 2 ? (2 / Math.PI) * (theta + (df > 1 ? Math.sin(theta) * sum : 0)) : Math.sin(theta) * sum
+  return 0.5 + within / 2
+}
+
+/** The p-quantile of Student's t with integer df ≥ 1, by bisection on the exact CDF. */
+export function studentQuantile(p: number, df: number): number {
+  if (p < 0.5) return -studentQuantile(1 - p, df)
+  let lo = 0
+  let hi = 1
+  while (studentCdf(hi, df) < p) hi *= 2
+  for (let i = 0; i < 60 && hi - lo > 1e-10; i++) {
+    const mid = (lo + hi) / 2
+    if (studentCdf(mid, df) < p) lo = mid
+    else hi = mid
+  }
+  return (lo + hi) / 2
+}
+
+/** The fewest tasks whose differences all point down that the exact one-sided mid-p sign-flip test can call significant. */
+function fewestSignificant(alpha: number): number {
   let k = 1
   while (0.5 ** (k + 1) >= alpha) k++
-  return Math.min(1, Math.max(normal, k / n))
+  return k
+}
+
+export interface DetectableDrops {
+  /** The drop the gate (p < α and a drop ≥ max-drop) catches with the power asked; null: not even 100 pts. */
+  gate: number | null
+  /** The drop the paired test alone (p < α) finds with that power: the suite's resolution. */
+  test: number | null
+}
+
+/**
+ * Minimum detectable drops from the spread of the differences. Under a true drop δ the mean
+ * difference is about −δ + se·T; the test's threshold is about t_{1−α}·se, and the gate also needs
+ * the drop to reach max-drop, so it fires when −Δ ≥ c = max(max-drop, t_{1−α}·se), with probability
+ * `power` once δ = c + t_power·se. The exact test cannot reach p < α with fewer than k differing
+ * tasks, so neither figure is below k/n.
+ */
+export function detectableDrops(s: Spread | null, opts: { alpha: number; maxDrop: number; power?: number }): DetectableDrops {
+  if (!s) return { gate: null, test: null }
+  const k = fewestSignificant(opts.alpha)
+  if (s.tasks < k) return { gate: null, test: null }
+  const threshold = studentQuantile(1 - opts.alpha, s.df) * s.se
+  const margin = studentQuantile(opts.power ?? 0.8, s.df) * s.se
+  const floor = k / s.tasks
+  const atMost = (x: number) => (x > 1 ? null : x)
+  return { gate: atMost(Math.max(floor, Math.max(opts.maxDrop, threshold) + margin)), test: atMost(Math.max(floor, threshold + margin)) }
 }
 
 /** The standard normal CDF (Abramowitz–Stegun 7.1.26 through erf, |error| < 1.5e-7). */

@@ -9,6 +9,8 @@ export interface VerdictInput {
   pDrop: number | null
   pRise: number | null
   ci95: [number, number] | null
+  /** The drop the paired test finds with 80% power (null: none it could); `ok` needs it at most max-drop. */
+  resolution: number | null
   headInfraErrorRate: number | null
 }
 
@@ -24,6 +26,8 @@ export function decide(x: VerdictInput, t: Thresholds): VerdictKind {
   if (x.headInfraErrorRate !== null && x.headInfraErrorRate > t.maxInfraErrorRate + ROUNDING) return 'infra'
   if (ci95 === null || ci95[0] < -t.maxDrop - ROUNDING) return 'inconclusive'
   if (delta !== null && pRise !== null && delta > 0 && pRise < t.alpha && delta >= t.maxDrop - ROUNDING) return 'improvement'
+  // OK says a drop of max-drop is ruled out: not by a suite too small to have seen one.
+  if (x.resolution === null || x.resolution > t.maxDrop + ROUNDING) return 'inconclusive'
   return 'ok'
 }
 

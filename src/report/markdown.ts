@@ -1,5 +1,6 @@
 /** The PR comment / check-run / job-summary report (docs/design.md §8). Pure: Verdict + results in, Markdown out. */
 import type { TaskCounts, TaskRow, Verdict } from '../compare/compare.js'
+import type { EfficiencyRow } from '../compare/efficiency.js'
 import { diffEgress } from '../compare/egress.js'
 import { declaredOverCaps } from '../results/declared.js'
 import type { Results, TrialResult } from '../results/schema.js'
@@ -60,15 +61,21 @@ const METRIC_LABEL: Record<string, string> = { 'agent time': 'agent time', 'cpu 
 
 /** What the change costs, head ÷ base paired by task; '' when no metric has a paired task. */
 function efficiencyTable(v: Verdict, escape: (s: string) => string = (s) => escapeMarkdown(s, 64)): string {
-  const rows = v.efficiency.filter((r) => r.ratio !== null)
+  const rows = v.efficiency.filter((r) => r.ratio !== null || r.tasksLeftOut > 0)
   if (!rows.length) return ''
   const lines = rows.slice(0, 20).map((r) => {
     const failing = v.costIncreases.includes(r.metric)
-    const ratio = `${failing ? '**' : ''}${ratioText(r.ratio!)}${failing ? '** — over the limit' : ''}`
-    const ci = r.ci95 ? `${ratioText(r.ci95[0])} to ${ratioText(r.ci95[1])}` : '—'
-    return `| ${escape(METRIC_LABEL[r.metric] ?? r.metric)} | ${r.tasks} | ${ratio} (${ci}) | ${pText(r.pIncrease)} |`
+    const ratio = r.ratio === null ? '—' : `${failing ? '**' : ''}${ratioText(r.ratio)}${failing ? '** — over the limit' : ''}`
+    const ci = r.ci95 ? ` (${ratioText(r.ci95[0])} to ${ratioText(r.ci95[1])})` : ''
+    return `| ${escape(METRIC_LABEL[r.metric] ?? r.metric)} | ${r.tasks}${missingText(r)} | ${ratio}${ci} | ${pText(r.pIncrease)} |`
   })
   return ['| cost, head ÷ base | tasks | ratio (95% CI) | costlier? |', '|---|---:|---|---|', ...lines].join('\n')
+}
+
+/** Tasks a metric's ratio leaves out because trials lack it (an agent killed before it wrote its metrics): never silent. */
+export function missingText(r: EfficiencyRow): string {
+  if (!r.tasksLeftOut) return ''
+  return ` (${r.tasksLeftOut} left out: trials without it ${r.missing.base} base, ${r.missing.head} head)`
 }
 
 function ratioText(x: number): string {
@@ -81,17 +88,26 @@ function readingSentence(v: Verdict): string {
   if (v.verdict !== 'inconclusive' || lo === undefined || lo === null) return ''
   const ruledOut = `the 95% interval rules out drops larger than ${pts(-lo).replace('+', '')}`
   const tolerated = pts(v.thresholds.maxDrop).replace('+', '')
+  if (lo >= -v.thresholds.maxDrop) {
+    const needs = v.resolution === null ? 'more tasks' : pts(v.resolution).replace('+', '')
+    return (
+      `The 95% interval rules out drops larger than ${pts(-lo).replace('+', '')}, ` +
+      `but with this few tasks the paired test could not reliably see a drop of ${tolerated} (it needs ${needs}): not OK yet.`
+    )
+  }
   return v.reading === 'leaning-worse'
     ? `The data lean towards a drop that is not significant (${pText(v.successRate.pValue)}); ${ruledOut}, more than the ${tolerated} the gate tolerates.`
     : `No significant change; ${ruledOut} — not yet the ${tolerated} the gate tolerates (more tasks or trials narrow it).`
 }
 
 export function mdeSentence(v: Verdict): string {
+  const tasks = `${v.pairedTasks} paired task${v.pairedTasks === 1 ? '' : 's'}`
+  const rule = `a drop of ${pts(v.thresholds.maxDrop).replace('+', '')} or more with p < ${v.thresholds.alpha}`
   const base =
-    `With ${v.pairedTasks} paired task${v.pairedTasks === 1 ? '' : 's'}, this suite can detect a drop of ${
-      v.mde === null ? '—' : pts(v.mde).replace('+', '')
-    } or more in success rate (α = ${v.thresholds.alpha}, 80% power); ` +
-    `the gate fails on a significant drop of ${pts(v.thresholds.maxDrop).replace('+', '')} or more.`
+    v.mde === null
+      ? `With ${tasks}, this suite can detect no drop in success rate, not even 100 pts: the gate fails on ${rule}, which needs more tasks.`
+      : `With ${tasks}, this suite can detect a drop of ${pts(v.mde).replace('+', '')} or more in success rate: ` +
+        `the gate, which fails on ${rule}, catches a drop that large 80% of the time.`
   const excluded = v.excludedTasks ? ` ${v.excludedTasks} task(s) with no valid trial on a side were left out.` : ''
   return base + excluded
 }
