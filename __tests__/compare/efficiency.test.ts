@@ -8,6 +8,7 @@ import { xorshift32 } from '../../src/compare/random.js'
 import type { Outcome, Results } from '../../src/results/schema.js'
 import { summarize } from '../../src/results/summary.js'
 import { renderMarkdown } from '../../src/report/markdown.js'
+import { renderTerminal } from '../../src/report/terminal.js'
 import { tempDir } from '../helpers/files.js'
 import { fakeResults } from '../helpers/results.js'
 
@@ -162,6 +163,66 @@ describe('efficiency comparison', () => {
     // 95% of 300 runs is 285 ± 3.8 (binomial sd): 275 is 2.6 sd below.
     expect(covered).toBeGreaterThanOrEqual(275)
     expect(covered).toBeLessThanOrEqual(295)
+  })
+
+  it('counts the trials an agent killed before it wrote its metrics, and leaves their tasks out visibly (issue 21)', async () => {
+    // base: both tasks cost 1 and 2 per trial; head: task a's second trial was OOM-killed (no metrics), b doubled
+    const base = withCosts({
+      a: [
+        { ms: 100, metrics: { total_cost_usd: 1 } },
+        { ms: 100, metrics: { total_cost_usd: 1 } },
+      ],
+      b: [{ ms: 100, metrics: { total_cost_usd: 2 } }],
+    })
+    const head = withCosts({
+      a: [{ ms: 100, metrics: { total_cost_usd: 1 } }, { ms: 100, outcome: 'limit' }],
+      b: [{ ms: 100, metrics: { total_cost_usd: 4 } }],
+    })
+    const cost = row(compareEfficiency(base, head), 'total_cost_usd')
+    // a mean over head's surviving trial would have read a as 1 ÷ 1: the task is left out instead, and counted
+    expect(cost).toMatchObject({ tasks: 1, tasksLeftOut: 1, missing: { base: 0, head: 1 } })
+    expect(cost.ratio).toBeCloseTo(2, 12)
+    expect(row(compareEfficiency(base, head), 'agent time')).toMatchObject({ tasks: 2, tasksLeftOut: 0, missing: { base: 0, head: 0 } })
+    const v = compareRuns(base, head)
+    expect(renderMarkdown(v, base, head)).toContain('| total&#95;cost&#95;usd | 1 (1 left out: trials without it 0 base, 1 head) | 2.00× (2.00× to 2.00×) |')
+    // every task killed: no ratio, still a row with the count
+    const allKilled = withCosts({ a: [{ ms: 100, outcome: 'limit' }, { ms: 100, outcome: 'limit' }], b: [{ ms: 100, outcome: 'limit' }] })
+    expect(row(compareEfficiency(base, allKilled), 'total_cost_usd')).toMatchObject({ tasks: 0, ratio: null, tasksLeftOut: 2, missing: { head: 3 } })
+    expect(renderTerminal(compareRuns(base, allKilled), base, allKilled)).toMatch(/total_cost_usd +— \(2 left out: trials without it 0 base, 3 head\)/)
+  })
+
+  it('refuses a metric outside the finite range with its key path, and compares the ends of the range in log space (issue 21)', async () => {
+    const dir = tempDir()
+    const side = (tokens: number) => withCosts({ a: [{ ms: 1, metrics: { tokens } }], b: [{ ms: 1, metrics: { tokens } }] })
+    const compare = async (b: number | string, h: number | string) => {
+      // JSON.stringify cannot write 1e999 or 1e200 as text the way a hostile file can
+      writeFileSync(join(dir, 'b.json'), JSON.stringify(side(7)).replaceAll('"tokens":7', `"tokens":${b}`))
+      writeFileSync(join(dir, 'h.json'), JSON.stringify(side(7)).replaceAll('"tokens":7', `"tokens":${h}`))
+      let out = ''
+      let err = ''
+      const code = await main(['compare', '--base', join(dir, 'b.json'), '--head', join(dir, 'h.json')], {
+        stdout: (s) => (out += s),
+        stderr: (s) => (err += s),
+      })
+      return { code, out, err }
+    }
+    for (const [b, h] of [
+      ['1e-200', '1e200'],
+      ['1', '1e999'],
+      ['1e308', '1.5e308'],
+    ]) {
+      const r = await compare(b, h)
+      expect(r.code).toBe(2)
+      expect(r.err).toMatch(/b\.json|h\.json/)
+      expect(r.err).toMatch(/trials(\[0\]|\.0)\.metrics\.tokens/)
+      expect(r.err).not.toMatch(/internal error|RangeError/)
+    }
+    // 1e-15 → 1e15 on both tasks: ratio 1e30 exactly as the logs give it, no NaN, no overflow
+    const ends = await compare('1e-15', '1e15')
+    expect(ends.code).toBe(0)
+    expect(ends.out).not.toMatch(/NaN|Infinity/)
+    const tokens = row(compareEfficiency(side(1e-15), side(1e15)), 'tokens')
+    expect(Math.log10(tokens.ratio!)).toBeCloseTo(30, 9)
   })
 
   it('compares at most the 20 reported metrics most trials carry, however many a results file names', () => {

@@ -11,7 +11,9 @@ describe('parseMetrics', () => {
     ['NaN as text and a non-numeric value', '{"a": "NaN", "b": 2, "c": "12"}', { b: 2 }, [expect.stringMatching(/refused .*: a, c$/)]],
     ['nested', '{"tokens": {"in": 1}, "steps": 3}', { steps: 3 }, [expect.stringMatching(/refused .*: tokens$/)]],
     ['a bad key', '{"bad key!": 1, "ok": 1}', { ok: 1 }, [expect.stringMatching(/: bad key!$/)]],
-    ['a huge number is still finite', '{"x": 1e308}', { x: 1e308 }, []],
+    ['the ends of the metric range', '{"x": 1e15, "y": -1e-15, "z": 0}', { x: 1e15, y: -1e-15, z: 0 }, []],
+    ['a huge finite number is out of range (a results file with it would not load)', '{"x": 1e308}', {}, [expect.stringMatching(/: x$/)]],
+    ['a vanishing one too', '{"x": 1e-200, "y": 2}', { y: 2 }, [expect.stringMatching(/: x$/)]],
     ['an overflow is not', '{"x": 1e999}', {}, [expect.stringMatching(/: x$/)]],
   ])('%s', (_name, text, metrics, notes) => expect(parseMetrics(text as string | undefined)).toEqual({ metrics, notes }))
 

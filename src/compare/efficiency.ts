@@ -6,7 +6,11 @@
  *
  * Errored trials are left out, as for the success rate: they measured the harness. A trial that
  * failed or hit a limit counts: the cost of a failure is still a cost. A task needs a positive
- * value on both sides to have a ratio.
+ * value on both sides to have a ratio, and every one of its valid trials on both sides must carry
+ * the metric: an agent killed by the OOM killer or its timeout writes no $BAKEOFF_METRICS, and a
+ * mean over the trials that survived would understate it. Those trials are counted per side and
+ * the tasks they leave out are counted, so a comparison over fewer tasks is never silent. Ratios
+ * are taken in log space (log h − log b): values near the ends of the range never overflow.
  */
 import type { Results, TrialResult } from '../results/schema.js'
 import type { CostLimits } from '../config/options.js'
@@ -21,6 +25,10 @@ export interface EfficiencyRow {
   ci95: [number, number] | null
   /** One-sided paired p for "head costs more". */
   pIncrease: number | null
+  /** Valid trials, of the tasks both sides ran, that carry no value of the metric (killed before writing it, or never measured). */
+  missing: { base: number; head: number }
+  /** Tasks both sides ran that are left out of the ratio because a trial of theirs is missing the metric. */
+  tasksLeftOut: number
 }
 
 const BUILT_IN: Record<string, (t: TrialResult) => number | null> = {
@@ -44,29 +52,41 @@ function valueOf(metric: string): (t: TrialResult) => number | null {
   return BUILT_IN[metric] ?? ((t) => t.metrics?.[metric] ?? null)
 }
 
+/** Per task (a row) and metric (a column): the mean over the valid trials that have it, and how many valid trials lack it. */
+interface SideMeans {
+  row: Map<string, number>
+  means: Float64Array
+  lacking: Uint32Array
+}
+
 /**
- * Per task, per metric: the mean over its valid (non-error) trials that have the metric (NaN when
- * none has). One pass over the trials into flat arrays indexed by task: at 30,000 trials a side, a
- * grouping per metric was most of the memory a comparison took.
+ * One pass over the trials into flat arrays indexed by task: at 30,000 trials a side, a grouping
+ * per metric was most of the memory a comparison took.
  */
-function taskMeans(r: Results, metrics: readonly string[]): { row: Map<string, number>; means: Float64Array } {
+function taskMeans(r: Results, metrics: readonly string[]): SideMeans {
   const getters = metrics.map(valueOf)
   const width = metrics.length
   const row = new Map<string, number>()
   for (const t of r.trials) if (t.outcome !== 'error' && !row.has(t.task)) row.set(t.task, row.size)
   const sums = new Float64Array(row.size * width)
   const counts = new Uint32Array(row.size * width)
+  const valid = new Uint32Array(row.size)
   for (const t of r.trials) {
     if (t.outcome === 'error') continue
-    const at = row.get(t.task)! * width
+    const task = row.get(t.task)!
+    valid[task]++
     for (let m = 0; m < width; m++) {
       const v = getters[m](t)
       if (v === null) continue
-      sums[at + m] += v
-      counts[at + m]++
+      sums[task * width + m] += v
+      counts[task * width + m]++
     }
   }
-  return { row, means: sums.map((x, i) => (counts[i] ? x / counts[i] : NaN)) }
+  return {
+    row,
+    means: sums.map((x, i) => (counts[i] ? x / counts[i] : NaN)),
+    lacking: counts.map((n, i) => valid[Math.floor(i / width)] - n),
+  }
 }
 
 /**
@@ -94,20 +114,34 @@ function meanLogCI(logRatios: readonly number[], meanLog: number): [number, numb
   return [meanLog - halfWidth, meanLog + halfWidth]
 }
 
+/** One metric's log ratios over the tasks both sides ran in full, and the trials missing it. */
+function pairedLogRatios(b: SideMeans, h: SideMeans, width: number, m: number) {
+  const logRatios: number[] = []
+  const missing = { base: 0, head: 0 }
+  let tasksLeftOut = 0
+  let measured = false
+  for (const [task, hi] of h.row) {
+    const bi = b.row.get(task)
+    if (bi === undefined) continue
+    const [bv, hv] = [b.means[bi * width + m], h.means[hi * width + m]]
+    const [bl, hl] = [b.lacking[bi * width + m], h.lacking[hi * width + m]]
+    measured ||= !Number.isNaN(bv) || !Number.isNaN(hv)
+    missing.base += bl
+    missing.head += hl
+    if (bl || hl) tasksLeftOut++
+    else if (bv > 0 && hv > 0) logRatios.push(Math.log(hv) - Math.log(bv))
+  }
+  // A metric no trial of either side has (peak memory where the engine cannot read it) is unmeasured, not lost.
+  return measured ? { logRatios, missing, tasksLeftOut } : { logRatios, missing: { base: 0, head: 0 }, tasksLeftOut: 0 }
+}
+
 export function compareEfficiency(base: Results, head: Results): EfficiencyRow[] {
   const metrics = metricNames(base, head)
   const b = taskMeans(base, metrics)
   const h = taskMeans(head, metrics)
-  const width = metrics.length
   return metrics.map((metric, m) => {
-    const logRatios: number[] = []
-    for (const [task, hi] of h.row) {
-      const bi = b.row.get(task)
-      const hv = h.means[hi * width + m]
-      const bv = bi === undefined ? NaN : b.means[bi * width + m]
-      if (bv > 0 && hv > 0) logRatios.push(Math.log(hv / bv))
-    }
-    if (logRatios.length === 0) return { metric, tasks: 0, ratio: null, ci95: null, pIncrease: null }
+    const { logRatios, missing, tasksLeftOut } = pairedLogRatios(b, h, metrics.length, m)
+    if (logRatios.length === 0) return { metric, tasks: 0, ratio: null, ci95: null, pIncrease: null, missing, tasksLeftOut }
     const meanLog = logRatios.reduce((a, x) => a + x, 0) / logRatios.length
     const ci = meanLogCI(logRatios, meanLog)
     return {
@@ -116,6 +150,8 @@ export function compareEfficiency(base: Results, head: Results): EfficiencyRow[]
       ratio: Math.exp(meanLog),
       ci95: ci ? [Math.exp(ci[0]), Math.exp(ci[1])] : null,
       pIncrease: pRise(logRatios),
+      missing,
+      tasksLeftOut,
     }
   })
 }

@@ -22,7 +22,15 @@ const standing = z.object({
   cost: z.number().nullable(),
   pareto: z.boolean(),
   vsLeader: z.array(
-    z.object({ metric: z.string(), tasks: z.int().min(0), ratio: z.number().nullable(), ci95: ci, pIncrease: z.number().nullable() }),
+    z.object({
+      metric: z.string(),
+      tasks: z.int().min(0),
+      ratio: z.number().nullable(),
+      ci95: ci,
+      pIncrease: z.number().nullable(),
+      missing: z.object({ base: z.int().min(0), head: z.int().min(0) }),
+      tasksLeftOut: z.int().min(0),
+    }),
   ),
 })
 

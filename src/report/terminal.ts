@@ -4,7 +4,7 @@ import { diffEgress } from '../compare/egress.js'
 import type { Results } from '../results/schema.js'
 import { escapeTerminal } from './escape.js'
 import { formatValue, interval, medianAgentTime, medianPeakMemory, pText, pct, pts, shape, taskCountsText } from './format.js'
-import { mdeSentence, orderRows } from './markdown.js'
+import { mdeSentence, missingText, orderRows } from './markdown.js'
 import { textTable } from './table.js'
 
 const MAX_TASK_LINES = 25
@@ -35,13 +35,14 @@ export function renderTerminal(v: Verdict, base: Results, head: Results): string
     '',
     mdeSentence(v),
   )
-  const costs = v.efficiency.filter((r) => r.ratio !== null)
+  const costs = v.efficiency.filter((r) => r.ratio !== null || r.tasksLeftOut > 0)
   if (costs.length) {
     out.push('', 'cost, head ÷ base (paired by task, geometric mean, 95% CI, p for costlier):')
     for (const r of costs.slice(0, 20)) {
       const ci = r.ci95 ? `${r.ci95[0].toFixed(2)}–${r.ci95[1].toFixed(2)}` : '—'
       const over = v.costIncreases.includes(r.metric) ? '  OVER THE LIMIT' : ''
-      out.push(`  ${escapeTerminal(r.metric, 40).padEnd(20)} ${r.ratio!.toFixed(2)}× (${ci}), ${pText(r.pIncrease)}${over}`)
+      const ratio = r.ratio === null ? '—' : `${r.ratio.toFixed(2)}× (${ci}), ${pText(r.pIncrease)}`
+      out.push(`  ${escapeTerminal(r.metric, 40).padEnd(20)} ${ratio}${missingText(r)}${over}`)
     }
   }
   const changed = orderRows(v.tasks).filter((r) => r.status !== 'paired' || r.delta !== 0)

@@ -7,8 +7,25 @@ export const RESULTS_SCHEMA = 'bakeoff.results/v1'
 const outcomeSchema = z.enum(['pass', 'fail', 'limit', 'error'])
 export type Outcome = z.infer<typeof outcomeSchema>
 
-const count = z.number().int().min(0)
+/**
+ * A results file is hostile input: every measure is bounded, so sums over 200,000 trials and
+ * ratios between two runs stay finite. 1e15 is past any real count, byte size or millisecond
+ * duration (a petabyte; 31,000 years); a reported metric is 0 or a magnitude in [1e-15, 1e15]
+ * (the bounds are in the JSON Schema too: Ajv's bare `number` lets Infinity through).
+ */
+export const MEASURE_MAX = 1e15
+export const METRIC_MIN_MAGNITUDE = 1e-15
+const count = z.number().int().min(0).max(MEASURE_MAX)
 const nullableInt = z.number().int().nullable()
+const METRIC_RANGE = `a metric is a finite number, 0 or of magnitude ${METRIC_MIN_MAGNITUDE} to ${MEASURE_MAX}`
+const magnitude = z.union([z.literal(0), z.number().min(METRIC_MIN_MAGNITUDE).max(MEASURE_MAX)], { error: METRIC_RANGE })
+const metricValue = z.union([magnitude, z.number().min(-MEASURE_MAX).max(-METRIC_MIN_MAGNITUDE)], { error: METRIC_RANGE })
+
+/** Whether the runner may record `x` as a reported metric (the schema's metric range). */
+export function isMetricValue(x: number): boolean {
+  const m = Math.abs(x)
+  return m === 0 || (m >= METRIC_MIN_MAGNITUDE && m <= MEASURE_MAX)
+}
 
 const attemptSchema = z.object({
   attempt: z.number().int().min(1),
@@ -30,7 +47,7 @@ export const trialSchema = z.object({
   durationMs: count,
   agentDurationMs: count.nullable(),
   peakMemoryBytes: count.nullable(),
-  cpuSeconds: z.number().min(0).nullable(),
+  cpuSeconds: magnitude.nullable(),
   agentExitCode: nullableInt,
   verifyExitCode: nullableInt,
   logTail: z.string(),
@@ -39,7 +56,7 @@ export const trialSchema = z.object({
   /** Where this trial's /logs/agent was kept: a tar under the run's agent-logs directory (`<results>.agent-logs/`), for Harbor tasks. */
   agentLogs: z.string().optional(),
   /** What the agent reported about itself through $BAKEOFF_METRICS (finite numbers only). */
-  metrics: z.record(z.string(), z.number()).optional(),
+  metrics: z.record(z.string(), metricValue).optional(),
   /** Under an egress allow-list: each destination the agent tried (host:port), allowed or denied, with its traffic. */
   egress: z
     .array(

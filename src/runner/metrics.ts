@@ -1,8 +1,10 @@
 /**
  * What an agent reports about itself ($BAKEOFF_METRICS: a small JSON object of numbers such as
- * input_tokens, cost_usd, steps). Hostile input: size-capped, only finite numbers under plain keys
- * are kept, everything else is refused with a note; it never fails a trial. Pure.
+ * input_tokens, cost_usd, steps). Hostile input: size-capped, only numbers in the results file's
+ * metric range (0, or 1e-15 to 1e15 in magnitude) under plain keys are kept, everything else is
+ * refused with a note; it never fails a trial. Pure.
  */
+import { isMetricValue } from '../results/schema.js'
 
 export const METRICS_MAX_BYTES = 64 * 1024
 const MAX_KEYS = 50
@@ -28,11 +30,13 @@ export function parseMetrics(text: string | undefined, bytes = text?.length ?? 0
   const metrics: Record<string, number> = {}
   const refused: string[] = []
   for (const [key, v] of Object.entries(value)) {
-    if (!KEY.test(key) || Object.keys(metrics).length >= MAX_KEYS || typeof v !== 'number' || !Number.isFinite(v)) refused.push(key.slice(0, 64))
+    if (!KEY.test(key) || Object.keys(metrics).length >= MAX_KEYS || typeof v !== 'number' || !isMetricValue(v)) refused.push(key.slice(0, 64))
     else metrics[key] = v
   }
   return {
     metrics,
-    notes: refused.length ? [`metrics refused (not a finite number, a bad key, or over ${MAX_KEYS} keys): ${refused.slice(0, 10).join(', ')}`] : [],
+    notes: refused.length
+      ? [`metrics refused (out of the metric range, a bad key, or over ${MAX_KEYS} keys): ${refused.slice(0, 10).join(', ')}`]
+      : [],
   }
 }
