@@ -8,6 +8,7 @@ export interface PlanFlags {
   mde?: string
   alpha?: string
   power?: string
+  maxDrop?: string
 }
 
 /** "5pts", "5", "0.05" → 0.05. */
@@ -26,8 +27,10 @@ export async function planCommand(flags: PlanFlags, io: Io): Promise<number> {
   const power = Number(flags.power ?? 0.8)
   if (!(alpha > 0 && alpha < 1)) throw new UsageError(`--alpha ${flags.alpha}: must be a fraction between 0 and 1 (e.g. 0.05)`)
   if (!(power > 0 && power < 1)) throw new UsageError(`--power ${flags.power}: must be a fraction between 0 and 1 (e.g. 0.8)`)
+  const maxDrop = Number(flags.maxDrop ?? 0.03)
+  if (!(maxDrop >= 0 && maxDrop < 1)) throw new UsageError(`--max-drop ${flags.maxDrop}: must be a fraction between 0 and 1 (e.g. 0.03)`)
   const base = readResults(flags.base)
-  const req = { mde, alpha, power }
+  const req = { mde, alpha, power, maxDrop }
   io.stdout(planText(planGate(base, req), req) + '\n')
   return EXIT.ok
 }

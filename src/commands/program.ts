@@ -104,6 +104,7 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
     .option('--mde <drop>', 'the drop to detect, in points (5pts) or as a fraction (0.05)', '5pts')
     .option('--alpha <a>', 'significance level', '0.05')
     .option('--power <p>', 'the power wanted', '0.8')
+    .option('--max-drop <d>', "the gate's max-drop: it fails only on a drop at least this large (fraction)", '0.03')
     .action(async (flags) => done(await (await import('./plan.js')).planCommand(flags, io)))
 
   verb('build')

@@ -10,10 +10,11 @@ export function planText(plan: Plan, req: PlanRequest): string {
     return `${Math.round(d.power * 100)}%`
   }
   const drop = pts(req.mde).replace('+', '')
+  const gate = `p < ${req.alpha} in the one-sided paired sign-flip test and a drop of at least ${pts(plan.maxDrop).replace('+', '')}`
   return [
-    `Base: ${plan.observedTasks} tasks with a valid trial, mean pass rate ${pct(plan.meanRate)}.`,
+    `Base: ${plan.observedTasks} tasks with a valid trial, mean pass rate ${pct(plan.meanRate)}. ${ratesSentence(plan)}`,
     '',
-    `Power to detect a drop of ${drop} (α = ${req.alpha}, one-sided paired sign-flip test, simulated):`,
+    `Power of the gate (it fails on ${gate}) to catch a drop of ${drop}, simulated:`,
     '',
     `| tasks | ${trials.map((k) => `× ${k} trial${k === 1 ? '' : 's'}`).join(' | ')} |`,
     `|---:|${trials.map(() => '---:').join('|')}|`,
@@ -21,10 +22,20 @@ export function planText(plan: Plan, req: PlanRequest): string {
     '',
     recommendation(plan, req, drop),
     '',
-    `The suite as it stands (${plan.observedTasks} tasks) detects, with ${Math.round(req.power * 100)}% power: ` +
+    `The gate on the suite as it stands (${plan.observedTasks} tasks) catches, with ${Math.round(req.power * 100)}% power: ` +
       plan.mdeAt.map((m) => `${m.mde === null ? '—' : pts(m.mde).replace('+', '')} at ${m.trials} trial${m.trials === 1 ? '' : 's'}`).join(', ') +
       '.',
   ].join('\n')
+}
+
+/** How the tasks' true rates were estimated: what the powers below rest on. */
+function ratesSentence(plan: Plan): string {
+  if (plan.correlation === null)
+    return (
+      'With one trial per task, steady tasks cannot be told from flaky ones: every task is taken at the mean rate, ' +
+      'the noisiest case, so the powers below are at the low end.'
+    )
+  return `Task rates: a beta-binomial fit across tasks (intra-task correlation ${plan.correlation.toFixed(2)}), each task drawn from its posterior.`
 }
 
 function recommendation(plan: Plan, req: PlanRequest, drop: string): string {

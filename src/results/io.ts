@@ -116,6 +116,7 @@ function refuseInconsistent(file: string, r: Results): void {
       },
     ])
   }
+  refuseUndeclared(file, r)
   const actual = summarize(r.trials)
   const keys = ['tasks', 'trials', 'pass', 'fail', 'limit', 'error'] as const
   const differ = keys.filter((k) => actual[k] !== r.summary[k])
@@ -128,4 +129,45 @@ function refuseInconsistent(file: string, r: Results): void {
       },
     ])
   }
+}
+
+/**
+ * `bakeoff run` writes a file only when every trial it planned has a result (an interrupted run
+ * writes none; `--resume` finishes it), and `merge` joins shards only when complete, so a file
+ * holds trials 0…n−1 of each task `suite.tasks` declares with n trials, and no others. A trial
+ * missing against that (a failed trial deleted, say) would change the verdict unseen: refused.
+ */
+function refuseUndeclared(file: string, r: Results): void {
+  const declared = new Map(r.suite.tasks.map((t) => [t.id, t.trials]))
+  const present = new Map<string, number>()
+  const stray: string[] = []
+  for (const t of r.trials) {
+    const n = declared.get(t.task)
+    if (n === undefined || t.trial >= n) stray.push(trialKey(t.task, t.trial))
+    else present.set(t.task, (present.get(t.task) ?? 0) + 1)
+  }
+  const short = r.suite.tasks.flatMap((t) => {
+    const missing = t.trials - (present.get(t.id) ?? 0)
+    return missing > 0 ? [{ id: t.id, missing, of: t.trials }] : []
+  })
+  const issues = []
+  if (short.length) {
+    const total = short.reduce((a, t) => a + t.missing, 0)
+    const named = short.slice(0, 5).map((t) => `${t.id}: ${t.missing} of ${t.of}`)
+    issues.push({
+      path: 'trials',
+      message:
+        `lacks ${total} trial(s) that suite.tasks declares (${named.join(', ')}${short.length > 5 ? ', …' : ''}); ` +
+        'a missing trial would change the verdict unseen',
+      fix: 'pass the complete file bakeoff run wrote: finish an interrupted run with --resume, join shards with bakeoff merge',
+    })
+  }
+  if (stray.length) {
+    issues.push({
+      path: 'trials',
+      message: `holds ${stray.length} trial(s) that suite.tasks does not declare: ${stray.slice(0, 5).join(', ')}${stray.length > 5 ? ', …' : ''}`,
+      fix: 'each trial belongs to a task in suite.tasks, numbered from 0 below its trials; regenerate the file with bakeoff run',
+    })
+  }
+  if (issues.length) throw new ConfigError(file, issues)
 }
