@@ -155,6 +155,45 @@ describe('the cost/success front', () => {
   })
 })
 
+describe('the cost axis', () => {
+  /** Two candidates on 4 tasks, both passing all; each trial reports `metrics`. */
+  const priced = (candidate: string, metrics: Record<string, number>): Arm => {
+    const a = arm(
+      candidate,
+      oneTrial(4, () => true),
+    )
+    a.results.trials = a.results.trials.map((t) => ({ ...t, metrics }))
+    return a
+  }
+
+  it("prices by Claude Code's total_cost_usd, not by tokens, when every candidate reports it (issue 21)", () => {
+    // by tokens cheap-in-dollars looks costlier (9,000 vs 1,100); in dollars it is the cheaper one
+    const ranking = rankCandidates(
+      [
+        priced('dollars-cheap', { total_cost_usd: 0.25, input_tokens: 8000, output_tokens: 1000 }),
+        priced('dollars-dear', { total_cost_usd: 2, input_tokens: 1000, output_tokens: 100 }),
+      ],
+      { alpha: 0.05 },
+    )
+    const level = ranking.levels[0]
+    expect(level.costMetric).toBe('total_cost_usd')
+    expect(Object.fromEntries(level.standings.map((s) => [s.candidate, s.cost]))).toEqual({ 'dollars-cheap': 0.25, 'dollars-dear': 2 })
+    // equal success: the cheaper in dollars leads and is alone on the front
+    expect(level.leader).toBe('dollars-cheap')
+    expect(level.standings.filter((s) => s.pareto).map((s) => s.candidate)).toEqual(['dollars-cheap'])
+  })
+
+  it('takes cost_usd over total_cost_usd, and tokens only when some candidate reports no dollar cost', () => {
+    const both = rankCandidates([priced('a', { cost_usd: 1, total_cost_usd: 3 }), priced('b', { cost_usd: 2, total_cost_usd: 1 })], { alpha: 0.05 })
+    expect(both.levels[0].costMetric).toBe('cost_usd')
+    const partly = rankCandidates(
+      [priced('a', { total_cost_usd: 1, input_tokens: 10, output_tokens: 1 }), priced('b', { input_tokens: 20, output_tokens: 2 })],
+      { alpha: 0.05 },
+    )
+    expect(partly.levels[0].costMetric).toBe('tokens')
+  })
+})
+
 describe('where the ranking flips', () => {
   // lean: 8 of 10 tasks at every multiplier. greedy: all 10 uncapped, but 5 of them hit the memory cap at 1x.
   const lean = oneTrial(10, (i) => i < 8)

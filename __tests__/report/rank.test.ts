@@ -53,6 +53,24 @@ describe('ranking reports', () => {
     expect(md).toMatch(/\| t5 \| −100 pts \| ±0 pts \| oom ×2 \|/)
   })
 
+  it('never cuts the cost metric from the costs table, however many metrics sort before it (issue 21)', () => {
+    const priced = (candidate: string, usd: number): Arm => {
+      const results = side(candidate, 1, () => true)
+      const others = Object.fromEntries(Array.from({ length: 8 }, (_, k) => [`a${k}_count`, k + 1]))
+      results.trials = results.trials.map((t) => ({ ...t, metrics: { ...others, total_cost_usd: usd } }))
+      return { candidate, results }
+    }
+    const md = rankingMarkdown(rankCandidates([priced('lean', 0.5), priced('greedy', 1.5)], { alpha: 0.05 }))
+    const header = md.split('\n').find((l) => l.startsWith('| candidate | agent time |'))!
+    // the cost first, then the others by name up to six
+    expect(header).toContain('| peak memory | total&#95;cost&#95;usd | a0&#95;count |')
+    expect(header).not.toContain('a5&#95;count')
+    expect(md).toMatch(/\| lean \| 800ms \| 0\.50 s \| 100 MiB \| 0\.5 \| 1 \|/)
+    // the standings price in dollars
+    expect(md).toContain('| median peak memory | total&#95;cost&#95;usd | front |')
+    expect(md).toContain('| $0.5000 |')
+  })
+
   it('terminal: the same finding in plain text', () => {
     const text = rankingTerminal(ranking)
     expect(text.split('\n')[0]).toBe('lean leads at 1x (tied with greedy); greedy leads at uncapped (tied with lean)')

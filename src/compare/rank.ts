@@ -67,7 +67,7 @@ export interface Level {
   leader: string | null
   standings: Standing[]
   pairs: PairTest[]
-  /** What the chart's cost axis is: a reported metric every candidate has, else agent time. */
+  /** What the chart's cost axis is: a dollar cost every candidate reports (cost_usd, total_cost_usd, costUSD), else tokens, else agent seconds. */
   costMetric: string
 }
 
@@ -158,17 +158,30 @@ function meanMetrics(trials: readonly TrialResult[]): Record<string, number> {
   return Object.fromEntries([...sums].sort(([x], [y]) => (x < y ? -1 : 1)).map(([k, s]) => [k, s.sum / s.n]))
 }
 
-/** cost_usd when every candidate reports it, else tokens (input + output), else agent time. */
+/**
+ * The names agents report a cost in dollars under, in order of preference: bakeoff's own, then
+ * Claude Code's (`total_cost_usd` in its JSON result) and its camel-case form.
+ */
+export const USD_COST_METRICS: readonly string[] = ['cost_usd', 'total_cost_usd', 'costUSD']
+
+/** A dollar cost every candidate reports (by the first of the usual names they all have), else tokens (input + output), else agent time. */
 function costMetricOf(metrics: Record<string, number>[]): string {
-  if (metrics.every((m) => m.cost_usd !== undefined)) return 'cost_usd'
+  const usd = USD_COST_METRICS.find((name) => metrics.every((m) => m[name] !== undefined))
+  if (usd) return usd
   if (metrics.every((m) => m.input_tokens !== undefined && m.output_tokens !== undefined)) return 'tokens'
   return 'agent seconds'
 }
 
 function costOf(metric: string, s: Pick<Standing, 'metrics' | 'medianAgentMs'>): number | null {
-  if (metric === 'cost_usd') return s.metrics.cost_usd ?? null
+  if (USD_COST_METRICS.includes(metric)) return s.metrics[metric] ?? null
   if (metric === 'tokens') return (s.metrics.input_tokens ?? 0) + (s.metrics.output_tokens ?? 0)
   return s.medianAgentMs === null ? null : s.medianAgentMs / 1000
+}
+
+/** The reported metrics the cost axis is made of: what a costs table must never cut. */
+export function costMetricParts(costMetric: string): string[] {
+  if (costMetric === 'tokens') return ['input_tokens', 'output_tokens']
+  return USD_COST_METRICS.includes(costMetric) ? [costMetric] : []
 }
 
 /** x is significantly better than y (their pair's Holm-corrected winner). */

@@ -1,5 +1,5 @@
 /** The bake-off's reports: Markdown (tables, Mermaid cost/success charts, the flips), the terminal, an SVG chart. Pure. */
-import type { Flip, Level, Ranking, Standing } from '../compare/rank.js'
+import { costMetricParts, USD_COST_METRICS, type Flip, type Level, type Ranking, type Standing } from '../compare/rank.js'
 import { formatBytes, formatDuration } from '../config/units.js'
 import { escapeMarkdown, escapeTerminal, escapeXml, markerPart } from './escape.js'
 import { interval, pText, pct, pts } from './format.js'
@@ -11,7 +11,7 @@ const dash = (x: number | null, f: (x: number) => string) => (x === null ? '—'
 
 function costText(level: Level, s: Standing): string {
   if (s.cost === null) return '—'
-  if (level.costMetric === 'cost_usd') return `$${s.cost.toFixed(4)}`
+  if (USD_COST_METRICS.includes(level.costMetric)) return `$${s.cost.toFixed(4)}`
   if (level.costMetric === 'tokens') return `${Math.round(s.cost).toLocaleString('en-US')} tokens`
   return `${s.cost.toFixed(1)} s`
 }
@@ -59,9 +59,15 @@ function vsLeaderText(level: Level, s: Standing): string {
   return shown.join(', ') || '—'
 }
 
-/** What each candidate costs: medians per valid trial, and the mean of each reported metric (at most 6, the first by name). */
+/** At most this many reported metrics in the costs table: the cost axis's own first, then the others by name. */
+const COSTS_TABLE_METRICS = 6
+
+/** What each candidate costs: medians per valid trial, and the mean of each reported metric (the cost metric never cut). */
 function costsTable(level: Level): string[] {
-  const metrics = [...new Set(level.standings.flatMap((s) => Object.keys(s.metrics)))].sort().slice(0, 6)
+  const reported = new Set(level.standings.flatMap((s) => Object.keys(s.metrics)))
+  const cost = costMetricParts(level.costMetric).filter((m) => reported.has(m))
+  const others = [...reported].filter((m) => !cost.includes(m)).sort()
+  const metrics = [...cost, ...others].slice(0, Math.max(COSTS_TABLE_METRICS, cost.length))
   const number = (x: number | undefined) => (x === undefined ? '—' : Number(x.toPrecision(4)).toLocaleString('en-US'))
   const rows = level.standings.map((s) => {
     const cells = [
