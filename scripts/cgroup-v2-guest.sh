@@ -47,7 +47,13 @@ for p in "$kernel_pkg" docker.io containerd runc; do
   f=$(ls "$cache/debs/${p}_${v//:/%3a}_"*.deb 2>/dev/null | head -n 1 || true)
   if [ -z "$f" ]; then
     say "downloading $p $v"
+    # A stale package list names a version the mirror has dropped: update once and ask again.
     (cd "$cache/debs" && apt-get download -qq "$p=$v" 2>&1 | grep -v 'Download is performed unsandboxed' || true)
+    if ! ls "$cache/debs/${p}_${v//:/%3a}_"*.deb >/dev/null 2>&1 && [ -z "$apt_updated" ]; then
+      apt_update
+      v=$(apt-cache policy "$p" | awk '/Candidate:/ { print $2 }')
+      (cd "$cache/debs" && apt-get download -qq "$p=$v" 2>&1 | grep -v 'Download is performed unsandboxed' || true)
+    fi
     f=$(ls "$cache/debs/${p}_${v//:/%3a}_"*.deb 2>/dev/null | head -n 1 || true)
     [ -n "$f" ] || die "apt-get download $p=$v left no .deb"
   fi

@@ -37,7 +37,7 @@ for (const [task, want] of Object.entries(EXPECTED)) {
   const notes = []
   if (got !== want) problems.push(`${task}: expected ${want}, got ${got}`)
   if (trial) {
-    notes.push(`cpu ${trial.cpuSeconds ?? '-'} s`, `peak ${trial.peakMemoryBytes === null ? '-' : (trial.peakMemoryBytes / 2 ** 20).toFixed(1) + ' MiB'}`)
+    notes.push(`${(trial.durationMs / 1000).toFixed(1)} s`, `cpu ${trial.cpuSeconds ?? '-'} s`, `peak ${trial.peakMemoryBytes === null ? '-' : (trial.peakMemoryBytes / 2 ** 20).toFixed(1) + ' MiB'}`)
     // memory.peak and cpu.stat are the v2 counters: a null means the v2 reader found nothing.
     if (trial.cpuSeconds === null || trial.peakMemoryBytes === null) problems.push(`${task}: no cgroup counters (cpu ${trial.cpuSeconds}, peak ${trial.peakMemoryBytes})`)
   }
