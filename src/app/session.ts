@@ -4,6 +4,7 @@ import { asOracle } from '../config/harbor.js'
 import { loadProfile, loadSuite, type Loaded } from '../config/load.js'
 import type { Profile } from '../config/profile.js'
 import type { Suite } from '../config/suite.js'
+import { checkTimeouts } from '../config/timeouts.js'
 import type { DockerBackend } from '../runner/docker.js'
 import { connectEngine } from '../runner/engine.js'
 
@@ -25,7 +26,9 @@ export interface ConfigFiles {
 
 export function loadConfigs(files: ConfigFiles): Configs {
   const suite = loadSuite(files.suite)
-  return { suite: files.agent ? withAgent(suite, files.agent) : suite, profile: loadProfile(files.profile) }
+  const profile = loadProfile(files.profile)
+  checkTimeouts(suite.value, profile.value, files.profile)
+  return { suite: files.agent ? withAgent(suite, files.agent) : suite, profile }
 }
 
 function withAgent(suite: Loaded<Suite>, agent: string): Loaded<Suite> {

@@ -3,6 +3,7 @@ import { ConfigError } from '../config/errors.js'
 import { loadProfile, loadSuite, type Loaded } from '../config/load.js'
 import type { Profile } from '../config/profile.js'
 import type { Suite } from '../config/suite.js'
+import { checkTimeouts } from '../config/timeouts.js'
 import { plural } from '../config/units.js'
 import { answeringEngine } from '../runner/engine.js'
 import { EXIT, type Io } from './common.js'
@@ -21,7 +22,8 @@ export async function validateCommand(flags: { suite: string; profile: string; a
   }
   const suite = check(() => loadSuite(flags.suite))
   const profile = check(() => loadProfile(flags.profile))
-  if (!suite || !profile) {
+  if (suite && profile) check(() => checkTimeouts(suite.value, profile.value, flags.profile))
+  if (!suite || !profile || errors.length) {
     io.stderr(
       errors
         .map((e) =>

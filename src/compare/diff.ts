@@ -1,4 +1,4 @@
-/** Key-by-key differences between the two runs' profiles and environments. Pure. */
+/** Key-by-key differences between the two runs' profiles, environments and what each task ran on. Pure. */
 import type { Results } from '../results/schema.js'
 
 export interface KeyChange {
@@ -36,4 +36,27 @@ export function environmentDiff(base: Results, head: Results): KeyChange[] {
     'docker.cgroupVersion': r.environment.docker.cgroupVersion,
   })
   return keyDiff(view(base), view(head))
+}
+
+type SuiteTask = Results['suite']['tasks'][number]
+
+/**
+ * Per task both runs list, what it ran on beyond the profile: its image (the tag as written and the
+ * ID it pointed at, when both runs recorded one) and the timeouts it ran under where either run
+ * records its own. A change is a harness change, as a profile's is.
+ */
+export function tasksDiff(base: Results, head: Results): KeyChange[] {
+  const before = new Map(base.suite.tasks.map((t) => [t.id, t]))
+  return head.suite.tasks.flatMap((h) => {
+    const b = before.get(h.id)
+    return b ? keyDiff(taskView(b, h, base), taskView(h, b, head)).map((c) => ({ ...c, key: `tasks.${h.id}.${c.key}` })) : []
+  })
+}
+
+function taskView(t: SuiteTask, other: SuiteTask, r: Results): Record<string, unknown> {
+  return {
+    image: t.image,
+    ...(t.imageId !== undefined && other.imageId !== undefined ? { imageId: t.imageId } : {}),
+    ...(t.timeouts || other.timeouts ? { timeouts: t.timeouts ?? r.profile.resolved.timeouts } : {}),
+  }
 }

@@ -182,8 +182,10 @@ export interface Task {
   trials: number
   /** Unset for a Harbor task: the image's own WORKDIR. */
   workdir?: string
-  /** Per-task overrides of the profile's timeouts, in ms. */
+  /** Per-task overrides of the profile's timeouts, in ms: only ever tighter (config/timeouts.ts refuses a looser one). */
   timeouts: Partial<PhaseTimeouts>
+  /** Where each override was written (`defaults.timeouts.agent`, `tasks[2].timeouts.agent`, a task.toml), for the error that refuses it. */
+  timeoutFrom?: Partial<Record<keyof PhaseTimeouts, string>>
   /** Set for a task read from a Harbor task directory. */
   harbor?: HarborTask
 }
@@ -230,14 +232,21 @@ export interface Suite {
 
 type ParsedTimeouts = { setup?: number; agent?: number; verify?: number } | undefined
 
-function timeoutOverrides(...layers: ParsedTimeouts[]): Partial<PhaseTimeouts> {
-  const out: Partial<PhaseTimeouts> = {}
-  for (const t of layers) {
-    if (t?.setup !== undefined) out.setupMs = t.setup
-    if (t?.agent !== undefined) out.agentMs = t.agent
-    if (t?.verify !== undefined) out.verifyMs = t.verify
-  }
-  return out
+/** The overrides, later layers winning, and where each winning one was written (`at`: a phase's key path in that layer). */
+function timeoutOverrides(layers: { at: (phase: string) => string; t: ParsedTimeouts }[]): Pick<Task, 'timeouts' | 'timeoutFrom'> {
+  const timeouts: Partial<PhaseTimeouts> = {}
+  const timeoutFrom: Partial<Record<keyof PhaseTimeouts, string>> = {}
+  for (const { at, t } of layers)
+    for (const [phase, key] of [
+      ['setup', 'setupMs'],
+      ['agent', 'agentMs'],
+      ['verify', 'verifyMs'],
+    ] as const) {
+      if (t?.[phase] === undefined) continue
+      timeouts[key] = t[phase]
+      timeoutFrom[key] = at(phase)
+    }
+  return { timeouts, timeoutFrom }
 }
 
 /** Harbor tasks as loaded, before the suite's defaults (trials, timeouts) apply. */
@@ -267,7 +276,7 @@ export function toSuite(
       ...(s.agent.setup ? { setup: s.agent.setup } : {}),
     },
     tasks: [
-      ...(s.tasks ?? []).map((t) => ({
+      ...(s.tasks ?? []).map((t, i) => ({
         id: t.id,
         instruction: t.instruction,
         ...(t.setup ? { setup: t.setup } : {}),
@@ -275,10 +284,21 @@ export function toSuite(
         image: (t.image ?? d.image)!,
         trials: t.trials ?? d.trials ?? 1,
         workdir: t.workdir ?? d.workdir ?? '/work',
-        timeouts: timeoutOverrides(d.timeouts, t.timeouts),
+        ...timeoutOverrides([
+          { at: (phase) => `defaults.timeouts.${phase}`, t: d.timeouts },
+          { at: (phase) => `tasks[${i}].timeouts.${phase} (task ${JSON.stringify(t.id)})`, t: t.timeouts },
+        ]),
       })),
       // a Harbor task's own timeouts (task.toml) over the suite's defaults, as a suite task's own do
-      ...(harbor?.tasks ?? []).map((t) => ({ ...t, trials: d.trials ?? 1, timeouts: { ...timeoutOverrides(d.timeouts), ...t.timeouts } })),
+      ...(harbor?.tasks ?? []).map((t) => {
+        const defaults = timeoutOverrides([{ at: (phase) => `defaults.timeouts.${phase}`, t: d.timeouts }])
+        return {
+          ...t,
+          trials: d.trials ?? 1,
+          timeouts: { ...defaults.timeouts, ...t.timeouts },
+          timeoutFrom: { ...defaults.timeoutFrom, ...t.timeoutFrom },
+        }
+      }),
     ],
     skipped: harbor?.skipped ?? [],
     candidates: (s.candidates ?? []).map((c) => ({

@@ -188,6 +188,7 @@ function profileSection(v: Verdict, base: Results, head: Results): string {
   } else {
     lines.push(`Profile **${escapeMarkdown(v.profile.head)}** unchanged (sha256 ${escapeMarkdown(head.profile.sha256.slice(0, 12))}).\n`)
   }
+  lines.push(...tasksDiffLines(v))
   const over = declaredOverCaps(head)
   if (over.length) {
     lines.push(`Tasks that ask for more than the profile gives (the profile's caps applied):\n`)
@@ -218,6 +219,22 @@ function profileSection(v: Verdict, base: Results, head: Results): string {
     }`
   lines.push(`- base: ${env(base)}`, `- head: ${env(head)}`)
   return lines.join('\n')
+}
+
+const MAX_TASK_CHANGES = 50
+
+/** Tasks whose image (tag or ID) or timeouts changed between the runs: a harness change, as a profile's. */
+function tasksDiffLines(v: Verdict): string[] {
+  if (!v.tasksDiff.length) return []
+  const cell = (key: string, x: unknown) => escapeMarkdown(formatValue(key, x), 120)
+  return [
+    '> [!WARNING]\n> What the tasks ran on changed (an image rebuilt or retagged, or a timeout): this is a harness change, not only an agent change.\n',
+    '| task key | base | head |',
+    '|---|---|---|',
+    ...v.tasksDiff.slice(0, MAX_TASK_CHANGES).map((d) => `| ${escapeMarkdown(d.key, 160)} | ${cell(d.key, d.base)} | ${cell(d.key, d.head)} |`),
+    ...(v.tasksDiff.length > MAX_TASK_CHANGES ? [`\n… and ${v.tasksDiff.length - MAX_TASK_CHANGES} more`] : []),
+    '',
+  ]
 }
 
 function details(summary: string, body: string): string {

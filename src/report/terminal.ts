@@ -66,6 +66,13 @@ export function renderTerminal(v: Verdict, base: Results, head: Results): string
     out.push('', `warning: the profile changed (${escapeTerminal(v.profile.base)} → ${escapeTerminal(v.profile.head)}) — a harness change:`)
     for (const d of v.profileDiff) out.push(`  ${d.key}: ${formatValue(d.key, d.base)} → ${formatValue(d.key, d.head)}`)
   }
+  if (v.tasksDiff.length) {
+    out.push('', 'warning: what the tasks ran on changed (image or timeouts) — a harness change:')
+    const value = (key: string, x: unknown) => escapeTerminal(formatValue(key, x), 120)
+    for (const d of v.tasksDiff.slice(0, MAX_TASK_LINES))
+      out.push(`  ${escapeTerminal(d.key, 120)}: ${value(d.key, d.base)} → ${value(d.key, d.head)}`)
+    if (v.tasksDiff.length > MAX_TASK_LINES) out.push(`  … ${v.tasksDiff.length - MAX_TASK_LINES} more`)
+  }
   if (v.environmentChanged) {
     out.push('', 'warning: the environments differ:')
     for (const d of v.environmentDiff)

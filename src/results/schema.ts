@@ -170,6 +170,12 @@ export const resultsSchema = z.object({
         declared: z.object({ cpus: z.number().optional(), memoryBytes: count.optional(), storageBytes: count.optional() }).optional(),
         /** Under basis: task, the ceilings this task's trials really got. */
         applied: z.object({ cpus: z.number().nullable(), memoryBytes: count.nullable() }).optional(),
+        /** The timeouts this task's trials ran under, when the suite or the task tightened the profile's (absent: the profile's). */
+        timeouts: z.object({ setupMs: count, agentMs: count, verifyMs: count }).optional(),
+        /** The image the trials ran on, as the engine knew it at the run's start (a tag rebuilt between runs changes it); null: the engine had no such image. */
+        imageId: z.string().max(200).nullable().optional(),
+        /** The image's registry digests (repo@sha256:…), where it was pulled or pushed. */
+        repoDigests: z.array(z.string().max(500)).max(32).optional(),
       }),
     ),
     /** Harbor task directories not run (compose, GPUs), with why. */

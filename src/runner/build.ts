@@ -81,3 +81,28 @@ async function buildOne(
 export function failedBuilds(outcomes: readonly BuildOutcome[]): Map<string, string> {
   return new Map(outcomes.filter((o) => o.status === 'failed').map((o) => [o.image, o.detail!]))
 }
+
+/** What an image tag pointed at: its ID, and its registry digests when it has any; a null ID when the engine has no such image. */
+export interface ImageIdentity {
+  imageId: string | null
+  repoDigests?: string[]
+}
+
+/**
+ * Each image's identity, asked once per image before the trials: a tag rebuilt between two runs
+ * keeps its name and changes its ID, and compare reports that as a harness change. An engine that
+ * does not answer leaves the image unrecorded: the trials find that out themselves.
+ */
+export async function imageIdentities(backend: DockerBackend, images: Iterable<string>): Promise<Map<string, ImageIdentity>> {
+  const out = new Map<string, ImageIdentity>()
+  for (const image of new Set(images)) {
+    try {
+      const info = await backend.docker.getImage(image).inspect()
+      const digests = (info.RepoDigests ?? []).slice(0, 32)
+      out.set(image, { imageId: info.Id, ...(digests.length ? { repoDigests: digests } : {}) })
+    } catch (err) {
+      if ((err as { statusCode?: number }).statusCode === 404) out.set(image, { imageId: null })
+    }
+  }
+  return out
+}

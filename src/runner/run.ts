@@ -15,7 +15,8 @@ import { summarize } from '../results/summary.js'
 import { trialKey } from '../results/group.js'
 import { capsForTask, resolveCaps } from './caps.js'
 import { DockerBackend } from './docker.js'
-import { buildTaskImages, failedBuilds } from './build.js'
+import { buildTaskImages, failedBuilds, imageIdentities, type ImageIdentity } from './build.js'
+import { appliedTimeouts } from '../config/timeouts.js'
 import { EgressProxy, type Resolver } from './egress-proxy.js'
 import { parseEgressRule, type EgressRule } from '../config/egress.js'
 import { filterTasks, planTrials, shardAlong, shardTasks, type Shard } from './plan.js'
@@ -92,6 +93,8 @@ class Arm {
   private readonly header: RunHeader
   private readonly events: EventsWriter
   readonly tasks: Suite['tasks']
+  /** Each task image's identity at the run's start (set once the images are built). */
+  images = new Map<string, ImageIdentity>()
 
   constructor(
     readonly opts: ArmOptions,
@@ -183,6 +186,13 @@ class Arm {
     this.done.set(trialKey(result.task, result.trial), result)
   }
 
+  /** What a task ran under beyond the run's caps: its tightened timeouts, and its image's identity. */
+  private taskRecord(t: Task): Pick<Results['suite']['tasks'][number], 'timeouts' | 'imageId' | 'repoDigests'> {
+    const timeouts = appliedTimeouts(this.caps.timeouts, t)
+    const tightened = JSON.stringify(timeouts) !== JSON.stringify(this.caps.timeouts)
+    return { ...(tightened ? { timeouts } : {}), ...this.images.get(t.image) }
+  }
+
   results(): Results {
     const { opts, header } = this
     const suite = opts.suite.value
@@ -213,6 +223,7 @@ class Arm {
           trials: t.trials,
           ...(t.harbor && Object.keys(t.harbor.declared).length ? { declared: t.harbor.declared } : {}),
           ...(this.caps.basis === 'task' ? { applied: { cpus: this.capsFor(t).cpus, memoryBytes: this.capsFor(t).memoryBytes } } : {}),
+          ...this.taskRecord(t),
         })),
         ...(suite.skipped.length ? { skipped: suite.skipped } : {}),
       },
@@ -292,6 +303,11 @@ export async function runInterleaved(arms: ArmOptions[], shared: SharedOptions):
       { log, signal },
     ),
   )
+  const images = await imageIdentities(
+    backend,
+    prepared.flatMap((a) => a.tasks.map((t) => t.image)),
+  )
+  for (const arm of prepared) arm.images = images
   await chooseDiskEnforcement(prepared, environment, backend)
   for (const w of new Set(prepared.flatMap((a) => a.warnings))) log(`bakeoff: warning: ${w}`)
 

@@ -1,0 +1,46 @@
+/**
+ * The profile is production: a suite or a task may tighten a phase's timeout, never loosen it
+ * (docs/design.md §4). A looser one is refused when the suite meets its profile (validate, run,
+ * sweep, rank), naming where it was written and the fix.
+ */
+import { ConfigError, type ConfigProblem } from './errors.js'
+import type { Profile } from './profile.js'
+import type { PhaseTimeouts, Suite, Task } from './suite.js'
+import { formatDuration } from './units.js'
+
+const PHASES: readonly { key: keyof PhaseTimeouts; name: string }[] = [
+  { key: 'setupMs', name: 'setup' },
+  { key: 'agentMs', name: 'agent' },
+  { key: 'verifyMs', name: 'verify' },
+]
+
+/** What a task's trials run under: the profile's timeouts with the task's tighter ones over them. */
+export function appliedTimeouts(profile: PhaseTimeouts, task: Pick<Task, 'timeouts'>): PhaseTimeouts {
+  return { ...profile, ...task.timeouts }
+}
+
+/** One problem per place a looser timeout is written (defaults.timeouts once, not once per task). */
+export function looserTimeouts(suite: Suite, profile: Profile, profileFile: string): ConfigProblem[] {
+  const seen = new Map<string, ConfigProblem>()
+  for (const task of suite.tasks)
+    for (const { key, name } of PHASES) {
+      const own = task.timeouts[key]
+      const cap = profile.timeouts[key]
+      if (own === undefined || own <= cap) continue
+      const where = task.timeoutFrom?.[key] ?? `tasks (task ${JSON.stringify(task.id)}) timeouts.${name}`
+      if (seen.has(where)) continue
+      seen.set(where, {
+        path: where,
+        message:
+          `is ${formatDuration(own)}, longer than the profile's ${formatDuration(cap)} (${profileFile}: timeouts.${name}) — ` +
+          "the profile is production, and a suite may tighten a phase's timeout, not loosen it",
+        fix: `lower it to at most ${formatDuration(cap)}, or raise timeouts.${name} in the profile if production really allows that long`,
+      })
+    }
+  return [...seen.values()]
+}
+
+export function checkTimeouts(suite: Suite, profile: Profile, profileFile: string): void {
+  const problems = looserTimeouts(suite, profile, profileFile)
+  if (problems.length) throw new ConfigError(suite.path, problems)
+}
