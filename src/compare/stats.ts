@@ -276,7 +276,7 @@ export function meanInterval(s: Spread | null, level = 0.95): [number, number] |
 }
 
 /** P(T ≤ t) for Student's t with integer df ≥ 1, by the finite series in θ = atan(t/√df) (exact, no approximation). */
-export function studentCdf(t: number, df: number): number {
+function studentCdf(t: number, df: number): number {
   const theta = Math.atan(t / Math.sqrt(df))
   const c2 = Math.cos(theta) ** 2
   let sum = df % 2 ? 0 : 1
