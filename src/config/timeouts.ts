@@ -20,7 +20,7 @@ export function appliedTimeouts(profile: PhaseTimeouts, task: Pick<Task, 'timeou
 }
 
 /** One problem per place a looser timeout is written (defaults.timeouts once, not once per task). */
-export function looserTimeouts(suite: Suite, profile: Profile, profileFile: string): ConfigProblem[] {
+function looserTimeouts(suite: Suite, profile: Profile, profileFile: string): ConfigProblem[] {
   const seen = new Map<string, ConfigProblem>()
   for (const task of suite.tasks)
     for (const { key, name } of PHASES) {

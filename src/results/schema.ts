@@ -13,8 +13,8 @@ export type Outcome = z.infer<typeof outcomeSchema>
  * duration (a petabyte; 31,000 years); a reported metric is 0 or a magnitude in [1e-15, 1e15]
  * (the bounds are in the JSON Schema too: Ajv's bare `number` lets Infinity through).
  */
-export const MEASURE_MAX = 1e15
-export const METRIC_MIN_MAGNITUDE = 1e-15
+const MEASURE_MAX = 1e15
+const METRIC_MIN_MAGNITUDE = 1e-15
 const count = z.number().int().min(0).max(MEASURE_MAX)
 const nullableInt = z.number().int().nullable()
 const METRIC_RANGE = `a metric is a finite number, 0 or of magnitude ${METRIC_MIN_MAGNITUDE} to ${MEASURE_MAX}`
