@@ -133,6 +133,7 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 mkdir -p "$work/run/cases" "$work/run/bakeoff"
 cp scripts/guest/init "$work/run/init"
 chmod 755 "$work/run/init"
