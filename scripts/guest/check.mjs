@@ -37,17 +37,25 @@ for (const [task, want] of Object.entries(EXPECTED)) {
   const notes = []
   if (got !== want) problems.push(`${task}: expected ${want}, got ${got}`)
   if (trial) {
-    notes.push(`${(trial.durationMs / 1000).toFixed(1)} s`, `cpu ${trial.cpuSeconds ?? '-'} s`, `peak ${trial.peakMemoryBytes === null ? '-' : (trial.peakMemoryBytes / 2 ** 20).toFixed(1) + ' MiB'}`)
+    notes.push(
+      `${(trial.durationMs / 1000).toFixed(1)} s`,
+      `cpu ${trial.cpuSeconds ?? '-'} s`,
+      `peak ${trial.peakMemoryBytes === null ? '-' : (trial.peakMemoryBytes / 2 ** 20).toFixed(1) + ' MiB'}`,
+    )
     // memory.peak and cpu.stat are the v2 counters: a null means the v2 reader found nothing.
-    if (trial.cpuSeconds === null || trial.peakMemoryBytes === null) problems.push(`${task}: no cgroup counters (cpu ${trial.cpuSeconds}, peak ${trial.peakMemoryBytes})`)
+    if (trial.cpuSeconds === null || trial.peakMemoryBytes === null)
+      problems.push(`${task}: no cgroup counters (cpu ${trial.cpuSeconds}, peak ${trial.peakMemoryBytes})`)
   }
   if (task === 'cpu-burn' && trial) {
     // Under emulation a trivial trial already costs a couple of CPU-seconds (runc, the execs): the
     // burn must add at least half its 6 s, and a 1-CPU container cannot use more than its lifetime.
     const idle = results.trials.find((t) => t.task === 'pass')?.cpuSeconds ?? 0
-    if (!(trial.cpuSeconds >= idle + 3)) problems.push(`cpu-burn: ${trial.cpuSeconds} CPU-seconds, not 3 more than the pass case's ${idle}: cpu.stat was misread`)
-    if (!(trial.cpuSeconds <= trial.durationMs / 1000)) problems.push(`cpu-burn: ${trial.cpuSeconds} CPU-seconds in ${trial.durationMs} ms: more than one CPU`)
-    if (!/cpu\.max: 100000 100000/.test(trial.logTail ?? '')) problems.push(`cpu-burn: the container did not see cpu.max "100000 100000": ${JSON.stringify(trial.logTail)}`)
+    if (!(trial.cpuSeconds >= idle + 3))
+      problems.push(`cpu-burn: ${trial.cpuSeconds} CPU-seconds, not 3 more than the pass case's ${idle}: cpu.stat was misread`)
+    if (!(trial.cpuSeconds <= trial.durationMs / 1000))
+      problems.push(`cpu-burn: ${trial.cpuSeconds} CPU-seconds in ${trial.durationMs} ms: more than one CPU`)
+    if (!/cpu\.max: 100000 100000/.test(trial.logTail ?? ''))
+      problems.push(`cpu-burn: the container did not see cpu.max "100000 100000": ${JSON.stringify(trial.logTail)}`)
   }
   if (task === 'agent-oom' && trial && !(trial.peakMemoryBytes > CAP_BYTES * 0.75 && trial.peakMemoryBytes <= CAP_BYTES))
     problems.push(`agent-oom: peak ${trial.peakMemoryBytes} bytes, not near the 64 MiB cap`)
