@@ -8,7 +8,6 @@
 # mismatch, or when the guest does not finish within BAKEOFF_GUEST_TIMEOUT seconds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-repo=$PWD
 cache="${BAKEOFF_GUEST_CACHE:-${TMPDIR:-/tmp}/bakeoff-guest-cache}"
 limit="${BAKEOFF_GUEST_TIMEOUT:-900}"
 start=$SECONDS
@@ -47,6 +46,7 @@ for p in "$kernel_pkg" docker.io containerd runc; do
   f=$(ls "$cache/debs/${p}_${v//:/%3a}_"*.deb 2>/dev/null | head -n 1 || true)
   if [ -z "$f" ]; then
     say "downloading $p $v"
+    rm -f "$cache/debs/${p}_"*.deb
     # A stale package list names a version the mirror has dropped: update once and ask again.
     (cd "$cache/debs" && apt-get download -qq "$p=$v" 2>&1 | grep -v 'Download is performed unsandboxed' || true)
     if ! ls "$cache/debs/${p}_${v//:/%3a}_"*.deb >/dev/null 2>&1 && [ -z "$apt_updated" ]; then
@@ -166,5 +166,5 @@ wait "$tail_pid" 2>/dev/null || true
 grep -q '^BAKEOFF-GUEST-END' "$work/results.out" || die "the guest wrote no results: $(head -c 500 "$work/results.out")"
 say "the guest finished; checking the classification"
 
-node scripts/guest/check.mjs "$work/results.out"
+"$node" scripts/guest/check.mjs "$work/results.out"
 say "done in $((SECONDS - start))s"
