@@ -175,7 +175,10 @@ describe('efficiency comparison', () => {
       b: [{ ms: 100, metrics: { total_cost_usd: 2 } }],
     })
     const head = withCosts({
-      a: [{ ms: 100, metrics: { total_cost_usd: 1 } }, { ms: 100, outcome: 'limit' }],
+      a: [
+        { ms: 100, metrics: { total_cost_usd: 1 } },
+        { ms: 100, outcome: 'limit' },
+      ],
       b: [{ ms: 100, metrics: { total_cost_usd: 4 } }],
     })
     const cost = row(compareEfficiency(base, head), 'total_cost_usd')
@@ -184,11 +187,21 @@ describe('efficiency comparison', () => {
     expect(cost.ratio).toBeCloseTo(2, 12)
     expect(row(compareEfficiency(base, head), 'agent time')).toMatchObject({ tasks: 2, tasksLeftOut: 0, missing: { base: 0, head: 0 } })
     const v = compareRuns(base, head)
-    expect(renderMarkdown(v, base, head)).toContain('| total&#95;cost&#95;usd | 1 (1 left out: trials without it 0 base, 1 head) | 2.00× (2.00× to 2.00×) |')
+    expect(renderMarkdown(v, base, head)).toContain(
+      '| total&#95;cost&#95;usd | 1 (1 left out: trials without it 0 base, 1 head) | 2.00× (2.00× to 2.00×) |',
+    )
     // every task killed: no ratio, still a row with the count
-    const allKilled = withCosts({ a: [{ ms: 100, outcome: 'limit' }, { ms: 100, outcome: 'limit' }], b: [{ ms: 100, outcome: 'limit' }] })
+    const allKilled = withCosts({
+      a: [
+        { ms: 100, outcome: 'limit' },
+        { ms: 100, outcome: 'limit' },
+      ],
+      b: [{ ms: 100, outcome: 'limit' }],
+    })
     expect(row(compareEfficiency(base, allKilled), 'total_cost_usd')).toMatchObject({ tasks: 0, ratio: null, tasksLeftOut: 2, missing: { head: 3 } })
-    expect(renderTerminal(compareRuns(base, allKilled), base, allKilled)).toMatch(/total_cost_usd +— \(2 left out: trials without it 0 base, 3 head\)/)
+    expect(renderTerminal(compareRuns(base, allKilled), base, allKilled)).toMatch(
+      /total_cost_usd +— \(2 left out: trials without it 0 base, 3 head\)/,
+    )
   })
 
   it('refuses a metric outside the finite range with its key path, and compares the ends of the range in log space (issue 21)', async () => {

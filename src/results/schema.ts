@@ -67,7 +67,10 @@ export const trialSchema = z.object({
         bytesOut: count,
         bytesIn: count,
         connectFailures: count,
-        /** Absent in older files and on what was allowed. Why it was denied: no rule names this host:port, or the rule that names it may not reach the address it resolved to. */
+        /**
+         * Absent in older files and on what was allowed. Why it was denied: no rule names this host:port,
+         * or the rule that names it may not reach the address it resolved to.
+         */
         reason: z.enum(['no-rule', 'address-refused']).optional(),
         /** no-rule: a rule naming the host on other ports; address-refused: the rule that refused. */
         rule: z.string().optional(),
@@ -172,7 +175,10 @@ export const resultsSchema = z.object({
         applied: z.object({ cpus: z.number().nullable(), memoryBytes: count.nullable() }).optional(),
         /** The timeouts this task's trials ran under, when the suite or the task tightened the profile's (absent: the profile's). */
         timeouts: z.object({ setupMs: count, agentMs: count, verifyMs: count }).optional(),
-        /** The image the trials ran on, as the engine knew it at the run's start (a tag rebuilt between runs changes it); null: the engine had no such image. */
+        /**
+         * The image the trials ran on, as the engine knew it at the run's start (a tag rebuilt between
+         * runs changes it); null: the engine had no such image.
+         */
         imageId: z.string().max(200).nullable().optional(),
         /** The image's registry digests (repo@sha256:…), where it was pulled or pushed. */
         repoDigests: z.array(z.string().max(500)).max(32).optional(),
