@@ -80,4 +80,14 @@ describe('main', () => {
     expect(outputs).toMatchObject({ verdict: 'none', 'success-rate': '0.5', 'infra-error-rate': '0' })
     expect(summaries[0]).toMatch(/^<!-- bakeoff:demo:production -->/)
   })
+
+  it("on push sizes the gate with the gate's own alpha and max-drop", async () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'head.json'), JSON.stringify(fakeResults({ a: rep('pass'), b: rep('fail') })))
+    Object.assign(inputs, { results: join(dir, 'head.json'), alpha: '0.01', 'max-drop': '0.07' })
+    await run()
+    expect(failed).toEqual([])
+    const sizing = summaries.find((s) => s.includes('Sizing this gate'))!
+    expect(sizing).toMatch(/p < 0\.01 .* a drop of at least 7\.0 pts/)
+  })
 })

@@ -11,7 +11,7 @@ import { planGate } from '../compare/plan.js'
 import { failsJob } from '../compare/verdict.js'
 import { planText } from '../report/plan.js'
 import { ConfigError } from '../config/errors.js'
-import { thresholdsOf } from '../config/options.js'
+import { thresholdsOf, type Thresholds } from '../config/options.js'
 import { readResults, writeJsonAtomic } from '../results/io.js'
 import type { Results } from '../results/schema.js'
 import { marker } from '../report/markdown.js'
@@ -116,7 +116,7 @@ async function gateStep(inputs: Inputs, ctx: ActionContext, env: StepEnv): Promi
   const reportPath = join(env.dir, 'report.md')
   writeFileSync(reportPath, markdown)
   await core.summary.addRaw(markdown, true).write()
-  if (!ctx.pr) await core.summary.addRaw(`\n### Sizing this gate (bakeoff plan)\n\n${planText(planGate(head, PLAN_REQUEST), PLAN_REQUEST)}\n`).write()
+  if (!ctx.pr) await core.summary.addRaw(`\n### Sizing this gate (bakeoff plan)\n\n${gateSizing(head, thresholdsOf(inputs))}\n`).write()
   setOutputs(verdict, head, resultsPath, reportPath)
 
   if (ctx.pr) {
@@ -151,8 +151,11 @@ async function shardStep(inputs: Inputs, shard: Shard, ctx: ActionContext, env: 
   core.setOutput('results-path', files['head.json'])
 }
 
-/** On pushes to the base branch the job summary sizes the gate for the suite as it stands: a 5-point drop, α 0.05, 80% power. */
-const PLAN_REQUEST = { mde: 0.05, alpha: 0.05, power: 0.8 }
+/** On pushes to the base branch the job summary sizes the gate as configured (its α and max-drop) for a 5-point drop at 80% power. */
+function gateSizing(head: Results, thresholds: Thresholds): string {
+  const request = { mde: 0.05, alpha: thresholds.alpha, power: 0.8, maxDrop: thresholds.maxDrop }
+  return planText(planGate(head, request), request)
+}
 
 function setOutputs(v: Verdict | undefined, head: Results, resultsPath: string, reportPath: string) {
   core.setOutput('verdict', v?.verdict ?? 'none')
