@@ -156,6 +156,8 @@ var errors = __webpack_require__(37827);
 var harbor = __webpack_require__(12830);
 // EXTERNAL MODULE: ./src/config/load.ts + 3 modules
 var load = __webpack_require__(44109);
+// EXTERNAL MODULE: ./src/config/timeouts.ts
+var timeouts = __webpack_require__(27548);
 // EXTERNAL MODULE: ./src/runner/engine.ts
 var engine = __webpack_require__(44830);
 ;// CONCATENATED MODULE: ./src/app/session.ts
@@ -164,9 +166,12 @@ var engine = __webpack_require__(44830);
 
 
 
+
 function loadConfigs(files) {
     const suite = (0,load/* loadSuite */.bu)(files.suite);
-    return { suite: files.agent ? withAgent(suite, files.agent) : suite, profile: (0,load/* loadProfile */.iH)(files.profile) };
+    const profile = (0,load/* loadProfile */.iH)(files.profile);
+    (0,timeouts/* checkTimeouts */.t)(suite.value, profile.value, files.profile);
+    return { suite: files.agent ? withAgent(suite, files.agent) : suite, profile };
 }
 function withAgent(suite, agent) {
     if (agent === 'oracle')
@@ -306,7 +311,7 @@ function buildProgram(io, done) {
         .option('--resume', 'continue the run recorded in the events file')
         .option('--shard <i/n>', 'run only shard i of n (tasks balanced by cost)')
         .option('--shard-durations <file>', 'an earlier results file whose trial durations balance the shards')
-        .action(async (flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(169), __webpack_require__.e(396)]).then(__webpack_require__.bind(__webpack_require__, 46396))).runCommand(flags, io)));
+        .action(async (flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(266), __webpack_require__.e(169), __webpack_require__.e(396)]).then(__webpack_require__.bind(__webpack_require__, 46396))).runCommand(flags, io)));
     verb('compare')
         .description('compare base and head results: verdict, report, exit 1 when the gate fails')
         .requiredOption('--base <file>', 'base results file')
@@ -319,7 +324,7 @@ function buildProgram(io, done) {
         .option('--fail-on-inconclusive', 'also fail when the verdict is inconclusive')
         .option('--max-cost-increase <limits>', 'fail on a significant cost increase: 20% (every metric) or time=10%,cost_usd=20%')
         .option('--run-url <url>', 'link the report to this run')
-        .action(async (flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(957), __webpack_require__.e(716)]).then(__webpack_require__.bind(__webpack_require__, 64716))).compareCommand(flags, io)));
+        .action(async (flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(266), __webpack_require__.e(468), __webpack_require__.e(716)]).then(__webpack_require__.bind(__webpack_require__, 64716))).compareCommand(flags, io)));
     verb('merge')
         .description('join the shards of one run into one results file')
         .argument('<results...>', 'the shard results files')
@@ -328,7 +333,7 @@ function buildProgram(io, done) {
     runShape(suiteAndProfile(verb('sweep').description('run the suite at several multipliers, interleaved; table and charts')))
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--multipliers <list>', `e.g. 1,2,3,uncapped (${expects(_config_options_js__WEBPACK_IMPORTED_MODULE_1__/* .OPTION_RULES */ ._4.multipliers)})`).makeOptionMandatory())
         .requiredOption('--out <dir>', 'the directory for the table, charts and results')
-        .action(async (flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(957), __webpack_require__.e(169), __webpack_require__.e(198)]).then(__webpack_require__.bind(__webpack_require__, 18198))).sweepCommand(flags, io)));
+        .action(async (flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(266), __webpack_require__.e(169), __webpack_require__.e(468), __webpack_require__.e(198)]).then(__webpack_require__.bind(__webpack_require__, 18198))).sweepCommand(flags, io)));
     verb('rank')
         .description("rank candidate agents (the suite's candidates) under the same caps, interleaved; where the ranking flips uncapped")
         .option('--suite <file>', 'the suite YAML file, with candidates')
@@ -347,14 +352,15 @@ function buildProgram(io, done) {
         .option('--incumbent <name>', 'the candidate in production now: the gates below compare with it at 1x')
         .option('--fail-if-incumbent-beaten', 'exit 1 when a candidate is significantly better than the incumbent')
         .option('--fail-if-worse-than-incumbent <names>', 'exit 1 when one of these candidates is significantly worse than the incumbent')
-        .action(async (flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(957), __webpack_require__.e(169), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 74646))).rankCommand(flags, io)));
+        .action(async (flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(266), __webpack_require__.e(169), __webpack_require__.e(468), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 74646))).rankCommand(flags, io)));
     verb('plan')
         .description('size a gate from a base run: tasks × trials that detect a drop, and the MDE as the suite stands')
         .requiredOption('--base <file>', 'a results file of the base (its per-task rates drive the simulation)')
         .option('--mde <drop>', 'the drop to detect, in points (5pts) or as a fraction (0.05)', '5pts')
         .option('--alpha <a>', 'significance level', '0.05')
         .option('--power <p>', 'the power wanted', '0.8')
-        .action(async (flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(957), __webpack_require__.e(463)]).then(__webpack_require__.bind(__webpack_require__, 1463))).planCommand(flags, io)));
+        .option('--max-drop <d>', "the gate's max-drop: it fails only on a drop at least this large (fraction)", '0.03')
+        .action(async (flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(266), __webpack_require__.e(463)]).then(__webpack_require__.bind(__webpack_require__, 1463))).planCommand(flags, io)));
     verb('build')
         .description("build the images of the suite's Harbor tasks (cached by their build context; run does this too)")
         .requiredOption('--suite <file>', 'the suite YAML file')
@@ -393,10 +399,15 @@ async function main(argv, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AT: () => (/* binding */ noRuleRefusal),
+/* harmony export */   GC: () => (/* binding */ explainRefusal),
+/* harmony export */   T1: () => (/* binding */ refusalBrief),
 /* harmony export */   Xb: () => (/* binding */ matchEgress),
 /* harmony export */   Zw: () => (/* binding */ parseEgressRule),
-/* harmony export */   lg: () => (/* binding */ addressAllowed)
+/* harmony export */   lg: () => (/* binding */ addressAllowed),
+/* harmony export */   vR: () => (/* binding */ noProxyFor)
 /* harmony export */ });
+/* unused harmony export specialAddressClass */
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -445,46 +456,96 @@ function splitPort(text) {
 }
 /** The rule that allows `host:port` (a name or an IP literal as the client asked for it), if any. */
 function matchEgress(rules, host, port) {
-    const h = host
+    const h = normalHost(host);
+    return rules.find((r) => r.ports.includes(port) && hostMatches(r, h));
+}
+function normalHost(host) {
+    return host
         .toLowerCase()
         .replace(/^\[|\]$/g, '')
         .replace(/\.$/, '');
-    return rules.find((r) => {
-        if (!r.ports.includes(port))
-            return false;
-        if (r.kind === 'wildcard')
-            return h.endsWith(`.${r.host}`);
-        return h === r.host;
-    });
+}
+function hostMatches(rule, h) {
+    return rule.kind === 'wildcard' ? h.endsWith(`.${rule.host}`) : h === rule.host;
 }
 /**
- * Address classes a wildcard may never reach: loopback, link-local (cloud metadata at
- * 169.254.169.254), private, shared (CGNAT), unspecified, multicast and reserved. A rule that names
- * the host exactly (or the address itself) may reach them: an internal service is listed on purpose.
+ * The class of an address a wildcard may never reach: loopback, link-local (cloud metadata at
+ * 169.254.169.254), private, shared (CGNAT), unspecified, multicast and reserved; undefined for a
+ * public address. A rule that names the host exactly (or the address itself) may reach them: an
+ * internal service is listed on purpose.
  */
-function isSpecialAddress(address) {
-    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(address) === 4) {
-        const [a, b] = address.split('.').map(Number);
-        return (a === 0 ||
-            a === 10 ||
-            a === 127 ||
-            (a === 100 && b >= 64 && b <= 127) ||
-            (a === 169 && b === 254) ||
-            (a === 172 && b >= 16 && b <= 31) ||
-            (a === 192 && b === 168) ||
-            a >= 224);
-    }
+function specialAddressClass(address) {
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(address) === 4)
+        return ipv4Class(address);
     const v6 = address.toLowerCase();
     const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(v6);
     if (mapped)
-        return isSpecialAddress(mapped[1]);
-    return v6 === '::' || v6 === '::1' || /^f[cd]/.test(v6) || /^fe[89ab]/.test(v6) || v6.startsWith('ff');
+        return ipv4Class(mapped[1]);
+    if (v6 === '::')
+        return 'unspecified';
+    if (v6 === '::1')
+        return 'loopback';
+    if (/^f[cd]/.test(v6))
+        return 'private';
+    if (/^fe[89ab]/.test(v6))
+        return 'link-local';
+    return v6.startsWith('ff') ? 'multicast' : undefined;
+}
+function ipv4Class(address) {
+    const [a, b] = address.split('.').map(Number);
+    if (a === 0)
+        return 'unspecified';
+    if (a === 127)
+        return 'loopback';
+    if (a === 169 && b === 254)
+        return 'link-local (cloud metadata)';
+    if (a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168))
+        return 'private';
+    if (a === 100 && b >= 64 && b <= 127)
+        return 'shared (CGNAT)';
+    return a >= 224 ? 'multicast or reserved' : undefined;
 }
 /** Whether `rule` may take the connection to the resolved `address`. */
 function addressAllowed(rule, address) {
     if (rule.kind === 'ip')
         return address === rule.host;
-    return rule.kind === 'name' || !isSpecialAddress(address);
+    return rule.kind === 'name' || specialAddressClass(address) === undefined;
+}
+/** The loopback spellings a container's NO_PROXY lists, so its own loopback stays its own. */
+const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '::1'];
+/**
+ * NO_PROXY for a trial container: the loopback spellings, less any a rule names. A rule naming
+ * loopback means the loopback of the machine the proxy runs on (a model gateway beside bakeoff,
+ * as one beside the agent in production): the container's own loopback is not it, so such a
+ * request must go to the proxy, which alone can reach it. NO_PROXY never excludes an allowed destination.
+ */
+function noProxyFor(rules) {
+    const named = new Set(rules.filter((r) => r.kind !== 'wildcard').map((r) => r.host));
+    return LOOPBACK_NAMES.filter((n) => !named.has(n)).join(',');
+}
+/** The refusal of `destination` (host:port as asked) under `rules`, given where the name resolved. */
+function explainRefusal(destination, refusal) {
+    const host = destination.replace(/:\d+$/, '');
+    if (refusal.reason === 'address-refused') {
+        const cls = specialAddressClass(refusal.address ?? '') ?? 'non-public';
+        return (`${refusal.rule} matches ${destination}, but ${host} resolves to ${refusal.address} (${cls}), which a wildcard may not reach — ` +
+            `if production really reaches it there, list ${destination} exactly in the profile's network.egress`);
+    }
+    if (refusal.rule)
+        return `no rule allows ${destination}: ${refusal.rule} allows ${host} on other ports only`;
+    return `no rule of the profile's network.egress allows ${destination}`;
+}
+/** The refusal in a few words, for a summary line. */
+function refusalBrief(refusal) {
+    if (refusal.reason === 'address-refused')
+        return `${refusal.rule} may not reach ${refusal.address}, ${specialAddressClass(refusal.address ?? '') ?? 'non-public'}`;
+    return refusal.rule ? `no rule for this port; ${refusal.rule} allows other ports` : 'no rule';
+}
+/** Why `host:port` is refused under `rules` when no rule matches it: possibly a rule naming the host on other ports. */
+function noRuleRefusal(rules, host) {
+    const h = normalHost(host);
+    const other = rules.find((r) => hostMatches(r, h));
+    return other ? { reason: 'no-rule', rule: other.text } : { reason: 'no-rule' };
 }
 
 
@@ -816,6 +877,10 @@ function parseTask(dir, id, passthrough) {
         timeouts: {
             ...(toml.agent?.timeout_sec ? { agentMs: toml.agent.timeout_sec * 1000 } : {}),
             ...(toml.verifier?.timeout_sec ? { verifyMs: toml.verifier.timeout_sec * 1000 } : {}),
+        },
+        timeoutFrom: {
+            ...(toml.agent?.timeout_sec ? { agentMs: `tasks_from.harbor: ${id}/task.toml agent.timeout_sec` } : {}),
+            ...(toml.verifier?.timeout_sec ? { verifyMs: `tasks_from.harbor: ${id}/task.toml verifier.timeout_sec` } : {}),
         },
         harbor,
     };
@@ -1613,17 +1678,22 @@ function candidateProblems(candidates, agentEnv) {
         return out;
     });
 }
-function timeoutOverrides(...layers) {
-    const out = {};
-    for (const t of layers) {
-        if (t?.setup !== undefined)
-            out.setupMs = t.setup;
-        if (t?.agent !== undefined)
-            out.agentMs = t.agent;
-        if (t?.verify !== undefined)
-            out.verifyMs = t.verify;
-    }
-    return out;
+/** The overrides, later layers winning, and where each winning one was written (`at`: a phase's key path in that layer). */
+function timeoutOverrides(layers) {
+    const timeouts = {};
+    const timeoutFrom = {};
+    for (const { at, t } of layers)
+        for (const [phase, key] of [
+            ['setup', 'setupMs'],
+            ['agent', 'agentMs'],
+            ['verify', 'verifyMs'],
+        ]) {
+            if (t?.[phase] === undefined)
+                continue;
+            timeouts[key] = t[phase];
+            timeoutFrom[key] = at(phase);
+        }
+    return { timeouts, timeoutFrom };
 }
 function toSuite(s, path, sha256, mountDir, harbor, candidateMounts = new Map()) {
     const d = s.defaults;
@@ -1639,7 +1709,7 @@ function toSuite(s, path, sha256, mountDir, harbor, candidateMounts = new Map())
             ...(s.agent.setup ? { setup: s.agent.setup } : {}),
         },
         tasks: [
-            ...(s.tasks ?? []).map((t) => ({
+            ...(s.tasks ?? []).map((t, i) => ({
                 id: t.id,
                 instruction: t.instruction,
                 ...(t.setup ? { setup: t.setup } : {}),
@@ -1647,10 +1717,21 @@ function toSuite(s, path, sha256, mountDir, harbor, candidateMounts = new Map())
                 image: (t.image ?? d.image),
                 trials: t.trials ?? d.trials ?? 1,
                 workdir: t.workdir ?? d.workdir ?? '/work',
-                timeouts: timeoutOverrides(d.timeouts, t.timeouts),
+                ...timeoutOverrides([
+                    { at: (phase) => `defaults.timeouts.${phase}`, t: d.timeouts },
+                    { at: (phase) => `tasks[${i}].timeouts.${phase} (task ${JSON.stringify(t.id)})`, t: t.timeouts },
+                ]),
             })),
             // a Harbor task's own timeouts (task.toml) over the suite's defaults, as a suite task's own do
-            ...(harbor?.tasks ?? []).map((t) => ({ ...t, trials: d.trials ?? 1, timeouts: { ...timeoutOverrides(d.timeouts), ...t.timeouts } })),
+            ...(harbor?.tasks ?? []).map((t) => {
+                const defaults = timeoutOverrides([{ at: (phase) => `defaults.timeouts.${phase}`, t: d.timeouts }]);
+                return {
+                    ...t,
+                    trials: d.trials ?? 1,
+                    timeouts: { ...defaults.timeouts, ...t.timeouts },
+                    timeoutFrom: { ...defaults.timeoutFrom, ...t.timeoutFrom },
+                };
+            }),
         ],
         skipped: harbor?.skipped ?? [],
         candidates: (s.candidates ?? []).map((c) => ({
@@ -1679,6 +1760,61 @@ function withCandidate(suite, c) {
             candidate: c.name,
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 27548:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ appliedTimeouts),
+/* harmony export */   t: () => (/* binding */ checkTimeouts)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37827);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34529);
+/**
+ * The profile is production: a suite or a task may tighten a phase's timeout, never loosen it
+ * (docs/design.md §4). A looser one is refused when the suite meets its profile (validate, run,
+ * sweep, rank), naming where it was written and the fix.
+ */
+
+
+const PHASES = [
+    { key: 'setupMs', name: 'setup' },
+    { key: 'agentMs', name: 'agent' },
+    { key: 'verifyMs', name: 'verify' },
+];
+/** What a task's trials run under: the profile's timeouts with the task's tighter ones over them. */
+function appliedTimeouts(profile, task) {
+    return { ...profile, ...task.timeouts };
+}
+/** One problem per place a looser timeout is written (defaults.timeouts once, not once per task). */
+function looserTimeouts(suite, profile, profileFile) {
+    const seen = new Map();
+    for (const task of suite.tasks)
+        for (const { key, name } of PHASES) {
+            const own = task.timeouts[key];
+            const cap = profile.timeouts[key];
+            if (own === undefined || own <= cap)
+                continue;
+            const where = task.timeoutFrom?.[key] ?? `tasks (task ${JSON.stringify(task.id)}) timeouts.${name}`;
+            if (seen.has(where))
+                continue;
+            seen.set(where, {
+                path: where,
+                message: `is ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(own)}, longer than the profile's ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(cap)} (${profileFile}: timeouts.${name}) — ` +
+                    "the profile is production, and a suite may tighten a phase's timeout, not loosen it",
+                fix: `lower it to at most ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(cap)}, or raise timeouts.${name} in the profile if production really allows that long`,
+            });
+        }
+    return [...seen.values()];
+}
+function checkTimeouts(suite, profile, profileFile) {
+    const problems = looserTimeouts(suite, profile, profileFile);
+    if (problems.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(suite.path, problems);
 }
 
 

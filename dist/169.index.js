@@ -120,8 +120,9 @@ function textTable(header, rows, alignRight = []) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ failedBuilds),
-/* harmony export */   m: () => (/* binding */ buildTaskImages)
+/* harmony export */   B2: () => (/* binding */ failedBuilds),
+/* harmony export */   O_: () => (/* binding */ imageIdentities),
+/* harmony export */   mu: () => (/* binding */ buildTaskImages)
 /* harmony export */ });
 /* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34529);
 /* harmony import */ var _capture_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47932);
@@ -175,6 +176,26 @@ async function buildOne(backend, image, spec, force, log) {
 /** The failed builds as the trials need them: image → why. */
 function failedBuilds(outcomes) {
     return new Map(outcomes.filter((o) => o.status === 'failed').map((o) => [o.image, o.detail]));
+}
+/**
+ * Each image's identity, asked once per image before the trials: a tag rebuilt between two runs
+ * keeps its name and changes its ID, and compare reports that as a harness change. An engine that
+ * does not answer leaves the image unrecorded: the trials find that out themselves.
+ */
+async function imageIdentities(backend, images) {
+    const out = new Map();
+    for (const image of new Set(images)) {
+        try {
+            const info = await backend.docker.getImage(image).inspect();
+            const digests = (info.RepoDigests ?? []).slice(0, 32);
+            out.set(image, { imageId: info.Id, ...(digests.length ? { repoDigests: digests } : {}) });
+        }
+        catch (err) {
+            if (err.statusCode === 404)
+                out.set(image, { imageId: null });
+        }
+    }
+    return out;
 }
 
 
@@ -298,6 +319,8 @@ var runner_caps = __webpack_require__(13373);
 var docker = __webpack_require__(57499);
 // EXTERNAL MODULE: ./src/runner/build.ts
 var build = __webpack_require__(93310);
+// EXTERNAL MODULE: ./src/config/timeouts.ts
+var config_timeouts = __webpack_require__(27548);
 // EXTERNAL MODULE: external "node:dns/promises"
 var promises_ = __webpack_require__(71553);
 // EXTERNAL MODULE: external "node:http"
@@ -313,8 +336,9 @@ var egress = __webpack_require__(16659);
  * on the run's internal Docker network's host address, the only way out of that network. It
  * resolves names itself and checks every resolved address before it connects to that very
  * address (no second lookup, so DNS rebinding cannot get past the check). It records, per trial
- * container, each destination tried: allowed or denied, connections, bytes each way, and connect
- * failures to allowed destinations — bounded however many requests a trial makes.
+ * container, each destination tried: allowed or denied (and why, as the refused client is told),
+ * connections, bytes each way, and connect failures to allowed destinations — bounded however many
+ * requests a trial makes.
  */
 
 
@@ -322,13 +346,14 @@ var egress = __webpack_require__(16659);
 
 /** Destinations kept per trial; past this, further ones are counted under "(other)". */
 const MAX_DESTINATIONS = 200;
+const OTHER = '(other)';
 const CONNECT_TIMEOUT_MS = 10_000;
 const MAX_HOST_LENGTH = 253;
 const systemResolver = async (host) => (await (0,promises_.lookup)(host, { all: true })).map((a) => a.address);
 class TrialEgress {
     records = new Map();
     record(destination, allowed) {
-        const key = this.records.size >= MAX_DESTINATIONS && !this.records.has(destination) ? '(other)' : destination;
+        const key = this.records.size >= MAX_DESTINATIONS && !this.records.has(destination) ? OTHER : destination;
         let r = this.records.get(key);
         if (!r)
             this.records.set(key, (r = { destination: key, allowed, connections: 0, bytesOut: 0, bytesIn: 0, connectFailures: 0 }));
@@ -362,6 +387,11 @@ class EgressProxy {
                 this.alive = false;
         });
         this.server.maxConnections = 2048;
+        this.server.httpAllowHalfOpen = true;
+    }
+    /** NO_PROXY for the trial containers: never a destination the allow-list names. */
+    get noProxy() {
+        return (0,egress/* noProxyFor */.vR)(this.rules);
     }
     async listen(host) {
         await new Promise((resolve, reject) => {
@@ -402,44 +432,43 @@ class EgressProxy {
     async decide(trial, host, port) {
         const destination = `${host.slice(0, MAX_HOST_LENGTH)}:${port}`;
         const rule = host.length <= MAX_HOST_LENGTH && port >= 1 && port <= 65535 ? (0,egress/* matchEgress */.Xb)(this.rules, host, port) : undefined;
-        if (!rule) {
-            trial.record(destination, false).connections++;
-            return { status: 403 };
-        }
+        if (!rule)
+            return denied(trial.record(destination, false), destination, (0,egress/* noRuleRefusal */.AT)(this.rules, host));
         const bare = host.replace(/^\[|\]$/g, '');
         const addresses = (0,external_node_net_.isIP)(bare) ? [bare] : await this.resolve(bare).catch(() => []);
         const record = trial.record(destination, true);
-        record.connections++;
         if (addresses.length === 0) {
+            record.connections++;
             record.connectFailures++;
-            return { status: 502 };
+            return { status: 502, message: `${destination} is allowed (${rule.text}), but ${bare} did not resolve` };
         }
         const address = addresses.find((a) => (0,egress/* addressAllowed */.lg)(rule, a));
-        if (!address) {
-            // The name is listed but resolves only to addresses its rule may not reach (loopback, metadata, private).
-            record.allowed = false;
-            return { status: 403 };
+        if (address) {
+            record.connections++;
+            return { address, record };
         }
-        return { address, record };
+        // The name is listed but resolves only to addresses its rule may not reach (loopback, metadata, private).
+        record.allowed = false;
+        return denied(record, destination, { reason: 'address-refused', rule: rule.text, address: addresses[0] });
     }
     async tunnel(req, client, head) {
         client.on('error', () => client.destroy());
         const trial = this.trialOf(client);
         const m = /^(\[[0-9a-fA-F:.]+\]|[^:\s/]+):(\d{1,5})$/.exec(req.url ?? '');
         if (!trial || !m)
-            return refuse(client, trial ? 400 : 403);
+            return refuse(client, trial ? badRequest : untracked);
         const decided = await this.decide(trial, m[1].toLowerCase(), Number(m[2]));
         if ('status' in decided)
-            return refuse(client, decided.status);
+            return refuse(client, decided);
         const { address, record } = decided;
         const upstream = (0,external_node_net_.connect)({ host: address, port: Number(m[2]) });
         let connected = false;
         upstream.setTimeout(CONNECT_TIMEOUT_MS, () => upstream.destroy(new Error('connect timeout')));
-        upstream.on('error', () => {
+        upstream.on('error', (e) => {
             if (connected)
                 return void client.destroy();
             record.connectFailures++;
-            refuse(client, 502);
+            refuse(client, connectFailed(req.url ?? '', address, e));
         });
         upstream.once('connect', () => {
             connected = true;
@@ -469,20 +498,21 @@ class EgressProxy {
             url = undefined;
         }
         if (!trial || !url || url.protocol !== 'http:')
-            return answer(res, trial ? 400 : 403);
+            return answer(res, trial ? badRequest : untracked);
         const port = Number(url.port || 80);
         const decided = await this.decide(trial, url.hostname.toLowerCase(), port);
         if ('status' in decided)
-            return answer(res, decided.status);
+            return answer(res, decided);
         const { address, record } = decided;
-        const headers = { ...req.headers };
+        // An HTTP/1.0 client may send no Host; the upstream (HTTP/1.1) needs one.
+        const headers = { host: url.host, ...req.headers };
         delete headers['proxy-connection'];
         delete headers['proxy-authorization'];
         const upstream = (0,external_node_http_.request)({ host: address, port, method: req.method, path: `${url.pathname}${url.search}`, headers, setHost: false });
         upstream.setTimeout(CONNECT_TIMEOUT_MS, () => upstream.destroy(new Error('timeout')));
-        upstream.on('error', () => {
+        upstream.on('error', (e) => {
             record.connectFailures++;
-            answer(res, 502);
+            answer(res, connectFailed(`${url.hostname}:${port}`, address, e));
         });
         upstream.on('response', (up) => {
             upstream.setTimeout(0);
@@ -494,15 +524,32 @@ class EgressProxy {
         req.pipe(upstream);
     }
 }
-function refuse(socket, status) {
-    const text = status === 403 ? 'Forbidden by the egress allow-list' : status === 502 ? 'Bad Gateway' : 'Bad Request';
-    socket.end(`HTTP/1.1 ${status} ${text}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`);
+const badRequest = { status: 400, message: 'not a proxy request: CONNECT host:port, or an absolute http:// URI' };
+const untracked = { status: 403, message: 'this proxy serves only the trial containers of its run' };
+/** Records the refusal on the destination's record; the client is told the same. */
+function denied(record, destination, refusal) {
+    record.connections++;
+    delete record.rule;
+    delete record.address;
+    // "(other)" pools many destinations: one's rule and address would mislead, its reason alone may not.
+    Object.assign(record, record.destination === OTHER ? { reason: refusal.reason } : refusal);
+    return { status: 403, message: `denied by the egress allow-list: ${(0,egress/* explainRefusal */.GC)(destination, refusal)}` };
 }
-function answer(res, status) {
+function connectFailed(destination, address, e) {
+    return { status: 502, message: `${destination} is allowed, but the connection to ${address} failed (${e.code ?? e.message})` };
+}
+const STATUS_TEXT = { 400: 'Bad Request', 403: 'Forbidden', 502: 'Bad Gateway' };
+function refuse(socket, r) {
+    const body = `bakeoff egress proxy: ${r.message}\n`;
+    socket.end(`HTTP/1.1 ${r.status} ${STATUS_TEXT[r.status]}\r\nContent-Type: text/plain; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+}
+function answer(res, r) {
     if (res.headersSent)
         return void res.destroy();
-    res.writeHead(status, { 'content-length': '0', connection: 'close' });
-    res.end();
+    const body = `bakeoff egress proxy: ${r.message}\n`;
+    res.writeHead(r.status, { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(body), connection: 'close' });
+    res.end(body);
 }
 
 // EXTERNAL MODULE: ./src/runner/plan.ts
@@ -793,9 +840,11 @@ function parseReward(txt, json) {
 ;// CONCATENATED MODULE: ./src/runner/metrics.ts
 /**
  * What an agent reports about itself ($BAKEOFF_METRICS: a small JSON object of numbers such as
- * input_tokens, cost_usd, steps). Hostile input: size-capped, only finite numbers under plain keys
- * are kept, everything else is refused with a note; it never fails a trial. Pure.
+ * input_tokens, cost_usd, steps). Hostile input: size-capped, only numbers in the results file's
+ * metric range (0, or 1e-15 to 1e15 in magnitude) under plain keys are kept, everything else is
+ * refused with a note; it never fails a trial. Pure.
  */
+
 const METRICS_MAX_BYTES = 64 * 1024;
 const MAX_KEYS = 50;
 const KEY = /^[A-Za-z0-9_.-]{1,64}$/;
@@ -817,14 +866,16 @@ function parseMetrics(text, bytes = text?.length ?? 0) {
     const metrics = {};
     const refused = [];
     for (const [key, v] of Object.entries(value)) {
-        if (!KEY.test(key) || Object.keys(metrics).length >= MAX_KEYS || typeof v !== 'number' || !Number.isFinite(v))
+        if (!KEY.test(key) || Object.keys(metrics).length >= MAX_KEYS || typeof v !== 'number' || !(0,schema/* isMetricValue */.q3)(v))
             refused.push(key.slice(0, 64));
         else
             metrics[key] = v;
     }
     return {
         metrics,
-        notes: refused.length ? [`metrics refused (not a finite number, a bad key, or over ${MAX_KEYS} keys): ${refused.slice(0, 10).join(', ')}`] : [],
+        notes: refused.length
+            ? [`metrics refused (out of the metric range, a bad key, or over ${MAX_KEYS} keys): ${refused.slice(0, 10).join(', ')}`]
+            : [],
     };
 }
 
@@ -1112,7 +1163,7 @@ function containerSpec(ctx, job, attemptNo, taskDir) {
             ...(ctx.suite.agent.candidate ? { [docker/* LABEL */.d_.candidate]: ctx.suite.agent.candidate } : {}),
         },
         ...(0,runner_caps/* dockerLimits */.fZ)(ctx.caps),
-        ...(ctx.egress ? { network: ctx.egress.network, env: [...env, ...proxyEnv(ctx.egress.proxyUrl)] } : {}),
+        ...(ctx.egress ? { network: ctx.egress.network, env: [...env, ...proxyEnv(ctx.egress.proxyUrl, ctx.egress.proxy.noProxy)] } : {}),
         ...(ctx.caps.diskEnforcement === 'storage-opt' && ctx.caps.diskBytes ? { storageOptBytes: ctx.caps.diskBytes } : {}),
         agentMountDir: ctx.suite.agent.mountDir,
         taskDir,
@@ -1122,9 +1173,8 @@ function containerSpec(ctx, job, attemptNo, taskDir) {
 function metricsPath(task) {
     return task.harbor ? '/logs/agent/metrics.json' : '/tmp/bakeoff-metrics.json';
 }
-/** Both spellings, as tools differ in which they read; loopback never goes through the proxy. */
-function proxyEnv(url) {
-    const noProxy = 'localhost,127.0.0.1,::1';
+/** Both spellings, as tools differ in which they read; loopback goes through the proxy only where the allow-list names it. */
+function proxyEnv(url, noProxy) {
     return [`HTTP_PROXY=${url}`, `HTTPS_PROXY=${url}`, `http_proxy=${url}`, `https_proxy=${url}`, `NO_PROXY=${noProxy}`, `no_proxy=${noProxy}`];
 }
 /** A started container and what every phase needs to exec in it; an abort during an exec ends the attempt. */
@@ -1591,6 +1641,7 @@ var version = __webpack_require__(27473);
 
 
 
+
 /** What the host offers to trials under `--concurrency auto`: all CPUs; memory less a reserve (10%, at most 1 GiB). */
 function hostCapacity(env, reserveBytes) {
     const mem = env.docker.memoryBytes;
@@ -1619,6 +1670,8 @@ class Arm {
     header;
     events;
     tasks;
+    /** Each task image's identity at the run's start (set once the images are built). */
+    images = new Map();
     constructor(opts, environment, log) {
         this.opts = opts;
         this.environment = environment;
@@ -1698,6 +1751,12 @@ class Arm {
         this.events.append(result);
         this.done.set((0,group/* trialKey */.w)(result.task, result.trial), result);
     }
+    /** What a task ran under beyond the run's caps: its tightened timeouts, and its image's identity. */
+    taskRecord(t) {
+        const timeouts = (0,config_timeouts/* appliedTimeouts */.s)(this.caps.timeouts, t);
+        const tightened = JSON.stringify(timeouts) !== JSON.stringify(this.caps.timeouts);
+        return { ...(tightened ? { timeouts } : {}), ...this.images.get(t.image) };
+    }
     results() {
         const { opts, header } = this;
         const suite = opts.suite.value;
@@ -1728,6 +1787,7 @@ class Arm {
                     trials: t.trials,
                     ...(t.harbor && Object.keys(t.harbor.declared).length ? { declared: t.harbor.declared } : {}),
                     ...(this.caps.basis === 'task' ? { applied: { cpus: this.capsFor(t).cpus, memoryBytes: this.capsFor(t).memoryBytes } } : {}),
+                    ...this.taskRecord(t),
                 })),
                 ...(suite.skipped.length ? { skipped: suite.skipped } : {}),
             },
@@ -1803,7 +1863,10 @@ async function runInterleaved(arms, shared) {
     const log = shared.log ?? ((line) => process.stderr.write(line + '\n'));
     const environment = await backend.environment();
     const prepared = arms.map((a) => new Arm(a, environment, log));
-    const broken = (0,build/* failedBuilds */.B)(await (0,build/* buildTaskImages */.m)(backend, prepared.flatMap((a) => a.todo.map((j) => j.task)), { log, signal }));
+    const broken = (0,build/* failedBuilds */.B2)(await (0,build/* buildTaskImages */.mu)(backend, prepared.flatMap((a) => a.todo.map((j) => j.task)), { log, signal }));
+    const images = await (0,build/* imageIdentities */.O_)(backend, prepared.flatMap((a) => a.tasks.map((t) => t.image)));
+    for (const arm of prepared)
+        arm.images = images;
     await chooseDiskEnforcement(prepared, environment, backend);
     for (const w of new Set(prepared.flatMap((a) => a.warnings)))
         log(`bakeoff: warning: ${w}`);

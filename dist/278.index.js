@@ -282,6 +282,7 @@ function refuseInconsistent(file, r) {
             },
         ]);
     }
+    refuseUndeclared(file, r);
     const actual = (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .summarize */ .e)(r.trials);
     const keys = ['tasks', 'trials', 'pass', 'fail', 'limit', 'error'];
     const differ = keys.filter((k) => actual[k] !== r.summary[k]);
@@ -295,6 +296,48 @@ function refuseInconsistent(file, r) {
         ]);
     }
 }
+/**
+ * `bakeoff run` writes a file only when every trial it planned has a result (an interrupted run
+ * writes none; `--resume` finishes it), and `merge` joins shards only when complete, so a file
+ * holds trials 0…n−1 of each task `suite.tasks` declares with n trials, and no others. A trial
+ * missing against that (a failed trial deleted, say) would change the verdict unseen: refused.
+ */
+function refuseUndeclared(file, r) {
+    const declared = new Map(r.suite.tasks.map((t) => [t.id, t.trials]));
+    const present = new Map();
+    const stray = [];
+    for (const t of r.trials) {
+        const n = declared.get(t.task);
+        if (n === undefined || t.trial >= n)
+            stray.push((0,_group_js__WEBPACK_IMPORTED_MODULE_4__/* .trialKey */ .w)(t.task, t.trial));
+        else
+            present.set(t.task, (present.get(t.task) ?? 0) + 1);
+    }
+    const short = r.suite.tasks.flatMap((t) => {
+        const missing = t.trials - (present.get(t.id) ?? 0);
+        return missing > 0 ? [{ id: t.id, missing, of: t.trials }] : [];
+    });
+    const issues = [];
+    if (short.length) {
+        const total = short.reduce((a, t) => a + t.missing, 0);
+        const named = short.slice(0, 5).map((t) => `${t.id}: ${t.missing} of ${t.of}`);
+        issues.push({
+            path: 'trials',
+            message: `lacks ${total} trial(s) that suite.tasks declares (${named.join(', ')}${short.length > 5 ? ', …' : ''}); ` +
+                'a missing trial would change the verdict unseen',
+            fix: 'pass the complete file bakeoff run wrote: finish an interrupted run with --resume, join shards with bakeoff merge',
+        });
+    }
+    if (stray.length) {
+        issues.push({
+            path: 'trials',
+            message: `holds ${stray.length} trial(s) that suite.tasks does not declare: ${stray.slice(0, 5).join(', ')}${stray.length > 5 ? ', …' : ''}`,
+            fix: 'each trial belongs to a task in suite.tasks, numbered from 0 below its trials; regenerate the file with bakeoff run',
+        });
+    }
+    if (issues.length)
+        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(file, issues);
+}
 
 
 /***/ }),
@@ -306,6 +349,7 @@ function refuseInconsistent(file, r) {
 /* harmony export */   Bi: () => (/* binding */ RESULTS_SCHEMA),
 /* harmony export */   Ke: () => (/* binding */ resultsJsonSchema),
 /* harmony export */   WI: () => (/* binding */ trialSchema),
+/* harmony export */   q3: () => (/* binding */ isMetricValue),
 /* harmony export */   sy: () => (/* binding */ resultsSchema)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12311);
@@ -316,8 +360,24 @@ function refuseInconsistent(file, r) {
 
 const RESULTS_SCHEMA = 'bakeoff.results/v1';
 const outcomeSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['pass', 'fail', 'limit', 'error']);
-const count = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0);
+/**
+ * A results file is hostile input: every measure is bounded, so sums over 200,000 trials and
+ * ratios between two runs stay finite. 1e15 is past any real count, byte size or millisecond
+ * duration (a petabyte; 31,000 years); a reported metric is 0 or a magnitude in [1e-15, 1e15]
+ * (the bounds are in the JSON Schema too: Ajv's bare `number` lets Infinity through).
+ */
+const MEASURE_MAX = 1e15;
+const METRIC_MIN_MAGNITUDE = 1e-15;
+const count = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).max(MEASURE_MAX);
 const nullableInt = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nullable();
+const METRIC_RANGE = `a metric is a finite number, 0 or of magnitude ${METRIC_MIN_MAGNITUDE} to ${MEASURE_MAX}`;
+const magnitude = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(0), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(METRIC_MIN_MAGNITUDE).max(MEASURE_MAX)], { error: METRIC_RANGE });
+const metricValue = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([magnitude, zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(-MEASURE_MAX).max(-METRIC_MIN_MAGNITUDE)], { error: METRIC_RANGE });
+/** Whether the runner may record `x` as a reported metric (the schema's metric range). */
+function isMetricValue(x) {
+    const m = Math.abs(x);
+    return m === 0 || (m >= METRIC_MIN_MAGNITUDE && m <= MEASURE_MAX);
+}
 const attemptSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     attempt: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1),
     outcome: outcomeSchema,
@@ -336,7 +396,7 @@ const trialSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     durationMs: count,
     agentDurationMs: count.nullable(),
     peakMemoryBytes: count.nullable(),
-    cpuSeconds: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).nullable(),
+    cpuSeconds: magnitude.nullable(),
     agentExitCode: nullableInt,
     verifyExitCode: nullableInt,
     logTail: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
@@ -345,7 +405,7 @@ const trialSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     /** Where this trial's /logs/agent was kept: a tar under the run's agent-logs directory (`<results>.agent-logs/`), for Harbor tasks. */
     agentLogs: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
     /** What the agent reported about itself through $BAKEOFF_METRICS (finite numbers only). */
-    metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()).optional(),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), metricValue).optional(),
     /** Under an egress allow-list: each destination the agent tried (host:port), allowed or denied, with its traffic. */
     egress: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         destination: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
@@ -354,6 +414,15 @@ const trialSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         bytesOut: count,
         bytesIn: count,
         connectFailures: count,
+        /**
+         * Absent in older files and on what was allowed. Why it was denied: no rule names this host:port,
+         * or the rule that names it may not reach the address it resolved to.
+         */
+        reason: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['no-rule', 'address-refused']).optional(),
+        /** no-rule: a rule naming the host on other ports; address-refused: the rule that refused. */
+        rule: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        /** address-refused: the address the name resolved to that the rule may not reach. */
+        address: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
     }))
         .optional(),
 });
@@ -440,6 +509,15 @@ const resultsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
             declared: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ cpus: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(), memoryBytes: count.optional(), storageBytes: count.optional() }).optional(),
             /** Under basis: task, the ceilings this task's trials really got. */
             applied: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ cpus: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), memoryBytes: count.nullable() }).optional(),
+            /** The timeouts this task's trials ran under, when the suite or the task tightened the profile's (absent: the profile's). */
+            timeouts: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ setupMs: count, agentMs: count, verifyMs: count }).optional(),
+            /**
+             * The image the trials ran on, as the engine knew it at the run's start (a tag rebuilt between
+             * runs changes it); null: the engine had no such image.
+             */
+            imageId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(200).nullable().optional(),
+            /** The image's registry digests (repo@sha256:…), where it was pulled or pushed. */
+            repoDigests: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(500)).max(32).optional(),
         })),
         /** Harbor task directories not run (compose, GPUs), with why. */
         skipped: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })).optional(),

@@ -43,10 +43,12 @@ function medianDurations(r) {
 
 // EXTERNAL MODULE: ./src/results/io.ts
 var results_io = __webpack_require__(65480);
+// EXTERNAL MODULE: ./src/config/egress.ts
+var egress = __webpack_require__(16659);
 // EXTERNAL MODULE: ./src/config/multiplier.ts
 var multiplier = __webpack_require__(56339);
 // EXTERNAL MODULE: ./src/compare/egress.ts
-var egress = __webpack_require__(12440);
+var compare_egress = __webpack_require__(12440);
 // EXTERNAL MODULE: ./src/results/declared.ts
 var declared = __webpack_require__(73674);
 // EXTERNAL MODULE: ./src/report/escape.ts
@@ -57,6 +59,7 @@ var format = __webpack_require__(12011);
 var table = __webpack_require__(790);
 ;// CONCATENATED MODULE: ./src/report/run-summary.ts
 /** The table printed at the end of `bakeoff run`: per task outcome counts, then the totals. Pure. */
+
 
 
 
@@ -91,17 +94,18 @@ function runSummary(results) {
         ...egressLines(results),
     ].join('\n');
 }
-/** Under an egress allow-list: each destination tried over the run, allowed or denied, most used first. */
+/** Under an egress allow-list: each destination tried over the run, allowed or denied and why, most used first. */
 function egressLines(results) {
     if (!results.trials.some((t) => t.egress))
         return [];
-    const use = (0,egress/* egressUse */.h)(results);
+    const use = (0,compare_egress/* egressUse */.h)(results);
     if (use.length === 0)
         return ['egress: the agent tried no destination'];
     const shown = use
         .slice(0, 12)
         .map((u) => `${(0,report_escape/* escapeTerminal */.en)(u.destination, 80)} ${u.allowed ? 'allowed' : 'DENIED'} ${u.connections}×` +
-        (u.connectFailures ? ` (${u.connectFailures} failed)` : ''));
+        (u.connectFailures ? ` (${u.connectFailures} failed)` : '') +
+        (u.refusal ? ` (${(0,report_escape/* escapeTerminal */.en)((0,egress/* refusalBrief */.T1)(u.refusal), 200)})` : ''));
     return [`egress: ${shown.join('; ')}${use.length > 12 ? `; … ${use.length - 12} more` : ''}`];
 }
 
@@ -207,6 +211,8 @@ function egressUse(r, task) {
             const u = byDest.get(key) ?? { destination: e.destination, allowed: e.allowed, connections: 0, connectFailures: 0 };
             u.connections += e.connections;
             u.connectFailures += e.connectFailures;
+            if (!u.refusal && e.reason)
+                u.refusal = { reason: e.reason, ...(e.rule ? { rule: e.rule } : {}), ...(e.address ? { address: e.address } : {}) };
             byDest.set(key, u);
         }
     }
@@ -230,93 +236,6 @@ function diffEgress(base, head) {
     }
     changes.sort((x, y) => Math.abs(y.head - y.base) - Math.abs(x.head - x.base));
     return { newlyDenied, changes };
-}
-
-
-/***/ }),
-
-/***/ 12011:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C6: () => (/* binding */ pText),
-/* harmony export */   Fl: () => (/* binding */ formatValue),
-/* harmony export */   Hq: () => (/* binding */ medianPeakMemory),
-/* harmony export */   L: () => (/* binding */ taskCountsText),
-/* harmony export */   Oe: () => (/* binding */ pct),
-/* harmony export */   Sw: () => (/* binding */ verdictTitle),
-/* harmony export */   UM: () => (/* binding */ pts),
-/* harmony export */   YP: () => (/* binding */ interval),
-/* harmony export */   cW: () => (/* binding */ shape),
-/* harmony export */   dE: () => (/* binding */ medianAgentTime)
-/* harmony export */ });
-/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34529);
-/* harmony import */ var _results_median_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49214);
-/** Number formatting shared by the Markdown and terminal reports. Pure. */
-
-
-const pct = (x, digits = 1) => (x === null || x === undefined ? '—' : `${(x * 100).toFixed(digits)}%`);
-/** Percentage points with an explicit sign and a real minus. */
-function pts(x, digits = 1) {
-    if (x === null || x === undefined)
-        return '—';
-    const v = (x * 100).toFixed(digits);
-    if (Number(v) === 0)
-        return `±${(0).toFixed(digits)} pts`;
-    return `${x > 0 ? '+' : '−'}${v.replace('-', '')} pts`;
-}
-function formatP(p) {
-    if (p === null || p === undefined)
-        return '—';
-    if (p < 0.001)
-        return '< 0.001';
-    return p.toFixed(3);
-}
-/** "p = 0.125" or "p < 0.001". */
-function pText(p) {
-    const v = formatP(p);
-    return v.startsWith('<') ? `p ${v}` : `p = ${v}`;
-}
-function interval(ci, fmt = (x) => pct(x)) {
-    return ci ? `${fmt(ci[0])} to ${fmt(ci[1])}` : '—';
-}
-function medianPeakMemory(r) {
-    const m = (0,_results_median_js__WEBPACK_IMPORTED_MODULE_1__/* .medianOf */ .u)(r.trials, (t) => t.peakMemoryBytes);
-    return m === null ? '—' : (0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(m);
-}
-function medianAgentTime(r) {
-    const m = (0,_results_median_js__WEBPACK_IMPORTED_MODULE_1__/* .medianOf */ .u)(r.trials, (t) => t.agentDurationMs);
-    return m === null ? '—' : (0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(m);
-}
-/** A task's counts on one side: passes of valid trials, then limits and errors when there are any. */
-function taskCountsText(c) {
-    return `${c.pass}/${c.trials - c.error} pass${c.limit ? `, ${c.limit} limit` : ''}${c.error ? `, ${c.error} error` : ''}`;
-}
-function shape(r) {
-    const tasks = r.summary.tasks;
-    const trials = r.summary.trials;
-    const per = tasks ? trials / tasks : 0;
-    return Number.isInteger(per) ? `${tasks} × ${per}` : `${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(tasks, 'task')}, ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(trials, 'trial')}`;
-}
-function formatValue(key, v) {
-    if (v === null || v === undefined)
-        return 'none';
-    if (typeof v === 'number' && /Bytes$|tmpfs\./.test(key))
-        return (0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(v);
-    if (typeof v === 'number' && /Ms$/.test(key))
-        return (0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(v);
-    return String(v);
-}
-const VERDICT_TITLE = {
-    regression: '🔴 Regression',
-    infra: '🟠 Infra errors over the limit',
-    inconclusive: '⚪ No significant change',
-    improvement: '🟢 Improvement',
-    ok: '✅ No regression',
-};
-/** The verdict's title, with the reading of an inconclusive one. */
-function verdictTitle(v) {
-    return v.verdict === 'inconclusive' && v.reading === 'leaning-worse' ? '🟡 Inconclusive — leaning worse' : VERDICT_TITLE[v.verdict];
 }
 
 
@@ -353,415 +272,6 @@ function declaredOverCaps(results) {
         }
     }
     return lines;
-}
-
-
-/***/ }),
-
-/***/ 44461:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ groupBy),
-/* harmony export */   w: () => (/* binding */ trialKey)
-/* harmony export */ });
-/** Items grouped by a key, in first-seen order (one pass, no copying). */
-function groupBy(items, key) {
-    const groups = new Map();
-    for (const item of items) {
-        const k = key(item);
-        const list = groups.get(k);
-        if (list)
-            list.push(item);
-        else
-            groups.set(k, [item]);
-    }
-    return groups;
-}
-/** The identity of a trial within a run: task id and trial index. */
-const trialKey = (task, trial) => `${task}#${trial}`;
-
-
-/***/ }),
-
-/***/ 65480:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ZJ: () => (/* binding */ writeJsonAtomic),
-/* harmony export */   x8: () => (/* binding */ readResults)
-/* harmony export */ });
-/* unused harmony export UNTRUSTED_LIMITS */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52210);
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37827);
-/* harmony import */ var _group_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(44461);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66303);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64042);
-/** Reading and writing results files: atomic writes, and reads that name the file and the problem. */
-
-
-
-
-
-
-let checkInPlace;
-/**
- * True when `json` is a valid results file with no unknown keys, checked in place by Ajv against the
- * JSON Schema zod generates from the same definition. zod's parse copies every object it checks: at
- * 30,000 trials a side that was 170 MB allocated and most of a comparison's peak memory. Anything
- * else (an invalid file, or one with keys this version does not know, which zod drops) goes to zod.
- */
-function validInPlace(json) {
-    checkInPlace ??= new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_3__.Ajv2020({ strict: false, allErrors: false }).compile((0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .resultsJsonSchema */ .Ke)());
-    return checkInPlace(json);
-}
-function writeJsonAtomic(file, value) {
-    const tmp = `${file}.tmp-${process.pid}`;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, JSON.stringify(value, null, 2) + '\n');
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, file);
-}
-const UNTRUSTED_LIMITS = { maxBytes: 32 * 2 ** 20, maxTasks: 20_000, maxTrials: 200_000 };
-function readResults(file, limits) {
-    let text;
-    try {
-        const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size;
-        if (limits && size > limits.maxBytes) {
-            throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(file, [
-                {
-                    path: '',
-                    message: `is ${size} bytes, over the ${limits.maxBytes} bakeoff reads from an untrusted artifact`,
-                    fix: 'a results file of this size did not come from bakeoff run',
-                },
-            ]);
-        }
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
-    }
-    catch (err) {
-        if (err instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x)
-            throw err;
-        const code = err.code;
-        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(file, [
-            { path: '', message: code === 'ENOENT' ? 'file not found' : `cannot be read (${code})`, fix: 'pass a results file written by bakeoff run' },
-        ]);
-    }
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (err) {
-        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(file, [{ path: '', message: `is not JSON (${err.message})`, fix: 'pass a results file written by bakeoff run' }]);
-    }
-    const schema = json?.schema;
-    if (schema !== _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .RESULTS_SCHEMA */ .Bi) {
-        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(file, [
-            { path: 'schema', message: `is ${JSON.stringify(schema)}, not "${_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .RESULTS_SCHEMA */ .Bi}"`, fix: 'pass a results file written by bakeoff run' },
-        ]);
-    }
-    const parsed = validInPlace(json) ? { success: true, data: json } : _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .resultsSchema */ .sy.safeParse(json);
-    if (!parsed.success) {
-        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(file, parsed.error.issues.slice(0, 5).map((i) => ({
-            path: (0,_config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .keyPath */ .D)(i.path),
-            message: i.message,
-            fix: 'the file does not match bakeoff.results/v1; regenerate it with bakeoff run',
-        })));
-    }
-    const r = parsed.data;
-    refuseInconsistent(file, r);
-    if (limits && (r.suite.tasks.length > limits.maxTasks || r.trials.length > limits.maxTrials)) {
-        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(file, [
-            {
-                path: 'trials',
-                message: `holds ${r.suite.tasks.length} tasks and ${r.trials.length} trials, ` +
-                    `over the ${limits.maxTasks} and ${limits.maxTrials} read from an untrusted artifact`,
-            },
-        ]);
-    }
-    return r;
-}
-/**
- * A results file is its trials: a `(task, trial)` recorded twice would be counted twice, and a
- * summary that disagrees with the trials (hiding errors, inventing them) was not written by
- * bakeoff. Both are refused, naming what is wrong.
- */
-function refuseInconsistent(file, r) {
-    const seen = new Set();
-    const doubled = new Set();
-    for (const t of r.trials) {
-        const key = (0,_group_js__WEBPACK_IMPORTED_MODULE_4__/* .trialKey */ .w)(t.task, t.trial);
-        if (seen.has(key))
-            doubled.add(key);
-        seen.add(key);
-    }
-    if (doubled.size) {
-        const shown = [...doubled].slice(0, 10).join(', ');
-        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(file, [
-            {
-                path: 'trials',
-                message: `records ${doubled.size} trial(s) more than once: ${shown}${doubled.size > 10 ? ', …' : ''}`,
-                fix: 'each (task, trial) is recorded once; regenerate the file with bakeoff run (or bakeoff merge for shards)',
-            },
-        ]);
-    }
-    const actual = (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .summarize */ .e)(r.trials);
-    const keys = ['tasks', 'trials', 'pass', 'fail', 'limit', 'error'];
-    const differ = keys.filter((k) => actual[k] !== r.summary[k]);
-    if (differ.length) {
-        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(file, [
-            {
-                path: 'summary',
-                message: `disagrees with the trials (${differ.map((k) => `${k}: summary ${r.summary[k]}, trials ${actual[k]}`).join('; ')})`,
-                fix: 'the summary is computed from the trials; regenerate the file with bakeoff run',
-            },
-        ]);
-    }
-}
-
-
-/***/ }),
-
-/***/ 49214:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ median),
-/* harmony export */   u: () => (/* binding */ medianOf)
-/* harmony export */ });
-/** The median of a per-trial measure, skipping trials that have none. */
-function medianOf(items, pick) {
-    return median(items.map(pick).filter((x) => x !== null));
-}
-function median(xs) {
-    if (xs.length === 0)
-        return null;
-    const s = [...xs].sort((a, b) => a - b);
-    const m = s.length >> 1;
-    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
-
-/***/ }),
-
-/***/ 66303:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bi: () => (/* binding */ RESULTS_SCHEMA),
-/* harmony export */   Ke: () => (/* binding */ resultsJsonSchema),
-/* harmony export */   WI: () => (/* binding */ trialSchema),
-/* harmony export */   sy: () => (/* binding */ resultsSchema)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12311);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98439);
-/* harmony import */ var _config_multiplier_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56339);
-/** The results file (docs/design.md §6), as a zod schema: the single source of the types, the loader and the shipped JSON Schema. */
-
-
-const RESULTS_SCHEMA = 'bakeoff.results/v1';
-const outcomeSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['pass', 'fail', 'limit', 'error']);
-const count = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0);
-const nullableInt = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nullable();
-const attemptSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    attempt: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1),
-    outcome: outcomeSchema,
-    reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-    startedAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    durationMs: count,
-    /** What went wrong, for errors: the daemon's message, the setup's exit code… */
-    detail: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-});
-const trialSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    task: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    trial: count,
-    outcome: outcomeSchema,
-    reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-    attempts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(attemptSchema).min(1),
-    durationMs: count,
-    agentDurationMs: count.nullable(),
-    peakMemoryBytes: count.nullable(),
-    cpuSeconds: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).nullable(),
-    agentExitCode: nullableInt,
-    verifyExitCode: nullableInt,
-    logTail: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    /** A Harbor verifier's reward (reward.txt, or reward.json's "reward"); null when it wrote none that parses. Absent for bakeoff's own tasks. */
-    reward: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable().optional(),
-    /** Where this trial's /logs/agent was kept: a tar under the run's agent-logs directory (`<results>.agent-logs/`), for Harbor tasks. */
-    agentLogs: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    /** What the agent reported about itself through $BAKEOFF_METRICS (finite numbers only). */
-    metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()).optional(),
-    /** Under an egress allow-list: each destination the agent tried (host:port), allowed or denied, with its traffic. */
-    egress: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        destination: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        allowed: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-        connections: count,
-        bytesOut: count,
-        bytesIn: count,
-        connectFailures: count,
-    }))
-        .optional(),
-});
-const resolvedCapsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    cpus: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().nullable(),
-    memoryBytes: count.nullable(),
-    memoryGuaranteedBytes: count,
-    swapBytes: count.nullable(),
-    pids: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
-    tmpfs: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), count.nullable()),
-    /** Absent in older files. `diskEnforcement`: the engine's storage-opt size, or bakeoff measuring usage while the agent runs. */
-    diskBytes: count.nullable().optional(),
-    diskEnforcement: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['storage-opt', 'polling']).nullable().optional(),
-    network: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['none', 'bridge', 'egress']),
-    /** Under network egress: the allow-list that applied. */
-    egress: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional(),
-    /** "task": 1x was each Harbor task's declared cpus and memory (see suite.tasks[].applied); absent: the profile's. */
-    basis: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('task').optional(),
-    /** The verify phase's network, when the profile gives it one apart from the agent's. */
-    verifyNetwork: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['none', 'bridge']).optional(),
-    timeouts: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ setupMs: count, agentMs: count, verifyMs: count }),
-    retries: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ infra: count }),
-    /** Absent in files written before they were recorded: the image's user, a writable root. */
-    user: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional(),
-    readOnlyRoot: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
-});
-const environmentSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    host: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ cpus: count, memoryBytes: count, kernel: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), os: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), arch: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }),
-    docker: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        apiVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        cgroupVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        cgroupDriver: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        cpus: count,
-        memoryBytes: count,
-        memoryLimit: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-        swapLimit: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-        pidsLimit: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-        /** Whether the storage driver enforces a container's disk size (overlay2 on xfs with pquota); absent in older files. */
-        storageOptSize: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
-        /** CFS quota support (the CPU ceiling); absent in files written before it was recorded. */
-        cpuLimit: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
-    }),
-    runner: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), os: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), arch: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }).optional(),
-});
-const rate = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1);
-const summarySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    tasks: count,
-    trials: count,
-    pass: count,
-    fail: count,
-    limit: count,
-    error: count,
-    successRate: rate.nullable(),
-    infraErrorRate: rate.nullable(),
-    limitRate: rate.nullable(),
-    successRateCI95: zod__WEBPACK_IMPORTED_MODULE_1__/* .tuple */ .PVZ([rate, rate]).nullable(),
-});
-const resultsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(RESULTS_SCHEMA),
-    run: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        startedAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        finishedAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        ref: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ sha: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(), branch: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable() }),
-        tool: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }),
-        shard: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ index: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1), count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1) }).optional(),
-        tasksGlob: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        /** "oracle" when each Harbor task's own solution was the agent (`--agent oracle`). */
-        agent: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('oracle').optional(),
-        /** The candidate of a ranking run (`bakeoff rank`): its name, command and environment values. */
-        candidate: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), command: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), env: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()) }).optional(),
-        url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    }),
-    suite: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        tasks: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-            id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-            image: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-            trials: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1),
-            /** A Harbor task's own resource requests ([environment] cpus, memory, storage); the profile's caps are what applied. */
-            declared: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ cpus: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(), memoryBytes: count.optional(), storageBytes: count.optional() }).optional(),
-            /** Under basis: task, the ceilings this task's trials really got. */
-            applied: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ cpus: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), memoryBytes: count.nullable() }).optional(),
-        })),
-        /** Harbor task directories not run (compose, GPUs), with why. */
-        skipped: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })).optional(),
-    }),
-    profile: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        multiplier: _config_multiplier_js__WEBPACK_IMPORTED_MODULE_0__/* .multiplierSchema */ .xc,
-        resolved: resolvedCapsSchema,
-    }),
-    environment: environmentSchema,
-    trials: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(trialSchema),
-    summary: summarySchema,
-});
-function resultsJsonSchema() {
-    return {
-        $id: 'https://bakeoff.dev/schema/bakeoff.results-v1.json',
-        title: 'bakeoff results file (bakeoff.results/v1)',
-        ...zod__WEBPACK_IMPORTED_MODULE_2__/* .toJSONSchema */ .bl(resultsSchema, { target: 'draft-2020-12' }),
-    };
-}
-
-
-/***/ }),
-
-/***/ 64042:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ summarize)
-/* harmony export */ });
-/* harmony import */ var _wilson_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80240);
-
-function summarize(trials) {
-    const counts = { pass: 0, fail: 0, limit: 0, error: 0 };
-    const tasks = new Set();
-    for (const t of trials) {
-        counts[t.outcome]++;
-        tasks.add(t.task);
-    }
-    const n = trials.length;
-    const valid = n - counts.error;
-    return {
-        tasks: tasks.size,
-        trials: n,
-        ...counts,
-        successRate: valid > 0 ? counts.pass / valid : null,
-        infraErrorRate: n > 0 ? counts.error / n : null,
-        limitRate: n > 0 ? counts.limit / n : null,
-        successRateCI95: (0,_wilson_js__WEBPACK_IMPORTED_MODULE_0__/* .wilson */ .r)(counts.pass, valid),
-    };
-}
-
-
-/***/ }),
-
-/***/ 80240:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ wilson)
-/* harmony export */ });
-/**
- * Wilson score interval for a binomial proportion (Wilson 1927):
- *   centre = (p̂ + z²/2n) / (1 + z²/n),  half = z·sqrt(p̂(1−p̂)/n + z²/4n²) / (1 + z²/n)
- * Unlike the Wald interval it stays inside [0, 1] and behaves at p̂ = 0 or 1.
- */
-const Z95 = 1.959963984540054;
-function wilson(successes, n, z = Z95) {
-    if (n <= 0)
-        return null;
-    const p = successes / n;
-    const z2 = z * z;
-    const denom = 1 + z2 / n;
-    const centre = (p + z2 / (2 * n)) / denom;
-    const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denom;
-    return [Math.max(0, centre - half), Math.min(1, centre + half)];
 }
 
 

@@ -12,9 +12,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _app_preflight_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1424);
 /* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37827);
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44109);
-/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34529);
-/* harmony import */ var _runner_engine_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(44830);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52090);
+/* harmony import */ var _config_timeouts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27548);
+/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34529);
+/* harmony import */ var _runner_engine_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44830);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(52090);
+
 
 
 
@@ -37,30 +39,32 @@ async function validateCommand(flags, io) {
     };
     const suite = check(() => (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadSuite */ .bu)(flags.suite));
     const profile = check(() => (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadProfile */ .iH)(flags.profile));
-    if (!suite || !profile) {
+    if (suite && profile)
+        check(() => (0,_config_timeouts_js__WEBPACK_IMPORTED_MODULE_3__/* .checkTimeouts */ .t)(suite.value, profile.value, flags.profile));
+    if (!suite || !profile || errors.length) {
         io.stderr(errors
             .map((e) => e
             .split('\n')
             .map((l) => `bakeoff: ${l}`)
             .join('\n'))
             .join('\n') + '\n');
-        return _common_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.badInput;
+        return _common_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.badInput;
     }
-    io.stdout(`${flags.suite}: suite ${suite.value.name}, ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(suite.value.tasks.length, 'task')}${candidatesText(suite.value.candidates)}\n` +
+    io.stdout(`${flags.suite}: suite ${suite.value.name}, ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(suite.value.tasks.length, 'task')}${candidatesText(suite.value.candidates)}\n` +
         `${flags.profile}: profile ${profile.value.name}\n`);
     for (const t of suite.value.skipped)
         io.stdout(`${flags.suite}: Harbor task ${t.id} cannot run here and is skipped: ${t.reason}\n`);
     const engineNote = await engineChecks(suite, profile, Boolean(flags.allowMissingImages));
     if (engineNote instanceof _app_preflight_js__WEBPACK_IMPORTED_MODULE_0__/* .PreflightError */ .wG) {
         io.stderr(`bakeoff: ${engineNote.message}\n`);
-        return _common_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.badInput;
+        return _common_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.badInput;
     }
     io.stdout(`${engineNote}valid\n`);
-    return _common_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.ok;
+    return _common_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .dc.ok;
 }
 /** Images, agent variables and enforced limits, when an engine answers; a note when none does. */
 async function engineChecks(suite, profile, allowMissingImages) {
-    const backend = await (0,_runner_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .answeringEngine */ .x9)();
+    const backend = await (0,_runner_engine_js__WEBPACK_IMPORTED_MODULE_5__/* .answeringEngine */ .x9)();
     if (!backend)
         return 'engine checks skipped: no Docker engine answers (images, variables and limits are checked again by run)\n';
     try {
@@ -76,7 +80,7 @@ async function engineChecks(suite, profile, allowMissingImages) {
 }
 /** ", 2 candidates (lean, greedy)" when the suite declares any. */
 function candidatesText(candidates) {
-    return candidates.length ? `, ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(candidates.length, 'candidate')} (${candidates.map((c) => c.name).join(', ')})` : '';
+    return candidates.length ? `, ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(candidates.length, 'candidate')} (${candidates.map((c) => c.name).join(', ')})` : '';
 }
 
 

@@ -70,16 +70,22 @@ const EFFICIENCY_NOTE = "<sub>Per task the mean over valid trials (errors left o
 const METRIC_LABEL = { 'agent time': 'agent time', 'cpu seconds': 'CPU seconds', 'peak memory': 'peak memory' };
 /** What the change costs, head ÷ base paired by task; '' when no metric has a paired task. */
 function efficiencyTable(v, escape = (s) => (0,report_escape/* escapeMarkdown */.FV)(s, 64)) {
-    const rows = v.efficiency.filter((r) => r.ratio !== null);
+    const rows = v.efficiency.filter((r) => r.ratio !== null || r.tasksLeftOut > 0);
     if (!rows.length)
         return '';
     const lines = rows.slice(0, 20).map((r) => {
         const failing = v.costIncreases.includes(r.metric);
-        const ratio = `${failing ? '**' : ''}${ratioText(r.ratio)}${failing ? '** — over the limit' : ''}`;
-        const ci = r.ci95 ? `${ratioText(r.ci95[0])} to ${ratioText(r.ci95[1])}` : '—';
-        return `| ${escape(METRIC_LABEL[r.metric] ?? r.metric)} | ${r.tasks} | ${ratio} (${ci}) | ${(0,format/* pText */.C6)(r.pIncrease)} |`;
+        const ratio = r.ratio === null ? '—' : `${failing ? '**' : ''}${ratioText(r.ratio)}${failing ? '** — over the limit' : ''}`;
+        const ci = r.ci95 ? ` (${ratioText(r.ci95[0])} to ${ratioText(r.ci95[1])})` : '';
+        return `| ${escape(METRIC_LABEL[r.metric] ?? r.metric)} | ${r.tasks}${missingText(r)} | ${ratio}${ci} | ${(0,format/* pText */.C6)(r.pIncrease)} |`;
     });
     return ['| cost, head ÷ base | tasks | ratio (95% CI) | costlier? |', '|---|---:|---|---|', ...lines].join('\n');
+}
+/** Tasks a metric's ratio leaves out because trials lack it (an agent killed before it wrote its metrics): never silent. */
+function missingText(r) {
+    if (!r.tasksLeftOut)
+        return '';
+    return ` (${r.tasksLeftOut} left out: trials without it ${r.missing.base} base, ${r.missing.head} head)`;
 }
 function ratioText(x) {
     return `${x.toFixed(2)}×`;
@@ -91,13 +97,22 @@ function readingSentence(v) {
         return '';
     const ruledOut = `the 95% interval rules out drops larger than ${(0,format/* pts */.UM)(-lo).replace('+', '')}`;
     const tolerated = (0,format/* pts */.UM)(v.thresholds.maxDrop).replace('+', '');
+    if (lo >= -v.thresholds.maxDrop) {
+        const needs = v.resolution === null ? 'more tasks' : (0,format/* pts */.UM)(v.resolution).replace('+', '');
+        return (`The 95% interval rules out drops larger than ${(0,format/* pts */.UM)(-lo).replace('+', '')}, ` +
+            `but with this few tasks the paired test could not reliably see a drop of ${tolerated} (it needs ${needs}): not OK yet.`);
+    }
     return v.reading === 'leaning-worse'
         ? `The data lean towards a drop that is not significant (${(0,format/* pText */.C6)(v.successRate.pValue)}); ${ruledOut}, more than the ${tolerated} the gate tolerates.`
         : `No significant change; ${ruledOut} — not yet the ${tolerated} the gate tolerates (more tasks or trials narrow it).`;
 }
 function mdeSentence(v) {
-    const base = `With ${v.pairedTasks} paired task${v.pairedTasks === 1 ? '' : 's'}, this suite can detect a drop of ${v.mde === null ? '—' : (0,format/* pts */.UM)(v.mde).replace('+', '')} or more in success rate (α = ${v.thresholds.alpha}, 80% power); ` +
-        `the gate fails on a significant drop of ${(0,format/* pts */.UM)(v.thresholds.maxDrop).replace('+', '')} or more.`;
+    const tasks = `${v.pairedTasks} paired task${v.pairedTasks === 1 ? '' : 's'}`;
+    const rule = `a drop of ${(0,format/* pts */.UM)(v.thresholds.maxDrop).replace('+', '')} or more with p < ${v.thresholds.alpha}`;
+    const base = v.mde === null
+        ? `With ${tasks}, this suite can detect no drop in success rate, not even 100 pts: the gate fails on ${rule}, which needs more tasks.`
+        : `With ${tasks}, this suite can detect a drop of ${(0,format/* pts */.UM)(v.mde).replace('+', '')} or more in success rate: ` +
+            `the gate, which fails on ${rule}, catches a drop that large 80% of the time.`;
     const excluded = v.excludedTasks ? ` ${v.excludedTasks} task(s) with no valid trial on a side were left out.` : '';
     return base + excluded;
 }
@@ -175,6 +190,7 @@ function profileSection(v, base, head) {
     else {
         lines.push(`Profile **${(0,report_escape/* escapeMarkdown */.FV)(v.profile.head)}** unchanged (sha256 ${(0,report_escape/* escapeMarkdown */.FV)(head.profile.sha256.slice(0, 12))}).\n`);
     }
+    lines.push(...tasksDiffLines(v));
     const over = (0,declared/* declaredOverCaps */.I)(head);
     if (over.length) {
         lines.push(`Tasks that ask for more than the profile gives (the profile's caps applied):\n`);
@@ -202,6 +218,21 @@ function profileSection(v, base, head) {
         `Docker ${(0,report_escape/* escapeMarkdown */.FV)(r.environment.docker.version)}, cgroup v${(0,report_escape/* escapeMarkdown */.FV)(r.environment.docker.cgroupVersion)}${r.environment.runner ? `, runner ${(0,report_escape/* escapeMarkdown */.FV)(r.environment.runner.name)}` : ''}`;
     lines.push(`- base: ${env(base)}`, `- head: ${env(head)}`);
     return lines.join('\n');
+}
+const MAX_TASK_CHANGES = 50;
+/** Tasks whose image (tag or ID) or timeouts changed between the runs: a harness change, as a profile's. */
+function tasksDiffLines(v) {
+    if (!v.tasksDiff.length)
+        return [];
+    const cell = (key, x) => (0,report_escape/* escapeMarkdown */.FV)((0,format/* formatValue */.Fl)(key, x), 120);
+    return [
+        '> [!WARNING]\n> What the tasks ran on changed (an image rebuilt or retagged, or a timeout): this is a harness change, not only an agent change.\n',
+        '| task key | base | head |',
+        '|---|---|---|',
+        ...v.tasksDiff.slice(0, MAX_TASK_CHANGES).map((d) => `| ${(0,report_escape/* escapeMarkdown */.FV)(d.key, 160)} | ${cell(d.key, d.base)} | ${cell(d.key, d.head)} |`),
+        ...(v.tasksDiff.length > MAX_TASK_CHANGES ? [`\n… and ${v.tasksDiff.length - MAX_TASK_CHANGES} more`] : []),
+        '',
+    ];
 }
 function details(summary, body) {
     return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
@@ -363,13 +394,14 @@ function renderTerminal(v, base, head) {
         ['median peak memory', (0,format/* medianPeakMemory */.Hq)(base), (0,format/* medianPeakMemory */.Hq)(head), ''],
         ['median agent time', (0,format/* medianAgentTime */.dE)(base), (0,format/* medianAgentTime */.dE)(head), ''],
     ], [false, true, true, false]), '', mdeSentence(v));
-    const costs = v.efficiency.filter((r) => r.ratio !== null);
+    const costs = v.efficiency.filter((r) => r.ratio !== null || r.tasksLeftOut > 0);
     if (costs.length) {
         out.push('', 'cost, head ÷ base (paired by task, geometric mean, 95% CI, p for costlier):');
         for (const r of costs.slice(0, 20)) {
             const ci = r.ci95 ? `${r.ci95[0].toFixed(2)}–${r.ci95[1].toFixed(2)}` : '—';
             const over = v.costIncreases.includes(r.metric) ? '  OVER THE LIMIT' : '';
-            out.push(`  ${(0,report_escape/* escapeTerminal */.en)(r.metric, 40).padEnd(20)} ${r.ratio.toFixed(2)}× (${ci}), ${(0,format/* pText */.C6)(r.pIncrease)}${over}`);
+            const ratio = r.ratio === null ? '—' : `${r.ratio.toFixed(2)}× (${ci}), ${(0,format/* pText */.C6)(r.pIncrease)}`;
+            out.push(`  ${(0,report_escape/* escapeTerminal */.en)(r.metric, 40).padEnd(20)} ${ratio}${missingText(r)}${over}`);
         }
     }
     const changed = orderRows(v.tasks).filter((r) => r.status !== 'paired' || r.delta !== 0);
@@ -392,6 +424,14 @@ function renderTerminal(v, base, head) {
         out.push('', `warning: the profile changed (${(0,report_escape/* escapeTerminal */.en)(v.profile.base)} → ${(0,report_escape/* escapeTerminal */.en)(v.profile.head)}) — a harness change:`);
         for (const d of v.profileDiff)
             out.push(`  ${d.key}: ${(0,format/* formatValue */.Fl)(d.key, d.base)} → ${(0,format/* formatValue */.Fl)(d.key, d.head)}`);
+    }
+    if (v.tasksDiff.length) {
+        out.push('', 'warning: what the tasks ran on changed (image or timeouts) — a harness change:');
+        const value = (key, x) => (0,report_escape/* escapeTerminal */.en)((0,format/* formatValue */.Fl)(key, x), 120);
+        for (const d of v.tasksDiff.slice(0, MAX_TASK_LINES))
+            out.push(`  ${(0,report_escape/* escapeTerminal */.en)(d.key, 120)}: ${value(d.key, d.base)} → ${value(d.key, d.head)}`);
+        if (v.tasksDiff.length > MAX_TASK_LINES)
+            out.push(`  … ${v.tasksDiff.length - MAX_TASK_LINES} more`);
     }
     if (v.environmentChanged) {
         out.push('', 'warning: the environments differ:');
@@ -451,311 +491,6 @@ async function compareCommand(flags, io) {
 
 /***/ }),
 
-/***/ 85468:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Pp: () => (/* binding */ byTask),
-  qB: () => (/* binding */ compareRuns),
-  J4: () => (/* binding */ countTask)
-});
-
-// EXTERNAL MODULE: ./src/results/group.ts
-var group = __webpack_require__(44461);
-// EXTERNAL MODULE: ./src/results/wilson.ts
-var wilson = __webpack_require__(80240);
-;// CONCATENATED MODULE: ./src/compare/diff.ts
-function flatten(value, prefix = '', out = {}) {
-    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-        for (const [k, v] of Object.entries(value))
-            flatten(v, prefix ? `${prefix}.${k}` : k, out);
-    }
-    else
-        out[prefix] = value;
-    return out;
-}
-function keyDiff(base, head) {
-    const a = flatten(base);
-    const b = flatten(head);
-    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-    return keys.filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k])).map((key) => ({ key, base: a[key] ?? null, head: b[key] ?? null }));
-}
-/** The profile as it shaped the trials: its name, multiplier and the caps really applied. */
-function profileDiff(base, head) {
-    const view = (r) => ({ name: r.profile.name, multiplier: r.profile.multiplier, ...r.profile.resolved });
-    return keyDiff(view(base), view(head));
-}
-/** What of the machine can move a score: CPU count, memory, Docker and cgroup versions. */
-function environmentDiff(base, head) {
-    const view = (r) => ({
-        'host.cpus': r.environment.host.cpus,
-        'host.memoryBytes': r.environment.host.memoryBytes,
-        'docker.version': r.environment.docker.version,
-        'docker.cgroupVersion': r.environment.docker.cgroupVersion,
-    });
-    return keyDiff(view(base), view(head));
-}
-
-// EXTERNAL MODULE: ./src/compare/stats.ts
-var stats = __webpack_require__(64856);
-// EXTERNAL MODULE: ./src/config/options.ts
-var options = __webpack_require__(6856);
-// EXTERNAL MODULE: ./src/compare/verdict.ts
-var compare_verdict = __webpack_require__(57682);
-// EXTERNAL MODULE: ./src/compare/efficiency.ts
-var compare_efficiency = __webpack_require__(67518);
-// EXTERNAL MODULE: ./src/results/summary.ts
-var summary = __webpack_require__(64042);
-;// CONCATENATED MODULE: ./src/compare/compare.ts
-/** Base vs head: pairing by task, the paired tests, the interval, the MDE and the verdict (docs/design.md §7). Pure. */
-
-
-
-
-
-
-
-
-const VERDICT_SCHEMA = 'bakeoff.verdict/v1';
-function countTask(trials) {
-    const c = { pass: 0, fail: 0, limit: 0, error: 0 };
-    const reasons = {};
-    for (const t of trials) {
-        c[t.outcome]++;
-        if (t.outcome !== 'pass')
-            reasons[t.reason ?? t.outcome] = (reasons[t.reason ?? t.outcome] ?? 0) + 1;
-    }
-    const valid = trials.length - c.error;
-    return { trials: trials.length, ...c, rate: valid > 0 ? c.pass / valid : null, reasons };
-}
-/** Per task, its counts over the trials the file has of it. */
-function byTask(results) {
-    return new Map([...(0,group/* groupBy */.$)(results.trials, (t) => t.task)].map(([k, v]) => [k, countTask(v)]));
-}
-const mean = (xs) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
-/** A paired test on a per-task fraction (errors or limits over trials) over tasks run on both sides. */
-function pairedRate(rows, pick, base, head, key) {
-    const both = rows.filter((r) => r.base && r.head && r.base.trials > 0 && r.head.trials > 0);
-    const diffs = both.map((r) => pick(r.head) / r.head.trials - pick(r.base) / r.base.trials);
-    const denominators = both.flatMap((r) => [r.base.trials, r.head.trials]);
-    const test = (0,stats/* signFlipTest */.tf)(diffs, { alternative: 'greater', denominators });
-    const b = base.summary[key];
-    const h = head.summary[key];
-    return { base: b, head: h, delta: b === null || h === null ? null : h - b, pValue: test?.pValue ?? null, alternative: 'greater' };
-}
-/** Below this one-sided p, a drop that is not significant is still reported as leaning worse. */
-const LEANING_P = 0.2;
-function compareRuns(givenBase, givenHead, thresholds = options/* DEFAULT_THRESHOLDS */.JJ) {
-    // Everything from the trials: a file's own summary is never believed.
-    const base = { ...givenBase, summary: (0,summary/* summarize */.e)(givenBase.trials) };
-    const head = { ...givenHead, summary: (0,summary/* summarize */.e)(givenHead.trials) };
-    const b = byTask(base);
-    const h = byTask(head);
-    const ids = [...new Set([...b.keys(), ...h.keys()])].sort();
-    const rows = ids.map((task) => {
-        const bc = b.get(task) ?? null;
-        const hc = h.get(task) ?? null;
-        if (!bc)
-            return { task, base: null, head: hc, delta: null, status: 'added' };
-        if (!hc)
-            return { task, base: bc, head: null, delta: null, status: 'removed' };
-        if (bc.rate === null || hc.rate === null)
-            return { task, base: bc, head: hc, delta: null, status: 'excluded' };
-        return { task, base: bc, head: hc, delta: hc.rate - bc.rate, status: 'paired' };
-    });
-    const paired = rows.filter((r) => r.status === 'paired');
-    const diffs = paired.map((r) => r.delta);
-    const denominators = paired.flatMap((r) => [r.base.trials - r.base.error, r.head.trials - r.head.error]);
-    const tails = (0,stats/* signFlipBothWays */.i8)(diffs, { denominators });
-    const ci95 = (0,stats/* bootstrapMeanCI */.GW)(diffs);
-    const baseRate = mean(paired.map((r) => r.base.rate));
-    const headRate = mean(paired.map((r) => r.head.rate));
-    const delta = mean(diffs);
-    const sum = (f) => paired.reduce((n, r) => n + f(r), 0);
-    const validBase = sum((r) => r.base.trials - r.base.error);
-    const validHead = sum((r) => r.head.trials - r.head.error);
-    const passBase = sum((r) => r.base.pass);
-    const passHead = sum((r) => r.head.pass);
-    const mde = (0,stats/* minimumDetectableEffect */.nv)({
-        tasks: paired.length,
-        pooledRate: validBase + validHead > 0 ? (passBase + passHead) / (validBase + validHead) : 0,
-        trialsBase: paired.length ? validBase / paired.length : 0,
-        trialsHead: paired.length ? validHead / paired.length : 0,
-        alpha: thresholds.alpha,
-    });
-    const infraErrorRate = pairedRate(rows, (c) => c.error, base, head, 'infraErrorRate');
-    const limitRate = pairedRate(rows, (c) => c.limit, base, head, 'limitRate');
-    const verdict = (0,compare_verdict/* decide */.L)({ delta, pDrop: tails?.less ?? null, pRise: tails?.greater ?? null, ci95, headInfraErrorRate: head.summary.infraErrorRate }, thresholds);
-    const pDiff = profileDiff(base, head);
-    const eDiff = environmentDiff(base, head);
-    const efficiency = (0,compare_efficiency/* compareEfficiency */.t)(base, head);
-    const notes = [];
-    if (paired.length === 0)
-        notes.push('No task has a valid trial on both sides: nothing could be compared, and the gate fails.');
-    const alternative = delta !== null && delta > 0 ? 'greater' : 'less';
-    return {
-        schema: VERDICT_SCHEMA,
-        verdict,
-        suite: head.suite.name,
-        profile: { base: base.profile.name, head: head.profile.name },
-        successRate: {
-            base: baseRate,
-            head: headRate,
-            delta,
-            ci95,
-            pValue: tails?.[alternative] ?? null,
-            alternative,
-            method: tails?.method ?? null,
-            baseCI95: (0,wilson/* wilson */.r)(passBase, validBase),
-            headCI95: (0,wilson/* wilson */.r)(passHead, validHead),
-        },
-        infraErrorRate,
-        limitRate,
-        mde,
-        pairedTasks: paired.length,
-        excludedTasks: rows.filter((r) => r.status === 'excluded').length,
-        addedTasks: rows.filter((r) => r.status === 'added').map((r) => r.task),
-        removedTasks: rows.filter((r) => r.status === 'removed').map((r) => r.task),
-        thresholds,
-        profileChanged: base.profile.sha256 !== head.profile.sha256 || pDiff.length > 0,
-        profileDiff: pDiff,
-        environmentChanged: eDiff.length > 0,
-        environmentDiff: eDiff,
-        tasks: rows,
-        notes,
-        reading: verdict !== 'inconclusive' ? null : delta !== null && delta < 0 && (tails?.less ?? 1) < LEANING_P ? 'leaning-worse' : 'no-change',
-        efficiency,
-        costIncreases: thresholds.maxCostIncrease ? (0,compare_efficiency/* costIncreases */.V)(efficiency, thresholds.maxCostIncrease, thresholds.alpha).map((r) => r.metric) : [],
-    };
-}
-
-
-/***/ }),
-
-/***/ 67518:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ costIncreases),
-/* harmony export */   t: () => (/* binding */ compareEfficiency)
-/* harmony export */ });
-/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64856);
-
-const BUILT_IN = {
-    'agent time': (t) => t.agentDurationMs,
-    'cpu seconds': (t) => t.cpuSeconds,
-    'peak memory': (t) => t.peakMemoryBytes,
-};
-/** Reported metrics compared at most: a results file (a fork's artifact) may name thousands, each costing a bootstrap and a test. */
-const MAX_REPORTED = 20;
-/** The built-in three, then the reported metrics most trials carry (at most MAX_REPORTED), by name. */
-function metricNames(base, head) {
-    const seen = new Map();
-    for (const side of [base, head])
-        for (const t of side.trials)
-            for (const k in t.metrics)
-                seen.set(k, (seen.get(k) ?? 0) + 1);
-    const reported = [...seen].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_REPORTED);
-    return [...Object.keys(BUILT_IN), ...reported.map(([k]) => k).sort()];
-}
-function valueOf(metric) {
-    return BUILT_IN[metric] ?? ((t) => t.metrics?.[metric] ?? null);
-}
-/**
- * Per task, per metric: the mean over its valid (non-error) trials that have the metric (NaN when
- * none has). One pass over the trials into flat arrays indexed by task: at 30,000 trials a side, a
- * grouping per metric was most of the memory a comparison took.
- */
-function taskMeans(r, metrics) {
-    const getters = metrics.map(valueOf);
-    const width = metrics.length;
-    const row = new Map();
-    for (const t of r.trials)
-        if (t.outcome !== 'error' && !row.has(t.task))
-            row.set(t.task, row.size);
-    const sums = new Float64Array(row.size * width);
-    const counts = new Uint32Array(row.size * width);
-    for (const t of r.trials) {
-        if (t.outcome === 'error')
-            continue;
-        const at = row.get(t.task) * width;
-        for (let m = 0; m < width; m++) {
-            const v = getters[m](t);
-            if (v === null)
-                continue;
-            sums[at + m] += v;
-            counts[at + m]++;
-        }
-    }
-    return { row, means: sums.map((x, i) => (counts[i] ? x / counts[i] : NaN)) };
-}
-/**
- * Over 200 tasks with no single term carrying more than 5% of Σx², a sum of the terms is normal to
- * well within the Monte Carlo error of 20,000 sign flips or 2,000 bootstrap resamples (Lindeberg),
- * and costs one pass over the tasks instead of thousands.
- */
-function nearlyNormal(xs) {
-    const squares = xs.reduce((a, x) => a + x * x, 0);
-    return xs.length > 200 && squares > 0 && xs.every((x) => x * x <= 0.05 * squares);
-}
-/** The one-sided sign-flip p for "head costs more": under H0 each log ratio's sign is a fair coin. */
-function pRise(logRatios) {
-    return nearlyNormal(logRatios) ? (0,_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .signFlipNormal */ .k9)(logRatios, 'greater') : ((0,_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .signFlipTest */ .tf)(logRatios, { alternative: 'greater' })?.pValue ?? null);
-}
-/** The 95% interval of the mean log ratio: bootstrap over tasks, or mean ± z·s/√n where that is as good. */
-function meanLogCI(logRatios, meanLog) {
-    if (logRatios.every((x) => x === logRatios[0]))
-        return [meanLog, meanLog];
-    const centred = logRatios.map((x) => x - meanLog);
-    if (!nearlyNormal(centred))
-        return (0,_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .bootstrapMeanCI */ .GW)(logRatios);
-    const n = logRatios.length;
-    const halfWidth = (0,_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .normalQuantile */ .Zl)(0.975) * Math.sqrt(centred.reduce((a, x) => a + x * x, 0) / (n - 1) / n);
-    return [meanLog - halfWidth, meanLog + halfWidth];
-}
-function compareEfficiency(base, head) {
-    const metrics = metricNames(base, head);
-    const b = taskMeans(base, metrics);
-    const h = taskMeans(head, metrics);
-    const width = metrics.length;
-    return metrics.map((metric, m) => {
-        const logRatios = [];
-        for (const [task, hi] of h.row) {
-            const bi = b.row.get(task);
-            const hv = h.means[hi * width + m];
-            const bv = bi === undefined ? NaN : b.means[bi * width + m];
-            if (bv > 0 && hv > 0)
-                logRatios.push(Math.log(hv / bv));
-        }
-        if (logRatios.length === 0)
-            return { metric, tasks: 0, ratio: null, ci95: null, pIncrease: null };
-        const meanLog = logRatios.reduce((a, x) => a + x, 0) / logRatios.length;
-        const ci = meanLogCI(logRatios, meanLog);
-        return {
-            metric,
-            tasks: logRatios.length,
-            ratio: Math.exp(meanLog),
-            ci95: ci ? [Math.exp(ci[0]), Math.exp(ci[1])] : null,
-            pIncrease: pRise(logRatios),
-        };
-    });
-}
-/**
- * The metrics whose increase fails the gate: like a regression, the rise must be both as large as
- * the limit and significant at α. A limit on a metric that no task has is not a failure.
- */
-function costIncreases(rows, limits, alpha) {
-    return rows.filter((r) => {
-        const limit = limits.byMetric[r.metric] ?? limits.all;
-        return limit !== undefined && r.ratio !== null && r.pIncrease !== null && r.ratio - 1 >= limit - 1e-9 && r.pIncrease < alpha;
-    });
-}
-
-
-/***/ }),
-
 /***/ 12440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -774,6 +509,8 @@ function egressUse(r, task) {
             const u = byDest.get(key) ?? { destination: e.destination, allowed: e.allowed, connections: 0, connectFailures: 0 };
             u.connections += e.connections;
             u.connectFailures += e.connectFailures;
+            if (!u.refusal && e.reason)
+                u.refusal = { reason: e.reason, ...(e.rule ? { rule: e.rule } : {}), ...(e.address ? { address: e.address } : {}) };
             byDest.set(key, u);
         }
     }
@@ -797,45 +534,6 @@ function diffEgress(base, head) {
     }
     changes.sort((x, y) => Math.abs(y.head - y.base) - Math.abs(x.head - x.base));
     return { newlyDenied, changes };
-}
-
-
-/***/ }),
-
-/***/ 57682:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ decide),
-/* harmony export */   V: () => (/* binding */ failsJob)
-/* harmony export */ });
-/**
- * Rates are means of fractions: a drop of exactly max-drop can come out as 0.029999999999999995.
- * Comparisons with a threshold allow this much rounding, so "exactly at the threshold" counts as at it.
- */
-const ROUNDING = 1e-9;
-function decide(x, t) {
-    const { delta, pDrop, pRise, ci95 } = x;
-    if (delta !== null && pDrop !== null && delta < 0 && pDrop < t.alpha && -delta >= t.maxDrop - ROUNDING)
-        return 'regression';
-    if (x.headInfraErrorRate !== null && x.headInfraErrorRate > t.maxInfraErrorRate + ROUNDING)
-        return 'infra';
-    if (ci95 === null || ci95[0] < -t.maxDrop - ROUNDING)
-        return 'inconclusive';
-    if (delta !== null && pRise !== null && delta > 0 && pRise < t.alpha && delta >= t.maxDrop - ROUNDING)
-        return 'improvement';
-    return 'ok';
-}
-/**
- * Whether the gate fails the job: a regression, infra errors, a cost over --max-cost-increase, or
- * (when asked) an inconclusive verdict. A comparison of no paired task at all (an empty head, disjoint
- * task ids, every base trial an error) is `inconclusive` and fails the gate whatever
- * fail-on-inconclusive says: it measured nothing, so it must not pass silently.
- */
-function failsJob(v, failOnInconclusive, facts) {
-    const nothingPaired = facts?.pairedTasks === 0;
-    const costIncreased = (facts?.costIncreases.length ?? 0) > 0;
-    return v === 'regression' || v === 'infra' || costIncreased || (v === 'inconclusive' && (failOnInconclusive || nothingPaired));
 }
 
 

@@ -46,7 +46,7 @@ async function buildCommand(flags, io) {
         return _common_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.failed;
     }
     return (0,_signals_js__WEBPACK_IMPORTED_MODULE_6__/* .withSignals */ .M)(io, async (signal, exitCode) => {
-        const outcomes = await (0,_runner_build_js__WEBPACK_IMPORTED_MODULE_2__/* .buildTaskImages */ .m)(backend, tasks, { concurrency, force: flags.force, signal, log: (l) => io.stderr(l + '\n') });
+        const outcomes = await (0,_runner_build_js__WEBPACK_IMPORTED_MODULE_2__/* .buildTaskImages */ .mu)(backend, tasks, { concurrency, force: flags.force, signal, log: (l) => io.stderr(l + '\n') });
         if (signal.aborted)
             return exitCode();
         for (const o of outcomes.sort((a, b) => a.image.localeCompare(b.image))) {
@@ -102,8 +102,9 @@ async function withSignals(io, body) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ failedBuilds),
-/* harmony export */   m: () => (/* binding */ buildTaskImages)
+/* harmony export */   B2: () => (/* binding */ failedBuilds),
+/* harmony export */   O_: () => (/* binding */ imageIdentities),
+/* harmony export */   mu: () => (/* binding */ buildTaskImages)
 /* harmony export */ });
 /* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34529);
 /* harmony import */ var _capture_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47932);
@@ -157,6 +158,26 @@ async function buildOne(backend, image, spec, force, log) {
 /** The failed builds as the trials need them: image → why. */
 function failedBuilds(outcomes) {
     return new Map(outcomes.filter((o) => o.status === 'failed').map((o) => [o.image, o.detail]));
+}
+/**
+ * Each image's identity, asked once per image before the trials: a tag rebuilt between two runs
+ * keeps its name and changes its ID, and compare reports that as a harness change. An engine that
+ * does not answer leaves the image unrecorded: the trials find that out themselves.
+ */
+async function imageIdentities(backend, images) {
+    const out = new Map();
+    for (const image of new Set(images)) {
+        try {
+            const info = await backend.docker.getImage(image).inspect();
+            const digests = (info.RepoDigests ?? []).slice(0, 32);
+            out.set(image, { imageId: info.Id, ...(digests.length ? { repoDigests: digests } : {}) });
+        }
+        catch (err) {
+            if (err.statusCode === 404)
+                out.set(image, { imageId: null });
+        }
+    }
+    return out;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 714;
-export const ids = [714];
+export const id = 388;
+export const ids = [388];
 export const modules = {
 
-/***/ 19714:
+/***/ 4388:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -84,6 +84,25 @@ function environmentDiff(base, head) {
         'docker.cgroupVersion': r.environment.docker.cgroupVersion,
     });
     return keyDiff(view(base), view(head));
+}
+/**
+ * Per task both runs list, what it ran on beyond the profile: its image (the tag as written and the
+ * ID it pointed at, when both runs recorded one) and the timeouts it ran under where either run
+ * records its own. A change is a harness change, as a profile's is.
+ */
+function tasksDiff(base, head) {
+    const before = new Map(base.suite.tasks.map((t) => [t.id, t]));
+    return head.suite.tasks.flatMap((h) => {
+        const b = before.get(h.id);
+        return b ? keyDiff(taskView(b, h, base), taskView(h, b, head)).map((c) => ({ ...c, key: `tasks.${h.id}.${c.key}` })) : [];
+    });
+}
+function taskView(t, other, r) {
+    return {
+        image: t.image,
+        ...(t.imageId !== undefined && other.imageId !== undefined ? { imageId: t.imageId } : {}),
+        ...(t.timeouts || other.timeouts ? { timeouts: t.timeouts ?? r.profile.resolved.timeouts } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/compare/random.ts
@@ -321,26 +340,91 @@ function normalQuantile(p) {
     const r = q * q;
     return (((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1));
 }
-/**
- * Minimum detectable effect: the smallest drop in success rate the paired test finds with
- * probability `power` at level α, for this many tasks and trials.
- *   normal part: (z_{1−α} + z_power) · σ_d / √n, where σ_d² = p̄(1−p̄)(1/t_base + 1/t_head) is the
- *     variance of a task's difference if its trials were Bernoulli at the pooled rate p̄ — an upper
- *     bound on the between-trial noise, so the MDE errs on the side of "needs more tasks";
- *   discreteness floor: the exact one-sided mid-p test cannot reach p < α with fewer than k flipped
- *     tasks, k the smallest with ½^(k+1) < α, so no drop below k/n is detectable.
- */
-function minimumDetectableEffect(opts) {
-    const { tasks: n, pooledRate: p, alpha } = opts;
-    if (n <= 0 || opts.trialsBase <= 0 || opts.trialsHead <= 0)
+function pairedSpread(diffs, worstTaskVariance) {
+    const n = diffs.length;
+    if (n < 2)
         return null;
-    const power = opts.power ?? 0.8;
-    const variance = p * (1 - p) * (1 / opts.trialsBase + 1 / opts.trialsHead);
-    const normal = ((normalQuantile(1 - alpha) + normalQuantile(power)) * Math.sqrt(variance)) / Math.sqrt(n);
+    let sum = 0;
+    for (const d of diffs)
+        sum += d;
+    const mean = sum / n;
+    let squares = 0;
+    for (const d of diffs)
+        squares += (d - mean) * (d - mean);
+    const variance = (squares + worstTaskVariance) / n;
+    return { tasks: n, mean, se: Math.sqrt(variance / n), df: n - 1 };
+}
+/** The largest variance a task's difference of rates over these valid trial counts can have: each rate at ½. */
+function worstTaskVariance(trialsBase, trialsHead) {
+    let sum = 0;
+    for (let i = 0; i < trialsBase.length; i++)
+        sum += (1 / trialsBase[i] + 1 / trialsHead[i]) / 4;
+    return trialsBase.length ? sum / trialsBase.length : 0.5;
+}
+/** Student-t interval of the mean difference (docs/design.md §7), cut to the possible range [−1, 1]. */
+function meanInterval(s, level = 0.95) {
+    if (!s)
+        return null;
+    const half = studentQuantile(1 - (1 - level) / 2, s.df) * s.se;
+    return [Math.max(-1, s.mean - half), Math.min(1, s.mean + half)];
+}
+/** P(T ≤ t) for Student's t with integer df ≥ 1, by the finite series in θ = atan(t/√df) (exact, no approximation). */
+function studentCdf(t, df) {
+    const theta = Math.atan(t / Math.sqrt(df));
+    const c2 = Math.cos(theta) ** 2;
+    let sum = df % 2 ? 0 : 1;
+    let term = df % 2 ? Math.cos(theta) : 1;
+    if (df % 2 && df > 1)
+        sum = term;
+    for (let k = df % 2 ? 3 : 2; k <= df - 2; k += 2) {
+        term *= ((k - 1) / k) * c2;
+        sum += term;
+    }
+    const within = df % 2 ? (2 / Math.PI) * (theta + (df > 1 ? Math.sin(theta) * sum : 0)) : Math.sin(theta) * sum;
+    return 0.5 + within / 2;
+}
+/** The p-quantile of Student's t with integer df ≥ 1, by bisection on the exact CDF. */
+function studentQuantile(p, df) {
+    if (p < 0.5)
+        return -studentQuantile(1 - p, df);
+    let lo = 0;
+    let hi = 1;
+    while (studentCdf(hi, df) < p)
+        hi *= 2;
+    for (let i = 0; i < 60 && hi - lo > 1e-10; i++) {
+        const mid = (lo + hi) / 2;
+        if (studentCdf(mid, df) < p)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (lo + hi) / 2;
+}
+/** The fewest tasks whose differences all point down that the exact one-sided mid-p sign-flip test can call significant. */
+function fewestSignificant(alpha) {
     let k = 1;
     while (0.5 ** (k + 1) >= alpha)
         k++;
-    return Math.min(1, Math.max(normal, k / n));
+    return k;
+}
+/**
+ * Minimum detectable drops from the spread of the differences. Under a true drop δ the mean
+ * difference is about −δ + se·T; the test's threshold is about t_{1−α}·se, and the gate also needs
+ * the drop to reach max-drop, so it fires when −Δ ≥ c = max(max-drop, t_{1−α}·se), with probability
+ * `power` once δ = c + t_power·se. The exact test cannot reach p < α with fewer than k differing
+ * tasks, so neither figure is below k/n.
+ */
+function detectableDrops(s, opts) {
+    if (!s)
+        return { gate: null, test: null };
+    const k = fewestSignificant(opts.alpha);
+    if (s.tasks < k)
+        return { gate: null, test: null };
+    const threshold = studentQuantile(1 - opts.alpha, s.df) * s.se;
+    const margin = studentQuantile(opts.power ?? 0.8, s.df) * s.se;
+    const floor = k / s.tasks;
+    const atMost = (x) => (x > 1 ? null : x);
+    return { gate: atMost(Math.max(floor, Math.max(opts.maxDrop, threshold) + margin)), test: atMost(Math.max(floor, threshold + margin)) };
 }
 /** The standard normal CDF (Abramowitz–Stegun 7.1.26 through erf, |error| < 1.5e-7). */
 function normalCdf(z) {
@@ -516,6 +600,9 @@ function decide(x, t) {
         return 'inconclusive';
     if (delta !== null && pRise !== null && delta > 0 && pRise < t.alpha && delta >= t.maxDrop - ROUNDING)
         return 'improvement';
+    // OK says a drop of max-drop is ruled out: not by a suite too small to have seen one.
+    if (x.resolution === null || x.resolution > t.maxDrop + ROUNDING)
+        return 'inconclusive';
     return 'ok';
 }
 /**
@@ -553,9 +640,8 @@ function efficiency_valueOf(metric) {
     return BUILT_IN[metric] ?? ((t) => t.metrics?.[metric] ?? null);
 }
 /**
- * Per task, per metric: the mean over its valid (non-error) trials that have the metric (NaN when
- * none has). One pass over the trials into flat arrays indexed by task: at 30,000 trials a side, a
- * grouping per metric was most of the memory a comparison took.
+ * One pass over the trials into flat arrays indexed by task: at 30,000 trials a side, a grouping
+ * per metric was most of the memory a comparison took.
  */
 function taskMeans(r, metrics) {
     const getters = metrics.map(efficiency_valueOf);
@@ -566,19 +652,25 @@ function taskMeans(r, metrics) {
             row.set(t.task, row.size);
     const sums = new Float64Array(row.size * width);
     const counts = new Uint32Array(row.size * width);
+    const valid = new Uint32Array(row.size);
     for (const t of r.trials) {
         if (t.outcome === 'error')
             continue;
-        const at = row.get(t.task) * width;
+        const task = row.get(t.task);
+        valid[task]++;
         for (let m = 0; m < width; m++) {
             const v = getters[m](t);
             if (v === null)
                 continue;
-            sums[at + m] += v;
-            counts[at + m]++;
+            sums[task * width + m] += v;
+            counts[task * width + m]++;
         }
     }
-    return { row, means: sums.map((x, i) => (counts[i] ? x / counts[i] : NaN)) };
+    return {
+        row,
+        means: sums.map((x, i) => (counts[i] ? x / counts[i] : NaN)),
+        lacking: counts.map((n, i) => valid[Math.floor(i / width)] - n),
+    };
 }
 /**
  * Over 200 tasks with no single term carrying more than 5% of Σx², a sum of the terms is normal to
@@ -604,22 +696,37 @@ function meanLogCI(logRatios, meanLog) {
     const halfWidth = normalQuantile(0.975) * Math.sqrt(centred.reduce((a, x) => a + x * x, 0) / (n - 1) / n);
     return [meanLog - halfWidth, meanLog + halfWidth];
 }
+/** One metric's log ratios over the tasks both sides ran in full, and the trials missing it. */
+function pairedLogRatios(b, h, width, m) {
+    const logRatios = [];
+    const missing = { base: 0, head: 0 };
+    let tasksLeftOut = 0;
+    let measured = false;
+    for (const [task, hi] of h.row) {
+        const bi = b.row.get(task);
+        if (bi === undefined)
+            continue;
+        const [bv, hv] = [b.means[bi * width + m], h.means[hi * width + m]];
+        const [bl, hl] = [b.lacking[bi * width + m], h.lacking[hi * width + m]];
+        measured ||= !Number.isNaN(bv) || !Number.isNaN(hv);
+        missing.base += bl;
+        missing.head += hl;
+        if (bl || hl)
+            tasksLeftOut++;
+        else if (bv > 0 && hv > 0)
+            logRatios.push(Math.log(hv) - Math.log(bv));
+    }
+    // A metric no trial of either side has (peak memory where the engine cannot read it) is unmeasured, not lost.
+    return measured ? { logRatios, missing, tasksLeftOut } : { logRatios, missing: { base: 0, head: 0 }, tasksLeftOut: 0 };
+}
 function compareEfficiency(base, head) {
     const metrics = metricNames(base, head);
     const b = taskMeans(base, metrics);
     const h = taskMeans(head, metrics);
-    const width = metrics.length;
     return metrics.map((metric, m) => {
-        const logRatios = [];
-        for (const [task, hi] of h.row) {
-            const bi = b.row.get(task);
-            const hv = h.means[hi * width + m];
-            const bv = bi === undefined ? NaN : b.means[bi * width + m];
-            if (bv > 0 && hv > 0)
-                logRatios.push(Math.log(hv / bv));
-        }
+        const { logRatios, missing, tasksLeftOut } = pairedLogRatios(b, h, metrics.length, m);
         if (logRatios.length === 0)
-            return { metric, tasks: 0, ratio: null, ci95: null, pIncrease: null };
+            return { metric, tasks: 0, ratio: null, ci95: null, pIncrease: null, missing, tasksLeftOut };
         const meanLog = logRatios.reduce((a, x) => a + x, 0) / logRatios.length;
         const ci = meanLogCI(logRatios, meanLog);
         return {
@@ -628,6 +735,8 @@ function compareEfficiency(base, head) {
             ratio: Math.exp(meanLog),
             ci95: ci ? [Math.exp(ci[0]), Math.exp(ci[1])] : null,
             pIncrease: pRise(logRatios),
+            missing,
+            tasksLeftOut,
         };
     });
 }
@@ -725,7 +834,9 @@ function compareRuns(givenBase, givenHead, thresholds = DEFAULT_THRESHOLDS) {
     const diffs = paired.map((r) => r.delta);
     const denominators = paired.flatMap((r) => [r.base.trials - r.base.error, r.head.trials - r.head.error]);
     const tails = signFlipBothWays(diffs, { denominators });
-    const ci95 = bootstrapMeanCI(diffs);
+    const validPerTask = (side) => paired.map((r) => r[side].trials - r[side].error);
+    const spread = pairedSpread(diffs, worstTaskVariance(validPerTask('base'), validPerTask('head')));
+    const ci95 = meanInterval(spread);
     const baseRate = mean(paired.map((r) => r.base.rate));
     const headRate = mean(paired.map((r) => r.head.rate));
     const delta = mean(diffs);
@@ -734,16 +845,17 @@ function compareRuns(givenBase, givenHead, thresholds = DEFAULT_THRESHOLDS) {
     const validHead = sum((r) => r.head.trials - r.head.error);
     const passBase = sum((r) => r.base.pass);
     const passHead = sum((r) => r.head.pass);
-    const mde = minimumDetectableEffect({
-        tasks: paired.length,
-        pooledRate: validBase + validHead > 0 ? (passBase + passHead) / (validBase + validHead) : 0,
-        trialsBase: paired.length ? validBase / paired.length : 0,
-        trialsHead: paired.length ? validHead / paired.length : 0,
-        alpha: thresholds.alpha,
-    });
+    const drops = detectableDrops(spread, thresholds);
     const infraErrorRate = pairedRate(rows, (c) => c.error, base, head, 'infraErrorRate');
     const limitRate = pairedRate(rows, (c) => c.limit, base, head, 'limitRate');
-    const verdict = decide({ delta, pDrop: tails?.less ?? null, pRise: tails?.greater ?? null, ci95, headInfraErrorRate: head.summary.infraErrorRate }, thresholds);
+    const verdict = decide({
+        delta,
+        pDrop: tails?.less ?? null,
+        pRise: tails?.greater ?? null,
+        ci95,
+        resolution: drops.test,
+        headInfraErrorRate: head.summary.infraErrorRate,
+    }, thresholds);
     const pDiff = profileDiff(base, head);
     const eDiff = environmentDiff(base, head);
     const efficiency = compareEfficiency(base, head);
@@ -769,7 +881,8 @@ function compareRuns(givenBase, givenHead, thresholds = DEFAULT_THRESHOLDS) {
         },
         infraErrorRate,
         limitRate,
-        mde,
+        mde: drops.gate,
+        resolution: drops.test,
         pairedTasks: paired.length,
         excludedTasks: rows.filter((r) => r.status === 'excluded').length,
         addedTasks: rows.filter((r) => r.status === 'added').map((r) => r.task),
@@ -777,6 +890,7 @@ function compareRuns(givenBase, givenHead, thresholds = DEFAULT_THRESHOLDS) {
         thresholds,
         profileChanged: base.profile.sha256 !== head.profile.sha256 || pDiff.length > 0,
         profileDiff: pDiff,
+        tasksDiff: tasksDiff(base, head),
         environmentChanged: eDiff.length > 0,
         environmentDiff: eDiff,
         tasks: rows,
@@ -799,6 +913,8 @@ function egressUse(r, task) {
             const u = byDest.get(key) ?? { destination: e.destination, allowed: e.allowed, connections: 0, connectFailures: 0 };
             u.connections += e.connections;
             u.connectFailures += e.connectFailures;
+            if (!u.refusal && e.reason)
+                u.refusal = { reason: e.reason, ...(e.rule ? { rule: e.rule } : {}), ...(e.address ? { address: e.address } : {}) };
             byDest.set(key, u);
         }
     }
@@ -1134,16 +1250,22 @@ const EFFICIENCY_NOTE = "<sub>Per task the mean over valid trials (errors left o
 const METRIC_LABEL = { 'agent time': 'agent time', 'cpu seconds': 'CPU seconds', 'peak memory': 'peak memory' };
 /** What the change costs, head ÷ base paired by task; '' when no metric has a paired task. */
 function efficiencyTable(v, escape = (s) => escapeMarkdown(s, 64)) {
-    const rows = v.efficiency.filter((r) => r.ratio !== null);
+    const rows = v.efficiency.filter((r) => r.ratio !== null || r.tasksLeftOut > 0);
     if (!rows.length)
         return '';
     const lines = rows.slice(0, 20).map((r) => {
         const failing = v.costIncreases.includes(r.metric);
-        const ratio = `${failing ? '**' : ''}${ratioText(r.ratio)}${failing ? '** — over the limit' : ''}`;
-        const ci = r.ci95 ? `${ratioText(r.ci95[0])} to ${ratioText(r.ci95[1])}` : '—';
-        return `| ${escape(METRIC_LABEL[r.metric] ?? r.metric)} | ${r.tasks} | ${ratio} (${ci}) | ${format_pText(r.pIncrease)} |`;
+        const ratio = r.ratio === null ? '—' : `${failing ? '**' : ''}${ratioText(r.ratio)}${failing ? '** — over the limit' : ''}`;
+        const ci = r.ci95 ? ` (${ratioText(r.ci95[0])} to ${ratioText(r.ci95[1])})` : '';
+        return `| ${escape(METRIC_LABEL[r.metric] ?? r.metric)} | ${r.tasks}${missingText(r)} | ${ratio}${ci} | ${format_pText(r.pIncrease)} |`;
     });
     return ['| cost, head ÷ base | tasks | ratio (95% CI) | costlier? |', '|---|---:|---|---|', ...lines].join('\n');
+}
+/** Tasks a metric's ratio leaves out because trials lack it (an agent killed before it wrote its metrics): never silent. */
+function missingText(r) {
+    if (!r.tasksLeftOut)
+        return '';
+    return ` (${r.tasksLeftOut} left out: trials without it ${r.missing.base} base, ${r.missing.head} head)`;
 }
 function ratioText(x) {
     return `${x.toFixed(2)}×`;
@@ -1155,13 +1277,22 @@ function readingSentence(v) {
         return '';
     const ruledOut = `the 95% interval rules out drops larger than ${format_pts(-lo).replace('+', '')}`;
     const tolerated = format_pts(v.thresholds.maxDrop).replace('+', '');
+    if (lo >= -v.thresholds.maxDrop) {
+        const needs = v.resolution === null ? 'more tasks' : format_pts(v.resolution).replace('+', '');
+        return (`The 95% interval rules out drops larger than ${format_pts(-lo).replace('+', '')}, ` +
+            `but with this few tasks the paired test could not reliably see a drop of ${tolerated} (it needs ${needs}): not OK yet.`);
+    }
     return v.reading === 'leaning-worse'
         ? `The data lean towards a drop that is not significant (${format_pText(v.successRate.pValue)}); ${ruledOut}, more than the ${tolerated} the gate tolerates.`
         : `No significant change; ${ruledOut} — not yet the ${tolerated} the gate tolerates (more tasks or trials narrow it).`;
 }
 function mdeSentence(v) {
-    const base = `With ${v.pairedTasks} paired task${v.pairedTasks === 1 ? '' : 's'}, this suite can detect a drop of ${v.mde === null ? '—' : format_pts(v.mde).replace('+', '')} or more in success rate (α = ${v.thresholds.alpha}, 80% power); ` +
-        `the gate fails on a significant drop of ${format_pts(v.thresholds.maxDrop).replace('+', '')} or more.`;
+    const tasks = `${v.pairedTasks} paired task${v.pairedTasks === 1 ? '' : 's'}`;
+    const rule = `a drop of ${format_pts(v.thresholds.maxDrop).replace('+', '')} or more with p < ${v.thresholds.alpha}`;
+    const base = v.mde === null
+        ? `With ${tasks}, this suite can detect no drop in success rate, not even 100 pts: the gate fails on ${rule}, which needs more tasks.`
+        : `With ${tasks}, this suite can detect a drop of ${format_pts(v.mde).replace('+', '')} or more in success rate: ` +
+            `the gate, which fails on ${rule}, catches a drop that large 80% of the time.`;
     const excluded = v.excludedTasks ? ` ${v.excludedTasks} task(s) with no valid trial on a side were left out.` : '';
     return base + excluded;
 }
@@ -1239,6 +1370,7 @@ function profileSection(v, base, head) {
     else {
         lines.push(`Profile **${escapeMarkdown(v.profile.head)}** unchanged (sha256 ${escapeMarkdown(head.profile.sha256.slice(0, 12))}).\n`);
     }
+    lines.push(...tasksDiffLines(v));
     const over = declaredOverCaps(head);
     if (over.length) {
         lines.push(`Tasks that ask for more than the profile gives (the profile's caps applied):\n`);
@@ -1266,6 +1398,21 @@ function profileSection(v, base, head) {
         `Docker ${escapeMarkdown(r.environment.docker.version)}, cgroup v${escapeMarkdown(r.environment.docker.cgroupVersion)}${r.environment.runner ? `, runner ${escapeMarkdown(r.environment.runner.name)}` : ''}`;
     lines.push(`- base: ${env(base)}`, `- head: ${env(head)}`);
     return lines.join('\n');
+}
+const MAX_TASK_CHANGES = 50;
+/** Tasks whose image (tag or ID) or timeouts changed between the runs: a harness change, as a profile's. */
+function tasksDiffLines(v) {
+    if (!v.tasksDiff.length)
+        return [];
+    const cell = (key, x) => escapeMarkdown(formatValue(key, x), 120);
+    return [
+        '> [!WARNING]\n> What the tasks ran on changed (an image rebuilt or retagged, or a timeout): this is a harness change, not only an agent change.\n',
+        '| task key | base | head |',
+        '|---|---|---|',
+        ...v.tasksDiff.slice(0, MAX_TASK_CHANGES).map((d) => `| ${escapeMarkdown(d.key, 160)} | ${cell(d.key, d.base)} | ${cell(d.key, d.head)} |`),
+        ...(v.tasksDiff.length > MAX_TASK_CHANGES ? [`\n… and ${v.tasksDiff.length - MAX_TASK_CHANGES} more`] : []),
+        '',
+    ];
 }
 function details(summary, body) {
     return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
@@ -1896,6 +2043,10 @@ function parseTask(dir, id, passthrough) {
             ...(toml.agent?.timeout_sec ? { agentMs: toml.agent.timeout_sec * 1000 } : {}),
             ...(toml.verifier?.timeout_sec ? { verifyMs: toml.verifier.timeout_sec * 1000 } : {}),
         },
+        timeoutFrom: {
+            ...(toml.agent?.timeout_sec ? { agentMs: `tasks_from.harbor: ${id}/task.toml agent.timeout_sec` } : {}),
+            ...(toml.verifier?.timeout_sec ? { verifyMs: `tasks_from.harbor: ${id}/task.toml verifier.timeout_sec` } : {}),
+        },
         harbor,
     };
     return { task, problems, digest };
@@ -2166,46 +2317,96 @@ function splitPort(text) {
 }
 /** The rule that allows `host:port` (a name or an IP literal as the client asked for it), if any. */
 function matchEgress(rules, host, port) {
-    const h = host
+    const h = normalHost(host);
+    return rules.find((r) => r.ports.includes(port) && hostMatches(r, h));
+}
+function normalHost(host) {
+    return host
         .toLowerCase()
         .replace(/^\[|\]$/g, '')
         .replace(/\.$/, '');
-    return rules.find((r) => {
-        if (!r.ports.includes(port))
-            return false;
-        if (r.kind === 'wildcard')
-            return h.endsWith(`.${r.host}`);
-        return h === r.host;
-    });
+}
+function hostMatches(rule, h) {
+    return rule.kind === 'wildcard' ? h.endsWith(`.${rule.host}`) : h === rule.host;
 }
 /**
- * Address classes a wildcard may never reach: loopback, link-local (cloud metadata at
- * 169.254.169.254), private, shared (CGNAT), unspecified, multicast and reserved. A rule that names
- * the host exactly (or the address itself) may reach them: an internal service is listed on purpose.
+ * The class of an address a wildcard may never reach: loopback, link-local (cloud metadata at
+ * 169.254.169.254), private, shared (CGNAT), unspecified, multicast and reserved; undefined for a
+ * public address. A rule that names the host exactly (or the address itself) may reach them: an
+ * internal service is listed on purpose.
  */
-function isSpecialAddress(address) {
-    if ((0,external_node_net_.isIP)(address) === 4) {
-        const [a, b] = address.split('.').map(Number);
-        return (a === 0 ||
-            a === 10 ||
-            a === 127 ||
-            (a === 100 && b >= 64 && b <= 127) ||
-            (a === 169 && b === 254) ||
-            (a === 172 && b >= 16 && b <= 31) ||
-            (a === 192 && b === 168) ||
-            a >= 224);
-    }
+function specialAddressClass(address) {
+    if ((0,external_node_net_.isIP)(address) === 4)
+        return ipv4Class(address);
     const v6 = address.toLowerCase();
     const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(v6);
     if (mapped)
-        return isSpecialAddress(mapped[1]);
-    return v6 === '::' || v6 === '::1' || /^f[cd]/.test(v6) || /^fe[89ab]/.test(v6) || v6.startsWith('ff');
+        return ipv4Class(mapped[1]);
+    if (v6 === '::')
+        return 'unspecified';
+    if (v6 === '::1')
+        return 'loopback';
+    if (/^f[cd]/.test(v6))
+        return 'private';
+    if (/^fe[89ab]/.test(v6))
+        return 'link-local';
+    return v6.startsWith('ff') ? 'multicast' : undefined;
+}
+function ipv4Class(address) {
+    const [a, b] = address.split('.').map(Number);
+    if (a === 0)
+        return 'unspecified';
+    if (a === 127)
+        return 'loopback';
+    if (a === 169 && b === 254)
+        return 'link-local (cloud metadata)';
+    if (a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168))
+        return 'private';
+    if (a === 100 && b >= 64 && b <= 127)
+        return 'shared (CGNAT)';
+    return a >= 224 ? 'multicast or reserved' : undefined;
 }
 /** Whether `rule` may take the connection to the resolved `address`. */
 function addressAllowed(rule, address) {
     if (rule.kind === 'ip')
         return address === rule.host;
-    return rule.kind === 'name' || !isSpecialAddress(address);
+    return rule.kind === 'name' || specialAddressClass(address) === undefined;
+}
+/** The loopback spellings a container's NO_PROXY lists, so its own loopback stays its own. */
+const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '::1'];
+/**
+ * NO_PROXY for a trial container: the loopback spellings, less any a rule names. A rule naming
+ * loopback means the loopback of the machine the proxy runs on (a model gateway beside bakeoff,
+ * as one beside the agent in production): the container's own loopback is not it, so such a
+ * request must go to the proxy, which alone can reach it. NO_PROXY never excludes an allowed destination.
+ */
+function noProxyFor(rules) {
+    const named = new Set(rules.filter((r) => r.kind !== 'wildcard').map((r) => r.host));
+    return LOOPBACK_NAMES.filter((n) => !named.has(n)).join(',');
+}
+/** The refusal of `destination` (host:port as asked) under `rules`, given where the name resolved. */
+function explainRefusal(destination, refusal) {
+    const host = destination.replace(/:\d+$/, '');
+    if (refusal.reason === 'address-refused') {
+        const cls = specialAddressClass(refusal.address ?? '') ?? 'non-public';
+        return (`${refusal.rule} matches ${destination}, but ${host} resolves to ${refusal.address} (${cls}), which a wildcard may not reach — ` +
+            `if production really reaches it there, list ${destination} exactly in the profile's network.egress`);
+    }
+    if (refusal.rule)
+        return `no rule allows ${destination}: ${refusal.rule} allows ${host} on other ports only`;
+    return `no rule of the profile's network.egress allows ${destination}`;
+}
+/** The refusal in a few words, for a summary line. */
+function refusalBrief(refusal) {
+    if (refusal.reason === 'address-refused')
+        return `${refusal.rule} may not reach ${refusal.address}, ${specialAddressClass(refusal.address ?? '') ?? 'non-public'}`;
+    return refusal.rule ? `no rule for this port; ${refusal.rule} allows other ports` : 'no rule';
+}
+/** Why `host:port` is refused under `rules` when no rule matches it: possibly a rule naming the host on other ports. */
+function noRuleRefusal(rules, host) {
+    const h = normalHost(host);
+    const other = rules.find((r) => hostMatches(r, h));
+    return other ? { reason: 'no-rule', rule: other.text } : { reason: 'no-rule' };
 }
 
 ;// CONCATENATED MODULE: ./src/config/fields.ts
@@ -2482,17 +2683,22 @@ function candidateProblems(candidates, agentEnv) {
         return out;
     });
 }
-function timeoutOverrides(...layers) {
-    const out = {};
-    for (const t of layers) {
-        if (t?.setup !== undefined)
-            out.setupMs = t.setup;
-        if (t?.agent !== undefined)
-            out.agentMs = t.agent;
-        if (t?.verify !== undefined)
-            out.verifyMs = t.verify;
-    }
-    return out;
+/** The overrides, later layers winning, and where each winning one was written (`at`: a phase's key path in that layer). */
+function timeoutOverrides(layers) {
+    const timeouts = {};
+    const timeoutFrom = {};
+    for (const { at, t } of layers)
+        for (const [phase, key] of [
+            ['setup', 'setupMs'],
+            ['agent', 'agentMs'],
+            ['verify', 'verifyMs'],
+        ]) {
+            if (t?.[phase] === undefined)
+                continue;
+            timeouts[key] = t[phase];
+            timeoutFrom[key] = at(phase);
+        }
+    return { timeouts, timeoutFrom };
 }
 function toSuite(s, path, sha256, mountDir, harbor, candidateMounts = new Map()) {
     const d = s.defaults;
@@ -2508,7 +2714,7 @@ function toSuite(s, path, sha256, mountDir, harbor, candidateMounts = new Map())
             ...(s.agent.setup ? { setup: s.agent.setup } : {}),
         },
         tasks: [
-            ...(s.tasks ?? []).map((t) => ({
+            ...(s.tasks ?? []).map((t, i) => ({
                 id: t.id,
                 instruction: t.instruction,
                 ...(t.setup ? { setup: t.setup } : {}),
@@ -2516,10 +2722,21 @@ function toSuite(s, path, sha256, mountDir, harbor, candidateMounts = new Map())
                 image: (t.image ?? d.image),
                 trials: t.trials ?? d.trials ?? 1,
                 workdir: t.workdir ?? d.workdir ?? '/work',
-                timeouts: timeoutOverrides(d.timeouts, t.timeouts),
+                ...timeoutOverrides([
+                    { at: (phase) => `defaults.timeouts.${phase}`, t: d.timeouts },
+                    { at: (phase) => `tasks[${i}].timeouts.${phase} (task ${JSON.stringify(t.id)})`, t: t.timeouts },
+                ]),
             })),
             // a Harbor task's own timeouts (task.toml) over the suite's defaults, as a suite task's own do
-            ...(harbor?.tasks ?? []).map((t) => ({ ...t, trials: d.trials ?? 1, timeouts: { ...timeoutOverrides(d.timeouts), ...t.timeouts } })),
+            ...(harbor?.tasks ?? []).map((t) => {
+                const defaults = timeoutOverrides([{ at: (phase) => `defaults.timeouts.${phase}`, t: d.timeouts }]);
+                return {
+                    ...t,
+                    trials: d.trials ?? 1,
+                    timeouts: { ...defaults.timeouts, ...t.timeouts },
+                    timeoutFrom: { ...defaults.timeoutFrom, ...t.timeoutFrom },
+                };
+            }),
         ],
         skipped: harbor?.skipped ?? [],
         candidates: (s.candidates ?? []).map((c) => ({
@@ -2664,6 +2881,50 @@ function parseSuite(file, text) {
 }
 function checkHarborDir(file, dir) {
     return checkDirectory(file, dir, 'tasks_from.harbor', 'give the directory of Harbor task directories inside the repository, e.g. ./tasks');
+}
+
+;// CONCATENATED MODULE: ./src/config/timeouts.ts
+/**
+ * The profile is production: a suite or a task may tighten a phase's timeout, never loosen it
+ * (docs/design.md §4). A looser one is refused when the suite meets its profile (validate, run,
+ * sweep, rank), naming where it was written and the fix.
+ */
+
+
+const PHASES = [
+    { key: 'setupMs', name: 'setup' },
+    { key: 'agentMs', name: 'agent' },
+    { key: 'verifyMs', name: 'verify' },
+];
+/** What a task's trials run under: the profile's timeouts with the task's tighter ones over them. */
+function appliedTimeouts(profile, task) {
+    return { ...profile, ...task.timeouts };
+}
+/** One problem per place a looser timeout is written (defaults.timeouts once, not once per task). */
+function looserTimeouts(suite, profile, profileFile) {
+    const seen = new Map();
+    for (const task of suite.tasks)
+        for (const { key, name } of PHASES) {
+            const own = task.timeouts[key];
+            const cap = profile.timeouts[key];
+            if (own === undefined || own <= cap)
+                continue;
+            const where = task.timeoutFrom?.[key] ?? `tasks (task ${JSON.stringify(task.id)}) timeouts.${name}`;
+            if (seen.has(where))
+                continue;
+            seen.set(where, {
+                path: where,
+                message: `is ${units_formatDuration(own)}, longer than the profile's ${units_formatDuration(cap)} (${profileFile}: timeouts.${name}) — ` +
+                    "the profile is production, and a suite may tighten a phase's timeout, not loosen it",
+                fix: `lower it to at most ${units_formatDuration(cap)}, or raise timeouts.${name} in the profile if production really allows that long`,
+            });
+        }
+    return [...seen.values()];
+}
+function checkTimeouts(suite, profile, profileFile) {
+    const problems = looserTimeouts(suite, profile, profileFile);
+    if (problems.length)
+        throw new errors_ConfigError(suite.path, problems);
 }
 
 // EXTERNAL MODULE: ./node_modules/dockerode/lib/docker.js
@@ -3592,9 +3853,12 @@ async function connectEngine(log) {
 
 
 
+
 function loadConfigs(files) {
     const suite = loadSuite(files.suite);
-    return { suite: files.agent ? withAgent(suite, files.agent) : suite, profile: loadProfile(files.profile) };
+    const profile = loadProfile(files.profile);
+    checkTimeouts(suite.value, profile.value, files.profile);
+    return { suite: files.agent ? withAgent(suite, files.agent) : suite, profile };
 }
 function withAgent(suite, agent) {
     if (agent === 'oracle')
@@ -3614,22 +3878,86 @@ async function openSession(files, log) {
 }
 
 ;// CONCATENATED MODULE: ./src/compare/plan.ts
+/**
+ * Sizing a gate from a base run: how many tasks × trials make the gate catch a given drop, by
+ * simulation with the gate's own rule (the one-sided paired sign-flip p < α and a drop of at least
+ * max-drop), and the other way round the drop the suite as it stands catches at 1, 3 and 5 trials.
+ * The tasks' true rates are not their observed pass fractions (with one trial every one is 0 or 1):
+ * they are drawn from each task's posterior under a beta-binomial fit across tasks
+ * (docs/design.md §7). Pure and seeded.
+ */
+
 
 
 
 const TRIALS = [1, 3, 5, 10];
 const TASK_FACTORS = [1, 2, 4];
-/** Observed per-task pass rates: passes over valid trials. */
-function taskRates(base) {
+/** Draws kept from each task's posterior: a simulated task is one of them. */
+const POOL = 32;
+/** Beta prior weight a + b never below this: a base of only always-pass and always-fail tasks still leaves each some noise. */
+const LEAST_PRIOR_WEIGHT = 1;
+function taskCounts(base) {
     return [...groupBy(base.trials, (t) => t.task).values()].flatMap((trials) => {
-        const valid = trials.filter((t) => t.outcome !== 'error');
-        return valid.length ? [valid.filter((t) => t.outcome === 'pass').length / valid.length] : [];
+        const valid = trials.filter((t) => t.outcome !== 'error').length;
+        return valid ? [{ pass: trials.filter((t) => t.outcome === 'pass').length, valid }] : [];
     });
 }
-/** Fraction of simulated runs in which the drop is found (p < α, Δ < 0), tasks resampled from the observed rates. */
-function simulatePower(rates, tasks, trials, req, rand) {
+/**
+ * Method-of-moments beta-binomial fit: the pooled rate, and ρ from the spread of the tasks' pass
+ * fractions, Σ t_i (p_i − p)² ≈ p(1−p)·[(N − 1) + ρ·(Σ(t_i − 1) − Σ t_i(t_i − 1)/T)]. With one
+ * trial per task the bracket's ρ term vanishes: ρ cannot be estimated, and is null.
+ */
+function fitBetaBinomial(tasks) {
+    const total = tasks.reduce((a, t) => a + t.valid, 0);
+    const mean = tasks.reduce((a, t) => a + t.pass, 0) / total;
+    const identifying = tasks.reduce((a, t) => a + (t.valid - 1) - (t.valid * (t.valid - 1)) / total, 0);
+    if (identifying <= 1e-9 || mean <= 0 || mean >= 1)
+        return { mean, correlation: identifying <= 1e-9 ? null : 0 };
+    const spread = tasks.reduce((a, t) => a + t.valid * (t.pass / t.valid - mean) ** 2, 0) / (mean * (1 - mean));
+    const rho = (spread - (tasks.length - 1)) / identifying;
+    return { mean, correlation: Math.min(1, Math.max(0, rho)) };
+}
+/** Standard normal by Box–Muller. */
+function normal(rand) {
+    return Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
+}
+/** Gamma(shape, 1) by Marsaglia–Tsang; below shape 1 through Gamma(shape + 1)·U^(1/shape). */
+function gamma(shape, rand) {
+    if (shape < 1)
+        return gamma(shape + 1, rand) * (1 - rand()) ** (1 / shape);
+    const d = shape - 1 / 3;
+    const c = 1 / Math.sqrt(9 * d);
+    for (;;) {
+        const z = normal(rand);
+        const v = (1 + c * z) ** 3;
+        if (v <= 0)
+            continue;
+        const u = 1 - rand();
+        if (Math.log(u) < 0.5 * z * z + d - d * v + d * Math.log(v))
+            return d * v;
+    }
+}
+function beta(a, b, rand) {
+    const x = gamma(a, rand);
+    return x / (x + gamma(b, rand));
+}
+/** Per base task, rates drawn from its posterior Beta(a + passes, b + fails); one rate, the mean, when ρ is 0 or unknown. */
+function ratePools(tasks, fit, rand) {
+    const rho = fit.correlation ?? 0;
+    if (rho === 0 || fit.mean <= 0 || fit.mean >= 1)
+        return tasks.map(() => [fit.mean]);
+    const weight = Math.max(LEAST_PRIOR_WEIGHT, (1 - rho) / rho);
+    const a = fit.mean * weight;
+    const b = (1 - fit.mean) * weight;
+    return tasks.map((t) => Array.from({ length: POOL }, () => beta(a + t.pass, b + t.valid - t.pass, rand)));
+}
+/**
+ * Fraction of simulated runs in which the gate fails on the drop. A drop of δ scales every task's
+ * rate by (1 − δ/p̄), p̄ the mean rate, so the suite's mean falls by δ and no rate leaves [0, 1].
+ */
+function simulatePower(pools, mean, tasks, trials, drop, req, rand) {
     const sims = req.simulations ?? 200;
-    let found = 0;
+    const keep = mean > 0 ? Math.max(0, 1 - drop / mean) : 0;
     const binomial = (p) => {
         let k = 0;
         for (let i = 0; i < trials; i++)
@@ -3637,60 +3965,75 @@ function simulatePower(rates, tasks, trials, req, rand) {
                 k++;
         return k / trials;
     };
+    let found = 0;
     for (let s = 0; s < sims; s++) {
         const diffs = [];
+        let sum = 0;
         for (let i = 0; i < tasks; i++) {
-            const p = rates[(rand() * rates.length) | 0];
-            diffs.push(binomial(Math.max(0, p - req.mde)) - binomial(p));
+            const pool = pools[(rand() * pools.length) | 0];
+            const p = pool[(rand() * pool.length) | 0];
+            const d = binomial(p * keep) - binomial(p);
+            diffs.push(d);
+            sum += d;
         }
-        const mean = diffs.reduce((a, b) => a + b, 0) / tasks;
-        if (mean < 0 && pDrop(diffs, trials, s) < req.alpha)
+        const delta = sum / tasks;
+        if (delta < 0 && -delta >= req.maxDrop - 1e-9 && pDrop(diffs, trials, s) < req.alpha)
             found++;
     }
     return found / sims;
 }
 /**
  * The sign-flip p for a drop: exact (as the verdict computes it) up to 100 tasks; above, its normal
- * approximation — the statistic Σd_i·ε_i has mean 0 and variance Σd_i² under the null, and with
- * over 100 bounded terms the normal tail is within simulation error of the exact one.
+ * approximation — with over 100 bounded terms the normal tail is within simulation error of the exact one.
  */
 function pDrop(diffs, trials, seed) {
     if (diffs.length <= 100)
         return signFlipTest(diffs, { alternative: 'less', denominators: [trials], draws: 2000, seed: seed + 1 })?.pValue ?? 1;
     return signFlipNormal(diffs, 'less');
 }
-/** The smallest drop found with the power asked, at the suite's own task count: bisection on simulated power, to half a point. */
-function simulatedMde(rates, trials, req, rand) {
-    const powerAt = (drop) => simulatePower(rates, rates.length, trials, { ...req, mde: drop }, rand);
-    if (powerAt(1) < req.power)
+function planGate(base, given) {
+    const req = { ...given, maxDrop: given.maxDrop ?? DEFAULT_THRESHOLDS.maxDrop };
+    const counts = taskCounts(base);
+    const rand = xorshift32(req.seed ?? 20261129);
+    const fit = counts.length ? fitBetaBinomial(counts) : { mean: 0, correlation: null };
+    const pools = ratePools(counts, fit, rand);
+    const powerAt = (tasks, trials, drop) => simulatePower(pools, fit.mean, tasks, trials, drop, req, rand);
+    const designs = [];
+    if (counts.length) {
+        for (const factor of TASK_FACTORS) {
+            for (const trials of TRIALS)
+                designs.push({ tasks: counts.length * factor, trials, power: powerAt(counts.length * factor, trials, req.mde) });
+        }
+    }
+    const reaching = designs.filter((d) => d.power >= req.power).sort((a, b) => a.tasks * a.trials - b.tasks * b.trials || a.trials - b.trials);
+    const mdeAt = [1, 3, 5].map((trials) => ({
+        trials,
+        mde: counts.length ? smallestCaught((drop) => powerAt(counts.length, trials, drop), fit.mean, req.power) : null,
+    }));
+    return {
+        observedTasks: counts.length,
+        meanRate: fit.mean,
+        correlation: fit.correlation,
+        maxDrop: req.maxDrop,
+        designs,
+        recommended: reaching[0] ?? null,
+        mdeAt,
+    };
+}
+/** The smallest drop caught with the power asked: bisection on simulated power, to half a point, up to the whole mean rate. */
+function smallestCaught(powerAt, mean, power) {
+    if (mean <= 0 || powerAt(mean) < power)
         return null;
     let lo = 0;
-    let hi = 1;
+    let hi = mean;
     while (hi - lo > 0.005) {
         const mid = (lo + hi) / 2;
-        if (powerAt(mid) >= req.power)
+        if (powerAt(mid) >= power)
             hi = mid;
         else
             lo = mid;
     }
     return hi;
-}
-function planGate(base, req) {
-    const rates = taskRates(base);
-    const meanRate = rates.length ? rates.reduce((a, b) => a + b, 0) / rates.length : 0;
-    const rand = xorshift32(req.seed ?? 20261129);
-    const designs = [];
-    if (rates.length) {
-        for (const factor of TASK_FACTORS) {
-            for (const trials of TRIALS) {
-                const tasks = rates.length * factor;
-                designs.push({ tasks, trials, power: simulatePower(rates, tasks, trials, req, rand) });
-            }
-        }
-    }
-    const reaching = designs.filter((d) => d.power >= req.power).sort((a, b) => a.tasks * a.trials - b.tasks * b.trials || a.trials - b.trials);
-    const mdeAt = [1, 3, 5].map((trials) => ({ trials, mde: rates.length ? simulatedMde(rates, trials, req, rand) : null }));
-    return { observedTasks: rates.length, meanRate, designs, recommended: reaching[0] ?? null, mdeAt };
 }
 
 ;// CONCATENATED MODULE: ./src/report/plan.ts
@@ -3703,10 +4046,11 @@ function planText(plan, req) {
         return `${Math.round(d.power * 100)}%`;
     };
     const drop = format_pts(req.mde).replace('+', '');
+    const gate = `p < ${req.alpha} in the one-sided paired sign-flip test and a drop of at least ${format_pts(plan.maxDrop).replace('+', '')}`;
     return [
-        `Base: ${plan.observedTasks} tasks with a valid trial, mean pass rate ${format_pct(plan.meanRate)}.`,
+        `Base: ${plan.observedTasks} tasks with a valid trial, mean pass rate ${format_pct(plan.meanRate)}. ${ratesSentence(plan)}`,
         '',
-        `Power to detect a drop of ${drop} (α = ${req.alpha}, one-sided paired sign-flip test, simulated):`,
+        `Power of the gate (it fails on ${gate}) to catch a drop of ${drop}, simulated:`,
         '',
         `| tasks | ${trials.map((k) => `× ${k} trial${k === 1 ? '' : 's'}`).join(' | ')} |`,
         `|---:|${trials.map(() => '---:').join('|')}|`,
@@ -3714,10 +4058,17 @@ function planText(plan, req) {
         '',
         recommendation(plan, req, drop),
         '',
-        `The suite as it stands (${plan.observedTasks} tasks) detects, with ${Math.round(req.power * 100)}% power: ` +
+        `The gate on the suite as it stands (${plan.observedTasks} tasks) catches, with ${Math.round(req.power * 100)}% power: ` +
             plan.mdeAt.map((m) => `${m.mde === null ? '—' : format_pts(m.mde).replace('+', '')} at ${m.trials} trial${m.trials === 1 ? '' : 's'}`).join(', ') +
             '.',
     ].join('\n');
+}
+/** How the tasks' true rates were estimated: what the powers below rest on. */
+function ratesSentence(plan) {
+    if (plan.correlation === null)
+        return ('With one trial per task, steady tasks cannot be told from flaky ones: every task is taken at the mean rate, ' +
+            'the noisiest case, so the powers below are at the low end.');
+    return `Task rates: a beta-binomial fit across tasks (intra-task correlation ${plan.correlation.toFixed(2)}), each task drawn from its posterior.`;
 }
 function recommendation(plan, req, drop) {
     const power = `${Math.round(req.power * 100)}%`;
@@ -3738,8 +4089,24 @@ var json_schema_processors = __webpack_require__(98439);
 
 const RESULTS_SCHEMA = 'bakeoff.results/v1';
 const outcomeSchema = schemas/* enum */.k5n(['pass', 'fail', 'limit', 'error']);
-const schema_count = schemas/* number */.aig().int().min(0);
+/**
+ * A results file is hostile input: every measure is bounded, so sums over 200,000 trials and
+ * ratios between two runs stay finite. 1e15 is past any real count, byte size or millisecond
+ * duration (a petabyte; 31,000 years); a reported metric is 0 or a magnitude in [1e-15, 1e15]
+ * (the bounds are in the JSON Schema too: Ajv's bare `number` lets Infinity through).
+ */
+const MEASURE_MAX = 1e15;
+const METRIC_MIN_MAGNITUDE = 1e-15;
+const schema_count = schemas/* number */.aig().int().min(0).max(MEASURE_MAX);
 const nullableInt = schemas/* number */.aig().int().nullable();
+const METRIC_RANGE = `a metric is a finite number, 0 or of magnitude ${METRIC_MIN_MAGNITUDE} to ${MEASURE_MAX}`;
+const magnitude = schemas/* union */.KCZ([schemas/* literal */.euz(0), schemas/* number */.aig().min(METRIC_MIN_MAGNITUDE).max(MEASURE_MAX)], { error: METRIC_RANGE });
+const metricValue = schemas/* union */.KCZ([magnitude, schemas/* number */.aig().min(-MEASURE_MAX).max(-METRIC_MIN_MAGNITUDE)], { error: METRIC_RANGE });
+/** Whether the runner may record `x` as a reported metric (the schema's metric range). */
+function isMetricValue(x) {
+    const m = Math.abs(x);
+    return m === 0 || (m >= METRIC_MIN_MAGNITUDE && m <= MEASURE_MAX);
+}
 const attemptSchema = schemas/* object */.Ikc({
     attempt: schemas/* number */.aig().int().min(1),
     outcome: outcomeSchema,
@@ -3758,7 +4125,7 @@ const trialSchema = schemas/* object */.Ikc({
     durationMs: schema_count,
     agentDurationMs: schema_count.nullable(),
     peakMemoryBytes: schema_count.nullable(),
-    cpuSeconds: schemas/* number */.aig().min(0).nullable(),
+    cpuSeconds: magnitude.nullable(),
     agentExitCode: nullableInt,
     verifyExitCode: nullableInt,
     logTail: schemas/* string */.YjP(),
@@ -3767,7 +4134,7 @@ const trialSchema = schemas/* object */.Ikc({
     /** Where this trial's /logs/agent was kept: a tar under the run's agent-logs directory (`<results>.agent-logs/`), for Harbor tasks. */
     agentLogs: schemas/* string */.YjP().optional(),
     /** What the agent reported about itself through $BAKEOFF_METRICS (finite numbers only). */
-    metrics: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig()).optional(),
+    metrics: schemas/* record */.g1P(schemas/* string */.YjP(), metricValue).optional(),
     /** Under an egress allow-list: each destination the agent tried (host:port), allowed or denied, with its traffic. */
     egress: schemas/* array */.YOg(schemas/* object */.Ikc({
         destination: schemas/* string */.YjP(),
@@ -3776,6 +4143,15 @@ const trialSchema = schemas/* object */.Ikc({
         bytesOut: schema_count,
         bytesIn: schema_count,
         connectFailures: schema_count,
+        /**
+         * Absent in older files and on what was allowed. Why it was denied: no rule names this host:port,
+         * or the rule that names it may not reach the address it resolved to.
+         */
+        reason: schemas/* enum */.k5n(['no-rule', 'address-refused']).optional(),
+        /** no-rule: a rule naming the host on other ports; address-refused: the rule that refused. */
+        rule: schemas/* string */.YjP().optional(),
+        /** address-refused: the address the name resolved to that the rule may not reach. */
+        address: schemas/* string */.YjP().optional(),
     }))
         .optional(),
 });
@@ -3862,6 +4238,15 @@ const resultsSchema = schemas/* object */.Ikc({
             declared: schemas/* object */.Ikc({ cpus: schemas/* number */.aig().optional(), memoryBytes: schema_count.optional(), storageBytes: schema_count.optional() }).optional(),
             /** Under basis: task, the ceilings this task's trials really got. */
             applied: schemas/* object */.Ikc({ cpus: schemas/* number */.aig().nullable(), memoryBytes: schema_count.nullable() }).optional(),
+            /** The timeouts this task's trials ran under, when the suite or the task tightened the profile's (absent: the profile's). */
+            timeouts: schemas/* object */.Ikc({ setupMs: schema_count, agentMs: schema_count, verifyMs: schema_count }).optional(),
+            /**
+             * The image the trials ran on, as the engine knew it at the run's start (a tag rebuilt between
+             * runs changes it); null: the engine had no such image.
+             */
+            imageId: schemas/* string */.YjP().max(200).nullable().optional(),
+            /** The image's registry digests (repo@sha256:…), where it was pulled or pushed. */
+            repoDigests: schemas/* array */.YOg(schemas/* string */.YjP().max(500)).max(32).optional(),
         })),
         /** Harbor task directories not run (compose, GPUs), with why. */
         skipped: schemas/* array */.YOg(schemas/* object */.Ikc({ id: schemas/* string */.YjP(), reason: schemas/* string */.YjP() })).optional(),
@@ -3990,6 +4375,7 @@ function refuseInconsistent(file, r) {
             },
         ]);
     }
+    refuseUndeclared(file, r);
     const actual = summarize(r.trials);
     const keys = ['tasks', 'trials', 'pass', 'fail', 'limit', 'error'];
     const differ = keys.filter((k) => actual[k] !== r.summary[k]);
@@ -4002,6 +4388,48 @@ function refuseInconsistent(file, r) {
             },
         ]);
     }
+}
+/**
+ * `bakeoff run` writes a file only when every trial it planned has a result (an interrupted run
+ * writes none; `--resume` finishes it), and `merge` joins shards only when complete, so a file
+ * holds trials 0…n−1 of each task `suite.tasks` declares with n trials, and no others. A trial
+ * missing against that (a failed trial deleted, say) would change the verdict unseen: refused.
+ */
+function refuseUndeclared(file, r) {
+    const declared = new Map(r.suite.tasks.map((t) => [t.id, t.trials]));
+    const present = new Map();
+    const stray = [];
+    for (const t of r.trials) {
+        const n = declared.get(t.task);
+        if (n === undefined || t.trial >= n)
+            stray.push(trialKey(t.task, t.trial));
+        else
+            present.set(t.task, (present.get(t.task) ?? 0) + 1);
+    }
+    const short = r.suite.tasks.flatMap((t) => {
+        const missing = t.trials - (present.get(t.id) ?? 0);
+        return missing > 0 ? [{ id: t.id, missing, of: t.trials }] : [];
+    });
+    const issues = [];
+    if (short.length) {
+        const total = short.reduce((a, t) => a + t.missing, 0);
+        const named = short.slice(0, 5).map((t) => `${t.id}: ${t.missing} of ${t.of}`);
+        issues.push({
+            path: 'trials',
+            message: `lacks ${total} trial(s) that suite.tasks declares (${named.join(', ')}${short.length > 5 ? ', …' : ''}); ` +
+                'a missing trial would change the verdict unseen',
+            fix: 'pass the complete file bakeoff run wrote: finish an interrupted run with --resume, join shards with bakeoff merge',
+        });
+    }
+    if (stray.length) {
+        issues.push({
+            path: 'trials',
+            message: `holds ${stray.length} trial(s) that suite.tasks does not declare: ${stray.slice(0, 5).join(', ')}${stray.length > 5 ? ', …' : ''}`,
+            fix: 'each trial belongs to a task in suite.tasks, numbered from 0 below its trials; regenerate the file with bakeoff run',
+        });
+    }
+    if (issues.length)
+        throw new errors_ConfigError(file, issues);
 }
 
 ;// CONCATENATED MODULE: ./src/report/table.ts
@@ -4017,6 +4445,7 @@ function table_textTable(header, rows, alignRight = []) {
 
 ;// CONCATENATED MODULE: ./src/report/run-summary.ts
 /** The table printed at the end of `bakeoff run`: per task outcome counts, then the totals. Pure. */
+
 
 
 
@@ -4051,7 +4480,7 @@ function runSummary(results) {
         ...egressLines(results),
     ].join('\n');
 }
-/** Under an egress allow-list: each destination tried over the run, allowed or denied, most used first. */
+/** Under an egress allow-list: each destination tried over the run, allowed or denied and why, most used first. */
 function egressLines(results) {
     if (!results.trials.some((t) => t.egress))
         return [];
@@ -4061,7 +4490,8 @@ function egressLines(results) {
     const shown = use
         .slice(0, 12)
         .map((u) => `${escape_escapeTerminal(u.destination, 80)} ${u.allowed ? 'allowed' : 'DENIED'} ${u.connections}×` +
-        (u.connectFailures ? ` (${u.connectFailures} failed)` : ''));
+        (u.connectFailures ? ` (${u.connectFailures} failed)` : '') +
+        (u.refusal ? ` (${escape_escapeTerminal(refusalBrief(u.refusal), 200)})` : ''));
     return [`egress: ${shown.join('; ')}${use.length > 12 ? `; … ${use.length - 12} more` : ''}`];
 }
 
@@ -4202,6 +4632,26 @@ async function buildOne(backend, image, spec, force, log) {
 function failedBuilds(outcomes) {
     return new Map(outcomes.filter((o) => o.status === 'failed').map((o) => [o.image, o.detail]));
 }
+/**
+ * Each image's identity, asked once per image before the trials: a tag rebuilt between two runs
+ * keeps its name and changes its ID, and compare reports that as a harness change. An engine that
+ * does not answer leaves the image unrecorded: the trials find that out themselves.
+ */
+async function imageIdentities(backend, images) {
+    const out = new Map();
+    for (const image of new Set(images)) {
+        try {
+            const info = await backend.docker.getImage(image).inspect();
+            const digests = (info.RepoDigests ?? []).slice(0, 32);
+            out.set(image, { imageId: info.Id, ...(digests.length ? { repoDigests: digests } : {}) });
+        }
+        catch (err) {
+            if (err.statusCode === 404)
+                out.set(image, { imageId: null });
+        }
+    }
+    return out;
+}
 
 // EXTERNAL MODULE: external "node:dns/promises"
 var promises_ = __webpack_require__(71553);
@@ -4214,8 +4664,9 @@ var external_node_http_ = __webpack_require__(37067);
  * on the run's internal Docker network's host address, the only way out of that network. It
  * resolves names itself and checks every resolved address before it connects to that very
  * address (no second lookup, so DNS rebinding cannot get past the check). It records, per trial
- * container, each destination tried: allowed or denied, connections, bytes each way, and connect
- * failures to allowed destinations — bounded however many requests a trial makes.
+ * container, each destination tried: allowed or denied (and why, as the refused client is told),
+ * connections, bytes each way, and connect failures to allowed destinations — bounded however many
+ * requests a trial makes.
  */
 
 
@@ -4223,13 +4674,14 @@ var external_node_http_ = __webpack_require__(37067);
 
 /** Destinations kept per trial; past this, further ones are counted under "(other)". */
 const MAX_DESTINATIONS = 200;
+const OTHER = '(other)';
 const CONNECT_TIMEOUT_MS = 10_000;
 const MAX_HOST_LENGTH = 253;
 const systemResolver = async (host) => (await (0,promises_.lookup)(host, { all: true })).map((a) => a.address);
 class TrialEgress {
     records = new Map();
     record(destination, allowed) {
-        const key = this.records.size >= MAX_DESTINATIONS && !this.records.has(destination) ? '(other)' : destination;
+        const key = this.records.size >= MAX_DESTINATIONS && !this.records.has(destination) ? OTHER : destination;
         let r = this.records.get(key);
         if (!r)
             this.records.set(key, (r = { destination: key, allowed, connections: 0, bytesOut: 0, bytesIn: 0, connectFailures: 0 }));
@@ -4263,6 +4715,11 @@ class EgressProxy {
                 this.alive = false;
         });
         this.server.maxConnections = 2048;
+        this.server.httpAllowHalfOpen = true;
+    }
+    /** NO_PROXY for the trial containers: never a destination the allow-list names. */
+    get noProxy() {
+        return noProxyFor(this.rules);
     }
     async listen(host) {
         await new Promise((resolve, reject) => {
@@ -4303,44 +4760,43 @@ class EgressProxy {
     async decide(trial, host, port) {
         const destination = `${host.slice(0, MAX_HOST_LENGTH)}:${port}`;
         const rule = host.length <= MAX_HOST_LENGTH && port >= 1 && port <= 65535 ? matchEgress(this.rules, host, port) : undefined;
-        if (!rule) {
-            trial.record(destination, false).connections++;
-            return { status: 403 };
-        }
+        if (!rule)
+            return denied(trial.record(destination, false), destination, noRuleRefusal(this.rules, host));
         const bare = host.replace(/^\[|\]$/g, '');
         const addresses = (0,external_node_net_.isIP)(bare) ? [bare] : await this.resolve(bare).catch(() => []);
         const record = trial.record(destination, true);
-        record.connections++;
         if (addresses.length === 0) {
+            record.connections++;
             record.connectFailures++;
-            return { status: 502 };
+            return { status: 502, message: `${destination} is allowed (${rule.text}), but ${bare} did not resolve` };
         }
         const address = addresses.find((a) => addressAllowed(rule, a));
-        if (!address) {
-            // The name is listed but resolves only to addresses its rule may not reach (loopback, metadata, private).
-            record.allowed = false;
-            return { status: 403 };
+        if (address) {
+            record.connections++;
+            return { address, record };
         }
-        return { address, record };
+        // The name is listed but resolves only to addresses its rule may not reach (loopback, metadata, private).
+        record.allowed = false;
+        return denied(record, destination, { reason: 'address-refused', rule: rule.text, address: addresses[0] });
     }
     async tunnel(req, client, head) {
         client.on('error', () => client.destroy());
         const trial = this.trialOf(client);
         const m = /^(\[[0-9a-fA-F:.]+\]|[^:\s/]+):(\d{1,5})$/.exec(req.url ?? '');
         if (!trial || !m)
-            return refuse(client, trial ? 400 : 403);
+            return refuse(client, trial ? badRequest : untracked);
         const decided = await this.decide(trial, m[1].toLowerCase(), Number(m[2]));
         if ('status' in decided)
-            return refuse(client, decided.status);
+            return refuse(client, decided);
         const { address, record } = decided;
         const upstream = (0,external_node_net_.connect)({ host: address, port: Number(m[2]) });
         let connected = false;
         upstream.setTimeout(CONNECT_TIMEOUT_MS, () => upstream.destroy(new Error('connect timeout')));
-        upstream.on('error', () => {
+        upstream.on('error', (e) => {
             if (connected)
                 return void client.destroy();
             record.connectFailures++;
-            refuse(client, 502);
+            refuse(client, connectFailed(req.url ?? '', address, e));
         });
         upstream.once('connect', () => {
             connected = true;
@@ -4370,20 +4826,21 @@ class EgressProxy {
             url = undefined;
         }
         if (!trial || !url || url.protocol !== 'http:')
-            return answer(res, trial ? 400 : 403);
+            return answer(res, trial ? badRequest : untracked);
         const port = Number(url.port || 80);
         const decided = await this.decide(trial, url.hostname.toLowerCase(), port);
         if ('status' in decided)
-            return answer(res, decided.status);
+            return answer(res, decided);
         const { address, record } = decided;
-        const headers = { ...req.headers };
+        // An HTTP/1.0 client may send no Host; the upstream (HTTP/1.1) needs one.
+        const headers = { host: url.host, ...req.headers };
         delete headers['proxy-connection'];
         delete headers['proxy-authorization'];
         const upstream = (0,external_node_http_.request)({ host: address, port, method: req.method, path: `${url.pathname}${url.search}`, headers, setHost: false });
         upstream.setTimeout(CONNECT_TIMEOUT_MS, () => upstream.destroy(new Error('timeout')));
-        upstream.on('error', () => {
+        upstream.on('error', (e) => {
             record.connectFailures++;
-            answer(res, 502);
+            answer(res, connectFailed(`${url.hostname}:${port}`, address, e));
         });
         upstream.on('response', (up) => {
             upstream.setTimeout(0);
@@ -4395,15 +4852,32 @@ class EgressProxy {
         req.pipe(upstream);
     }
 }
-function refuse(socket, status) {
-    const text = status === 403 ? 'Forbidden by the egress allow-list' : status === 502 ? 'Bad Gateway' : 'Bad Request';
-    socket.end(`HTTP/1.1 ${status} ${text}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`);
+const badRequest = { status: 400, message: 'not a proxy request: CONNECT host:port, or an absolute http:// URI' };
+const untracked = { status: 403, message: 'this proxy serves only the trial containers of its run' };
+/** Records the refusal on the destination's record; the client is told the same. */
+function denied(record, destination, refusal) {
+    record.connections++;
+    delete record.rule;
+    delete record.address;
+    // "(other)" pools many destinations: one's rule and address would mislead, its reason alone may not.
+    Object.assign(record, record.destination === OTHER ? { reason: refusal.reason } : refusal);
+    return { status: 403, message: `denied by the egress allow-list: ${explainRefusal(destination, refusal)}` };
 }
-function answer(res, status) {
+function connectFailed(destination, address, e) {
+    return { status: 502, message: `${destination} is allowed, but the connection to ${address} failed (${e.code ?? e.message})` };
+}
+const STATUS_TEXT = { 400: 'Bad Request', 403: 'Forbidden', 502: 'Bad Gateway' };
+function refuse(socket, r) {
+    const body = `bakeoff egress proxy: ${r.message}\n`;
+    socket.end(`HTTP/1.1 ${r.status} ${STATUS_TEXT[r.status]}\r\nContent-Type: text/plain; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+}
+function answer(res, r) {
     if (res.headersSent)
         return void res.destroy();
-    res.writeHead(status, { 'content-length': '0', connection: 'close' });
-    res.end();
+    const body = `bakeoff egress proxy: ${r.message}\n`;
+    res.writeHead(r.status, { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(body), connection: 'close' });
+    res.end(body);
 }
 
 ;// CONCATENATED MODULE: ./src/runner/progress.ts
@@ -4686,9 +5160,11 @@ function parseReward(txt, json) {
 ;// CONCATENATED MODULE: ./src/runner/metrics.ts
 /**
  * What an agent reports about itself ($BAKEOFF_METRICS: a small JSON object of numbers such as
- * input_tokens, cost_usd, steps). Hostile input: size-capped, only finite numbers under plain keys
- * are kept, everything else is refused with a note; it never fails a trial. Pure.
+ * input_tokens, cost_usd, steps). Hostile input: size-capped, only numbers in the results file's
+ * metric range (0, or 1e-15 to 1e15 in magnitude) under plain keys are kept, everything else is
+ * refused with a note; it never fails a trial. Pure.
  */
+
 const METRICS_MAX_BYTES = 64 * 1024;
 const MAX_KEYS = 50;
 const KEY = /^[A-Za-z0-9_.-]{1,64}$/;
@@ -4710,14 +5186,16 @@ function parseMetrics(text, bytes = text?.length ?? 0) {
     const metrics = {};
     const refused = [];
     for (const [key, v] of Object.entries(value)) {
-        if (!KEY.test(key) || Object.keys(metrics).length >= MAX_KEYS || typeof v !== 'number' || !Number.isFinite(v))
+        if (!KEY.test(key) || Object.keys(metrics).length >= MAX_KEYS || typeof v !== 'number' || !isMetricValue(v))
             refused.push(key.slice(0, 64));
         else
             metrics[key] = v;
     }
     return {
         metrics,
-        notes: refused.length ? [`metrics refused (not a finite number, a bad key, or over ${MAX_KEYS} keys): ${refused.slice(0, 10).join(', ')}`] : [],
+        notes: refused.length
+            ? [`metrics refused (out of the metric range, a bad key, or over ${MAX_KEYS} keys): ${refused.slice(0, 10).join(', ')}`]
+            : [],
     };
 }
 
@@ -5005,7 +5483,7 @@ function containerSpec(ctx, job, attemptNo, taskDir) {
             ...(ctx.suite.agent.candidate ? { [labels_LABEL.candidate]: ctx.suite.agent.candidate } : {}),
         },
         ...dockerLimits(ctx.caps),
-        ...(ctx.egress ? { network: ctx.egress.network, env: [...env, ...proxyEnv(ctx.egress.proxyUrl)] } : {}),
+        ...(ctx.egress ? { network: ctx.egress.network, env: [...env, ...proxyEnv(ctx.egress.proxyUrl, ctx.egress.proxy.noProxy)] } : {}),
         ...(ctx.caps.diskEnforcement === 'storage-opt' && ctx.caps.diskBytes ? { storageOptBytes: ctx.caps.diskBytes } : {}),
         agentMountDir: ctx.suite.agent.mountDir,
         taskDir,
@@ -5015,9 +5493,8 @@ function containerSpec(ctx, job, attemptNo, taskDir) {
 function metricsPath(task) {
     return task.harbor ? '/logs/agent/metrics.json' : '/tmp/bakeoff-metrics.json';
 }
-/** Both spellings, as tools differ in which they read; loopback never goes through the proxy. */
-function proxyEnv(url) {
-    const noProxy = 'localhost,127.0.0.1,::1';
+/** Both spellings, as tools differ in which they read; loopback goes through the proxy only where the allow-list names it. */
+function proxyEnv(url, noProxy) {
     return [`HTTP_PROXY=${url}`, `HTTPS_PROXY=${url}`, `http_proxy=${url}`, `https_proxy=${url}`, `NO_PROXY=${noProxy}`, `no_proxy=${noProxy}`];
 }
 /** A started container and what every phase needs to exec in it; an abort during an exec ends the attempt. */
@@ -5489,6 +5966,7 @@ const TOOL_VERSION = package_namespaceObject.rE;
 
 
 
+
 /** What the host offers to trials under `--concurrency auto`: all CPUs; memory less a reserve (10%, at most 1 GiB). */
 function hostCapacity(env, reserveBytes) {
     const mem = env.docker.memoryBytes;
@@ -5517,6 +5995,8 @@ class Arm {
     header;
     events;
     tasks;
+    /** Each task image's identity at the run's start (set once the images are built). */
+    images = new Map();
     constructor(opts, environment, log) {
         this.opts = opts;
         this.environment = environment;
@@ -5596,6 +6076,12 @@ class Arm {
         this.events.append(result);
         this.done.set(trialKey(result.task, result.trial), result);
     }
+    /** What a task ran under beyond the run's caps: its tightened timeouts, and its image's identity. */
+    taskRecord(t) {
+        const timeouts = appliedTimeouts(this.caps.timeouts, t);
+        const tightened = JSON.stringify(timeouts) !== JSON.stringify(this.caps.timeouts);
+        return { ...(tightened ? { timeouts } : {}), ...this.images.get(t.image) };
+    }
     results() {
         const { opts, header } = this;
         const suite = opts.suite.value;
@@ -5626,6 +6112,7 @@ class Arm {
                     trials: t.trials,
                     ...(t.harbor && Object.keys(t.harbor.declared).length ? { declared: t.harbor.declared } : {}),
                     ...(this.caps.basis === 'task' ? { applied: { cpus: this.capsFor(t).cpus, memoryBytes: this.capsFor(t).memoryBytes } } : {}),
+                    ...this.taskRecord(t),
                 })),
                 ...(suite.skipped.length ? { skipped: suite.skipped } : {}),
             },
@@ -5702,6 +6189,9 @@ async function runInterleaved(arms, shared) {
     const environment = await backend.environment();
     const prepared = arms.map((a) => new Arm(a, environment, log));
     const broken = failedBuilds(await buildTaskImages(backend, prepared.flatMap((a) => a.todo.map((j) => j.task)), { log, signal }));
+    const images = await imageIdentities(backend, prepared.flatMap((a) => a.tasks.map((t) => t.image)));
+    for (const arm of prepared)
+        arm.images = images;
     await chooseDiskEnforcement(prepared, environment, backend);
     for (const w of new Set(prepared.flatMap((a) => a.warnings)))
         log(`bakeoff: warning: ${w}`);
@@ -6395,20 +6885,32 @@ function meanMetrics(trials) {
     }
     return Object.fromEntries([...sums].sort(([x], [y]) => (x < y ? -1 : 1)).map(([k, s]) => [k, s.sum / s.n]));
 }
-/** cost_usd when every candidate reports it, else tokens (input + output), else agent time. */
+/**
+ * The names agents report a cost in dollars under, in order of preference: bakeoff's own, then
+ * Claude Code's (`total_cost_usd` in its JSON result) and its camel-case form.
+ */
+const USD_COST_METRICS = ['cost_usd', 'total_cost_usd', 'costUSD'];
+/** A dollar cost every candidate reports (by the first of the usual names they all have), else tokens (input + output), else agent time. */
 function costMetricOf(metrics) {
-    if (metrics.every((m) => m.cost_usd !== undefined))
-        return 'cost_usd';
+    const usd = USD_COST_METRICS.find((name) => metrics.every((m) => m[name] !== undefined));
+    if (usd)
+        return usd;
     if (metrics.every((m) => m.input_tokens !== undefined && m.output_tokens !== undefined))
         return 'tokens';
     return 'agent seconds';
 }
 function costOf(metric, s) {
-    if (metric === 'cost_usd')
-        return s.metrics.cost_usd ?? null;
+    if (USD_COST_METRICS.includes(metric))
+        return s.metrics[metric] ?? null;
     if (metric === 'tokens')
         return (s.metrics.input_tokens ?? 0) + (s.metrics.output_tokens ?? 0);
     return s.medianAgentMs === null ? null : s.medianAgentMs / 1000;
+}
+/** The reported metrics the cost axis is made of: what a costs table must never cut. */
+function costMetricParts(costMetric) {
+    if (costMetric === 'tokens')
+        return ['input_tokens', 'output_tokens'];
+    return USD_COST_METRICS.includes(costMetric) ? [costMetric] : [];
 }
 /** x is significantly better than y (their pair's Holm-corrected winner). */
 function beats(pairs, x, y) {
@@ -6601,6 +7103,8 @@ function rankGate(r, req) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/rank.ts
+/** The bake-off's reports: Markdown (tables, Mermaid cost/success charts, the flips), the terminal, an SVG chart. Pure. */
+
 
 
 
@@ -6610,7 +7114,7 @@ const dash = (x, f) => (x === null ? '—' : f(x));
 function costText(level, s) {
     if (s.cost === null)
         return '—';
-    if (level.costMetric === 'cost_usd')
+    if (USD_COST_METRICS.includes(level.costMetric))
         return `$${s.cost.toFixed(4)}`;
     if (level.costMetric === 'tokens')
         return `${Math.round(s.cost).toLocaleString('en-US')} tokens`;
@@ -6658,9 +7162,14 @@ function vsLeaderText(level, s) {
         .map((r) => `${escapeMarkdown(r.metric, 40)} ${r.ratio.toFixed(2)}×${r.ci95 ? ` (${r.ci95[0].toFixed(2)}–${r.ci95[1].toFixed(2)}×)` : ''}`);
     return shown.join(', ') || '—';
 }
-/** What each candidate costs: medians per valid trial, and the mean of each reported metric (at most 6, the first by name). */
+/** At most this many reported metrics in the costs table: the cost axis's own first, then the others by name. */
+const COSTS_TABLE_METRICS = 6;
+/** What each candidate costs: medians per valid trial, and the mean of each reported metric (the cost metric never cut). */
 function costsTable(level) {
-    const metrics = [...new Set(level.standings.flatMap((s) => Object.keys(s.metrics)))].sort().slice(0, 6);
+    const reported = new Set(level.standings.flatMap((s) => Object.keys(s.metrics)));
+    const cost = costMetricParts(level.costMetric).filter((m) => reported.has(m));
+    const others = [...reported].filter((m) => !cost.includes(m)).sort();
+    const metrics = [...cost, ...others].slice(0, Math.max(COSTS_TABLE_METRICS, cost.length));
     const number = (x) => (x === undefined ? '—' : Number(x.toPrecision(4)).toLocaleString('en-US'));
     const rows = level.standings.map((s) => {
         const cells = [
@@ -7481,7 +7990,7 @@ async function gateStep(inputs, ctx, env) {
     (0,external_node_fs_.writeFileSync)(reportPath, markdown);
     await lib_core/* summary */.z.addRaw(markdown, true).write();
     if (!ctx.pr)
-        await lib_core/* summary */.z.addRaw(`\n### Sizing this gate (bakeoff plan)\n\n${planText(planGate(head, PLAN_REQUEST), PLAN_REQUEST)}\n`).write();
+        await lib_core/* summary */.z.addRaw(`\n### Sizing this gate (bakeoff plan)\n\n${gateSizing(head, thresholdsOf(inputs))}\n`).write();
     setOutputs(verdict, head, resultsPath, reportPath);
     if (ctx.pr) {
         const files = { 'head.json': resultsPath, 'report.md': reportPath, ...(basePath ? { 'base.json': basePath } : {}) };
@@ -7515,8 +8024,11 @@ async function shardStep(inputs, shard, ctx, env) {
     lib_core/* setOutput */.uH('verdict', 'none');
     lib_core/* setOutput */.uH('results-path', files['head.json']);
 }
-/** On pushes to the base branch the job summary sizes the gate for the suite as it stands: a 5-point drop, α 0.05, 80% power. */
-const PLAN_REQUEST = { mde: 0.05, alpha: 0.05, power: 0.8 };
+/** On pushes to the base branch the job summary sizes the gate as configured (its α and max-drop) for a 5-point drop at 80% power. */
+function gateSizing(head, thresholds) {
+    const request = { mde: 0.05, alpha: thresholds.alpha, power: 0.8, maxDrop: thresholds.maxDrop };
+    return planText(planGate(head, request), request);
+}
 function setOutputs(v, head, resultsPath, reportPath) {
     lib_core/* setOutput */.uH('verdict', v?.verdict ?? 'none');
     lib_core/* setOutput */.uH('success-rate', String(v?.successRate.head ?? head.summary.successRate ?? ''));

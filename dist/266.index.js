@@ -1,293 +1,6 @@
-export const id = 957;
-export const ids = [957];
+export const id = 266;
+export const ids = [266];
 export const modules = {
-
-/***/ 65332:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ DEFAULT_SEED),
-/* harmony export */   x: () => (/* binding */ xorshift32)
-/* harmony export */ });
-/**
- * A small seeded PRNG (xorshift32, Marsaglia 2003): the same inputs give the same Monte Carlo
- * p-values and bootstrap intervals, byte for byte. Only bit operations, no Math calls, so the hot
- * loops stay fast in every JS realm (Jest's sandbox makes each Math call costly).
- */
-function xorshift32(seed) {
-    let x = seed >>> 0 || 0x9e3779b9;
-    return () => {
-        x ^= x << 13;
-        x ^= x >>> 17;
-        x ^= x << 5;
-        return (x >>> 0) / 4294967296;
-    };
-}
-const DEFAULT_SEED = 20_241_127;
-
-
-/***/ }),
-
-/***/ 64856:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GW: () => (/* binding */ bootstrapMeanCI),
-/* harmony export */   Zl: () => (/* binding */ normalQuantile),
-/* harmony export */   i8: () => (/* binding */ signFlipBothWays),
-/* harmony export */   k9: () => (/* binding */ signFlipNormal),
-/* harmony export */   nv: () => (/* binding */ minimumDetectableEffect),
-/* harmony export */   tf: () => (/* binding */ signFlipTest)
-/* harmony export */ });
-/* harmony import */ var _random_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65332);
-/**
- * Paired statistics over tasks (docs/design.md §7). The task is the unit: trials of a task are never
- * pooled as independent observations. Pure functions, no I/O.
- */
-
-function gcd(a, b) {
-    while (b)
-        [a, b] = [b, a % b];
-    return a;
-}
-/**
- * Writes each difference as an integer over a common denominator, when the differences are
- * fractions with small denominators (pass counts over trial counts), so the exact distribution of
- * their sum can be built by convolution without rounding. Returns null when that is not possible.
- */
-function commonDenominator(diffs, denominators) {
-    let scale = 1;
-    for (const d of denominators) {
-        if (!Number.isInteger(d) || d <= 0)
-            return null;
-        scale = (scale / gcd(scale, d)) * d;
-        if (scale > 1e6)
-            return null;
-    }
-    const ks = diffs.map((x) => Math.round(x * scale));
-    if (ks.some((k, i) => Math.abs(k - diffs[i] * scale) > 1e-6))
-        return null;
-    return { ks, scale };
-}
-/**
- * One-sided mid-p sign-flip permutation test on paired differences d_i.
- * H0: each d_i is symmetric about 0 (base and head exchangeable within a task), so the
- * observed sum T = Σ d_i is compared with the 2^n sums Σ ±d_i.
- *   'less':    p = P(T* < T) + ½·P(T* = T)     (evidence the head is worse)
- *   'greater': p = P(T* > T) + ½·P(T* = T)
- * With one trial per task (d_i ∈ {−1, 0, 1}) this is exactly the one-sided mid-p McNemar test.
- * Exact when the |d_i| are integers over a common denominator (pass counts over trial counts) and
- * the convolution fits in `maxExactWork` steps; otherwise seeded Monte Carlo with `draws` random
- * sign vectors.
- */
-function signFlipTest(diffs, opts) {
-    const both = signFlipBothWays(diffs, opts);
-    return both && { pValue: both[opts.alternative], method: both.method };
-}
-/** Both one-sided mid-p values of the sign-flip test from one distribution (or one set of Monte Carlo draws). */
-function signFlipBothWays(diffs, opts = {}) {
-    const nonzero = diffs.filter((d) => d !== 0);
-    if (diffs.length === 0)
-        return null;
-    if (nonzero.length === 0)
-        return { less: 0.5, greater: 0.5, method: 'exact' };
-    const scaled = commonDenominator(nonzero, opts.denominators ?? []);
-    const dist = scaled && signFlipDistribution(scaled.ks, opts.maxExactWork ?? 5e7);
-    if (scaled && dist)
-        return {
-            ...midPTails(dist, scaled.ks.reduce((a, b) => a + b, 0)),
-            method: 'exact',
-        };
-    return { ...monteCarloTails(nonzero, opts.draws ?? 20_000, opts.seed ?? _random_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SEED */ .K), method: 'monte-carlo' };
-}
-/**
- * The one-sided sign-flip p by the statistic's normal limit: Σd_i·ε_i has mean 0 and variance Σd_i²
- * under H0. Callers use it where many bounded terms make the normal tail as good as the exact one.
- */
-function signFlipNormal(diffs, alternative) {
-    const squares = diffs.reduce((a, d) => a + d * d, 0);
-    if (squares === 0)
-        return 0.5;
-    const z = diffs.reduce((a, d) => a + d, 0) / Math.sqrt(squares);
-    return alternative === 'less' ? normalCdf(z) : 1 - normalCdf(z);
-}
-/**
- * Below this a probability is dropped from the tails of the distributions being convolved. Each drop
- * is counted, so the p-value is off by at most the dropped mass, which stays below 1e-12 (asserted).
- */
-const NEGLIGIBLE = 1e-22;
-/**
- * The distribution of Σ ±k_i with each sign fair. Tasks with the same |k| form one term k·(2J − c),
- * J ~ Binomial(c, ½), so 10,000 tasks at 3 trials a side are 3 to 9 convolutions of binomials, not
- * 10,000 steps over a 60,000-wide array. Null when that would take more than `maxWork` steps.
- */
-function signFlipDistribution(ks, maxWork) {
-    const counts = new Map();
-    for (const k of ks)
-        counts.set(Math.abs(k), (counts.get(Math.abs(k)) ?? 0) + 1);
-    let acc = { min: 0, probs: Float64Array.of(1) };
-    let work = 0;
-    let dropped = 0;
-    for (const [k, c] of [...counts].sort((a, b) => a[0] - b[0])) {
-        const binomial = fairBinomial(c);
-        work += acc.probs.length * binomial.pmf.length;
-        if (work > maxWork)
-            return null;
-        const trimmed = trimTails(convolveScaled(acc, binomial, k, c));
-        dropped += binomial.dropped + trimmed.dropped;
-        acc = trimmed;
-    }
-    if (dropped > 1e-12)
-        throw new Error(`sign-flip: ${dropped} of the probability dropped (internal)`);
-    return acc;
-}
-/** P(J = j) for J ~ Binomial(c, ½) from j = `from` on, where it is not negligible; computed outward from the mode by ratios. */
-function fairBinomial(c) {
-    const mode = c >> 1;
-    const up = [];
-    const down = [];
-    for (let j = mode, v = 1; j < c && (v *= (c - j) / (j + 1)) > NEGLIGIBLE; j++)
-        up.push(v);
-    for (let j = mode, v = 1; j > 0 && (v *= j / (c - j + 1)) > NEGLIGIBLE; j--)
-        down.push(v);
-    const relative = [...down.reverse(), 1, ...up];
-    const total = relative.reduce((a, b) => a + b, 0);
-    // Each dropped term is below NEGLIGIBLE × the mode's probability (itself ≤ 1).
-    const dropped = (c + 1 - relative.length) * NEGLIGIBLE;
-    return { from: mode - down.length, pmf: Float64Array.from(relative, (v) => v / total), dropped };
-}
-/** acc + k·(2J − c): each binomial term shifts a copy of acc by 2k. */
-function convolveScaled(acc, binomial, k, c) {
-    const { pmf, from } = binomial;
-    const probs = new Float64Array(acc.probs.length + 2 * k * (pmf.length - 1));
-    for (let j = 0; j < pmf.length; j++) {
-        const w = pmf[j];
-        const at = 2 * k * j;
-        for (let i = 0; i < acc.probs.length; i++)
-            probs[at + i] += w * acc.probs[i];
-    }
-    return { min: acc.min + k * (2 * from - c), probs };
-}
-/** Cuts negligible probability off both ends. */
-function trimTails(d) {
-    let lo = 0;
-    let hi = d.probs.length - 1;
-    let dropped = 0;
-    while (lo < hi && d.probs[lo] < NEGLIGIBLE)
-        dropped += d.probs[lo++];
-    while (hi > lo && d.probs[hi] < NEGLIGIBLE)
-        dropped += d.probs[hi--];
-    return { min: d.min + lo, probs: d.probs.subarray(lo, hi + 1), dropped };
-}
-function midPTails(d, observed) {
-    const at = observed - d.min;
-    let below = 0;
-    let above = 0;
-    for (let s = 0; s < d.probs.length; s++) {
-        if (s < at)
-            below += d.probs[s];
-        else if (s > at)
-            above += d.probs[s];
-    }
-    const equal = at >= 0 && at < d.probs.length ? d.probs[at] : 0;
-    return { less: Math.min(1, below + equal / 2), greater: Math.min(1, above + equal / 2) };
-}
-function monteCarloTails(diffs, draws, seed) {
-    const rand = (0,_random_js__WEBPACK_IMPORTED_MODULE_0__/* .xorshift32 */ .x)(seed);
-    const observed = diffs.reduce((a, b) => a + b, 0);
-    const eps = 1e-9 * diffs.reduce((a, b) => a + Math.abs(b), 0);
-    let below = 0;
-    let above = 0;
-    let equal = 0;
-    for (let i = 0; i < draws; i++) {
-        let s = 0;
-        for (const d of diffs)
-            s += rand() < 0.5 ? -d : d;
-        const gap = s - observed;
-        if (gap <= eps && gap >= -eps)
-            equal++;
-        else if (s < observed)
-            below++;
-        else
-            above++;
-    }
-    // +1 smoothing keeps a Monte Carlo p-value from being 0 (Phipson & Smyth 2010).
-    const p = (beyond) => Math.min(1, (beyond + equal / 2 + 1) / (draws + 1));
-    return { less: p(below), greater: p(above) };
-}
-/** Seeded percentile bootstrap over tasks: the 95% interval of the mean difference. */
-function bootstrapMeanCI(diffs, opts = {}) {
-    const n = diffs.length;
-    if (n === 0)
-        return null;
-    const B = opts.resamples ?? 2000;
-    const xs = Float64Array.from(diffs);
-    const means = new Float64Array(B);
-    // xorshift32 inlined (the same sequence as ./random.ts): a call per draw was most of the time at 10,000 tasks.
-    let x = (opts.seed ?? _random_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SEED */ .K) >>> 0 || 0x9e3779b9;
-    for (let b = 0; b < B; b++) {
-        let s = 0;
-        for (let i = 0; i < n; i++) {
-            x ^= x << 13;
-            x ^= x >>> 17;
-            x ^= x << 5;
-            s += xs[(((x >>> 0) / 4294967296) * n) | 0];
-        }
-        means[b] = s / n;
-    }
-    means.sort();
-    const alpha = 1 - (opts.level ?? 0.95);
-    const at = (q) => means[Math.min(B - 1, Math.max(0, Math.round(q * (B - 1))))];
-    return [at(alpha / 2), at(1 - alpha / 2)];
-}
-/** Inverse of the standard normal CDF (Acklam's rational approximation, |error| < 1.2e-9). */
-function normalQuantile(p) {
-    const a = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
-    const b = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
-    const c = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
-    const d = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
-    const lo = 0.02425;
-    if (p < lo) {
-        const q = Math.sqrt(-2 * Math.log(p));
-        return (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
-    }
-    if (p > 1 - lo)
-        return -normalQuantile(1 - p);
-    const q = p - 0.5;
-    const r = q * q;
-    return (((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1));
-}
-/**
- * Minimum detectable effect: the smallest drop in success rate the paired test finds with
- * probability `power` at level α, for this many tasks and trials.
- *   normal part: (z_{1−α} + z_power) · σ_d / √n, where σ_d² = p̄(1−p̄)(1/t_base + 1/t_head) is the
- *     variance of a task's difference if its trials were Bernoulli at the pooled rate p̄ — an upper
- *     bound on the between-trial noise, so the MDE errs on the side of "needs more tasks";
- *   discreteness floor: the exact one-sided mid-p test cannot reach p < α with fewer than k flipped
- *     tasks, k the smallest with ½^(k+1) < α, so no drop below k/n is detectable.
- */
-function minimumDetectableEffect(opts) {
-    const { tasks: n, pooledRate: p, alpha } = opts;
-    if (n <= 0 || opts.trialsBase <= 0 || opts.trialsHead <= 0)
-        return null;
-    const power = opts.power ?? 0.8;
-    const variance = p * (1 - p) * (1 / opts.trialsBase + 1 / opts.trialsHead);
-    const normal = ((normalQuantile(1 - alpha) + normalQuantile(power)) * Math.sqrt(variance)) / Math.sqrt(n);
-    let k = 1;
-    while (0.5 ** (k + 1) >= alpha)
-        k++;
-    return Math.min(1, Math.max(normal, k / n));
-}
-/** The standard normal CDF (Abramowitz–Stegun 7.1.26 through erf, |error| < 1.5e-7). */
-function normalCdf(z) {
-    const x = Math.abs(z) / Math.SQRT2;
-    const t = 1 / (1 + 0.3275911 * x);
-    const erf = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-x * x);
-    return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
-}
-
-
-/***/ }),
 
 /***/ 12011:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -523,6 +236,7 @@ function refuseInconsistent(file, r) {
             },
         ]);
     }
+    refuseUndeclared(file, r);
     const actual = (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .summarize */ .e)(r.trials);
     const keys = ['tasks', 'trials', 'pass', 'fail', 'limit', 'error'];
     const differ = keys.filter((k) => actual[k] !== r.summary[k]);
@@ -535,6 +249,48 @@ function refuseInconsistent(file, r) {
             },
         ]);
     }
+}
+/**
+ * `bakeoff run` writes a file only when every trial it planned has a result (an interrupted run
+ * writes none; `--resume` finishes it), and `merge` joins shards only when complete, so a file
+ * holds trials 0…n−1 of each task `suite.tasks` declares with n trials, and no others. A trial
+ * missing against that (a failed trial deleted, say) would change the verdict unseen: refused.
+ */
+function refuseUndeclared(file, r) {
+    const declared = new Map(r.suite.tasks.map((t) => [t.id, t.trials]));
+    const present = new Map();
+    const stray = [];
+    for (const t of r.trials) {
+        const n = declared.get(t.task);
+        if (n === undefined || t.trial >= n)
+            stray.push((0,_group_js__WEBPACK_IMPORTED_MODULE_4__/* .trialKey */ .w)(t.task, t.trial));
+        else
+            present.set(t.task, (present.get(t.task) ?? 0) + 1);
+    }
+    const short = r.suite.tasks.flatMap((t) => {
+        const missing = t.trials - (present.get(t.id) ?? 0);
+        return missing > 0 ? [{ id: t.id, missing, of: t.trials }] : [];
+    });
+    const issues = [];
+    if (short.length) {
+        const total = short.reduce((a, t) => a + t.missing, 0);
+        const named = short.slice(0, 5).map((t) => `${t.id}: ${t.missing} of ${t.of}`);
+        issues.push({
+            path: 'trials',
+            message: `lacks ${total} trial(s) that suite.tasks declares (${named.join(', ')}${short.length > 5 ? ', …' : ''}); ` +
+                'a missing trial would change the verdict unseen',
+            fix: 'pass the complete file bakeoff run wrote: finish an interrupted run with --resume, join shards with bakeoff merge',
+        });
+    }
+    if (stray.length) {
+        issues.push({
+            path: 'trials',
+            message: `holds ${stray.length} trial(s) that suite.tasks does not declare: ${stray.slice(0, 5).join(', ')}${stray.length > 5 ? ', …' : ''}`,
+            fix: 'each trial belongs to a task in suite.tasks, numbered from 0 below its trials; regenerate the file with bakeoff run',
+        });
+    }
+    if (issues.length)
+        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(file, issues);
 }
 
 
@@ -569,6 +325,7 @@ function median(xs) {
 /* harmony export */   Bi: () => (/* binding */ RESULTS_SCHEMA),
 /* harmony export */   Ke: () => (/* binding */ resultsJsonSchema),
 /* harmony export */   WI: () => (/* binding */ trialSchema),
+/* harmony export */   q3: () => (/* binding */ isMetricValue),
 /* harmony export */   sy: () => (/* binding */ resultsSchema)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12311);
@@ -579,8 +336,24 @@ function median(xs) {
 
 const RESULTS_SCHEMA = 'bakeoff.results/v1';
 const outcomeSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['pass', 'fail', 'limit', 'error']);
-const count = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0);
+/**
+ * A results file is hostile input: every measure is bounded, so sums over 200,000 trials and
+ * ratios between two runs stay finite. 1e15 is past any real count, byte size or millisecond
+ * duration (a petabyte; 31,000 years); a reported metric is 0 or a magnitude in [1e-15, 1e15]
+ * (the bounds are in the JSON Schema too: Ajv's bare `number` lets Infinity through).
+ */
+const MEASURE_MAX = 1e15;
+const METRIC_MIN_MAGNITUDE = 1e-15;
+const count = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).max(MEASURE_MAX);
 const nullableInt = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nullable();
+const METRIC_RANGE = `a metric is a finite number, 0 or of magnitude ${METRIC_MIN_MAGNITUDE} to ${MEASURE_MAX}`;
+const magnitude = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(0), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(METRIC_MIN_MAGNITUDE).max(MEASURE_MAX)], { error: METRIC_RANGE });
+const metricValue = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([magnitude, zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(-MEASURE_MAX).max(-METRIC_MIN_MAGNITUDE)], { error: METRIC_RANGE });
+/** Whether the runner may record `x` as a reported metric (the schema's metric range). */
+function isMetricValue(x) {
+    const m = Math.abs(x);
+    return m === 0 || (m >= METRIC_MIN_MAGNITUDE && m <= MEASURE_MAX);
+}
 const attemptSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     attempt: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1),
     outcome: outcomeSchema,
@@ -599,7 +372,7 @@ const trialSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     durationMs: count,
     agentDurationMs: count.nullable(),
     peakMemoryBytes: count.nullable(),
-    cpuSeconds: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).nullable(),
+    cpuSeconds: magnitude.nullable(),
     agentExitCode: nullableInt,
     verifyExitCode: nullableInt,
     logTail: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
@@ -608,7 +381,7 @@ const trialSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     /** Where this trial's /logs/agent was kept: a tar under the run's agent-logs directory (`<results>.agent-logs/`), for Harbor tasks. */
     agentLogs: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
     /** What the agent reported about itself through $BAKEOFF_METRICS (finite numbers only). */
-    metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()).optional(),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), metricValue).optional(),
     /** Under an egress allow-list: each destination the agent tried (host:port), allowed or denied, with its traffic. */
     egress: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         destination: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
@@ -617,6 +390,15 @@ const trialSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         bytesOut: count,
         bytesIn: count,
         connectFailures: count,
+        /**
+         * Absent in older files and on what was allowed. Why it was denied: no rule names this host:port,
+         * or the rule that names it may not reach the address it resolved to.
+         */
+        reason: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['no-rule', 'address-refused']).optional(),
+        /** no-rule: a rule naming the host on other ports; address-refused: the rule that refused. */
+        rule: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        /** address-refused: the address the name resolved to that the rule may not reach. */
+        address: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
     }))
         .optional(),
 });
@@ -703,6 +485,15 @@ const resultsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
             declared: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ cpus: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(), memoryBytes: count.optional(), storageBytes: count.optional() }).optional(),
             /** Under basis: task, the ceilings this task's trials really got. */
             applied: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ cpus: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), memoryBytes: count.nullable() }).optional(),
+            /** The timeouts this task's trials ran under, when the suite or the task tightened the profile's (absent: the profile's). */
+            timeouts: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ setupMs: count, agentMs: count, verifyMs: count }).optional(),
+            /**
+             * The image the trials ran on, as the engine knew it at the run's start (a tag rebuilt between
+             * runs changes it); null: the engine had no such image.
+             */
+            imageId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(200).nullable().optional(),
+            /** The image's registry digests (repo@sha256:…), where it was pulled or pushed. */
+            repoDigests: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(500)).max(32).optional(),
         })),
         /** Harbor task directories not run (compose, GPUs), with why. */
         skipped: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })).optional(),

@@ -1,17 +1,15 @@
-export const id = 406;
-export const ids = [406];
+export const id = 496;
+export const ids = [496];
 export const modules = {
 
-/***/ 2406:
+/***/ 1496:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  postStep: () => (/* binding */ postStep)
+  run: () => (/* binding */ run)
 });
-
-// UNUSED EXPORTS: OWNER_STATE
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(6421);
@@ -934,6 +932,21 @@ async function postStep() {
     }
     catch (err) {
         core/* warning */.$e(`bakeoff: could not clean up after the main step: ${err.message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/post.ts
+/** The Action's post step (dist/post.js): a thin shell over src/github/post-step.ts, driven as main.ts is (e.g. by @github/local-action). */
+
+
+async function run() {
+    try {
+        await postStep();
+    }
+    catch (err) {
+        // Cleanup after the job must never turn a finished job red: it warns.
+        core/* warning */.$e(`bakeoff: post step: ${err.message}`);
+        core/* debug */.Yz(err.stack ?? '');
     }
 }
 
