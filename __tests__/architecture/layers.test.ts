@@ -1,6 +1,6 @@
 /**
- * The import graph of src/ follows the layers README's Layout section names: adapters → use cases →
- * engines → results → config, and no engine reaches sideways into one it must not know.
+ * The import graph of src/ follows the layers that the Layout section of docs/development.md names:
+ * adapters → use cases → engines → results → config, and no engine reaches sideways into one it must not know.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
