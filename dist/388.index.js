@@ -412,7 +412,8 @@ function fewestSignificant(alpha) {
  * difference is about −δ + se·T; the test's threshold is about t_{1−α}·se, and the gate also needs
  * the drop to reach max-drop, so it fires when −Δ ≥ c = max(max-drop, t_{1−α}·se), with probability
  * `power` once δ = c + t_power·se. The exact test cannot reach p < α with fewer than k differing
- * tasks, so neither figure is below k/n.
+ * tasks, and a task that differs moves the mean by at least `step`/n (`step`: the smallest difference
+ * a task's rates can show, 1/t at t trials a side), so neither figure is below k·step/n.
  */
 function detectableDrops(s, opts) {
     if (!s)
@@ -422,7 +423,7 @@ function detectableDrops(s, opts) {
         return { gate: null, test: null };
     const threshold = studentQuantile(1 - opts.alpha, s.df) * s.se;
     const margin = studentQuantile(opts.power ?? 0.8, s.df) * s.se;
-    const floor = k / s.tasks;
+    const floor = (k * (opts.step ?? 1)) / s.tasks;
     const atMost = (x) => (x > 1 ? null : x);
     return { gate: atMost(Math.max(floor, Math.max(opts.maxDrop, threshold) + margin)), test: atMost(Math.max(floor, threshold + margin)) };
 }
@@ -810,6 +811,14 @@ function pairedRate(rows, pick, base, head, key) {
     const h = head.summary[key];
     return { base: b, head: h, delta: b === null || h === null ? null : h - b, pValue: test?.pValue ?? null, alternative: 'greater' };
 }
+/** The smallest nonzero difference of two rates over these valid trial counts: 1/lcm(t_base, t_head) at the finest task. */
+function smallestStep(trialsBase, trialsHead) {
+    const gcd = (a, b) => (b ? gcd(b, a % b) : a);
+    let step = 1;
+    for (let i = 0; i < trialsBase.length; i++)
+        step = Math.min(step, gcd(trialsBase[i], trialsHead[i]) / (trialsBase[i] * trialsHead[i]));
+    return step;
+}
 /** Below this one-sided p, a drop that is not significant is still reported as leaning worse. */
 const LEANING_P = 0.2;
 function compareRuns(givenBase, givenHead, thresholds = DEFAULT_THRESHOLDS) {
@@ -845,7 +854,7 @@ function compareRuns(givenBase, givenHead, thresholds = DEFAULT_THRESHOLDS) {
     const validHead = sum((r) => r.head.trials - r.head.error);
     const passBase = sum((r) => r.base.pass);
     const passHead = sum((r) => r.head.pass);
-    const drops = detectableDrops(spread, thresholds);
+    const drops = detectableDrops(spread, { ...thresholds, step: smallestStep(validPerTask('base'), validPerTask('head')) });
     const infraErrorRate = pairedRate(rows, (c) => c.error, base, head, 'infraErrorRate');
     const limitRate = pairedRate(rows, (c) => c.limit, base, head, 'limitRate');
     const verdict = decide({

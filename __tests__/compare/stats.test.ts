@@ -201,4 +201,10 @@ describe('minimum detectable drops', () => {
     expect(detectableDrops(pairedSpread([0, 0, 0], 0.5), { alpha: 0.05, maxDrop: 0.03 })).toEqual({ gate: null, test: null })
     expect(detectableDrops(pairedSpread([0], 0.5), { alpha: 0.05, maxDrop: 0.03 })).toEqual({ gate: null, test: null })
   })
+  it('at t trials a side the floor is k/(t·n): 4 tasks each down by 1/3 of 60 are significant (mid-p ½^5 by enumeration)', () => {
+    const sixty = pairedSpread(Array<number>(60).fill(0), 1e-12)
+    expect(detectableDrops(sixty, { alpha: 0.05, maxDrop: 0.03, step: 1 / 3 }).test).toBeCloseTo(4 / 180, 9)
+    const diffs = [...Array<number>(4).fill(-1 / 3), ...Array<number>(56).fill(0)]
+    expect(signFlipTest(diffs, { alternative: 'less', denominators: [3] })!.pValue).toBeCloseTo(1 / 32, 12)
+  })
 })

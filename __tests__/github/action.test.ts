@@ -10,7 +10,8 @@ import { FakeGitHub } from '../helpers/fake-github.js'
 import { tempDir } from '../helpers/files.js'
 import { fakeResults, rep } from '../helpers/results.js'
 
-const TASKS = Array.from({ length: 30 }, (_, i) => `task-${i}`)
+// 60 tasks × 3 trials: enough for an unchanged run to rule out a 3-point drop (ok needs that resolution).
+const TASKS = Array.from({ length: 60 }, (_, i) => `task-${i}`)
 const MARKER = '<!-- bakeoff:demo:production -->'
 
 function resultsFile(dir: string, name: string, failing: number, opts: { errors?: number } = {}): string {
@@ -82,7 +83,7 @@ describe('the Action (dist/index.js) against a fake GitHub', () => {
     expect(r.stdout.indexOf('::error::')).toBeGreaterThan(r.stdout.indexOf('bakeoff: created comment'))
     const outputs = run.outputs()
     expect(outputs).toMatchObject({ verdict: 'regression', 'base-success-rate': '1' })
-    expect(Number(outputs.delta)).toBeCloseTo(-8 / 30, 10)
+    expect(Number(outputs.delta)).toBeCloseTo(-8 / TASKS.length, 10)
     expect(Number(outputs['p-value'])).toBeLessThan(0.05)
     expect(run.summary()).toContain(MARKER)
     // and the head results were uploaded for later

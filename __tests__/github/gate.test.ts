@@ -10,7 +10,8 @@ import { ACTIONS_BOT, FakeGitHub } from '../helpers/fake-github.js'
 import { tempDir } from '../helpers/files.js'
 import { fakeResults, rep } from '../helpers/results.js'
 
-const TASKS = Array.from({ length: 30 }, (_, i) => `task-${i}`)
+// 60 tasks × 3 trials: enough for an unchanged run to rule out a 3-point drop (ok needs that resolution).
+const TASKS = Array.from({ length: 60 }, (_, i) => `task-${i}`)
 const MARKER = '<!-- bakeoff:demo:production -->'
 const ARTIFACT = 'bakeoff-results-demo-production'
 const results = (failing: number) => fakeResults(Object.fromEntries(TASKS.map((t, i) => [t, i < failing ? rep('fail') : rep('pass')])))
@@ -70,7 +71,7 @@ describe('forks cannot forge the gate', () => {
   it("a forged baseline is ignored: the base repository's own artifact is the baseline, and the check is advisory, never success", async () => {
     await fake.addRunWithArtifact('main', ARTIFACT, { 'results.json': JSON.stringify(results(0)) }, BASE_SHA)
     // the fork claims the base failed everything, so that its head looks like an improvement
-    const { report, payload } = forkReport({ head: results(0), base: results(30), pr: { number: 12, headSha: HEAD_SHA } })
+    const { report, payload } = forkReport({ head: results(0), base: results(TASKS.length), pr: { number: 12, headSha: HEAD_SHA } })
     const run = actionEnv(fake, { event: 'workflow_run', payload, inputs: { 'post-report': report } })
     expect((await runActionBundle(run.env)).code).toBe(0)
     expect(run.outputs().verdict).toBe('ok')
@@ -212,9 +213,9 @@ describe('GitHub under load', () => {
 describe("the baseline is the PR's own base", () => {
   it('the push run at exactly the base commit, among several, and the report says so', async () => {
     const other = 'c'.repeat(40)
-    await fake.addRunWithArtifact('main', ARTIFACT, { 'results.json': JSON.stringify(results(30)) }, other) // newer, not the base
+    await fake.addRunWithArtifact('main', ARTIFACT, { 'results.json': JSON.stringify(results(TASKS.length)) }, other) // newer, not the base
     await fake.addRunWithArtifact('main', ARTIFACT, { 'results.json': JSON.stringify(results(0)) }, BASE_SHA)
-    await fake.addRunWithArtifact('main', ARTIFACT, { 'results.json': JSON.stringify(results(30)) }, other) // newest
+    await fake.addRunWithArtifact('main', ARTIFACT, { 'results.json': JSON.stringify(results(TASKS.length)) }, other) // newest
     const run = actionEnv(fake, { event: 'pull_request', inputs: { results: file('head.json', results(8)) } })
     await runActionBundle(run.env)
     expect(run.outputs()).toMatchObject({ verdict: 'regression', 'base-success-rate': '1' })

@@ -117,6 +117,14 @@ function pairedRate(
   return { base: b, head: h, delta: b === null || h === null ? null : h - b, pValue: test?.pValue ?? null, alternative: 'greater' }
 }
 
+/** The smallest nonzero difference of two rates over these valid trial counts: 1/lcm(t_base, t_head) at the finest task. */
+function smallestStep(trialsBase: readonly number[], trialsHead: readonly number[]): number {
+  const gcd = (a: number, b: number): number => (b ? gcd(b, a % b) : a)
+  let step = 1
+  for (let i = 0; i < trialsBase.length; i++) step = Math.min(step, gcd(trialsBase[i], trialsHead[i]) / (trialsBase[i] * trialsHead[i]))
+  return step
+}
+
 /** Below this one-sided p, a drop that is not significant is still reported as leaning worse. */
 const LEANING_P = 0.2
 
@@ -150,7 +158,7 @@ export function compareRuns(givenBase: Results, givenHead: Results, thresholds: 
   const validHead = sum((r) => r.head!.trials - r.head!.error)
   const passBase = sum((r) => r.base!.pass)
   const passHead = sum((r) => r.head!.pass)
-  const drops = detectableDrops(spread, thresholds)
+  const drops = detectableDrops(spread, { ...thresholds, step: smallestStep(validPerTask('base'), validPerTask('head')) })
   const infraErrorRate = pairedRate(rows, (c) => c.error, base, head, 'infraErrorRate')
   const limitRate = pairedRate(rows, (c) => c.limit, base, head, 'limitRate')
   const verdict = decide(

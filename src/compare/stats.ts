@@ -323,15 +323,16 @@ export interface DetectableDrops {
  * difference is about −δ + se·T; the test's threshold is about t_{1−α}·se, and the gate also needs
  * the drop to reach max-drop, so it fires when −Δ ≥ c = max(max-drop, t_{1−α}·se), with probability
  * `power` once δ = c + t_power·se. The exact test cannot reach p < α with fewer than k differing
- * tasks, so neither figure is below k/n.
+ * tasks, and a task that differs moves the mean by at least `step`/n (`step`: the smallest difference
+ * a task's rates can show, 1/t at t trials a side), so neither figure is below k·step/n.
  */
-export function detectableDrops(s: Spread | null, opts: { alpha: number; maxDrop: number; power?: number }): DetectableDrops {
+export function detectableDrops(s: Spread | null, opts: { alpha: number; maxDrop: number; power?: number; step?: number }): DetectableDrops {
   if (!s) return { gate: null, test: null }
   const k = fewestSignificant(opts.alpha)
   if (s.tasks < k) return { gate: null, test: null }
   const threshold = studentQuantile(1 - opts.alpha, s.df) * s.se
   const margin = studentQuantile(opts.power ?? 0.8, s.df) * s.se
-  const floor = k / s.tasks
+  const floor = (k * (opts.step ?? 1)) / s.tasks
   const atMost = (x: number) => (x > 1 ? null : x)
   return { gate: atMost(Math.max(floor, Math.max(opts.maxDrop, threshold) + margin)), test: atMost(Math.max(floor, threshold + margin)) }
 }
