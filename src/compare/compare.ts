@@ -8,6 +8,7 @@ import { DEFAULT_THRESHOLDS, type Thresholds } from '../config/options.js'
 import { decide, type VerdictKind } from './verdict.js'
 import { compareEfficiency, costIncreases, type EfficiencyRow } from './efficiency.js'
 import { summarize } from '../results/summary.js'
+import { gcd, mean } from './numbers.js'
 
 const VERDICT_SCHEMA = 'bakeoff.verdict/v1'
 
@@ -98,8 +99,6 @@ export function byTask(results: Results): Map<string, TaskCounts> {
   return new Map([...groupBy(results.trials, (t) => t.task)].map(([k, v]) => [k, countTask(v)]))
 }
 
-const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null)
-
 /** A paired test on a per-task fraction (errors or limits over trials) over tasks run on both sides. */
 function pairedRate(
   rows: readonly TaskRow[],
@@ -119,7 +118,6 @@ function pairedRate(
 
 /** The smallest nonzero difference of two rates over these valid trial counts: 1/lcm(t_base, t_head) at the finest task. */
 function smallestStep(trialsBase: readonly number[], trialsHead: readonly number[]): number {
-  const gcd = (a: number, b: number): number => (b ? gcd(b, a % b) : a)
   let step = 1
   for (let i = 0; i < trialsBase.length; i++) step = Math.min(step, gcd(trialsBase[i], trialsHead[i]) / (trialsBase[i] * trialsHead[i]))
   return step

@@ -14,6 +14,7 @@
  */
 import type { Results, TrialResult } from '../results/schema.js'
 import type { CostLimits } from '../config/options.js'
+import { mean, sumOfSquares } from './numbers.js'
 import { bootstrapMeanCI, normalQuantile, signFlipNormal, signFlipTest } from './stats.js'
 
 export interface EfficiencyRow {
@@ -95,7 +96,7 @@ function taskMeans(r: Results, metrics: readonly string[]): SideMeans {
  * and costs one pass over the tasks instead of thousands.
  */
 function nearlyNormal(xs: readonly number[]): boolean {
-  const squares = xs.reduce((a, x) => a + x * x, 0)
+  const squares = sumOfSquares(xs)
   return xs.length > 200 && squares > 0 && xs.every((x) => x * x <= 0.05 * squares)
 }
 
@@ -110,7 +111,7 @@ function meanLogCI(logRatios: readonly number[], meanLog: number): [number, numb
   const centred = logRatios.map((x) => x - meanLog)
   if (!nearlyNormal(centred)) return bootstrapMeanCI(logRatios)
   const n = logRatios.length
-  const halfWidth = normalQuantile(0.975) * Math.sqrt(centred.reduce((a, x) => a + x * x, 0) / (n - 1) / n)
+  const halfWidth = normalQuantile(0.975) * Math.sqrt(sumOfSquares(centred) / (n - 1) / n)
   return [meanLog - halfWidth, meanLog + halfWidth]
 }
 
@@ -142,7 +143,7 @@ export function compareEfficiency(base: Results, head: Results): EfficiencyRow[]
   return metrics.map((metric, m) => {
     const { logRatios, missing, tasksLeftOut } = pairedLogRatios(b, h, metrics.length, m)
     if (logRatios.length === 0) return { metric, tasks: 0, ratio: null, ci95: null, pIncrease: null, missing, tasksLeftOut }
-    const meanLog = logRatios.reduce((a, x) => a + x, 0) / logRatios.length
+    const meanLog = mean(logRatios)!
     const ci = meanLogCI(logRatios, meanLog)
     return {
       metric,

@@ -10,6 +10,7 @@ import { medianOf } from '../results/median.js'
 import type { Results, TrialResult } from '../results/schema.js'
 import { byTask, type TaskCounts } from './compare.js'
 import { compareEfficiency, type EfficiencyRow } from './efficiency.js'
+import { mean } from './numbers.js'
 import { bootstrapMeanCI, signFlipBothWays } from './stats.js'
 
 export const RANKING_SCHEMA = 'bakeoff.ranking/v1'
@@ -141,8 +142,6 @@ function twoSided(diffs: readonly number[], denominators: readonly number[]): nu
   const tails = signFlipBothWays(diffs, { denominators })
   return tails && Math.min(1, 2 * Math.min(tails.less, tails.greater))
 }
-
-const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : null)
 
 function meanMetrics(trials: readonly TrialResult[]): Record<string, number> {
   const sums = new Map<string, { sum: number; n: number }>()

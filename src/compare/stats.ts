@@ -2,6 +2,7 @@
  * Paired statistics over tasks (docs/design.md §7). The task is the unit: trials of a task are never
  * pooled as independent observations. Pure functions, no I/O.
  */
+import { gcd, sum, sumOfSquares } from './numbers.js'
 import { DEFAULT_SEED, xorshift32 } from './random.js'
 
 export type Alternative = 'less' | 'greater'
@@ -9,11 +10,6 @@ export type Alternative = 'less' | 'greater'
 export interface SignFlipResult {
   pValue: number
   method: 'exact' | 'monte-carlo'
-}
-
-function gcd(a: number, b: number): number {
-  while (b) [a, b] = [b, a % b]
-  return a
 }
 
 /**
@@ -68,10 +64,7 @@ export function signFlipBothWays(
   const dist = scaled && signFlipDistribution(scaled.ks, opts.maxExactWork ?? 5e7)
   if (scaled && dist)
     return {
-      ...midPTails(
-        dist,
-        scaled.ks.reduce((a, b) => a + b, 0),
-      ),
+      ...midPTails(dist, sum(scaled.ks)),
       method: 'exact',
     }
   return { ...monteCarloTails(nonzero, opts.draws ?? 20_000, opts.seed ?? DEFAULT_SEED), method: 'monte-carlo' }
@@ -82,9 +75,9 @@ export function signFlipBothWays(
  * under H0. Callers use it where many bounded terms make the normal tail as good as the exact one.
  */
 export function signFlipNormal(diffs: readonly number[], alternative: Alternative): number {
-  const squares = diffs.reduce((a, d) => a + d * d, 0)
+  const squares = sumOfSquares(diffs)
   if (squares === 0) return 0.5
-  const z = diffs.reduce((a, d) => a + d, 0) / Math.sqrt(squares)
+  const z = sum(diffs) / Math.sqrt(squares)
   return alternative === 'less' ? normalCdf(z) : 1 - normalCdf(z)
 }
 
@@ -131,7 +124,7 @@ function fairBinomial(c: number): { from: number; pmf: Float64Array; dropped: nu
   for (let j = mode, v = 1; j < c && (v *= (c - j) / (j + 1)) > NEGLIGIBLE; j++) up.push(v)
   for (let j = mode, v = 1; j > 0 && (v *= j / (c - j + 1)) > NEGLIGIBLE; j--) down.push(v)
   const relative = [...down.reverse(), 1, ...up]
-  const total = relative.reduce((a, b) => a + b, 0)
+  const total = sum(relative)
   // Each dropped term is below NEGLIGIBLE × the mode's probability (itself ≤ 1).
   const dropped = (c + 1 - relative.length) * NEGLIGIBLE
   return { from: mode - down.length, pmf: Float64Array.from(relative, (v) => v / total), dropped }
@@ -173,7 +166,7 @@ function midPTails(d: Lattice, observed: number): { less: number; greater: numbe
 
 function monteCarloTails(diffs: readonly number[], draws: number, seed: number): { less: number; greater: number } {
   const rand = xorshift32(seed)
-  const observed = diffs.reduce((a, b) => a + b, 0)
+  const observed = sum(diffs)
   const eps = 1e-9 * diffs.reduce((a, b) => a + Math.abs(b), 0)
   let below = 0
   let above = 0

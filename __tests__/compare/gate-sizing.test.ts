@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { main } from '../../src/commands/program.js'
-import { planGate } from '../../src/compare/plan.js'
+import { sizeGate } from '../../src/compare/gate-sizing.js'
 import { xorshift32 } from '../../src/compare/random.js'
 import type { Outcome } from '../../src/results/schema.js'
 import { tempDir } from '../helpers/files.js'
@@ -45,9 +45,9 @@ function ownPower(tasks: number, trials: number, drop: number, alpha: number, ru
   return found / runs
 }
 
-describe('bakeoff plan', () => {
+describe('sizing a gate (bakeoff plan)', () => {
   it('recommends the cheapest design that reaches the power, and that design does reach it', () => {
-    const plan = planGate(base, { mde: 0.15, alpha: 0.05, power: 0.8 })
+    const plan = sizeGate(base, { mde: 0.15, alpha: 0.05, power: 0.8 })
     expect(plan.observedTasks).toBe(40)
     expect(plan.meanRate).toBeCloseTo(0.7, 12)
     const rec = plan.recommended!
@@ -59,7 +59,7 @@ describe('bakeoff plan', () => {
   })
 
   it('gives the MDE as the suite stands, smaller with more trials', () => {
-    const plan = planGate(base, { mde: 0.05, alpha: 0.05, power: 0.8 })
+    const plan = sizeGate(base, { mde: 0.05, alpha: 0.05, power: 0.8 })
     const [one, three, five] = plan.mdeAt.map((m) => m.mde!)
     expect(one).toBeGreaterThan(three)
     expect(three).toBeGreaterThan(five)
@@ -102,7 +102,7 @@ describe('plan from a base with one trial per task does not over-promise (checke
   }
 
   it('--mde 10pts: the recommended design reaches the power it promises', () => {
-    const plan = planGate(oneTrial, { mde: 0.1, alpha: 0.05, power: 0.8 })
+    const plan = sizeGate(oneTrial, { mde: 0.1, alpha: 0.05, power: 0.8 })
     expect(plan.correlation).toBeNull()
     const rec = plan.recommended!
     const measured = truePower(rec.tasks, rec.trials, 0.1, 1)
@@ -112,7 +112,7 @@ describe('plan from a base with one trial per task does not over-promise (checke
   })
 
   it('the drop it says the suite catches at 3 trials is caught with the power asked', () => {
-    const plan = planGate(oneTrial, { mde: 0.1, alpha: 0.05, power: 0.8 })
+    const plan = sizeGate(oneTrial, { mde: 0.1, alpha: 0.05, power: 0.8 })
     const three = plan.mdeAt.find((m) => m.trials === 3)!.mde!
     const measured = truePower(60, 3, three, 2)
     console.log(`plan from 60×1: ${(three * 100).toFixed(1)} pts at 3 trials, measured ${(measured * 100).toFixed(1)}%`)
@@ -122,7 +122,7 @@ describe('plan from a base with one trial per task does not over-promise (checke
   it('from a base of 3 trials per task (the spread between tasks estimated), the recommended design reaches its promise', () => {
     const steady = Array.from({ length: 60 }, (_, i) => [0.02, 0.98, 0.5, 0.9, 0.99, 0.7][i % 6])
     const steadyMean = steady.reduce((a, b) => a + b, 0) / steady.length
-    const plan = planGate(fakeResults(sampleArm(xorshift32(303), steady, 3)), { mde: 0.1, alpha: 0.05, power: 0.8 })
+    const plan = sizeGate(fakeResults(sampleArm(xorshift32(303), steady, 3)), { mde: 0.1, alpha: 0.05, power: 0.8 })
     expect(plan.correlation!).toBeGreaterThan(0)
     const rec = plan.recommended!
     const base = Array.from({ length: rec.tasks }, (_, i) => steady[i % steady.length])
