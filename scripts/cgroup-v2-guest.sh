@@ -100,7 +100,7 @@ build_base() {
   printf 'root:x:0:\nnogroup:x:65534:\n' >"$root/etc/group"
   printf '127.0.0.1 localhost\n' >"$root/etc/hosts"
   : >"$root/etc/resolv.conf"
-  # The image the cases run in, made the way scripts/ensure-images.sh makes busybox:1.36 (docker import in the guest).
+  # The image the cases run in, made the way scripts/setup.sh --images makes busybox:1.36 (docker import in the guest).
   mkdir -p "$root"/base-image/{bin,sbin,usr/bin,usr/sbin,tmp,work,etc,root,proc,sys,dev}
   chmod 1777 "$root/base-image/tmp"
   cp "$busybox" "$root/base-image/bin/busybox"

@@ -3,6 +3,7 @@
 # oldest maintained line, engines ">=22"), and the committed bundles started on Node 24 (action.yml: node24).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+bash scripts/setup.sh
 node22=$(bash scripts/node-from-npm.sh 22)
 node24=$(bash scripts/node-from-npm.sh 24)
 

@@ -7,9 +7,7 @@ cd "$(dirname "$0")/.."
 rounds="${STRESS_ROUNDS:-3}"
 files=("$@")
 [ ${#files[@]} -gt 0 ] || files=(__tests__/engine)
-bash scripts/ensure-docker.sh
-bash scripts/ensure-images.sh
-[ -d node_modules ] || npm ci --no-audit --no-fund
+bash scripts/setup.sh
 
 hogs=()
 stop_hogs() { [ ${#hogs[@]} -eq 0 ] || kill "${hogs[@]}" 2>/dev/null || true; }

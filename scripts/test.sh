@@ -2,8 +2,6 @@
 # The test command: type-check, then every test, unit and integration, against a real Docker engine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/ensure-docker.sh
-bash scripts/ensure-images.sh
-[ -d node_modules ] || npm ci --no-audit --no-fund
+bash scripts/setup.sh
 npx tsc --noEmit
 node --experimental-vm-modules node_modules/jest/bin/jest.js --runInBand "$@"
