@@ -1,12 +1,12 @@
 /** The ranking's reports and file: what a reader sees, escaped and bounded; the shipped schema; ranking results files already run. */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { rankCandidates, type Arm } from '../../src/compare/rank.js'
-import { rankingJsonSchema } from '../../src/compare/ranking-schema.js'
+import { rankCandidates, type CandidateRun } from '../../src/compare/rank.js'
+import { rankingJsonSchema } from '../../src/report/ranking-schema.js'
 import type { Multiplier } from '../../src/config/multiplier.js'
 import { main } from '../../src/commands/program.js'
 import type { Outcome, Results } from '../../src/results/schema.js'
-import { rankingMarkdown, rankingSvg, rankingTerminal } from '../../src/report/rank.js'
+import { flipSentence, rankingFile, rankingMarkdown, rankingNotes, rankingSvg, rankingTerminal } from '../../src/report/rank.js'
 import { tempDir } from '../helpers/files.js'
 import { fakeResults } from '../helpers/results.js'
 import { shippedValidator } from '../helpers/schema.js'
@@ -22,7 +22,7 @@ function side(candidate: string, multiplier: Multiplier, passes: (i: number) => 
 }
 
 /** lean: 8 of 10 everywhere, cheap; greedy: 5 of 10 under the caps (oom), 10 uncapped, costly. */
-function demoArms(): Arm[] {
+function demoArms(): CandidateRun[] {
   return [
     { candidate: 'lean', results: side('lean', 1, (i) => i < 8, 'fail') },
     { candidate: 'greedy', results: side('greedy', 1, (i) => i < 5, 'limit', 3000) },
@@ -54,7 +54,7 @@ describe('ranking reports', () => {
   })
 
   it('never cuts the cost metric from the costs table, however many metrics sort before it (issue 21)', () => {
-    const priced = (candidate: string, usd: number): Arm => {
+    const priced = (candidate: string, usd: number): CandidateRun => {
       const results = side(candidate, 1, () => true)
       const others = Object.fromEntries(Array.from({ length: 8 }, (_, k) => [`a${k}_count`, k + 1]))
       results.trials = results.trials.map((t) => ({ ...t, metrics: { ...others, total_cost_usd: usd } }))
@@ -111,13 +111,55 @@ describe('ranking reports', () => {
     if (process.env.UPDATE_SCHEMA) writeFileSync('schema/bakeoff.ranking.v1.json', generated)
     expect(readFileSync('schema/bakeoff.ranking.v1.json', 'utf8')).toBe(generated)
     const validate = shippedValidator('schema/bakeoff.ranking.v1.json')
-    expect(validate(JSON.parse(JSON.stringify(ranking)))).toBe(true)
-    expect(validate({ ...ranking, levels: [{ label: 1 }] })).toBe(false)
+    expect(validate(JSON.parse(JSON.stringify(rankingFile(ranking))))).toBe(true)
+    expect(validate({ ...rankingFile(ranking), levels: [{ label: 1 }] })).toBe(false)
+    // the statistics alone are not the file: the flip's words are the report's
+    expect(validate(JSON.parse(JSON.stringify(ranking)))).toBe(false)
+  })
+})
+
+describe('the ranking in words', () => {
+  const ranking = rankCandidates(demoArms(), { alpha: 0.05 })
+
+  it("a flip: each end's leader and lead, the headroom its limit reasons point to, the first three tasks", () => {
+    // lean − greedy: +30 pts at 1x (0.8 − 0.5), −20 pts uncapped (0.8 − 1); greedy hit the memory cap (oom) on t5…t9
+    expect(flipSentence(ranking.flips[0])).toBe(
+      "greedy leads uncapped by 20 pts; under the production caps (1x) lean leads by 30 pts: greedy's lead comes from memory headroom (t5, t6, t7, …)",
+    )
+    const byReason = (headroom: (typeof ranking.flips)[number]['headroom']) => flipSentence({ ...ranking.flips[0], headroom, tasks: [] })
+    expect(byReason('cpu-time')).toMatch(/greedy's lead comes from more CPU time$/)
+    expect(byReason('processes')).toMatch(/comes from process headroom$/)
+    expect(byReason('disk')).toMatch(/comes from disk headroom$/)
+    expect(byReason('resources')).toMatch(/comes from the extra resources$/)
+  })
+
+  it('the file carries the sentence, the headroom in words and the notes, keys in the documented order', () => {
+    const file = rankingFile(ranking)
+    expect(Object.keys(file)).toEqual(['schema', 'suite', 'profile', 'alpha', 'candidates', 'levels', 'flips', 'notes'])
+    expect(Object.keys(file.flips[0])).toEqual(['a', 'b', 'capped', 'uncapped', 'pValue', 'needsHeadroom', 'headroom', 'tasks', 'sentence', 'pHolm'])
+    expect(file.flips[0].headroom).toBe('memory headroom')
+    expect(file.flips[0].sentence).toBe(flipSentence(ranking.flips[0]))
+    expect(file.notes).toEqual([])
+  })
+
+  it('a level where no task has a valid trial of every candidate is noted, in the Markdown and in the file', () => {
+    const errored = fakeResults({ t0: ['error'], t1: ['error'] })
+    errored.run.candidate = { name: 'broken', command: 'x', env: {} }
+    const r = rankCandidates(
+      [
+        { candidate: 'lean', results: side('lean', 1, () => true) },
+        { candidate: 'broken', results: errored },
+      ],
+      { alpha: 0.05 },
+    )
+    expect(rankingNotes(r)).toEqual(['1x: no task has a valid trial of every candidate; nothing is ranked'])
+    expect(rankingFile(r).notes).toEqual(rankingNotes(r))
+    expect(rankingMarkdown(r)).toContain('> 1x&#58; no task has a valid trial of every candidate; nothing is ranked\n')
   })
 })
 
 describe('bakeoff rank --from', () => {
-  function written(arms: Arm[]): string[] {
+  function written(arms: CandidateRun[]): string[] {
     const dir = tempDir()
     return arms.map((a, i) => {
       const file = join(dir, `r${i}.json`)

@@ -70,7 +70,6 @@ export interface Verdict {
   environmentChanged: boolean
   environmentDiff: KeyChange[]
   tasks: TaskRow[]
-  notes: string[]
   /**
    * How to read an `inconclusive` verdict: `no-change` (no significant change, the drop is not
    * ruled out at max-drop) or `leaning-worse` (Δ < 0 with one-sided p < 0.2: the data lean
@@ -173,8 +172,6 @@ export function compareRuns(givenBase: Results, givenHead: Results, thresholds: 
   const pDiff = profileDiff(base, head)
   const eDiff = environmentDiff(base, head)
   const efficiency = compareEfficiency(base, head)
-  const notes: string[] = []
-  if (paired.length === 0) notes.push('No task has a valid trial on both sides: nothing could be compared, and the gate fails.')
   const alternative = delta !== null && delta > 0 ? 'greater' : 'less'
   return {
     schema: VERDICT_SCHEMA,
@@ -207,7 +204,6 @@ export function compareRuns(givenBase: Results, givenHead: Results, thresholds: 
     environmentChanged: eDiff.length > 0,
     environmentDiff: eDiff,
     tasks: rows,
-    notes,
     reading: verdict !== 'inconclusive' ? null : delta !== null && delta < 0 && (tails?.less ?? 1) < LEANING_P ? 'leaning-worse' : 'no-change',
     efficiency,
     costIncreases: thresholds.maxCostIncrease ? costIncreases(efficiency, thresholds.maxCostIncrease, thresholds.alpha).map((r) => r.metric) : [],

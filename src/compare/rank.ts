@@ -15,11 +15,14 @@ import { bootstrapMeanCI, signFlipBothWays } from './stats.js'
 
 export const RANKING_SCHEMA = 'bakeoff.ranking/v1'
 
-/** One candidate's run at one multiplier. */
-export interface Arm {
+/** One candidate's run at one multiplier: what a ranking ranks. */
+export interface CandidateRun {
   candidate: string
   results: Results
 }
+
+/** The old name of CandidateRun (runner/ and app/ each have an arm of their own). */
+export type Arm = CandidateRun
 
 export interface Standing {
   candidate: string
@@ -91,10 +94,12 @@ export interface Flip {
   pHolm: number
   /** The candidate whose lead needs the headroom, and what kind it is (from its limit reasons under the caps). */
   needsHeadroom: string
-  headroom: string
+  headroom: Headroom
   tasks: FlipTask[]
-  sentence: string
 }
+
+/** What the caps took from the uncapped leader: memory (oom), CPU time (timeout), processes (pids), disk, or no limit stood out. */
+export type Headroom = 'memory' | 'cpu-time' | 'processes' | 'disk' | 'resources'
 
 export interface Ranking {
   schema: typeof RANKING_SCHEMA
@@ -105,10 +110,7 @@ export interface Ranking {
   levels: Level[]
   /** Empty with one multiplier; else the pairs whose order flips significantly between 1x (production caps) and the largest (uncapped). */
   flips: Flip[]
-  notes: string[]
 }
-
-const pts = (x: number) => `${Math.round(Math.abs(x) * 100)} pts`
 
 /** Holm's step-down adjustment: p_(i) · (m − i + 1), made monotone, capped at 1. Nulls stay null. */
 export function holm(pValues: readonly (number | null)[]): (number | null)[] {
@@ -198,7 +200,7 @@ export function paretoFront(points: readonly { name: string; success: number | n
   )
 }
 
-function rankLevel(multiplier: Multiplier, arms: readonly Arm[], counts: readonly Map<string, TaskCounts>[], alpha: number): Level {
+function rankLevel(multiplier: Multiplier, arms: readonly CandidateRun[], counts: readonly Map<string, TaskCounts>[], alpha: number): Level {
   const common = [...counts[0].keys()].filter((task) => counts.every((c) => (c.get(task)?.rate ?? null) !== null)).sort()
   const partial = arms.map((arm, i) => {
     const rates = common.map((t) => counts[i].get(t)!.rate!)
@@ -254,16 +256,16 @@ function rankLevel(multiplier: Multiplier, arms: readonly Arm[], counts: readonl
   return { multiplier, label: multiplierLabel(multiplier), commonTasks: common.length, leader, standings, pairs, costMetric }
 }
 
-/** The kind of headroom a candidate's failures under the caps point to, from its limit reasons there. */
-function headroomOf(reasons: Record<string, number>): string {
-  const limits: [string, string][] = [
-    ['oom', 'memory headroom'],
-    ['timeout', 'more CPU time'],
-    ['pids', 'process headroom'],
-    ['disk', 'disk headroom'],
+/** The kind of headroom a candidate's failures under the caps point to: its most frequent limit reason there. */
+function headroomOf(reasons: Record<string, number>): Headroom {
+  const limits: [string, Headroom][] = [
+    ['oom', 'memory'],
+    ['timeout', 'cpu-time'],
+    ['pids', 'processes'],
+    ['disk', 'disk'],
   ]
-  const found = limits.map(([reason, words]) => [reasons[reason] ?? 0, words] as const).sort((x, y) => y[0] - x[0])
-  return found[0][0] > 0 ? found[0][1] : 'the extra resources'
+  const found = limits.map(([reason, headroom]) => [reasons[reason] ?? 0, headroom] as const).sort((x, y) => y[0] - x[0])
+  return found[0][0] > 0 ? found[0][1] : 'resources'
 }
 
 /** Candidates i and j between the capped and the uncapped level: a flip when their order crosses, with its p (not yet Holm-corrected). */
@@ -308,8 +310,6 @@ function findFlip(
   const tasks = causing.slice(0, 10).map((r) => ({ task: r.task, capped: r.capped, uncapped: r.uncapped, reasons: hurt.get(r.task)?.reasons ?? {} }))
   const reasons: Record<string, number> = {}
   for (const t of tasks) for (const [k, n] of Object.entries(t.reasons)) reasons[k] = (reasons[k] ?? 0) + n
-  const headroom = headroomOf(reasons)
-  const shown = tasks.slice(0, 3).map((t) => t.task)
   return {
     a: nameA,
     b: nameB,
@@ -317,19 +317,14 @@ function findFlip(
     uncapped: { label: uncapped.label, delta: du, leader: uncappedLeader },
     pValue,
     needsHeadroom: uncappedLeader,
-    headroom,
+    headroom: headroomOf(reasons),
     tasks,
-    sentence:
-      `${uncappedLeader} leads ${uncapped.label} by ${pts(du)}; under the production caps (${capped.label}) ${cappedLeader} leads by ${pts(dc)}: ` +
-      `${uncappedLeader}'s lead comes from ${headroom}` +
-      (shown.length ? ` (${shown.join(', ')}${tasks.length > shown.length ? ', …' : ''})` : ''),
   }
 }
 
-export function rankCandidates(runs: readonly Arm[], opts: { alpha: number }): Ranking {
+export function rankCandidates(runs: readonly CandidateRun[], opts: { alpha: number }): Ranking {
   const candidates = [...new Set(runs.map((r) => r.candidate))]
   const multipliers = orderMultipliers([...new Set(runs.map((r) => r.results.profile.multiplier))])
-  const notes: string[] = []
   const armsAt = multipliers.map((m) =>
     candidates.map((c) => {
       const arm = runs.find((r) => r.candidate === c && r.results.profile.multiplier === m)
@@ -340,8 +335,6 @@ export function rankCandidates(runs: readonly Arm[], opts: { alpha: number }): R
   // Per task counts once per arm: every level's pairs and every pair's flip test read them.
   const countsAt = armsAt.map((arms) => arms.map((a) => byTask(a.results)))
   const levels = multipliers.map((m, k) => rankLevel(m, armsAt[k], countsAt[k], opts.alpha))
-  for (const level of levels)
-    if (level.commonTasks === 0) notes.push(`${level.label}: no task has a valid trial of every candidate; nothing is ranked`)
   const flips: Flip[] = []
   if (levels.length > 1) {
     // Production caps are 1x (else the smallest multiplier run); the other end is uncapped (else the largest).
@@ -369,7 +362,6 @@ export function rankCandidates(runs: readonly Arm[], opts: { alpha: number }): R
     candidates,
     levels,
     flips,
-    notes,
   }
 }
 

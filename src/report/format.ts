@@ -1,8 +1,6 @@
 /** Number formatting shared by the Markdown and terminal reports. Pure. */
 import { formatBytes, formatDuration, plural } from '../config/units.js'
 import type { TaskCounts } from '../compare/compare.js'
-import type { Results } from '../results/schema.js'
-import { medianOf } from '../results/median.js'
 
 export const pct = (x: number | null | undefined, digits = 1) => (x === null || x === undefined ? '—' : `${(x * 100).toFixed(digits)}%`)
 
@@ -12,6 +10,11 @@ export function pts(x: number | null | undefined, digits = 1): string {
   const v = (x * 100).toFixed(digits)
   if (Number(v) === 0) return `±${(0).toFixed(digits)} pts`
   return `${x > 0 ? '+' : '−'}${v.replace('-', '')} pts`
+}
+
+/** Percentage points without the plus sign: a size ("a drop of 3.0 pts"). */
+export function unsignedPts(x: number | null | undefined, digits = 1): string {
+  return pts(x, digits).replace('+', '')
 }
 
 function formatP(p: number | null | undefined): string {
@@ -30,14 +33,9 @@ export function interval(ci: [number, number] | null, fmt: (x: number) => string
   return ci ? `${fmt(ci[0])} to ${fmt(ci[1])}` : '—'
 }
 
-export function medianPeakMemory(r: Results): string {
-  const m = medianOf(r.trials, (t) => t.peakMemoryBytes)
-  return m === null ? '—' : formatBytes(m)
-}
-
-export function medianAgentTime(r: Results): string {
-  const m = medianOf(r.trials, (t) => t.agentDurationMs)
-  return m === null ? '—' : formatDuration(m)
+/** A measure that may be missing: formatted, or a dash. */
+export function orDash(x: number | null, format: (x: number) => string): string {
+  return x === null ? '—' : format(x)
 }
 
 /** A task's counts on one side: passes of valid trials, then limits and errors when there are any. */
@@ -45,9 +43,8 @@ export function taskCountsText(c: TaskCounts): string {
   return `${c.pass}/${c.trials - c.error} pass${c.limit ? `, ${c.limit} limit` : ''}${c.error ? `, ${c.error} error` : ''}`
 }
 
-export function shape(r: Results): string {
-  const tasks = r.summary.tasks
-  const trials = r.summary.trials
+/** Tasks × trials per task ("12 × 3"), or both counts when tasks ran unequal numbers of trials. */
+export function shape({ tasks, trials }: { tasks: number; trials: number }): string {
   const per = tasks ? trials / tasks : 0
   return Number.isInteger(per) ? `${tasks} × ${per}` : `${plural(tasks, 'task')}, ${plural(trials, 'trial')}`
 }

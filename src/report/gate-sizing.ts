@@ -1,6 +1,6 @@
 /** The gate sizing as a Markdown table (job summary) and plain text (terminal). Pure. */
 import type { GateSizing, GateSizingRequest } from '../compare/gate-sizing.js'
-import { pct, pts } from './format.js'
+import { pct, unsignedPts } from './format.js'
 
 export function gateSizingText(sizing: GateSizing, req: GateSizingRequest): string {
   const trials = [...new Set(sizing.designs.map((d) => d.trials))]
@@ -9,8 +9,8 @@ export function gateSizingText(sizing: GateSizing, req: GateSizingRequest): stri
     const d = sizing.designs.find((x) => x.tasks === t && x.trials === k)!
     return `${Math.round(d.power * 100)}%`
   }
-  const drop = pts(req.mde).replace('+', '')
-  const gate = `p < ${req.alpha} in the one-sided paired sign-flip test and a drop of at least ${pts(sizing.maxDrop).replace('+', '')}`
+  const drop = unsignedPts(req.mde)
+  const gate = `p < ${req.alpha} in the one-sided paired sign-flip test and a drop of at least ${unsignedPts(sizing.maxDrop)}`
   return [
     `Base: ${sizing.observedTasks} tasks with a valid trial, mean pass rate ${pct(sizing.meanRate)}. ${ratesSentence(sizing)}`,
     '',
@@ -23,7 +23,7 @@ export function gateSizingText(sizing: GateSizing, req: GateSizingRequest): stri
     recommendation(sizing, req, drop),
     '',
     `The gate on the suite as it stands (${sizing.observedTasks} tasks) catches, with ${Math.round(req.power * 100)}% power: ` +
-      sizing.mdeAt.map((m) => `${m.mde === null ? '—' : pts(m.mde).replace('+', '')} at ${m.trials} trial${m.trials === 1 ? '' : 's'}`).join(', ') +
+      sizing.mdeAt.map((m) => `${m.mde === null ? '—' : unsignedPts(m.mde)} at ${m.trials} trial${m.trials === 1 ? '' : 's'}`).join(', ') +
       '.',
   ].join('\n')
 }

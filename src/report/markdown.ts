@@ -1,12 +1,14 @@
 /** The PR comment / check-run / job-summary report (docs/design.md §8). Pure: Verdict + results in, Markdown out. */
 import type { TaskCounts, TaskRow, Verdict } from '../compare/compare.js'
 import type { EfficiencyRow } from '../compare/efficiency.js'
-import { diffEgress } from '../compare/egress.js'
+import type { EgressDiff } from '../compare/egress.js'
+import { formatBytes, formatDuration } from '../config/units.js'
 import { declaredOverCaps } from '../results/declared.js'
 import type { Results, TrialResult } from '../results/schema.js'
 import { mermaidOutcomeChart } from './chart.js'
+import { comparisonView, sideFacts, type ComparisonView, type SideFacts } from './comparison.js'
 import { escapeMarkdown, markerPart, stripControl } from './escape.js'
-import { formatValue, verdictTitle, interval, medianAgentTime, medianPeakMemory, pText, pct, pts, shape } from './format.js'
+import { formatValue, verdictTitle, interval, orDash, pText, pct, pts, shape } from './format.js'
 
 export const MAX_REPORT_CHARS = 65_536
 
@@ -35,7 +37,7 @@ function verdictLine(v: Verdict): string {
   return `### ${verdictTitle(v)} — success ${pct(s.base)} → ${pct(s.head)} (${pts(s.delta)}${p})`
 }
 
-function summaryTable(v: Verdict, base: Results, head: Results): string {
+function summaryTable({ verdict: v, sides }: ComparisonView): string {
   const s = v.successRate
   const rows = [
     [
@@ -46,11 +48,19 @@ function summaryTable(v: Verdict, base: Results, head: Results): string {
     ],
     ['infra-error rate', pct(v.infraErrorRate.base), pct(v.infraErrorRate.head), `${pts(v.infraErrorRate.delta)}, ${pText(v.infraErrorRate.pValue)}`],
     ['limit rate', pct(v.limitRate.base), pct(v.limitRate.head), `${pts(v.limitRate.delta)}, ${pText(v.limitRate.pValue)}`],
-    ['tasks × trials', shape(base), shape(head), ''],
-    ['median peak memory', medianPeakMemory(base), medianPeakMemory(head), ''],
-    ['median agent time', medianAgentTime(base), medianAgentTime(head), ''],
+    ...sideRows(sides).map((r) => [...r, '']),
   ]
   return ['| | base | head | Δ |', '|---|---:|---:|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')
+}
+
+/** The rows of the summary table that describe each side's run: its shape and medians. */
+export function sideRows(sides: { base: SideFacts; head: SideFacts }): string[][] {
+  const both = (f: (s: SideFacts) => string) => [f(sides.base), f(sides.head)]
+  return [
+    ['tasks × trials', ...both(shape)],
+    ['median peak memory', ...both((s) => orDash(s.medianPeakMemoryBytes, formatBytes))],
+    ['median agent time', ...both((s) => orDash(s.medianAgentMs, formatDuration))],
+  ]
 }
 
 const EFFICIENCY_NOTE =
@@ -82,36 +92,6 @@ function ratioText(x: number): string {
   return `${x.toFixed(2)}×`
 }
 
-/** What an inconclusive verdict means, in words: the drop this run rules out, or that the data lean worse. */
-function readingSentence(v: Verdict): string {
-  const lo = v.successRate.ci95?.[0]
-  if (v.verdict !== 'inconclusive' || lo === undefined || lo === null) return ''
-  const ruledOut = `the 95% interval rules out drops larger than ${pts(-lo).replace('+', '')}`
-  const tolerated = pts(v.thresholds.maxDrop).replace('+', '')
-  if (lo >= -v.thresholds.maxDrop) {
-    const needs = v.resolution === null ? 'more tasks' : pts(v.resolution).replace('+', '')
-    return (
-      `The 95% interval rules out drops larger than ${pts(-lo).replace('+', '')}, ` +
-      `but with this few tasks the paired test could not reliably see a drop of ${tolerated} (it needs ${needs}): not OK yet.`
-    )
-  }
-  return v.reading === 'leaning-worse'
-    ? `The data lean towards a drop that is not significant (${pText(v.successRate.pValue)}); ${ruledOut}, more than the ${tolerated} the gate tolerates.`
-    : `No significant change; ${ruledOut} — not yet the ${tolerated} the gate tolerates (more tasks or trials narrow it).`
-}
-
-export function mdeSentence(v: Verdict): string {
-  const tasks = `${v.pairedTasks} paired task${v.pairedTasks === 1 ? '' : 's'}`
-  const rule = `a drop of ${pts(v.thresholds.maxDrop).replace('+', '')} or more with p < ${v.thresholds.alpha}`
-  const base =
-    v.mde === null
-      ? `With ${tasks}, this suite can detect no drop in success rate, not even 100 pts: the gate fails on ${rule}, which needs more tasks.`
-      : `With ${tasks}, this suite can detect a drop of ${pts(v.mde).replace('+', '')} or more in success rate: ` +
-        `the gate, which fails on ${rule}, catches a drop that large 80% of the time.`
-  const excluded = v.excludedTasks ? ` ${v.excludedTasks} task(s) with no valid trial on a side were left out.` : ''
-  return base + excluded
-}
-
 function countsCell(c: TaskCounts | null): string {
   if (!c) return '—'
   const parts = (['pass', 'fail', 'limit', 'error'] as const).filter((k) => c[k] > 0).map((k) => `${c[k]} ${k}`)
@@ -126,14 +106,6 @@ function rowKind(r: TaskRow): string {
   if (r.delta! < 0) return '🔻 worse'
   if (r.delta! > 0) return '🔺 better'
   return ''
-}
-
-const NATURAL = new Intl.Collator('en', { numeric: true })
-
-/** Flipped tasks first (worst first), then added/removed/excluded, then unchanged; ties in natural order (t3 before t12). */
-export function orderRows(rows: readonly TaskRow[]): TaskRow[] {
-  const rank = (r: TaskRow) => (r.status === 'paired' && r.delta !== 0 ? 0 : r.status !== 'paired' ? 1 : 2)
-  return [...rows].sort((a, b) => rank(a) - rank(b) || (a.delta ?? 0) - (b.delta ?? 0) || NATURAL.compare(a.task, b.task))
 }
 
 /** A log section ("--- agent ---" …) of a trial's log tail, its last `max` characters. */
@@ -242,9 +214,9 @@ function details(summary: string, body: string): string {
 }
 
 /** Destinations denied on head and not on base, and per task what the agent tried more or less often; '' without egress records. */
-function egressSection(base: Results, head: Results): string {
-  if (![...base.trials, ...head.trials].some((t) => t.egress)) return ''
-  const { newlyDenied, changes } = diffEgress(base, head)
+function egressSection(egress: EgressDiff | null): string {
+  if (!egress) return ''
+  const { newlyDenied, changes } = egress
   const lines: string[] = []
   if (newlyDenied.length) {
     lines.push('Denied on head, not on base:', '')
@@ -265,18 +237,22 @@ function egressSection(base: Results, head: Results): string {
 
 /** The full report, never over MAX_REPORT_CHARS: the per-task table is cut with a count of what was left out. */
 export function renderMarkdown(v: Verdict, base: Results, head: Results, ctx: ReportContext = {}, limit = MAX_REPORT_CHARS): string {
+  return markdownReport(comparisonView(v, base, head), ctx, limit)
+}
+
+export function markdownReport(view: ComparisonView, ctx: ReportContext = {}, limit = MAX_REPORT_CHARS): string {
+  const { verdict: v, base, head, rows } = view
   const header = [marker(v.suite, v.profile.head), verdictLine(v), '', ...contextLines(ctx)]
-  const notes = [...v.notes]
+  const notes = [...view.notes]
   if (v.addedTasks.length || v.removedTasks.length)
     notes.push(`${v.addedTasks.length} task(s) only in head and ${v.removedTasks.length} only in base are listed, not tested.`)
-  const reading = readingSentence(v)
   const costs = efficiencyTable(v)
   const before = [
     ...header,
-    summaryTable(v, base, head),
+    summaryTable(view),
     '',
-    ...(reading ? [reading, ''] : []),
-    mdeSentence(v),
+    ...(view.reading ? [view.reading, ''] : []),
+    view.mde,
     ...(costs ? ['', costs, '', EFFICIENCY_NOTE] : []),
     ...(notes.length ? ['', ...notes.map((n) => `> ${escapeMarkdown(n, 500)}`)] : []),
     '',
@@ -284,7 +260,7 @@ export function renderMarkdown(v: Verdict, base: Results, head: Results, ctx: Re
     '',
     '',
   ].join('\n')
-  const egress = egressSection(base, head)
+  const egress = egressSection(view.egress)
   const after = [
     '',
     ...(egress ? [details('Egress: what the agent tried to reach', egress), ''] : []),
@@ -294,7 +270,6 @@ export function renderMarkdown(v: Verdict, base: Results, head: Results, ctx: Re
     `<sub>bakeoff · ${escapeMarkdown(v.suite)} × ${escapeMarkdown(v.profile.head)}</sub>`,
   ].join('\n')
 
-  const rows = orderRows(v.tasks)
   const flipped = rows.filter((r) => r.status === 'paired' && r.delta !== 0).length
   const tableHead = ['| task | base | head | Δ | |', '|---|---|---|---:|---|']
   const wrapperCost = 200 // summary line, details tags, the "not shown" line
@@ -327,6 +302,7 @@ export function renderMarkdown(v: Verdict, base: Results, head: Results, ctx: Re
 /** The report for a run with nothing to compare against (the first run on a branch). */
 export function renderNoBaseline(head: Results, reason: string, ctx: ReportContext = {}): string {
   const s = head.summary
+  const side = sideFacts(head)
   return [
     marker(head.suite.name, head.profile.name),
     `### ⚪ No baseline — success ${pct(s.successRate)} (${interval(s.successRateCI95)}), nothing to compare against`,
@@ -339,9 +315,7 @@ export function renderNoBaseline(head: Results, reason: string, ctx: ReportConte
     `| success rate (95% CI) | ${pct(s.successRate)} (${interval(s.successRateCI95)}) |`,
     `| infra-error rate | ${pct(s.infraErrorRate)} |`,
     `| limit rate | ${pct(s.limitRate)} |`,
-    `| tasks × trials | ${shape(head)} |`,
-    `| median peak memory | ${medianPeakMemory(head)} |`,
-    `| median agent time | ${medianAgentTime(head)} |`,
+    ...sideRows({ base: side, head: side }).map(([label, , value]) => `| ${label} | ${value} |`),
     '',
     ctx.runUrl ? `[Run details](${encodeURI(ctx.runUrl)})` : '',
   ].join('\n')

@@ -1,11 +1,45 @@
 /** The bake-off's reports: Markdown (tables, Mermaid cost/success charts, the flips), the terminal, an SVG chart. Pure. */
-import { costMetricParts, USD_COST_METRICS, type Flip, type Level, type Ranking, type Standing } from '../compare/rank.js'
+import { costMetricParts, USD_COST_METRICS, type Flip, type Headroom, type Level, type Ranking, type Standing } from '../compare/rank.js'
 import { formatBytes, formatDuration } from '../config/units.js'
 import { escapeMarkdown, escapeTerminal, escapeXml, markerPart } from './escape.js'
-import { interval, pText, pct, pts } from './format.js'
+import { interval, pText, pct, pts, unsignedPts } from './format.js'
 import { textTable } from './table.js'
 
 const MAX_RANKING_CHARS = 65_536
+
+const HEADROOM_WORDS: Record<Headroom, string> = {
+  memory: 'memory headroom',
+  'cpu-time': 'more CPU time',
+  processes: 'process headroom',
+  disk: 'disk headroom',
+  resources: 'the extra resources',
+}
+
+/** A flip in one sentence: who leads at each end, and what the uncapped leader's lead comes from. */
+export function flipSentence(f: Flip): string {
+  const size = (delta: number) => unsignedPts(Math.abs(delta), 0)
+  const shown = f.tasks.slice(0, 3).map((t) => t.task)
+  return (
+    `${f.uncapped.leader} leads ${f.uncapped.label} by ${size(f.uncapped.delta)}; ` +
+    `under the production caps (${f.capped.label}) ${f.capped.leader} leads by ${size(f.capped.delta)}: ` +
+    `${f.needsHeadroom}'s lead comes from ${HEADROOM_WORDS[f.headroom]}` +
+    (shown.length ? ` (${shown.join(', ')}${f.tasks.length > shown.length ? ', …' : ''})` : '')
+  )
+}
+
+/** What a reader must know before the tables: the levels where nothing could be ranked. */
+export function rankingNotes(r: Ranking): string[] {
+  return r.levels.filter((l) => l.commonTasks === 0).map((l) => `${l.label}: no task has a valid trial of every candidate; nothing is ranked`)
+}
+
+/** The ranking file (bakeoff.ranking/v1, report/ranking-schema.ts): the ranking with its flips and notes in words. */
+export function rankingFile(r: Ranking) {
+  const flips = r.flips.map((f) => {
+    const { pHolm, ...rest } = f
+    return { ...rest, headroom: HEADROOM_WORDS[f.headroom], sentence: flipSentence(f), pHolm }
+  })
+  return { ...r, flips, notes: rankingNotes(r) }
+}
 
 const dash = (x: number | null, f: (x: number) => string) => (x === null ? '—' : f(x))
 
@@ -135,7 +169,7 @@ function flipLines(f: Flip): string[] {
     return `| ${escapeMarkdown(t.task, 100)} | ${pts(sign * t.capped, 0)} | ${pts(sign * t.uncapped, 0)} | ${reasons || '—'} |`
   })
   return [
-    `> [!IMPORTANT]\n> ${escapeMarkdown(f.sentence, 600)} (change between the two: ${pText(f.pValue)}, Holm ${pText(f.pHolm)}).`,
+    `> [!IMPORTANT]\n> ${escapeMarkdown(flipSentence(f), 600)} (change between the two: ${pText(f.pValue)}, Holm ${pText(f.pHolm)}).`,
     '',
     `<details><summary>The tasks behind it (${f.tasks.length})</summary>`,
     '',
@@ -174,8 +208,8 @@ export function rankingMarkdown(r: Ranking, ctx: { runUrl?: string } = {}): stri
     `<!-- bakeoff-rank:${markerPart(r.suite)}:${markerPart(r.profile)} -->`,
     `### 🏁 bakeoff rank — ${escapeMarkdown(r.suite)} × ${escapeMarkdown(r.profile)}: ${rankingHeadline(r)}`,
     '',
-    ...r.flips.slice(0, 1).map((f) => `**${escapeMarkdown(f.sentence, 600)}.**\n`),
-    ...r.notes.map((n) => `> ${escapeMarkdown(n, 300)}\n`),
+    ...r.flips.slice(0, 1).map((f) => `**${escapeMarkdown(flipSentence(f), 600)}.**\n`),
+    ...rankingNotes(r).map((n) => `> ${escapeMarkdown(n, 300)}\n`),
     ...levels,
     ...flips,
     'Ranks: 1 + the number of candidates significantly better (Holm-corrected); a candidate the leader does not beat significantly is tied with it. ' +
@@ -214,7 +248,7 @@ export function rankingTerminal(r: Ranking): string {
       )
     lines.push('')
   }
-  for (const f of r.flips) lines.push(`flip: ${escapeTerminal(f.sentence, 400)}`)
+  for (const f of r.flips) lines.push(`flip: ${escapeTerminal(flipSentence(f), 400)}`)
   return lines.join('\n') + '\n'
 }
 

@@ -1,15 +1,20 @@
 /** The comparison for a terminal: what `bakeoff compare` prints. Pure. */
 import type { TaskCounts, Verdict } from '../compare/compare.js'
-import { diffEgress } from '../compare/egress.js'
 import type { Results } from '../results/schema.js'
+import { comparisonView, type ComparisonView } from './comparison.js'
 import { escapeTerminal } from './escape.js'
-import { formatValue, interval, medianAgentTime, medianPeakMemory, pText, pct, pts, shape, taskCountsText } from './format.js'
-import { mdeSentence, missingText, orderRows } from './markdown.js'
+import { formatValue, interval, pText, pct, pts, taskCountsText } from './format.js'
+import { missingText, sideRows } from './markdown.js'
 import { textTable } from './table.js'
 
 const MAX_TASK_LINES = 25
 
 export function renderTerminal(v: Verdict, base: Results, head: Results): string {
+  return terminalReport(comparisonView(v, base, head))
+}
+
+export function terminalReport(view: ComparisonView): string {
+  const v = view.verdict
   const s = v.successRate
   const out: string[] = []
   const reading = v.reading ? ` (${v.reading.replace('-', ' ')})` : ''
@@ -26,14 +31,12 @@ export function renderTerminal(v: Verdict, base: Results, head: Results): string
           `${pts(v.infraErrorRate.delta)}, ${pText(v.infraErrorRate.pValue)}`,
         ],
         ['limit rate', pct(v.limitRate.base), pct(v.limitRate.head), `${pts(v.limitRate.delta)}, ${pText(v.limitRate.pValue)}`],
-        ['tasks × trials', shape(base), shape(head), ''],
-        ['median peak memory', medianPeakMemory(base), medianPeakMemory(head), ''],
-        ['median agent time', medianAgentTime(base), medianAgentTime(head), ''],
+        ...sideRows(view.sides).map((r) => [...r, '']),
       ],
       [false, true, true, false],
     ),
     '',
-    mdeSentence(v),
+    view.mde,
   )
   const costs = v.efficiency.filter((r) => r.ratio !== null || r.tasksLeftOut > 0)
   if (costs.length) {
@@ -45,7 +48,7 @@ export function renderTerminal(v: Verdict, base: Results, head: Results): string
       out.push(`  ${escapeTerminal(r.metric, 40).padEnd(20)} ${ratio}${missingText(r)}${over}`)
     }
   }
-  const changed = orderRows(v.tasks).filter((r) => r.status !== 'paired' || r.delta !== 0)
+  const changed = view.changed
   if (changed.length) {
     out.push('', 'changed tasks:')
     for (const r of changed.slice(0, MAX_TASK_LINES)) {
@@ -78,8 +81,8 @@ export function renderTerminal(v: Verdict, base: Results, head: Results): string
     for (const d of v.environmentDiff)
       out.push(`  ${d.key}: ${escapeTerminal(formatValue(d.key, d.base))} → ${escapeTerminal(formatValue(d.key, d.head))}`)
   }
-  if ([...base.trials, ...head.trials].some((t) => t.egress)) {
-    const { newlyDenied, changes } = diffEgress(base, head)
+  if (view.egress) {
+    const { newlyDenied, changes } = view.egress
     out.push('', newlyDenied.length ? 'egress denied on head, not on base:' : 'egress: nothing newly denied on head')
     for (const u of newlyDenied.slice(0, 10)) out.push(`  ${escapeTerminal(u.destination, 80)} ${u.connections}×`)
     for (const c of changes.slice(0, 10)) {
@@ -88,6 +91,6 @@ export function renderTerminal(v: Verdict, base: Results, head: Results): string
       )
     }
   }
-  for (const n of v.notes) out.push('', `note: ${n}`)
+  for (const n of view.notes) out.push('', `note: ${n}`)
   return out.join('\n') + '\n'
 }

@@ -1,7 +1,7 @@
 /** The ranking file (bakeoff.ranking/v1): a zod definition, from which the shipped JSON Schema is generated. */
 import { z } from 'zod'
 import { multiplierSchema } from '../config/multiplier.js'
-import { RANKING_SCHEMA } from './rank.js'
+import { RANKING_SCHEMA } from '../compare/rank.js'
 
 const rate = z.number().min(0).max(1).nullable()
 const ci = z.tuple([z.number(), z.number()]).nullable()
