@@ -1,6 +1,7 @@
 /**
  * The import graph of src/ follows the layers that the Layout section of docs/development.md names:
- * adapters → use cases → engines → results → config, and no engine reaches sideways into one it must not know.
+ * adapters → use cases → engines → results → config, no adapter skips the use cases to reach an engine, and no
+ * engine reaches sideways into one it must not know.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
@@ -17,6 +18,10 @@ const FORBIDDEN: [string, string][] = [
   ['commands', 'github'],
   ['github', 'commands'],
 ]
+
+/** Adapters (the CLI, the Action, the entry points) reach the engines only through the use cases in app/. */
+const ADAPTERS = ['commands', 'github', '.']
+const ENGINES = ['runner', 'compare', 'report']
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : f.endsWith('.ts') ? [join(dir, f)] : []))
@@ -52,6 +57,11 @@ describe('layers', () => {
   it('engines stay out of each other where the data does not flow', () => {
     const sideways = edges().filter((e) => FORBIDDEN.some(([a, b]) => e.from === a && e.to === b))
     expect(sideways.map((e) => `${e.file} imports ${e.spec}`)).toEqual([])
+  })
+
+  it('adapters call use cases in app/, never an engine directly (adapters → app → engines)', () => {
+    const skipping = edges().filter((e) => ADAPTERS.includes(e.from) && ENGINES.includes(e.to))
+    expect(skipping.map((e) => `${e.file} imports ${e.spec}`)).toEqual([])
   })
 
   it('the pure layers do no I/O', () => {

@@ -3,6 +3,13 @@ import { readInputs } from '../../src/github/inputs.js'
 
 const given = (values: Record<string, string>) => (name: string) => values[name] ?? ''
 
+/** The error readInputs gives (and fails when it gives inputs instead). */
+function errorOf(values: Record<string, string>): string {
+  const r = readInputs(given(values))
+  if (!('error' in r)) throw new Error(`no error for ${JSON.stringify(values)}`)
+  return r.error
+}
+
 describe('readInputs', () => {
   it('fills the defaults the CLI uses when inputs are empty', () => {
     const r = readInputs(given({ suite: 's.yml', profile: 'p.yml', 'github-token': 't' }))
@@ -65,12 +72,12 @@ describe('readInputs', () => {
     const r = readInputs(given({ suite: 's', profile: 'p', shard: ' 2/3 ' }))
     expect('inputs' in r && r.inputs.shard).toEqual({ index: 2, count: 3 })
     expect(readInputs(given({ suite: 's', profile: 'p', shard: '4/3' }))).toEqual({
-      error: 'bakeoff: invalid input: shard must be I/N with 1 ≤ I ≤ N (e.g. 2/4), not 4/3',
+      error: 'bakeoff: invalid input: shard "4/3" must be I/N with 1 ≤ I ≤ N, e.g. 2/4',
     })
     expect(readInputs(given({ suite: 's', profile: 'p', shard: '1/2', sweep: '1,2' }))).toEqual({
       error: 'bakeoff: invalid input: shard runs one shard of the suite; it cannot be combined with sweep',
     })
-    expect(readInputs(given({ suite: 's', profile: 'p', shard: '1/2', results: 'r.json' }))).toMatchObject({ error: /combined with results/ })
+    expect(errorOf({ suite: 's', profile: 'p', shard: '1/2', results: 'r.json' })).toMatch(/combined with results/)
   })
 
   it('takes candidates (all, or names), the ranking multipliers and the incumbent gate; refuses what a ranking cannot be combined with', () => {
@@ -94,12 +101,71 @@ describe('readInputs', () => {
       failIfIncumbentBeaten: true,
       failIfWorseThanIncumbent: ['b', 'c'],
     })
-    expect(readInputs(given({ suite: 's', profile: 'p', candidates: 'all', 'rank-multipliers': '1,lots' }))).toMatchObject({
-      error: /rank-multipliers must list distinct multipliers/,
+    expect(errorOf({ suite: 's', profile: 'p', candidates: 'all', 'rank-multipliers': '1,lots' })).toBe(
+      'bakeoff: invalid input: rank-multipliers "1,lots" must list distinct positive numbers or "uncapped", comma-separated, e.g. 1,uncapped',
+    )
+    expect(errorOf({ suite: 's', profile: 'p', candidates: 'all', 'rank-multipliers': '1,1' })).toMatch(/rank-multipliers "1,1" must list distinct/)
+    expect(errorOf({ suite: 's', profile: 'p', candidates: 'all', sweep: '1,2' })).toMatch(/candidates runs a ranking; .* sweep/)
+    expect(errorOf({ suite: 's', profile: 'p', candidates: 'all', shard: '1/2' })).toMatch(/combined with candidates/)
+  })
+})
+
+describe('the mode: one validated value', () => {
+  const modeOf = (values: Record<string, string>) => {
+    const r = readInputs(given({ suite: 's', profile: 'p', ...values }))
+    if ('error' in r) throw new Error(r.error)
+    return r.inputs.mode
+  }
+
+  it('is the gate on a run here when no mode-selecting input is set, or on a results file given', () => {
+    expect(modeOf({})).toEqual({ kind: 'gate', results: undefined })
+    expect(modeOf({ results: ' r.json ' })).toEqual({ kind: 'gate', results: 'r.json' })
+  })
+
+  it('is post-report with the directory of the reports to post', () => {
+    expect(modeOf({ 'post-report': 'reports' })).toEqual({ kind: 'post-report', dir: 'reports' })
+  })
+
+  it('is rank with its candidates, multipliers and gate', () => {
+    expect(modeOf({ candidates: 'a,b', 'rank-multipliers': '2', incumbent: ' a ', 'fail-if-worse-than-incumbent': 'b' })).toEqual({
+      kind: 'rank',
+      candidates: ['a', 'b'],
+      multipliers: [2],
+      gate: { incumbent: 'a', failIfIncumbentBeaten: false, failIfWorseThanIncumbent: ['b'] },
     })
-    expect(readInputs(given({ suite: 's', profile: 'p', candidates: 'all', sweep: '1,2' }))).toMatchObject({
-      error: /candidates runs a ranking; .* sweep/,
-    })
-    expect(readInputs(given({ suite: 's', profile: 'p', candidates: 'all', shard: '1/2' }))).toMatchObject({ error: /combined with candidates/ })
+    expect(modeOf({ candidates: 'all' })).toMatchObject({ kind: 'rank', candidates: 'all', multipliers: [1, 'uncapped'] })
+  })
+
+  it('is sweep with its multipliers, in increasing order', () => {
+    expect(modeOf({ sweep: 'uncapped,2,1' })).toEqual({ kind: 'sweep', multipliers: [1, 2, 'uncapped'] })
+  })
+
+  it('is shard with its I/N', () => {
+    expect(modeOf({ shard: '3/4' })).toEqual({ kind: 'shard', shard: { index: 3, count: 4 } })
+  })
+
+  const SELECTING: [string, string, string][] = [
+    ['post-report', 'reports', "post-report posts a fork's report"],
+    ['shard', '1/2', 'shard runs one shard of the suite'],
+    ['candidates', 'a,b', 'candidates runs a ranking'],
+    ['sweep', '1,2', 'sweep runs a sweep'],
+    ['results', 'r.json', 'results compares a results file made earlier'],
+  ]
+  const pairs = SELECTING.flatMap((a, i) => SELECTING.slice(i + 1).map((b) => [a, b] as const))
+
+  it('covers every pair of the five mode-selecting inputs', () => expect(pairs).toHaveLength(10))
+
+  it.each(pairs.map(([a, b]) => [a[0], b[0], a, b] as const))('refuses %s together with %s, naming both', (_a, _b, a, b) => {
+    expect(errorOf({ suite: 's', profile: 'p', [a[0]]: a[1], [b[0]]: b[1] })).toBe(
+      `bakeoff: invalid input: ${a[2]}; it cannot be combined with ${b[0]}`,
+    )
+  })
+
+  it('names every clash at once when more than two are set', () => {
+    const error = errorOf({ 'post-report': 'reports', candidates: 'a,b', sweep: '1,2' })
+    expect(error.split('; it cannot be combined with ')).toHaveLength(4)
+    expect(error).toContain("post-report posts a fork's report; it cannot be combined with candidates")
+    expect(error).toContain("post-report posts a fork's report; it cannot be combined with sweep")
+    expect(error).toContain('candidates runs a ranking; it cannot be combined with sweep')
   })
 })

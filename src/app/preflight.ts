@@ -101,6 +101,59 @@ export interface PreflightRequest {
   wording: FixWording
 }
 
+/** Where the user reads the fixes: the command line or a workflow. */
+export type Where = 'cli' | 'action'
+
+const WORDING: Record<Where, FixWording> = { cli: CLI_WORDING, action: ACTION_WORDING }
+
+/** What an adapter tells a use case about its checks: where the user is, and whether missing images may run (as error/image trials). */
+export interface PreflightAsk {
+  where: Where
+  allowMissingImages: boolean
+}
+
+/** An output a use case will write; `name` is its flag without the dashes. */
+export interface PlannedOutput {
+  name: string
+  path: string
+  kind: 'file' | 'dir'
+}
+
+/** What a use case is about to run, as preflight needs to know it. */
+export interface PlannedRun {
+  multipliers: Multiplier[]
+  tasksGlob?: string
+  outputs?: PlannedOutput[]
+}
+
+/** The one place a preflight request is built. The Action writes only into its own temporary directory: its outputs are not checked. */
+export function preflightRequest(ask: PreflightAsk, run: PlannedRun): PreflightRequest {
+  const outputs = ask.where === 'cli' ? (run.outputs ?? []).map((o) => ({ flag: `--${o.name}`, path: o.path, kind: o.kind })) : []
+  return {
+    tasksGlob: run.tasksGlob,
+    multipliers: run.multipliers,
+    outputs,
+    hostEnv: process.env,
+    allowMissingImages: ask.allowMissingImages,
+    wording: WORDING[ask.where],
+  }
+}
+
+/**
+ * Preflight of several configurations run together (a head and its base): every problem of every
+ * one, each named by its label ("head: …"), in one PreflightError.
+ */
+export async function preflightEach(sides: { label: string; session: Session }[], ask: PreflightAsk, run: PlannedRun): Promise<void> {
+  const problems: PreflightProblem[] = []
+  for (const { label, session } of sides) {
+    await preflight(session, preflightRequest(ask, run)).catch((err) => {
+      if (!(err instanceof PreflightError)) throw err
+      problems.push(...err.problems.map((p) => ({ ...p, what: `${label}: ${p.what}` })))
+    })
+  }
+  if (problems.length) throw new PreflightError(problems)
+}
+
 /** All checks; throws PreflightError listing every problem. Returns the environment it read. */
 export async function preflight(session: Session, req: PreflightRequest): Promise<Environment> {
   const suite = session.suite.value

@@ -5,17 +5,22 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { rankCandidates, type Arm, type RankGateRequest, type Ranking } from '../compare/rank.js'
+import { rankCandidates, rankGate, type Arm, type RankGate, type Ranking } from '../compare/rank.js'
 import { ConfigError } from '../config/errors.js'
 import type { Loaded } from '../config/load.js'
 import { multiplierLabel, type Multiplier } from '../config/multiplier.js'
+import type { RankGateOptions } from '../config/options.js'
+import type { Shard } from '../config/shard.js'
 import { withCandidate, type Candidate, type Suite } from '../config/suite.js'
 import { readResults, writeJsonAtomic } from '../results/io.js'
 import type { Results } from '../results/schema.js'
-import { rankingMarkdown, rankingSvg } from '../report/rank.js'
-import { runInterleaved, type SharedOptions } from '../runner/run.js'
-import type { Shard } from '../runner/plan.js'
+import { rankingMarkdown, rankingSvg, rankingTerminal } from '../report/rank.js'
+import { runInterleaved } from '../runner/run.js'
+import { preflight, preflightRequest, type PreflightAsk } from './preflight.js'
+import { onEngine, type Ref, type Scheduling } from './run.js'
 import type { Session } from './session.js'
+
+export type { Arm, RankGate, Ranking } from '../compare/rank.js'
 
 const NAME = /^[a-z0-9._-]+$/
 
@@ -26,10 +31,30 @@ interface RankFiles {
   results: string[]
 }
 
-export interface RankOutput {
-  ranking: Ranking | null
+export interface Ranked {
+  ranking: Ranking
   files: RankFiles
-  interrupted: boolean
+  interrupted: false
+  /** The gate on the incumbent asked for, judged. */
+  gate: RankGate
+  /** The ranking as the terminal shows it. */
+  terminal: string
+}
+
+export type RankOutput = { ranking: null; files: RankFiles; interrupted: true } | Ranked
+
+export interface RankRequest extends Scheduling {
+  candidates: Candidate[]
+  multipliers: Multiplier[]
+  outDir: string
+  alpha: number
+  gate: RankGateOptions
+  trials?: number
+  tasksGlob?: string
+  shard?: Shard
+  resume: boolean
+  ref?: Ref
+  checks: PreflightAsk
 }
 
 /** The candidates asked for (all the suite declares when none is named), in the suite's order. */
@@ -61,21 +86,13 @@ export function suiteForPreflight(suite: Loaded<Suite>, candidates: readonly Can
 
 const armName = (candidate: string, m: Multiplier) => `results-${candidate}-${multiplierLabel(m)}`
 
-export async function runRanking(
-  session: Session,
-  opts: {
-    candidates: Candidate[]
-    multipliers: Multiplier[]
-    outDir: string
-    alpha: number
-    trials?: number
-    tasksGlob?: string
-    shard?: Shard
-    resume: boolean
-    ref?: { sha: string | null; branch: string | null }
-    shared: Omit<SharedOptions, 'backend'>
-  },
-): Promise<RankOutput> {
+/** Checks every chosen candidate's setup, runs every candidate × multiplier arm interleaved, ranks them and writes the reports. */
+export async function runRanking(session: Session, opts: RankRequest): Promise<RankOutput> {
+  const outputs = [{ name: 'out', path: opts.outDir, kind: 'dir' as const }]
+  await preflight(
+    { ...session, suite: suiteForPreflight(session.suite, opts.candidates) },
+    preflightRequest(opts.checks, { multipliers: opts.multipliers, tasksGlob: opts.tasksGlob, outputs }),
+  )
   mkdirSync(opts.outDir, { recursive: true })
   const arms = opts.multipliers.flatMap((multiplier) => opts.candidates.map((c) => ({ candidate: c, multiplier, name: armName(c.name, multiplier) })))
   const outcomes = await runInterleaved(
@@ -92,11 +109,10 @@ export async function runRanking(
       resume: opts.resume,
       ref: opts.ref,
     })),
-    { ...opts.shared, backend: session.backend },
+    onEngine(opts, session),
   )
   const files = rankFiles(opts.outDir)
-  const interrupted = outcomes.some((o) => o.interrupted)
-  if (interrupted) return { ranking: null, files, interrupted }
+  if (outcomes.some((o) => o.interrupted)) return { ranking: null, files, interrupted: true }
   files.results = arms.map((a, i) => {
     const file = join(opts.outDir, `${a.name}.json`)
     writeJsonAtomic(file, outcomes[i].results)
@@ -107,7 +123,11 @@ export async function runRanking(
     { alpha: opts.alpha },
   )
   writeRanking(ranking, files, `${session.suite.value.name} × ${session.profile.value.name}`)
-  return { ranking, files, interrupted: false }
+  return judged(ranking, files, opts.gate)
+}
+
+function judged(ranking: Ranking, files: RankFiles, gate: RankGateOptions): Ranked {
+  return { ranking, files, interrupted: false, gate: rankGate(ranking, gate), terminal: rankingTerminal(ranking) }
 }
 
 function rankFiles(dir: string): RankFiles {
@@ -163,21 +183,26 @@ export function armsFromFiles(paths: readonly string[]): Arm[] {
   return arms.map(({ candidate, results }) => ({ candidate, results }))
 }
 
-export function rankFromFiles(paths: readonly string[], outDir: string, alpha: number): RankOutput {
-  return rankArms(armsFromFiles(paths), paths, outDir, alpha)
+/** `rank --from` without a gate (bench/measure.ts times it). */
+export function rankFromFiles(paths: readonly string[], outDir: string, alpha: number): Ranked {
+  const gate = { failIfIncumbentBeaten: false, failIfWorseThanIncumbent: [] }
+  return rankArms(armsFromFiles(paths), { paths, outDir, alpha, gate })
 }
 
-/** Ranks arms read from `paths` and writes the three reports into `outDir`. */
-export function rankArms(arms: readonly Arm[], paths: readonly string[], outDir: string, alpha: number): RankOutput {
-  mkdirSync(outDir, { recursive: true })
-  const ranking = rankCandidates(arms, { alpha })
-  const files = { ...rankFiles(outDir), results: [...paths] }
+/** The candidates that arms (e.g. read by armsFromFiles) ranked, each once. */
+export const candidatesOf = (arms: readonly Arm[]) => [...new Set(arms.map((a) => a.candidate))]
+
+/** Ranks arms read from `paths` (see armsFromFiles) and writes the three reports into `outDir`. */
+export function rankArms(arms: readonly Arm[], req: { paths: readonly string[]; outDir: string; alpha: number; gate: RankGateOptions }): Ranked {
+  mkdirSync(req.outDir, { recursive: true })
+  const ranking = rankCandidates(arms, { alpha: req.alpha })
+  const files = { ...rankFiles(req.outDir), results: [...req.paths] }
   writeRanking(ranking, files, `${ranking.suite} × ${ranking.profile}`)
-  return { ranking, files, interrupted: false }
+  return judged(ranking, files, req.gate)
 }
 
 /** A gate naming a candidate the ranking does not have, or asking without an incumbent: what is wrong, else null. */
-export function gateProblem(candidates: readonly string[], req: RankGateRequest): string | null {
+export function gateProblem(candidates: readonly string[], req: RankGateOptions): string | null {
   const named = [...(req.incumbent ? [req.incumbent] : []), ...req.failIfWorseThanIncumbent]
   const unknown = named.filter((n) => !candidates.includes(n))
   if (unknown.length) return `${unknown.join(', ')}: not among the candidates ranked (${candidates.join(', ')})`

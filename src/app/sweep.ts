@@ -6,29 +6,34 @@ import { multiplierLabel, type Multiplier } from '../config/multiplier.js'
 import type { Thresholds } from '../config/options.js'
 import { writeJsonAtomic } from '../results/io.js'
 import type { Results } from '../results/schema.js'
-import { sweepMarkdown, sweepSvg } from '../report/sweep.js'
-import { runInterleaved, type SharedOptions } from '../runner/run.js'
+import { sweepMarkdown, sweepSvg, sweepTerminal } from '../report/sweep.js'
+import { runInterleaved } from '../runner/run.js'
+import { preflight, preflightRequest, type PreflightAsk } from './preflight.js'
+import { onEngine, type Ref, type Scheduling } from './run.js'
 import type { Session } from './session.js'
+
+export interface SweepRequest extends Scheduling {
+  multipliers: Multiplier[]
+  outDir: string
+  trials?: number
+  tasksGlob?: string
+  ref?: Ref
+  thresholds?: Thresholds
+  checks: PreflightAsk
+}
 
 export interface SweepOutput {
   analysis: SweepAnalysis
   runs: Results[]
   files: { markdown: string; svg: string; json: string; results: string[] }
+  /** The table as the terminal shows it. */
+  terminal: string
   interrupted: boolean
 }
 
-export async function sweepMultipliers(
-  session: Session,
-  opts: {
-    multipliers: Multiplier[]
-    outDir: string
-    trials?: number
-    tasksGlob?: string
-    ref?: { sha: string | null; branch: string | null }
-    thresholds?: Thresholds
-    shared: Omit<SharedOptions, 'backend'>
-  },
-): Promise<SweepOutput> {
+export async function sweepMultipliers(session: Session, opts: SweepRequest): Promise<SweepOutput> {
+  const outputs = [{ name: 'out', path: opts.outDir, kind: 'dir' as const }]
+  await preflight(session, preflightRequest(opts.checks, { multipliers: opts.multipliers, tasksGlob: opts.tasksGlob, outputs }))
   mkdirSync(opts.outDir, { recursive: true })
   const name = (m: Multiplier) => `results-${multiplierLabel(m)}`
   const outcomes = await runInterleaved(
@@ -44,7 +49,7 @@ export async function sweepMultipliers(
       resume: false,
       ref: opts.ref,
     })),
-    { ...opts.shared, backend: session.backend },
+    onEngine(opts, session),
   )
   const runs = outcomes.map((o) => o.results)
   const results = opts.multipliers.map((m, i) => {
@@ -58,5 +63,5 @@ export async function sweepMultipliers(
   writeFileSync(files.markdown, sweepMarkdown(analysis, title) + '\n')
   writeFileSync(files.svg, sweepSvg(analysis, `bakeoff sweep: ${title}`))
   writeJsonAtomic(files.json, { schema: 'bakeoff.sweep/v1', ...analysis })
-  return { analysis, runs, files, interrupted: outcomes.some((o) => o.interrupted) }
+  return { analysis, runs, files, terminal: sweepTerminal(analysis), interrupted: outcomes.some((o) => o.interrupted) }
 }

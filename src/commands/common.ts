@@ -1,36 +1,35 @@
 /** Shared by the CLI verbs: exit codes, user errors, the shared options, the session. */
 import { execFileSync } from 'node:child_process'
 import { dirname, resolve } from 'node:path'
-import { PreflightError } from '../app/preflight.js'
+import { UsageError, describeUserError } from '../app/errors.js'
 import { openSession, type ConfigFiles, type Session } from '../app/session.js'
-import { ConfigError } from '../config/errors.js'
-import { OptionError, sharedOptionsSchema, type SharedOptions } from '../config/options.js'
-import { NoEngineError } from '../runner/engine.js'
+import { commonOptionsSchema, type CommonOptions } from '../config/options.js'
 
-export const EXIT = { ok: 0, failed: 1, badInput: 2 } as const
+export { EXIT, UsageError } from '../app/errors.js'
 
 export type Io = { stdout: (s: string) => void; stderr: (s: string) => void }
 
-/** A mistake in what the user gave us: printed as one message, exit status 2, never a stack trace. */
-export class UsageError extends Error {}
-
 /** Reports a user's mistake and returns its exit status; anything else is a bug and propagates. */
 export function reportUserError(err: unknown, stderr: (s: string) => void): number | undefined {
-  if (err instanceof ConfigError || err instanceof UsageError || err instanceof OptionError || err instanceof PreflightError) {
-    stderr(`bakeoff: ${err.message}\n`)
-    return EXIT.badInput
-  }
-  return undefined
+  const known = describeUserError(err)
+  if (!known) return undefined
+  stderr(`bakeoff: ${known.message}\n`)
+  return known.exitCode
 }
 
-const flagOptions = sharedOptionsSchema('flag')
+const flagOptions = commonOptionsSchema('flag')
 
-/** The flags shared with the Action (trials, concurrency, multiplier(s), thresholds), checked by their one rule each. */
-export function parseSharedFlags(flags: Partial<Record<keyof SharedOptions, string | undefined>>): SharedOptions {
-  const parsed = flagOptions.safeParse(flags)
+type Flags = Partial<Record<keyof CommonOptions, string | undefined>>
+
+/** The flags shared with the Action (trials, concurrency, multiplier(s), shard, thresholds), checked by their one rule each. */
+export function parseCommonFlags(flags: Flags, schema = flagOptions): CommonOptions {
+  const parsed = schema.safeParse(flags)
   if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => i.message).join('\nbakeoff: '))
   return parsed.data
 }
+
+/** `rank --multipliers` is the ranking's list (one value is enough), not the sweep's. */
+export const rankFlagOptions = commonOptionsSchema('flag', { rankMultipliers: 'multipliers' })
 
 /** The commit and branch under test: from the Actions environment, else from git, else unknown. */
 export function detectRef(near: string): { sha: string | null; branch: string | null } {
@@ -53,13 +52,10 @@ export function detectRef(near: string): { sha: string | null; branch: string | 
   return { sha: git('rev-parse', 'HEAD'), branch: branch === 'HEAD' ? null : branch }
 }
 
-/** The loaded files and the engine for a verb that runs trials; undefined (after saying why) when no engine answers. */
-export async function sessionFor(files: ConfigFiles, io: Io): Promise<Session | undefined> {
-  try {
-    return await openSession(files, (line) => io.stderr(line + '\n'))
-  } catch (err) {
-    if (!(err instanceof NoEngineError)) throw err
-    io.stderr(`bakeoff: ${err.message}\n`)
-    return undefined
-  }
+/** The loaded files and the engine for a verb that runs trials (NoEngineError, exit 1, when none answers). */
+export function sessionFor(files: ConfigFiles, io: Io): Promise<Session> {
+  return openSession(files, stderrLog(io))
 }
+
+/** A log line on stderr. */
+export const stderrLog = (io: Io) => (line: string) => io.stderr(line + '\n')

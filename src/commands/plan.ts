@@ -1,6 +1,4 @@
-import { planGate } from '../compare/plan.js'
-import { readResults } from '../results/io.js'
-import { planText } from '../report/plan.js'
+import { sizeGateFromFile } from '../app/gate-sizing.js'
 import { EXIT, UsageError, type Io } from './common.js'
 
 export interface PlanFlags {
@@ -29,8 +27,6 @@ export async function planCommand(flags: PlanFlags, io: Io): Promise<number> {
   if (!(power > 0 && power < 1)) throw new UsageError(`--power ${flags.power}: must be a fraction between 0 and 1 (e.g. 0.8)`)
   const maxDrop = Number(flags.maxDrop ?? 0.03)
   if (!(maxDrop >= 0 && maxDrop < 1)) throw new UsageError(`--max-drop ${flags.maxDrop}: must be a fraction between 0 and 1 (e.g. 0.03)`)
-  const base = readResults(flags.base)
-  const req = { mde, alpha, power, maxDrop }
-  io.stdout(planText(planGate(base, req), req) + '\n')
+  io.stdout(sizeGateFromFile(flags.base, { mde, alpha, power, maxDrop }) + '\n')
   return EXIT.ok
 }

@@ -1,7 +1,5 @@
-import { CLI_WORDING, preflight } from '../app/preflight.js'
 import { sweepMultipliers } from '../app/sweep.js'
-import { sweepTerminal } from '../report/sweep.js'
-import { EXIT, detectRef, parseSharedFlags, sessionFor, type Io } from './common.js'
+import { EXIT, detectRef, parseCommonFlags, sessionFor, type Io } from './common.js'
 import { withSignals } from './signals.js'
 
 export interface SweepFlags {
@@ -17,17 +15,8 @@ export interface SweepFlags {
 }
 
 export async function sweepCommand(flags: SweepFlags, io: Io): Promise<number> {
-  const { trials, concurrency, multipliers } = parseSharedFlags(flags)
+  const { trials, concurrency, multipliers } = parseCommonFlags(flags)
   const session = await sessionFor(flags, io)
-  if (!session) return EXIT.failed
-  await preflight(session, {
-    tasksGlob: flags.tasks,
-    multipliers: multipliers!,
-    outputs: [{ flag: '--out', path: flags.out, kind: 'dir' }],
-    hostEnv: process.env,
-    allowMissingImages: Boolean(flags.allowMissingImages),
-    wording: CLI_WORDING,
-  })
   return withSignals(io, async (signal, exitCode) => {
     const out = await sweepMultipliers(session, {
       multipliers: multipliers!,
@@ -35,15 +24,15 @@ export async function sweepCommand(flags: SweepFlags, io: Io): Promise<number> {
       trials,
       tasksGlob: flags.tasks,
       ref: detectRef(flags.suite),
-      shared: { concurrency, signal },
+      concurrency,
+      signal,
+      checks: { where: 'cli', allowMissingImages: Boolean(flags.allowMissingImages) },
     })
     if (out.interrupted) {
       io.stderr(`bakeoff: sweep interrupted; finished trials are in ${flags.out}/*.events.jsonl\n`)
       return exitCode()
     }
-    io.stdout(
-      `${sweepTerminal(out.analysis)}\nwritten: ${out.files.markdown}, ${out.files.svg}, ${out.files.json}, ${out.files.results.join(', ')}\n`,
-    )
+    io.stdout(`${out.terminal}\nwritten: ${out.files.markdown}, ${out.files.svg}, ${out.files.json}, ${out.files.results.join(', ')}\n`)
     return EXIT.ok
   })
 }

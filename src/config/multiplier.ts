@@ -13,8 +13,8 @@ export function parseMultiplier(value: string): Multiplier | undefined {
   return v !== '' && Number.isFinite(n) && n > 0 ? n : undefined
 }
 
-/** A comma-separated list of two or more distinct multipliers, returned in increasing order. */
-export function parseMultiplierList(value: string): Multiplier[] | undefined {
+/** A comma-separated list of at least `min` distinct multipliers, returned in increasing order; undefined otherwise. */
+export function parseMultiplierList(value: string, min = 2): Multiplier[] | undefined {
   const parsed = value
     .split(',')
     .map((s) => s.trim())
@@ -22,7 +22,7 @@ export function parseMultiplierList(value: string): Multiplier[] | undefined {
     .map(parseMultiplier)
   if (parsed.some((m) => m === undefined)) return undefined
   const list = parsed as Multiplier[]
-  if (list.length < 2 || new Set(list).size !== list.length) return undefined
+  if (list.length < min || new Set(list).size !== list.length) return undefined
   return orderMultipliers(list)
 }
 

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { parseMultiplier, parseMultiplierList, type Multiplier } from './multiplier.js'
+import { parseShard, type Shard } from './shard.js'
 
 export const TRIALS_MAX = 1000
 
@@ -35,6 +36,15 @@ export const OPTION_RULES = {
     expected: 'must list two or more distinct positive numbers or "uncapped", comma-separated, e.g. 1,2,3,uncapped',
     parse: parseMultiplierList,
   } satisfies OptionRule<Multiplier[]>,
+  /** A ranking's multipliers: one is enough (a ranking at 1x alone); the flip needs two. */
+  rankMultipliers: {
+    expected: 'must list distinct positive numbers or "uncapped", comma-separated, e.g. 1,uncapped',
+    parse: (raw: string) => parseMultiplierList(raw, 1),
+  } satisfies OptionRule<Multiplier[]>,
+  shard: {
+    expected: 'must be I/N with 1 ≤ I ≤ N, e.g. 2/4',
+    parse: parseShard,
+  } satisfies OptionRule<Shard>,
   alpha: {
     expected: 'must be a fraction between 0 and 1 (e.g. 0.05)',
     parse: number((n) => n > 0 && n < 1),
@@ -74,6 +84,31 @@ function parseCostLimits(spec: string): CostLimits | undefined {
   return parts.length ? limits : undefined
 }
 
+/** A comma-separated list of names: " a, b ,c" → ["a", "b", "c"]; empty or absent → []. */
+export function parseNames(raw: string | undefined): string[] {
+  return (raw ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+}
+
+/** A ranking's gate on the incumbent, as `--incumbent …` or `incumbent: …` give it. */
+export interface RankGateOptions {
+  incumbent?: string
+  /** Fail when any candidate beats the incumbent significantly. */
+  failIfIncumbentBeaten: boolean
+  /** Fail when one of these candidates is significantly worse than the incumbent. */
+  failIfWorseThanIncumbent: string[]
+}
+
+export function parseRankGate(raw: { incumbent?: string; failIfIncumbentBeaten?: boolean; failIfWorseThanIncumbent?: string }): RankGateOptions {
+  return {
+    incumbent: raw.incumbent?.trim() || undefined,
+    failIfIncumbentBeaten: Boolean(raw.failIfIncumbentBeaten),
+    failIfWorseThanIncumbent: parseNames(raw.failIfWorseThanIncumbent),
+  }
+}
+
 export class OptionError extends Error {}
 
 /**
@@ -104,7 +139,7 @@ const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}
  * an error names the option: "--max-drop 3: …" on the command line, 'max-drop "3" …' in a workflow;
  * `names` renames a key where the user knows it by another name.
  */
-export function sharedOptionsSchema(style: 'flag' | 'input', names: Partial<Record<string, string>> = {}) {
+export function commonOptionsSchema(style: 'flag' | 'input', names: Partial<Record<string, string>> = {}) {
   const field = <T>(rule: OptionRule<T>, key: string, fallback?: T) =>
     z
       .string()
@@ -123,6 +158,8 @@ export function sharedOptionsSchema(style: 'flag' | 'input', names: Partial<Reco
     concurrency: field(OPTION_RULES.concurrency, 'concurrency', 'auto' as const).transform((v) => v!),
     multiplier: field(OPTION_RULES.multiplier, 'multiplier', 1 as Multiplier).transform((v) => v!),
     multipliers: field(OPTION_RULES.multipliers, 'multipliers'),
+    rankMultipliers: field(OPTION_RULES.rankMultipliers, 'rankMultipliers', [1, 'uncapped'] as Multiplier[]).transform((v) => v!),
+    shard: field(OPTION_RULES.shard, 'shard'),
     alpha: field(OPTION_RULES.alpha, 'alpha', DEFAULT_THRESHOLDS.alpha).transform((v) => v!),
     maxDrop: field(OPTION_RULES.fraction, 'maxDrop', DEFAULT_THRESHOLDS.maxDrop).transform((v) => v!),
     maxInfraErrorRate: field(OPTION_RULES.fraction, 'maxInfraErrorRate', DEFAULT_THRESHOLDS.maxInfraErrorRate).transform((v) => v!),
@@ -130,9 +167,10 @@ export function sharedOptionsSchema(style: 'flag' | 'input', names: Partial<Reco
   })
 }
 
-export type SharedOptions = z.output<ReturnType<typeof sharedOptionsSchema>>
+/** The options the CLI flags and the Action inputs share, parsed (not the runner's options shared by a run's arms). */
+export type CommonOptions = z.output<ReturnType<typeof commonOptionsSchema>>
 
-export const thresholdsOf = (o: Pick<SharedOptions, 'alpha' | 'maxDrop' | 'maxInfraErrorRate' | 'maxCostIncrease'>): Thresholds => ({
+export const thresholdsOf = (o: Pick<CommonOptions, 'alpha' | 'maxDrop' | 'maxInfraErrorRate' | 'maxCostIncrease'>): Thresholds => ({
   alpha: o.alpha,
   maxDrop: o.maxDrop,
   maxInfraErrorRate: o.maxInfraErrorRate,

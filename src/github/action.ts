@@ -3,22 +3,17 @@ import * as core from '@actions/core'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { compareAndRender } from '../app/compare.js'
-import { ACTION_WORDING, PreflightError, preflight } from '../app/preflight.js'
+import { THIS_PROCESS } from '../app/cleanup.js'
+import type { Verdict } from '../app/compare.js'
+import { describeUserError } from '../app/errors.js'
+import { judgeHead, runGateSides, type GateSide } from '../app/gate.js'
+import { sizeConfiguredGate } from '../app/gate-sizing.js'
+import { marker, runSummary } from '../app/report-text.js'
 import { loadConfigs, type Configs } from '../app/session.js'
-import type { Verdict } from '../compare/compare.js'
-import { planGate } from '../compare/plan.js'
-import { failsJob } from '../compare/verdict.js'
-import { planText } from '../report/plan.js'
-import { ConfigError } from '../config/errors.js'
-import { thresholdsOf, type Thresholds } from '../config/options.js'
+import { thresholdsOf } from '../config/options.js'
+import type { Shard } from '../config/shard.js'
 import { readResults, writeJsonAtomic } from '../results/io.js'
 import type { Results } from '../results/schema.js'
-import { marker } from '../report/markdown.js'
-import { runSummary } from '../report/run-summary.js'
-import { connectEngine } from '../runner/engine.js'
-import type { Shard } from '../runner/plan.js'
-import { runInterleaved, type ArmOptions } from '../runner/run.js'
 import { artifactName, actionsArtifactStore, uploadFiles, type ArtifactStore } from './artifacts.js'
 import { baseWorktree, baselineFromArtifact, baselineFromPath, inWorktree, parseBaselineMode, type Baseline, type BaselineMode } from './baseline.js'
 import { readContext, type ActionContext } from './context.js'
@@ -30,7 +25,6 @@ import { publishReport } from './publish.js'
 import { rankStep } from './rank.js'
 import { sweepStep } from './sweep.js'
 import { OWNER_STATE } from './post-step.js'
-import { OWNER } from '../runner/labels.js'
 
 /** What tests replace: the GitHub client, the artifact service and the checked-out workspace. */
 export interface ActionDeps {
@@ -61,34 +55,45 @@ export async function actionStep(deps: ActionDeps = {}): Promise<void> {
   }
   const inputs = read.inputs
   if (inputs.githubToken) core.setSecret(inputs.githubToken)
-  core.saveState(OWNER_STATE, OWNER) // the post step removes this process's containers if it is cancelled
+  core.saveState(OWNER_STATE, THIS_PROCESS) // the post step removes this process's containers if it is cancelled
   const ctx = readContext()
   const octokit = deps.octokit ?? octokitFor(inputs.githubToken, (line) => core.info(line))
   const store = deps.store ?? actionsArtifactStore({ token: inputs.githubToken, owner: ctx.owner, repo: ctx.repo })
   const env: StepEnv = { octokit, store, workspace: deps.workspace ?? process.env.GITHUB_WORKSPACE ?? process.cwd(), dir: workDir() }
   try {
-    if (inputs.postReport) {
-      const where = { owner: ctx.owner, repo: ctx.repo }
-      await postForkReports(inputs.postReport, {
-        octokit,
-        store,
-        where,
+    await stepFor(inputs, ctx, env)
+  } catch (err) {
+    const known = describeUserError(err)
+    if (!known) throw err
+    core.setFailed(`bakeoff: ${known.message}`)
+  }
+}
+
+function stepFor(inputs: Inputs, ctx: ActionContext, env: StepEnv): Promise<void> {
+  const mode = inputs.mode
+  switch (mode.kind) {
+    case 'post-report':
+      return postForkReports(mode.dir, {
+        octokit: env.octokit,
+        store: env.store,
+        where: { owner: ctx.owner, repo: ctx.repo },
         ctx,
         failOnInconclusive: inputs.failOnInconclusive,
         thresholds: thresholdsOf(inputs),
       })
-    } else if (inputs.candidates) await rankStep(inputs, store, env.dir)
-    else if (inputs.multipliers) await sweepStep(inputs, inputs.multipliers, store, env.dir)
-    else if (inputs.shard) await shardStep(inputs, inputs.shard, ctx, env)
-    else await gateStep(inputs, ctx, env)
-  } catch (err) {
-    if (!(err instanceof ConfigError || err instanceof PreflightError)) throw err
-    core.setFailed(`bakeoff: ${err.message}`)
+    case 'rank':
+      return rankStep(inputs, mode, env.store, env.dir)
+    case 'sweep':
+      return sweepStep(inputs, mode.multipliers, env.store, env.dir)
+    case 'shard':
+      return shardStep(inputs, mode.shard, ctx, env)
+    case 'gate':
+      return gateStep(inputs, mode.results, ctx, env)
   }
 }
 
-async function gateStep(inputs: Inputs, ctx: ActionContext, env: StepEnv): Promise<void> {
-  const { head, baseline, suiteText } = await headAndBaseline(inputs, ctx, env)
+async function gateStep(inputs: Inputs, resultsFile: string | undefined, ctx: ActionContext, env: StepEnv): Promise<void> {
+  const { head, baseline, suiteText } = await headAndBaseline(inputs, resultsFile, ctx, env)
   const names = { suite: head.suite.name, profile: head.profile.name }
   const resultsPath = join(env.dir, 'results.json')
   writeJsonAtomic(resultsPath, head)
@@ -107,8 +112,9 @@ async function gateStep(inputs: Inputs, ctx: ActionContext, env: StepEnv): Promi
       : baseline.reason
     : `A ${ctx.eventName || 'non-PR'} run: results uploaded as the next baseline.`
   const baselineNote = baseline.results ? `Baseline: ${baseline.source}.` : undefined
-  const { verdict, markdown } = compareAndRender(head, baseline.results, {
+  const { verdict, markdown, fails } = judgeHead(head, baseline.results, {
     thresholds: thresholdsOf(inputs),
+    failOnInconclusive: inputs.failOnInconclusive,
     runUrl: ctx.runUrl,
     noBaselineReason,
     baselineNote,
@@ -116,7 +122,7 @@ async function gateStep(inputs: Inputs, ctx: ActionContext, env: StepEnv): Promi
   const reportPath = join(env.dir, 'report.md')
   writeFileSync(reportPath, markdown)
   await core.summary.addRaw(markdown, true).write()
-  if (!ctx.pr) await core.summary.addRaw(`\n### Sizing this gate (bakeoff plan)\n\n${gateSizing(head, thresholdsOf(inputs))}\n`).write()
+  if (!ctx.pr) await core.summary.addRaw(`\n### Sizing this gate (bakeoff plan)\n\n${sizeConfiguredGate(head, thresholdsOf(inputs))}\n`).write()
   setOutputs(verdict, head, resultsPath, reportPath)
 
   if (ctx.pr) {
@@ -124,9 +130,7 @@ async function gateStep(inputs: Inputs, ctx: ActionContext, env: StepEnv): Promi
     await publishOrHandOver(inputs, ctx, env, { verdict, report: markdown, head, names, files, suiteText })
   }
   // the gate, after everything is posted
-  if (verdict && failsJob(verdict.verdict, inputs.failOnInconclusive, verdict)) {
-    core.setFailed(`bakeoff: verdict ${verdict.verdict}: the gate failed (see the report)`)
-  }
+  if (fails) core.setFailed(`bakeoff: verdict ${verdict!.verdict}: the gate failed (see the report)`)
 }
 
 /**
@@ -151,12 +155,6 @@ async function shardStep(inputs: Inputs, shard: Shard, ctx: ActionContext, env: 
   core.setOutput('results-path', files['head.json'])
 }
 
-/** On pushes to the base branch the job summary sizes the gate as configured (its α and max-drop) for a 5-point drop at 80% power. */
-function gateSizing(head: Results, thresholds: Thresholds): string {
-  const request = { mde: 0.05, alpha: thresholds.alpha, power: 0.8, maxDrop: thresholds.maxDrop }
-  return planText(planGate(head, request), request)
-}
-
 function setOutputs(v: Verdict | undefined, head: Results, resultsPath: string, reportPath: string) {
   core.setOutput('verdict', v?.verdict ?? 'none')
   core.setOutput('success-rate', String(v?.successRate.head ?? head.summary.successRate ?? ''))
@@ -172,8 +170,13 @@ function setOutputs(v: Verdict | undefined, head: Results, resultsPath: string, 
  * The head results (run here, or the `results` input) and the baseline: an artifact or a path is
  * fetched before the run; a rerun runs the base commit's suite and profile interleaved with the head.
  */
-async function headAndBaseline(inputs: Inputs, ctx: ActionContext, env: StepEnv): Promise<{ head: Results; baseline: Baseline; suiteText?: string }> {
-  const given = inputs.results ? readResults(inputs.results) : undefined
+async function headAndBaseline(
+  inputs: Inputs,
+  resultsFile: string | undefined,
+  ctx: ActionContext,
+  env: StepEnv,
+): Promise<{ head: Results; baseline: Baseline; suiteText?: string }> {
+  const given = resultsFile ? readResults(resultsFile) : undefined
   const headConfigs = given ? undefined : loadConfigs(inputs)
   const names = given
     ? { suite: given.suite.name, profile: given.profile.name }
@@ -233,55 +236,23 @@ async function runHeadAndBase(
   sides: { head?: Configs; base?: Configs; shard?: Shard },
   dir: string,
 ): Promise<{ head?: Results; base?: Results }> {
-  const arm = (c: Configs, events: string, sha: string | null, branch: string | null): ArmOptions => {
-    maskSecrets(c.suite.value)
-    const label = events.split('.')[0]
-    const shard = sides.shard && { shard: sides.shard, ...(c === sides.base && sides.head ? { shardLeader: sides.head.suite.value.tasks } : {}) }
-    return {
-      ...c,
-      label,
-      multiplier: inputs.multiplier,
-      trials: inputs.trials,
-      agentLogsDir: join(dir, `${label}.agent-logs`),
-      eventsFile: join(dir, events),
-      resume: false,
-      ref: { sha, branch },
-      ...shard,
-    }
+  const side = (configs: Configs, sha: string | null, branch: string | null): GateSide => {
+    maskSecrets(configs.suite.value)
+    return { configs, ref: { sha, branch } }
   }
-  const planned: { side: 'head' | 'base'; arm: ArmOptions }[] = []
-  if (sides.head)
-    planned.push({
-      side: 'head',
-      arm: arm(sides.head, 'head.events.jsonl', ctx.pr?.headSha ?? ctx.sha, ctx.pr?.headRef ?? ctx.ref.replace(/^refs\/heads\//, '')),
-    })
-  if (sides.base) planned.push({ side: 'base', arm: arm(sides.base, 'base.events.jsonl', ctx.pr!.baseSha, ctx.pr!.baseRef) })
-  const backend = await connectEngine((line) => core.info(line))
-  const problems: PreflightError[] = []
-  for (const [label, c] of [
-    ['head', sides.head],
-    ['base', sides.base],
-  ] as const) {
-    if (!c) continue
-    const request = {
-      multipliers: [inputs.multiplier],
-      outputs: [],
-      hostEnv: process.env,
-      allowMissingImages: inputs.allowMissingImages,
-      wording: ACTION_WORDING,
-    }
-    await preflight({ ...c, backend }, request).catch((err) => {
-      if (!(err instanceof PreflightError)) throw err
-      problems.push(new PreflightError(err.problems.map((p) => ({ ...p, what: `${label}: ${p.what}` }))))
-    })
-  }
-  if (problems.length) throw new PreflightError(problems.flatMap((p) => p.problems))
-  const outcomes = await runInterleaved(
-    planned.map((p) => p.arm),
-    { concurrency: inputs.concurrency, backend, progress: { write: (t) => process.stdout.write(t), isTTY: false }, log: (line) => core.info(line) },
-  )
-  for (const o of outcomes) for (const w of o.warnings) core.warning(w)
-  return Object.fromEntries(planned.map((p, i) => [p.side, outcomes[i].results]))
+  return runGateSides({
+    head: sides.head && side(sides.head, ctx.pr?.headSha ?? ctx.sha, ctx.pr?.headRef ?? ctx.ref.replace(/^refs\/heads\//, '')),
+    base: sides.base && side(sides.base, ctx.pr!.baseSha, ctx.pr!.baseRef),
+    multiplier: inputs.multiplier,
+    trials: inputs.trials,
+    shard: sides.shard,
+    dir,
+    concurrency: inputs.concurrency,
+    progress: { write: (t) => process.stdout.write(t), isTTY: false },
+    log: (line) => core.info(line),
+    warn: (line) => core.warning(line),
+    checks: { where: 'action', allowMissingImages: inputs.allowMissingImages },
+  })
 }
 
 /**

@@ -3,7 +3,7 @@ import { DefaultArtifactClient } from '@actions/artifact'
 import * as core from '@actions/core'
 import { copyFileSync, mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { markerPart } from '../report/escape.js'
+import { markerPart } from '../app/report-text.js'
 
 export interface ArtifactStore {
   upload(name: string, files: string[], rootDir: string): Promise<void>

@@ -1,10 +1,10 @@
 /** The check run on the PR head: conclusion from the verdict, the report as summary, annotations 50 per request. */
-import type { Verdict } from '../compare/compare.js'
-import { failsJob, type GateFacts, type VerdictKind } from '../compare/verdict.js'
+import type { Verdict } from '../app/compare.js'
+import { escapeTerminal, taskCountsText } from '../app/report-text.js'
 import type { Octokit } from './octokit.js'
 import type { Repo } from './comment.js'
-import { escapeTerminal } from '../report/escape.js'
-import { taskCountsText } from '../report/format.js'
+
+export { conclusionFor } from '../app/compare.js'
 
 const MAX_ANNOTATIONS_PER_REQUEST = 50
 const MAX_CHECK_SUMMARY = 65_535
@@ -16,12 +16,6 @@ export interface Annotation {
   annotation_level: 'notice' | 'warning' | 'failure'
   title: string
   message: string
-}
-
-/** The check's conclusion follows the gate: failure exactly when the job fails; an unforced inconclusive is neutral. */
-export function conclusionFor(v: VerdictKind | 'none', failOnInconclusive: boolean, facts?: GateFacts): 'success' | 'failure' | 'neutral' {
-  if (v !== 'none' && failsJob(v, failOnInconclusive, facts)) return 'failure'
-  return v === 'inconclusive' ? 'neutral' : 'success'
 }
 
 /** Line (1-based) where a task's id is declared in the suite file, or 1. */

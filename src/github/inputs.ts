@@ -1,8 +1,8 @@
 /** The Action's inputs (docs/design.md §10), validated with zod: a bad input fails with one clear message. */
 import { z } from 'zod'
-import { orderMultipliers, parseMultiplier, type Multiplier } from '../config/multiplier.js'
-import { sharedOptionsSchema } from '../config/options.js'
-import { parseShard } from '../runner/plan.js'
+import type { Multiplier } from '../config/multiplier.js'
+import { commonOptionsSchema, parseNames, parseRankGate, type RankGateOptions } from '../config/options.js'
+import type { Shard } from '../config/shard.js'
 
 const bool = (name: string) =>
   z
@@ -13,69 +13,71 @@ const bool = (name: string) =>
 
 const optionalPath = z.string().transform((v) => v.trim() || undefined)
 
-const inputsSchema = sharedOptionsSchema('input', { multipliers: 'sweep' })
-  .extend({
-    suite: z.string(),
-    profile: z.string(),
-    failOnInconclusive: bool('fail-on-inconclusive'),
-    allowMissingImages: bool('allow-missing-images'),
-    failOnPostError: bool('fail-on-post-error'),
-    baseline: z.string().transform((v) => v.trim() || 'auto'),
-    results: optionalPath,
-    comment: bool('comment'),
-    checkRun: bool('check-run'),
-    githubToken: z.string(),
-    postReport: optionalPath,
-    agent: z
-      .string()
-      .transform((v) => v.trim() || undefined)
-      .refine((v) => v === undefined || v === 'oracle', { message: "agent must be oracle (each Harbor task's own solution) or empty" }),
-    candidates: z
-      .string()
-      .transform((v) => v.trim())
-      .transform((v) =>
-        v === ''
-          ? undefined
-          : v === 'all'
-            ? ('all' as const)
-            : v
-                .split(',')
-                .map((n) => n.trim())
-                .filter(Boolean),
-      ),
-    rankMultipliers: z.string().transform((v, ctx) => {
-      const list = (v.trim() || '1,uncapped').split(',').map((m) => parseMultiplier(m))
-      if (list.some((m) => m === undefined) || new Set(list).size !== list.length) {
-        ctx.addIssue({ code: 'custom', message: `rank-multipliers must list distinct multipliers, e.g. 1,uncapped, not ${v}` })
-        return z.NEVER
-      }
-      return orderMultipliers(list as Multiplier[])
-    }),
-    incumbent: z.string().transform((v) => v.trim() || undefined),
-    failIfIncumbentBeaten: bool('fail-if-incumbent-beaten'),
-    failIfWorseThanIncumbent: z.string().transform((v) =>
-      v
-        .split(',')
-        .map((n) => n.trim())
-        .filter(Boolean),
-    ),
-    shard: z
-      .string()
-      .transform((v) => v.trim())
-      .superRefine((v, ctx) => {
-        if (v && !parseShard(v)) ctx.addIssue({ code: 'custom', message: `shard must be I/N with 1 ≤ I ≤ N (e.g. 2/4), not ${v}` })
-      })
-      .transform((v) => (v ? parseShard(v) : undefined)),
-  })
+/** What the step does, chosen by the one mode-selecting input that is set. */
+export type Mode =
+  /** The workflow_run companion: post a fork's report. */
+  | { kind: 'post-report'; dir: string }
+  | { kind: 'rank'; candidates: string[] | 'all'; multipliers: Multiplier[]; gate: RankGateOptions }
+  | { kind: 'sweep'; multipliers: Multiplier[] }
+  | { kind: 'shard'; shard: Shard }
+  /** The comparison gate, on the head run here or on a results file made earlier. */
+  | { kind: 'gate'; results?: string }
+
+/** The inputs that each select a mode, in the order a clash is told; any two of them exclude each other. */
+const MODE_INPUTS = {
+  postReport: "posts a fork's report",
+  shard: 'runs one shard of the suite',
+  candidates: 'runs a ranking',
+  multipliers: 'runs a sweep',
+  results: 'compares a results file made earlier',
+} as const
+
+type ModeInput = keyof typeof MODE_INPUTS
+
+/** Every pair of mode-selecting inputs given together, as one message each naming both. */
+function modeClashes(given: Record<ModeInput, unknown>): string[] {
+  const set = (Object.keys(MODE_INPUTS) as ModeInput[]).filter((k) => given[k] !== undefined)
+  return set.flatMap((a, i) => set.slice(i + 1).map((b) => `${INPUT_NAMES[a]} ${MODE_INPUTS[a]}; it cannot be combined with ${INPUT_NAMES[b]}`))
+}
+
+function modeOf(i: z.output<typeof rawSchema>): Mode {
+  if (i.postReport) return { kind: 'post-report', dir: i.postReport }
+  if (i.candidates) return { kind: 'rank', candidates: i.candidates, multipliers: i.rankMultipliers, gate: parseRankGate(i) }
+  if (i.multipliers) return { kind: 'sweep', multipliers: i.multipliers }
+  if (i.shard) return { kind: 'shard', shard: i.shard }
+  return { kind: 'gate', results: i.results }
+}
+
+const rawSchema = commonOptionsSchema('input', { multipliers: 'sweep' }).extend({
+  suite: z.string(),
+  profile: z.string(),
+  failOnInconclusive: bool('fail-on-inconclusive'),
+  allowMissingImages: bool('allow-missing-images'),
+  failOnPostError: bool('fail-on-post-error'),
+  baseline: z.string().transform((v) => v.trim() || 'auto'),
+  results: optionalPath,
+  comment: bool('comment'),
+  checkRun: bool('check-run'),
+  githubToken: z.string(),
+  postReport: optionalPath,
+  agent: z
+    .string()
+    .transform((v) => v.trim() || undefined)
+    .refine((v) => v === undefined || v === 'oracle', { message: "agent must be oracle (each Harbor task's own solution) or empty" }),
+  candidates: z.string().transform((v) => (v.trim() === '' ? undefined : v.trim() === 'all' ? ('all' as const) : parseNames(v))),
+  incumbent: z.string(),
+  failIfIncumbentBeaten: bool('fail-if-incumbent-beaten'),
+  failIfWorseThanIncumbent: z.string(),
+})
+
+const inputsSchema = rawSchema
   .superRefine((i, ctx) => {
     if (!i.postReport && !i.results && (!i.suite.trim() || !i.profile.trim())) {
       ctx.addIssue({ code: 'custom', message: 'suite and profile are required (or results, to compare a results file made earlier)' })
     }
-    const clash = i.shard && (['results', 'postReport', 'multipliers', 'candidates'] as const).find((k) => i[k] !== undefined)
-    if (clash) ctx.addIssue({ code: 'custom', message: `shard runs one shard of the suite; it cannot be combined with ${INPUT_NAMES[clash]}` })
-    const rankClash = i.candidates && (['results', 'multipliers'] as const).find((k) => i[k] !== undefined)
-    if (rankClash) ctx.addIssue({ code: 'custom', message: `candidates runs a ranking; it cannot be combined with ${INPUT_NAMES[rankClash]}` })
+    for (const message of modeClashes(i)) ctx.addIssue({ code: 'custom', message })
   })
+  .transform((i) => ({ ...i, ...parseRankGate(i), mode: modeOf(i) }))
 
 export type Inputs = z.output<typeof inputsSchema>
 

@@ -4,7 +4,7 @@
  * this removes exactly those — never another job's, never a container that is not bakeoff's.
  */
 import * as core from '@actions/core'
-import { DockerBackend } from '../runner/docker.js'
+import { removeContainersOf } from '../app/cleanup.js'
 
 export const OWNER_STATE = 'owner'
 
@@ -12,7 +12,7 @@ export async function postStep(): Promise<void> {
   const owner = core.getState(OWNER_STATE)
   if (!owner) return
   try {
-    const removed = await new DockerBackend().reaper.removeOwnedBy(owner)
+    const removed = await removeContainersOf(owner)
     core.info(removed ? `bakeoff: removed ${removed} container(s) the main step left behind` : 'bakeoff: no container left behind')
   } catch (err) {
     core.warning(`bakeoff: could not clean up after the main step: ${(err as Error).message}`)

@@ -1,13 +1,14 @@
 /** Posting a report: the sticky comment and the check run. */
 import * as core from '@actions/core'
-import type { Verdict } from '../compare/compare.js'
+import type { Verdict } from '../app/compare.js'
+import { escapeTerminal } from '../app/report-text.js'
 import type { Results } from '../results/schema.js'
-import { conclusionFor, postCheckRun, regressionAnnotations } from './checks.js'
+import { conclusionFor } from '../app/compare.js'
+import { postCheckRun, regressionAnnotations } from './checks.js'
 import { upsertStickyComment } from './comment.js'
 import type { ActionContext } from './context.js'
 import type { Inputs } from './inputs.js'
 import type { Octokit } from './octokit.js'
-import { escapeTerminal } from '../report/escape.js'
 
 export async function publishReport(
   octokit: Octokit,

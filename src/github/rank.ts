@@ -2,41 +2,30 @@
 import * as core from '@actions/core'
 import { readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
-import { ACTION_WORDING, preflight } from '../app/preflight.js'
-import { gateProblem, runRanking, selectCandidates, suiteForPreflight } from '../app/rank.js'
+import { gateProblem, runRanking, selectCandidates } from '../app/rank.js'
+import { markerPart } from '../app/report-text.js'
 import { openSession } from '../app/session.js'
-import { rankGate } from '../compare/rank.js'
 import { ConfigError } from '../config/errors.js'
 import { multiplierLabel } from '../config/multiplier.js'
 import { withCandidate } from '../config/suite.js'
-import { markerPart } from '../report/escape.js'
 import { uploadFiles, type ArtifactStore } from './artifacts.js'
-import type { Inputs } from './inputs.js'
+import type { Inputs, Mode } from './inputs.js'
 import { maskSecrets } from './mask.js'
 
-export async function rankStep(inputs: Inputs, store: ArtifactStore, dir: string) {
+export async function rankStep(inputs: Inputs, mode: Extract<Mode, { kind: 'rank' }>, store: ArtifactStore, dir: string) {
   const session = await openSession(inputs, (line) => core.info(line))
   const { suite, profile } = session
-  const candidates = selectCandidates(suite, inputs.candidates === 'all' ? undefined : inputs.candidates)
+  const candidates = selectCandidates(suite, mode.candidates === 'all' ? undefined : mode.candidates)
   for (const c of candidates) maskSecrets(withCandidate(suite.value, c))
-  const req = {
-    incumbent: inputs.incumbent,
-    failIfIncumbentBeaten: inputs.failIfIncumbentBeaten,
-    failIfWorseThanIncumbent: inputs.failIfWorseThanIncumbent,
-  }
   const problem = gateProblem(
     candidates.map((c) => c.name),
-    req,
+    mode.gate,
   )
   if (problem)
     throw new ConfigError(suite.value.path, [
       { path: 'candidates', message: problem, fix: 'name candidates the suite declares in incumbent and fail-if-worse-than-incumbent' },
     ])
-  const multipliers = inputs.rankMultipliers
-  await preflight(
-    { ...session, suite: suiteForPreflight(suite, candidates) },
-    { multipliers, outputs: [], hostEnv: process.env, allowMissingImages: inputs.allowMissingImages, wording: ACTION_WORDING },
-  )
+  const { multipliers } = mode
   const names = candidates.map((c) => c.name).join(', ')
   const out = await core.group(
     `bakeoff: rank ${names} on ${suite.value.name} × ${profile.value.name} at ${multipliers.map(multiplierLabel).join(', ')}`,
@@ -46,12 +35,17 @@ export async function rankStep(inputs: Inputs, store: ArtifactStore, dir: string
         multipliers,
         outDir: join(dir, 'rank'),
         alpha: inputs.alpha,
+        gate: mode.gate,
         trials: inputs.trials,
         resume: false,
-        shared: { concurrency: inputs.concurrency, progress: { write: (t) => process.stdout.write(t), isTTY: false }, log: (l) => core.info(l) },
+        concurrency: inputs.concurrency,
+        progress: { write: (t) => process.stdout.write(t), isTTY: false },
+        log: (l) => core.info(l),
+        checks: { where: 'action', allowMissingImages: inputs.allowMissingImages },
       }),
   )
-  const ranking = out.ranking!
+  if (out.interrupted) throw new Error('the ranking was interrupted')
+  const { ranking, gate } = out
   await core.summary.addRaw(readFileSync(out.files.markdown, 'utf8'), true).write()
   const files = [out.files.markdown, out.files.svg, out.files.json, ...out.files.results]
   await uploadFiles(
@@ -60,7 +54,6 @@ export async function rankStep(inputs: Inputs, store: ArtifactStore, dir: string
     Object.fromEntries(files.map((f) => [basename(f), f])),
     dir,
   )
-  const gate = rankGate(ranking, req)
   core.setOutput('verdict', 'none')
   core.setOutput('leader', gate.leader ?? '')
   core.setOutput('leader-uncapped', ranking.levels[ranking.levels.length - 1].leader ?? '')

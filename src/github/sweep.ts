@@ -2,12 +2,11 @@
 import * as core from '@actions/core'
 import { readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
-import { ACTION_WORDING, preflight } from '../app/preflight.js'
+import { markerPart } from '../app/report-text.js'
 import { openSession } from '../app/session.js'
 import { sweepMultipliers } from '../app/sweep.js'
 import { multiplierLabel, type Multiplier } from '../config/multiplier.js'
 import { thresholdsOf } from '../config/options.js'
-import { markerPart } from '../report/escape.js'
 import { uploadFiles, type ArtifactStore } from './artifacts.js'
 import type { Inputs } from './inputs.js'
 import { maskSecrets } from './mask.js'
@@ -16,7 +15,6 @@ export async function sweepStep(inputs: Inputs, multipliers: Multiplier[], store
   const session = await openSession(inputs, (line) => core.info(line))
   const { suite, profile } = session
   maskSecrets(suite.value)
-  await preflight(session, { multipliers, outputs: [], hostEnv: process.env, allowMissingImages: inputs.allowMissingImages, wording: ACTION_WORDING })
   const outDir = join(dir, 'sweep')
   const out = await core.group(`bakeoff: sweep ${suite.value.name} × ${profile.value.name} at ${multipliers.map(multiplierLabel).join(', ')}`, () =>
     sweepMultipliers(session, {
@@ -24,7 +22,10 @@ export async function sweepStep(inputs: Inputs, multipliers: Multiplier[], store
       outDir,
       trials: inputs.trials,
       thresholds: thresholdsOf(inputs),
-      shared: { concurrency: inputs.concurrency, progress: { write: (t) => process.stdout.write(t), isTTY: false }, log: (l) => core.info(l) },
+      concurrency: inputs.concurrency,
+      progress: { write: (t) => process.stdout.write(t), isTTY: false },
+      log: (l) => core.info(l),
+      checks: { where: 'action', allowMissingImages: inputs.allowMissingImages },
     }),
   )
   await core.summary.addRaw(readFileSync(out.files.markdown, 'utf8'), true).write()

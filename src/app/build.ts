@@ -1,0 +1,28 @@
+/** `build`: the suite's Harbor task images, built (cached by their build context) before any run needs them. */
+import { loadSuite } from '../config/load.js'
+import type { Task } from '../config/suite.js'
+import { buildTaskImages, type BuildOutcome } from '../runner/build.js'
+import { connectEngine } from '../runner/engine.js'
+import { filterTasks } from '../runner/plan.js'
+
+export type { BuildOutcome } from '../runner/build.js'
+
+/** The tasks of the suite (matching `tasksGlob`) whose image bakeoff builds: Harbor tasks with an environment/Dockerfile. */
+export function tasksToBuild(suiteFile: string, tasksGlob?: string): Task[] {
+  const tasks = filterTasks(loadSuite(suiteFile).value.tasks, tasksGlob)
+  return tasks.some((t) => t.harbor?.build) ? tasks : []
+}
+
+export interface BuildRequest {
+  concurrency: number
+  force?: boolean
+  signal?: AbortSignal
+  log: (line: string) => void
+}
+
+/** Connects to the engine (NoEngineError when none answers) and builds; outcomes sorted by image. */
+export async function buildImages(tasks: readonly Task[], req: BuildRequest): Promise<BuildOutcome[]> {
+  const backend = await connectEngine(req.log)
+  const outcomes = await buildTaskImages(backend, tasks, { concurrency: req.concurrency, force: req.force, signal: req.signal, log: req.log })
+  return outcomes.sort((a, b) => a.image.localeCompare(b.image))
+}
