@@ -1,7 +1,7 @@
 /** The preflight's pure checks. The engine-limit one is fed environments as `docker info` reports them: no engine here lacks a limit. */
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { CLI_WORDING, outputProblems, unenforcedCaps, unsetVariables } from '../../src/app/preflight.js'
+import { ACTION_WORDING, CLI_WORDING, outputProblems, preflightRequest, unenforcedCaps, unsetVariables } from '../../src/app/preflight.js'
 import type { Suite } from '../../src/config/suite.js'
 import { tempDir } from '../helpers/files.js'
 import { fakeResults } from '../helpers/results.js'
@@ -70,5 +70,23 @@ describe('unenforcedCaps', () => {
 
   it('uncapped needs no memory or CPU enforcement', () => {
     expect(unenforcedCaps(env({ memoryLimit: false, cpuLimit: false }), { ...caps, memoryBytes: null, cpus: null })).toEqual([])
+  })
+})
+
+describe('preflightRequest: the one place a request is built', () => {
+  const run = { multipliers: [1, 'uncapped' as const], tasksGlob: 'a*', outputs: [{ name: 'out', path: 'r.json', kind: 'file' as const }] }
+
+  it('on the command line: the outputs named by their flags, the shell wording', () => {
+    const req = preflightRequest({ where: 'cli', allowMissingImages: true }, run)
+    expect(req).toMatchObject({ tasksGlob: 'a*', multipliers: [1, 'uncapped'], allowMissingImages: true, hostEnv: process.env })
+    expect(req.outputs).toEqual([{ flag: '--out', path: 'r.json', kind: 'file' }])
+    expect(req.wording).toBe(CLI_WORDING)
+  })
+
+  it('in the Action: no output checked (it writes into its own temporary directory), the workflow wording', () => {
+    const req = preflightRequest({ where: 'action', allowMissingImages: false }, run)
+    expect(req.outputs).toEqual([])
+    expect(req.wording).toBe(ACTION_WORDING)
+    expect(req.allowMissingImages).toBe(false)
   })
 })

@@ -57,4 +57,13 @@ describe('bakeoff CLI', () => {
     expect(bad.code).toBe(2)
     expect(bad.stderr).toBe('bakeoff: --trials 0: must be a whole number from 1 to 1000\n')
   })
+
+  it("parses --shard and a ranking's --multipliers by the rules the Action uses too, before any engine", async () => {
+    const shard = await cli('run', '--suite', 's.yml', '--profile', 'p.yml', '--out', 'o.json', '--shard', '5/4')
+    expect(shard.code).toBe(2)
+    expect(shard.stderr).toBe('bakeoff: --shard 5/4: must be I/N with 1 ≤ I ≤ N, e.g. 2/4\n')
+    const ms = await cli('rank', '--suite', 's.yml', '--profile', 'p.yml', '--out', 'o', '--multipliers', '1,lots')
+    expect(ms.code).toBe(2)
+    expect(ms.stderr).toBe('bakeoff: --multipliers 1,lots: must list distinct positive numbers or "uncapped", comma-separated, e.g. 1,uncapped\n')
+  })
 })
