@@ -95,7 +95,7 @@ describe('reusable workflow', () => {
   it('gets images and the agent secrets onto every runner that runs trials, before the trials', () => {
     expect(wf.on.workflow_call.secrets).toHaveProperty('agent-env')
     for (const job of ['shard', 'compare']) {
-      const prepare = steps(job).findIndex((s) => s.run?.includes('workflow-prepare.sh'))
+      const prepare = steps(job).findIndex((s) => s.run?.includes('workflow/prepare.sh'))
       expect(prepare).toBeGreaterThan(0)
       expect(steps(job)[prepare].env).toEqual({
         IMAGES: '${{ inputs.images }}',
@@ -115,7 +115,7 @@ describe('reusable workflow', () => {
     expect(steps('shard')[0].with).toMatchObject({ 'fetch-depth': 0 }) // the base commit is in the checkout
     const download = steps('compare').find((s) => s.uses?.startsWith('actions/download-artifact'))!
     expect(download.with).toEqual({ pattern: 'bakeoff-shard-*', path: 'shards' }) // one directory per shard artifact
-    const merge = steps('compare').find((s) => s.run?.includes('workflow-merge-shards.sh'))! as Step & { id: string }
+    const merge = steps('compare').find((s) => s.run?.includes('workflow/merge-shards.sh'))! as Step & { id: string }
     const compare = steps('compare').find((s) => s.uses === './.bakeoff')!
     expect(compare.with).toMatchObject({
       results: `\${{ steps.${merge.id}.outputs.results }}`,
@@ -128,12 +128,12 @@ describe('reusable workflow', () => {
   })
 })
 
-describe('workflow-prepare.sh', () => {
+describe('workflow/prepare.sh', () => {
   it('exports each agent-env line to the job environment, masking the value first', () => {
     const dir = tempDir()
     const envFile = join(dir, 'env')
     writeFileSync(envFile, '')
-    const out = execFileSync('bash', ['scripts/workflow-prepare.sh'], {
+    const out = execFileSync('bash', ['scripts/workflow/prepare.sh'], {
       env: { PATH: process.env.PATH, GITHUB_ENV: envFile, AGENT_ENV: 'MODEL_API_KEY=sk-123=x\nOTHER=two words', PREPARE: 'echo prepared' },
     }).toString()
     expect(out).toMatch(/^::add-mask::sk-123=x$/m)
@@ -142,7 +142,7 @@ describe('workflow-prepare.sh', () => {
   })
 
   it('refuses a line that is not NAME=value', () => {
-    const r = spawnSync('bash', ['scripts/workflow-prepare.sh'], {
+    const r = spawnSync('bash', ['scripts/workflow/prepare.sh'], {
       env: { PATH: process.env.PATH, GITHUB_ENV: '/dev/null', AGENT_ENV: 'no-equals-sign' },
     })
     expect(r.status).toBe(1)
@@ -150,12 +150,12 @@ describe('workflow-prepare.sh', () => {
   })
 })
 
-describe('workflow-merge-shards.sh', () => {
+describe('workflow/merge-shards.sh', () => {
   const run = (dir: string, shards: Record<string, Record<string, string>>) => {
     for (const [name, files] of Object.entries(shards)) writeTree(files, join(dir, 'shards', name))
     const out = join(dir, 'out')
     writeFileSync(out, '')
-    const r = spawnSync('bash', [join(process.cwd(), 'scripts/workflow-merge-shards.sh'), 'shards'], {
+    const r = spawnSync('bash', [join(process.cwd(), 'scripts/workflow/merge-shards.sh'), 'shards'], {
       cwd: dir,
       env: { PATH: process.env.PATH, GITHUB_OUTPUT: out, BAKEOFF_CLI: join(process.cwd(), 'dist/cli.js') },
     })
