@@ -1,6 +1,6 @@
 /** The gate sizing as a Markdown table (job summary) and plain text (terminal). Pure. */
 import type { GateSizing, GateSizingRequest } from '../compare/gate-sizing.js'
-import { pct, unsignedPts } from './format.js'
+import { orDash, pct, unsignedPts } from './format.js'
 
 export function gateSizingText(sizing: GateSizing, req: GateSizingRequest): string {
   const trials = [...new Set(sizing.designs.map((d) => d.trials))]
@@ -23,7 +23,7 @@ export function gateSizingText(sizing: GateSizing, req: GateSizingRequest): stri
     recommendation(sizing, req, drop),
     '',
     `The gate on the suite as it stands (${sizing.observedTasks} tasks) catches, with ${Math.round(req.power * 100)}% power: ` +
-      sizing.mdeAt.map((m) => `${m.mde === null ? '—' : unsignedPts(m.mde)} at ${m.trials} trial${m.trials === 1 ? '' : 's'}`).join(', ') +
+      sizing.mdeAt.map((m) => `${orDash(m.mde, unsignedPts)} at ${m.trials} trial${m.trials === 1 ? '' : 's'}`).join(', ') +
       '.',
   ].join('\n')
 }

@@ -2,7 +2,7 @@
 import { costMetricParts, USD_COST_METRICS, type Flip, type Headroom, type Level, type Ranking, type Standing } from '../compare/rank.js'
 import { formatBytes, formatDuration } from '../config/units.js'
 import { escapeMarkdown, escapeTerminal, escapeXml, markerPart } from './escape.js'
-import { interval, pText, pct, pts, unsignedPts } from './format.js'
+import { interval, orDash, pText, pct, pts, unsignedPts } from './format.js'
 import { textTable } from './table.js'
 
 const MAX_RANKING_CHARS = 65_536
@@ -41,8 +41,6 @@ export function rankingFile(r: Ranking) {
   return { ...r, flips, notes: rankingNotes(r) }
 }
 
-const dash = (x: number | null, f: (x: number) => string) => (x === null ? '—' : f(x))
-
 function costText(level: Level, s: Standing): string {
   if (s.cost === null) return '—'
   if (USD_COST_METRICS.includes(level.costMetric)) return `$${s.cost.toFixed(4)}`
@@ -68,8 +66,8 @@ function standingsTable(level: Level): string[] {
       `${pct(s.successRate)} (${interval(s.ci95)})`,
       pct(s.infraErrorRate),
       pct(s.limitRate),
-      dash(s.medianAgentMs, formatDuration),
-      dash(s.medianPeakMemoryBytes, formatBytes),
+      orDash(s.medianAgentMs, formatDuration),
+      orDash(s.medianPeakMemoryBytes, formatBytes),
       costText(level, s),
       s.pareto ? '★' : '',
     ]
@@ -106,9 +104,9 @@ function costsTable(level: Level): string[] {
   const rows = level.standings.map((s) => {
     const cells = [
       escapeMarkdown(s.candidate, 60),
-      dash(s.medianAgentMs, formatDuration),
-      dash(s.medianCpuSeconds, (x) => `${x.toFixed(2)} s`),
-      dash(s.medianPeakMemoryBytes, formatBytes),
+      orDash(s.medianAgentMs, formatDuration),
+      orDash(s.medianCpuSeconds, (x) => `${x.toFixed(2)} s`),
+      orDash(s.medianPeakMemoryBytes, formatBytes),
       ...metrics.map((m) => number(s.metrics[m])),
       vsLeaderText(level, s),
     ]
@@ -235,7 +233,7 @@ export function rankingTerminal(r: Ranking): string {
           interval(s.ci95),
           pct(s.infraErrorRate),
           pct(s.limitRate),
-          dash(s.medianAgentMs, formatDuration),
+          orDash(s.medianAgentMs, formatDuration),
           costText(l, s),
           s.pareto ? '*' : '',
         ]),

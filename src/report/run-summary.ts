@@ -8,7 +8,7 @@ import { declaredOverCaps } from '../results/declared.js'
 import { escapeTerminal } from './escape.js'
 import { groupBy } from '../results/group.js'
 import { medianOf } from '../results/median.js'
-import { pct } from './format.js'
+import { orDash, pct } from './format.js'
 import { textTable } from './table.js'
 
 export function runSummary(results: Results): string {
@@ -18,7 +18,7 @@ export function runSummary(results: Results): string {
     const reasons = [...new Set(trials.map((t) => t.reason).filter(Boolean))].join(', ')
     const retried = trials.reduce((n, t) => n + t.attempts.length - 1, 0)
     const peak = medianOf(trials, (t) => t.peakMemoryBytes)
-    return [task, count('pass'), count('fail'), count('limit'), count('error'), String(retried), peak === null ? '—' : formatBytes(peak), reasons]
+    return [task, count('pass'), count('fail'), count('limit'), count('error'), String(retried), orDash(peak, formatBytes), reasons]
   })
   const s = results.summary
   const ci = s.successRateCI95 ? ` (95% CI ${pct(s.successRateCI95[0])}–${pct(s.successRateCI95[1])})` : ''

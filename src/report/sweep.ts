@@ -6,7 +6,7 @@ import { multiplierLabel } from '../config/multiplier.js'
 import { formatBytes } from '../config/units.js'
 import { escapeMarkdown, escapeTerminal, escapeXml } from './escape.js'
 import { textTable } from './table.js'
-import { interval, pText, pct, pts } from './format.js'
+import { interval, orDash, pText, pct, pts } from './format.js'
 
 const passesOfValid = (c: TaskCounts) => `${c.pass}/${c.trials - c.error}`
 
@@ -15,7 +15,7 @@ export function sweepMarkdown(a: SweepAnalysis, title: string): string {
   const rows = a.points.map((p) => {
     const s = p.summary
     const vs = p.multiplier === a.reference ? 'reference' : `${pts(p.delta)}, ${pText(p.pValue)}${p.significant ? ' — **significant**' : ''}`
-    const peak = p.medianPeakMemoryBytes === null ? '—' : formatBytes(p.medianPeakMemoryBytes)
+    const peak = orDash(p.medianPeakMemoryBytes, formatBytes)
     const cells = [
       multiplierLabel(p.multiplier),
       `${pct(s.successRate)} (${interval(s.successRateCI95)})`,
@@ -190,7 +190,7 @@ export function sweepTerminal(a: SweepAnalysis): string {
     interval(p.summary.successRateCI95),
     pct(p.summary.infraErrorRate),
     pct(p.summary.limitRate),
-    p.medianPeakMemoryBytes === null ? '—' : formatBytes(p.medianPeakMemoryBytes),
+    orDash(p.medianPeakMemoryBytes, formatBytes),
     p.multiplier === a.reference ? 'reference' : `${pts(p.delta)}, ${pText(p.pValue)}${p.significant ? ' *' : ''}`,
   ])
   const lines = [
