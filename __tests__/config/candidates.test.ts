@@ -58,13 +58,13 @@ describe('candidates', () => {
     ])
     const b = withCandidate(s.value, s.value.candidates[1]).agent
     expect(b).toMatchObject({
+      kind: 'command',
       command: 'sh /agent/other.sh',
       mountDir: join(dir, 'agent-b'),
       setup: 'sh /agent/install.sh',
       env: ['MODEL_API_KEY', 'OTHER_API_KEY', 'MAYBE_KEY'],
       optionalEnv: ['MAYBE_KEY'],
-      values: { MODEL: 'model-b' },
-      candidate: 'model-b',
+      candidate: { name: 'model-b', values: { MODEL: 'model-b' } },
     })
     // a candidate without overrides keeps the agent's command and mount
     expect(withCandidate(s.value, s.value.candidates[0]).agent).toMatchObject({ command: 'sh /agent/solve.sh', mountDir: join(dir, 'agent') })

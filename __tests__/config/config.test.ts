@@ -158,7 +158,13 @@ describe('suite loader', () => {
   it('loads the contract example and resolves the mount against the suite file', () => {
     const dir = suiteDir(GOOD_SUITE)
     const { value } = loadSuite(join(dir, 'suite.yml'))
-    expect(value.agent).toEqual({ command: 'sh /agent/solve.sh', mountDir: join(dir, 'agent'), env: ['MODEL_API_KEY'], optionalEnv: [] })
+    expect(value.agent).toEqual({
+      kind: 'command',
+      command: 'sh /agent/solve.sh',
+      mountDir: join(dir, 'agent'),
+      env: ['MODEL_API_KEY'],
+      optionalEnv: [],
+    })
     expect(value.tasks[0]).toMatchObject({ id: 'write-hello', image: 'busybox:1.36', trials: 3, workdir: '/work' })
   })
 

@@ -229,7 +229,8 @@ describe('a suite with tasks_from: harbor', () => {
     writeTree({ ...harborTask('a', ''), ...harborTask('b', '') }, join(root, 'tasks'))
     const loaded = loadSuite(suiteFile(root))
     const oracle = asOracle(loaded)
-    expect(oracle.value.agent).toEqual({ command: 'bash /solution/solve.sh', env: [], optionalEnv: [], oracle: true })
+    expect(oracle.value.agent).toEqual({ kind: 'oracle', env: [], optionalEnv: [] })
+    // how the oracle runs (bash /solution/solve.sh, the solution copied in) is its plan's: __tests__/runner/agents.test.ts
     expect(oracle.sha256).not.toBe(loaded.sha256)
     const without = tempDir()
     writeTree(

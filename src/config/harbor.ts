@@ -13,7 +13,7 @@ import { parse as parseToml, TomlError } from 'smol-toml'
 import { z } from 'zod'
 import { ConfigError, keyPath, type ConfigProblem } from './errors.js'
 import type { Loaded } from './load.js'
-import type { Suite, Task } from './suite.js'
+import type { OracleAgent, Suite, Task } from './suite.js'
 
 /** What a Harbor task brings besides a bakeoff task's fields. */
 export interface HarborTask {
@@ -304,7 +304,7 @@ export function asOracle(loaded: Loaded<Suite>): Loaded<Suite> {
       },
     ])
   }
-  const agent = { command: 'bash /solution/solve.sh', env: [], optionalEnv: [], oracle: true as const }
+  const agent: OracleAgent = { kind: 'oracle', env: [], optionalEnv: [] }
   const sha256 = createHash('sha256').update(`${loaded.sha256}\0oracle`).digest('hex')
   return { ...loaded, value: { ...suite, agent }, sha256 }
 }

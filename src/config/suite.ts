@@ -190,18 +190,34 @@ export interface Task {
   harbor?: HarborTask
 }
 
-interface Agent {
-  command: string
-  mountDir?: string
+/** What every kind of agent has: the host variables passed to it by name (`optionalEnv`: those that may be unset). */
+interface AgentBase {
   env: string[]
   optionalEnv: string[]
-  setup?: string
-  oracle?: true
-  /** Values set in the agent's environment by a candidate (committed, recorded: never secrets). */
-  values?: Record<string, string>
-  /** The candidate this agent is, in a ranking run. */
-  candidate?: string
 }
+
+/** The suite's own agent: a command run in the task's container, with its files mounted at /agent. */
+export interface CommandAgent extends AgentBase {
+  kind: 'command'
+  command: string
+  mountDir?: string
+  setup?: string
+  /** Set when this agent is one candidate of a ranking run (`bakeoff rank`). */
+  candidate?: {
+    name: string
+    /** Values set in the agent's environment (committed, recorded: never secrets). */
+    values: Record<string, string>
+  }
+}
+
+/** Each Harbor task's own solution/solve.sh as the agent (`--agent oracle`). */
+export interface OracleAgent extends AgentBase {
+  kind: 'oracle'
+}
+
+/** One entry per kind; runner/agents holds how each kind runs. */
+export type Agent = CommandAgent | OracleAgent
+export type AgentKind = Agent['kind']
 
 /** One agent configuration to rank: overrides of the suite's agent. */
 export interface Candidate {
@@ -220,8 +236,6 @@ export interface Suite {
   /** The suite file as given on the command line. */
   path: string
   sha256: string
-  /** `env`: the names passed through; `optionalEnv`: those of them that may be unset on the host. */
-  /** `oracle`: the agent is each Harbor task's own solution/solve.sh (`--agent oracle`). */
   agent: Agent
   tasks: Task[]
   /** The agents declared to be ranked against each other (`bakeoff rank`); empty when none. */
@@ -269,6 +283,7 @@ export function toSuite(
     path,
     sha256,
     agent: {
+      kind: 'command',
       command: s.agent.command,
       env: s.agent.env.map((n) => n.replace(/\?$/, '')),
       optionalEnv: s.agent.env.filter((n) => n.endsWith('?')).map((n) => n.slice(0, -1)),
@@ -312,20 +327,24 @@ export function toSuite(
   }
 }
 
-/** The suite as one candidate runs it: its overrides over the agent; host variables by name only, as the agent's. */
+/**
+ * The suite as one candidate runs it: a command agent, the candidate's overrides over the suite's
+ * own; host variables by name only, as the agent's. Candidates refine the suite's command agent.
+ */
 export function withCandidate(suite: Suite, c: Candidate): Suite {
+  const agent = suite.agent
+  if (agent.kind !== 'command') throw new Error(`a candidate refines a command agent, not the ${agent.kind} agent`)
   const names = c.hostEnv.map((n) => n.replace(/\?$/, ''))
   return {
     ...suite,
     agent: {
-      ...suite.agent,
-      command: c.command ?? suite.agent.command,
+      ...agent,
+      command: c.command ?? agent.command,
       ...(c.mountDir ? { mountDir: c.mountDir } : {}),
       ...(c.setup ? { setup: c.setup } : {}),
-      env: [...new Set([...suite.agent.env, ...names])],
-      optionalEnv: [...suite.agent.optionalEnv, ...c.hostEnv.filter((n) => n.endsWith('?')).map((n) => n.slice(0, -1))],
-      values: c.env,
-      candidate: c.name,
+      env: [...new Set([...agent.env, ...names])],
+      optionalEnv: [...agent.optionalEnv, ...c.hostEnv.filter((n) => n.endsWith('?')).map((n) => n.slice(0, -1))],
+      candidate: { name: c.name, values: c.env },
     },
   }
 }

@@ -3,9 +3,9 @@
  * limit, bakeoff measures what the container has written — its writable layer plus its tmpfs
  * mounts — while the agent runs, and stops the trial once it is over the cap (limit/disk).
  */
-import type Docker from 'dockerode'
-import { existsSync, lstatSync, readdirSync, statfsSync } from 'node:fs'
+import { lstatSync, readdirSync, statfsSync } from 'node:fs'
 import { join } from 'node:path'
+import type { ContainerEngine, TrialContainer } from './container-engine.js'
 
 const POLL_MS = 250
 
@@ -63,11 +63,12 @@ export class DiskWatch {
   private timer?: NodeJS.Timeout
   private measuring = false
   exceeded = false
-  /** The overlay upper directory, asked of the engine once; undefined when not visible from here. */
+  /** The container's writable layer on the host (overlay2), asked of the engine once; undefined when not visible from here. */
   private upper?: string
 
   constructor(
-    private readonly container: Docker.Container,
+    private readonly engine: ContainerEngine,
+    private readonly container: TrialContainer,
     private readonly capBytes: number,
     private readonly pid: number | undefined,
     private readonly tmpfsPaths: string[],
@@ -76,22 +77,14 @@ export class DiskWatch {
   ) {}
 
   async start(): Promise<void> {
-    this.upper = await this.upperDir()
+    this.upper = await this.engine.writableLayerDir(this.container)
     this.timer = setInterval(() => void this.measure(), POLL_MS)
-  }
-
-  /** The container's writable layer on the host (overlay2), when visible from here. */
-  private async upperDir(): Promise<string | undefined> {
-    const info = await this.container.inspect().catch(() => undefined)
-    const dir = (info?.GraphDriver?.Data as { UpperDir?: string } | undefined)?.UpperDir
-    return dir && existsSync(dir) ? dir : undefined
   }
 
   private async usage(): Promise<number> {
     const upper = this.upper
     // Elsewhere (a remote engine) the engine measures the writable layer itself, more slowly.
-    const inspectWithSize = this.container.inspect as (opts: { size: boolean }) => Promise<{ SizeRw?: number }>
-    const layer = upper ? diskUsage(upper) : ((await inspectWithSize.call(this.container, { size: true }).catch(() => undefined))?.SizeRw ?? 0)
+    const layer = upper ? diskUsage(upper) : await this.engine.writableLayerBytes(this.container)
     const tmpfs = this.pid ? this.tmpfsPaths.reduce((n, p) => n + tmpfsUsed(this.pid!, p), 0) : 0
     return layer + tmpfs
   }

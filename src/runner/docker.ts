@@ -1,78 +1,43 @@
-/** The Docker side of a trial, through dockerode: create, exec with timeout and capped output, probe, remove. */
+/** The Docker engine through dockerode: the trial's `ContainerEngine`, and the run's own needs (environment, builds, storage-opt). */
 import Docker from 'dockerode'
+import { existsSync } from 'node:fs'
 import { arch, cpus, platform, release, totalmem } from 'node:os'
 import { PassThrough } from 'node:stream'
 import type { Environment } from '../results/schema.js'
 import { TailBuffer } from './capture.js'
-import { packDirectory } from './tar.js'
+import { firstTarFile, packDirectory, readCapped, tarBytesFor } from './tar.js'
 import { PROBE_SCRIPT, parseCgroupProbe, readHostCgroup, type CgroupCounters } from './cgroup.js'
-import type { FaultStage } from './classify.js'
+import type {
+  ContainerEngine,
+  ContainerIdentity,
+  ContainerSpec,
+  ContainerState,
+  EngineStats,
+  ExecOptions,
+  ExecResult,
+  TrialContainer,
+} from './container-engine.js'
 import { EngineWatch } from './engine-watch.js'
+import { initAlive } from './fate.js'
+import { faultFrom, statusOf } from './faults.js'
+import { addressOn, createEgressNetwork, removeNetwork, setNetwork } from './networks.js'
 import { ContainerReaper } from './reaper.js'
-
+import { sleep } from './sleep.js'
 import { LABEL, OWNER } from './labels.js'
+
+// Their homes moved; these names stay importable from here.
 export { LABEL, OWNER }
-
-/** A failure of the engine or the harness, with the stage it maps to (docs/design.md §5 reasons). */
-export class HarnessFault extends Error {
-  constructor(
-    readonly stage: FaultStage,
-    message: string,
-  ) {
-    super(message)
-  }
-}
-
-export interface ContainerSpec {
-  image: string
-  /** Unset: the image's own WORKDIR. */
-  workdir?: string
-  env: string[]
-  labels: Record<string, string>
-  nanoCpus: number | null
-  memoryBytes: number | null
-  memorySwapBytes: number | null
-  memoryReservationBytes: number
-  pids: number
-  tmpfs: Record<string, number | null>
-  /** none, bridge, or the name of the run's egress network. */
-  network: string
-  /** The verify phase's network, when it differs from the agent's. */
-  verifyNetwork?: 'none' | 'bridge'
-  user: string | null
-  readOnlyRoot: boolean
-  /** Set when the storage driver enforces the disk cap itself. */
-  storageOptBytes?: number
-  agentMountDir?: string
-  /** Host directory mounted read-only at /task (the instruction file). */
-  taskDir: string
-}
-
-export interface ExecResult {
-  exitCode: number | null
-  timedOut: boolean
-  durationMs: number
-}
-
-const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOENT', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ESOCKETTIMEDOUT'])
-
-export function faultFrom(err: unknown, stage: FaultStage): HarnessFault {
-  if (err instanceof HarnessFault) return err
-  const e = err as { code?: string; statusCode?: number; message?: string; json?: { message?: string } }
-  const message = e?.json?.message ?? e?.message ?? String(err)
-  if ((e?.code && CONNECTION_ERRORS.has(e.code)) || /socket hang up|connect E|EOF/.test(message)) return new HarnessFault('daemon', message)
-  if (stage === 'create' && e?.statusCode === 404 && /image/i.test(message)) return new HarnessFault('image', message)
-  if (e?.statusCode !== undefined && e.statusCode >= 500 && /is not running|connection|daemon|dial unix/i.test(message)) {
-    return new HarnessFault('daemon', message)
-  }
-  return new HarnessFault(stage, message)
-}
+export { HarnessFault, faultFrom } from './faults.js'
+export type { ContainerSpec, ExecResult } from './container-engine.js'
 
 // PID 1 of a trial container: a shell that idles and reaps orphans, so zombies never eat the pids cap.
 const IDLE_CMD = ['sh', '-c', 'trap "exit 0" TERM; while :; do sleep 3600 & wait; done']
 
-/** The trial's side of the engine: create, start, exec, counters. Removal lives in `reaper`, outage detection in `watch`. */
-export class DockerBackend {
+/**
+ * The trial's side of the engine: create, start, exec, counters. Removal lives in `reaper`, outage
+ * detection in `watch`. A trial's container may come as a bare id: `handle` makes it dockerode's.
+ */
+export class DockerBackend implements ContainerEngine {
   readonly docker: Docker
   readonly reaper: ContainerReaper
   readonly watch: EngineWatch
@@ -85,6 +50,14 @@ export class DockerBackend {
 
   /** The engine's data directory (its images and writable layers), as `docker info` names it. */
   dataRoot?: string
+
+  get epoch(): number {
+    return this.watch.epoch
+  }
+
+  private handle(container: TrialContainer): Docker.Container {
+    return container instanceof Docker.Container ? container : this.docker.getContainer(container.id)
+  }
 
   async environment(): Promise<Environment> {
     const [info, version] = await Promise.all([this.docker.info(), this.docker.version()])
@@ -136,7 +109,7 @@ export class DockerBackend {
       await this.docker.getImage(image).inspect()
       return true
     } catch (err) {
-      if ((err as { statusCode?: number }).statusCode === 404) return false
+      if (statusOf(err) === 404) return false
       throw faultFrom(err, 'daemon')
     }
   }
@@ -179,7 +152,7 @@ export class DockerBackend {
       throw faultFrom(err, 'create')
     }
     if (network !== spec.network) {
-      await this.setNetwork(container, 'bridge', false).catch(async (err) => {
+      await setNetwork(this.docker, container.id, 'bridge', false).catch(async (err) => {
         await container.remove({ force: true }).catch(() => undefined)
         throw faultFrom(err, 'create')
       })
@@ -187,9 +160,9 @@ export class DockerBackend {
     return container
   }
 
-  async start(container: Docker.Container): Promise<void> {
+  async start(container: TrialContainer): Promise<void> {
     try {
-      await container.start()
+      await this.handle(container).start()
     } catch (err) {
       throw faultFrom(err, 'start')
     }
@@ -200,18 +173,14 @@ export class DockerBackend {
    * On timeout the stream is dropped but the process is left running (Docker cannot kill one exec):
    * the caller probes the container, then removes it — nothing else runs in a trial after a timeout.
    */
-  async exec(
-    container: Docker.Container,
-    command: string,
-    opts: { timeoutMs: number; log: TailBuffer; env?: string[]; workdir?: string; interrupt?: AbortSignal },
-  ): Promise<ExecResult> {
+  async exec(container: TrialContainer, command: string, opts: ExecOptions): Promise<ExecResult> {
     const started = Date.now()
     let timer: NodeJS.Timeout | undefined
     let timedOut = false
     let interrupted = false
     let removeInterrupt = () => {}
     try {
-      const exec = await container.exec({
+      const exec = await this.handle(container).exec({
         Cmd: ['sh', '-c', command],
         AttachStdout: true,
         AttachStderr: true,
@@ -294,61 +263,40 @@ export class DockerBackend {
   }
 
   /** Copies the host directory `dir` into the container as `target` (an absolute path one level deep, e.g. /tests). */
-  async putDirectory(container: Docker.Container, dir: string, target: string): Promise<void> {
+  async putDirectory(container: TrialContainer, dir: string, target: string): Promise<void> {
     try {
-      await container.putArchive(packDirectory(dir, `${target.replace(/^\/+/, '')}/`), { path: '/' })
+      await this.handle(container).putArchive(packDirectory(dir, `${target.replace(/^\/+/, '')}/`), { path: '/' })
     } catch (err) {
       throw faultFrom(err, 'internal')
     }
   }
 
   /** A tar of `path` in the container, cut at `cap` bytes; null when there is no such path. */
-  async readArchive(container: Docker.Container, path: string, cap: number): Promise<{ data: Buffer; truncated: boolean } | null> {
+  async readArchive(container: TrialContainer, path: string, cap: number): Promise<{ data: Buffer; truncated: boolean } | null> {
     let stream: NodeJS.ReadableStream
     try {
-      stream = await container.getArchive({ path })
+      stream = await this.handle(container).getArchive({ path })
     } catch (err) {
-      if ((err as { statusCode?: number }).statusCode === 404) return null
+      if (statusOf(err) === 404) return null
       throw faultFrom(err, 'internal')
     }
     return readCapped(stream, cap)
   }
 
-  /** The run's internal network for an egress allow-list: no route out; the host (the proxy) at its gateway address. */
-  async createEgressNetwork(runId: string): Promise<{ name: string; gateway: string }> {
-    const name = `bakeoff-egress-${runId.slice(0, 12)}`
-    try {
-      const network = await this.docker.createNetwork({
-        Name: name,
-        Driver: 'bridge',
-        Internal: true,
-        CheckDuplicate: true,
-        Labels: { [LABEL.tool]: 'egress', [LABEL.run]: runId, [LABEL.owner]: OWNER },
-      })
-      const gateway = (await network.inspect()).IPAM?.Config?.[0]?.Gateway as string | undefined
-      if (!gateway) throw new Error(`the network ${name} has no gateway address for the proxy`)
-      return { name, gateway: gateway.replace(/\/\d+$/, '') }
-    } catch (err) {
-      throw faultFrom(err, 'network')
-    }
+  createEgressNetwork(runId: string): Promise<{ name: string; gateway: string }> {
+    return createEgressNetwork(this.docker, runId)
   }
 
-  async removeNetwork(name: string): Promise<void> {
-    await this.docker
-      .getNetwork(name)
-      .remove()
-      .catch(() => undefined)
+  removeNetwork(name: string): Promise<void> {
+    return removeNetwork(this.docker, name)
   }
 
-  /** The container's address on `network`: how the proxy tells the trials apart. */
-  async addressOn(container: Docker.Container, network: string): Promise<string> {
-    try {
-      const ip = (await container.inspect()).NetworkSettings.Networks[network]?.IPAddress
-      if (!ip) throw new Error(`the container has no address on ${network}`)
-      return ip
-    } catch (err) {
-      throw faultFrom(err, 'network')
-    }
+  addressOn(container: TrialContainer, network: string): Promise<string> {
+    return addressOn(this.handle(container), network)
+  }
+
+  setNetwork(container: TrialContainer, network: string, attached: boolean): Promise<void> {
+    return setNetwork(this.docker, container.id, network, attached)
   }
 
   /**
@@ -357,45 +305,81 @@ export class DockerBackend {
    * directory — never followed). `bytes` is the file's full size. The archive API does not see into
    * tmpfs mounts: the caller reads those another way.
    */
-  async readFile(container: Docker.Container, path: string, cap: number): Promise<{ text: string; bytes: number } | null> {
+  async readFile(container: TrialContainer, path: string, cap: number): Promise<{ text: string; bytes: number } | null> {
     let stream: NodeJS.ReadableStream
     try {
-      stream = await container.getArchive({ path })
+      stream = await this.handle(container).getArchive({ path })
     } catch (err) {
-      const status = (err as { statusCode?: number }).statusCode
+      const status = statusOf(err)
       // A missing file is an answer; a missing container is the harness's loss, never "no file".
       if (status === 404 && (await this.isRunning(container))) return null
       throw faultFrom(err, status === 404 ? 'container-gone' : 'internal')
     }
-    const archive = await readCapped(stream, cap + 3 * TAR_BLOCK)
-    return firstTarFile(archive, cap)
+    return firstTarFile(await readCapped(stream, tarBytesFor(cap)), cap)
   }
 
-  /** Attaches the container to `network` or detaches it from it: a phase with its own network. */
-  async setNetwork(container: Docker.Container, network: string, attached: boolean): Promise<void> {
-    const net = this.docker.getNetwork(network)
+  async identity(container: TrialContainer): Promise<ContainerIdentity> {
     try {
-      await (attached ? net.connect({ Container: container.id }) : net.disconnect({ Container: container.id, Force: true }))
-    } catch (err) {
-      throw faultFrom(err, 'internal')
-    }
-  }
-
-  /** The container's init process and start time: its identity, for reading its cgroup and telling a restart. */
-  async identity(container: Docker.Container): Promise<{ pid: number | undefined; startedAt: string }> {
-    try {
-      const { State } = await container.inspect()
+      const { State } = await this.handle(container).inspect()
       return { pid: State.Pid || undefined, startedAt: State.StartedAt }
     } catch (err) {
       throw faultFrom(err, 'start')
     }
   }
 
+  async state(container: TrialContainer): Promise<ContainerState | null> {
+    let info: Docker.ContainerInspectInfo
+    try {
+      info = await this.handle(container).inspect()
+    } catch (err) {
+      if (statusOf(err) === 404) return null
+      throw faultFrom(err, 'internal')
+    }
+    const s = info.State
+    return { running: s.Running, paused: s.Paused, exitCode: s.ExitCode, oomKilled: s.OOMKilled, startedAt: s.StartedAt, pid: s.Pid }
+  }
+
+  initAlive(pid: number, containerId: string): boolean | undefined {
+    return initAlive(pid, containerId)
+  }
+
+  subscribe(containerId: string, listener: (event: string) => void): () => void {
+    return this.watch.subscribe(containerId, listener)
+  }
+
+  answers(): Promise<boolean> {
+    return this.docker.ping().then(
+      () => true,
+      () => false,
+    )
+  }
+
+  async awaitEngine(signal: AbortSignal, timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs
+    while (!signal.aborted && Date.now() < deadline) {
+      try {
+        await this.docker.ping()
+        await this.reaper.flushOrphans()
+        return
+      } catch {
+        await sleep(1000, signal)
+      }
+    }
+  }
+
+  dispose(container: TrialContainer): Promise<void> {
+    return this.reaper.dispose(this.handle(container))
+  }
+
+  disposeInBackground(container: TrialContainer): void {
+    this.reaper.disposeInBackground(this.handle(container))
+  }
+
   /**
    * Counters from the host's cgroupfs when visible (no process needed inside), else from inside the
    * container; null when neither works (e.g. its pids are exhausted and the cgroup is not visible).
    */
-  async probe(container: Docker.Container, pid?: number): Promise<CgroupCounters | null> {
+  async probe(container: TrialContainer, pid?: number): Promise<CgroupCounters | null> {
     const host = pid ? readHostCgroup(pid, container.id) : null
     if (host) return parseCgroupProbe(host)
     const out = new TailBuffer(64 * 1024)
@@ -405,9 +389,9 @@ export class DockerBackend {
   }
 
   /** Fallback when no process can start inside: Docker's stats (pids in use, and v1's memory high-water mark). */
-  async stats(container: Docker.Container): Promise<{ pids: number | null; peakMemoryBytes: number | null; cpuSeconds: number | null }> {
+  async stats(container: TrialContainer): Promise<EngineStats> {
     try {
-      const s = (await container.stats({ stream: false })) as unknown as {
+      const s = (await this.handle(container).stats({ stream: false })) as unknown as {
         pids_stats?: { current?: number }
         memory_stats?: { max_usage?: number; usage?: number }
         cpu_stats?: { cpu_usage?: { total_usage?: number } }
@@ -423,57 +407,26 @@ export class DockerBackend {
     }
   }
 
-  async isRunning(container: Docker.Container): Promise<boolean> {
+  /** The overlay upper directory on the host, when visible from here. */
+  async writableLayerDir(container: TrialContainer): Promise<string | undefined> {
+    const info = await this.handle(container)
+      .inspect()
+      .catch(() => undefined)
+    const dir = (info?.GraphDriver?.Data as { UpperDir?: string } | undefined)?.UpperDir
+    return dir && existsSync(dir) ? dir : undefined
+  }
+
+  async writableLayerBytes(container: TrialContainer): Promise<number> {
+    const c = this.handle(container)
+    const inspectWithSize = c.inspect as (opts: { size: boolean }) => Promise<{ SizeRw?: number }>
+    return (await inspectWithSize.call(c, { size: true }).catch(() => undefined))?.SizeRw ?? 0
+  }
+
+  async isRunning(container: TrialContainer): Promise<boolean> {
     try {
-      return (await container.inspect()).State.Running
+      return (await this.handle(container).inspect()).State.Running
     } catch {
       return false
     }
   }
-}
-
-const TAR_BLOCK = 512
-
-/** At most `cap` bytes of a stream; `truncated` when there was more (the rest is not read). */
-async function readCapped(stream: NodeJS.ReadableStream, cap: number): Promise<{ data: Buffer; truncated: boolean }> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    const room = cap - size
-    chunks.push(chunk.length > room ? chunk.subarray(0, room) : chunk)
-    size += Math.min(chunk.length, room)
-    if (chunk.length > room) {
-      ;(stream as unknown as { destroy(): void }).destroy()
-      return { data: Buffer.concat(chunks), truncated: true }
-    }
-  }
-  return { data: Buffer.concat(chunks), truncated: false }
-}
-
-/**
- * The first regular file of a tar (ustar headers; a PAX extended header before it is skipped), at
- * most `cap` bytes of its content, and its full size; null when the first entry is anything else.
- */
-function firstTarFile(archive: { data: Buffer }, cap: number): { text: string; bytes: number } | null {
-  const buf = archive.data
-  let at = 0
-  while (at + TAR_BLOCK <= buf.length) {
-    const size = parseInt(
-      buf
-        .subarray(at + 124, at + 136)
-        .toString('ascii')
-        .replace(/\0.*$/s, '')
-        .trim() || '0',
-      8,
-    )
-    const type = String.fromCharCode(buf[at + 156] || 48)
-    if (type === 'x' || type === 'g') {
-      at += TAR_BLOCK + Math.ceil(size / TAR_BLOCK) * TAR_BLOCK
-      continue
-    }
-    if (type !== '0') return null
-    const start = at + TAR_BLOCK
-    return { text: buf.subarray(start, start + Math.min(size, cap)).toString('utf8'), bytes: size }
-  }
-  return null
 }

@@ -5,10 +5,9 @@
  * sources, none of them a timer: the engine's events (which also interrupt an exec frozen by a
  * pause), the kernel's view of the container's init process on the host, and the engine's state.
  */
-import type Docker from 'dockerode'
 import { readFileSync } from 'node:fs'
-import { HarnessFault, faultFrom } from './docker.js'
-import type { EngineWatch } from './engine-watch.js'
+import type { ContainerEngine, ContainerIdentity, TrialContainer } from './container-engine.js'
+import { HarnessFault } from './faults.js'
 
 /** Events that mean the container stopped being the one started; `kill` alone may be a harmless signal. */
 const GONE: Record<string, string> = {
@@ -61,14 +60,16 @@ export class ContainerFate {
   private outside?: string
   private oomEvent = false
   private readonly unsubscribe: () => void
+  /** Whether the host's /proc shows the container's init: only then is its absence there a death. */
+  private readonly hostProcVisible: boolean
 
   constructor(
-    watch: EngineWatch,
-    private readonly container: Docker.Container,
-    private readonly identity: { pid: number | undefined; startedAt: string },
-    private readonly hostProcVisible: boolean,
+    private readonly engine: ContainerEngine,
+    private readonly container: TrialContainer,
+    private readonly identity: ContainerIdentity,
   ) {
-    this.unsubscribe = watch.subscribe(container.id, (action) => {
+    this.hostProcVisible = identity.pid !== undefined && engine.initAlive(identity.pid, container.id) === true
+    this.unsubscribe = engine.subscribe(container.id, (action) => {
       if (action === 'oom') this.oomEvent = true
       else if (GONE[action] && !this.outside) {
         // A die after an OOM event is the agent's memory, told apart in check(); others are an outside hand.
@@ -82,18 +83,12 @@ export class ContainerFate {
   async check(): Promise<void> {
     if (this.outside) throw this.gone(this.outside, this.outside === GONE.die)
     const { pid } = this.identity
-    if (pid && this.hostProcVisible && initAlive(pid, this.container.id) === false) throw this.gone(GONE.die, true)
-    let info: Docker.ContainerInspectInfo
-    try {
-      info = await this.container.inspect()
-    } catch (err) {
-      if ((err as { statusCode?: number }).statusCode === 404) throw this.gone('removed from outside')
-      throw faultFrom(err, 'internal')
-    }
-    const s = info.State
-    if (s.Paused) throw this.gone('paused from outside')
-    if (!s.Running) throw this.gone(`stopped from outside (exit ${s.ExitCode})`, true, s.OOMKilled)
-    if (s.StartedAt !== this.identity.startedAt || (pid && s.Pid !== pid)) throw this.gone('restarted from outside')
+    if (pid && this.hostProcVisible && this.engine.initAlive(pid, this.container.id) === false) throw this.gone(GONE.die, true)
+    const s = await this.engine.state(this.container)
+    if (!s) throw this.gone('removed from outside')
+    if (s.paused) throw this.gone('paused from outside')
+    if (!s.running) throw this.gone(`stopped from outside (exit ${s.exitCode})`, true, s.oomKilled)
+    if (s.startedAt !== this.identity.startedAt || (pid && s.pid !== pid)) throw this.gone('restarted from outside')
     if (this.outside) throw this.gone(this.outside, this.outside === GONE.die)
   }
 

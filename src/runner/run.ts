@@ -13,6 +13,7 @@ import { EventsWriter, readEvents, type RunHeader } from '../results/events.js'
 import { RESULTS_SCHEMA, type Environment, type ResolvedCaps, type Results, type TrialResult } from '../results/schema.js'
 import { summarize } from '../results/summary.js'
 import { trialKey } from '../results/group.js'
+import { agentPlan } from './agents/index.js'
 import { capsForTask, resolveCaps } from './caps.js'
 import { DockerBackend } from './docker.js'
 import { buildTaskImages, failedBuilds, imageIdentities, type ImageIdentity } from './build.js'
@@ -210,8 +211,7 @@ class Arm {
         tool: { version: TOOL_VERSION },
         ...(opts.shard ? { shard: opts.shard } : {}),
         ...(opts.tasksGlob ? { tasksGlob: opts.tasksGlob } : {}),
-        ...(suite.agent.oracle ? { agent: 'oracle' as const } : {}),
-        ...(suite.agent.candidate ? { candidate: { name: suite.agent.candidate, command: suite.agent.command, env: suite.agent.values ?? {} } } : {}),
+        ...agentPlan(suite.agent).recorded,
       },
       suite: {
         name: suite.name,

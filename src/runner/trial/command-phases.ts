@@ -1,0 +1,137 @@
+/**
+ * The phases every task goes through: setup (the task's, then the agent's), the agent under the
+ * caps, and the verifier; each turns what it saw into the attempt's observation for classify().
+ */
+import type { Task } from '../../config/suite.js'
+import { TailBuffer } from '../capture.js'
+import type { ExecResult } from '../container-engine.js'
+import { DiskWatch } from '../disk.js'
+import { ContainerGone } from '../fate.js'
+import { HarnessFault } from '../faults.js'
+import { METRICS_MAX_BYTES, parseMetrics } from '../metrics.js'
+import { harborVerify, readReward } from './harbor-phases.js'
+import { LOG_CAPS, metricsPath, type Phases } from './phases.js'
+
+/** The agent's own files (the oracle's solution), copied in before any phase. */
+export async function copyAgentFiles(p: Phases, task: Task): Promise<void> {
+  for (const { dir, target } of p.agent.files(task)) await p.ctx.backend.putDirectory(p.container, dir, target)
+}
+
+/** The task's setup, then the agent's (with the secrets); true when both succeeded or there were none. */
+export async function setup(p: Phases, task: Task, secretEnv: string[]): Promise<boolean> {
+  const log = (p.state.logs.setup = new TailBuffer(LOG_CAPS.setup))
+  for (const [command, env] of [
+    [task.setup, undefined],
+    [p.agent.setup, secretEnv],
+  ] as const) {
+    if (!command) continue
+    const res = await p.exec(command, p.timeouts.setupMs, log, env)
+    p.state.obs.setup = { exitCode: res.exitCode, timedOut: res.timedOut }
+    if (res.timedOut || res.exitCode !== 0) return false
+  }
+  return true
+}
+
+/** The agent, then the cgroup counters that tell a limit from an exit. */
+export async function agent(p: Phases, secretEnv: string[]): Promise<void> {
+  const { state } = p
+  const log = (state.logs.agent = new TailBuffer(LOG_CAPS.agent))
+  const disk = diskWatch(p)
+  await disk?.start()
+  let res: ExecResult
+  try {
+    res = state.agent = await p.exec(p.agent.command, p.timeouts.agentMs, log, secretEnv)
+    await disk?.finish()
+  } catch (err) {
+    disk?.stop()
+    // bakeoff stopped it over the disk cap, or the OOM killer took its init: the agent's doing, not an outside hand.
+    if (!(err instanceof ContainerGone && (err.oomKilled || state.diskExceeded))) throw err
+    state.obs.agent = { exitCode: null, timedOut: false, oomKills: err.oomKilled ? 1 : 0, pidsMaxEvents: 0, diskExceeded: state.diskExceeded }
+    return
+  }
+  if (disk?.exceeded) {
+    state.obs.agent = { ...res, oomKills: 0, pidsMaxEvents: 0, diskExceeded: true }
+    return
+  }
+  p.hostDiskNotFull()
+  await agentCounters(p, res)
+}
+
+/** The cgroup's counters after the agent; where no process can start inside, the engine's stats. */
+async function agentCounters(p: Phases, res: ExecResult): Promise<void> {
+  const { backend, caps } = p.ctx
+  const { state } = p
+  const counters = (state.counters = await backend.probe(p.container, p.pid))
+  if (counters) {
+    state.peakMemoryBytes = counters.peakMemoryBytes
+    state.cpuSeconds = counters.cpuSeconds
+    state.obs.agent = { ...res, oomKills: counters.oomKills, pidsMaxEvents: counters.pidsMaxEvents }
+    return
+  }
+  // No process could start inside: most often the pids cap is exhausted by what the agent left running.
+  const stats = await backend.stats(p.container)
+  const pidsExhausted = stats.pids !== null && stats.pids >= caps.pids - 1
+  if (!pidsExhausted) await p.fate.check()
+  state.peakMemoryBytes = stats.peakMemoryBytes
+  state.cpuSeconds = stats.cpuSeconds
+  state.obs.agent = { ...res, oomKills: 0, pidsMaxEvents: pidsExhausted ? 1 : 0 }
+}
+
+/** Under a disk cap: the watch that stops the trial when the agent writes past it (with storage-opt, writes stop at the cap itself). */
+function diskWatch(p: Phases): DiskWatch | undefined {
+  const { caps, backend } = p.ctx
+  if (!caps.diskBytes || !caps.diskEnforcement) return undefined
+  const threshold = caps.diskEnforcement === 'storage-opt' ? caps.diskBytes * 0.98 : caps.diskBytes
+  return new DiskWatch(backend, p.container, threshold, p.pid, Object.keys(caps.tmpfs), () => {
+    p.state.diskExceeded = true
+    void backend.dispose(p.container)
+  })
+}
+
+/** Reads the agent's metrics file, capped; a missing or bad one costs a note at most, never the trial. */
+export async function readMetrics(p: Phases, task: Task): Promise<void> {
+  const file = await p.readSmallFile(metricsPath(task), METRICS_MAX_BYTES + 1).catch(() => null)
+  if (file) p.state.metrics = parseMetrics(file.text, file.bytes)
+}
+
+/** The verify phase's own network, when the profile gives it one: attached (bridge) or the agent's taken away (none). */
+async function verifyNetwork(p: Phases): Promise<void> {
+  const { backend, caps, egress } = p.ctx
+  if (!caps.verifyNetwork || caps.verifyNetwork === caps.network) return
+  if (caps.verifyNetwork === 'bridge') return backend.setNetwork(p.container, 'bridge', true)
+  await backend.setNetwork(p.container, egress?.network ?? 'bridge', false)
+}
+
+/** The verifier; an OOM kill during it is the harness's (the verifier's memory), told by the counter's rise. */
+export async function verify(p: Phases, task: Task): Promise<void> {
+  const log = (p.state.logs.verify = new TailBuffer(LOG_CAPS.verify))
+  await verifyNetwork(p)
+  const res = (p.state.verify = task.harbor ? await harborVerify(p, task, log) : await p.exec(task.verify, p.timeouts.verifyMs, log))
+  if (res.exitCode !== 0) p.hostDiskNotFull()
+  if (res.exitCode === 126 || res.exitCode === 127) await verifierRunnable(p, task.verify)
+  let verifyOom = 0
+  if (res.exitCode !== 0 && !res.timedOut) {
+    const after = await p.ctx.backend.probe(p.container, p.pid)
+    const before = p.state.counters
+    verifyOom = after && before ? after.oomKills - before.oomKills : 0
+  }
+  const reward = task.harbor && !res.timedOut && verifyOom === 0 ? await readReward(p) : undefined
+  p.state.obs.verify = { ...res, oomKills: verifyOom, ...(reward !== undefined ? { reward } : {}) }
+}
+
+/**
+ * A verifier that exits 126/127 may be a broken task (its program, e.g. bash or python3, is not
+ * in the image) rather than a failed agent: when its first word is a command name that the image
+ * cannot find, the task is broken — error/verify-broken, an infra error. A path (./hello,
+ * /work/hello) may be what the agent was to build, so it stays the agent's failure.
+ */
+async function verifierRunnable(p: Phases, command: string): Promise<void> {
+  const program = /^\s*([A-Za-z0-9_.+-]+)(\s|$)/.exec(command)?.[1]
+  if (!program) return
+  const probe = new TailBuffer(1024)
+  const found = await p.ctx.backend.exec(p.container, `command -v ${program}`, { timeoutMs: 15_000, log: probe })
+  await p.fate.check()
+  if (found.exitCode !== 0 && !found.timedOut) {
+    throw new HarnessFault('verify-broken', `the verifier's program "${program}" is not in the image: the task is broken, not the agent`)
+  }
+}
