@@ -65,3 +65,16 @@ describe('basis: task (1x = what each Harbor task declares)', () => {
     expect(capsForTask(caps, declared, 1, 8)).toBe(caps)
   })
 })
+
+describe('unenforcedCaps', () => {
+  it('names each cap the engine cannot enforce, only where the caps set one', async () => {
+    const { unenforcedCaps } = await import('../../src/runner/caps.js')
+    const { fakeResults } = await import('../helpers/results.js')
+    const r = fakeResults({})
+    const none = { ...r.environment, docker: { ...r.environment.docker, memoryLimit: false, swapLimit: false, pidsLimit: false, cpuLimit: false } }
+    expect(unenforcedCaps(r.environment, r.profile.resolved)).toEqual([])
+    expect(unenforcedCaps(none).map((u) => u.cap)).toEqual(['memory', 'swap', 'pids', 'cpus'])
+    const uncapped = { ...r.profile.resolved, cpus: null, memoryBytes: null, swapBytes: null }
+    expect(unenforcedCaps(none, uncapped).map((u) => u.cap)).toEqual(['pids'])
+  })
+})

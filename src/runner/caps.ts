@@ -1,7 +1,7 @@
 /** The caps really applied: the profile scaled by --multiplier and fitted to what the engine can enforce. Pure. */
 import type { Profile } from '../config/profile.js'
 import type { Multiplier } from '../config/multiplier.js'
-import type { ResolvedCaps } from '../results/schema.js'
+import type { Environment, ResolvedCaps } from '../results/schema.js'
 
 export interface ResolveInput {
   profile: Profile
@@ -82,4 +82,22 @@ export function dockerLimits(caps: ResolvedCaps) {
     user: caps.user ?? null,
     readOnlyRoot: caps.readOnlyRoot ?? false,
   }
+}
+
+/**
+ * The caps of `caps` the engine says it cannot enforce (docker info), one entry each; `cap` names
+ * it. With no caps given, every cap the engine cannot enforce. The one home of this check: the
+ * run's warnings and preflight's refusals both read it.
+ */
+export function unenforcedCaps(environment: Environment, caps?: ResolvedCaps): { cap: 'memory' | 'swap' | 'pids' | 'cpus'; what: string }[] {
+  const d = environment.docker
+  const out: { cap: 'memory' | 'swap' | 'pids' | 'cpus'; what: string }[] = []
+  if ((!caps || caps.memoryBytes !== null) && !d.memoryLimit)
+    out.push({ cap: 'memory', what: 'the engine does not enforce memory limits (docker info: MemoryLimit false)' })
+  if ((!caps || caps.swapBytes !== null) && !d.swapLimit)
+    out.push({ cap: 'swap', what: 'the engine does not enforce swap limits (docker info: SwapLimit false)' })
+  if (!d.pidsLimit) out.push({ cap: 'pids', what: 'the engine does not enforce pids limits (docker info: PidsLimit false)' })
+  if ((!caps || caps.cpus !== null) && d.cpuLimit === false)
+    out.push({ cap: 'cpus', what: 'the engine does not enforce CPU limits (docker info: CpuCfsQuota false)' })
+  return out
 }

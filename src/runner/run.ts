@@ -14,7 +14,7 @@ import { RESULTS_SCHEMA, type Environment, type ResolvedCaps, type Results, type
 import { summarize } from '../results/summary.js'
 import { trialKey } from '../results/group.js'
 import { agentPlan } from './agents/index.js'
-import { capsForTask, resolveCaps } from './caps.js'
+import { capsForTask, resolveCaps, unenforcedCaps } from './caps.js'
 import { DockerBackend } from './docker.js'
 import { buildTaskImages, failedBuilds, imageIdentities, type ImageIdentity } from './build.js'
 import { appliedTimeouts } from '../config/timeouts.js'
@@ -76,12 +76,11 @@ export function hostCapacity(env: Environment, reserveBytes?: number) {
   return { cpus: env.docker.cpus, memoryBytes: Math.max(0, mem - reserve) }
 }
 
+/** The run's warnings for the caps the engine cannot enforce (CPU: refused by preflight, not warned of here). */
 export function engineWarnings(environment: Environment): string[] {
-  const w: string[] = []
-  if (!environment.docker.memoryLimit) w.push('the Docker engine reports no memory limit support: memory caps are not enforced')
-  if (!environment.docker.swapLimit) w.push('the Docker engine reports no swap limit support: swap caps are not enforced')
-  if (!environment.docker.pidsLimit) w.push('the Docker engine reports no pids limit support: pids caps are not enforced')
-  return w
+  return unenforcedCaps(environment)
+    .filter((u) => u.cap !== 'cpus')
+    .map((u) => `the Docker engine reports no ${u.cap} limit support: ${u.cap} caps are not enforced`)
 }
 
 /** One run's plan, its finished trials and its events file. */
