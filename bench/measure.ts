@@ -14,7 +14,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem, release } from 'node:os'
 import { join } from 'node:path'
 import { compareRuns } from '../src/compare/compare.js'
-import { planGate } from '../src/compare/plan.js'
+import { sizeGate } from '../src/compare/gate-sizing.js'
 import { rankFromFiles } from '../src/app/rank.js'
 import { loadSuite, parseProfile, parseSuite } from '../src/config/load.js'
 import { readResults } from '../src/results/io.js'
@@ -449,7 +449,7 @@ function compareWorker(base: string, head: string) {
 /** Child-process mode: read a results file and size a gate on it (bakeoff plan's defaults); print elapsed ms. */
 function planWorker(base: string) {
   const t = performance.now()
-  const plan = planGate(readResults(base), { mde: 0.05, alpha: 0.05, power: 0.8 })
+  const plan = sizeGate(readResults(base), { mde: 0.05, alpha: 0.05, power: 0.8 })
   process.stdout.write(JSON.stringify({ ms: performance.now() - t, designs: plan.designs.length }) + '\n')
 }
 

@@ -6,11 +6,11 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dp: () => (/* binding */ preflightRequest),
 /* harmony export */   Mz: () => (/* binding */ preflight),
-/* harmony export */   ml: () => (/* binding */ CLI_WORDING),
 /* harmony export */   wG: () => (/* binding */ PreflightError)
 /* harmony export */ });
-/* unused harmony exports ACTION_WORDING, outputProblems, unsetVariables, unenforcedCaps */
+/* unused harmony exports CLI_WORDING, ACTION_WORDING, outputProblems, unsetVariables, unenforcedCaps, preflightEach */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -96,6 +96,35 @@ function unenforcedCaps(environment, caps) {
         problems.push({ what: 'the engine does not enforce CPU limits (docker info: CpuCfsQuota false)', fix });
     return problems;
 }
+const WORDING = { cli: CLI_WORDING, action: ACTION_WORDING };
+/** The one place a preflight request is built. The Action writes only into its own temporary directory: its outputs are not checked. */
+function preflightRequest(ask, run) {
+    const outputs = ask.where === 'cli' ? (run.outputs ?? []).map((o) => ({ flag: `--${o.name}`, path: o.path, kind: o.kind })) : [];
+    return {
+        tasksGlob: run.tasksGlob,
+        multipliers: run.multipliers,
+        outputs,
+        hostEnv: process.env,
+        allowMissingImages: ask.allowMissingImages,
+        wording: WORDING[ask.where],
+    };
+}
+/**
+ * Preflight of several configurations run together (a head and its base): every problem of every
+ * one, each named by its label ("head: …"), in one PreflightError.
+ */
+async function preflightEach(sides, ask, run) {
+    const problems = [];
+    for (const { label, session } of sides) {
+        await preflight(session, preflightRequest(ask, run)).catch((err) => {
+            if (!(err instanceof PreflightError))
+                throw err;
+            problems.push(...err.problems.map((p) => ({ ...p, what: `${label}: ${p.what}` })));
+        });
+    }
+    if (problems.length)
+        throw new PreflightError(problems);
+}
 /** All checks; throws PreflightError listing every problem. Returns the environment it read. */
 async function preflight(session, req) {
     const suite = session.suite.value;
@@ -130,36 +159,73 @@ async function missingImages(session, tasks, wording) {
 
 /***/ }),
 
-/***/ 52090:
+/***/ 92168:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  dc: () => (/* binding */ EXIT),
-  eb: () => (/* binding */ UsageError),
+  dc: () => (/* reexport */ EXIT),
+  eb: () => (/* reexport */ UsageError),
   Vt: () => (/* binding */ detectRef),
-  QH: () => (/* binding */ parseSharedFlags),
+  Gc: () => (/* binding */ parseCommonFlags),
+  N6: () => (/* binding */ rankFlagOptions),
   Kr: () => (/* binding */ reportUserError),
-  w: () => (/* binding */ sessionFor)
+  w: () => (/* binding */ sessionFor),
+  bJ: () => (/* binding */ stderrLog)
 });
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/app/preflight.ts
-var preflight = __webpack_require__(1424);
 // EXTERNAL MODULE: ./src/config/errors.ts
 var errors = __webpack_require__(37827);
+// EXTERNAL MODULE: ./src/config/options.ts + 1 modules
+var options = __webpack_require__(90866);
+// EXTERNAL MODULE: ./src/results/merge.ts
+var merge = __webpack_require__(42958);
+// EXTERNAL MODULE: ./src/runner/engine.ts
+var engine = __webpack_require__(44830);
+// EXTERNAL MODULE: ./src/app/preflight.ts
+var preflight = __webpack_require__(1424);
+;// CONCATENATED MODULE: ./src/app/errors.ts
+/**
+ * Every error a user can cause, mapped once to what the CLI and the Action show: an exit status
+ * and one message (never a stack trace). Anything not known here is a bug and propagates.
+ */
+
+
+
+
+
+const EXIT = { ok: 0, failed: 1, badInput: 2 };
+/** A mistake in what the user gave us on the command line or in the workflow: one message, exit status 2. */
+class UsageError extends Error {
+}
+function describeUserError(err) {
+    if (err instanceof errors/* ConfigError */.x || err instanceof UsageError || err instanceof options/* OptionError */.eR || err instanceof preflight/* PreflightError */.wG)
+        return { exitCode: EXIT.badInput, message: err.message };
+    if (err instanceof merge/* MergeError */.V)
+        return {
+            exitCode: EXIT.badInput,
+            message: err.message
+                .split('\n')
+                .map((m) => `cannot merge: ${m}`)
+                .join('\nbakeoff: '),
+        };
+    // Nothing the user wrote is wrong, but nothing can run either.
+    if (err instanceof engine/* NoEngineError */.cW)
+        return { exitCode: EXIT.failed, message: err.message };
+    return undefined;
+}
+
 // EXTERNAL MODULE: ./src/config/harbor.ts
 var harbor = __webpack_require__(12830);
 // EXTERNAL MODULE: ./src/config/load.ts + 3 modules
 var load = __webpack_require__(44109);
 // EXTERNAL MODULE: ./src/config/timeouts.ts
 var timeouts = __webpack_require__(27548);
-// EXTERNAL MODULE: ./src/runner/engine.ts
-var engine = __webpack_require__(44830);
 ;// CONCATENATED MODULE: ./src/app/session.ts
 /** What every verb that runs trials starts with: the suite and profile loaded, then an engine that answers. */
 
@@ -190,8 +256,6 @@ async function openSession(files, log) {
     return { ...configs, backend: await (0,engine/* connectEngine */.xn)(log) };
 }
 
-// EXTERNAL MODULE: ./src/config/options.ts
-var options = __webpack_require__(6856);
 ;// CONCATENATED MODULE: ./src/commands/common.ts
 /** Shared by the CLI verbs: exit codes, user errors, the shared options, the session. */
 
@@ -200,27 +264,24 @@ var options = __webpack_require__(6856);
 
 
 
-
-const EXIT = { ok: 0, failed: 1, badInput: 2 };
-/** A mistake in what the user gave us: printed as one message, exit status 2, never a stack trace. */
-class UsageError extends Error {
-}
 /** Reports a user's mistake and returns its exit status; anything else is a bug and propagates. */
 function reportUserError(err, stderr) {
-    if (err instanceof errors/* ConfigError */.x || err instanceof UsageError || err instanceof options/* OptionError */.eR || err instanceof preflight/* PreflightError */.wG) {
-        stderr(`bakeoff: ${err.message}\n`);
-        return EXIT.badInput;
-    }
-    return undefined;
+    const known = describeUserError(err);
+    if (!known)
+        return undefined;
+    stderr(`bakeoff: ${known.message}\n`);
+    return known.exitCode;
 }
-const flagOptions = (0,options/* sharedOptionsSchema */.dk)('flag');
-/** The flags shared with the Action (trials, concurrency, multiplier(s), thresholds), checked by their one rule each. */
-function parseSharedFlags(flags) {
-    const parsed = flagOptions.safeParse(flags);
+const flagOptions = (0,options/* commonOptionsSchema */.d6)('flag');
+/** The flags shared with the Action (trials, concurrency, multiplier(s), shard, thresholds), checked by their one rule each. */
+function parseCommonFlags(flags, schema = flagOptions) {
+    const parsed = schema.safeParse(flags);
     if (!parsed.success)
         throw new UsageError(parsed.error.issues.map((i) => i.message).join('\nbakeoff: '));
     return parsed.data;
 }
+/** `rank --multipliers` is the ranking's list (one value is enough), not the sweep's. */
+const rankFlagOptions = (0,options/* commonOptionsSchema */.d6)('flag', { rankMultipliers: 'multipliers' });
 /** The commit and branch under test: from the Actions environment, else from git, else unknown. */
 function detectRef(near) {
     const env = process.env;
@@ -240,18 +301,12 @@ function detectRef(near) {
     const branch = git('rev-parse', '--abbrev-ref', 'HEAD');
     return { sha: git('rev-parse', 'HEAD'), branch: branch === 'HEAD' ? null : branch };
 }
-/** The loaded files and the engine for a verb that runs trials; undefined (after saying why) when no engine answers. */
-async function sessionFor(files, io) {
-    try {
-        return await openSession(files, (line) => io.stderr(line + '\n'));
-    }
-    catch (err) {
-        if (!(err instanceof engine/* NoEngineError */.cW))
-            throw err;
-        io.stderr(`bakeoff: ${err.message}\n`);
-        return undefined;
-    }
+/** The loaded files and the engine for a verb that runs trials (NoEngineError, exit 1, when none answers). */
+function sessionFor(files, io) {
+    return openSession(files, stderrLog(io));
 }
+/** A log line on stderr. */
+const stderrLog = (io) => (line) => io.stderr(line + '\n');
 
 
 /***/ }),
@@ -263,9 +318,9 @@ async function sessionFor(files, io) {
 /* harmony export */   main: () => (/* binding */ main)
 /* harmony export */ });
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48179);
-/* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6856);
+/* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90866);
 /* harmony import */ var _config_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27473);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52090);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92168);
 /**
  * bakeoff's command line, on commander: each verb's flags are declared once, and the same
  * declarations parse argv, generate `--help` and suggest the nearest verb or flag for a typo.
@@ -303,7 +358,7 @@ function buildProgram(io, done) {
         .showSuggestionAfterError(true);
     suiteAndProfile(verb('validate').description('check a suite and a profile, and (when an engine answers) images, variables and limits'))
         .option('--allow-missing-images', 'do not count images missing from the engine as a problem')
-        .action(async (flags) => done(await (await __webpack_require__.e(/* import() */ 629).then(__webpack_require__.bind(__webpack_require__, 30010))).validateCommand(flags, io)));
+        .action(async (flags) => done(await (await __webpack_require__.e(/* import() */ 563).then(__webpack_require__.bind(__webpack_require__, 95563))).validateCommand(flags, io)));
     runShape(suiteAndProfile(verb('run').description('run the suite under the profile; progress on stderr')))
         .requiredOption('--out <file>', 'where to write the results (bakeoff.results/v1)')
         .option('--multiplier <x|uncapped>', `scale the profile's ceilings (${expects(_config_options_js__WEBPACK_IMPORTED_MODULE_1__/* .OPTION_RULES */ ._4.multiplier)})`, '1')
@@ -311,7 +366,7 @@ function buildProgram(io, done) {
         .option('--resume', 'continue the run recorded in the events file')
         .option('--shard <i/n>', 'run only shard i of n (tasks balanced by cost)')
         .option('--shard-durations <file>', 'an earlier results file whose trial durations balance the shards')
-        .action(async (flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(266), __webpack_require__.e(169), __webpack_require__.e(396)]).then(__webpack_require__.bind(__webpack_require__, 46396))).runCommand(flags, io)));
+        .action(async (flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(571), __webpack_require__.e(832)]).then(__webpack_require__.bind(__webpack_require__, 94331))).runCommand(flags, io)));
     verb('compare')
         .description('compare base and head results: verdict, report, exit 1 when the gate fails')
         .requiredOption('--base <file>', 'base results file')
@@ -324,16 +379,16 @@ function buildProgram(io, done) {
         .option('--fail-on-inconclusive', 'also fail when the verdict is inconclusive')
         .option('--max-cost-increase <limits>', 'fail on a significant cost increase: 20% (every metric) or time=10%,cost_usd=20%')
         .option('--run-url <url>', 'link the report to this run')
-        .action(async (flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(266), __webpack_require__.e(468), __webpack_require__.e(716)]).then(__webpack_require__.bind(__webpack_require__, 64716))).compareCommand(flags, io)));
+        .action(async (flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(957), __webpack_require__.e(344)]).then(__webpack_require__.bind(__webpack_require__, 4344))).compareCommand(flags, io)));
     verb('merge')
         .description('join the shards of one run into one results file')
         .argument('<results...>', 'the shard results files')
         .requiredOption('--out <file>', 'the merged results file')
-        .action(async (files, flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(278)]).then(__webpack_require__.bind(__webpack_require__, 50278))).mergeCommand(files, flags, io)));
+        .action(async (files, flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 16122))).mergeCommand(files, flags, io)));
     runShape(suiteAndProfile(verb('sweep').description('run the suite at several multipliers, interleaved; table and charts')))
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--multipliers <list>', `e.g. 1,2,3,uncapped (${expects(_config_options_js__WEBPACK_IMPORTED_MODULE_1__/* .OPTION_RULES */ ._4.multipliers)})`).makeOptionMandatory())
         .requiredOption('--out <dir>', 'the directory for the table, charts and results')
-        .action(async (flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(266), __webpack_require__.e(169), __webpack_require__.e(468), __webpack_require__.e(198)]).then(__webpack_require__.bind(__webpack_require__, 18198))).sweepCommand(flags, io)));
+        .action(async (flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(957), __webpack_require__.e(571), __webpack_require__.e(198)]).then(__webpack_require__.bind(__webpack_require__, 18198))).sweepCommand(flags, io)));
     verb('rank')
         .description("rank candidate agents (the suite's candidates) under the same caps, interleaved; where the ranking flips uncapped")
         .option('--suite <file>', 'the suite YAML file, with candidates')
@@ -352,7 +407,7 @@ function buildProgram(io, done) {
         .option('--incumbent <name>', 'the candidate in production now: the gates below compare with it at 1x')
         .option('--fail-if-incumbent-beaten', 'exit 1 when a candidate is significantly better than the incumbent')
         .option('--fail-if-worse-than-incumbent <names>', 'exit 1 when one of these candidates is significantly worse than the incumbent')
-        .action(async (flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(266), __webpack_require__.e(169), __webpack_require__.e(468), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 74646))).rankCommand(flags, io)));
+        .action(async (flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(957), __webpack_require__.e(571), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 74646))).rankCommand(flags, io)));
     verb('plan')
         .description('size a gate from a base run: tasks × trials that detect a drop, and the MDE as the suite stands')
         .requiredOption('--base <file>', 'a results file of the base (its per-task rates drive the simulation)')
@@ -360,14 +415,14 @@ function buildProgram(io, done) {
         .option('--alpha <a>', 'significance level', '0.05')
         .option('--power <p>', 'the power wanted', '0.8')
         .option('--max-drop <d>', "the gate's max-drop: it fails only on a drop at least this large (fraction)", '0.03')
-        .action(async (flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(266), __webpack_require__.e(463)]).then(__webpack_require__.bind(__webpack_require__, 1463))).planCommand(flags, io)));
+        .action(async (flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(957), __webpack_require__.e(129)]).then(__webpack_require__.bind(__webpack_require__, 42129))).planCommand(flags, io)));
     verb('build')
         .description("build the images of the suite's Harbor tasks (cached by their build context; run does this too)")
         .requiredOption('--suite <file>', 'the suite YAML file')
         .option('--tasks <glob>', 'only the task ids matching these comma-separated globs')
         .option('--force', 'rebuild even when an image of the same build context exists')
         .option('--build-concurrency <n>', 'builds at once', '2')
-        .action(async (flags) => done(await (await __webpack_require__.e(/* import() */ 794).then(__webpack_require__.bind(__webpack_require__, 39794))).buildCommand(flags, io)));
+        .action(async (flags) => done(await (await __webpack_require__.e(/* import() */ 118).then(__webpack_require__.bind(__webpack_require__, 24118))).buildCommand(flags, io)));
     return program;
 }
 async function main(argv, io) {
@@ -937,7 +992,7 @@ function asOracle(loaded) {
             },
         ]);
     }
-    const agent = { command: 'bash /solution/solve.sh', env: [], optionalEnv: [], oracle: true };
+    const agent = { kind: 'oracle', env: [], optionalEnv: [] };
     const sha256 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${loaded.sha256}\0oracle`).digest('hex');
     return { ...loaded, value: { ...suite, agent }, sha256 };
 }
@@ -1383,8 +1438,8 @@ function parseMultiplier(value) {
     const n = Number(v.replace(/x$/i, ''));
     return v !== '' && Number.isFinite(n) && n > 0 ? n : undefined;
 }
-/** A comma-separated list of two or more distinct multipliers, returned in increasing order. */
-function parseMultiplierList(value) {
+/** A comma-separated list of at least `min` distinct multipliers, returned in increasing order; undefined otherwise. */
+function parseMultiplierList(value, min = 2) {
     const parsed = value
         .split(',')
         .map((s) => s.trim())
@@ -1393,7 +1448,7 @@ function parseMultiplierList(value) {
     if (parsed.some((m) => m === undefined))
         return undefined;
     const list = parsed;
-    if (list.length < 2 || new Set(list).size !== list.length)
+    if (list.length < min || new Set(list).size !== list.length)
         return undefined;
     return orderMultipliers(list);
 }
@@ -1407,24 +1462,44 @@ function orderMultipliers(ms) {
 
 /***/ }),
 
-/***/ 6856:
+/***/ 90866:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JJ: () => (/* binding */ DEFAULT_THRESHOLDS),
-/* harmony export */   W6: () => (/* binding */ thresholdsOf),
-/* harmony export */   _4: () => (/* binding */ OPTION_RULES),
-/* harmony export */   dk: () => (/* binding */ sharedOptionsSchema),
-/* harmony export */   eR: () => (/* binding */ OptionError),
-/* harmony export */   tG: () => (/* binding */ TRIALS_MAX)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12311);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88532);
-/* harmony import */ var _multiplier_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56339);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  JJ: () => (/* binding */ DEFAULT_THRESHOLDS),
+  _4: () => (/* binding */ OPTION_RULES),
+  eR: () => (/* binding */ OptionError),
+  tG: () => (/* binding */ TRIALS_MAX),
+  d6: () => (/* binding */ commonOptionsSchema),
+  Gw: () => (/* binding */ parseNames),
+  $d: () => (/* binding */ parseRankGate),
+  W6: () => (/* binding */ thresholdsOf)
+});
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
+var schemas = __webpack_require__(12311);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __webpack_require__(88532);
+// EXTERNAL MODULE: ./src/config/multiplier.ts
+var multiplier = __webpack_require__(56339);
+;// CONCATENATED MODULE: ./src/config/shard.ts
+function parseShard(value) {
+    const m = /^(\d+)\/(\d+)$/.exec(value.trim());
+    if (!m)
+        return undefined;
+    const index = Number(m[1]);
+    const count = Number(m[2]);
+    return index >= 1 && count >= 1 && index <= count ? { index, count } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/config/options.ts
 /**
  * The run and compare options that the CLI flags and the Action inputs share: one rule each, so
  * the bounds and the wording cannot drift apart. Each rule parses the raw string or says what it expects.
  */
+
 
 
 const TRIALS_MAX = 1000;
@@ -1443,11 +1518,20 @@ const OPTION_RULES = {
     },
     multiplier: {
         expected: 'must be a positive number (e.g. 2 or 0.5) or "uncapped"',
-        parse: _multiplier_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMultiplier */ .Xm,
+        parse: multiplier/* parseMultiplier */.Xm,
     },
     multipliers: {
         expected: 'must list two or more distinct positive numbers or "uncapped", comma-separated, e.g. 1,2,3,uncapped',
-        parse: _multiplier_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMultiplierList */ .FR,
+        parse: multiplier/* parseMultiplierList */.FR,
+    },
+    /** A ranking's multipliers: one is enough (a ranking at 1x alone); the flip needs two. */
+    rankMultipliers: {
+        expected: 'must list distinct positive numbers or "uncapped", comma-separated, e.g. 1,uncapped',
+        parse: (raw) => (0,multiplier/* parseMultiplierList */.FR)(raw, 1),
+    },
+    shard: {
+        expected: 'must be I/N with 1 ≤ I ≤ N, e.g. 2/4',
+        parse: parseShard,
     },
     alpha: {
         expected: 'must be a fraction between 0 and 1 (e.g. 0.05)',
@@ -1481,6 +1565,20 @@ function parseCostLimits(spec) {
     }
     return parts.length ? limits : undefined;
 }
+/** A comma-separated list of names: " a, b ,c" → ["a", "b", "c"]; empty or absent → []. */
+function parseNames(raw) {
+    return (raw ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+function parseRankGate(raw) {
+    return {
+        incumbent: raw.incumbent?.trim() || undefined,
+        failIfIncumbentBeaten: Boolean(raw.failIfIncumbentBeaten),
+        failIfWorseThanIncumbent: parseNames(raw.failIfWorseThanIncumbent),
+    };
+}
 class OptionError extends Error {
 }
 /**
@@ -1502,8 +1600,8 @@ const kebab = (key) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
  * an error names the option: "--max-drop 3: …" on the command line, 'max-drop "3" …' in a workflow;
  * `names` renames a key where the user knows it by another name.
  */
-function sharedOptionsSchema(style, names = {}) {
-    const field = (rule, key, fallback) => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+function commonOptionsSchema(style, names = {}) {
+    const field = (rule, key, fallback) => schemas/* string */.YjP()
         .optional()
         .transform((raw, ctx) => {
         try {
@@ -1512,14 +1610,16 @@ function sharedOptionsSchema(style, names = {}) {
         }
         catch (err) {
             ctx.addIssue({ code: 'custom', message: err.message });
-            return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+            return core/* NEVER */.tm;
         }
     });
-    return zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    return schemas/* object */.Ikc({
         trials: field(OPTION_RULES.trials, 'trials'),
         concurrency: field(OPTION_RULES.concurrency, 'concurrency', 'auto').transform((v) => v),
         multiplier: field(OPTION_RULES.multiplier, 'multiplier', 1).transform((v) => v),
         multipliers: field(OPTION_RULES.multipliers, 'multipliers'),
+        rankMultipliers: field(OPTION_RULES.rankMultipliers, 'rankMultipliers', [1, 'uncapped']).transform((v) => v),
+        shard: field(OPTION_RULES.shard, 'shard'),
         alpha: field(OPTION_RULES.alpha, 'alpha', DEFAULT_THRESHOLDS.alpha).transform((v) => v),
         maxDrop: field(OPTION_RULES.fraction, 'maxDrop', DEFAULT_THRESHOLDS.maxDrop).transform((v) => v),
         maxInfraErrorRate: field(OPTION_RULES.fraction, 'maxInfraErrorRate', DEFAULT_THRESHOLDS.maxInfraErrorRate).transform((v) => v),
@@ -1546,7 +1646,7 @@ const thresholdsOf = (o) => ({
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12311);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90081);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6856);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90866);
 /** Suite: the agent under test and its tasks (docs/design.md §4). */
 
 
@@ -1702,6 +1802,7 @@ function toSuite(s, path, sha256, mountDir, harbor, candidateMounts = new Map())
         path,
         sha256,
         agent: {
+            kind: 'command',
             command: s.agent.command,
             env: s.agent.env.map((n) => n.replace(/\?$/, '')),
             optionalEnv: s.agent.env.filter((n) => n.endsWith('?')).map((n) => n.slice(0, -1)),
@@ -1744,20 +1845,25 @@ function toSuite(s, path, sha256, mountDir, harbor, candidateMounts = new Map())
         })),
     };
 }
-/** The suite as one candidate runs it: its overrides over the agent; host variables by name only, as the agent's. */
+/**
+ * The suite as one candidate runs it: a command agent, the candidate's overrides over the suite's
+ * own; host variables by name only, as the agent's. Candidates refine the suite's command agent.
+ */
 function withCandidate(suite, c) {
+    const agent = suite.agent;
+    if (agent.kind !== 'command')
+        throw new Error(`a candidate refines a command agent, not the ${agent.kind} agent`);
     const names = c.hostEnv.map((n) => n.replace(/\?$/, ''));
     return {
         ...suite,
         agent: {
-            ...suite.agent,
-            command: c.command ?? suite.agent.command,
+            ...agent,
+            command: c.command ?? agent.command,
             ...(c.mountDir ? { mountDir: c.mountDir } : {}),
             ...(c.setup ? { setup: c.setup } : {}),
-            env: [...new Set([...suite.agent.env, ...names])],
-            optionalEnv: [...suite.agent.optionalEnv, ...c.hostEnv.filter((n) => n.endsWith('?')).map((n) => n.slice(0, -1))],
-            values: c.env,
-            candidate: c.name,
+            env: [...new Set([...agent.env, ...names])],
+            optionalEnv: [...agent.optionalEnv, ...c.hostEnv.filter((n) => n.endsWith('?')).map((n) => n.slice(0, -1))],
+            candidate: { name: c.name, values: c.env },
         },
     };
 }
@@ -1933,13 +2039,192 @@ const TOOL_VERSION = package_namespaceObject.rE;
 
 /***/ }),
 
+/***/ 44461:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ groupBy),
+/* harmony export */   w: () => (/* binding */ trialKey)
+/* harmony export */ });
+/** Items grouped by a key, in first-seen order (one pass, no copying). */
+function groupBy(items, key) {
+    const groups = new Map();
+    for (const item of items) {
+        const k = key(item);
+        const list = groups.get(k);
+        if (list)
+            list.push(item);
+        else
+            groups.set(k, [item]);
+    }
+    return groups;
+}
+/** The identity of a trial within a run: task id and trial index. */
+const trialKey = (task, trial) => `${task}#${trial}`;
+
+
+/***/ }),
+
+/***/ 42958:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ mergeShards),
+/* harmony export */   V: () => (/* binding */ MergeError)
+/* harmony export */ });
+/* harmony import */ var _group_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44461);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64042);
+
+
+class MergeError extends Error {
+}
+function mergeShards(parts) {
+    if (parts.length === 0)
+        throw new MergeError('no results files given');
+    const [first] = parts;
+    const problems = [];
+    const warnings = [];
+    for (const p of parts.slice(1)) {
+        const r = p.results;
+        const f = first.results;
+        if (r.suite.name !== f.suite.name || r.suite.sha256 !== f.suite.sha256)
+            problems.push(`${p.file}: suite ${r.suite.name} (${r.suite.sha256.slice(0, 12)}) is not ${f.suite.name} (${f.suite.sha256.slice(0, 12)}) of ${first.file}`);
+        if (r.profile.name !== f.profile.name || r.profile.sha256 !== f.profile.sha256 || r.profile.multiplier !== f.profile.multiplier) {
+            problems.push(`${p.file}: profile ${r.profile.name} at ${r.profile.multiplier}x is not ` +
+                `${f.profile.name} at ${f.profile.multiplier}x of ${first.file} (or its file differs)`);
+        }
+        if (r.run.ref.sha !== f.run.ref.sha)
+            problems.push(`${p.file}: ref ${r.run.ref.sha} is not ${f.run.ref.sha} of ${first.file}`);
+        if (r.environment.docker.cpus !== f.environment.docker.cpus || r.environment.docker.version !== f.environment.docker.version) {
+            warnings.push(`${p.file} ran on a different environment than ${first.file} (CPUs or Docker version)`);
+        }
+    }
+    const counts = new Set(parts.map((p) => p.results.run.shard?.count ?? 1));
+    if (counts.size > 1) {
+        const shape = parts.map((p) => `${p.file} is ${p.results.run.shard ? `shard ${p.results.run.shard.index}/${p.results.run.shard.count}` : 'unsharded'}`);
+        problems.push(`the files come from different shard counts (${shape.join(', ')}) — merge the shards of one --shard I/N run`);
+    }
+    // Files of different runs or shardings: their trials would only repeat this, so stop at the cause.
+    if (problems.length)
+        throw new MergeError(problems.join('\n'));
+    const count = [...counts][0];
+    const byShard = (0,_group_js__WEBPACK_IMPORTED_MODULE_0__/* .groupBy */ .$)(parts, (p) => p.results.run.shard?.index ?? 1);
+    for (let i = 1; i <= count; i++) {
+        const files = (byShard.get(i) ?? []).map((p) => p.file);
+        if (files.length === 0)
+            problems.push(`shard ${i}/${count} is missing`);
+        if (files.length > 1)
+            problems.push(`shard ${i}/${count} is given twice: ${files.join(', ')}`);
+    }
+    const seen = new Map();
+    const tasks = new Map();
+    parts.forEach((p, index) => {
+        for (const t of p.results.suite.tasks) {
+            for (let k = 0; k < t.trials; k++) {
+                const key = (0,_group_js__WEBPACK_IMPORTED_MODULE_0__/* .trialKey */ .w)(t.id, k);
+                const other = seen.get(key);
+                if (other !== undefined && other !== index)
+                    problems.push(`trial ${k} of task ${t.id} is in both ${parts[other].file} and ${p.file}`);
+                seen.set(key, index);
+            }
+            tasks.set(t.id, t);
+        }
+        const ran = new Set(p.results.trials.map((t) => (0,_group_js__WEBPACK_IMPORTED_MODULE_0__/* .trialKey */ .w)(t.task, t.trial)));
+        const planned = p.results.suite.tasks.flatMap((t) => Array.from({ length: t.trials }, (_, k) => (0,_group_js__WEBPACK_IMPORTED_MODULE_0__/* .trialKey */ .w)(t.id, k)));
+        const missing = planned.filter((k) => !ran.has(k));
+        if (missing.length)
+            problems.push(`${p.file}: ${missing.length} planned trial(s) have no result ` +
+                `(${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}) — finish it with --resume`);
+        if (ran.size !== p.results.trials.length)
+            problems.push(`${p.file}: a trial appears more than once`);
+    });
+    if (problems.length)
+        throw new MergeError(problems.join('\n'));
+    const trials = parts.flatMap((p) => p.results.trials).sort((a, b) => (a.task < b.task ? -1 : a.task > b.task ? 1 : a.trial - b.trial));
+    const startedAt = parts.map((p) => p.results.run.startedAt).sort()[0];
+    const finishedAt = parts
+        .map((p) => p.results.run.finishedAt)
+        .sort()
+        .at(-1);
+    const { shard: _shard, ...run } = first.results.run;
+    const merged = {
+        ...first.results,
+        run: { ...run, id: `${first.results.run.id}+${parts.length - 1}`, startedAt, finishedAt },
+        suite: { ...first.results.suite, tasks: [...tasks.values()].sort((a, b) => (a.id < b.id ? -1 : 1)) },
+        trials,
+        summary: (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .summarize */ .e)(trials),
+    };
+    return { merged, warnings };
+}
+
+
+/***/ }),
+
+/***/ 64042:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ summarize)
+/* harmony export */ });
+/* harmony import */ var _wilson_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80240);
+
+function summarize(trials) {
+    const counts = { pass: 0, fail: 0, limit: 0, error: 0 };
+    const tasks = new Set();
+    for (const t of trials) {
+        counts[t.outcome]++;
+        tasks.add(t.task);
+    }
+    const n = trials.length;
+    const valid = n - counts.error;
+    return {
+        tasks: tasks.size,
+        trials: n,
+        ...counts,
+        successRate: valid > 0 ? counts.pass / valid : null,
+        infraErrorRate: n > 0 ? counts.error / n : null,
+        limitRate: n > 0 ? counts.limit / n : null,
+        successRateCI95: (0,_wilson_js__WEBPACK_IMPORTED_MODULE_0__/* .wilson */ .r)(counts.pass, valid),
+    };
+}
+
+
+/***/ }),
+
+/***/ 80240:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ wilson)
+/* harmony export */ });
+/**
+ * Wilson score interval for a binomial proportion (Wilson 1927):
+ *   centre = (p̂ + z²/2n) / (1 + z²/n),  half = z·sqrt(p̂(1−p̂)/n + z²/4n²) / (1 + z²/n)
+ * Unlike the Wald interval it stays inside [0, 1] and behaves at p̂ = 0 or 1.
+ */
+const Z95 = 1.959963984540054;
+function wilson(successes, n, z = Z95) {
+    if (n <= 0)
+        return null;
+    const p = successes / n;
+    const z2 = z * z;
+    const denom = 1 + z2 / n;
+    const centre = (p + z2 / (2 * n)) / denom;
+    const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denom;
+    return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+
+
+/***/ }),
+
 /***/ 13373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G$: () => (/* binding */ resolveCaps),
 /* harmony export */   Ym: () => (/* binding */ capsForTask),
-/* harmony export */   fZ: () => (/* binding */ dockerLimits)
+/* harmony export */   fZ: () => (/* binding */ dockerLimits),
+/* harmony export */   pi: () => (/* binding */ unenforcedCaps)
 /* harmony export */ });
 /**
  * Ceilings (cpus, memory, tmpfs) scale with the multiplier; the guarantee stays (docs/design.md §3).
@@ -2010,6 +2295,24 @@ function dockerLimits(caps) {
         readOnlyRoot: caps.readOnlyRoot ?? false,
     };
 }
+/**
+ * The caps of `caps` the engine says it cannot enforce (docker info), one entry each; `cap` names
+ * it. With no caps given, every cap the engine cannot enforce. The one home of this check: the
+ * run's warnings and preflight's refusals both read it.
+ */
+function unenforcedCaps(environment, caps) {
+    const d = environment.docker;
+    const out = [];
+    if ((!caps || caps.memoryBytes !== null) && !d.memoryLimit)
+        out.push({ cap: 'memory', what: 'the engine does not enforce memory limits (docker info: MemoryLimit false)' });
+    if ((!caps || caps.swapBytes !== null) && !d.swapLimit)
+        out.push({ cap: 'swap', what: 'the engine does not enforce swap limits (docker info: SwapLimit false)' });
+    if (!d.pidsLimit)
+        out.push({ cap: 'pids', what: 'the engine does not enforce pids limits (docker info: PidsLimit false)' });
+    if ((!caps || caps.cpus !== null) && d.cpuLimit === false)
+        out.push({ cap: 'cpus', what: 'the engine does not enforce CPU limits (docker info: CpuCfsQuota false)' });
+    return out;
+}
 
 
 /***/ }),
@@ -2058,30 +2361,28 @@ class TailBuffer extends node_stream__WEBPACK_IMPORTED_MODULE_0__.Writable {
 
 /***/ }),
 
-/***/ 57499:
+/***/ 94181:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Ps: () => (/* binding */ DockerBackend),
-  JE: () => (/* binding */ HarnessFault),
-  d_: () => (/* reexport */ LABEL),
-  yo: () => (/* reexport */ OWNER),
-  Fx: () => (/* binding */ faultFrom)
+  Ps: () => (/* binding */ DockerBackend)
 });
+
+// UNUSED EXPORTS: HarnessFault, LABEL, OWNER, faultFrom
 
 // EXTERNAL MODULE: ./node_modules/dockerode/lib/docker.js
 var lib_docker = __webpack_require__(39040);
 var docker_default = /*#__PURE__*/__webpack_require__.n(lib_docker);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./src/runner/capture.ts
 var capture = __webpack_require__(47932);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
@@ -2090,7 +2391,8 @@ var tar_stream = __webpack_require__(56118);
 /**
  * Directories as tar streams for the engine (a build context, a task's tests/ or solution/ copied
  * into a container). Symlinks go in as symlinks, never followed: a task directory cannot make
- * bakeoff read a host file outside it.
+ * bakeoff read a host file outside it. And the way back: a stream read up to a cap, and the first
+ * file of a tar the engine's archive API sent.
  */
 
 
@@ -2136,6 +2438,52 @@ function fileEntry(tar, header, path) {
         const sink = tar.entry(header, (err) => (err ? reject(err) : resolve()));
         (0,external_node_fs_.createReadStream)(path).on('error', reject).pipe(sink);
     });
+}
+const TAR_BLOCK = 512;
+/** At most `cap` bytes of a stream; `truncated` when there was more (the rest is not read). */
+async function readCapped(stream, cap) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of stream) {
+        const room = cap - size;
+        chunks.push(chunk.length > room ? chunk.subarray(0, room) : chunk);
+        size += Math.min(chunk.length, room);
+        if (chunk.length > room) {
+            ;
+            stream.destroy();
+            return { data: Buffer.concat(chunks), truncated: true };
+        }
+    }
+    return { data: Buffer.concat(chunks), truncated: false };
+}
+/** How much of a tar to read for its first file's `cap` bytes: the header and a PAX header before it. */
+function tarBytesFor(cap) {
+    return cap + 3 * TAR_BLOCK;
+}
+/**
+ * The first regular file of a tar (ustar headers; a PAX extended header before it is skipped), at
+ * most `cap` bytes of its content, and its full size; null when the first entry is anything else.
+ */
+function firstTarFile(archive, cap) {
+    const buf = archive.data;
+    let at = 0;
+    while (at + TAR_BLOCK <= buf.length) {
+        const size = parseInt(buf
+            .subarray(at + 124, at + 136)
+            .toString('ascii')
+            .replace(/\0.*$/s, '')
+            .trim() || '0', 8);
+        const type = String.fromCharCode(buf[at + 156] || 48);
+        if (type === 'x' || type === 'g') {
+            at += TAR_BLOCK + Math.ceil(size / TAR_BLOCK) * TAR_BLOCK;
+            continue;
+        }
+        if (type !== '0')
+            return null;
+        const start = at + TAR_BLOCK;
+        return { text: buf.subarray(start, start + Math.min(size, cap)).toString('utf8'), bytes: size };
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/runner/cgroup.ts
@@ -2280,23 +2628,8 @@ function readHostCgroup(pid, containerId, roots = { proc: '/proc', cgroup: '/sys
     return out.length ? out.join('') : null;
 }
 
-;// CONCATENATED MODULE: ./src/runner/labels.ts
-/** The labels on every container bakeoff creates: how it finds its own, and never touches anyone else's. */
-
-const LABEL = {
-    tool: 'dev.bakeoff',
-    run: 'dev.bakeoff.run',
-    suite: 'dev.bakeoff.suite',
-    task: 'dev.bakeoff.task',
-    trial: 'dev.bakeoff.trial',
-    attempt: 'dev.bakeoff.attempt',
-    /** The candidate a container runs, in a ranking run. */
-    candidate: 'dev.bakeoff.candidate',
-    /** hostname:pid of the bakeoff process that owns the container. */
-    owner: 'dev.bakeoff.owner',
-};
-const OWNER = `${(0,external_node_os_.hostname)()}:${process.pid}`;
-
+// EXTERNAL MODULE: ./src/runner/labels.ts
+var labels = __webpack_require__(53887);
 ;// CONCATENATED MODULE: ./src/runner/engine-watch.ts
 
 class EngineWatch {
@@ -2322,7 +2655,7 @@ class EngineWatch {
         const connect = async () => {
             while (this.watching) {
                 try {
-                    const stream = (await this.docker.getEvents({ filters: { type: ['container'], label: [LABEL.tool] } }));
+                    const stream = (await this.docker.getEvents({ filters: { type: ['container'], label: [labels/* LABEL */.d.tool] } }));
                     this.watchStream = stream;
                     let pending = '';
                     stream.on('data', (chunk) => {
@@ -2374,6 +2707,62 @@ class EngineWatch {
     }
 }
 
+// EXTERNAL MODULE: ./src/runner/fate.ts
+var fate = __webpack_require__(17526);
+// EXTERNAL MODULE: ./src/runner/faults.ts
+var faults = __webpack_require__(42329);
+;// CONCATENATED MODULE: ./src/runner/networks.ts
+
+
+/** The run's internal network for an egress allow-list: no route out; the host (the proxy) at its gateway address. */
+async function createEgressNetwork(docker, runId) {
+    const name = `bakeoff-egress-${runId.slice(0, 12)}`;
+    try {
+        const network = await docker.createNetwork({
+            Name: name,
+            Driver: 'bridge',
+            Internal: true,
+            CheckDuplicate: true,
+            Labels: { [labels/* LABEL */.d.tool]: 'egress', [labels/* LABEL */.d.run]: runId, [labels/* LABEL */.d.owner]: labels/* OWNER */.y },
+        });
+        const gateway = (await network.inspect()).IPAM?.Config?.[0]?.Gateway;
+        if (!gateway)
+            throw new Error(`the network ${name} has no gateway address for the proxy`);
+        return { name, gateway: gateway.replace(/\/\d+$/, '') };
+    }
+    catch (err) {
+        throw (0,faults/* faultFrom */.Fx)(err, 'network');
+    }
+}
+async function removeNetwork(docker, name) {
+    await docker
+        .getNetwork(name)
+        .remove()
+        .catch(() => undefined);
+}
+/** The container's address on `network`: how the proxy tells the trials apart. */
+async function addressOn(container, network) {
+    try {
+        const ip = (await container.inspect()).NetworkSettings.Networks[network]?.IPAddress;
+        if (!ip)
+            throw new Error(`the container has no address on ${network}`);
+        return ip;
+    }
+    catch (err) {
+        throw (0,faults/* faultFrom */.Fx)(err, 'network');
+    }
+}
+/** Attaches the container to `network` or detaches it from it. */
+async function setNetwork(docker, containerId, network, attached) {
+    const net = docker.getNetwork(network);
+    try {
+        await (attached ? net.connect({ Container: containerId }) : net.disconnect({ Container: containerId, Force: true }));
+    }
+    catch (err) {
+        throw (0,faults/* faultFrom */.Fx)(err, 'internal');
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/runner/reaper.ts
 
 
@@ -2417,7 +2806,7 @@ class ContainerReaper {
      * the background), removing by force what is still there after `timeoutMs`.
      */
     async awaitGone(runIds, timeoutMs = 15_000) {
-        const left = async () => (await Promise.all(runIds.map((id) => this.docker.listContainers({ all: true, filters: { label: [`${LABEL.run}=${id}`] } }).catch(() => [])))).flat();
+        const left = async () => (await Promise.all(runIds.map((id) => this.docker.listContainers({ all: true, filters: { label: [`${labels/* LABEL */.d.run}=${id}`] } }).catch(() => [])))).flat();
         const deadline = Date.now() + timeoutMs;
         let remaining = await left();
         while (remaining.length && Date.now() < deadline) {
@@ -2467,9 +2856,9 @@ class ContainerReaper {
     }
     /** Removes every container of one bakeoff process (the Action's post step, after its main step ended). */
     async removeOwnedBy(owner) {
-        const list = await this.docker.listContainers({ all: true, filters: { label: [`${LABEL.owner}=${owner}`] } });
+        const list = await this.docker.listContainers({ all: true, filters: { label: [`${labels/* LABEL */.d.owner}=${owner}`] } });
         const removed = await this.removeEach(list.map((c) => c.Id));
-        const networks = await this.docker.listNetworks({ filters: { label: [`${LABEL.owner}=${owner}`] } }).catch(() => []);
+        const networks = await this.docker.listNetworks({ filters: { label: [`${labels/* LABEL */.d.owner}=${owner}`] } }).catch(() => []);
         for (const n of networks)
             await this.docker
                 .getNetwork(n.Id)
@@ -2482,17 +2871,17 @@ class ContainerReaper {
      * Containers of a live bakeoff process (a parallel job) and containers without bakeoff's label are never touched.
      */
     async removeStale() {
-        const list = await this.docker.listContainers({ all: true, filters: { label: [LABEL.tool] } });
+        const list = await this.docker.listContainers({ all: true, filters: { label: [labels/* LABEL */.d.tool] } });
         // A container the engine is already removing (or failed to) cannot be removed again until it restarts.
-        const stale = list.filter((c) => !ownerIsAlive(c.Labels[LABEL.owner]) && c.State !== 'removing' && c.State !== 'dead');
+        const stale = list.filter((c) => !ownerIsAlive(c.Labels[labels/* LABEL */.d.owner]) && c.State !== 'removing' && c.State !== 'dead');
         const removed = await this.removeEach(stale.map((c) => c.Id));
         await this.removeStaleNetworks();
         return removed;
     }
     /** The egress networks of bakeoff processes that are gone (their containers went first). */
     async removeStaleNetworks() {
-        const networks = await this.docker.listNetworks({ filters: { label: [LABEL.tool] } }).catch(() => []);
-        for (const n of networks.filter((n) => !ownerIsAlive(n.Labels?.[LABEL.owner]))) {
+        const networks = await this.docker.listNetworks({ filters: { label: [labels/* LABEL */.d.tool] } }).catch(() => []);
+        for (const n of networks.filter((n) => !ownerIsAlive(n.Labels?.[labels/* LABEL */.d.owner]))) {
             await this.docker
                 .getNetwork(n.Id)
                 .remove()
@@ -2509,8 +2898,10 @@ class ContainerReaper {
     }
 }
 
+// EXTERNAL MODULE: ./src/runner/sleep.ts
+var sleep = __webpack_require__(71821);
 ;// CONCATENATED MODULE: ./src/runner/docker.ts
-/** The Docker side of a trial, through dockerode: create, exec with timeout and capped output, probe, remove. */
+/** The Docker engine through dockerode: the trial's `ContainerEngine`, and the run's own needs (environment, builds, storage-opt). */
 
 
 
@@ -2521,32 +2912,19 @@ class ContainerReaper {
 
 
 
-/** A failure of the engine or the harness, with the stage it maps to (docs/design.md §5 reasons). */
-class HarnessFault extends Error {
-    stage;
-    constructor(stage, message) {
-        super(message);
-        this.stage = stage;
-    }
-}
-const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOENT', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ESOCKETTIMEDOUT']);
-function faultFrom(err, stage) {
-    if (err instanceof HarnessFault)
-        return err;
-    const e = err;
-    const message = e?.json?.message ?? e?.message ?? String(err);
-    if ((e?.code && CONNECTION_ERRORS.has(e.code)) || /socket hang up|connect E|EOF/.test(message))
-        return new HarnessFault('daemon', message);
-    if (stage === 'create' && e?.statusCode === 404 && /image/i.test(message))
-        return new HarnessFault('image', message);
-    if (e?.statusCode !== undefined && e.statusCode >= 500 && /is not running|connection|daemon|dial unix/i.test(message)) {
-        return new HarnessFault('daemon', message);
-    }
-    return new HarnessFault(stage, message);
-}
+
+
+
+
+// Their homes moved; these names stay importable from here.
+
+
 // PID 1 of a trial container: a shell that idles and reaps orphans, so zombies never eat the pids cap.
 const IDLE_CMD = ['sh', '-c', 'trap "exit 0" TERM; while :; do sleep 3600 & wait; done'];
-/** The trial's side of the engine: create, start, exec, counters. Removal lives in `reaper`, outage detection in `watch`. */
+/**
+ * The trial's side of the engine: create, start, exec, counters. Removal lives in `reaper`, outage
+ * detection in `watch`. A trial's container may come as a bare id: `handle` makes it dockerode's.
+ */
 class DockerBackend {
     docker;
     reaper;
@@ -2558,6 +2936,12 @@ class DockerBackend {
     }
     /** The engine's data directory (its images and writable layers), as `docker info` names it. */
     dataRoot;
+    get epoch() {
+        return this.watch.epoch;
+    }
+    handle(container) {
+        return container instanceof (docker_default()).Container ? container : this.docker.getContainer(container.id);
+    }
     async environment() {
         const [info, version] = await Promise.all([this.docker.info(), this.docker.version()]);
         this.dataRoot = info.DockerRootDir;
@@ -2591,7 +2975,7 @@ class DockerBackend {
             .createContainer({
             Image: image,
             Cmd: ['true'],
-            Labels: { [LABEL.tool]: 'probe', [LABEL.owner]: OWNER },
+            Labels: { [labels/* LABEL */.d.tool]: 'probe', [labels/* LABEL */.d.owner]: labels/* OWNER */.y },
             HostConfig: { StorageOpt: { size: '1G' } },
         })
             .then(async (c) => (await c.remove({ force: true }).catch(() => undefined), true), () => false);
@@ -2603,9 +2987,9 @@ class DockerBackend {
             return true;
         }
         catch (err) {
-            if (err.statusCode === 404)
+            if ((0,faults/* statusOf */.c2)(err) === 404)
                 return false;
-            throw faultFrom(err, 'daemon');
+            throw (0,faults/* faultFrom */.Fx)(err, 'daemon');
         }
     }
     async create(spec) {
@@ -2645,22 +3029,22 @@ class DockerBackend {
             });
         }
         catch (err) {
-            throw faultFrom(err, 'create');
+            throw (0,faults/* faultFrom */.Fx)(err, 'create');
         }
         if (network !== spec.network) {
-            await this.setNetwork(container, 'bridge', false).catch(async (err) => {
+            await setNetwork(this.docker, container.id, 'bridge', false).catch(async (err) => {
                 await container.remove({ force: true }).catch(() => undefined);
-                throw faultFrom(err, 'create');
+                throw (0,faults/* faultFrom */.Fx)(err, 'create');
             });
         }
         return container;
     }
     async start(container) {
         try {
-            await container.start();
+            await this.handle(container).start();
         }
         catch (err) {
-            throw faultFrom(err, 'start');
+            throw (0,faults/* faultFrom */.Fx)(err, 'start');
         }
     }
     /**
@@ -2675,7 +3059,7 @@ class DockerBackend {
         let interrupted = false;
         let removeInterrupt = () => { };
         try {
-            const exec = await container.exec({
+            const exec = await this.handle(container).exec({
                 Cmd: ['sh', '-c', command],
                 AttachStdout: true,
                 AttachStderr: true,
@@ -2713,7 +3097,7 @@ class DockerBackend {
             return { exitCode: info.ExitCode ?? null, timedOut, durationMs: Date.now() - started };
         }
         catch (err) {
-            throw faultFrom(err, 'internal');
+            throw (0,faults/* faultFrom */.Fx)(err, 'internal');
         }
         finally {
             clearTimeout(timer);
@@ -2747,7 +3131,7 @@ class DockerBackend {
         catch (err) {
             if (abort.signal.aborted)
                 return { ok: false, timedOut: true, message: `the build took longer than ${Math.round(opts.timeoutMs / 1000)} s` };
-            const fault = faultFrom(err, 'image');
+            const fault = (0,faults/* faultFrom */.Fx)(err, 'image');
             if (fault.stage === 'daemon')
                 throw fault;
             failure ??= fault.message;
@@ -2760,62 +3144,36 @@ class DockerBackend {
     /** Copies the host directory `dir` into the container as `target` (an absolute path one level deep, e.g. /tests). */
     async putDirectory(container, dir, target) {
         try {
-            await container.putArchive(packDirectory(dir, `${target.replace(/^\/+/, '')}/`), { path: '/' });
+            await this.handle(container).putArchive(packDirectory(dir, `${target.replace(/^\/+/, '')}/`), { path: '/' });
         }
         catch (err) {
-            throw faultFrom(err, 'internal');
+            throw (0,faults/* faultFrom */.Fx)(err, 'internal');
         }
     }
     /** A tar of `path` in the container, cut at `cap` bytes; null when there is no such path. */
     async readArchive(container, path, cap) {
         let stream;
         try {
-            stream = await container.getArchive({ path });
+            stream = await this.handle(container).getArchive({ path });
         }
         catch (err) {
-            if (err.statusCode === 404)
+            if ((0,faults/* statusOf */.c2)(err) === 404)
                 return null;
-            throw faultFrom(err, 'internal');
+            throw (0,faults/* faultFrom */.Fx)(err, 'internal');
         }
         return readCapped(stream, cap);
     }
-    /** The run's internal network for an egress allow-list: no route out; the host (the proxy) at its gateway address. */
-    async createEgressNetwork(runId) {
-        const name = `bakeoff-egress-${runId.slice(0, 12)}`;
-        try {
-            const network = await this.docker.createNetwork({
-                Name: name,
-                Driver: 'bridge',
-                Internal: true,
-                CheckDuplicate: true,
-                Labels: { [LABEL.tool]: 'egress', [LABEL.run]: runId, [LABEL.owner]: OWNER },
-            });
-            const gateway = (await network.inspect()).IPAM?.Config?.[0]?.Gateway;
-            if (!gateway)
-                throw new Error(`the network ${name} has no gateway address for the proxy`);
-            return { name, gateway: gateway.replace(/\/\d+$/, '') };
-        }
-        catch (err) {
-            throw faultFrom(err, 'network');
-        }
+    createEgressNetwork(runId) {
+        return createEgressNetwork(this.docker, runId);
     }
-    async removeNetwork(name) {
-        await this.docker
-            .getNetwork(name)
-            .remove()
-            .catch(() => undefined);
+    removeNetwork(name) {
+        return removeNetwork(this.docker, name);
     }
-    /** The container's address on `network`: how the proxy tells the trials apart. */
-    async addressOn(container, network) {
-        try {
-            const ip = (await container.inspect()).NetworkSettings.Networks[network]?.IPAddress;
-            if (!ip)
-                throw new Error(`the container has no address on ${network}`);
-            return ip;
-        }
-        catch (err) {
-            throw faultFrom(err, 'network');
-        }
+    addressOn(container, network) {
+        return addressOn(this.handle(container), network);
+    }
+    setNetwork(container, network, attached) {
+        return setNetwork(this.docker, container.id, network, attached);
     }
     /**
      * A regular file in the container, at most `cap` bytes of it, read through the engine's archive
@@ -2826,37 +3184,66 @@ class DockerBackend {
     async readFile(container, path, cap) {
         let stream;
         try {
-            stream = await container.getArchive({ path });
+            stream = await this.handle(container).getArchive({ path });
         }
         catch (err) {
-            const status = err.statusCode;
+            const status = (0,faults/* statusOf */.c2)(err);
             // A missing file is an answer; a missing container is the harness's loss, never "no file".
             if (status === 404 && (await this.isRunning(container)))
                 return null;
-            throw faultFrom(err, status === 404 ? 'container-gone' : 'internal');
+            throw (0,faults/* faultFrom */.Fx)(err, status === 404 ? 'container-gone' : 'internal');
         }
-        const archive = await readCapped(stream, cap + 3 * TAR_BLOCK);
-        return firstTarFile(archive, cap);
+        return firstTarFile(await readCapped(stream, tarBytesFor(cap)), cap);
     }
-    /** Attaches the container to `network` or detaches it from it: a phase with its own network. */
-    async setNetwork(container, network, attached) {
-        const net = this.docker.getNetwork(network);
-        try {
-            await (attached ? net.connect({ Container: container.id }) : net.disconnect({ Container: container.id, Force: true }));
-        }
-        catch (err) {
-            throw faultFrom(err, 'internal');
-        }
-    }
-    /** The container's init process and start time: its identity, for reading its cgroup and telling a restart. */
     async identity(container) {
         try {
-            const { State } = await container.inspect();
+            const { State } = await this.handle(container).inspect();
             return { pid: State.Pid || undefined, startedAt: State.StartedAt };
         }
         catch (err) {
-            throw faultFrom(err, 'start');
+            throw (0,faults/* faultFrom */.Fx)(err, 'start');
         }
+    }
+    async state(container) {
+        let info;
+        try {
+            info = await this.handle(container).inspect();
+        }
+        catch (err) {
+            if ((0,faults/* statusOf */.c2)(err) === 404)
+                return null;
+            throw (0,faults/* faultFrom */.Fx)(err, 'internal');
+        }
+        const s = info.State;
+        return { running: s.Running, paused: s.Paused, exitCode: s.ExitCode, oomKilled: s.OOMKilled, startedAt: s.StartedAt, pid: s.Pid };
+    }
+    initAlive(pid, containerId) {
+        return (0,fate/* initAlive */.MH)(pid, containerId);
+    }
+    subscribe(containerId, listener) {
+        return this.watch.subscribe(containerId, listener);
+    }
+    answers() {
+        return this.docker.ping().then(() => true, () => false);
+    }
+    async awaitEngine(signal, timeoutMs) {
+        const deadline = Date.now() + timeoutMs;
+        while (!signal.aborted && Date.now() < deadline) {
+            try {
+                await this.docker.ping();
+                await this.reaper.flushOrphans();
+                return;
+            }
+            catch {
+                await (0,sleep/* sleep */.y)(1000, signal);
+            }
+        }
+    }
+    dispose(container) {
+        return this.reaper.dispose(this.handle(container));
+    }
+    disposeInBackground(container) {
+        this.reaper.disposeInBackground(this.handle(container));
     }
     /**
      * Counters from the host's cgroupfs when visible (no process needed inside), else from inside the
@@ -2875,7 +3262,7 @@ class DockerBackend {
     /** Fallback when no process can start inside: Docker's stats (pids in use, and v1's memory high-water mark). */
     async stats(container) {
         try {
-            const s = (await container.stats({ stream: false }));
+            const s = (await this.handle(container).stats({ stream: false }));
             const total = s.cpu_stats?.cpu_usage?.total_usage;
             return {
                 pids: s.pids_stats?.current ?? null,
@@ -2887,56 +3274,27 @@ class DockerBackend {
             return { pids: null, peakMemoryBytes: null, cpuSeconds: null };
         }
     }
+    /** The overlay upper directory on the host, when visible from here. */
+    async writableLayerDir(container) {
+        const info = await this.handle(container)
+            .inspect()
+            .catch(() => undefined);
+        const dir = info?.GraphDriver?.Data?.UpperDir;
+        return dir && (0,external_node_fs_.existsSync)(dir) ? dir : undefined;
+    }
+    async writableLayerBytes(container) {
+        const c = this.handle(container);
+        const inspectWithSize = c.inspect;
+        return (await inspectWithSize.call(c, { size: true }).catch(() => undefined))?.SizeRw ?? 0;
+    }
     async isRunning(container) {
         try {
-            return (await container.inspect()).State.Running;
+            return (await this.handle(container).inspect()).State.Running;
         }
         catch {
             return false;
         }
     }
-}
-const TAR_BLOCK = 512;
-/** At most `cap` bytes of a stream; `truncated` when there was more (the rest is not read). */
-async function readCapped(stream, cap) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of stream) {
-        const room = cap - size;
-        chunks.push(chunk.length > room ? chunk.subarray(0, room) : chunk);
-        size += Math.min(chunk.length, room);
-        if (chunk.length > room) {
-            ;
-            stream.destroy();
-            return { data: Buffer.concat(chunks), truncated: true };
-        }
-    }
-    return { data: Buffer.concat(chunks), truncated: false };
-}
-/**
- * The first regular file of a tar (ustar headers; a PAX extended header before it is skipped), at
- * most `cap` bytes of its content, and its full size; null when the first entry is anything else.
- */
-function firstTarFile(archive, cap) {
-    const buf = archive.data;
-    let at = 0;
-    while (at + TAR_BLOCK <= buf.length) {
-        const size = parseInt(buf
-            .subarray(at + 124, at + 136)
-            .toString('ascii')
-            .replace(/\0.*$/s, '')
-            .trim() || '0', 8);
-        const type = String.fromCharCode(buf[at + 156] || 48);
-        if (type === 'x' || type === 'g') {
-            at += TAR_BLOCK + Math.ceil(size / TAR_BLOCK) * TAR_BLOCK;
-            continue;
-        }
-        if (type !== '0')
-            return null;
-        const start = at + TAR_BLOCK;
-        return { text: buf.subarray(start, start + Math.min(size, cap)).toString('utf8'), bytes: size };
-    }
-    return null;
 }
 
 
@@ -2951,7 +3309,7 @@ function firstTarFile(archive, cap) {
 /* harmony export */   xn: () => (/* binding */ connectEngine)
 /* harmony export */ });
 /* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34529);
-/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57499);
+/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94181);
 /** The local engine, ready for a run: it answers, and leftovers of crashed bakeoff processes are gone. */
 
 
@@ -2980,6 +3338,194 @@ async function connectEngine(log) {
 
 /***/ }),
 
+/***/ 17526:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MH: () => (/* binding */ initAlive),
+/* harmony export */   cS: () => (/* binding */ ContainerFate),
+/* harmony export */   lp: () => (/* binding */ ContainerGone)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _faults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42329);
+/**
+ * Whether a trial's container is still the one bakeoff started: alive, not paused, not restarted,
+ * not removed. An exit code means nothing without this (a container killed from outside makes the
+ * next exec report 126 or 137), so every phase checks it before its exit code is believed. Three
+ * sources, none of them a timer: the engine's events (which also interrupt an exec frozen by a
+ * pause), the kernel's view of the container's init process on the host, and the engine's state.
+ */
+
+
+/** Events that mean the container stopped being the one started; `kill` alone may be a harmless signal. */
+const GONE = {
+    die: 'killed or stopped from outside (its init process died)',
+    stop: 'stopped from outside',
+    destroy: 'removed from outside',
+    pause: 'paused from outside',
+    restart: 'restarted from outside',
+};
+class ContainerGone extends _faults_js__WEBPACK_IMPORTED_MODULE_1__/* .HarnessFault */ .JE {
+    oomKilled;
+    constructor(what, 
+    /** The cgroup's OOM killer took the init process: the agent's memory, not an outside hand. */
+    oomKilled) {
+        super('container-gone', `the trial's container was ${what}`);
+        this.oomKilled = oomKilled;
+    }
+}
+/** PF_EXITING: set on a task from the first step of its exit. */
+const PF_EXITING = 0x4;
+/**
+ * Whether the kernel still runs this process as a live member of the container's cgroup; undefined
+ * when it cannot tell. "Live" excludes a task that has begun to exit: when a PID namespace's init
+ * dies, the kernel kills the namespace's other processes first (so an exec reports 137) while the
+ * init still shows as running, to /proc and to the engine — but it already carries PF_EXITING.
+ */
+function initAlive(pid, containerId) {
+    let stat;
+    try {
+        stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+    }
+    catch (err) {
+        return err.code === 'ENOENT' ? false : undefined;
+    }
+    // After "(comm)": state, ppid, pgrp, session, tty_nr, tpgid, flags, …
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields[0] === 'Z' || fields[0] === 'X' || (Number(fields[6]) & PF_EXITING) !== 0)
+        return false;
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/cgroup`, 'utf8').includes(containerId.slice(0, 12));
+    }
+    catch {
+        return false;
+    }
+}
+class ContainerFate {
+    engine;
+    container;
+    identity;
+    /** Aborted the moment the events say the container is gone, so a running exec stops waiting. */
+    interrupt = new AbortController();
+    outside;
+    oomEvent = false;
+    unsubscribe;
+    /** Whether the host's /proc shows the container's init: only then is its absence there a death. */
+    hostProcVisible;
+    constructor(engine, container, identity) {
+        this.engine = engine;
+        this.container = container;
+        this.identity = identity;
+        this.hostProcVisible = identity.pid !== undefined && engine.initAlive(identity.pid, container.id) === true;
+        this.unsubscribe = engine.subscribe(container.id, (action) => {
+            if (action === 'oom')
+                this.oomEvent = true;
+            else if (GONE[action] && !this.outside) {
+                // A die after an OOM event is the agent's memory, told apart in check(); others are an outside hand.
+                this.outside = GONE[action];
+                this.interrupt.abort();
+            }
+        });
+    }
+    /** Throws ContainerGone unless the container is still the one started. */
+    async check() {
+        if (this.outside)
+            throw this.gone(this.outside, this.outside === GONE.die);
+        const { pid } = this.identity;
+        if (pid && this.hostProcVisible && this.engine.initAlive(pid, this.container.id) === false)
+            throw this.gone(GONE.die, true);
+        const s = await this.engine.state(this.container);
+        if (!s)
+            throw this.gone('removed from outside');
+        if (s.paused)
+            throw this.gone('paused from outside');
+        if (!s.running)
+            throw this.gone(`stopped from outside (exit ${s.exitCode})`, true, s.oomKilled);
+        if (s.startedAt !== this.identity.startedAt || (pid && s.pid !== pid))
+            throw this.gone('restarted from outside');
+        if (this.outside)
+            throw this.gone(this.outside, this.outside === GONE.die);
+    }
+    /** `died`: the init process is gone, and an OOM event or the engine's OOMKilled says the OOM killer did it. */
+    gone(what, died = false, oomKilled = false) {
+        return new ContainerGone(what, died && (oomKilled || this.oomEvent));
+    }
+    dispose() {
+        this.unsubscribe();
+    }
+}
+
+
+/***/ }),
+
+/***/ 42329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fx: () => (/* binding */ faultFrom),
+/* harmony export */   JE: () => (/* binding */ HarnessFault),
+/* harmony export */   c2: () => (/* binding */ statusOf)
+/* harmony export */ });
+class HarnessFault extends Error {
+    stage;
+    constructor(stage, message) {
+        super(message);
+        this.stage = stage;
+    }
+}
+const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOENT', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ESOCKETTIMEDOUT']);
+/** An engine API error as the fault it is: a lost connection is the daemon's, a missing image on create the image's, else `stage`'s. */
+function faultFrom(err, stage) {
+    if (err instanceof HarnessFault)
+        return err;
+    const e = err;
+    const message = e?.json?.message ?? e?.message ?? String(err);
+    if ((e?.code && CONNECTION_ERRORS.has(e.code)) || /socket hang up|connect E|EOF/.test(message))
+        return new HarnessFault('daemon', message);
+    if (stage === 'create' && e?.statusCode === 404 && /image/i.test(message))
+        return new HarnessFault('image', message);
+    if (e?.statusCode !== undefined && e.statusCode >= 500 && /is not running|connection|daemon|dial unix/i.test(message)) {
+        return new HarnessFault('daemon', message);
+    }
+    return new HarnessFault(stage, message);
+}
+/** The HTTP status of an engine API error, if it has one (404: no such container, image, file or network). */
+function statusOf(err) {
+    return err?.statusCode;
+}
+
+
+/***/ }),
+
+/***/ 53887:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ LABEL),
+/* harmony export */   y: () => (/* binding */ OWNER)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/** The labels on every container bakeoff creates: how it finds its own, and never touches anyone else's. */
+
+const LABEL = {
+    tool: 'dev.bakeoff',
+    run: 'dev.bakeoff.run',
+    suite: 'dev.bakeoff.suite',
+    task: 'dev.bakeoff.task',
+    trial: 'dev.bakeoff.trial',
+    attempt: 'dev.bakeoff.attempt',
+    /** The candidate a container runs, in a ranking run. */
+    candidate: 'dev.bakeoff.candidate',
+    /** hostname:pid of the bakeoff process that owns the container. */
+    owner: 'dev.bakeoff.owner',
+};
+const OWNER = `${(0,node_os__WEBPACK_IMPORTED_MODULE_0__.hostname)()}:${process.pid}`;
+
+
+/***/ }),
+
 /***/ 97407:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2987,9 +3533,9 @@ async function connectEngine(log) {
 /* harmony export */   AT: () => (/* binding */ shardAlong),
 /* harmony export */   NT: () => (/* binding */ filterTasks),
 /* harmony export */   bq: () => (/* binding */ shardTasks),
-/* harmony export */   l7: () => (/* binding */ planTrials),
-/* harmony export */   uK: () => (/* binding */ parseShard)
+/* harmony export */   l7: () => (/* binding */ planTrials)
 /* harmony export */ });
+/* unused harmony export parseShard */
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
 /** Which trials a run does, in which order: task filter, shard, trials override, interleaving. Pure. */
@@ -3054,6 +3600,28 @@ function planTrials(tasks) {
             if (i < task.trials)
                 jobs.push({ task, trial: i });
     return jobs;
+}
+
+
+/***/ }),
+
+/***/ 71821:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */ });
+/** Waits `ms`, or less when `signal` aborts; leaves no listener behind on the signal. */
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal.addEventListener('abort', done, { once: true });
+    });
 }
 
 

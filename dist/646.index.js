@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
   rankCommand: () => (/* binding */ rankCommand)
 });
 
-// EXTERNAL MODULE: ./src/app/preflight.ts
-var preflight = __webpack_require__(1424);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -27,6 +25,8 @@ var median = __webpack_require__(49214);
 var compare = __webpack_require__(85468);
 // EXTERNAL MODULE: ./src/compare/efficiency.ts
 var efficiency = __webpack_require__(67518);
+// EXTERNAL MODULE: ./src/compare/numbers.ts
+var numbers = __webpack_require__(39349);
 // EXTERNAL MODULE: ./src/compare/stats.ts
 var stats = __webpack_require__(64856);
 ;// CONCATENATED MODULE: ./src/compare/rank.ts
@@ -42,8 +42,8 @@ var stats = __webpack_require__(64856);
 
 
 
+
 const RANKING_SCHEMA = 'bakeoff.ranking/v1';
-const pts = (x) => `${Math.round(Math.abs(x) * 100)} pts`;
 /** Holm's step-down adjustment: p_(i) · (m − i + 1), made monotone, capped at 1. Nulls stay null. */
 function holm(pValues) {
     const order = pValues.map((p, i) => ({ p, i })).filter((x) => x.p !== null);
@@ -75,7 +75,6 @@ function twoSided(diffs, denominators) {
     const tails = (0,stats/* signFlipBothWays */.i8)(diffs, { denominators });
     return tails && Math.min(1, 2 * Math.min(tails.less, tails.greater));
 }
-const mean = (xs) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : null);
 function meanMetrics(trials) {
     const sums = new Map();
     for (const t of trials) {
@@ -136,7 +135,7 @@ function rankLevel(multiplier, arms, counts, alpha) {
         const s = arm.results.summary;
         return {
             candidate: arm.candidate,
-            successRate: mean(rates),
+            successRate: (0,numbers/* mean */.i2)(rates),
             ci95: (0,stats/* bootstrapMeanCI */.GW)(rates),
             trials: s.trials,
             infraErrorRate: s.infraErrorRate,
@@ -155,7 +154,7 @@ function rankLevel(multiplier, arms, counts, alpha) {
                 a: arms[i].candidate,
                 b: arms[j].candidate,
                 tasks: diffs.length,
-                delta: mean(diffs),
+                delta: (0,numbers/* mean */.i2)(diffs),
                 pValue: twoSided(diffs, denominators),
                 pHolm: null,
                 winner: null,
@@ -182,16 +181,16 @@ function rankLevel(multiplier, arms, counts, alpha) {
     }));
     return { multiplier, label: (0,config_multiplier/* multiplierLabel */.QF)(multiplier), commonTasks: common.length, leader, standings, pairs, costMetric };
 }
-/** The kind of headroom a candidate's failures under the caps point to, from its limit reasons there. */
+/** The kind of headroom a candidate's failures under the caps point to: its most frequent limit reason there. */
 function headroomOf(reasons) {
     const limits = [
-        ['oom', 'memory headroom'],
-        ['timeout', 'more CPU time'],
-        ['pids', 'process headroom'],
-        ['disk', 'disk headroom'],
+        ['oom', 'memory'],
+        ['timeout', 'cpu-time'],
+        ['pids', 'processes'],
+        ['disk', 'disk'],
     ];
-    const found = limits.map(([reason, words]) => [reasons[reason] ?? 0, words]).sort((x, y) => y[0] - x[0]);
-    return found[0][0] > 0 ? found[0][1] : 'the extra resources';
+    const found = limits.map(([reason, headroom]) => [reasons[reason] ?? 0, headroom]).sort((x, y) => y[0] - x[0]);
+    return found[0][0] > 0 ? found[0][1] : 'resources';
 }
 /** Candidates i and j between the capped and the uncapped level: a flip when their order crosses, with its p (not yet Holm-corrected). */
 function findFlip(capped, uncapped, cappedCounts, uncappedCounts, names, i, j) {
@@ -207,8 +206,8 @@ function findFlip(capped, uncapped, cappedCounts, uncappedCounts, names, i, j) {
         rows.push({ task, capped: x.rate - y.rate, uncapped: u.rate - v.rate, d: x.rate - y.rate - (u.rate - v.rate) });
         denominators.push(x.trials - x.error, y.trials - y.error, u.trials - u.error, v.trials - v.error);
     }
-    const dc = mean(rows.map((r) => r.capped));
-    const du = mean(rows.map((r) => r.uncapped));
+    const dc = (0,numbers/* mean */.i2)(rows.map((r) => r.capped));
+    const du = (0,numbers/* mean */.i2)(rows.map((r) => r.uncapped));
     if (dc === null || du === null || dc === 0 || du === 0 || Math.sign(dc) === Math.sign(du))
         return null;
     const pValue = twoSided(rows.map((r) => r.d), denominators);
@@ -229,8 +228,6 @@ function findFlip(capped, uncapped, cappedCounts, uncappedCounts, names, i, j) {
     for (const t of tasks)
         for (const [k, n] of Object.entries(t.reasons))
             reasons[k] = (reasons[k] ?? 0) + n;
-    const headroom = headroomOf(reasons);
-    const shown = tasks.slice(0, 3).map((t) => t.task);
     return {
         a: nameA,
         b: nameB,
@@ -238,17 +235,13 @@ function findFlip(capped, uncapped, cappedCounts, uncappedCounts, names, i, j) {
         uncapped: { label: uncapped.label, delta: du, leader: uncappedLeader },
         pValue,
         needsHeadroom: uncappedLeader,
-        headroom,
+        headroom: headroomOf(reasons),
         tasks,
-        sentence: `${uncappedLeader} leads ${uncapped.label} by ${pts(du)}; under the production caps (${capped.label}) ${cappedLeader} leads by ${pts(dc)}: ` +
-            `${uncappedLeader}'s lead comes from ${headroom}` +
-            (shown.length ? ` (${shown.join(', ')}${tasks.length > shown.length ? ', …' : ''})` : ''),
     };
 }
 function rankCandidates(runs, opts) {
     const candidates = [...new Set(runs.map((r) => r.candidate))];
     const multipliers = (0,config_multiplier/* orderMultipliers */.RQ)([...new Set(runs.map((r) => r.results.profile.multiplier))]);
-    const notes = [];
     const armsAt = multipliers.map((m) => candidates.map((c) => {
         const arm = runs.find((r) => r.candidate === c && r.results.profile.multiplier === m);
         if (!arm)
@@ -258,9 +251,6 @@ function rankCandidates(runs, opts) {
     // Per task counts once per arm: every level's pairs and every pair's flip test read them.
     const countsAt = armsAt.map((arms) => arms.map((a) => (0,compare/* byTask */.Pp)(a.results)));
     const levels = multipliers.map((m, k) => rankLevel(m, armsAt[k], countsAt[k], opts.alpha));
-    for (const level of levels)
-        if (level.commonTasks === 0)
-            notes.push(`${level.label}: no task has a valid trial of every candidate; nothing is ranked`);
     const flips = [];
     if (levels.length > 1) {
         // Production caps are 1x (else the smallest multiplier run); the other end is uncapped (else the largest).
@@ -290,7 +280,6 @@ function rankCandidates(runs, opts) {
         candidates,
         levels,
         flips,
-        notes,
     };
 }
 function rankGate(r, req) {
@@ -329,7 +318,34 @@ var table = __webpack_require__(790);
 
 
 const MAX_RANKING_CHARS = 65_536;
-const dash = (x, f) => (x === null ? '—' : f(x));
+const HEADROOM_WORDS = {
+    memory: 'memory headroom',
+    'cpu-time': 'more CPU time',
+    processes: 'process headroom',
+    disk: 'disk headroom',
+    resources: 'the extra resources',
+};
+/** A flip in one sentence: who leads at each end, and what the uncapped leader's lead comes from. */
+function flipSentence(f) {
+    const size = (delta) => (0,format/* unsignedPts */.b8)(Math.abs(delta), 0);
+    const shown = f.tasks.slice(0, 3).map((t) => t.task);
+    return (`${f.uncapped.leader} leads ${f.uncapped.label} by ${size(f.uncapped.delta)}; ` +
+        `under the production caps (${f.capped.label}) ${f.capped.leader} leads by ${size(f.capped.delta)}: ` +
+        `${f.needsHeadroom}'s lead comes from ${HEADROOM_WORDS[f.headroom]}` +
+        (shown.length ? ` (${shown.join(', ')}${f.tasks.length > shown.length ? ', …' : ''})` : ''));
+}
+/** What a reader must know before the tables: the levels where nothing could be ranked. */
+function rankingNotes(r) {
+    return r.levels.filter((l) => l.commonTasks === 0).map((l) => `${l.label}: no task has a valid trial of every candidate; nothing is ranked`);
+}
+/** The ranking file (bakeoff.ranking/v1, report/ranking-schema.ts): the ranking with its flips and notes in words. */
+function rankingFile(r) {
+    const flips = r.flips.map((f) => {
+        const { pHolm, ...rest } = f;
+        return { ...rest, headroom: HEADROOM_WORDS[f.headroom], sentence: flipSentence(f), pHolm };
+    });
+    return { ...r, flips, notes: rankingNotes(r) };
+}
 function costText(level, s) {
     if (s.cost === null)
         return '—';
@@ -357,8 +373,8 @@ function standingsTable(level) {
             `${(0,format/* pct */.Oe)(s.successRate)} (${(0,format/* interval */.YP)(s.ci95)})`,
             (0,format/* pct */.Oe)(s.infraErrorRate),
             (0,format/* pct */.Oe)(s.limitRate),
-            dash(s.medianAgentMs, units/* formatDuration */.a3),
-            dash(s.medianPeakMemoryBytes, units/* formatBytes */.z3),
+            (0,format/* orDash */.gR)(s.medianAgentMs, units/* formatDuration */.a3),
+            (0,format/* orDash */.gR)(s.medianPeakMemoryBytes, units/* formatBytes */.z3),
             costText(level, s),
             s.pareto ? '★' : '',
         ];
@@ -393,9 +409,9 @@ function costsTable(level) {
     const rows = level.standings.map((s) => {
         const cells = [
             (0,report_escape/* escapeMarkdown */.FV)(s.candidate, 60),
-            dash(s.medianAgentMs, units/* formatDuration */.a3),
-            dash(s.medianCpuSeconds, (x) => `${x.toFixed(2)} s`),
-            dash(s.medianPeakMemoryBytes, units/* formatBytes */.z3),
+            (0,format/* orDash */.gR)(s.medianAgentMs, units/* formatDuration */.a3),
+            (0,format/* orDash */.gR)(s.medianCpuSeconds, (x) => `${x.toFixed(2)} s`),
+            (0,format/* orDash */.gR)(s.medianPeakMemoryBytes, units/* formatBytes */.z3),
             ...metrics.map((m) => number(s.metrics[m])),
             vsLeaderText(level, s),
         ];
@@ -453,7 +469,7 @@ function flipLines(f) {
         return `| ${(0,report_escape/* escapeMarkdown */.FV)(t.task, 100)} | ${(0,format/* pts */.UM)(sign * t.capped, 0)} | ${(0,format/* pts */.UM)(sign * t.uncapped, 0)} | ${reasons || '—'} |`;
     });
     return [
-        `> [!IMPORTANT]\n> ${(0,report_escape/* escapeMarkdown */.FV)(f.sentence, 600)} (change between the two: ${(0,format/* pText */.C6)(f.pValue)}, Holm ${(0,format/* pText */.C6)(f.pHolm)}).`,
+        `> [!IMPORTANT]\n> ${(0,report_escape/* escapeMarkdown */.FV)(flipSentence(f), 600)} (change between the two: ${(0,format/* pText */.C6)(f.pValue)}, Holm ${(0,format/* pText */.C6)(f.pHolm)}).`,
         '',
         `<details><summary>The tasks behind it (${f.tasks.length})</summary>`,
         '',
@@ -490,8 +506,8 @@ function rankingMarkdown(r, ctx = {}) {
         `<!-- bakeoff-rank:${(0,report_escape/* markerPart */.Ei)(r.suite)}:${(0,report_escape/* markerPart */.Ei)(r.profile)} -->`,
         `### 🏁 bakeoff rank — ${(0,report_escape/* escapeMarkdown */.FV)(r.suite)} × ${(0,report_escape/* escapeMarkdown */.FV)(r.profile)}: ${rankingHeadline(r)}`,
         '',
-        ...r.flips.slice(0, 1).map((f) => `**${(0,report_escape/* escapeMarkdown */.FV)(f.sentence, 600)}.**\n`),
-        ...r.notes.map((n) => `> ${(0,report_escape/* escapeMarkdown */.FV)(n, 300)}\n`),
+        ...r.flips.slice(0, 1).map((f) => `**${(0,report_escape/* escapeMarkdown */.FV)(flipSentence(f), 600)}.**\n`),
+        ...rankingNotes(r).map((n) => `> ${(0,report_escape/* escapeMarkdown */.FV)(n, 300)}\n`),
         ...levels,
         ...flips,
         'Ranks: 1 + the number of candidates significantly better (Holm-corrected); a candidate the leader does not beat significantly is tied with it. ' +
@@ -513,7 +529,7 @@ function rankingTerminal(r) {
             (0,format/* interval */.YP)(s.ci95),
             (0,format/* pct */.Oe)(s.infraErrorRate),
             (0,format/* pct */.Oe)(s.limitRate),
-            dash(s.medianAgentMs, units/* formatDuration */.a3),
+            (0,format/* orDash */.gR)(s.medianAgentMs, units/* formatDuration */.a3),
             costText(l, s),
             s.pareto ? '*' : '',
         ]), [false, false, true, true, true, true, true, true, false]));
@@ -522,7 +538,7 @@ function rankingTerminal(r) {
         lines.push('');
     }
     for (const f of r.flips)
-        lines.push(`flip: ${(0,report_escape/* escapeTerminal */.en)(f.sentence, 400)}`);
+        lines.push(`flip: ${(0,report_escape/* escapeTerminal */.en)(flipSentence(f), 400)}`);
     return lines.join('\n') + '\n';
 }
 const LEVEL_COLORS = ['#0969da', '#cf222e', '#2da44e', '#8250df', '#bf8700'];
@@ -571,14 +587,20 @@ function rankingSvg(r, title) {
     return parts.join('\n') + '\n';
 }
 
-// EXTERNAL MODULE: ./src/runner/run.ts + 11 modules
-var run = __webpack_require__(23258);
+// EXTERNAL MODULE: ./src/runner/run.ts + 18 modules
+var run = __webpack_require__(35137);
+// EXTERNAL MODULE: ./src/app/preflight.ts
+var preflight = __webpack_require__(1424);
+// EXTERNAL MODULE: ./src/app/run.ts + 2 modules
+var app_run = __webpack_require__(34629);
 ;// CONCATENATED MODULE: ./src/app/rank.ts
 /**
  * The bake-off: every candidate × multiplier arm on one scheduler, trials interleaved so drift hits
  * them alike (the sweep's mechanism), then the ranking. Also the ranking of results files already
  * run (shards merged with `bakeoff merge`).
  */
+
+
 
 
 
@@ -610,7 +632,10 @@ function suiteForPreflight(suite, candidates) {
     return { ...suite, value: { ...suite.value, agent: { ...suite.value.agent, env: union((a) => a.env), optionalEnv: union((a) => a.optionalEnv) } } };
 }
 const armName = (candidate, m) => `results-${candidate}-${(0,config_multiplier/* multiplierLabel */.QF)(m)}`;
+/** Checks every chosen candidate's setup, runs every candidate × multiplier arm interleaved, ranks them and writes the reports. */
 async function runRanking(session, opts) {
+    const outputs = [{ name: 'out', path: opts.outDir, kind: 'dir' }];
+    await (0,preflight/* preflight */.Mz)({ ...session, suite: suiteForPreflight(session.suite, opts.candidates) }, (0,preflight/* preflightRequest */.Dp)(opts.checks, { multipliers: opts.multipliers, tasksGlob: opts.tasksGlob, outputs }));
     (0,external_node_fs_.mkdirSync)(opts.outDir, { recursive: true });
     const arms = opts.multipliers.flatMap((multiplier) => opts.candidates.map((c) => ({ candidate: c, multiplier, name: armName(c.name, multiplier) })));
     const outcomes = await (0,run/* runInterleaved */.Ns)(arms.map((a) => ({
@@ -625,11 +650,10 @@ async function runRanking(session, opts) {
         agentLogsDir: (0,external_node_path_.join)(opts.outDir, `${a.name}.json.agent-logs`),
         resume: opts.resume,
         ref: opts.ref,
-    })), { ...opts.shared, backend: session.backend });
+    })), (0,app_run/* onEngine */.e)(opts, session));
     const files = rankFiles(opts.outDir);
-    const interrupted = outcomes.some((o) => o.interrupted);
-    if (interrupted)
-        return { ranking: null, files, interrupted };
+    if (outcomes.some((o) => o.interrupted))
+        return { ranking: null, files, interrupted: true };
     files.results = arms.map((a, i) => {
         const file = (0,external_node_path_.join)(opts.outDir, `${a.name}.json`);
         (0,io/* writeJsonAtomic */.ZJ)(file, outcomes[i].results);
@@ -637,7 +661,10 @@ async function runRanking(session, opts) {
     });
     const ranking = rankCandidates(arms.map((a, i) => ({ candidate: a.candidate.name, results: outcomes[i].results })), { alpha: opts.alpha });
     writeRanking(ranking, files, `${session.suite.value.name} × ${session.profile.value.name}`);
-    return { ranking, files, interrupted: false };
+    return judged(ranking, files, opts.gate);
+}
+function judged(ranking, files, gate) {
+    return { ranking, files, interrupted: false, gate: rankGate(ranking, gate), terminal: rankingTerminal(ranking) };
 }
 function rankFiles(dir) {
     return { markdown: (0,external_node_path_.join)(dir, 'ranking.md'), svg: (0,external_node_path_.join)(dir, 'ranking.svg'), json: (0,external_node_path_.join)(dir, 'ranking.json'), results: [] };
@@ -645,7 +672,7 @@ function rankFiles(dir) {
 function writeRanking(ranking, files, title) {
     (0,external_node_fs_.writeFileSync)(files.markdown, rankingMarkdown(ranking) + '\n');
     (0,external_node_fs_.writeFileSync)(files.svg, rankingSvg(ranking, `bakeoff rank: ${title}`));
-    (0,io/* writeJsonAtomic */.ZJ)(files.json, ranking);
+    (0,io/* writeJsonAtomic */.ZJ)(files.json, rankingFile(ranking));
 }
 /** Results files of a ranking run (e.g. shards joined by `bakeoff merge`): each must name its candidate; one suite; every arm there. */
 function armsFromFiles(paths) {
@@ -688,16 +715,20 @@ function armsFromFiles(paths) {
         throw new errors/* ConfigError */.x(paths[0], [{ path: 'run.candidate', message: 'only one candidate', fix: 'rank two or more candidates' }]);
     return arms.map(({ candidate, results }) => ({ candidate, results }));
 }
+/** `rank --from` without a gate (bench/measure.ts times it). */
 function rankFromFiles(paths, outDir, alpha) {
-    return rankArms(armsFromFiles(paths), paths, outDir, alpha);
+    const gate = { failIfIncumbentBeaten: false, failIfWorseThanIncumbent: [] };
+    return rankArms(armsFromFiles(paths), { paths, outDir, alpha, gate });
 }
-/** Ranks arms read from `paths` and writes the three reports into `outDir`. */
-function rankArms(arms, paths, outDir, alpha) {
-    (0,external_node_fs_.mkdirSync)(outDir, { recursive: true });
-    const ranking = rankCandidates(arms, { alpha });
-    const files = { ...rankFiles(outDir), results: [...paths] };
+/** The candidates that arms (e.g. read by armsFromFiles) ranked, each once. */
+const candidatesOf = (arms) => [...new Set(arms.map((a) => a.candidate))];
+/** Ranks arms read from `paths` (see armsFromFiles) and writes the three reports into `outDir`. */
+function rankArms(arms, req) {
+    (0,external_node_fs_.mkdirSync)(req.outDir, { recursive: true });
+    const ranking = rankCandidates(arms, { alpha: req.alpha });
+    const files = { ...rankFiles(req.outDir), results: [...req.paths] };
     writeRanking(ranking, files, `${ranking.suite} × ${ranking.profile}`);
-    return { ranking, files, interrupted: false };
+    return judged(ranking, files, req.gate);
 }
 /** A gate naming a candidate the ranking does not have, or asking without an incumbent: what is wrong, else null. */
 function gateProblem(candidates, req) {
@@ -710,12 +741,10 @@ function gateProblem(candidates, req) {
     return null;
 }
 
-// EXTERNAL MODULE: ./src/config/options.ts
-var options = __webpack_require__(6856);
-// EXTERNAL MODULE: ./src/runner/plan.ts
-var plan = __webpack_require__(97407);
-// EXTERNAL MODULE: ./src/commands/common.ts + 1 modules
-var common = __webpack_require__(52090);
+// EXTERNAL MODULE: ./src/config/options.ts + 1 modules
+var options = __webpack_require__(90866);
+// EXTERNAL MODULE: ./src/commands/common.ts + 2 modules
+var commands_common = __webpack_require__(92168);
 // EXTERNAL MODULE: ./src/commands/signals.ts
 var signals = __webpack_require__(35055);
 ;// CONCATENATED MODULE: ./src/commands/rank.ts
@@ -723,98 +752,460 @@ var signals = __webpack_require__(35055);
 
 
 
-
-
-
-
-
-/** One multiplier or several, distinct, in increasing order (a ranking at 1x alone is a ranking; the flip needs two). */
-function parseMultipliers(raw) {
-    const list = raw.split(',').map((s) => (0,config_multiplier/* parseMultiplier */.Xm)(s));
-    if (list.length === 0 || list.some((m) => m === undefined) || new Set(list).size !== list.length)
-        throw new common/* UsageError */.eb(`--multipliers ${raw}: must list distinct positive numbers or "uncapped", comma-separated, e.g. 1,uncapped`);
-    return (0,config_multiplier/* orderMultipliers */.RQ)(list);
-}
-function gateRequest(flags) {
-    return {
-        incumbent: flags.incumbent,
-        failIfIncumbentBeaten: Boolean(flags.failIfIncumbentBeaten),
-        failIfWorseThanIncumbent: (flags.failIfWorseThanIncumbent ?? '')
-            .split(',')
-            .map((s) => s.trim())
-            .filter(Boolean),
-    };
-}
-function checkGate(candidates, req) {
-    const problem = gateProblem(candidates, req);
+function checkGate(candidates, gate) {
+    const problem = gateProblem(candidates, gate);
     if (problem)
-        throw new common/* UsageError */.eb(problem);
+        throw new commands_common/* UsageError */.eb(problem);
 }
 /** The ranking on stdout; exit 1 when the gate asked for fails. */
-function report(out, req, io) {
-    io.stdout(`${rankingTerminal(out.ranking)}written: ${out.files.markdown}, ${out.files.svg}, ${out.files.json}\n`);
-    const gate = rankGate(out.ranking, req);
-    for (const reason of gate.reasons)
+function report(out, io) {
+    io.stdout(`${out.terminal}written: ${out.files.markdown}, ${out.files.svg}, ${out.files.json}\n`);
+    for (const reason of out.gate.reasons)
         io.stderr(`bakeoff: gate failed: ${reason}\n`);
-    return gate.fails ? common/* EXIT */.dc.failed : common/* EXIT */.dc.ok;
+    return out.gate.fails ? commands_common/* EXIT */.dc.failed : commands_common/* EXIT */.dc.ok;
 }
 async function rankCommand(flags, io) {
     const alpha = options/* OPTION_RULES */._4.alpha.parse(flags.alpha ?? '0.05');
     if (alpha === undefined)
-        throw new common/* UsageError */.eb(`--alpha ${flags.alpha}: ${options/* OPTION_RULES */._4.alpha.expected}`);
-    const req = gateRequest(flags);
+        throw new commands_common/* UsageError */.eb(`--alpha ${flags.alpha}: ${options/* OPTION_RULES */._4.alpha.expected}`);
+    const gate = (0,options/* parseRankGate */.$d)(flags);
     if (flags.from?.length) {
         if (flags.suite || flags.profile)
-            throw new common/* UsageError */.eb('--from ranks results files already run; leave out --suite and --profile');
+            throw new commands_common/* UsageError */.eb('--from ranks results files already run; leave out --suite and --profile');
         const arms = armsFromFiles(flags.from);
         // Names in the gate checked before anything is written.
-        checkGate([...new Set(arms.map((a) => a.candidate))], req);
-        return report(rankArms(arms, flags.from, flags.out, alpha), req, io);
+        checkGate(candidatesOf(arms), gate);
+        return report(rankArms(arms, { paths: flags.from, outDir: flags.out, alpha, gate }), io);
     }
     if (!flags.suite || !flags.profile)
-        throw new common/* UsageError */.eb('rank needs --suite and --profile (or --from with the results files of a ranking run)');
-    // --multipliers here may be one value (a ranking at 1x alone): not the sweep's rule of two or more.
-    const { trials, concurrency } = (0,common/* parseSharedFlags */.QH)({ trials: flags.trials, concurrency: flags.concurrency });
-    const multipliers = parseMultipliers(flags.multipliers);
-    const shard = flags.shard === undefined ? undefined : (0,plan/* parseShard */.uK)(flags.shard);
-    if (flags.shard !== undefined && !shard)
-        throw new common/* UsageError */.eb(`--shard ${flags.shard}: must be I/N with 1 ≤ I ≤ N, e.g. 2/4`);
-    const session = await (0,common/* sessionFor */.w)({ suite: flags.suite, profile: flags.profile }, io);
-    if (!session)
-        return common/* EXIT */.dc.failed;
-    const names = flags.candidates
-        ?.split(',')
-        .map((s) => s.trim())
-        .filter(Boolean);
-    const candidates = selectCandidates(session.suite, names);
-    checkGate(candidates.map((c) => c.name), req);
-    await (0,preflight/* preflight */.Mz)({ ...session, suite: suiteForPreflight(session.suite, candidates) }, {
-        tasksGlob: flags.tasks,
-        multipliers,
-        outputs: [{ flag: '--out', path: flags.out, kind: 'dir' }],
-        hostEnv: process.env,
-        allowMissingImages: Boolean(flags.allowMissingImages),
-        wording: preflight/* CLI_WORDING */.ml,
-    });
+        throw new commands_common/* UsageError */.eb('rank needs --suite and --profile (or --from with the results files of a ranking run)');
+    const common = { trials: flags.trials, concurrency: flags.concurrency, rankMultipliers: flags.multipliers, shard: flags.shard };
+    const { trials, concurrency, rankMultipliers: multipliers, shard } = (0,commands_common/* parseCommonFlags */.Gc)(common, commands_common/* rankFlagOptions */.N6);
+    const session = await (0,commands_common/* sessionFor */.w)({ suite: flags.suite, profile: flags.profile }, io);
+    const candidates = selectCandidates(session.suite, (0,options/* parseNames */.Gw)(flags.candidates));
+    checkGate(candidates.map((c) => c.name), gate);
     return (0,signals/* withSignals */.M)(io, async (signal, exitCode) => {
         const out = await runRanking(session, {
             candidates,
             multipliers,
             outDir: flags.out,
             alpha,
+            gate,
             trials,
             tasksGlob: flags.tasks,
             shard,
             resume: Boolean(flags.resume),
-            ref: (0,common/* detectRef */.Vt)(flags.suite),
-            shared: { concurrency, signal },
+            ref: (0,commands_common/* detectRef */.Vt)(flags.suite),
+            concurrency,
+            signal,
+            checks: { where: 'cli', allowMissingImages: Boolean(flags.allowMissingImages) },
         });
         if (out.interrupted) {
             io.stderr(`bakeoff: rank interrupted; finished trials are in ${flags.out}/*.events.jsonl: run the same command with --resume to finish\n`);
             return exitCode();
         }
-        return report(out, req, io);
+        return report(out, io);
     });
+}
+
+
+/***/ }),
+
+/***/ 85468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Pp: () => (/* binding */ byTask),
+  qB: () => (/* binding */ compareRuns),
+  J4: () => (/* binding */ countTask)
+});
+
+// EXTERNAL MODULE: ./src/results/group.ts
+var group = __webpack_require__(44461);
+// EXTERNAL MODULE: ./src/results/wilson.ts
+var wilson = __webpack_require__(80240);
+;// CONCATENATED MODULE: ./src/compare/diff.ts
+function flatten(value, prefix = '', out = {}) {
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        for (const [k, v] of Object.entries(value))
+            flatten(v, prefix ? `${prefix}.${k}` : k, out);
+    }
+    else
+        out[prefix] = value;
+    return out;
+}
+function keyDiff(base, head) {
+    const a = flatten(base);
+    const b = flatten(head);
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+    return keys.filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k])).map((key) => ({ key, base: a[key] ?? null, head: b[key] ?? null }));
+}
+/** The profile as it shaped the trials: its name, multiplier and the caps really applied. */
+function profileDiff(base, head) {
+    const view = (r) => ({ name: r.profile.name, multiplier: r.profile.multiplier, ...r.profile.resolved });
+    return keyDiff(view(base), view(head));
+}
+/** What of the machine can move a score: CPU count, memory, Docker and cgroup versions. */
+function environmentDiff(base, head) {
+    const view = (r) => ({
+        'host.cpus': r.environment.host.cpus,
+        'host.memoryBytes': r.environment.host.memoryBytes,
+        'docker.version': r.environment.docker.version,
+        'docker.cgroupVersion': r.environment.docker.cgroupVersion,
+    });
+    return keyDiff(view(base), view(head));
+}
+/**
+ * Per task both runs list, what it ran on beyond the profile: its image (the tag as written and the
+ * ID it pointed at, when both runs recorded one) and the timeouts it ran under where either run
+ * records its own. A change is a harness change, as a profile's is.
+ */
+function tasksDiff(base, head) {
+    const before = new Map(base.suite.tasks.map((t) => [t.id, t]));
+    return head.suite.tasks.flatMap((h) => {
+        const b = before.get(h.id);
+        return b ? keyDiff(taskView(b, h, base), taskView(h, b, head)).map((c) => ({ ...c, key: `tasks.${h.id}.${c.key}` })) : [];
+    });
+}
+function taskView(t, other, r) {
+    return {
+        image: t.image,
+        ...(t.imageId !== undefined && other.imageId !== undefined ? { imageId: t.imageId } : {}),
+        ...(t.timeouts || other.timeouts ? { timeouts: t.timeouts ?? r.profile.resolved.timeouts } : {}),
+    };
+}
+
+// EXTERNAL MODULE: ./src/compare/stats.ts
+var stats = __webpack_require__(64856);
+// EXTERNAL MODULE: ./src/config/options.ts + 1 modules
+var options = __webpack_require__(90866);
+// EXTERNAL MODULE: ./src/compare/verdict.ts
+var compare_verdict = __webpack_require__(57682);
+// EXTERNAL MODULE: ./src/compare/efficiency.ts
+var compare_efficiency = __webpack_require__(67518);
+// EXTERNAL MODULE: ./src/results/summary.ts
+var summary = __webpack_require__(64042);
+// EXTERNAL MODULE: ./src/compare/numbers.ts
+var numbers = __webpack_require__(39349);
+;// CONCATENATED MODULE: ./src/compare/compare.ts
+/** Base vs head: pairing by task, the paired tests, the interval, the MDE and the verdict (docs/design.md §7). Pure. */
+
+
+
+
+
+
+
+
+
+const VERDICT_SCHEMA = 'bakeoff.verdict/v1';
+function countTask(trials) {
+    const c = { pass: 0, fail: 0, limit: 0, error: 0 };
+    const reasons = {};
+    for (const t of trials) {
+        c[t.outcome]++;
+        if (t.outcome !== 'pass')
+            reasons[t.reason ?? t.outcome] = (reasons[t.reason ?? t.outcome] ?? 0) + 1;
+    }
+    const valid = trials.length - c.error;
+    return { trials: trials.length, ...c, rate: valid > 0 ? c.pass / valid : null, reasons };
+}
+/** Per task, its counts over the trials the file has of it. */
+function byTask(results) {
+    return new Map([...(0,group/* groupBy */.$)(results.trials, (t) => t.task)].map(([k, v]) => [k, countTask(v)]));
+}
+/** A paired test on a per-task fraction (errors or limits over trials) over tasks run on both sides. */
+function pairedRate(rows, pick, base, head, key) {
+    const both = rows.filter((r) => r.base && r.head && r.base.trials > 0 && r.head.trials > 0);
+    const diffs = both.map((r) => pick(r.head) / r.head.trials - pick(r.base) / r.base.trials);
+    const denominators = both.flatMap((r) => [r.base.trials, r.head.trials]);
+    const test = (0,stats/* signFlipTest */.tf)(diffs, { alternative: 'greater', denominators });
+    const b = base.summary[key];
+    const h = head.summary[key];
+    return { base: b, head: h, delta: b === null || h === null ? null : h - b, pValue: test?.pValue ?? null, alternative: 'greater' };
+}
+/** The smallest nonzero difference of two rates over these valid trial counts: 1/lcm(t_base, t_head) at the finest task. */
+function smallestStep(trialsBase, trialsHead) {
+    let step = 1;
+    for (let i = 0; i < trialsBase.length; i++)
+        step = Math.min(step, (0,numbers/* gcd */.p_)(trialsBase[i], trialsHead[i]) / (trialsBase[i] * trialsHead[i]));
+    return step;
+}
+/** Below this one-sided p, a drop that is not significant is still reported as leaning worse. */
+const LEANING_P = 0.2;
+function compareRuns(givenBase, givenHead, thresholds = options/* DEFAULT_THRESHOLDS */.JJ) {
+    // Everything from the trials: a file's own summary is never believed.
+    const base = { ...givenBase, summary: (0,summary/* summarize */.e)(givenBase.trials) };
+    const head = { ...givenHead, summary: (0,summary/* summarize */.e)(givenHead.trials) };
+    const b = byTask(base);
+    const h = byTask(head);
+    const ids = [...new Set([...b.keys(), ...h.keys()])].sort();
+    const rows = ids.map((task) => {
+        const bc = b.get(task) ?? null;
+        const hc = h.get(task) ?? null;
+        if (!bc)
+            return { task, base: null, head: hc, delta: null, status: 'added' };
+        if (!hc)
+            return { task, base: bc, head: null, delta: null, status: 'removed' };
+        if (bc.rate === null || hc.rate === null)
+            return { task, base: bc, head: hc, delta: null, status: 'excluded' };
+        return { task, base: bc, head: hc, delta: hc.rate - bc.rate, status: 'paired' };
+    });
+    const paired = rows.filter((r) => r.status === 'paired');
+    const diffs = paired.map((r) => r.delta);
+    const denominators = paired.flatMap((r) => [r.base.trials - r.base.error, r.head.trials - r.head.error]);
+    const tails = (0,stats/* signFlipBothWays */.i8)(diffs, { denominators });
+    const validPerTask = (side) => paired.map((r) => r[side].trials - r[side].error);
+    const spread = (0,stats/* pairedSpread */.B$)(diffs, (0,stats/* worstTaskVariance */.C3)(validPerTask('base'), validPerTask('head')));
+    const ci95 = (0,stats/* meanInterval */.VO)(spread);
+    const baseRate = (0,numbers/* mean */.i2)(paired.map((r) => r.base.rate));
+    const headRate = (0,numbers/* mean */.i2)(paired.map((r) => r.head.rate));
+    const delta = (0,numbers/* mean */.i2)(diffs);
+    const sum = (f) => paired.reduce((n, r) => n + f(r), 0);
+    const validBase = sum((r) => r.base.trials - r.base.error);
+    const validHead = sum((r) => r.head.trials - r.head.error);
+    const passBase = sum((r) => r.base.pass);
+    const passHead = sum((r) => r.head.pass);
+    const drops = (0,stats/* detectableDrops */.Ex)(spread, { ...thresholds, step: smallestStep(validPerTask('base'), validPerTask('head')) });
+    const infraErrorRate = pairedRate(rows, (c) => c.error, base, head, 'infraErrorRate');
+    const limitRate = pairedRate(rows, (c) => c.limit, base, head, 'limitRate');
+    const verdict = (0,compare_verdict/* decide */.L)({
+        delta,
+        pDrop: tails?.less ?? null,
+        pRise: tails?.greater ?? null,
+        ci95,
+        resolution: drops.test,
+        headInfraErrorRate: head.summary.infraErrorRate,
+    }, thresholds);
+    const pDiff = profileDiff(base, head);
+    const eDiff = environmentDiff(base, head);
+    const efficiency = (0,compare_efficiency/* compareEfficiency */.t)(base, head);
+    const alternative = delta !== null && delta > 0 ? 'greater' : 'less';
+    return {
+        schema: VERDICT_SCHEMA,
+        verdict,
+        suite: head.suite.name,
+        profile: { base: base.profile.name, head: head.profile.name },
+        successRate: {
+            base: baseRate,
+            head: headRate,
+            delta,
+            ci95,
+            pValue: tails?.[alternative] ?? null,
+            alternative,
+            method: tails?.method ?? null,
+            baseCI95: (0,wilson/* wilson */.r)(passBase, validBase),
+            headCI95: (0,wilson/* wilson */.r)(passHead, validHead),
+        },
+        infraErrorRate,
+        limitRate,
+        mde: drops.gate,
+        resolution: drops.test,
+        pairedTasks: paired.length,
+        excludedTasks: rows.filter((r) => r.status === 'excluded').length,
+        addedTasks: rows.filter((r) => r.status === 'added').map((r) => r.task),
+        removedTasks: rows.filter((r) => r.status === 'removed').map((r) => r.task),
+        thresholds,
+        profileChanged: base.profile.sha256 !== head.profile.sha256 || pDiff.length > 0,
+        profileDiff: pDiff,
+        tasksDiff: tasksDiff(base, head),
+        environmentChanged: eDiff.length > 0,
+        environmentDiff: eDiff,
+        tasks: rows,
+        reading: verdict !== 'inconclusive' ? null : delta !== null && delta < 0 && (tails?.less ?? 1) < LEANING_P ? 'leaning-worse' : 'no-change',
+        efficiency,
+        costIncreases: thresholds.maxCostIncrease ? (0,compare_efficiency/* costIncreases */.V)(efficiency, thresholds.maxCostIncrease, thresholds.alpha).map((r) => r.metric) : [],
+    };
+}
+
+
+/***/ }),
+
+/***/ 67518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ costIncreases),
+/* harmony export */   t: () => (/* binding */ compareEfficiency)
+/* harmony export */ });
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39349);
+/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64856);
+
+
+const BUILT_IN = {
+    'agent time': (t) => t.agentDurationMs,
+    'cpu seconds': (t) => t.cpuSeconds,
+    'peak memory': (t) => t.peakMemoryBytes,
+};
+/** Reported metrics compared at most: a results file (a fork's artifact) may name thousands, each costing a bootstrap and a test. */
+const MAX_REPORTED = 20;
+/** The built-in three, then the reported metrics most trials carry (at most MAX_REPORTED), by name. */
+function metricNames(base, head) {
+    const seen = new Map();
+    for (const side of [base, head])
+        for (const t of side.trials)
+            for (const k in t.metrics)
+                seen.set(k, (seen.get(k) ?? 0) + 1);
+    const reported = [...seen].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_REPORTED);
+    return [...Object.keys(BUILT_IN), ...reported.map(([k]) => k).sort()];
+}
+function valueOf(metric) {
+    return BUILT_IN[metric] ?? ((t) => t.metrics?.[metric] ?? null);
+}
+/**
+ * One pass over the trials into flat arrays indexed by task: at 30,000 trials a side, a grouping
+ * per metric was most of the memory a comparison took.
+ */
+function taskMeans(r, metrics) {
+    const getters = metrics.map(valueOf);
+    const width = metrics.length;
+    const row = new Map();
+    for (const t of r.trials)
+        if (t.outcome !== 'error' && !row.has(t.task))
+            row.set(t.task, row.size);
+    const sums = new Float64Array(row.size * width);
+    const counts = new Uint32Array(row.size * width);
+    const valid = new Uint32Array(row.size);
+    for (const t of r.trials) {
+        if (t.outcome === 'error')
+            continue;
+        const task = row.get(t.task);
+        valid[task]++;
+        for (let m = 0; m < width; m++) {
+            const v = getters[m](t);
+            if (v === null)
+                continue;
+            sums[task * width + m] += v;
+            counts[task * width + m]++;
+        }
+    }
+    return {
+        row,
+        means: sums.map((x, i) => (counts[i] ? x / counts[i] : NaN)),
+        lacking: counts.map((n, i) => valid[Math.floor(i / width)] - n),
+    };
+}
+/**
+ * Over 200 tasks with no single term carrying more than 5% of Σx², a sum of the terms is normal to
+ * well within the Monte Carlo error of 20,000 sign flips or 2,000 bootstrap resamples (Lindeberg),
+ * and costs one pass over the tasks instead of thousands.
+ */
+function nearlyNormal(xs) {
+    const squares = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .sumOfSquares */ .Jv)(xs);
+    return xs.length > 200 && squares > 0 && xs.every((x) => x * x <= 0.05 * squares);
+}
+/** The one-sided sign-flip p for "head costs more": under H0 each log ratio's sign is a fair coin. */
+function pRise(logRatios) {
+    return nearlyNormal(logRatios) ? (0,_stats_js__WEBPACK_IMPORTED_MODULE_1__/* .signFlipNormal */ .k9)(logRatios, 'greater') : ((0,_stats_js__WEBPACK_IMPORTED_MODULE_1__/* .signFlipTest */ .tf)(logRatios, { alternative: 'greater' })?.pValue ?? null);
+}
+/** The 95% interval of the mean log ratio: bootstrap over tasks, or mean ± z·s/√n where that is as good. */
+function meanLogCI(logRatios, meanLog) {
+    if (logRatios.every((x) => x === logRatios[0]))
+        return [meanLog, meanLog];
+    const centred = logRatios.map((x) => x - meanLog);
+    if (!nearlyNormal(centred))
+        return (0,_stats_js__WEBPACK_IMPORTED_MODULE_1__/* .bootstrapMeanCI */ .GW)(logRatios);
+    const n = logRatios.length;
+    const halfWidth = (0,_stats_js__WEBPACK_IMPORTED_MODULE_1__/* .normalQuantile */ .Zl)(0.975) * Math.sqrt((0,_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .sumOfSquares */ .Jv)(centred) / (n - 1) / n);
+    return [meanLog - halfWidth, meanLog + halfWidth];
+}
+/** One metric's log ratios over the tasks both sides ran in full, and the trials missing it. */
+function pairedLogRatios(b, h, width, m) {
+    const logRatios = [];
+    const missing = { base: 0, head: 0 };
+    let tasksLeftOut = 0;
+    let measured = false;
+    for (const [task, hi] of h.row) {
+        const bi = b.row.get(task);
+        if (bi === undefined)
+            continue;
+        const [bv, hv] = [b.means[bi * width + m], h.means[hi * width + m]];
+        const [bl, hl] = [b.lacking[bi * width + m], h.lacking[hi * width + m]];
+        measured ||= !Number.isNaN(bv) || !Number.isNaN(hv);
+        missing.base += bl;
+        missing.head += hl;
+        if (bl || hl)
+            tasksLeftOut++;
+        else if (bv > 0 && hv > 0)
+            logRatios.push(Math.log(hv) - Math.log(bv));
+    }
+    // A metric no trial of either side has (peak memory where the engine cannot read it) is unmeasured, not lost.
+    return measured ? { logRatios, missing, tasksLeftOut } : { logRatios, missing: { base: 0, head: 0 }, tasksLeftOut: 0 };
+}
+function compareEfficiency(base, head) {
+    const metrics = metricNames(base, head);
+    const b = taskMeans(base, metrics);
+    const h = taskMeans(head, metrics);
+    return metrics.map((metric, m) => {
+        const { logRatios, missing, tasksLeftOut } = pairedLogRatios(b, h, metrics.length, m);
+        if (logRatios.length === 0)
+            return { metric, tasks: 0, ratio: null, ci95: null, pIncrease: null, missing, tasksLeftOut };
+        const meanLog = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .mean */ .i2)(logRatios);
+        const ci = meanLogCI(logRatios, meanLog);
+        return {
+            metric,
+            tasks: logRatios.length,
+            ratio: Math.exp(meanLog),
+            ci95: ci ? [Math.exp(ci[0]), Math.exp(ci[1])] : null,
+            pIncrease: pRise(logRatios),
+            missing,
+            tasksLeftOut,
+        };
+    });
+}
+/**
+ * The metrics whose increase fails the gate: like a regression, the rise must be both as large as
+ * the limit and significant at α. A limit on a metric that no task has is not a failure.
+ */
+function costIncreases(rows, limits, alpha) {
+    return rows.filter((r) => {
+        const limit = limits.byMetric[r.metric] ?? limits.all;
+        return limit !== undefined && r.ratio !== null && r.pIncrease !== null && r.ratio - 1 >= limit - 1e-9 && r.pIncrease < alpha;
+    });
+}
+
+
+/***/ }),
+
+/***/ 57682:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ decide),
+/* harmony export */   V: () => (/* binding */ failsJob)
+/* harmony export */ });
+/**
+ * Rates are means of fractions: a drop of exactly max-drop can come out as 0.029999999999999995.
+ * Comparisons with a threshold allow this much rounding, so "exactly at the threshold" counts as at it.
+ */
+const ROUNDING = 1e-9;
+function decide(x, t) {
+    const { delta, pDrop, pRise, ci95 } = x;
+    if (delta !== null && pDrop !== null && delta < 0 && pDrop < t.alpha && -delta >= t.maxDrop - ROUNDING)
+        return 'regression';
+    if (x.headInfraErrorRate !== null && x.headInfraErrorRate > t.maxInfraErrorRate + ROUNDING)
+        return 'infra';
+    if (ci95 === null || ci95[0] < -t.maxDrop - ROUNDING)
+        return 'inconclusive';
+    if (delta !== null && pRise !== null && delta > 0 && pRise < t.alpha && delta >= t.maxDrop - ROUNDING)
+        return 'improvement';
+    // OK says a drop of max-drop is ruled out: not by a suite too small to have seen one.
+    if (x.resolution === null || x.resolution > t.maxDrop + ROUNDING)
+        return 'inconclusive';
+    return 'ok';
+}
+/**
+ * Whether the gate fails the job: a regression, infra errors, a cost over --max-cost-increase, or
+ * (when asked) an inconclusive verdict. A comparison of no paired task at all (an empty head, disjoint
+ * task ids, every base trial an error) is `inconclusive` and fails the gate whatever
+ * fail-on-inconclusive says: it measured nothing, so it must not pass silently.
+ */
+function failsJob(v, failOnInconclusive, facts) {
+    const nothingPaired = facts?.pairedTasks === 0;
+    const costIncreased = (facts?.costIncreases.length ?? 0) > 0;
+    return v === 'regression' || v === 'infra' || costIncreased || (v === 'inconclusive' && (failOnInconclusive || nothingPaired));
 }
 
 

@@ -1,7 +1,7 @@
 /** The preflight's pure checks. The engine-limit one is fed environments as `docker info` reports them: no engine here lacks a limit. */
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { ACTION_WORDING, CLI_WORDING, outputProblems, preflightRequest, unenforcedCaps, unsetVariables } from '../../src/app/preflight.js'
+import { ACTION_WORDING, CLI_WORDING, outputProblems, preflightRequest, unenforcedCapProblems, unsetVariables } from '../../src/app/preflight.js'
 import type { Suite } from '../../src/config/suite.js'
 import { tempDir } from '../helpers/files.js'
 import { fakeResults } from '../helpers/results.js'
@@ -52,15 +52,15 @@ describe('unsetVariables', () => {
   })
 })
 
-describe('unenforcedCaps', () => {
+describe('unenforcedCapProblems', () => {
   const base = fakeResults({ a: ['pass'] })
   const env = (docker: Partial<typeof base.environment.docker>) => ({ ...base.environment, docker: { ...base.environment.docker, ...docker } })
   const caps = base.profile.resolved
 
-  it('nothing when the engine enforces every limit', () => expect(unenforcedCaps(env({ cpuLimit: true }), caps)).toEqual([]))
+  it('nothing when the engine enforces every limit', () => expect(unenforcedCapProblems(env({ cpuLimit: true }), caps)).toEqual([]))
 
   it('names each limit the engine reports it cannot enforce', () => {
-    const what = unenforcedCaps(env({ memoryLimit: false, pidsLimit: false, cpuLimit: false }), caps).map((p) => p.what)
+    const what = unenforcedCapProblems(env({ memoryLimit: false, pidsLimit: false, cpuLimit: false }), caps).map((p) => p.what)
     expect(what).toEqual([
       'the engine does not enforce memory limits (docker info: MemoryLimit false)',
       'the engine does not enforce pids limits (docker info: PidsLimit false)',
@@ -68,8 +68,12 @@ describe('unenforcedCaps', () => {
     ])
   })
 
+  it('no swap accounting is left to the run (a warning there), not refused', () => {
+    expect(unenforcedCapProblems(env({ cpuLimit: true, swapLimit: false }), caps)).toEqual([])
+  })
+
   it('uncapped needs no memory or CPU enforcement', () => {
-    expect(unenforcedCaps(env({ memoryLimit: false, cpuLimit: false }), { ...caps, memoryBytes: null, cpus: null })).toEqual([])
+    expect(unenforcedCapProblems(env({ memoryLimit: false, cpuLimit: false }), { ...caps, memoryBytes: null, cpus: null })).toEqual([])
   })
 })
 

@@ -40,6 +40,8 @@ describe('bakeoff compare', () => {
     for (const k of ['base', 'head', 'delta', 'ci95', 'pValue']) expect(v.successRate).toHaveProperty(k)
     for (const k of ['infraErrorRate', 'limitRate']) for (const f2 of ['base', 'head', 'delta', 'pValue']) expect(v[k]).toHaveProperty(f2)
     expect(typeof v.mde).toBe('number')
+    // The file's notes are worded by report/ (verdictFile): present, and empty when tasks paired.
+    expect(v.notes).toEqual([])
   })
 
   it('exits 0 when nothing changed, and each threshold is a flag', async () => {

@@ -66,4 +66,20 @@ describe('bakeoff CLI', () => {
     expect(ms.code).toBe(2)
     expect(ms.stderr).toBe('bakeoff: --multipliers 1,lots: must list distinct positive numbers or "uncapped", comma-separated, e.g. 1,uncapped\n')
   })
+
+  it('sweep refuses a multiplier list of fewer than two, before any engine is asked', async () => {
+    const r = await cli(
+      'sweep',
+      '--suite',
+      'examples/demo/suite.yml',
+      '--profile',
+      'profiles/production.yml',
+      '--multipliers',
+      '1',
+      '--out',
+      'unused',
+    )
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/--multipliers 1: must list two or more/)
+  })
 })

@@ -13,6 +13,7 @@ function layout() {
   mkdirSync(join(repo, '.git'), { recursive: true })
   mkdirSync(join(repo, 'agent'))
   mkdirSync(join(repo, 'agént'))
+  mkdirSync(join(repo, '..agent'))
   mkdirSync(join(top, 'outside'))
   writeFileSync(join(repo, 'notes.txt'), 'x')
   symlinkSync(join(top, 'outside'), join(repo, 'escape'))
@@ -24,6 +25,7 @@ describe('checkMount', () => {
     const { repo, suite } = layout()
     expect(checkMount(suite, './agent')).toEqual({ dir: join(repo, 'agent') })
     expect(checkMount(suite, 'agént')).toEqual({ dir: join(repo, 'agént') })
+    expect(checkMount(suite, '..agent')).toEqual({ dir: join(repo, '..agent') })
   })
 
   it('refuses ../ and symlinks that leave the repository', () => {

@@ -36,9 +36,9 @@ describe('checkTimeouts', () => {
       {
         path: 'tasks (task "a") timeouts.agent',
         message:
-          "is 1m, longer than the profile's 1m (profile.yml: timeouts.agent) — " +
+          "is 60001 ms, longer than the profile's 60000 ms (profile.yml: timeouts.agent) — " +
           "the profile is production, and a suite may tighten a phase's timeout, not loosen it",
-        fix: 'lower it to at most 1m, or raise timeouts.agent in the profile if production really allows that long',
+        fix: 'lower it to at most 60000 ms, or raise timeouts.agent in the profile if production really allows that long',
       },
     ])
   })

@@ -81,8 +81,10 @@ describe('formatDuration', () => {
 
   // Bug: src/config/units.ts:63 rounds the leftover seconds after taking whole minutes, so 1m59.6s
   // prints "1m60s" instead of carrying into "2m".
-  it.failing('carries rounded seconds into the minute', () => {
+  it('carries rounded seconds into the minute', () => {
     expect(formatDuration(119_600)).toBe('2m')
+    expect(formatDuration(59_999)).toBe('1m')
+    expect(formatDuration(999.6)).toBe('1s')
   })
 })
 

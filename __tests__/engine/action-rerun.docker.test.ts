@@ -130,7 +130,7 @@ it('sharded: each shard runs its head and base tasks interleaved, and the merged
 
     const outputFile = join(shards, 'merge-output')
     writeFileSync(outputFile, '')
-    execFileSync('bash', [join(process.cwd(), 'scripts/workflow-merge-shards.sh'), shards], {
+    execFileSync('bash', [join(process.cwd(), 'scripts/workflow/merge-shards.sh'), shards], {
       cwd: shards,
       env: { PATH: process.env.PATH, GITHUB_OUTPUT: outputFile, BAKEOFF_CLI: join(process.cwd(), 'dist/cli.js') },
     })

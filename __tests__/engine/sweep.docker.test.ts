@@ -48,22 +48,6 @@ describe('bakeoff sweep', () => {
     expect(svg).toMatch(/data-multiplier="1x" data-outcome="limit" data-share="0\.5000"/)
   })
 
-  it('rejects a bad multiplier list', async () => {
-    const r = await runCli([
-      'sweep',
-      '--suite',
-      'examples/demo/suite.yml',
-      '--profile',
-      'profiles/production.yml',
-      '--multipliers',
-      '1',
-      '--out',
-      tempDir(),
-    ])
-    expect(r.code).toBe(2)
-    expect(r.stderr).toMatch(/--multipliers 1: must list two or more/)
-  })
-
   it("the Action's sweep input puts the table and chart in the job summary and uploads the sweep", async () => {
     const fake = await new FakeGitHub().start()
     try {

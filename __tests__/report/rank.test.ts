@@ -6,7 +6,7 @@ import { rankingJsonSchema } from '../../src/report/ranking-schema.js'
 import type { Multiplier } from '../../src/config/multiplier.js'
 import { main } from '../../src/commands/program.js'
 import type { Outcome, Results } from '../../src/results/schema.js'
-import { flipSentence, rankingFile, rankingMarkdown, rankingNotes, rankingSvg, rankingTerminal } from '../../src/report/rank.js'
+import { flipSentence, rankGateReasons, rankingFile, rankingMarkdown, rankingNotes, rankingSvg, rankingTerminal } from '../../src/report/rank.js'
 import { tempDir } from '../helpers/files.js'
 import { fakeResults } from '../helpers/results.js'
 import { shippedValidator } from '../helpers/schema.js'
@@ -197,6 +197,20 @@ describe('bakeoff rank --from', () => {
     const c = await run(written([...arms, arms[0]]))
     expect(c.code).toBe(2)
     expect(c.stderr).toMatch(/is lean@1x, as is .*merge shards with bakeoff merge first/)
+  })
+
+  it('words each failed rule of the gate once; a beaten incumbent is only a reason when that rule is on', () => {
+    const gate = {
+      level: '1x',
+      incumbent: 'old',
+      leader: 'a',
+      beatIncumbent: ['a'],
+      worseThanIncumbent: ['b', 'c'],
+      failIfIncumbentBeaten: true,
+      fails: true,
+    }
+    expect(rankGateReasons(gate)).toEqual(['a beat the incumbent old at 1x', 'b, c are worse than the incumbent old at 1x'])
+    expect(rankGateReasons({ ...gate, failIfIncumbentBeaten: false, worseThanIncumbent: [] })).toEqual([])
   })
 
   it('gates a release on the incumbent: beaten, a named candidate worse, or passing; unknown names refused', async () => {

@@ -1,4 +1,5 @@
-import { filterTasks, parseShard, planTrials, shardAlong, shardTasks } from '../../src/runner/plan.js'
+import { parseShard } from '../../src/config/shard.js'
+import { filterTasks, planTrials, shardAlong, shardTasks } from '../../src/runner/plan.js'
 import type { Task } from '../../src/config/suite.js'
 
 const task = (id: string, trials = 2): Task => ({ id, instruction: 'x', verify: 'true', image: 'i', trials, workdir: '/work', timeouts: {} })

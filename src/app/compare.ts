@@ -8,6 +8,7 @@ import { readResults, writeJsonAtomic } from '../results/io.js'
 import type { Results } from '../results/schema.js'
 import { renderMarkdown, renderNoBaseline } from '../report/markdown.js'
 import { renderTerminal } from '../report/terminal.js'
+import { verdictFile } from '../report/comparison.js'
 
 export type { Verdict } from '../compare/compare.js'
 export type { GateFacts, VerdictKind } from '../compare/verdict.js'
@@ -75,7 +76,7 @@ export function compareFiles(req: CompareFilesRequest): ComparedFiles {
   }
   const verdict = compareRuns(base, head, req.thresholds)
   if (req.markdownFile) writeFileSync(req.markdownFile, renderMarkdown(verdict, base, head, { runUrl: req.runUrl }))
-  if (req.jsonFile) writeJsonAtomic(req.jsonFile, verdict)
+  if (req.jsonFile) writeJsonAtomic(req.jsonFile, verdictFile(verdict))
   const profileChanged = verdict.profileChanged && base.profile.name !== head.profile.name
   return {
     verdict,

@@ -12,7 +12,7 @@ export function sizeGateFromFile(baseFile: string, req: GateSizingRequest): stri
   return sizeGateText(readResults(baseFile), req)
 }
 
-export function sizeGateText(base: Results, req: GateSizingRequest): string {
+function sizeGateText(base: Results, req: GateSizingRequest): string {
   return gateSizingText(sizeGate(base, req), req)
 }
 

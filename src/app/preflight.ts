@@ -9,7 +9,7 @@ import type { Multiplier } from '../config/multiplier.js'
 import { plural } from '../config/units.js'
 import type { Suite } from '../config/suite.js'
 import type { Environment, ResolvedCaps } from '../results/schema.js'
-import { resolveCaps } from '../runner/caps.js'
+import { resolveCaps, unenforcedCaps } from '../runner/caps.js'
 import { filterTasks } from '../runner/plan.js'
 import type { Session } from './session.js'
 
@@ -79,17 +79,15 @@ export function unsetVariables(suite: Suite, hostEnv: NodeJS.ProcessEnv, wording
     .map((name) => ({ what: `${name} (agent.env) is not set on this host`, fix: wording.unsetVariable(name) }))
 }
 
-/** Caps the profile sets that this engine reports it cannot enforce: trials would run uncapped without a word. */
-export function unenforcedCaps(environment: Environment, caps: ResolvedCaps): PreflightProblem[] {
+/**
+ * Caps the profile sets that this engine reports it cannot enforce: trials would run uncapped without
+ * a word. Swap is left to the run's warnings: many hosts lack swap accounting, and memory still holds.
+ */
+export function unenforcedCapProblems(environment: Environment, caps: ResolvedCaps): PreflightProblem[] {
   const fix = 'run on an engine whose kernel has that cgroup controller (GitHub-hosted runners do), or measure with --multiplier uncapped'
-  const problems: PreflightProblem[] = []
-  const d = environment.docker
-  if (caps.memoryBytes !== null && !d.memoryLimit)
-    problems.push({ what: 'the engine does not enforce memory limits (docker info: MemoryLimit false)', fix })
-  if (!d.pidsLimit) problems.push({ what: 'the engine does not enforce pids limits (docker info: PidsLimit false)', fix })
-  if (caps.cpus !== null && d.cpuLimit === false)
-    problems.push({ what: 'the engine does not enforce CPU limits (docker info: CpuCfsQuota false)', fix })
-  return problems
+  return unenforcedCaps(environment, caps)
+    .filter((u) => u.cap !== 'swap')
+    .map(({ what }) => ({ what, fix }))
 }
 
 export interface PreflightRequest {
@@ -102,7 +100,7 @@ export interface PreflightRequest {
 }
 
 /** Where the user reads the fixes: the command line or a workflow. */
-export type Where = 'cli' | 'action'
+type Where = 'cli' | 'action'
 
 const WORDING: Record<Where, FixWording> = { cli: CLI_WORDING, action: ACTION_WORDING }
 
@@ -113,7 +111,7 @@ export interface PreflightAsk {
 }
 
 /** An output a use case will write; `name` is its flag without the dashes. */
-export interface PlannedOutput {
+interface PlannedOutput {
   name: string
   path: string
   kind: 'file' | 'dir'
@@ -161,7 +159,7 @@ export async function preflight(session: Session, req: PreflightRequest): Promis
   const environment = await session.backend.environment()
   for (const multiplier of req.multipliers) {
     const { caps } = resolveCaps({ profile: session.profile.value, multiplier, hostCpus: environment.docker.cpus })
-    for (const p of unenforcedCaps(environment, caps)) if (!problems.some((q) => q.what === p.what)) problems.push(p)
+    for (const p of unenforcedCapProblems(environment, caps)) if (!problems.some((q) => q.what === p.what)) problems.push(p)
   }
   if (!req.allowMissingImages)
     problems.push(

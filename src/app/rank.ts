@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { rankCandidates, rankGate, type Arm, type RankGate, type Ranking } from '../compare/rank.js'
+import { rankCandidates, rankGate, type CandidateRun, type RankGate, type Ranking } from '../compare/rank.js'
 import { ConfigError } from '../config/errors.js'
 import type { Loaded } from '../config/load.js'
 import { multiplierLabel, type Multiplier } from '../config/multiplier.js'
@@ -14,13 +14,13 @@ import type { Shard } from '../config/shard.js'
 import { withCandidate, type Candidate, type Suite } from '../config/suite.js'
 import { readResults, writeJsonAtomic } from '../results/io.js'
 import type { Results } from '../results/schema.js'
-import { rankingMarkdown, rankingSvg, rankingTerminal } from '../report/rank.js'
+import { rankGateReasons, rankingFile, rankingMarkdown, rankingSvg, rankingTerminal } from '../report/rank.js'
 import { runInterleaved } from '../runner/run.js'
 import { preflight, preflightRequest, type PreflightAsk } from './preflight.js'
 import { onEngine, type Ref, type Scheduling } from './run.js'
 import type { Session } from './session.js'
 
-export type { Arm, RankGate, Ranking } from '../compare/rank.js'
+export type { CandidateRun } from '../compare/rank.js'
 
 const NAME = /^[a-z0-9._-]+$/
 
@@ -37,6 +37,8 @@ export interface Ranked {
   interrupted: false
   /** The gate on the incumbent asked for, judged. */
   gate: RankGate
+  /** Why the gate failed, in words (empty when it passed). */
+  gateReasons: string[]
   /** The ranking as the terminal shows it. */
   terminal: string
 }
@@ -127,7 +129,8 @@ export async function runRanking(session: Session, opts: RankRequest): Promise<R
 }
 
 function judged(ranking: Ranking, files: RankFiles, gate: RankGateOptions): Ranked {
-  return { ranking, files, interrupted: false, gate: rankGate(ranking, gate), terminal: rankingTerminal(ranking) }
+  const judgedGate = rankGate(ranking, gate)
+  return { ranking, files, interrupted: false, gate: judgedGate, gateReasons: rankGateReasons(judgedGate), terminal: rankingTerminal(ranking) }
 }
 
 function rankFiles(dir: string): RankFiles {
@@ -137,11 +140,11 @@ function rankFiles(dir: string): RankFiles {
 function writeRanking(ranking: Ranking, files: RankFiles, title: string): void {
   writeFileSync(files.markdown, rankingMarkdown(ranking) + '\n')
   writeFileSync(files.svg, rankingSvg(ranking, `bakeoff rank: ${title}`))
-  writeJsonAtomic(files.json, ranking)
+  writeJsonAtomic(files.json, rankingFile(ranking))
 }
 
 /** Results files of a ranking run (e.g. shards joined by `bakeoff merge`): each must name its candidate; one suite; every arm there. */
-export function armsFromFiles(paths: readonly string[]): Arm[] {
+export function armsFromFiles(paths: readonly string[]): CandidateRun[] {
   const read = paths.map((file) => ({ file, results: readResults(file) }))
   const arms = read.map(({ file, results }) => {
     const name = results.run.candidate?.name
@@ -190,10 +193,13 @@ export function rankFromFiles(paths: readonly string[], outDir: string, alpha: n
 }
 
 /** The candidates that arms (e.g. read by armsFromFiles) ranked, each once. */
-export const candidatesOf = (arms: readonly Arm[]) => [...new Set(arms.map((a) => a.candidate))]
+export const candidatesOf = (arms: readonly CandidateRun[]) => [...new Set(arms.map((a) => a.candidate))]
 
 /** Ranks arms read from `paths` (see armsFromFiles) and writes the three reports into `outDir`. */
-export function rankArms(arms: readonly Arm[], req: { paths: readonly string[]; outDir: string; alpha: number; gate: RankGateOptions }): Ranked {
+export function rankArms(
+  arms: readonly CandidateRun[],
+  req: { paths: readonly string[]; outDir: string; alpha: number; gate: RankGateOptions },
+): Ranked {
   mkdirSync(req.outDir, { recursive: true })
   const ranking = rankCandidates(arms, { alpha: req.alpha })
   const files = { ...rankFiles(req.outDir), results: [...req.paths] }

@@ -10,8 +10,6 @@ import { runInterleaved } from '../runner/run.js'
 import { preflight, preflightRequest, type PreflightAsk } from './preflight.js'
 import type { Session } from './session.js'
 
-export type { ProgressSink } from '../runner/progress.js'
-
 export interface Ref {
   sha: string | null
   branch: string | null

@@ -30,7 +30,7 @@ function checkGate(candidates: readonly string[], gate: RankGateOptions): void {
 /** The ranking on stdout; exit 1 when the gate asked for fails. */
 function report(out: Ranked, io: Io): number {
   io.stdout(`${out.terminal}written: ${out.files.markdown}, ${out.files.svg}, ${out.files.json}\n`)
-  for (const reason of out.gate.reasons) io.stderr(`bakeoff: gate failed: ${reason}\n`)
+  for (const reason of out.gateReasons) io.stderr(`bakeoff: gate failed: ${reason}\n`)
   return out.gate.fails ? EXIT.failed : EXIT.ok
 }
 

@@ -11,6 +11,7 @@ import type { Results, TrialResult } from '../results/schema.js'
 import { byTask, type TaskCounts } from './compare.js'
 import { compareEfficiency, type EfficiencyRow } from './efficiency.js'
 import { mean } from './numbers.js'
+import type { RankGateOptions } from '../config/options.js'
 import { bootstrapMeanCI, signFlipBothWays } from './stats.js'
 
 export const RANKING_SCHEMA = 'bakeoff.ranking/v1'
@@ -20,9 +21,6 @@ export interface CandidateRun {
   candidate: string
   results: Results
 }
-
-/** The old name of CandidateRun (runner/ and app/ each have an arm of their own). */
-export type Arm = CandidateRun
 
 export interface Standing {
   candidate: string
@@ -366,35 +364,31 @@ export function rankCandidates(runs: readonly CandidateRun[], opts: { alpha: num
 }
 
 /** A release gate on a ranking, read at production caps (1x, else the smallest multiplier ranked). */
-export interface RankGateRequest {
-  incumbent?: string
-  /** Fail when any candidate beats the incumbent significantly. */
-  failIfIncumbentBeaten: boolean
-  /** Fail when one of these candidates is significantly worse than the incumbent. */
-  failIfWorseThanIncumbent: string[]
-}
-
 export interface RankGate {
   level: string
+  incumbent: string | null
+  /** Whether a candidate beating the incumbent fails the gate (else it is only reported). */
+  failIfIncumbentBeaten: boolean
   leader: string | null
   /** The candidates that beat the incumbent significantly (Holm-corrected). */
   beatIncumbent: string[]
   /** Of the candidates named, those the incumbent beats significantly. */
   worseThanIncumbent: string[]
   fails: boolean
-  reasons: string[]
 }
 
-export function rankGate(r: Ranking, req: RankGateRequest): RankGate {
+export function rankGate(r: Ranking, req: RankGateOptions): RankGate {
   const level = r.levels.find((l) => l.multiplier === 1) ?? r.levels[0]
   const inc = req.incumbent
   const beatIncumbent = inc ? r.candidates.filter((c) => c !== inc && beats(level.pairs, c, inc)) : []
   const worseThanIncumbent = inc ? req.failIfWorseThanIncumbent.filter((c) => c !== inc && beats(level.pairs, inc, c)) : []
-  const reasons = [
-    ...(req.failIfIncumbentBeaten && beatIncumbent.length ? [`${beatIncumbent.join(', ')} beat the incumbent ${inc} at ${level.label}`] : []),
-    ...(worseThanIncumbent.length
-      ? [`${worseThanIncumbent.join(', ')} ${worseThanIncumbent.length > 1 ? 'are' : 'is'} worse than the incumbent ${inc} at ${level.label}`]
-      : []),
-  ]
-  return { level: level.label, leader: level.leader, beatIncumbent, worseThanIncumbent, fails: reasons.length > 0, reasons }
+  return {
+    level: level.label,
+    incumbent: inc ?? null,
+    failIfIncumbentBeaten: req.failIfIncumbentBeaten,
+    leader: level.leader,
+    beatIncumbent,
+    worseThanIncumbent,
+    fails: (req.failIfIncumbentBeaten && beatIncumbent.length > 0) || worseThanIncumbent.length > 0,
+  }
 }

@@ -5,7 +5,7 @@
  * leaves the job token).
  */
 import { existsSync, realpathSync, statSync } from 'node:fs'
-import { dirname, join, relative, resolve, sep } from 'node:path'
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import type { ConfigProblem } from './errors.js'
 
 const FORBIDDEN = ['/', '/proc', '/sys', '/dev', '/run', '/var/run', '/etc', '/root', '/home', '/var/lib/docker']
@@ -19,8 +19,11 @@ function repositoryRoot(dir: string): string {
   }
 }
 
-const inside = (child: string, parent: string) =>
-  child === parent || (!relative(parent, child).startsWith('..') && !relative(parent, child).startsWith(sep))
+/** Whether `child` is `parent` or under it; a name that only starts with dots (`..agent`) is inside. */
+function inside(child: string, parent: string): boolean {
+  const rel = relative(parent, child)
+  return rel === '' || (rel !== '..' && !rel.startsWith('..' + sep) && !isAbsolute(rel))
+}
 
 /** The resolved mount directory, or the problem with it. */
 export function checkMount(suiteFile: string, mount: string, key = 'agent.mount'): { dir: string } | { problem: ConfigProblem } {

@@ -19,6 +19,12 @@ export function appliedTimeouts(profile: PhaseTimeouts, task: Pick<Task, 'timeou
   return { ...profile, ...task.timeouts }
 }
 
+/** Two durations as text that tells them apart: rounded when that differs, else to the millisecond (60001 ms vs 60000 ms). */
+function distinctDurations(a: number, b: number): [string, string] {
+  const [x, y] = [formatDuration(a), formatDuration(b)]
+  return x === y ? [`${a} ms`, `${b} ms`] : [x, y]
+}
+
 /** One problem per place a looser timeout is written (defaults.timeouts once, not once per task). */
 function looserTimeouts(suite: Suite, profile: Profile, profileFile: string): ConfigProblem[] {
   const seen = new Map<string, ConfigProblem>()
@@ -29,12 +35,13 @@ function looserTimeouts(suite: Suite, profile: Profile, profileFile: string): Co
       if (own === undefined || own <= cap) continue
       const where = task.timeoutFrom?.[key] ?? `tasks (task ${JSON.stringify(task.id)}) timeouts.${name}`
       if (seen.has(where)) continue
+      const [ownText, capText] = distinctDurations(own, cap)
       seen.set(where, {
         path: where,
         message:
-          `is ${formatDuration(own)}, longer than the profile's ${formatDuration(cap)} (${profileFile}: timeouts.${name}) — ` +
+          `is ${ownText}, longer than the profile's ${capText} (${profileFile}: timeouts.${name}) — ` +
           "the profile is production, and a suite may tighten a phase's timeout, not loosen it",
-        fix: `lower it to at most ${formatDuration(cap)}, or raise timeouts.${name} in the profile if production really allows that long`,
+        fix: `lower it to at most ${capText}, or raise timeouts.${name} in the profile if production really allows that long`,
       })
     }
   return [...seen.values()]

@@ -56,11 +56,13 @@ export function formatBytes(bytes: number): string {
 }
 
 export function formatDuration(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)}ms`
+  if (Math.round(ms) < 1000) return `${Math.round(ms)}ms`
   const s = ms / 1000
-  if (s < 60) return `${trim(s)}s`
-  const m = Math.floor(s / 60)
-  const rest = Math.round(s - m * 60)
+  // Decide the unit on the rounded figure, so 59.99 s reads 1m rather than 60s (and 119.6 s 2m, not 1m60s).
+  if (Number(trim(s)) < 60) return `${trim(s)}s`
+  const seconds = Math.round(s)
+  const m = Math.floor(seconds / 60)
+  const rest = seconds % 60
   if (m < 60) return rest ? `${m}m${rest}s` : `${m}m`
   const h = Math.floor(m / 60)
   return `${h}h${m % 60}m`

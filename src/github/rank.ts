@@ -60,5 +60,5 @@ export async function rankStep(inputs: Inputs, mode: Extract<Mode, { kind: 'rank
   core.setOutput('incumbent-beaten', String(gate.beatIncumbent.length > 0))
   core.setOutput('ranking-path', out.files.json)
   core.setOutput('report-path', out.files.markdown)
-  if (gate.fails) core.setFailed(`bakeoff: ${gate.reasons.join('; ')}`)
+  if (gate.fails) core.setFailed(`bakeoff: ${out.gateReasons.join('; ')}`)
 }

@@ -75,7 +75,7 @@ export function comparisonNotes(v: Pick<Verdict, 'pairedTasks'>): string[] {
 }
 
 /** What an inconclusive verdict means, in words: the drop this run rules out, or that the data lean worse. */
-export function readingSentence(v: Verdict): string {
+function readingSentence(v: Verdict): string {
   const lo = v.successRate.ci95?.[0]
   if (v.verdict !== 'inconclusive' || lo === undefined || lo === null) return ''
   const ruledOut = `the 95% interval rules out drops larger than ${unsignedPts(-lo)}`
@@ -92,7 +92,7 @@ export function readingSentence(v: Verdict): string {
     : `No significant change; ${ruledOut} — not yet the ${tolerated} the gate tolerates (more tasks or trials narrow it).`
 }
 
-export function mdeSentence(v: Verdict): string {
+function mdeSentence(v: Verdict): string {
   const tasks = `${v.pairedTasks} paired task${v.pairedTasks === 1 ? '' : 's'}`
   const rule = `a drop of ${unsignedPts(v.thresholds.maxDrop)} or more with p < ${v.thresholds.alpha}`
   const base =

@@ -1,5 +1,14 @@
 /** The bake-off's reports: Markdown (tables, Mermaid cost/success charts, the flips), the terminal, an SVG chart. Pure. */
-import { costMetricParts, USD_COST_METRICS, type Flip, type Headroom, type Level, type Ranking, type Standing } from '../compare/rank.js'
+import {
+  costMetricParts,
+  USD_COST_METRICS,
+  type Flip,
+  type Headroom,
+  type Level,
+  type RankGate,
+  type Ranking,
+  type Standing,
+} from '../compare/rank.js'
 import { formatBytes, formatDuration } from '../config/units.js'
 import { escapeMarkdown, escapeTerminal, escapeXml, markerPart } from './escape.js'
 import { interval, orDash, pText, pct, pts, unsignedPts } from './format.js'
@@ -33,6 +42,18 @@ export function rankingNotes(r: Ranking): string[] {
 }
 
 /** The ranking file (bakeoff.ranking/v1, report/ranking-schema.ts): the ranking with its flips and notes in words. */
+/** Why a ranking's gate failed, one sentence per rule that failed; empty when it passed. */
+export function rankGateReasons(g: RankGate): string[] {
+  const reasons: string[] = []
+  if (g.failIfIncumbentBeaten && g.beatIncumbent.length > 0)
+    reasons.push(`${g.beatIncumbent.join(', ')} beat the incumbent ${g.incumbent} at ${g.level}`)
+  if (g.worseThanIncumbent.length > 0) {
+    const verb = g.worseThanIncumbent.length > 1 ? 'are' : 'is'
+    reasons.push(`${g.worseThanIncumbent.join(', ')} ${verb} worse than the incumbent ${g.incumbent} at ${g.level}`)
+  }
+  return reasons
+}
+
 export function rankingFile(r: Ranking) {
   const flips = r.flips.map((f) => {
     const { pHolm, ...rest } = f

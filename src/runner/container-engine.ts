@@ -76,7 +76,7 @@ export interface EngineStats {
 }
 
 /** A container's event (die, stop, destroy, pause, restart, oom, …), as the engine names it. */
-export type ContainerEvent = string
+type ContainerEvent = string
 
 export interface ContainerEngine {
   /** Where the engine keeps its data (images, writable layers): a full disk there is the host's fault. */

@@ -20,7 +20,7 @@ export async function connectEngine(log: (line: string) => void): Promise<Docker
   } catch (err) {
     throw new NoEngineError(
       `no Docker engine answers (${(err as Error).message}). Start Docker or set DOCKER_HOST; ` +
-        'on a fresh Debian machine as root, scripts/ensure-docker.sh does it.',
+        'on a fresh Debian machine as root, scripts/setup.sh --engine does it.',
     )
   }
   const removed = await backend.reaper.removeStale().catch(() => 0)

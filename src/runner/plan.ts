@@ -1,20 +1,8 @@
 /** Which trials a run does, in which order: task filter, shard, trials override, interleaving. Pure. */
 import picomatch from 'picomatch'
+import type { Shard } from '../config/shard.js'
 import type { Task } from '../config/suite.js'
 import type { TrialJob } from './trial.js'
-
-export interface Shard {
-  index: number
-  count: number
-}
-
-export function parseShard(value: string): Shard | undefined {
-  const m = /^(\d+)\/(\d+)$/.exec(value.trim())
-  if (!m) return undefined
-  const index = Number(m[1])
-  const count = Number(m[2])
-  return index >= 1 && count >= 1 && index <= count ? { index, count } : undefined
-}
 
 export function filterTasks(tasks: readonly Task[], glob?: string): Task[] {
   if (!glob) return [...tasks]

@@ -2,7 +2,7 @@
 import type { OracleAgent } from '../../config/suite.js'
 import type { AgentPlan } from './index.js'
 
-export const ORACLE_COMMAND = 'bash /solution/solve.sh'
+const ORACLE_COMMAND = 'bash /solution/solve.sh'
 
 export function oraclePlan(_agent: OracleAgent): AgentPlan {
   return {

@@ -50,7 +50,7 @@ function logSection(title: string, buf: TailBuffer | undefined): string {
 }
 
 /** The container of one attempt, as the engine is asked for it. Pure. */
-export function containerSpec(ctx: TrialContext, plan: AgentPlan, job: TrialJob, attemptNo: number, taskDir: string): ContainerSpec {
+function containerSpec(ctx: TrialContext, plan: AgentPlan, job: TrialJob, attemptNo: number, taskDir: string): ContainerSpec {
   const { task, trial } = job
   const env = [
     `BAKEOFF_INSTRUCTION=${task.instruction}`,

@@ -1,116 +1,49 @@
-export const id = 266;
-export const ids = [266];
+export const id = 122;
+export const ids = [122];
 export const modules = {
 
-/***/ 12011:
+/***/ 16122:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C6: () => (/* binding */ pText),
-/* harmony export */   Fl: () => (/* binding */ formatValue),
-/* harmony export */   Hq: () => (/* binding */ medianPeakMemory),
-/* harmony export */   L: () => (/* binding */ taskCountsText),
-/* harmony export */   Oe: () => (/* binding */ pct),
-/* harmony export */   Sw: () => (/* binding */ verdictTitle),
-/* harmony export */   UM: () => (/* binding */ pts),
-/* harmony export */   YP: () => (/* binding */ interval),
-/* harmony export */   cW: () => (/* binding */ shape),
-/* harmony export */   dE: () => (/* binding */ medianAgentTime)
-/* harmony export */ });
-/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34529);
-/* harmony import */ var _results_median_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49214);
-/** Number formatting shared by the Markdown and terminal reports. Pure. */
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  mergeCommand: () => (/* binding */ mergeCommand)
+});
+
+// EXTERNAL MODULE: ./src/results/merge.ts
+var merge = __webpack_require__(42958);
+// EXTERNAL MODULE: ./src/results/io.ts
+var io = __webpack_require__(65480);
+;// CONCATENATED MODULE: ./src/app/merge.ts
+/** `merge`: the shards of one run joined into one results file. */
 
 
-const pct = (x, digits = 1) => (x === null || x === undefined ? '—' : `${(x * 100).toFixed(digits)}%`);
-/** Percentage points with an explicit sign and a real minus. */
-function pts(x, digits = 1) {
-    if (x === null || x === undefined)
-        return '—';
-    const v = (x * 100).toFixed(digits);
-    if (Number(v) === 0)
-        return `±${(0).toFixed(digits)} pts`;
-    return `${x > 0 ? '+' : '−'}${v.replace('-', '')} pts`;
-}
-function formatP(p) {
-    if (p === null || p === undefined)
-        return '—';
-    if (p < 0.001)
-        return '< 0.001';
-    return p.toFixed(3);
-}
-/** "p = 0.125" or "p < 0.001". */
-function pText(p) {
-    const v = formatP(p);
-    return v.startsWith('<') ? `p ${v}` : `p = ${v}`;
-}
-function interval(ci, fmt = (x) => pct(x)) {
-    return ci ? `${fmt(ci[0])} to ${fmt(ci[1])}` : '—';
-}
-function medianPeakMemory(r) {
-    const m = (0,_results_median_js__WEBPACK_IMPORTED_MODULE_1__/* .medianOf */ .u)(r.trials, (t) => t.peakMemoryBytes);
-    return m === null ? '—' : (0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(m);
-}
-function medianAgentTime(r) {
-    const m = (0,_results_median_js__WEBPACK_IMPORTED_MODULE_1__/* .medianOf */ .u)(r.trials, (t) => t.agentDurationMs);
-    return m === null ? '—' : (0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(m);
-}
-/** A task's counts on one side: passes of valid trials, then limits and errors when there are any. */
-function taskCountsText(c) {
-    return `${c.pass}/${c.trials - c.error} pass${c.limit ? `, ${c.limit} limit` : ''}${c.error ? `, ${c.error} error` : ''}`;
-}
-function shape(r) {
-    const tasks = r.summary.tasks;
-    const trials = r.summary.trials;
-    const per = tasks ? trials / tasks : 0;
-    return Number.isInteger(per) ? `${tasks} × ${per}` : `${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(tasks, 'task')}, ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(trials, 'trial')}`;
-}
-function formatValue(key, v) {
-    if (v === null || v === undefined)
-        return 'none';
-    if (typeof v === 'number' && /Bytes$|tmpfs\./.test(key))
-        return (0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(v);
-    if (typeof v === 'number' && /Ms$/.test(key))
-        return (0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(v);
-    return String(v);
-}
-const VERDICT_TITLE = {
-    regression: '🔴 Regression',
-    infra: '🟠 Infra errors over the limit',
-    inconclusive: '⚪ No significant change',
-    improvement: '🟢 Improvement',
-    ok: '✅ No regression',
-};
-/** The verdict's title, with the reading of an inconclusive one. */
-function verdictTitle(v) {
-    return v.verdict === 'inconclusive' && v.reading === 'leaning-worse' ? '🟡 Inconclusive — leaning worse' : VERDICT_TITLE[v.verdict];
+/** Throws MergeError (see app/errors.ts) when the shards are not of one run. */
+function mergeFiles(files, out) {
+    const parts = files.map((file) => ({ file, results: (0,io/* readResults */.x8)(file) }));
+    const { merged, warnings } = (0,merge/* mergeShards */.O)(parts);
+    (0,io/* writeJsonAtomic */.ZJ)(out, merged);
+    return { files: parts.length, trials: merged.summary.trials, tasks: merged.summary.tasks, warnings };
 }
 
+// EXTERNAL MODULE: ./src/config/units.ts
+var units = __webpack_require__(34529);
+// EXTERNAL MODULE: ./src/commands/common.ts + 2 modules
+var common = __webpack_require__(92168);
+;// CONCATENATED MODULE: ./src/commands/merge.ts
 
-/***/ }),
 
-/***/ 44461:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ groupBy),
-/* harmony export */   w: () => (/* binding */ trialKey)
-/* harmony export */ });
-/** Items grouped by a key, in first-seen order (one pass, no copying). */
-function groupBy(items, key) {
-    const groups = new Map();
-    for (const item of items) {
-        const k = key(item);
-        const list = groups.get(k);
-        if (list)
-            list.push(item);
-        else
-            groups.set(k, [item]);
-    }
-    return groups;
+async function mergeCommand(files, flags, io) {
+    const merged = mergeFiles(files, flags.out);
+    for (const w of merged.warnings)
+        io.stderr(`bakeoff: warning: ${w}\n`);
+    io.stdout(`merged ${(0,units/* plural */.LS)(merged.files, 'file')}: ${(0,units/* plural */.LS)(merged.trials, 'trial')} of ${(0,units/* plural */.LS)(merged.tasks, 'task')} → ${flags.out}\n`);
+    return common/* EXIT */.dc.ok;
 }
-/** The identity of a trial within a run: task id and trial index. */
-const trialKey = (task, trial) => `${task}#${trial}`;
 
 
 /***/ }),
@@ -291,28 +224,6 @@ function refuseUndeclared(file, r) {
     }
     if (issues.length)
         throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(file, issues);
-}
-
-
-/***/ }),
-
-/***/ 49214:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ median),
-/* harmony export */   u: () => (/* binding */ medianOf)
-/* harmony export */ });
-/** The median of a per-trial measure, skipping trials that have none. */
-function medianOf(items, pick) {
-    return median(items.map(pick).filter((x) => x !== null));
-}
-function median(xs) {
-    if (xs.length === 0)
-        return null;
-    const s = [...xs].sort((a, b) => a - b);
-    const m = s.length >> 1;
-    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
 
@@ -514,63 +425,6 @@ function resultsJsonSchema() {
         title: 'bakeoff results file (bakeoff.results/v1)',
         ...zod__WEBPACK_IMPORTED_MODULE_2__/* .toJSONSchema */ .bl(resultsSchema, { target: 'draft-2020-12' }),
     };
-}
-
-
-/***/ }),
-
-/***/ 64042:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ summarize)
-/* harmony export */ });
-/* harmony import */ var _wilson_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80240);
-
-function summarize(trials) {
-    const counts = { pass: 0, fail: 0, limit: 0, error: 0 };
-    const tasks = new Set();
-    for (const t of trials) {
-        counts[t.outcome]++;
-        tasks.add(t.task);
-    }
-    const n = trials.length;
-    const valid = n - counts.error;
-    return {
-        tasks: tasks.size,
-        trials: n,
-        ...counts,
-        successRate: valid > 0 ? counts.pass / valid : null,
-        infraErrorRate: n > 0 ? counts.error / n : null,
-        limitRate: n > 0 ? counts.limit / n : null,
-        successRateCI95: (0,_wilson_js__WEBPACK_IMPORTED_MODULE_0__/* .wilson */ .r)(counts.pass, valid),
-    };
-}
-
-
-/***/ }),
-
-/***/ 80240:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ wilson)
-/* harmony export */ });
-/**
- * Wilson score interval for a binomial proportion (Wilson 1927):
- *   centre = (p̂ + z²/2n) / (1 + z²/n),  half = z·sqrt(p̂(1−p̂)/n + z²/4n²) / (1 + z²/n)
- * Unlike the Wald interval it stays inside [0, 1] and behaves at p̂ = 0 or 1.
- */
-const Z95 = 1.959963984540054;
-function wilson(successes, n, z = Z95) {
-    if (n <= 0)
-        return null;
-    const p = successes / n;
-    const z2 = z * z;
-    const denom = 1 + z2 / n;
-    const centre = (p + z2 / (2 * n)) / denom;
-    const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denom;
-    return [Math.max(0, centre - half), Math.min(1, centre + half)];
 }
 
 

@@ -1,162 +1,477 @@
-export const id = 278;
-export const ids = [278];
+export const id = 957;
+export const ids = [957];
 export const modules = {
 
-/***/ 50278:
+/***/ 39349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  mergeCommand: () => (/* binding */ mergeCommand)
-});
-
-// EXTERNAL MODULE: ./src/config/units.ts
-var units = __webpack_require__(34529);
-// EXTERNAL MODULE: ./src/results/group.ts
-var group = __webpack_require__(44461);
-// EXTERNAL MODULE: ./src/results/summary.ts
-var summary = __webpack_require__(64042);
-;// CONCATENATED MODULE: ./src/results/merge.ts
-
-
-class MergeError extends Error {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jv: () => (/* binding */ sumOfSquares),
+/* harmony export */   cz: () => (/* binding */ sum),
+/* harmony export */   i2: () => (/* binding */ mean),
+/* harmony export */   p_: () => (/* binding */ gcd)
+/* harmony export */ });
+/** Small arithmetic the statistics share: one definition each. Pure. */
+function sum(xs) {
+    let total = 0;
+    for (const x of xs)
+        total += x;
+    return total;
 }
-function mergeShards(parts) {
-    if (parts.length === 0)
-        throw new MergeError('no results files given');
-    const [first] = parts;
-    const problems = [];
-    const warnings = [];
-    for (const p of parts.slice(1)) {
-        const r = p.results;
-        const f = first.results;
-        if (r.suite.name !== f.suite.name || r.suite.sha256 !== f.suite.sha256)
-            problems.push(`${p.file}: suite ${r.suite.name} (${r.suite.sha256.slice(0, 12)}) is not ${f.suite.name} (${f.suite.sha256.slice(0, 12)}) of ${first.file}`);
-        if (r.profile.name !== f.profile.name || r.profile.sha256 !== f.profile.sha256 || r.profile.multiplier !== f.profile.multiplier) {
-            problems.push(`${p.file}: profile ${r.profile.name} at ${r.profile.multiplier}x is not ` +
-                `${f.profile.name} at ${f.profile.multiplier}x of ${first.file} (or its file differs)`);
-        }
-        if (r.run.ref.sha !== f.run.ref.sha)
-            problems.push(`${p.file}: ref ${r.run.ref.sha} is not ${f.run.ref.sha} of ${first.file}`);
-        if (r.environment.docker.cpus !== f.environment.docker.cpus || r.environment.docker.version !== f.environment.docker.version) {
-            warnings.push(`${p.file} ran on a different environment than ${first.file} (CPUs or Docker version)`);
-        }
-    }
-    const counts = new Set(parts.map((p) => p.results.run.shard?.count ?? 1));
-    if (counts.size > 1) {
-        const shape = parts.map((p) => `${p.file} is ${p.results.run.shard ? `shard ${p.results.run.shard.index}/${p.results.run.shard.count}` : 'unsharded'}`);
-        problems.push(`the files come from different shard counts (${shape.join(', ')}) — merge the shards of one --shard I/N run`);
-    }
-    // Files of different runs or shardings: their trials would only repeat this, so stop at the cause.
-    if (problems.length)
-        throw new MergeError(problems.join('\n'));
-    const count = [...counts][0];
-    const byShard = (0,group/* groupBy */.$)(parts, (p) => p.results.run.shard?.index ?? 1);
-    for (let i = 1; i <= count; i++) {
-        const files = (byShard.get(i) ?? []).map((p) => p.file);
-        if (files.length === 0)
-            problems.push(`shard ${i}/${count} is missing`);
-        if (files.length > 1)
-            problems.push(`shard ${i}/${count} is given twice: ${files.join(', ')}`);
-    }
-    const seen = new Map();
-    const tasks = new Map();
-    parts.forEach((p, index) => {
-        for (const t of p.results.suite.tasks) {
-            for (let k = 0; k < t.trials; k++) {
-                const key = (0,group/* trialKey */.w)(t.id, k);
-                const other = seen.get(key);
-                if (other !== undefined && other !== index)
-                    problems.push(`trial ${k} of task ${t.id} is in both ${parts[other].file} and ${p.file}`);
-                seen.set(key, index);
-            }
-            tasks.set(t.id, t);
-        }
-        const ran = new Set(p.results.trials.map((t) => (0,group/* trialKey */.w)(t.task, t.trial)));
-        const planned = p.results.suite.tasks.flatMap((t) => Array.from({ length: t.trials }, (_, k) => (0,group/* trialKey */.w)(t.id, k)));
-        const missing = planned.filter((k) => !ran.has(k));
-        if (missing.length)
-            problems.push(`${p.file}: ${missing.length} planned trial(s) have no result ` +
-                `(${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}) — finish it with --resume`);
-        if (ran.size !== p.results.trials.length)
-            problems.push(`${p.file}: a trial appears more than once`);
-    });
-    if (problems.length)
-        throw new MergeError(problems.join('\n'));
-    const trials = parts.flatMap((p) => p.results.trials).sort((a, b) => (a.task < b.task ? -1 : a.task > b.task ? 1 : a.trial - b.trial));
-    const startedAt = parts.map((p) => p.results.run.startedAt).sort()[0];
-    const finishedAt = parts
-        .map((p) => p.results.run.finishedAt)
-        .sort()
-        .at(-1);
-    const { shard: _shard, ...run } = first.results.run;
-    const merged = {
-        ...first.results,
-        run: { ...run, id: `${first.results.run.id}+${parts.length - 1}`, startedAt, finishedAt },
-        suite: { ...first.results.suite, tasks: [...tasks.values()].sort((a, b) => (a.id < b.id ? -1 : 1)) },
-        trials,
-        summary: (0,summary/* summarize */.e)(trials),
-    };
-    return { merged, warnings };
+/** The arithmetic mean; null for no numbers. */
+function mean(xs) {
+    return xs.length ? sum(xs) / xs.length : null;
 }
-
-// EXTERNAL MODULE: ./src/results/io.ts
-var results_io = __webpack_require__(65480);
-// EXTERNAL MODULE: ./src/commands/common.ts + 1 modules
-var common = __webpack_require__(52090);
-;// CONCATENATED MODULE: ./src/commands/merge.ts
-
-
-
-
-async function mergeCommand(files, flags, io) {
-    const parts = files.map((file) => ({ file, results: (0,results_io/* readResults */.x8)(file) }));
-    try {
-        const { merged, warnings } = mergeShards(parts);
-        for (const w of warnings)
-            io.stderr(`bakeoff: warning: ${w}\n`);
-        (0,results_io/* writeJsonAtomic */.ZJ)(flags.out, merged);
-        io.stdout(`merged ${(0,units/* plural */.LS)(parts.length, 'file')}: ${(0,units/* plural */.LS)(merged.summary.trials, 'trial')} of ${(0,units/* plural */.LS)(merged.summary.tasks, 'task')} → ${flags.out}\n`);
-        return common/* EXIT */.dc.ok;
-    }
-    catch (err) {
-        if (err instanceof MergeError)
-            throw new common/* UsageError */.eb(err.message
-                .split('\n')
-                .map((m) => `cannot merge: ${m}`)
-                .join('\nbakeoff: '));
-        throw err;
-    }
+function sumOfSquares(xs) {
+    let total = 0;
+    for (const x of xs)
+        total += x * x;
+    return total;
+}
+/** Greatest common divisor of two non-negative integers. */
+function gcd(a, b) {
+    while (b)
+        [a, b] = [b, a % b];
+    return a;
 }
 
 
 /***/ }),
 
-/***/ 44461:
+/***/ 65332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ groupBy),
-/* harmony export */   w: () => (/* binding */ trialKey)
+/* harmony export */   K: () => (/* binding */ DEFAULT_SEED),
+/* harmony export */   x: () => (/* binding */ xorshift32)
 /* harmony export */ });
-/** Items grouped by a key, in first-seen order (one pass, no copying). */
-function groupBy(items, key) {
-    const groups = new Map();
-    for (const item of items) {
-        const k = key(item);
-        const list = groups.get(k);
-        if (list)
-            list.push(item);
-        else
-            groups.set(k, [item]);
-    }
-    return groups;
+/**
+ * A small seeded PRNG (xorshift32, Marsaglia 2003): the same inputs give the same Monte Carlo
+ * p-values and bootstrap intervals, byte for byte. Only bit operations, no Math calls, so the hot
+ * loops stay fast in every JS realm (Jest's sandbox makes each Math call costly).
+ */
+function xorshift32(seed) {
+    let x = seed >>> 0 || 0x9e3779b9;
+    return () => {
+        x ^= x << 13;
+        x ^= x >>> 17;
+        x ^= x << 5;
+        return (x >>> 0) / 4294967296;
+    };
 }
-/** The identity of a trial within a run: task id and trial index. */
-const trialKey = (task, trial) => `${task}#${trial}`;
+const DEFAULT_SEED = 20_241_127;
+
+
+/***/ }),
+
+/***/ 64856:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B$: () => (/* binding */ pairedSpread),
+/* harmony export */   C3: () => (/* binding */ worstTaskVariance),
+/* harmony export */   Ex: () => (/* binding */ detectableDrops),
+/* harmony export */   GW: () => (/* binding */ bootstrapMeanCI),
+/* harmony export */   VO: () => (/* binding */ meanInterval),
+/* harmony export */   Zl: () => (/* binding */ normalQuantile),
+/* harmony export */   i8: () => (/* binding */ signFlipBothWays),
+/* harmony export */   k9: () => (/* binding */ signFlipNormal),
+/* harmony export */   tf: () => (/* binding */ signFlipTest)
+/* harmony export */ });
+/* unused harmony export studentQuantile */
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39349);
+/* harmony import */ var _random_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65332);
+/**
+ * Paired statistics over tasks (docs/design.md §7). The task is the unit: trials of a task are never
+ * pooled as independent observations. Pure functions, no I/O.
+ */
+
+
+/**
+ * Writes each difference as an integer over a common denominator, when the differences are
+ * fractions with small denominators (pass counts over trial counts), so the exact distribution of
+ * their sum can be built by convolution without rounding. Returns null when that is not possible.
+ */
+function commonDenominator(diffs, denominators) {
+    let scale = 1;
+    for (const d of denominators) {
+        if (!Number.isInteger(d) || d <= 0)
+            return null;
+        scale = (scale / (0,_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .gcd */ .p_)(scale, d)) * d;
+        if (scale > 1e6)
+            return null;
+    }
+    const ks = diffs.map((x) => Math.round(x * scale));
+    if (ks.some((k, i) => Math.abs(k - diffs[i] * scale) > 1e-6))
+        return null;
+    return { ks, scale };
+}
+/**
+ * One-sided mid-p sign-flip permutation test on paired differences d_i.
+ * H0: each d_i is symmetric about 0 (base and head exchangeable within a task), so the
+ * observed sum T = Σ d_i is compared with the 2^n sums Σ ±d_i.
+ *   'less':    p = P(T* < T) + ½·P(T* = T)     (evidence the head is worse)
+ *   'greater': p = P(T* > T) + ½·P(T* = T)
+ * With one trial per task (d_i ∈ {−1, 0, 1}) this is exactly the one-sided mid-p McNemar test.
+ * Exact when the |d_i| are integers over a common denominator (pass counts over trial counts) and
+ * the convolution fits in `maxExactWork` steps; otherwise seeded Monte Carlo with `draws` random
+ * sign vectors.
+ */
+function signFlipTest(diffs, opts) {
+    const both = signFlipBothWays(diffs, opts);
+    return both && { pValue: both[opts.alternative], method: both.method };
+}
+/** Both one-sided mid-p values of the sign-flip test from one distribution (or one set of Monte Carlo draws). */
+function signFlipBothWays(diffs, opts = {}) {
+    const nonzero = diffs.filter((d) => d !== 0);
+    if (diffs.length === 0)
+        return null;
+    if (nonzero.length === 0)
+        return { less: 0.5, greater: 0.5, method: 'exact' };
+    const scaled = commonDenominator(nonzero, opts.denominators ?? []);
+    const dist = scaled && signFlipDistribution(scaled.ks, opts.maxExactWork ?? 5e7);
+    if (scaled && dist)
+        return {
+            ...midPTails(dist, (0,_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .cz)(scaled.ks)),
+            method: 'exact',
+        };
+    return { ...monteCarloTails(nonzero, opts.draws ?? 20_000, opts.seed ?? _random_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_SEED */ .K), method: 'monte-carlo' };
+}
+/**
+ * The one-sided sign-flip p by the statistic's normal limit: Σd_i·ε_i has mean 0 and variance Σd_i²
+ * under H0. Callers use it where many bounded terms make the normal tail as good as the exact one.
+ */
+function signFlipNormal(diffs, alternative) {
+    const squares = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .sumOfSquares */ .Jv)(diffs);
+    if (squares === 0)
+        return 0.5;
+    const z = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .cz)(diffs) / Math.sqrt(squares);
+    return alternative === 'less' ? normalCdf(z) : 1 - normalCdf(z);
+}
+/**
+ * Below this a probability is dropped from the tails of the distributions being convolved. Each drop
+ * is counted, so the p-value is off by at most the dropped mass, which stays below 1e-12 (asserted).
+ */
+const NEGLIGIBLE = 1e-22;
+/**
+ * The distribution of Σ ±k_i with each sign fair. Tasks with the same |k| form one term k·(2J − c),
+ * J ~ Binomial(c, ½), so 10,000 tasks at 3 trials a side are 3 to 9 convolutions of binomials, not
+ * 10,000 steps over a 60,000-wide array. Null when that would take more than `maxWork` steps.
+ */
+function signFlipDistribution(ks, maxWork) {
+    const counts = new Map();
+    for (const k of ks)
+        counts.set(Math.abs(k), (counts.get(Math.abs(k)) ?? 0) + 1);
+    let acc = { min: 0, probs: Float64Array.of(1) };
+    let work = 0;
+    let dropped = 0;
+    for (const [k, c] of [...counts].sort((a, b) => a[0] - b[0])) {
+        const binomial = fairBinomial(c);
+        work += acc.probs.length * binomial.pmf.length;
+        if (work > maxWork)
+            return null;
+        const trimmed = trimTails(convolveScaled(acc, binomial, k, c));
+        dropped += binomial.dropped + trimmed.dropped;
+        acc = trimmed;
+    }
+    if (dropped > 1e-12)
+        throw new Error(`sign-flip: ${dropped} of the probability dropped (internal)`);
+    return acc;
+}
+/** P(J = j) for J ~ Binomial(c, ½) from j = `from` on, where it is not negligible; computed outward from the mode by ratios. */
+function fairBinomial(c) {
+    const mode = c >> 1;
+    const up = [];
+    const down = [];
+    for (let j = mode, v = 1; j < c && (v *= (c - j) / (j + 1)) > NEGLIGIBLE; j++)
+        up.push(v);
+    for (let j = mode, v = 1; j > 0 && (v *= j / (c - j + 1)) > NEGLIGIBLE; j--)
+        down.push(v);
+    const relative = [...down.reverse(), 1, ...up];
+    const total = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .cz)(relative);
+    // Each dropped term is below NEGLIGIBLE × the mode's probability (itself ≤ 1).
+    const dropped = (c + 1 - relative.length) * NEGLIGIBLE;
+    return { from: mode - down.length, pmf: Float64Array.from(relative, (v) => v / total), dropped };
+}
+/** acc + k·(2J − c): each binomial term shifts a copy of acc by 2k. */
+function convolveScaled(acc, binomial, k, c) {
+    const { pmf, from } = binomial;
+    const probs = new Float64Array(acc.probs.length + 2 * k * (pmf.length - 1));
+    for (let j = 0; j < pmf.length; j++) {
+        const w = pmf[j];
+        const at = 2 * k * j;
+        for (let i = 0; i < acc.probs.length; i++)
+            probs[at + i] += w * acc.probs[i];
+    }
+    return { min: acc.min + k * (2 * from - c), probs };
+}
+/** Cuts negligible probability off both ends. */
+function trimTails(d) {
+    let lo = 0;
+    let hi = d.probs.length - 1;
+    let dropped = 0;
+    while (lo < hi && d.probs[lo] < NEGLIGIBLE)
+        dropped += d.probs[lo++];
+    while (hi > lo && d.probs[hi] < NEGLIGIBLE)
+        dropped += d.probs[hi--];
+    return { min: d.min + lo, probs: d.probs.subarray(lo, hi + 1), dropped };
+}
+function midPTails(d, observed) {
+    const at = observed - d.min;
+    let below = 0;
+    let above = 0;
+    for (let s = 0; s < d.probs.length; s++) {
+        if (s < at)
+            below += d.probs[s];
+        else if (s > at)
+            above += d.probs[s];
+    }
+    const equal = at >= 0 && at < d.probs.length ? d.probs[at] : 0;
+    return { less: Math.min(1, below + equal / 2), greater: Math.min(1, above + equal / 2) };
+}
+function monteCarloTails(diffs, draws, seed) {
+    const rand = (0,_random_js__WEBPACK_IMPORTED_MODULE_1__/* .xorshift32 */ .x)(seed);
+    const observed = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .cz)(diffs);
+    const eps = 1e-9 * diffs.reduce((a, b) => a + Math.abs(b), 0);
+    let below = 0;
+    let above = 0;
+    let equal = 0;
+    for (let i = 0; i < draws; i++) {
+        let s = 0;
+        for (const d of diffs)
+            s += rand() < 0.5 ? -d : d;
+        const gap = s - observed;
+        if (gap <= eps && gap >= -eps)
+            equal++;
+        else if (s < observed)
+            below++;
+        else
+            above++;
+    }
+    // +1 smoothing keeps a Monte Carlo p-value from being 0 (Phipson & Smyth 2010).
+    const p = (beyond) => Math.min(1, (beyond + equal / 2 + 1) / (draws + 1));
+    return { less: p(below), greater: p(above) };
+}
+/** Seeded percentile bootstrap over tasks: the 95% interval of the mean difference. */
+function bootstrapMeanCI(diffs, opts = {}) {
+    const n = diffs.length;
+    if (n === 0)
+        return null;
+    const B = opts.resamples ?? 2000;
+    const xs = Float64Array.from(diffs);
+    const means = new Float64Array(B);
+    // xorshift32 inlined (the same sequence as ./random.ts): a call per draw was most of the time at 10,000 tasks.
+    let x = (opts.seed ?? _random_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_SEED */ .K) >>> 0 || 0x9e3779b9;
+    for (let b = 0; b < B; b++) {
+        let s = 0;
+        for (let i = 0; i < n; i++) {
+            x ^= x << 13;
+            x ^= x >>> 17;
+            x ^= x << 5;
+            s += xs[(((x >>> 0) / 4294967296) * n) | 0];
+        }
+        means[b] = s / n;
+    }
+    means.sort();
+    const alpha = 1 - (opts.level ?? 0.95);
+    const at = (q) => means[Math.min(B - 1, Math.max(0, Math.round(q * (B - 1))))];
+    return [at(alpha / 2), at(1 - alpha / 2)];
+}
+/** Inverse of the standard normal CDF (Acklam's rational approximation, |error| < 1.2e-9). */
+function normalQuantile(p) {
+    const a = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
+    const b = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
+    const c = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+    const d = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
+    const lo = 0.02425;
+    if (p < lo) {
+        const q = Math.sqrt(-2 * Math.log(p));
+        return (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+    }
+    if (p > 1 - lo)
+        return -normalQuantile(1 - p);
+    const q = p - 0.5;
+    const r = q * q;
+    return (((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1));
+}
+function pairedSpread(diffs, worstTaskVariance) {
+    const n = diffs.length;
+    if (n < 2)
+        return null;
+    let sum = 0;
+    for (const d of diffs)
+        sum += d;
+    const mean = sum / n;
+    let squares = 0;
+    for (const d of diffs)
+        squares += (d - mean) * (d - mean);
+    const variance = (squares + worstTaskVariance) / n;
+    return { tasks: n, mean, se: Math.sqrt(variance / n), df: n - 1 };
+}
+/** The largest variance a task's difference of rates over these valid trial counts can have: each rate at ½. */
+function worstTaskVariance(trialsBase, trialsHead) {
+    let sum = 0;
+    for (let i = 0; i < trialsBase.length; i++)
+        sum += (1 / trialsBase[i] + 1 / trialsHead[i]) / 4;
+    return trialsBase.length ? sum / trialsBase.length : 0.5;
+}
+/** Student-t interval of the mean difference (docs/design.md §7), cut to the possible range [−1, 1]. */
+function meanInterval(s, level = 0.95) {
+    if (!s)
+        return null;
+    const half = studentQuantile(1 - (1 - level) / 2, s.df) * s.se;
+    return [Math.max(-1, s.mean - half), Math.min(1, s.mean + half)];
+}
+/** P(T ≤ t) for Student's t with integer df ≥ 1, by the finite series in θ = atan(t/√df) (exact, no approximation). */
+function studentCdf(t, df) {
+    const theta = Math.atan(t / Math.sqrt(df));
+    const c2 = Math.cos(theta) ** 2;
+    let sum = df % 2 ? 0 : 1;
+    let term = df % 2 ? Math.cos(theta) : 1;
+    if (df % 2 && df > 1)
+        sum = term;
+    for (let k = df % 2 ? 3 : 2; k <= df - 2; k += 2) {
+        term *= ((k - 1) / k) * c2;
+        sum += term;
+    }
+    const within = df % 2 ? (2 / Math.PI) * (theta + (df > 1 ? Math.sin(theta) * sum : 0)) : Math.sin(theta) * sum;
+    return 0.5 + within / 2;
+}
+/** The p-quantile of Student's t with integer df ≥ 1, by bisection on the exact CDF. */
+function studentQuantile(p, df) {
+    if (p < 0.5)
+        return -studentQuantile(1 - p, df);
+    let lo = 0;
+    let hi = 1;
+    while (studentCdf(hi, df) < p)
+        hi *= 2;
+    for (let i = 0; i < 60 && hi - lo > 1e-10; i++) {
+        const mid = (lo + hi) / 2;
+        if (studentCdf(mid, df) < p)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (lo + hi) / 2;
+}
+/** The fewest tasks whose differences all point down that the exact one-sided mid-p sign-flip test can call significant. */
+function fewestSignificant(alpha) {
+    let k = 1;
+    while (0.5 ** (k + 1) >= alpha)
+        k++;
+    return k;
+}
+/**
+ * Minimum detectable drops from the spread of the differences. Under a true drop δ the mean
+ * difference is about −δ + se·T; the test's threshold is about t_{1−α}·se, and the gate also needs
+ * the drop to reach max-drop, so it fires when −Δ ≥ c = max(max-drop, t_{1−α}·se), with probability
+ * `power` once δ = c + t_power·se. The exact test cannot reach p < α with fewer than k differing
+ * tasks, and a task that differs moves the mean by at least `step`/n (`step`: the smallest difference
+ * a task's rates can show, 1/t at t trials a side), so neither figure is below k·step/n.
+ */
+function detectableDrops(s, opts) {
+    if (!s)
+        return { gate: null, test: null };
+    const k = fewestSignificant(opts.alpha);
+    if (s.tasks < k)
+        return { gate: null, test: null };
+    const threshold = studentQuantile(1 - opts.alpha, s.df) * s.se;
+    const margin = studentQuantile(opts.power ?? 0.8, s.df) * s.se;
+    const floor = (k * (opts.step ?? 1)) / s.tasks;
+    const atMost = (x) => (x > 1 ? null : x);
+    return { gate: atMost(Math.max(floor, Math.max(opts.maxDrop, threshold) + margin)), test: atMost(Math.max(floor, threshold + margin)) };
+}
+/** The standard normal CDF (Abramowitz–Stegun 7.1.26 through erf, |error| < 1.5e-7). */
+function normalCdf(z) {
+    const x = Math.abs(z) / Math.SQRT2;
+    const t = 1 / (1 + 0.3275911 * x);
+    const erf = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-x * x);
+    return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
+}
+
+
+/***/ }),
+
+/***/ 12011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C6: () => (/* binding */ pText),
+/* harmony export */   Fl: () => (/* binding */ formatValue),
+/* harmony export */   L: () => (/* binding */ taskCountsText),
+/* harmony export */   Oe: () => (/* binding */ pct),
+/* harmony export */   Sw: () => (/* binding */ verdictTitle),
+/* harmony export */   UM: () => (/* binding */ pts),
+/* harmony export */   YP: () => (/* binding */ interval),
+/* harmony export */   b8: () => (/* binding */ unsignedPts),
+/* harmony export */   cW: () => (/* binding */ shape),
+/* harmony export */   gR: () => (/* binding */ orDash)
+/* harmony export */ });
+/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34529);
+/** Number formatting shared by the Markdown and terminal reports. Pure. */
+
+const pct = (x, digits = 1) => (x === null || x === undefined ? '—' : `${(x * 100).toFixed(digits)}%`);
+/** Percentage points with an explicit sign and a real minus. */
+function pts(x, digits = 1) {
+    if (x === null || x === undefined)
+        return '—';
+    const v = (x * 100).toFixed(digits);
+    if (Number(v) === 0)
+        return `±${(0).toFixed(digits)} pts`;
+    return `${x > 0 ? '+' : '−'}${v.replace('-', '')} pts`;
+}
+/** Percentage points without the plus sign: a size ("a drop of 3.0 pts"). */
+function unsignedPts(x, digits = 1) {
+    return pts(x, digits).replace('+', '');
+}
+function formatP(p) {
+    if (p === null || p === undefined)
+        return '—';
+    if (p < 0.001)
+        return '< 0.001';
+    return p.toFixed(3);
+}
+/** "p = 0.125" or "p < 0.001". */
+function pText(p) {
+    const v = formatP(p);
+    return v.startsWith('<') ? `p ${v}` : `p = ${v}`;
+}
+function interval(ci, fmt = (x) => pct(x)) {
+    return ci ? `${fmt(ci[0])} to ${fmt(ci[1])}` : '—';
+}
+/** A measure that may be missing: formatted, or a dash. */
+function orDash(x, format) {
+    return x === null ? '—' : format(x);
+}
+/** A task's counts on one side: passes of valid trials, then limits and errors when there are any. */
+function taskCountsText(c) {
+    return `${c.pass}/${c.trials - c.error} pass${c.limit ? `, ${c.limit} limit` : ''}${c.error ? `, ${c.error} error` : ''}`;
+}
+/** Tasks × trials per task ("12 × 3"), or both counts when tasks ran unequal numbers of trials. */
+function shape({ tasks, trials }) {
+    const per = tasks ? trials / tasks : 0;
+    return Number.isInteger(per) ? `${tasks} × ${per}` : `${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(tasks, 'task')}, ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(trials, 'trial')}`;
+}
+function formatValue(key, v) {
+    if (v === null || v === undefined)
+        return 'none';
+    if (typeof v === 'number' && /Bytes$|tmpfs\./.test(key))
+        return (0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(v);
+    if (typeof v === 'number' && /Ms$/.test(key))
+        return (0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(v);
+    return String(v);
+}
+const VERDICT_TITLE = {
+    regression: '🔴 Regression',
+    infra: '🟠 Infra errors over the limit',
+    inconclusive: '⚪ No significant change',
+    improvement: '🟢 Improvement',
+    ok: '✅ No regression',
+};
+/** The verdict's title, with the reading of an inconclusive one. */
+function verdictTitle(v) {
+    return v.verdict === 'inconclusive' && v.reading === 'leaning-worse' ? '🟡 Inconclusive — leaning worse' : VERDICT_TITLE[v.verdict];
+}
 
 
 /***/ }),
@@ -538,63 +853,6 @@ function resultsJsonSchema() {
         title: 'bakeoff results file (bakeoff.results/v1)',
         ...zod__WEBPACK_IMPORTED_MODULE_2__/* .toJSONSchema */ .bl(resultsSchema, { target: 'draft-2020-12' }),
     };
-}
-
-
-/***/ }),
-
-/***/ 64042:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ summarize)
-/* harmony export */ });
-/* harmony import */ var _wilson_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80240);
-
-function summarize(trials) {
-    const counts = { pass: 0, fail: 0, limit: 0, error: 0 };
-    const tasks = new Set();
-    for (const t of trials) {
-        counts[t.outcome]++;
-        tasks.add(t.task);
-    }
-    const n = trials.length;
-    const valid = n - counts.error;
-    return {
-        tasks: tasks.size,
-        trials: n,
-        ...counts,
-        successRate: valid > 0 ? counts.pass / valid : null,
-        infraErrorRate: n > 0 ? counts.error / n : null,
-        limitRate: n > 0 ? counts.limit / n : null,
-        successRateCI95: (0,_wilson_js__WEBPACK_IMPORTED_MODULE_0__/* .wilson */ .r)(counts.pass, valid),
-    };
-}
-
-
-/***/ }),
-
-/***/ 80240:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ wilson)
-/* harmony export */ });
-/**
- * Wilson score interval for a binomial proportion (Wilson 1927):
- *   centre = (p̂ + z²/2n) / (1 + z²/n),  half = z·sqrt(p̂(1−p̂)/n + z²/4n²) / (1 + z²/n)
- * Unlike the Wald interval it stays inside [0, 1] and behaves at p̂ = 0 or 1.
- */
-const Z95 = 1.959963984540054;
-function wilson(successes, n, z = Z95) {
-    if (n <= 0)
-        return null;
-    const p = successes / n;
-    const z2 = z * z;
-    const denom = 1 + z2 / n;
-    const centre = (p + z2 / (2 * n)) / denom;
-    const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denom;
-    return [Math.max(0, centre - half), Math.min(1, centre + half)];
 }
 
 

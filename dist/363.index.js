@@ -1,8 +1,8 @@
-export const id = 496;
-export const ids = [496];
+export const id = 363;
+export const ids = [363];
 export const modules = {
 
-/***/ 1496:
+/***/ 1363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,6 +16,8 @@ var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./node_modules/dockerode/lib/docker.js
 var lib_docker = __webpack_require__(9040);
 var docker_default = /*#__PURE__*/__webpack_require__.n(lib_docker);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:stream"
@@ -54,8 +56,6 @@ class TailBuffer extends external_node_stream_.Writable {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
@@ -64,7 +64,8 @@ var tar_stream = __webpack_require__(6118);
 /**
  * Directories as tar streams for the engine (a build context, a task's tests/ or solution/ copied
  * into a container). Symlinks go in as symlinks, never followed: a task directory cannot make
- * bakeoff read a host file outside it.
+ * bakeoff read a host file outside it. And the way back: a stream read up to a cap, and the first
+ * file of a tar the engine's archive API sent.
  */
 
 
@@ -110,6 +111,52 @@ function fileEntry(tar, header, path) {
         const sink = tar.entry(header, (err) => (err ? reject(err) : resolve()));
         (0,external_node_fs_.createReadStream)(path).on('error', reject).pipe(sink);
     });
+}
+const TAR_BLOCK = 512;
+/** At most `cap` bytes of a stream; `truncated` when there was more (the rest is not read). */
+async function readCapped(stream, cap) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of stream) {
+        const room = cap - size;
+        chunks.push(chunk.length > room ? chunk.subarray(0, room) : chunk);
+        size += Math.min(chunk.length, room);
+        if (chunk.length > room) {
+            ;
+            stream.destroy();
+            return { data: Buffer.concat(chunks), truncated: true };
+        }
+    }
+    return { data: Buffer.concat(chunks), truncated: false };
+}
+/** How much of a tar to read for its first file's `cap` bytes: the header and a PAX header before it. */
+function tarBytesFor(cap) {
+    return cap + 3 * TAR_BLOCK;
+}
+/**
+ * The first regular file of a tar (ustar headers; a PAX extended header before it is skipped), at
+ * most `cap` bytes of its content, and its full size; null when the first entry is anything else.
+ */
+function firstTarFile(archive, cap) {
+    const buf = archive.data;
+    let at = 0;
+    while (at + TAR_BLOCK <= buf.length) {
+        const size = parseInt(buf
+            .subarray(at + 124, at + 136)
+            .toString('ascii')
+            .replace(/\0.*$/s, '')
+            .trim() || '0', 8);
+        const type = String.fromCharCode(buf[at + 156] || 48);
+        if (type === 'x' || type === 'g') {
+            at += TAR_BLOCK + Math.ceil(size / TAR_BLOCK) * TAR_BLOCK;
+            continue;
+        }
+        if (type !== '0')
+            return null;
+        const start = at + TAR_BLOCK;
+        return { text: buf.subarray(start, start + Math.min(size, cap)).toString('utf8'), bytes: size };
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/runner/cgroup.ts
@@ -269,7 +316,7 @@ const LABEL = {
     /** hostname:pid of the bakeoff process that owns the container. */
     owner: 'dev.bakeoff.owner',
 };
-const OWNER = `${(0,external_node_os_.hostname)()}:${process.pid}`;
+const labels_OWNER = `${(0,external_node_os_.hostname)()}:${process.pid}`;
 
 ;// CONCATENATED MODULE: ./src/runner/engine-watch.ts
 
@@ -345,6 +392,195 @@ class EngineWatch {
         const s = this.watchStream;
         this.watchStream = undefined;
         s?.destroy?.();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runner/faults.ts
+class HarnessFault extends Error {
+    stage;
+    constructor(stage, message) {
+        super(message);
+        this.stage = stage;
+    }
+}
+const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOENT', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ESOCKETTIMEDOUT']);
+/** An engine API error as the fault it is: a lost connection is the daemon's, a missing image on create the image's, else `stage`'s. */
+function faultFrom(err, stage) {
+    if (err instanceof HarnessFault)
+        return err;
+    const e = err;
+    const message = e?.json?.message ?? e?.message ?? String(err);
+    if ((e?.code && CONNECTION_ERRORS.has(e.code)) || /socket hang up|connect E|EOF/.test(message))
+        return new HarnessFault('daemon', message);
+    if (stage === 'create' && e?.statusCode === 404 && /image/i.test(message))
+        return new HarnessFault('image', message);
+    if (e?.statusCode !== undefined && e.statusCode >= 500 && /is not running|connection|daemon|dial unix/i.test(message)) {
+        return new HarnessFault('daemon', message);
+    }
+    return new HarnessFault(stage, message);
+}
+/** The HTTP status of an engine API error, if it has one (404: no such container, image, file or network). */
+function statusOf(err) {
+    return err?.statusCode;
+}
+
+;// CONCATENATED MODULE: ./src/runner/fate.ts
+/**
+ * Whether a trial's container is still the one bakeoff started: alive, not paused, not restarted,
+ * not removed. An exit code means nothing without this (a container killed from outside makes the
+ * next exec report 126 or 137), so every phase checks it before its exit code is believed. Three
+ * sources, none of them a timer: the engine's events (which also interrupt an exec frozen by a
+ * pause), the kernel's view of the container's init process on the host, and the engine's state.
+ */
+
+
+/** Events that mean the container stopped being the one started; `kill` alone may be a harmless signal. */
+const GONE = {
+    die: 'killed or stopped from outside (its init process died)',
+    stop: 'stopped from outside',
+    destroy: 'removed from outside',
+    pause: 'paused from outside',
+    restart: 'restarted from outside',
+};
+class ContainerGone extends HarnessFault {
+    oomKilled;
+    constructor(what, 
+    /** The cgroup's OOM killer took the init process: the agent's memory, not an outside hand. */
+    oomKilled) {
+        super('container-gone', `the trial's container was ${what}`);
+        this.oomKilled = oomKilled;
+    }
+}
+/** PF_EXITING: set on a task from the first step of its exit. */
+const PF_EXITING = 0x4;
+/**
+ * Whether the kernel still runs this process as a live member of the container's cgroup; undefined
+ * when it cannot tell. "Live" excludes a task that has begun to exit: when a PID namespace's init
+ * dies, the kernel kills the namespace's other processes first (so an exec reports 137) while the
+ * init still shows as running, to /proc and to the engine — but it already carries PF_EXITING.
+ */
+function initAlive(pid, containerId) {
+    let stat;
+    try {
+        stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+    }
+    catch (err) {
+        return err.code === 'ENOENT' ? false : undefined;
+    }
+    // After "(comm)": state, ppid, pgrp, session, tty_nr, tpgid, flags, …
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields[0] === 'Z' || fields[0] === 'X' || (Number(fields[6]) & PF_EXITING) !== 0)
+        return false;
+    try {
+        return (0,external_node_fs_.readFileSync)(`/proc/${pid}/cgroup`, 'utf8').includes(containerId.slice(0, 12));
+    }
+    catch {
+        return false;
+    }
+}
+class ContainerFate {
+    engine;
+    container;
+    identity;
+    /** Aborted the moment the events say the container is gone, so a running exec stops waiting. */
+    interrupt = new AbortController();
+    outside;
+    oomEvent = false;
+    unsubscribe;
+    /** Whether the host's /proc shows the container's init: only then is its absence there a death. */
+    hostProcVisible;
+    constructor(engine, container, identity) {
+        this.engine = engine;
+        this.container = container;
+        this.identity = identity;
+        this.hostProcVisible = identity.pid !== undefined && engine.initAlive(identity.pid, container.id) === true;
+        this.unsubscribe = engine.subscribe(container.id, (action) => {
+            if (action === 'oom')
+                this.oomEvent = true;
+            else if (GONE[action] && !this.outside) {
+                // A die after an OOM event is the agent's memory, told apart in check(); others are an outside hand.
+                this.outside = GONE[action];
+                this.interrupt.abort();
+            }
+        });
+    }
+    /** Throws ContainerGone unless the container is still the one started. */
+    async check() {
+        if (this.outside)
+            throw this.gone(this.outside, this.outside === GONE.die);
+        const { pid } = this.identity;
+        if (pid && this.hostProcVisible && this.engine.initAlive(pid, this.container.id) === false)
+            throw this.gone(GONE.die, true);
+        const s = await this.engine.state(this.container);
+        if (!s)
+            throw this.gone('removed from outside');
+        if (s.paused)
+            throw this.gone('paused from outside');
+        if (!s.running)
+            throw this.gone(`stopped from outside (exit ${s.exitCode})`, true, s.oomKilled);
+        if (s.startedAt !== this.identity.startedAt || (pid && s.pid !== pid))
+            throw this.gone('restarted from outside');
+        if (this.outside)
+            throw this.gone(this.outside, this.outside === GONE.die);
+    }
+    /** `died`: the init process is gone, and an OOM event or the engine's OOMKilled says the OOM killer did it. */
+    gone(what, died = false, oomKilled = false) {
+        return new ContainerGone(what, died && (oomKilled || this.oomEvent));
+    }
+    dispose() {
+        this.unsubscribe();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runner/networks.ts
+
+
+/** The run's internal network for an egress allow-list: no route out; the host (the proxy) at its gateway address. */
+async function createEgressNetwork(docker, runId) {
+    const name = `bakeoff-egress-${runId.slice(0, 12)}`;
+    try {
+        const network = await docker.createNetwork({
+            Name: name,
+            Driver: 'bridge',
+            Internal: true,
+            CheckDuplicate: true,
+            Labels: { [LABEL.tool]: 'egress', [LABEL.run]: runId, [LABEL.owner]: labels_OWNER },
+        });
+        const gateway = (await network.inspect()).IPAM?.Config?.[0]?.Gateway;
+        if (!gateway)
+            throw new Error(`the network ${name} has no gateway address for the proxy`);
+        return { name, gateway: gateway.replace(/\/\d+$/, '') };
+    }
+    catch (err) {
+        throw faultFrom(err, 'network');
+    }
+}
+async function removeNetwork(docker, name) {
+    await docker
+        .getNetwork(name)
+        .remove()
+        .catch(() => undefined);
+}
+/** The container's address on `network`: how the proxy tells the trials apart. */
+async function addressOn(container, network) {
+    try {
+        const ip = (await container.inspect()).NetworkSettings.Networks[network]?.IPAddress;
+        if (!ip)
+            throw new Error(`the container has no address on ${network}`);
+        return ip;
+    }
+    catch (err) {
+        throw faultFrom(err, 'network');
+    }
+}
+/** Attaches the container to `network` or detaches it from it. */
+async function setNetwork(docker, containerId, network, attached) {
+    const net = docker.getNetwork(network);
+    try {
+        await (attached ? net.connect({ Container: containerId }) : net.disconnect({ Container: containerId, Force: true }));
+    }
+    catch (err) {
+        throw faultFrom(err, 'internal');
     }
 }
 
@@ -483,8 +719,22 @@ class ContainerReaper {
     }
 }
 
+;// CONCATENATED MODULE: ./src/runner/sleep.ts
+/** Waits `ms`, or less when `signal` aborts; leaves no listener behind on the signal. */
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal.addEventListener('abort', done, { once: true });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/runner/docker.ts
-/** The Docker side of a trial, through dockerode: create, exec with timeout and capped output, probe, remove. */
+/** The Docker engine through dockerode: the trial's `ContainerEngine`, and the run's own needs (environment, builds, storage-opt). */
 
 
 
@@ -495,32 +745,19 @@ class ContainerReaper {
 
 
 
-/** A failure of the engine or the harness, with the stage it maps to (docs/design.md §5 reasons). */
-class HarnessFault extends Error {
-    stage;
-    constructor(stage, message) {
-        super(message);
-        this.stage = stage;
-    }
-}
-const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOENT', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ESOCKETTIMEDOUT']);
-function faultFrom(err, stage) {
-    if (err instanceof HarnessFault)
-        return err;
-    const e = err;
-    const message = e?.json?.message ?? e?.message ?? String(err);
-    if ((e?.code && CONNECTION_ERRORS.has(e.code)) || /socket hang up|connect E|EOF/.test(message))
-        return new HarnessFault('daemon', message);
-    if (stage === 'create' && e?.statusCode === 404 && /image/i.test(message))
-        return new HarnessFault('image', message);
-    if (e?.statusCode !== undefined && e.statusCode >= 500 && /is not running|connection|daemon|dial unix/i.test(message)) {
-        return new HarnessFault('daemon', message);
-    }
-    return new HarnessFault(stage, message);
-}
+
+
+
+
+// Their homes moved; these names stay importable from here.
+
+
 // PID 1 of a trial container: a shell that idles and reaps orphans, so zombies never eat the pids cap.
 const IDLE_CMD = ['sh', '-c', 'trap "exit 0" TERM; while :; do sleep 3600 & wait; done'];
-/** The trial's side of the engine: create, start, exec, counters. Removal lives in `reaper`, outage detection in `watch`. */
+/**
+ * The trial's side of the engine: create, start, exec, counters. Removal lives in `reaper`, outage
+ * detection in `watch`. A trial's container may come as a bare id: `handle` makes it dockerode's.
+ */
 class DockerBackend {
     docker;
     reaper;
@@ -532,6 +769,12 @@ class DockerBackend {
     }
     /** The engine's data directory (its images and writable layers), as `docker info` names it. */
     dataRoot;
+    get epoch() {
+        return this.watch.epoch;
+    }
+    handle(container) {
+        return container instanceof (docker_default()).Container ? container : this.docker.getContainer(container.id);
+    }
     async environment() {
         const [info, version] = await Promise.all([this.docker.info(), this.docker.version()]);
         this.dataRoot = info.DockerRootDir;
@@ -565,7 +808,7 @@ class DockerBackend {
             .createContainer({
             Image: image,
             Cmd: ['true'],
-            Labels: { [LABEL.tool]: 'probe', [LABEL.owner]: OWNER },
+            Labels: { [LABEL.tool]: 'probe', [LABEL.owner]: labels_OWNER },
             HostConfig: { StorageOpt: { size: '1G' } },
         })
             .then(async (c) => (await c.remove({ force: true }).catch(() => undefined), true), () => false);
@@ -577,7 +820,7 @@ class DockerBackend {
             return true;
         }
         catch (err) {
-            if (err.statusCode === 404)
+            if (statusOf(err) === 404)
                 return false;
             throw faultFrom(err, 'daemon');
         }
@@ -622,7 +865,7 @@ class DockerBackend {
             throw faultFrom(err, 'create');
         }
         if (network !== spec.network) {
-            await this.setNetwork(container, 'bridge', false).catch(async (err) => {
+            await setNetwork(this.docker, container.id, 'bridge', false).catch(async (err) => {
                 await container.remove({ force: true }).catch(() => undefined);
                 throw faultFrom(err, 'create');
             });
@@ -631,7 +874,7 @@ class DockerBackend {
     }
     async start(container) {
         try {
-            await container.start();
+            await this.handle(container).start();
         }
         catch (err) {
             throw faultFrom(err, 'start');
@@ -649,7 +892,7 @@ class DockerBackend {
         let interrupted = false;
         let removeInterrupt = () => { };
         try {
-            const exec = await container.exec({
+            const exec = await this.handle(container).exec({
                 Cmd: ['sh', '-c', command],
                 AttachStdout: true,
                 AttachStderr: true,
@@ -734,7 +977,7 @@ class DockerBackend {
     /** Copies the host directory `dir` into the container as `target` (an absolute path one level deep, e.g. /tests). */
     async putDirectory(container, dir, target) {
         try {
-            await container.putArchive(packDirectory(dir, `${target.replace(/^\/+/, '')}/`), { path: '/' });
+            await this.handle(container).putArchive(packDirectory(dir, `${target.replace(/^\/+/, '')}/`), { path: '/' });
         }
         catch (err) {
             throw faultFrom(err, 'internal');
@@ -744,52 +987,26 @@ class DockerBackend {
     async readArchive(container, path, cap) {
         let stream;
         try {
-            stream = await container.getArchive({ path });
+            stream = await this.handle(container).getArchive({ path });
         }
         catch (err) {
-            if (err.statusCode === 404)
+            if (statusOf(err) === 404)
                 return null;
             throw faultFrom(err, 'internal');
         }
         return readCapped(stream, cap);
     }
-    /** The run's internal network for an egress allow-list: no route out; the host (the proxy) at its gateway address. */
-    async createEgressNetwork(runId) {
-        const name = `bakeoff-egress-${runId.slice(0, 12)}`;
-        try {
-            const network = await this.docker.createNetwork({
-                Name: name,
-                Driver: 'bridge',
-                Internal: true,
-                CheckDuplicate: true,
-                Labels: { [LABEL.tool]: 'egress', [LABEL.run]: runId, [LABEL.owner]: OWNER },
-            });
-            const gateway = (await network.inspect()).IPAM?.Config?.[0]?.Gateway;
-            if (!gateway)
-                throw new Error(`the network ${name} has no gateway address for the proxy`);
-            return { name, gateway: gateway.replace(/\/\d+$/, '') };
-        }
-        catch (err) {
-            throw faultFrom(err, 'network');
-        }
+    createEgressNetwork(runId) {
+        return createEgressNetwork(this.docker, runId);
     }
-    async removeNetwork(name) {
-        await this.docker
-            .getNetwork(name)
-            .remove()
-            .catch(() => undefined);
+    removeNetwork(name) {
+        return removeNetwork(this.docker, name);
     }
-    /** The container's address on `network`: how the proxy tells the trials apart. */
-    async addressOn(container, network) {
-        try {
-            const ip = (await container.inspect()).NetworkSettings.Networks[network]?.IPAddress;
-            if (!ip)
-                throw new Error(`the container has no address on ${network}`);
-            return ip;
-        }
-        catch (err) {
-            throw faultFrom(err, 'network');
-        }
+    addressOn(container, network) {
+        return addressOn(this.handle(container), network);
+    }
+    setNetwork(container, network, attached) {
+        return setNetwork(this.docker, container.id, network, attached);
     }
     /**
      * A regular file in the container, at most `cap` bytes of it, read through the engine's archive
@@ -800,37 +1017,66 @@ class DockerBackend {
     async readFile(container, path, cap) {
         let stream;
         try {
-            stream = await container.getArchive({ path });
+            stream = await this.handle(container).getArchive({ path });
         }
         catch (err) {
-            const status = err.statusCode;
+            const status = statusOf(err);
             // A missing file is an answer; a missing container is the harness's loss, never "no file".
             if (status === 404 && (await this.isRunning(container)))
                 return null;
             throw faultFrom(err, status === 404 ? 'container-gone' : 'internal');
         }
-        const archive = await readCapped(stream, cap + 3 * TAR_BLOCK);
-        return firstTarFile(archive, cap);
+        return firstTarFile(await readCapped(stream, tarBytesFor(cap)), cap);
     }
-    /** Attaches the container to `network` or detaches it from it: a phase with its own network. */
-    async setNetwork(container, network, attached) {
-        const net = this.docker.getNetwork(network);
-        try {
-            await (attached ? net.connect({ Container: container.id }) : net.disconnect({ Container: container.id, Force: true }));
-        }
-        catch (err) {
-            throw faultFrom(err, 'internal');
-        }
-    }
-    /** The container's init process and start time: its identity, for reading its cgroup and telling a restart. */
     async identity(container) {
         try {
-            const { State } = await container.inspect();
+            const { State } = await this.handle(container).inspect();
             return { pid: State.Pid || undefined, startedAt: State.StartedAt };
         }
         catch (err) {
             throw faultFrom(err, 'start');
         }
+    }
+    async state(container) {
+        let info;
+        try {
+            info = await this.handle(container).inspect();
+        }
+        catch (err) {
+            if (statusOf(err) === 404)
+                return null;
+            throw faultFrom(err, 'internal');
+        }
+        const s = info.State;
+        return { running: s.Running, paused: s.Paused, exitCode: s.ExitCode, oomKilled: s.OOMKilled, startedAt: s.StartedAt, pid: s.Pid };
+    }
+    initAlive(pid, containerId) {
+        return initAlive(pid, containerId);
+    }
+    subscribe(containerId, listener) {
+        return this.watch.subscribe(containerId, listener);
+    }
+    answers() {
+        return this.docker.ping().then(() => true, () => false);
+    }
+    async awaitEngine(signal, timeoutMs) {
+        const deadline = Date.now() + timeoutMs;
+        while (!signal.aborted && Date.now() < deadline) {
+            try {
+                await this.docker.ping();
+                await this.reaper.flushOrphans();
+                return;
+            }
+            catch {
+                await sleep(1000, signal);
+            }
+        }
+    }
+    dispose(container) {
+        return this.reaper.dispose(this.handle(container));
+    }
+    disposeInBackground(container) {
+        this.reaper.disposeInBackground(this.handle(container));
     }
     /**
      * Counters from the host's cgroupfs when visible (no process needed inside), else from inside the
@@ -849,7 +1095,7 @@ class DockerBackend {
     /** Fallback when no process can start inside: Docker's stats (pids in use, and v1's memory high-water mark). */
     async stats(container) {
         try {
-            const s = (await container.stats({ stream: false }));
+            const s = (await this.handle(container).stats({ stream: false }));
             const total = s.cpu_stats?.cpu_usage?.total_usage;
             return {
                 pids: s.pids_stats?.current ?? null,
@@ -861,56 +1107,38 @@ class DockerBackend {
             return { pids: null, peakMemoryBytes: null, cpuSeconds: null };
         }
     }
+    /** The overlay upper directory on the host, when visible from here. */
+    async writableLayerDir(container) {
+        const info = await this.handle(container)
+            .inspect()
+            .catch(() => undefined);
+        const dir = info?.GraphDriver?.Data?.UpperDir;
+        return dir && (0,external_node_fs_.existsSync)(dir) ? dir : undefined;
+    }
+    async writableLayerBytes(container) {
+        const c = this.handle(container);
+        const inspectWithSize = c.inspect;
+        return (await inspectWithSize.call(c, { size: true }).catch(() => undefined))?.SizeRw ?? 0;
+    }
     async isRunning(container) {
         try {
-            return (await container.inspect()).State.Running;
+            return (await this.handle(container).inspect()).State.Running;
         }
         catch {
             return false;
         }
     }
 }
-const TAR_BLOCK = 512;
-/** At most `cap` bytes of a stream; `truncated` when there was more (the rest is not read). */
-async function readCapped(stream, cap) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of stream) {
-        const room = cap - size;
-        chunks.push(chunk.length > room ? chunk.subarray(0, room) : chunk);
-        size += Math.min(chunk.length, room);
-        if (chunk.length > room) {
-            ;
-            stream.destroy();
-            return { data: Buffer.concat(chunks), truncated: true };
-        }
-    }
-    return { data: Buffer.concat(chunks), truncated: false };
-}
-/**
- * The first regular file of a tar (ustar headers; a PAX extended header before it is skipped), at
- * most `cap` bytes of its content, and its full size; null when the first entry is anything else.
- */
-function firstTarFile(archive, cap) {
-    const buf = archive.data;
-    let at = 0;
-    while (at + TAR_BLOCK <= buf.length) {
-        const size = parseInt(buf
-            .subarray(at + 124, at + 136)
-            .toString('ascii')
-            .replace(/\0.*$/s, '')
-            .trim() || '0', 8);
-        const type = String.fromCharCode(buf[at + 156] || 48);
-        if (type === 'x' || type === 'g') {
-            at += TAR_BLOCK + Math.ceil(size / TAR_BLOCK) * TAR_BLOCK;
-            continue;
-        }
-        if (type !== '0')
-            return null;
-        const start = at + TAR_BLOCK;
-        return { text: buf.subarray(start, start + Math.min(size, cap)).toString('utf8'), bytes: size };
-    }
-    return null;
+
+;// CONCATENATED MODULE: ./src/app/cleanup.ts
+/** What a cancelled or crashed process leaves behind: its trial containers, found by the owner label they carry. */
+
+
+/** This process's owner label value: saved by the Action's main step so its post step can find the containers. */
+const THIS_PROCESS = (/* unused pure expression or super */ null && (OWNER));
+/** Removes the containers `owner` started; how many there were. */
+async function removeContainersOf(owner) {
+    return new DockerBackend().reaper.removeOwnedBy(owner);
 }
 
 ;// CONCATENATED MODULE: ./src/github/post-step.ts
@@ -927,7 +1155,7 @@ async function postStep() {
     if (!owner)
         return;
     try {
-        const removed = await new DockerBackend().reaper.removeOwnedBy(owner);
+        const removed = await removeContainersOf(owner);
         core/* info */.pq(removed ? `bakeoff: removed ${removed} container(s) the main step left behind` : 'bakeoff: no container left behind');
     }
     catch (err) {

@@ -1,24 +1,51 @@
-export const id = 794;
-export const ids = [794];
+export const id = 118;
+export const ids = [118];
 export const modules = {
 
-/***/ 39794:
+/***/ 24118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   buildCommand: () => (/* binding */ buildCommand)
-/* harmony export */ });
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44109);
-/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34529);
-/* harmony import */ var _runner_build_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93310);
-/* harmony import */ var _runner_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44830);
-/* harmony import */ var _runner_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97407);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52090);
-/* harmony import */ var _signals_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(35055);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  buildCommand: () => (/* binding */ buildCommand)
+});
+
+// EXTERNAL MODULE: ./src/config/load.ts + 3 modules
+var load = __webpack_require__(44109);
+// EXTERNAL MODULE: ./src/runner/build.ts
+var build = __webpack_require__(93310);
+// EXTERNAL MODULE: ./src/runner/engine.ts
+var engine = __webpack_require__(44830);
+// EXTERNAL MODULE: ./src/runner/plan.ts
+var plan = __webpack_require__(97407);
+;// CONCATENATED MODULE: ./src/app/build.ts
+/** `build`: the suite's Harbor task images, built (cached by their build context) before any run needs them. */
 
 
 
+
+/** The tasks of the suite (matching `tasksGlob`) whose image bakeoff builds: Harbor tasks with an environment/Dockerfile. */
+function tasksToBuild(suiteFile, tasksGlob) {
+    const tasks = (0,plan/* filterTasks */.NT)((0,load/* loadSuite */.bu)(suiteFile).value.tasks, tasksGlob);
+    return tasks.some((t) => t.harbor?.build) ? tasks : [];
+}
+/** Connects to the engine (NoEngineError when none answers) and builds; outcomes sorted by image. */
+async function buildImages(tasks, req) {
+    const backend = await (0,engine/* connectEngine */.xn)(req.log);
+    const outcomes = await (0,build/* buildTaskImages */.mu)(backend, tasks, { concurrency: req.concurrency, force: req.force, signal: req.signal, log: req.log });
+    return outcomes.sort((a, b) => a.image.localeCompare(b.image));
+}
+
+// EXTERNAL MODULE: ./src/config/units.ts
+var units = __webpack_require__(34529);
+// EXTERNAL MODULE: ./src/commands/common.ts + 2 modules
+var common = __webpack_require__(92168);
+// EXTERNAL MODULE: ./src/commands/signals.ts
+var signals = __webpack_require__(35055);
+;// CONCATENATED MODULE: ./src/commands/build.ts
 
 
 
@@ -27,39 +54,28 @@ __webpack_require__.r(__webpack_exports__);
 async function buildCommand(flags, io) {
     const concurrency = Number(flags.buildConcurrency ?? 2);
     if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) {
-        throw new _common_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--build-concurrency ${flags.buildConcurrency}: must be a whole number from 1 to 32`);
+        throw new common/* UsageError */.eb(`--build-concurrency ${flags.buildConcurrency}: must be a whole number from 1 to 32`);
     }
-    const suite = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__/* .loadSuite */ .bu)(flags.suite).value;
-    const tasks = (0,_runner_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .filterTasks */ .NT)(suite.tasks, flags.tasks);
-    if (!tasks.some((t) => t.harbor?.build)) {
+    const tasks = tasksToBuild(flags.suite, flags.tasks);
+    if (!tasks.length) {
         io.stdout(`${flags.suite}: no task is built by bakeoff (only Harbor tasks with an environment/Dockerfile are)\n`);
-        return _common_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok;
+        return common/* EXIT */.dc.ok;
     }
-    let backend;
-    try {
-        backend = await (0,_runner_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .connectEngine */ .xn)((line) => io.stderr(line + '\n'));
-    }
-    catch (err) {
-        if (!(err instanceof _runner_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .NoEngineError */ .cW))
-            throw err;
-        io.stderr(`bakeoff: ${err.message}\n`);
-        return _common_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.failed;
-    }
-    return (0,_signals_js__WEBPACK_IMPORTED_MODULE_6__/* .withSignals */ .M)(io, async (signal, exitCode) => {
-        const outcomes = await (0,_runner_build_js__WEBPACK_IMPORTED_MODULE_2__/* .buildTaskImages */ .mu)(backend, tasks, { concurrency, force: flags.force, signal, log: (l) => io.stderr(l + '\n') });
+    return (0,signals/* withSignals */.M)(io, async (signal, exitCode) => {
+        const outcomes = await buildImages(tasks, { concurrency, force: flags.force, signal, log: (0,common/* stderrLog */.bJ)(io) });
         if (signal.aborted)
             return exitCode();
-        for (const o of outcomes.sort((a, b) => a.image.localeCompare(b.image))) {
+        for (const o of outcomes) {
             io.stdout(`${o.status.padEnd(6)}  ${o.image}  (${o.tasks.join(', ')})${o.status === 'built' ? `  ${(o.durationMs / 1000).toFixed(1)} s` : ''}\n`);
             if (o.detail)
                 io.stderr(`${o.detail}\n`);
         }
         const failed = outcomes.filter((o) => o.status === 'failed');
         if (failed.length) {
-            io.stderr(`bakeoff: ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(failed.length, 'build')} failed; run counts those tasks' trials as error/image\n`);
-            return _common_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.failed;
+            io.stderr(`bakeoff: ${(0,units/* plural */.LS)(failed.length, 'build')} failed; run counts those tasks' trials as error/image\n`);
+            return common/* EXIT */.dc.failed;
         }
-        return _common_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok;
+        return common/* EXIT */.dc.ok;
     });
 }
 

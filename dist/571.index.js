@@ -1,6 +1,152 @@
-export const id = 169;
-export const ids = [169];
+export const id = 571;
+export const ids = [571];
 export const modules = {
+
+/***/ 34629:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ onEngine),
+  o: () => (/* binding */ runSuite)
+});
+
+// EXTERNAL MODULE: ./src/results/group.ts
+var group = __webpack_require__(44461);
+// EXTERNAL MODULE: ./src/results/median.ts
+var median = __webpack_require__(49214);
+;// CONCATENATED MODULE: ./src/results/durations.ts
+/** Typical trial duration per task from an earlier results file: what shard balancing weighs tasks by. Pure. */
+
+
+function medianDurations(r) {
+    const out = new Map();
+    for (const [task, trials] of (0,group/* groupBy */.$)(r.trials, (t) => t.task))
+        out.set(task, Math.max(1, (0,median/* median */.J)(trials.map((t) => t.durationMs))));
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/results/io.ts
+var io = __webpack_require__(65480);
+// EXTERNAL MODULE: ./src/config/egress.ts
+var egress = __webpack_require__(16659);
+// EXTERNAL MODULE: ./src/config/multiplier.ts
+var multiplier = __webpack_require__(56339);
+// EXTERNAL MODULE: ./src/config/units.ts
+var units = __webpack_require__(34529);
+// EXTERNAL MODULE: ./src/compare/egress.ts
+var compare_egress = __webpack_require__(12440);
+// EXTERNAL MODULE: ./src/results/declared.ts
+var declared = __webpack_require__(73674);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(14031);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(12011);
+// EXTERNAL MODULE: ./src/report/table.ts
+var table = __webpack_require__(790);
+;// CONCATENATED MODULE: ./src/report/run-summary.ts
+/** The table printed at the end of `bakeoff run`: per task outcome counts, then the totals. Pure. */
+
+
+
+
+
+
+
+
+
+
+function runSummary(results) {
+    const byTask = (0,group/* groupBy */.$)(results.trials, (t) => t.task);
+    const rows = [...byTask.entries()].map(([task, trials]) => {
+        const count = (o) => String(trials.filter((t) => t.outcome === o).length);
+        const reasons = [...new Set(trials.map((t) => t.reason).filter(Boolean))].join(', ');
+        const retried = trials.reduce((n, t) => n + t.attempts.length - 1, 0);
+        const peak = (0,median/* medianOf */.u)(trials, (t) => t.peakMemoryBytes);
+        return [task, count('pass'), count('fail'), count('limit'), count('error'), String(retried), (0,format/* orDash */.gR)(peak, units/* formatBytes */.z3), reasons];
+    });
+    const s = results.summary;
+    const ci = s.successRateCI95 ? ` (95% CI ${(0,format/* pct */.Oe)(s.successRateCI95[0])}–${(0,format/* pct */.Oe)(s.successRateCI95[1])})` : '';
+    const caps = results.profile.resolved;
+    return [
+        (0,table/* textTable */.e)(['task', 'pass', 'fail', 'limit', 'error', 'retried', 'peak mem', 'reasons'], rows, [false, true, true, true, true, true, true, false]),
+        '',
+        `${(0,units/* plural */.LS)(s.trials, 'trial')} of ${(0,units/* plural */.LS)(s.tasks, 'task')}: ${s.pass} pass, ${s.fail} fail, ${s.limit} limit, ${s.error} error`,
+        `success rate ${(0,format/* pct */.Oe)(s.successRate)}${ci} · infra-error rate ${(0,format/* pct */.Oe)(s.infraErrorRate)} · limit rate ${(0,format/* pct */.Oe)(s.limitRate)}`,
+        `profile ${results.profile.name} at ${(0,multiplier/* multiplierLabel */.QF)(results.profile.multiplier)}: ${caps.cpus ?? 'no'} CPU, ` +
+            `${caps.memoryBytes === null ? 'no memory cap' : (0,units/* formatBytes */.z3)(caps.memoryBytes)}, ${caps.pids} pids, network ${caps.network}` +
+            (caps.verifyNetwork ? ` (verify: ${caps.verifyNetwork})` : ''),
+        ...(0,declared/* declaredOverCaps */.I)(results).map((l) => `above the caps: ${l}`),
+        ...(results.suite.skipped ?? []).map((t) => `skipped: ${t.id}: ${t.reason}`),
+        ...egressLines(results),
+    ].join('\n');
+}
+/** Under an egress allow-list: each destination tried over the run, allowed or denied and why, most used first. */
+function egressLines(results) {
+    if (!results.trials.some((t) => t.egress))
+        return [];
+    const use = (0,compare_egress/* egressUse */.h)(results);
+    if (use.length === 0)
+        return ['egress: the agent tried no destination'];
+    const shown = use
+        .slice(0, 12)
+        .map((u) => `${(0,report_escape/* escapeTerminal */.en)(u.destination, 80)} ${u.allowed ? 'allowed' : 'DENIED'} ${u.connections}×` +
+        (u.connectFailures ? ` (${u.connectFailures} failed)` : '') +
+        (u.refusal ? ` (${(0,report_escape/* escapeTerminal */.en)((0,egress/* refusalBrief */.T1)(u.refusal), 200)})` : ''));
+    return [`egress: ${shown.join('; ')}${use.length > 12 ? `; … ${use.length - 12} more` : ''}`];
+}
+
+// EXTERNAL MODULE: ./src/runner/run.ts + 18 modules
+var run = __webpack_require__(35137);
+// EXTERNAL MODULE: ./src/app/preflight.ts
+var preflight = __webpack_require__(1424);
+;// CONCATENATED MODULE: ./src/app/run.ts
+
+
+
+
+
+/** The runner's options for a use case's scheduling on this session's engine. */
+function onEngine(s, session) {
+    return { concurrency: s.concurrency, signal: s.signal, progress: s.progress, log: s.log, backend: session.backend };
+}
+async function runSuite(session, req) {
+    const durations = req.shardDurationsFrom ? medianDurations((0,io/* readResults */.x8)(req.shardDurationsFrom)) : undefined;
+    const outputs = [
+        { name: 'out', path: req.out, kind: 'file' },
+        { name: 'events', path: req.eventsFile, kind: 'file' },
+    ];
+    await (0,preflight/* preflight */.Mz)(session, (0,preflight/* preflightRequest */.Dp)(req.checks, { multipliers: [req.multiplier], tasksGlob: req.tasksGlob, outputs }));
+    const [outcome] = await (0,run/* runInterleaved */.Ns)([
+        {
+            suite: session.suite,
+            profile: session.profile,
+            multiplier: req.multiplier,
+            trials: req.trials,
+            tasksGlob: req.tasksGlob,
+            shard: req.shard,
+            shardDurationsMs: durations,
+            eventsFile: req.eventsFile,
+            agentLogsDir: `${req.out}.agent-logs`,
+            resume: req.resume,
+            ref: req.ref,
+        },
+    ], onEngine(req, session));
+    const results = outcome.results;
+    if (outcome.interrupted)
+        return { status: 'interrupted', results };
+    try {
+        (0,io/* writeJsonAtomic */.ZJ)(req.out, results);
+    }
+    catch (err) {
+        return { status: 'unwritten', results, error: err.message.split(':')[0] };
+    }
+    return { status: 'written', results, summary: runSummary(results) };
+}
+
+
+/***/ }),
 
 /***/ 35055:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -29,6 +175,54 @@ async function withSignals(io, body) {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
     }
+}
+
+
+/***/ }),
+
+/***/ 12440:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ diffEgress),
+/* harmony export */   h: () => (/* binding */ egressUse)
+/* harmony export */ });
+/** Every destination a run's trials tried, summed; optionally one task's only. */
+function egressUse(r, task) {
+    const byDest = new Map();
+    for (const t of r.trials) {
+        if (task !== undefined && t.task !== task)
+            continue;
+        for (const e of t.egress ?? []) {
+            const key = `${e.destination} ${e.allowed}`;
+            const u = byDest.get(key) ?? { destination: e.destination, allowed: e.allowed, connections: 0, connectFailures: 0 };
+            u.connections += e.connections;
+            u.connectFailures += e.connectFailures;
+            if (!u.refusal && e.reason)
+                u.refusal = { reason: e.reason, ...(e.rule ? { rule: e.rule } : {}), ...(e.address ? { address: e.address } : {}) };
+            byDest.set(key, u);
+        }
+    }
+    return [...byDest.values()].sort((a, b) => b.connections - a.connections || (a.destination < b.destination ? -1 : 1));
+}
+function diffEgress(base, head) {
+    const deniedOnBase = new Set(egressUse(base).flatMap((u) => (u.allowed ? [] : [u.destination])));
+    const newlyDenied = egressUse(head).filter((u) => !u.allowed && !deniedOnBase.has(u.destination));
+    const tasks = [...new Set([...head.trials, ...base.trials].map((t) => t.task))].sort();
+    const changes = [];
+    for (const task of tasks) {
+        const count = (r) => new Map(egressUse(r, task).map((u) => [`${u.destination} ${u.allowed}`, u]));
+        const b = count(base);
+        const h = count(head);
+        for (const key of new Set([...b.keys(), ...h.keys()])) {
+            const u = (h.get(key) ?? b.get(key));
+            const change = { task, destination: u.destination, allowed: u.allowed, base: b.get(key)?.connections ?? 0, head: h.get(key)?.connections ?? 0 };
+            if (change.base !== change.head)
+                changes.push(change);
+        }
+    }
+    changes.sort((x, y) => Math.abs(y.head - y.base) - Math.abs(x.head - x.base));
+    return { newlyDenied, changes };
 }
 
 
@@ -111,6 +305,64 @@ function textTable(header, rows, alignRight = []) {
         .join('  ')
         .trimEnd();
     return [fmt(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(fmt)].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 73674:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ declaredOverCaps)
+/* harmony export */ });
+/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34529);
+/** Harbor tasks that ask for more than the profile gives: the profile is what applied; this says where it bites. Pure. */
+
+/** One line per task and resource, e.g. "big-mem asks 4 GiB memory, production gives 2 GiB". */
+function declaredOverCaps(results) {
+    const caps = results.profile.resolved;
+    if (caps.basis === 'task')
+        return []; // each task got what it declares
+    const gives = results.profile.name;
+    const lines = [];
+    for (const t of results.suite.tasks) {
+        const d = t.declared;
+        if (!d)
+            continue;
+        if (d.memoryBytes !== undefined && caps.memoryBytes !== null && d.memoryBytes > caps.memoryBytes) {
+            lines.push(`${t.id} asks ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(d.memoryBytes)} memory, ${gives} gives ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(caps.memoryBytes)}`);
+        }
+        if (d.cpus !== undefined && caps.cpus !== null && d.cpus > caps.cpus)
+            lines.push(`${t.id} asks ${d.cpus} CPUs, ${gives} gives ${caps.cpus}`);
+        const disk = caps.diskBytes ?? null;
+        if (d.storageBytes !== undefined && disk !== null && d.storageBytes > disk) {
+            lines.push(`${t.id} asks ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(d.storageBytes)} storage, ${gives} gives ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(disk)}`);
+        }
+    }
+    return lines;
+}
+
+
+/***/ }),
+
+/***/ 49214:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ median),
+/* harmony export */   u: () => (/* binding */ medianOf)
+/* harmony export */ });
+/** The median of a per-trial measure, skipping trials that have none. */
+function medianOf(items, pick) {
+    return median(items.map(pick).filter((x) => x !== null));
+}
+function median(xs) {
+    if (xs.length === 0)
+        return null;
+    const s = [...xs].sort((a, b) => a - b);
+    const m = s.length >> 1;
+    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
 
@@ -201,7 +453,7 @@ async function imageIdentities(backend, images) {
 
 /***/ }),
 
-/***/ 23258:
+/***/ 35137:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -313,10 +565,50 @@ class EventsWriter {
 
 // EXTERNAL MODULE: ./src/results/summary.ts
 var summary = __webpack_require__(64042);
+// EXTERNAL MODULE: ./src/runner/labels.ts
+var labels = __webpack_require__(53887);
+;// CONCATENATED MODULE: ./src/runner/agents/command.ts
+
+function commandPlan(agent) {
+    const { candidate } = agent;
+    return {
+        command: agent.command,
+        ...(agent.setup ? { setup: agent.setup } : {}),
+        values: candidate?.values ?? {},
+        ...(agent.mountDir ? { mountDir: agent.mountDir } : {}),
+        labels: candidate ? { [labels/* LABEL */.d.candidate]: candidate.name } : {},
+        files: () => [],
+        recorded: candidate ? { candidate: { name: candidate.name, command: agent.command, env: candidate.values } } : {},
+    };
+}
+
+;// CONCATENATED MODULE: ./src/runner/agents/oracle.ts
+const ORACLE_COMMAND = 'bash /solution/solve.sh';
+function oraclePlan(_agent) {
+    return {
+        command: ORACLE_COMMAND,
+        values: {},
+        labels: {},
+        files: (task) => (task.harbor?.solutionDir ? [{ dir: task.harbor.solutionDir, target: '/solution' }] : []),
+        recorded: { agent: 'oracle' },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/runner/agents/index.ts
+
+
+const PLANS = {
+    command: commandPlan,
+    oracle: oraclePlan,
+};
+function agentPlan(agent) {
+    return PLANS[agent.kind](agent);
+}
+
 // EXTERNAL MODULE: ./src/runner/caps.ts
 var runner_caps = __webpack_require__(13373);
 // EXTERNAL MODULE: ./src/runner/docker.ts + 5 modules
-var docker = __webpack_require__(57499);
+var docker = __webpack_require__(94181);
 // EXTERNAL MODULE: ./src/runner/build.ts
 var build = __webpack_require__(93310);
 // EXTERNAL MODULE: ./src/config/timeouts.ts
@@ -707,12 +999,63 @@ async function schedule(jobs, opts) {
     });
 }
 
+// EXTERNAL MODULE: ./src/runner/sleep.ts
+var sleep = __webpack_require__(71821);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/runner/capture.ts
-var capture = __webpack_require__(47932);
+;// CONCATENATED MODULE: ./src/runner/classify.ts
+/**
+ * A trial that did not pass while an allowed destination could not be reached measured the
+ * runner's connectivity, not the agent: error/upstream, retried like other infra errors.
+ */
+function classify(o) {
+    const c = classifyPhases(o);
+    if ((c.outcome === 'fail' || c.outcome === 'limit') && (o.upstreamFailures ?? 0) > 0)
+        return { outcome: 'error', reason: 'upstream' };
+    return c;
+}
+function classifyPhases(o) {
+    if (o.fault)
+        return { outcome: 'error', reason: o.fault.stage };
+    if (o.setup && (o.setup.timedOut || o.setup.exitCode !== 0))
+        return { outcome: 'error', reason: 'setup' };
+    if (!o.agent)
+        return { outcome: 'error', reason: 'internal' };
+    if (o.agent.oomKills > 0)
+        return { outcome: 'limit', reason: 'oom' };
+    if (o.agent.pidsMaxEvents > 0)
+        return { outcome: 'limit', reason: 'pids' };
+    if (o.agent.diskExceeded)
+        return { outcome: 'limit', reason: 'disk' };
+    if (o.agent.timedOut)
+        return { outcome: 'limit', reason: 'timeout' };
+    if (!o.verify)
+        return { outcome: 'error', reason: 'internal' };
+    if (o.verify.timedOut)
+        return { outcome: 'error', reason: 'verify-timeout' };
+    if (o.verify.oomKills > 0)
+        return { outcome: 'error', reason: 'verify-oom' };
+    if (o.verify.reward !== undefined)
+        return byReward(o.verify.reward);
+    if (o.verify.exitCode === 0)
+        return { outcome: 'pass', reason: null };
+    return { outcome: 'fail', reason: `verify-exit:${o.verify.exitCode ?? 'unknown'}` };
+}
+/** Harbor's rule: the reward decides, not test.sh's exit code; a reward of 1 or more passes. */
+function byReward(reward) {
+    if (reward === 'missing')
+        return { outcome: 'fail', reason: 'no-reward' };
+    if (reward === 'malformed')
+        return { outcome: 'fail', reason: 'bad-reward' };
+    return reward >= 1 ? { outcome: 'pass', reason: null } : { outcome: 'fail', reason: `reward:${reward}` };
+}
+
+// EXTERNAL MODULE: ./src/runner/fate.ts
+var runner_fate = __webpack_require__(17526);
+// EXTERNAL MODULE: ./src/runner/faults.ts
+var faults = __webpack_require__(42329);
 ;// CONCATENATED MODULE: ./src/runner/redact.ts
 /**
  * Values of the variables a suite passes to its agent never leave a container in a log: neither as
@@ -765,121 +1108,14 @@ function redact(text, secrets) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/runner/classify.ts
-/**
- * A trial that did not pass while an allowed destination could not be reached measured the
- * runner's connectivity, not the agent: error/upstream, retried like other infra errors.
- */
-function classify(o) {
-    const c = classifyPhases(o);
-    if ((c.outcome === 'fail' || c.outcome === 'limit') && (o.upstreamFailures ?? 0) > 0)
-        return { outcome: 'error', reason: 'upstream' };
-    return c;
-}
-function classifyPhases(o) {
-    if (o.fault)
-        return { outcome: 'error', reason: o.fault.stage };
-    if (o.setup && (o.setup.timedOut || o.setup.exitCode !== 0))
-        return { outcome: 'error', reason: 'setup' };
-    if (!o.agent)
-        return { outcome: 'error', reason: 'internal' };
-    if (o.agent.oomKills > 0)
-        return { outcome: 'limit', reason: 'oom' };
-    if (o.agent.pidsMaxEvents > 0)
-        return { outcome: 'limit', reason: 'pids' };
-    if (o.agent.diskExceeded)
-        return { outcome: 'limit', reason: 'disk' };
-    if (o.agent.timedOut)
-        return { outcome: 'limit', reason: 'timeout' };
-    if (!o.verify)
-        return { outcome: 'error', reason: 'internal' };
-    if (o.verify.timedOut)
-        return { outcome: 'error', reason: 'verify-timeout' };
-    if (o.verify.oomKills > 0)
-        return { outcome: 'error', reason: 'verify-oom' };
-    if (o.verify.reward !== undefined)
-        return byReward(o.verify.reward);
-    if (o.verify.exitCode === 0)
-        return { outcome: 'pass', reason: null };
-    return { outcome: 'fail', reason: `verify-exit:${o.verify.exitCode ?? 'unknown'}` };
-}
-/** Harbor's rule: the reward decides, not test.sh's exit code; a reward of 1 or more passes. */
-function byReward(reward) {
-    if (reward === 'missing')
-        return { outcome: 'fail', reason: 'no-reward' };
-    if (reward === 'malformed')
-        return { outcome: 'fail', reason: 'bad-reward' };
-    return reward >= 1 ? { outcome: 'pass', reason: null } : { outcome: 'fail', reason: `reward:${reward}` };
-}
-
-;// CONCATENATED MODULE: ./src/runner/reward.ts
-/** `txt` and `json`: the files' text, undefined when the file is not there. */
-function parseReward(txt, json) {
-    if (txt !== undefined) {
-        const n = Number(txt.trim());
-        return txt.trim() !== '' && Number.isFinite(n) ? n : 'malformed';
-    }
-    if (json === undefined)
-        return 'missing';
-    let value;
-    try {
-        value = JSON.parse(json);
-    }
-    catch {
-        return 'malformed';
-    }
-    if (typeof value === 'number')
-        return Number.isFinite(value) ? value : 'malformed';
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        return 'malformed';
-    const entries = Object.entries(value);
-    const chosen = 'reward' in value ? value.reward : entries.length === 1 ? entries[0][1] : undefined;
-    return typeof chosen === 'number' && Number.isFinite(chosen) ? chosen : 'malformed';
-}
-
-;// CONCATENATED MODULE: ./src/runner/metrics.ts
-/**
- * What an agent reports about itself ($BAKEOFF_METRICS: a small JSON object of numbers such as
- * input_tokens, cost_usd, steps). Hostile input: size-capped, only numbers in the results file's
- * metric range (0, or 1e-15 to 1e15 in magnitude) under plain keys are kept, everything else is
- * refused with a note; it never fails a trial. Pure.
- */
-
-const METRICS_MAX_BYTES = 64 * 1024;
-const MAX_KEYS = 50;
-const KEY = /^[A-Za-z0-9_.-]{1,64}$/;
-/** `text`: the file as read (undefined when the agent wrote none); `bytes`: its full size. */
-function parseMetrics(text, bytes = text?.length ?? 0) {
-    if (text === undefined || text.trim() === '')
-        return { metrics: {}, notes: [] };
-    if (bytes > METRICS_MAX_BYTES)
-        return { metrics: {}, notes: [`metrics file is ${bytes} bytes, over the ${METRICS_MAX_BYTES} read: ignored`] };
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return { metrics: {}, notes: ['metrics file is not JSON: ignored'] };
-    }
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        return { metrics: {}, notes: ['metrics file is not a JSON object of numbers: ignored'] };
-    const metrics = {};
-    const refused = [];
-    for (const [key, v] of Object.entries(value)) {
-        if (!KEY.test(key) || Object.keys(metrics).length >= MAX_KEYS || typeof v !== 'number' || !(0,schema/* isMetricValue */.q3)(v))
-            refused.push(key.slice(0, 64));
-        else
-            metrics[key] = v;
-    }
-    return {
-        metrics,
-        notes: refused.length
-            ? [`metrics refused (out of the metric range, a bad key, or over ${MAX_KEYS} keys): ${refused.slice(0, 10).join(', ')}`]
-            : [],
-    };
-}
-
+// EXTERNAL MODULE: ./src/runner/capture.ts
+var capture = __webpack_require__(47932);
 ;// CONCATENATED MODULE: ./src/runner/disk.ts
+/**
+ * The disk cap where the storage driver cannot enforce one: like Kubernetes' ephemeral-storage
+ * limit, bakeoff measures what the container has written — its writable layer plus its tmpfs
+ * mounts — while the agent runs, and stops the trial once it is over the cap (limit/disk).
+ */
 
 
 const POLL_MS = 250;
@@ -936,6 +1172,7 @@ function tmpfsUsed(pid, path) {
     }
 }
 class DiskWatch {
+    engine;
     container;
     capBytes;
     pid;
@@ -944,11 +1181,12 @@ class DiskWatch {
     timer;
     measuring = false;
     exceeded = false;
-    /** The overlay upper directory, asked of the engine once; undefined when not visible from here. */
+    /** The container's writable layer on the host (overlay2), asked of the engine once; undefined when not visible from here. */
     upper;
-    constructor(container, capBytes, pid, tmpfsPaths, 
+    constructor(engine, container, capBytes, pid, tmpfsPaths, 
     /** Called once, when usage first goes over the cap: the caller stops the trial. */
     onExceeded) {
+        this.engine = engine;
         this.container = container;
         this.capBytes = capBytes;
         this.pid = pid;
@@ -956,20 +1194,13 @@ class DiskWatch {
         this.onExceeded = onExceeded;
     }
     async start() {
-        this.upper = await this.upperDir();
+        this.upper = await this.engine.writableLayerDir(this.container);
         this.timer = setInterval(() => void this.measure(), POLL_MS);
-    }
-    /** The container's writable layer on the host (overlay2), when visible from here. */
-    async upperDir() {
-        const info = await this.container.inspect().catch(() => undefined);
-        const dir = info?.GraphDriver?.Data?.UpperDir;
-        return dir && (0,external_node_fs_.existsSync)(dir) ? dir : undefined;
     }
     async usage() {
         const upper = this.upper;
         // Elsewhere (a remote engine) the engine measures the writable layer itself, more slowly.
-        const inspectWithSize = this.container.inspect;
-        const layer = upper ? diskUsage(upper) : ((await inspectWithSize.call(this.container, { size: true }).catch(() => undefined))?.SizeRw ?? 0);
+        const layer = upper ? diskUsage(upper) : await this.engine.writableLayerBytes(this.container);
         const tmpfs = this.pid ? this.tmpfsPaths.reduce((n, p) => n + tmpfsUsed(this.pid, p), 0) : 0;
         return layer + tmpfs;
     }
@@ -999,184 +1230,148 @@ class DiskWatch {
     }
 }
 
-;// CONCATENATED MODULE: ./src/runner/fate.ts
-
-
-/** Events that mean the container stopped being the one started; `kill` alone may be a harmless signal. */
-const GONE = {
-    die: 'killed or stopped from outside (its init process died)',
-    stop: 'stopped from outside',
-    destroy: 'removed from outside',
-    pause: 'paused from outside',
-    restart: 'restarted from outside',
-};
-class ContainerGone extends docker/* HarnessFault */.JE {
-    oomKilled;
-    constructor(what, 
-    /** The cgroup's OOM killer took the init process: the agent's memory, not an outside hand. */
-    oomKilled) {
-        super('container-gone', `the trial's container was ${what}`);
-        this.oomKilled = oomKilled;
-    }
-}
-/** PF_EXITING: set on a task from the first step of its exit. */
-const PF_EXITING = 0x4;
+;// CONCATENATED MODULE: ./src/runner/metrics.ts
 /**
- * Whether the kernel still runs this process as a live member of the container's cgroup; undefined
- * when it cannot tell. "Live" excludes a task that has begun to exit: when a PID namespace's init
- * dies, the kernel kills the namespace's other processes first (so an exec reports 137) while the
- * init still shows as running, to /proc and to the engine — but it already carries PF_EXITING.
+ * What an agent reports about itself ($BAKEOFF_METRICS: a small JSON object of numbers such as
+ * input_tokens, cost_usd, steps). Hostile input: size-capped, only numbers in the results file's
+ * metric range (0, or 1e-15 to 1e15 in magnitude) under plain keys are kept, everything else is
+ * refused with a note; it never fails a trial. Pure.
  */
-function initAlive(pid, containerId) {
-    let stat;
+
+const METRICS_MAX_BYTES = 64 * 1024;
+const MAX_KEYS = 50;
+const KEY = /^[A-Za-z0-9_.-]{1,64}$/;
+/** `text`: the file as read (undefined when the agent wrote none); `bytes`: its full size. */
+function parseMetrics(text, bytes = text?.length ?? 0) {
+    if (text === undefined || text.trim() === '')
+        return { metrics: {}, notes: [] };
+    if (bytes > METRICS_MAX_BYTES)
+        return { metrics: {}, notes: [`metrics file is ${bytes} bytes, over the ${METRICS_MAX_BYTES} read: ignored`] };
+    let value;
     try {
-        stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-    }
-    catch (err) {
-        return err.code === 'ENOENT' ? false : undefined;
-    }
-    // After "(comm)": state, ppid, pgrp, session, tty_nr, tpgid, flags, …
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (fields[0] === 'Z' || fields[0] === 'X' || (Number(fields[6]) & PF_EXITING) !== 0)
-        return false;
-    try {
-        return (0,external_node_fs_.readFileSync)(`/proc/${pid}/cgroup`, 'utf8').includes(containerId.slice(0, 12));
+        value = JSON.parse(text);
     }
     catch {
-        return false;
+        return { metrics: {}, notes: ['metrics file is not JSON: ignored'] };
     }
-}
-class ContainerFate {
-    container;
-    identity;
-    hostProcVisible;
-    /** Aborted the moment the events say the container is gone, so a running exec stops waiting. */
-    interrupt = new AbortController();
-    outside;
-    oomEvent = false;
-    unsubscribe;
-    constructor(watch, container, identity, hostProcVisible) {
-        this.container = container;
-        this.identity = identity;
-        this.hostProcVisible = hostProcVisible;
-        this.unsubscribe = watch.subscribe(container.id, (action) => {
-            if (action === 'oom')
-                this.oomEvent = true;
-            else if (GONE[action] && !this.outside) {
-                // A die after an OOM event is the agent's memory, told apart in check(); others are an outside hand.
-                this.outside = GONE[action];
-                this.interrupt.abort();
-            }
-        });
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return { metrics: {}, notes: ['metrics file is not a JSON object of numbers: ignored'] };
+    const metrics = {};
+    const refused = [];
+    for (const [key, v] of Object.entries(value)) {
+        if (!KEY.test(key) || Object.keys(metrics).length >= MAX_KEYS || typeof v !== 'number' || !(0,schema/* isMetricValue */.q3)(v))
+            refused.push(key.slice(0, 64));
+        else
+            metrics[key] = v;
     }
-    /** Throws ContainerGone unless the container is still the one started. */
-    async check() {
-        if (this.outside)
-            throw this.gone(this.outside, this.outside === GONE.die);
-        const { pid } = this.identity;
-        if (pid && this.hostProcVisible && initAlive(pid, this.container.id) === false)
-            throw this.gone(GONE.die, true);
-        let info;
-        try {
-            info = await this.container.inspect();
-        }
-        catch (err) {
-            if (err.statusCode === 404)
-                throw this.gone('removed from outside');
-            throw (0,docker/* faultFrom */.Fx)(err, 'internal');
-        }
-        const s = info.State;
-        if (s.Paused)
-            throw this.gone('paused from outside');
-        if (!s.Running)
-            throw this.gone(`stopped from outside (exit ${s.ExitCode})`, true, s.OOMKilled);
-        if (s.StartedAt !== this.identity.startedAt || (pid && s.Pid !== pid))
-            throw this.gone('restarted from outside');
-        if (this.outside)
-            throw this.gone(this.outside, this.outside === GONE.die);
-    }
-    /** `died`: the init process is gone, and an OOM event or the engine's OOMKilled says the OOM killer did it. */
-    gone(what, died = false, oomKilled = false) {
-        return new ContainerGone(what, died && (oomKilled || this.oomEvent));
-    }
-    dispose() {
-        this.unsubscribe();
-    }
+    return {
+        metrics,
+        notes: refused.length
+            ? [`metrics refused (out of the metric range, a bad key, or over ${MAX_KEYS} keys): ${refused.slice(0, 10).join(', ')}`]
+            : [],
+    };
 }
 
-;// CONCATENATED MODULE: ./src/runner/trial.ts
+;// CONCATENATED MODULE: ./src/runner/reward.ts
+/** `txt` and `json`: the files' text, undefined when the file is not there. */
+function parseReward(txt, json) {
+    if (txt !== undefined) {
+        const n = Number(txt.trim());
+        return txt.trim() !== '' && Number.isFinite(n) ? n : 'malformed';
+    }
+    if (json === undefined)
+        return 'missing';
+    let value;
+    try {
+        value = JSON.parse(json);
+    }
+    catch {
+        return 'malformed';
+    }
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? value : 'malformed';
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return 'malformed';
+    const entries = Object.entries(value);
+    const chosen = 'reward' in value ? value.reward : entries.length === 1 ? entries[0][1] : undefined;
+    return typeof chosen === 'number' && Number.isFinite(chosen) ? chosen : 'malformed';
+}
+
+;// CONCATENATED MODULE: ./src/runner/trial/harbor-phases.ts
+/**
+ * What a Harbor task adds to the phases: /logs made writable before the agent, the agent's logs
+ * kept after it, and a verifier that sees the tests only at its turn and leaves a reward file.
+ */
 
 
 
 
-
-
-
-
-
-
-
-
-const LOG_CAPS = { setup: 4 * 1024, agent: 8 * 1024, verify: 4 * 1024 };
 /** A trial's /logs/agent, at most this much of its tar. */
 const AGENT_LOGS_CAP = 1024 * 1024;
+/** /logs/agent and /logs/verifier, writable for any user, copied in from the host's `skeleton`. The tests are not there yet. */
+async function harborSetup(p, skeleton) {
+    await p.ctx.backend.putDirectory(p.container, skeleton, '/logs');
+}
+/** Keeps what the agent left under /logs/agent (a tar, capped), for a reviewer to open. */
+async function keepAgentLogs(p, job, attemptNo) {
+    const dir = p.ctx.agentLogsDir;
+    if (!dir || !job.task.harbor)
+        return;
+    const archive = await p.ctx.backend.readArchive(p.container, '/logs/agent', AGENT_LOGS_CAP).catch(() => null);
+    if (!archive)
+        return;
+    const name = (0,external_node_path_.join)(job.task.id, `trial-${job.trial}-attempt-${attemptNo}${archive.truncated ? '-truncated' : ''}.tar`);
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(dir, job.task.id), { recursive: true });
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, name), archive.data);
+    p.state.agentLogs = name;
+}
+/**
+ * Harbor's verify phase: the tests copied in only now (the agent never saw them) over a cleared
+ * /tests and /logs/verifier (nothing the agent planted counts), the verify network attached,
+ * `bash /tests/test.sh` run, and its reward read: the reward decides, not the exit code.
+ */
+async function harborVerify(p, task, log) {
+    const harbor = task.harbor;
+    const clear = await p.exec('rm -rf /tests /logs/verifier && mkdir -p /logs/verifier && chmod 777 /logs/verifier', 30_000, log);
+    if (clear.exitCode !== 0)
+        throw new faults/* HarnessFault */.JE('internal', 'could not clear /tests and /logs/verifier before the verifier');
+    await p.ctx.backend.putDirectory(p.container, harbor.testsDir, '/tests');
+    const env = Object.entries(harbor.verifierEnv).map(([k, v]) => `${k}=${hostValue(v, p.ctx.hostEnv ?? process.env)}`);
+    return p.exec(task.verify, p.timeouts.verifyMs, log, env);
+}
+async function readReward(p) {
+    const read = async (file) => (await p.readSmallFile(`/logs/verifier/${file}`, 4096))?.text;
+    const txt = await read('reward.txt');
+    return parseReward(txt, txt === undefined ? await read('reward.json') : undefined);
+}
+/** A ${NAME} value of a Harbor verifier's env, from the host (the suite passes NAME through: checked when loaded). */
+function hostValue(value, hostEnv) {
+    const ref = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/.exec(value)?.[1];
+    return ref ? (hostEnv[ref] ?? '') : value;
+}
+
+;// CONCATENATED MODULE: ./src/runner/trial/context.ts
 class Aborted extends Error {
     constructor() {
         super('run interrupted');
     }
 }
-function defaultBackoff(k) {
-    return Math.min(500 * 2 ** (k - 1), 8_000);
-}
-/** The agent's environment: a candidate's values, then the host variables it names (by name only). */
-function passthroughEnv(suite, hostEnv) {
-    return [
-        ...Object.entries(suite.agent.values ?? {}).map(([name, value]) => `${name}=${value}`),
-        ...suite.agent.env.filter((name) => hostEnv[name] !== undefined).map((name) => `${name}=${hostEnv[name]}`),
-    ];
-}
-function logSection(title, buf) {
-    return buf && buf.total > 0 ? `--- ${title} ---\n${buf.text()}\n` : '';
-}
-/** The container of one attempt, as the engine is asked for it. Pure. */
-function containerSpec(ctx, job, attemptNo, taskDir) {
-    const { task, trial } = job;
-    const env = [
-        `BAKEOFF_INSTRUCTION=${task.instruction}`,
-        `BAKEOFF_TASK=${task.id}`,
-        `BAKEOFF_TRIAL=${trial}`,
-        `BAKEOFF_ATTEMPT=${attemptNo}`,
-        `BAKEOFF_METRICS=${metricsPath(task)}`,
-    ];
-    return {
-        image: task.image,
-        workdir: task.workdir,
-        env,
-        labels: {
-            [docker/* LABEL */.d_.tool]: 'true',
-            [docker/* LABEL */.d_.run]: ctx.runId,
-            [docker/* LABEL */.d_.suite]: ctx.suite.name,
-            [docker/* LABEL */.d_.task]: task.id,
-            [docker/* LABEL */.d_.trial]: String(trial),
-            [docker/* LABEL */.d_.attempt]: String(attemptNo),
-            [docker/* LABEL */.d_.owner]: docker/* OWNER */.yo,
-            ...(ctx.suite.agent.candidate ? { [docker/* LABEL */.d_.candidate]: ctx.suite.agent.candidate } : {}),
-        },
-        ...(0,runner_caps/* dockerLimits */.fZ)(ctx.caps),
-        ...(ctx.egress ? { network: ctx.egress.network, env: [...env, ...proxyEnv(ctx.egress.proxyUrl, ctx.egress.proxy.noProxy)] } : {}),
-        ...(ctx.caps.diskEnforcement === 'storage-opt' && ctx.caps.diskBytes ? { storageOptBytes: ctx.caps.diskBytes } : {}),
-        agentMountDir: ctx.suite.agent.mountDir,
-        taskDir,
-    };
+
+;// CONCATENATED MODULE: ./src/runner/trial/phases.ts
+
+
+
+
+const LOG_CAPS = { setup: 4 * 1024, agent: 8 * 1024, verify: 4 * 1024 };
+function emptyState() {
+    return { obs: {}, logs: {}, counters: null, peakMemoryBytes: null, cpuSeconds: null };
 }
 /** Where the agent may write its metrics: beside its Harbor logs, else /tmp (writable in most images and profiles). */
 function metricsPath(task) {
     return task.harbor ? '/logs/agent/metrics.json' : '/tmp/bakeoff-metrics.json';
 }
-/** Both spellings, as tools differ in which they read; loopback goes through the proxy only where the allow-list names it. */
-function proxyEnv(url, noProxy) {
-    return [`HTTP_PROXY=${url}`, `HTTPS_PROXY=${url}`, `http_proxy=${url}`, `https_proxy=${url}`, `NO_PROXY=${noProxy}`, `no_proxy=${noProxy}`];
-}
+/** Docker's own words when the runtime, not the command, failed to start an exec. */
+const RUNTIME_EXEC_FAILED = /OCI runtime exec failed|unable to start container process/;
 /** A started container and what every phase needs to exec in it; an abort during an exec ends the attempt. */
 class Phases {
     ctx;
@@ -1185,13 +1380,15 @@ class Phases {
     fate;
     timeouts;
     state;
-    constructor(ctx, container, pid, fate, timeouts, state) {
+    agent;
+    constructor(ctx, container, pid, fate, timeouts, state, agent) {
         this.ctx = ctx;
         this.container = container;
         this.pid = pid;
         this.fate = fate;
         this.timeouts = timeouts;
         this.state = state;
+        this.agent = agent;
     }
     /**
      * One command in the container. Its result is believed only once the container is known to be
@@ -1213,104 +1410,15 @@ class Phases {
             throw new Aborted();
         await this.fate.check();
         if ((res.exitCode === 126 || res.exitCode === 127) && RUNTIME_EXEC_FAILED.test(log.text())) {
-            throw new docker/* HarnessFault */.JE('exec', `the container runtime could not start the command (exit ${res.exitCode})`);
+            throw new faults/* HarnessFault */.JE('exec', `the container runtime could not start the command (exit ${res.exitCode})`);
         }
         return res;
-    }
-    /** The task's setup, then the agent's (with the secrets); true when both succeeded or there were none. */
-    async setup(task, secretEnv) {
-        const log = (this.state.logs.setup = new capture/* TailBuffer */.v(LOG_CAPS.setup));
-        for (const [command, env] of [
-            [task.setup, undefined],
-            [this.ctx.suite.agent.setup, secretEnv],
-        ]) {
-            if (!command)
-                continue;
-            const res = await this.exec(command, this.timeouts.setupMs, log, env);
-            this.state.obs.setup = { exitCode: res.exitCode, timedOut: res.timedOut };
-            if (res.timedOut || res.exitCode !== 0)
-                return false;
-        }
-        return true;
-    }
-    /** The agent, then the cgroup counters that tell a limit from an exit. */
-    async agent(secretEnv) {
-        const { backend, caps, suite } = this.ctx;
-        const log = (this.state.logs.agent = new capture/* TailBuffer */.v(LOG_CAPS.agent));
-        const disk = this.diskWatch();
-        await disk?.start();
-        let res;
-        try {
-            res = this.state.agent = await this.exec(suite.agent.command, this.timeouts.agentMs, log, secretEnv);
-            await disk?.finish();
-        }
-        catch (err) {
-            disk?.stop();
-            // bakeoff stopped it over the disk cap, or the OOM killer took its init: the agent's doing, not an outside hand.
-            if (!(err instanceof ContainerGone && (err.oomKilled || this.state.diskExceeded)))
-                throw err;
-            this.state.obs.agent = {
-                exitCode: null,
-                timedOut: false,
-                oomKills: err.oomKilled ? 1 : 0,
-                pidsMaxEvents: 0,
-                diskExceeded: this.state.diskExceeded,
-            };
-            return;
-        }
-        if (disk?.exceeded) {
-            this.state.obs.agent = { ...res, oomKills: 0, pidsMaxEvents: 0, diskExceeded: true };
-            return;
-        }
-        this.hostDiskNotFull();
-        const counters = (this.state.counters = await backend.probe(this.container, this.pid));
-        if (counters) {
-            this.state.peakMemoryBytes = counters.peakMemoryBytes;
-            this.state.cpuSeconds = counters.cpuSeconds;
-            this.state.obs.agent = { ...res, oomKills: counters.oomKills, pidsMaxEvents: counters.pidsMaxEvents };
-            return;
-        }
-        // No process could start inside: most often the pids cap is exhausted by what the agent left running.
-        const stats = await backend.stats(this.container);
-        const pidsExhausted = stats.pids !== null && stats.pids >= caps.pids - 1;
-        if (!pidsExhausted)
-            await this.fate.check();
-        this.state.peakMemoryBytes = stats.peakMemoryBytes;
-        this.state.cpuSeconds = stats.cpuSeconds;
-        this.state.obs.agent = { ...res, oomKills: 0, pidsMaxEvents: pidsExhausted ? 1 : 0 };
     }
     /** A full host disk makes the agent's and the verifier's writes fail: the host's fault, not the agent's. */
     hostDiskNotFull() {
         const root = this.ctx.hostDataRoot ?? this.ctx.backend.dataRoot;
         if (hostDiskFull(root))
-            throw new docker/* HarnessFault */.JE('host-disk-full', `the host's disk holding ${root} is full`);
-    }
-    /** Under a disk cap: the watch that stops the trial when the agent writes past it (with storage-opt, writes stop at the cap itself). */
-    diskWatch() {
-        const { caps, backend } = this.ctx;
-        if (!caps.diskBytes || !caps.diskEnforcement)
-            return undefined;
-        const threshold = caps.diskEnforcement === 'storage-opt' ? caps.diskBytes * 0.98 : caps.diskBytes;
-        return new DiskWatch(this.container, threshold, this.pid, Object.keys(caps.tmpfs), () => {
-            this.state.diskExceeded = true;
-            void backend.reaper.dispose(this.container);
-        });
-    }
-    /**
-     * A Harbor task before its agent: /logs/agent and /logs/verifier made writable for any user, and
-     * for the oracle the task's own solution at /solution. The tests are not there yet.
-     */
-    async harborSetup(task, skeleton) {
-        const { backend, suite } = this.ctx;
-        await backend.putDirectory(this.container, skeleton, '/logs');
-        if (suite.agent.oracle && task.harbor?.solutionDir)
-            await backend.putDirectory(this.container, task.harbor.solutionDir, '/solution');
-    }
-    /** Reads the agent's metrics file, capped; a missing or bad one costs a note at most, never the trial. */
-    async readMetrics(task) {
-        const file = await this.readSmallFile(metricsPath(task), METRICS_MAX_BYTES + 1).catch(() => null);
-        if (file)
-            this.state.metrics = parseMetrics(file.text, file.bytes);
+            throw new faults/* HarnessFault */.JE('host-disk-full', `the host's disk holding ${root} is full`);
     }
     /**
      * A small file the agent or the verifier left: through the archive API (no process in the
@@ -1327,90 +1435,209 @@ class Phases {
         const [size, ...rest] = out.text().split('\n');
         return { text: rest.join('\n'), bytes: Number(size) };
     }
-    /** Keeps what the agent left under /logs/agent (a tar, capped), for a reviewer to open. */
-    async keepAgentLogs(job, attemptNo) {
-        const dir = this.ctx.agentLogsDir;
-        if (!dir || !job.task.harbor)
-            return;
-        const archive = await this.ctx.backend.readArchive(this.container, '/logs/agent', AGENT_LOGS_CAP).catch(() => null);
-        if (!archive)
-            return;
-        const name = (0,external_node_path_.join)(job.task.id, `trial-${job.trial}-attempt-${attemptNo}${archive.truncated ? '-truncated' : ''}.tar`);
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(dir, job.task.id), { recursive: true });
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, name), archive.data);
-        this.state.agentLogs = name;
+}
+
+;// CONCATENATED MODULE: ./src/runner/trial/command-phases.ts
+
+
+
+
+
+
+
+/** The agent's own files (the oracle's solution), copied in before any phase. */
+async function copyAgentFiles(p, task) {
+    for (const { dir, target } of p.agent.files(task))
+        await p.ctx.backend.putDirectory(p.container, dir, target);
+}
+/** The task's setup, then the agent's (with the secrets); true when both succeeded or there were none. */
+async function setup(p, task, secretEnv) {
+    const log = (p.state.logs.setup = new capture/* TailBuffer */.v(LOG_CAPS.setup));
+    for (const [command, env] of [
+        [task.setup, undefined],
+        [p.agent.setup, secretEnv],
+    ]) {
+        if (!command)
+            continue;
+        const res = await p.exec(command, p.timeouts.setupMs, log, env);
+        p.state.obs.setup = { exitCode: res.exitCode, timedOut: res.timedOut };
+        if (res.timedOut || res.exitCode !== 0)
+            return false;
     }
-    /**
-     * Harbor's verify phase: the tests copied in only now (the agent never saw them) over a cleared
-     * /tests and /logs/verifier (nothing the agent planted counts), the verify network attached,
-     * `bash /tests/test.sh` run, and its reward read: the reward decides, not the exit code.
-     */
-    async harborVerify(task, log) {
-        const { backend } = this.ctx;
-        const harbor = task.harbor;
-        const clear = await this.exec('rm -rf /tests /logs/verifier && mkdir -p /logs/verifier && chmod 777 /logs/verifier', 30_000, log);
-        if (clear.exitCode !== 0)
-            throw new docker/* HarnessFault */.JE('internal', 'could not clear /tests and /logs/verifier before the verifier');
-        await backend.putDirectory(this.container, harbor.testsDir, '/tests');
-        const env = Object.entries(harbor.verifierEnv).map(([k, v]) => `${k}=${hostValue(v, this.ctx.hostEnv ?? process.env)}`);
-        return this.exec(task.verify, this.timeouts.verifyMs, log, env);
+    return true;
+}
+/** The agent, then the cgroup counters that tell a limit from an exit. */
+async function agent(p, secretEnv) {
+    const { state } = p;
+    const log = (state.logs.agent = new capture/* TailBuffer */.v(LOG_CAPS.agent));
+    const disk = diskWatch(p);
+    await disk?.start();
+    let res;
+    try {
+        res = state.agent = await p.exec(p.agent.command, p.timeouts.agentMs, log, secretEnv);
+        await disk?.finish();
     }
-    async readReward() {
-        const read = async (file) => (await this.readSmallFile(`/logs/verifier/${file}`, 4096))?.text;
-        const txt = await read('reward.txt');
-        return parseReward(txt, txt === undefined ? await read('reward.json') : undefined);
+    catch (err) {
+        disk?.stop();
+        // bakeoff stopped it over the disk cap, or the OOM killer took its init: the agent's doing, not an outside hand.
+        if (!(err instanceof runner_fate/* ContainerGone */.lp && (err.oomKilled || state.diskExceeded)))
+            throw err;
+        state.obs.agent = { exitCode: null, timedOut: false, oomKills: err.oomKilled ? 1 : 0, pidsMaxEvents: 0, diskExceeded: state.diskExceeded };
+        return;
     }
-    /** The verify phase's own network, when the profile gives it one: attached (bridge) or the agent's taken away (none). */
-    async verifyNetwork() {
-        const { backend, caps, egress } = this.ctx;
-        if (!caps.verifyNetwork || caps.verifyNetwork === caps.network)
-            return;
-        if (caps.verifyNetwork === 'bridge')
-            return backend.setNetwork(this.container, 'bridge', true);
-        await backend.setNetwork(this.container, egress?.network ?? 'bridge', false);
+    if (disk?.exceeded) {
+        state.obs.agent = { ...res, oomKills: 0, pidsMaxEvents: 0, diskExceeded: true };
+        return;
     }
-    /** The verifier; an OOM kill during it is the harness's (the verifier's memory), told by the counter's rise. */
-    async verify(task) {
-        const log = (this.state.logs.verify = new capture/* TailBuffer */.v(LOG_CAPS.verify));
-        await this.verifyNetwork();
-        const res = (this.state.verify = task.harbor ? await this.harborVerify(task, log) : await this.exec(task.verify, this.timeouts.verifyMs, log));
-        if (res.exitCode !== 0)
-            this.hostDiskNotFull();
-        if (res.exitCode === 126 || res.exitCode === 127)
-            await this.verifierRunnable(task.verify);
-        let verifyOom = 0;
-        if (res.exitCode !== 0 && !res.timedOut) {
-            const after = await this.ctx.backend.probe(this.container, this.pid);
-            const before = this.state.counters;
-            verifyOom = after && before ? after.oomKills - before.oomKills : 0;
-        }
-        const reward = task.harbor && !res.timedOut && verifyOom === 0 ? await this.readReward() : undefined;
-        this.state.obs.verify = { ...res, oomKills: verifyOom, ...(reward !== undefined ? { reward } : {}) };
+    p.hostDiskNotFull();
+    await agentCounters(p, res);
+}
+/** The cgroup's counters after the agent; where no process can start inside, the engine's stats. */
+async function agentCounters(p, res) {
+    const { backend, caps } = p.ctx;
+    const { state } = p;
+    const counters = (state.counters = await backend.probe(p.container, p.pid));
+    if (counters) {
+        state.peakMemoryBytes = counters.peakMemoryBytes;
+        state.cpuSeconds = counters.cpuSeconds;
+        state.obs.agent = { ...res, oomKills: counters.oomKills, pidsMaxEvents: counters.pidsMaxEvents };
+        return;
     }
-    /**
-     * A verifier that exits 126/127 may be a broken task (its program, e.g. bash or python3, is not
-     * in the image) rather than a failed agent: when its first word is a command name that the image
-     * cannot find, the task is broken — error/verify-broken, an infra error. A path (./hello,
-     * /work/hello) may be what the agent was to build, so it stays the agent's failure.
-     */
-    async verifierRunnable(verify) {
-        const program = /^\s*([A-Za-z0-9_.+-]+)(\s|$)/.exec(verify)?.[1];
-        if (!program)
-            return;
-        const probe = new capture/* TailBuffer */.v(1024);
-        const found = await this.ctx.backend.exec(this.container, `command -v ${program}`, { timeoutMs: 15_000, log: probe });
-        await this.fate.check();
-        if (found.exitCode !== 0 && !found.timedOut) {
-            throw new docker/* HarnessFault */.JE('verify-broken', `the verifier's program "${program}" is not in the image: the task is broken, not the agent`);
-        }
+    // No process could start inside: most often the pids cap is exhausted by what the agent left running.
+    const stats = await backend.stats(p.container);
+    const pidsExhausted = stats.pids !== null && stats.pids >= caps.pids - 1;
+    if (!pidsExhausted)
+        await p.fate.check();
+    state.peakMemoryBytes = stats.peakMemoryBytes;
+    state.cpuSeconds = stats.cpuSeconds;
+    state.obs.agent = { ...res, oomKills: 0, pidsMaxEvents: pidsExhausted ? 1 : 0 };
+}
+/** Under a disk cap: the watch that stops the trial when the agent writes past it (with storage-opt, writes stop at the cap itself). */
+function diskWatch(p) {
+    const { caps, backend } = p.ctx;
+    if (!caps.diskBytes || !caps.diskEnforcement)
+        return undefined;
+    const threshold = caps.diskEnforcement === 'storage-opt' ? caps.diskBytes * 0.98 : caps.diskBytes;
+    return new DiskWatch(backend, p.container, threshold, p.pid, Object.keys(caps.tmpfs), () => {
+        p.state.diskExceeded = true;
+        void backend.dispose(p.container);
+    });
+}
+/** Reads the agent's metrics file, capped; a missing or bad one costs a note at most, never the trial. */
+async function readMetrics(p, task) {
+    const file = await p.readSmallFile(metricsPath(task), METRICS_MAX_BYTES + 1).catch(() => null);
+    if (file)
+        p.state.metrics = parseMetrics(file.text, file.bytes);
+}
+/** The verify phase's own network, when the profile gives it one: attached (bridge) or the agent's taken away (none). */
+async function verifyNetwork(p) {
+    const { backend, caps, egress } = p.ctx;
+    if (!caps.verifyNetwork || caps.verifyNetwork === caps.network)
+        return;
+    if (caps.verifyNetwork === 'bridge')
+        return backend.setNetwork(p.container, 'bridge', true);
+    await backend.setNetwork(p.container, egress?.network ?? 'bridge', false);
+}
+/** The verifier; an OOM kill during it is the harness's (the verifier's memory), told by the counter's rise. */
+async function verify(p, task) {
+    const log = (p.state.logs.verify = new capture/* TailBuffer */.v(LOG_CAPS.verify));
+    await verifyNetwork(p);
+    const res = (p.state.verify = task.harbor ? await harborVerify(p, task, log) : await p.exec(task.verify, p.timeouts.verifyMs, log));
+    if (res.exitCode !== 0)
+        p.hostDiskNotFull();
+    if (res.exitCode === 126 || res.exitCode === 127)
+        await verifierRunnable(p, task.verify);
+    let verifyOom = 0;
+    if (res.exitCode !== 0 && !res.timedOut) {
+        const after = await p.ctx.backend.probe(p.container, p.pid);
+        const before = p.state.counters;
+        verifyOom = after && before ? after.oomKills - before.oomKills : 0;
+    }
+    const reward = task.harbor && !res.timedOut && verifyOom === 0 ? await readReward(p) : undefined;
+    p.state.obs.verify = { ...res, oomKills: verifyOom, ...(reward !== undefined ? { reward } : {}) };
+}
+/**
+ * A verifier that exits 126/127 may be a broken task (its program, e.g. bash or python3, is not
+ * in the image) rather than a failed agent: when its first word is a command name that the image
+ * cannot find, the task is broken — error/verify-broken, an infra error. A path (./hello,
+ * /work/hello) may be what the agent was to build, so it stays the agent's failure.
+ */
+async function verifierRunnable(p, command) {
+    const program = /^\s*([A-Za-z0-9_.+-]+)(\s|$)/.exec(command)?.[1];
+    if (!program)
+        return;
+    const probe = new capture/* TailBuffer */.v(1024);
+    const found = await p.ctx.backend.exec(p.container, `command -v ${program}`, { timeoutMs: 15_000, log: probe });
+    await p.fate.check();
+    if (found.exitCode !== 0 && !found.timedOut) {
+        throw new faults/* HarnessFault */.JE('verify-broken', `the verifier's program "${program}" is not in the image: the task is broken, not the agent`);
     }
 }
-/** Docker's own words when the runtime, not the command, failed to start an exec. */
-const RUNTIME_EXEC_FAILED = /OCI runtime exec failed|unable to start container process/;
-/** A ${NAME} value of a Harbor verifier's env, from the host (the suite passes NAME through: checked when loaded). */
-function hostValue(value, hostEnv) {
-    const ref = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/.exec(value)?.[1];
-    return ref ? (hostEnv[ref] ?? '') : value;
+
+;// CONCATENATED MODULE: ./src/runner/trial/attempt.ts
+/**
+ * One attempt of a trial: a fresh container, its phases in order, and what they saw turned into
+ * one outcome and the attempt's record. Whatever happens, the container is ended and nothing of
+ * the attempt is left on the host.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The agent's environment: its kind's values, then the host variables it names (by name only). */
+function agentEnv(plan, suite, hostEnv) {
+    return [
+        ...Object.entries(plan.values).map(([name, value]) => `${name}=${value}`),
+        ...suite.agent.env.filter((name) => hostEnv[name] !== undefined).map((name) => `${name}=${hostEnv[name]}`),
+    ];
+}
+function logSection(title, buf) {
+    return buf && buf.total > 0 ? `--- ${title} ---\n${buf.text()}\n` : '';
+}
+/** The container of one attempt, as the engine is asked for it. Pure. */
+function containerSpec(ctx, plan, job, attemptNo, taskDir) {
+    const { task, trial } = job;
+    const env = [
+        `BAKEOFF_INSTRUCTION=${task.instruction}`,
+        `BAKEOFF_TASK=${task.id}`,
+        `BAKEOFF_TRIAL=${trial}`,
+        `BAKEOFF_ATTEMPT=${attemptNo}`,
+        `BAKEOFF_METRICS=${metricsPath(task)}`,
+    ];
+    return {
+        image: task.image,
+        workdir: task.workdir,
+        env,
+        labels: {
+            [labels/* LABEL */.d.tool]: 'true',
+            [labels/* LABEL */.d.run]: ctx.runId,
+            [labels/* LABEL */.d.suite]: ctx.suite.name,
+            [labels/* LABEL */.d.task]: task.id,
+            [labels/* LABEL */.d.trial]: String(trial),
+            [labels/* LABEL */.d.attempt]: String(attemptNo),
+            [labels/* LABEL */.d.owner]: labels/* OWNER */.y,
+            ...plan.labels,
+        },
+        ...(0,runner_caps/* dockerLimits */.fZ)(ctx.caps),
+        ...(ctx.egress ? { network: ctx.egress.network, env: [...env, ...proxyEnv(ctx.egress.proxyUrl, ctx.egress.proxy.noProxy)] } : {}),
+        ...(ctx.caps.diskEnforcement === 'storage-opt' && ctx.caps.diskBytes ? { storageOptBytes: ctx.caps.diskBytes } : {}),
+        agentMountDir: plan.mountDir,
+        taskDir,
+    };
+}
+/** Both spellings, as tools differ in which they read; loopback goes through the proxy only where the allow-list names it. */
+function proxyEnv(url, noProxy) {
+    return [`HTTP_PROXY=${url}`, `HTTPS_PROXY=${url}`, `http_proxy=${url}`, `https_proxy=${url}`, `NO_PROXY=${noProxy}`, `no_proxy=${noProxy}`];
 }
 /** The host side of a trial: /task/instruction.md, and for a Harbor task the /logs skeleton copied in. */
 function writeTaskDir(task) {
@@ -1427,44 +1654,46 @@ function writeTaskDir(task) {
 async function runAttempt(ctx, job, attemptNo) {
     const { backend, signal } = ctx;
     const hostEnv = ctx.hostEnv ?? process.env;
+    const plan = agentPlan(ctx.suite.agent);
     const startedAt = new Date();
-    const state = { obs: {}, logs: {}, counters: null, peakMemoryBytes: null, cpuSeconds: null };
+    const state = emptyState();
     let container;
     let fate;
     let egressIp;
-    const onAbort = () => container && backend.reaper.dispose(container);
+    const onAbort = () => container && backend.dispose(container);
     signal.addEventListener('abort', onAbort);
-    const epoch = backend.watch.epoch;
+    const epoch = backend.epoch;
     const { taskDir, skeleton } = writeTaskDir(job.task);
     try {
         if (signal.aborted)
             throw new Aborted();
         const failedBuild = ctx.failedBuilds?.get(job.task.image);
         if (failedBuild)
-            throw new docker/* HarnessFault */.JE('image', failedBuild);
-        container = await backend.create(containerSpec(ctx, job, attemptNo, taskDir));
+            throw new faults/* HarnessFault */.JE('image', failedBuild);
+        container = await backend.create(containerSpec(ctx, plan, job, attemptNo, taskDir));
         if (signal.aborted)
             throw new Aborted();
         await backend.start(container);
         const identity = await backend.identity(container);
-        fate = new ContainerFate(backend.watch, container, identity, identity.pid !== undefined && initAlive(identity.pid, container.id) === true);
-        const phases = new Phases(ctx, container, identity.pid, fate, { ...ctx.caps.timeouts, ...job.task.timeouts }, state);
-        const secretEnv = passthroughEnv(ctx.suite, hostEnv);
+        fate = new runner_fate/* ContainerFate */.cS(backend, container, identity);
+        const phases = new Phases(ctx, container, identity.pid, fate, { ...ctx.caps.timeouts, ...job.task.timeouts }, state, plan);
+        const secretEnv = agentEnv(plan, ctx.suite, hostEnv);
         if (ctx.egress)
             ctx.egress.proxy.track((egressIp = await backend.addressOn(container, ctx.egress.network)));
         if (job.task.harbor)
-            await phases.harborSetup(job.task, skeleton);
-        if (await phases.setup(job.task, secretEnv)) {
-            await phases.agent(secretEnv);
+            await harborSetup(phases, skeleton);
+        await copyAgentFiles(phases, job.task);
+        if (await setup(phases, job.task, secretEnv)) {
+            await agent(phases, secretEnv);
             if (ctx.egress)
                 recordEgress(state, ctx.egress.proxy, egressIp);
             if (classify(state.obs).outcome !== 'limit')
-                await phases.readMetrics(job.task);
-            await phases.keepAgentLogs(job, attemptNo);
+                await readMetrics(phases, job.task);
+            await keepAgentLogs(phases, job, attemptNo);
             if (classify(state.obs).outcome !== 'limit')
-                await phases.verify(job.task);
+                await verify(phases, job.task);
             if (ctx.egress && !ctx.egress.proxy.alive)
-                throw new docker/* HarnessFault */.JE('network', 'the egress proxy stopped during the trial');
+                throw new faults/* HarnessFault */.JE('network', 'the egress proxy stopped during the trial');
         }
     }
     catch (err) {
@@ -1478,7 +1707,7 @@ async function runAttempt(ctx, job, attemptNo) {
             ctx.egress?.proxy.untrack(egressIp);
         fate?.dispose();
         if (container)
-            backend.reaper.disposeInBackground(container);
+            backend.disposeInBackground(container);
         (0,external_node_fs_.rmSync)(taskDir, { recursive: true, force: true });
     }
     return toRecord(state, startedAt, attemptNo, ctx.suite.agent.env.map((name) => hostEnv[name] ?? ''));
@@ -1488,23 +1717,23 @@ function recordEgress(state, proxy, ip) {
     state.egress = proxy.records(ip);
     state.obs.upstreamFailures = state.egress.filter((r) => r.allowed).reduce((n, r) => n + r.connectFailures, 0);
     if (!proxy.alive)
-        throw new docker/* HarnessFault */.JE('network', 'the egress proxy stopped during the agent phase');
+        throw new faults/* HarnessFault */.JE('network', 'the egress proxy stopped during the agent phase');
 }
-/** The engine went away during this attempt (its events stream broke): whatever failed, it was the daemon. */
-/** Asked twice, a second apart: one refused connection on a loaded machine is not a lost engine. */
+/** Whether the engine answers, asked twice a second apart: one refused connection on a loaded machine is not a lost engine. */
 async function engineAnswers(backend) {
     for (let attempt = 0; attempt < 2; attempt++) {
-        if (await backend.docker.ping().then(() => true, () => false))
+        if (await backend.answers())
             return true;
         if (attempt === 0)
             await new Promise((r) => setTimeout(r, 1000));
     }
     return false;
 }
+/** The fault an attempt ended on; the engine went away during it (its events stream broke, or it stopped answering): the daemon's. */
 async function faultOf(err, backend, epoch) {
-    const fault = (0,docker/* faultFrom */.Fx)(err, 'internal');
+    const fault = (0,faults/* faultFrom */.Fx)(err, 'internal');
     // Only a lost engine makes it a daemon fault; while the engine kept answering, a gone container is just that.
-    const daemonLost = backend.watch.epoch !== epoch || !(await engineAnswers(backend));
+    const daemonLost = backend.epoch !== epoch || !(await engineAnswers(backend));
     return { stage: daemonLost && fault.stage !== 'image' ? 'daemon' : fault.stage, detail: fault.message };
 }
 function toRecord(state, startedAt, attemptNo, secrets) {
@@ -1537,46 +1766,48 @@ function toRecord(state, startedAt, attemptNo, secrets) {
 function setupDetail(obs) {
     return obs.setup?.timedOut ? 'setup timed out' : `setup exited ${obs.setup?.exitCode}`;
 }
-/** Waits `ms`, or less when the run is aborted; leaves no listener behind on the run's signal. */
-function sleep(ms, signal) {
-    return new Promise((resolve) => {
-        const done = () => {
-            clearTimeout(timer);
-            signal.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal.addEventListener('abort', done, { once: true });
-    });
+
+;// CONCATENATED MODULE: ./src/runner/trial.ts
+
+
+
+
+function defaultBackoff(k) {
+    return Math.min(500 * 2 ** (k - 1), 8_000);
 }
 /**
  * Engine outages (reason `daemon`) are not the task's infra flakiness: they are retried with their
  * own budget, waiting for the engine each time, and do not use up `retries.infra`.
  */
 const DAEMON_RETRIES = 10;
+/** How long a retry after an outage waits for the engine to answer again. */
+const ENGINE_WAIT_MS = 120_000;
+/** Which budget, if any, pays for retrying this attempt. Pure. */
+function retryBudget(attempt, used, limits) {
+    // A failed build fails the same way again: its trials are not retried.
+    if (attempt.outcome !== 'error' || limits.builtBroken)
+        return null;
+    if (attempt.reason === 'daemon' && used.daemon < DAEMON_RETRIES)
+        return 'daemon';
+    return used.infra < limits.infra ? 'infra' : null;
+}
 /** Runs a trial to its final outcome: errors are retried up to caps.retries.infra times; every attempt is kept. */
 async function runTrial(ctx, job) {
     const started = Date.now();
     const attempts = [];
     const backoff = ctx.backoffMs ?? defaultBackoff;
-    let infraRetries = 0;
-    let daemonRetries = 0;
+    const used = { infra: 0, daemon: 0 };
+    const limits = { infra: ctx.caps.retries.infra, builtBroken: ctx.failedBuilds?.has(job.task.image) ?? false };
     for (let k = 1;; k++) {
         const rec = await runAttempt(ctx, job, k);
         attempts.push(rec.attempt);
-        const daemon = rec.attempt.reason === 'daemon' && daemonRetries < DAEMON_RETRIES;
-        // A failed build fails the same way again: its trials are not retried.
-        const builtBroken = ctx.failedBuilds?.has(job.task.image) ?? false;
-        const retry = rec.attempt.outcome === 'error' && !builtBroken && (daemon || infraRetries < ctx.caps.retries.infra);
-        if (retry) {
-            if (daemon)
-                daemonRetries++;
-            else
-                infraRetries++;
+        const budget = retryBudget(rec.attempt, used, limits);
+        if (budget) {
+            used[budget]++;
             ctx.onRetry?.(job, rec.attempt);
-            await sleep(daemon ? Math.max(1000, backoff(daemonRetries)) : backoff(infraRetries), ctx.signal);
-            if (daemon)
-                await waitForDaemon(ctx.backend, ctx.signal);
+            await (0,sleep/* sleep */.y)(budget === 'daemon' ? Math.max(1000, backoff(used.daemon)) : backoff(used.infra), ctx.signal);
+            if (budget === 'daemon')
+                await ctx.backend.awaitEngine(ctx.signal, ENGINE_WAIT_MS);
             if (ctx.signal.aborted)
                 throw new Aborted();
             continue;
@@ -1599,20 +1830,6 @@ async function runTrial(ctx, job) {
             ...(rec.egress ? { egress: rec.egress } : {}),
             ...(rec.metrics ? { metrics: rec.metrics } : {}),
         };
-    }
-}
-/** After a daemon fault, wait (up to 2 minutes) until the engine answers again before retrying. */
-async function waitForDaemon(backend, signal) {
-    const deadline = Date.now() + 120_000;
-    while (!signal.aborted && Date.now() < deadline) {
-        try {
-            await backend.docker.ping();
-            await backend.reaper.flushOrphans();
-            return;
-        }
-        catch {
-            await sleep(1000, signal);
-        }
     }
 }
 
@@ -1642,21 +1859,18 @@ var version = __webpack_require__(27473);
 
 
 
+
 /** What the host offers to trials under `--concurrency auto`: all CPUs; memory less a reserve (10%, at most 1 GiB). */
 function hostCapacity(env, reserveBytes) {
     const mem = env.docker.memoryBytes;
     const reserve = reserveBytes ?? Math.min(mem * 0.1, 1024 ** 3);
     return { cpus: env.docker.cpus, memoryBytes: Math.max(0, mem - reserve) };
 }
+/** The run's warnings for the caps the engine cannot enforce (CPU: refused by preflight, not warned of here). */
 function engineWarnings(environment) {
-    const w = [];
-    if (!environment.docker.memoryLimit)
-        w.push('the Docker engine reports no memory limit support: memory caps are not enforced');
-    if (!environment.docker.swapLimit)
-        w.push('the Docker engine reports no swap limit support: swap caps are not enforced');
-    if (!environment.docker.pidsLimit)
-        w.push('the Docker engine reports no pids limit support: pids caps are not enforced');
-    return w;
+    return (0,runner_caps/* unenforcedCaps */.pi)(environment)
+        .filter((u) => u.cap !== 'cpus')
+        .map((u) => `the Docker engine reports no ${u.cap} limit support: ${u.cap} caps are not enforced`);
 }
 /** One run's plan, its finished trials and its events file. */
 class Arm {
@@ -1774,8 +1988,7 @@ class Arm {
                 tool: { version: version/* TOOL_VERSION */.w },
                 ...(opts.shard ? { shard: opts.shard } : {}),
                 ...(opts.tasksGlob ? { tasksGlob: opts.tasksGlob } : {}),
-                ...(suite.agent.oracle ? { agent: 'oracle' } : {}),
-                ...(suite.agent.candidate ? { candidate: { name: suite.agent.candidate, command: suite.agent.command, env: suite.agent.values ?? {} } } : {}),
+                ...agentPlan(suite.agent).recorded,
             },
             suite: {
                 name: suite.name,

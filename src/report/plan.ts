@@ -1,1 +1,0 @@
-export { gateSizingText as planText } from './gate-sizing.js'
