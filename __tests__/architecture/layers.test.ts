@@ -1,5 +1,5 @@
 /**
- * The import graph of src/ follows the layers that the Layout section of docs/development.md names:
+ * The import graph of src/ follows the layers that docs/architecture.md names:
  * adapters → use cases → engines → results → config, no adapter skips the use cases to reach an engine, and no
  * engine reaches sideways into one it must not know.
  */

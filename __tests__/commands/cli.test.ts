@@ -82,4 +82,11 @@ describe('bakeoff CLI', () => {
     expect(r.code).toBe(2)
     expect(r.stderr).toMatch(/--multipliers 1: must list two or more/)
   })
+
+  it('compare offers a file flag for each file format in the registry (report/formats.ts), and only those', async () => {
+    const help = (await cli('compare', '--help')).stdout
+    expect(help).toMatch(/^\s+--markdown <file>\s+write the Markdown report here/m)
+    expect(help).toMatch(/^\s+--json <file>\s+write the verdict \(bakeoff\.verdict\/v1\) here/m)
+    expect(help).not.toMatch(/--terminal/)
+  })
 })

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { ConfigError } from '../../src/config/errors.js'
 import { asOracle, builtImageTag, hashDirectory, loadHarborTasks } from '../../src/config/harbor.js'
 import { loadSuite } from '../../src/config/load.js'
-import { filterTasks } from '../../src/runner/plan.js'
+import { filterTasks } from '../../src/runner/selection.js'
 import { tempDir, writeTree } from '../helpers/files.js'
 
 const TEST_SH = '#!/bin/bash\necho 1 > /logs/verifier/reward.txt\n'

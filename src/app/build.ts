@@ -3,7 +3,7 @@ import { loadSuite } from '../config/load.js'
 import type { Task } from '../config/suite.js'
 import { buildTaskImages, type BuildOutcome } from '../runner/build.js'
 import { connectEngine } from '../runner/engine.js'
-import { filterTasks } from '../runner/plan.js'
+import { filterTasks } from '../runner/selection.js'
 
 export type { BuildOutcome } from '../runner/build.js'
 

@@ -1,16 +1,16 @@
 /** Base vs head → verdict and the Markdown report; without a base, the head's own report. Used by the CLI, the Action and the fork companion. */
-import { writeFileSync } from 'node:fs'
 import { compareRuns, type Verdict } from '../compare/compare.js'
 import { failsJob, type GateFacts, type VerdictKind } from '../compare/verdict.js'
 import { ConfigError } from '../config/errors.js'
 import type { Thresholds } from '../config/options.js'
-import { readResults, writeJsonAtomic } from '../results/io.js'
+import { readResults, writeFileAtomic } from '../results/io.js'
 import type { Results } from '../results/schema.js'
 import { renderMarkdown, renderNoBaseline } from '../report/markdown.js'
 import { renderTerminal } from '../report/terminal.js'
-import { verdictFile } from '../report/comparison.js'
+import { comparisonFileFormats, renderComparison, type ComparisonFormatName } from '../report/formats.js'
 
 export type { Verdict } from '../compare/compare.js'
+export { comparisonFileFormats }
 export type { GateFacts, VerdictKind } from '../compare/verdict.js'
 
 export interface Reported {
@@ -47,9 +47,8 @@ export interface CompareFilesRequest {
   thresholds: Thresholds
   failOnInconclusive: boolean
   runUrl?: string
-  /** Where to write the Markdown report and the verdict (bakeoff.verdict/v1), when asked. */
-  markdownFile?: string
-  jsonFile?: string
+  /** Where to write each format asked for (report/formats.ts): the Markdown report, the verdict file, … */
+  files: Partial<Record<ComparisonFormatName, string>>
 }
 
 export interface ComparedFiles {
@@ -75,8 +74,8 @@ export function compareFiles(req: CompareFilesRequest): ComparedFiles {
     ])
   }
   const verdict = compareRuns(base, head, req.thresholds)
-  if (req.markdownFile) writeFileSync(req.markdownFile, renderMarkdown(verdict, base, head, { runUrl: req.runUrl }))
-  if (req.jsonFile) writeJsonAtomic(req.jsonFile, verdictFile(verdict))
+  for (const [format, file] of Object.entries(req.files) as [ComparisonFormatName, string | undefined][])
+    if (file) writeFileAtomic(file, renderComparison(format, verdict, base, head, { runUrl: req.runUrl }))
   const profileChanged = verdict.profileChanged && base.profile.name !== head.profile.name
   return {
     verdict,

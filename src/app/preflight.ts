@@ -10,7 +10,7 @@ import { plural } from '../config/units.js'
 import type { Suite } from '../config/suite.js'
 import type { Environment, ResolvedCaps } from '../results/schema.js'
 import { resolveCaps, unenforcedCaps } from '../runner/caps.js'
-import { filterTasks } from '../runner/plan.js'
+import { filterTasks } from '../runner/selection.js'
 import type { Session } from './session.js'
 
 export interface PreflightProblem {

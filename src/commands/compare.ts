@@ -1,12 +1,12 @@
-import { compareFiles } from '../app/compare.js'
+import { compareFiles, comparisonFileFormats } from '../app/compare.js'
 import { thresholdsOf } from '../config/options.js'
 import { EXIT, parseCommonFlags, type Io } from './common.js'
 
 export interface CompareFlags {
   base: string
   head: string
-  markdown?: string
-  json?: string
+  /** A file per format written (--markdown, --json, …: report/formats.ts). */
+  [format: string]: string | boolean | undefined
   alpha?: string
   maxDrop?: string
   maxInfraErrorRate?: string
@@ -22,8 +22,7 @@ export async function compareCommand(flags: CompareFlags, io: Io): Promise<numbe
     thresholds: thresholdsOf(parseCommonFlags(flags)),
     failOnInconclusive: Boolean(flags.failOnInconclusive),
     runUrl: flags.runUrl,
-    markdownFile: flags.markdown,
-    jsonFile: flags.json,
+    files: Object.fromEntries(comparisonFileFormats.map(({ name }) => [name, flags[name] as string | undefined])),
   })
   io.stdout(compared.terminal)
   if (compared.profileWarning) io.stderr(`bakeoff: warning: ${compared.profileWarning}\n`)

@@ -3,6 +3,7 @@
  * declarations parse argv, generate `--help` and suggest the nearest verb or flag for a typo.
  */
 import { Command, CommanderError, Option } from 'commander'
+import { comparisonFileFormats } from '../app/compare.js'
 import { OPTION_RULES } from '../config/options.js'
 import { TOOL_VERSION } from '../config/version.js'
 import { EXIT, reportUserError, type Io } from './common.js'
@@ -53,12 +54,12 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
     .option('--shard-durations <file>', 'an earlier results file whose trial durations balance the shards')
     .action(async (flags) => done(await (await import('./run.js')).runCommand(flags, io)))
 
-  verb('compare')
+  const compare = verb('compare')
     .description('compare base and head results: verdict, report, exit 1 when the gate fails')
     .requiredOption('--base <file>', 'base results file')
     .requiredOption('--head <file>', 'head results file')
-    .option('--markdown <file>', 'write the Markdown report here')
-    .option('--json <file>', 'write the verdict (bakeoff.verdict/v1) here')
+  for (const { name, help } of comparisonFileFormats) compare.option(`--${name} <file>`, help)
+  compare
     .option('--alpha <a>', `significance level (${expects(OPTION_RULES.alpha)})`, '0.05')
     .option('--max-drop <d>', `smallest drop that is a regression (${expects(OPTION_RULES.fraction)})`, '0.03')
     .option('--max-infra-error-rate <r>', `head infra-error rate that fails the gate (${expects(OPTION_RULES.fraction)})`, '0.03')

@@ -20,8 +20,13 @@ function validInPlace(json: unknown): json is Results {
 }
 
 export function writeJsonAtomic(file: string, value: unknown): void {
+  writeFileAtomic(file, JSON.stringify(value, null, 2) + '\n')
+}
+
+/** Written whole or not at all: a run killed midway leaves the old file, never half of a new one. */
+export function writeFileAtomic(file: string, text: string): void {
   const tmp = `${file}.tmp-${process.pid}`
-  writeFileSync(tmp, JSON.stringify(value, null, 2) + '\n')
+  writeFileSync(tmp, text)
   renameSync(tmp, file)
 }
 

@@ -68,8 +68,25 @@ export function capsForTask(
   return { ...caps, cpus, memoryBytes, memoryGuaranteedBytes: Math.min(floor, memoryBytes ?? Infinity) }
 }
 
+/** A container's limits as the engine is asked for them (part of its ContainerSpec); null where uncapped. */
+export interface ContainerLimits {
+  nanoCpus: number | null
+  memoryBytes: number | null
+  /** Memory and swap as one total (Docker's MemorySwap). */
+  memorySwapBytes: number | null
+  memoryReservationBytes: number
+  pids: number
+  tmpfs: Record<string, number | null>
+  /** none, bridge, or the name of the run's egress network. */
+  network: string
+  /** The verify phase's network, when it differs from the agent's. */
+  verifyNetwork?: 'none' | 'bridge'
+  user: string | null
+  readOnlyRoot: boolean
+}
+
 /** The caps in Docker's terms: nano-CPUs, and memory+swap as one total (Docker's MemorySwap), null where uncapped. */
-export function dockerLimits(caps: ResolvedCaps) {
+export function dockerLimits(caps: ResolvedCaps): ContainerLimits {
   return {
     nanoCpus: caps.cpus === null ? null : Math.round(caps.cpus * 1e9),
     memoryBytes: caps.memoryBytes,

@@ -3,6 +3,7 @@
  * it against dockerode; another engine (Podman's Docker-compatible API, a Kubernetes pod) would
  * implement it without the trial changing, and the unit tests drive the phases with a fake of it.
  */
+import type { ContainerLimits } from './caps.js'
 import type { TailBuffer } from './capture.js'
 import type { CgroupCounters } from './cgroup.js'
 
@@ -11,24 +12,13 @@ export interface TrialContainer {
   readonly id: string
 }
 
-export interface ContainerSpec {
+/** A trial's container: its limits (from the resolved caps, runner/caps.ts) and what it runs. */
+export interface ContainerSpec extends ContainerLimits {
   image: string
   /** Unset: the image's own WORKDIR. */
   workdir?: string
   env: string[]
   labels: Record<string, string>
-  nanoCpus: number | null
-  memoryBytes: number | null
-  memorySwapBytes: number | null
-  memoryReservationBytes: number
-  pids: number
-  tmpfs: Record<string, number | null>
-  /** none, bridge, or the name of the run's egress network. */
-  network: string
-  /** The verify phase's network, when it differs from the agent's. */
-  verifyNetwork?: 'none' | 'bridge'
-  user: string | null
-  readOnlyRoot: boolean
   /** Set when the storage driver enforces the disk cap itself. */
   storageOptBytes?: number
   agentMountDir?: string

@@ -1,10 +1,10 @@
 import { parseShard } from '../../src/config/shard.js'
-import { filterTasks, planTrials, shardAlong, shardTasks } from '../../src/runner/plan.js'
+import { filterTasks, planTrials, shardAlong, shardTasks } from '../../src/runner/selection.js'
 import type { Task } from '../../src/config/suite.js'
 
 const task = (id: string, trials = 2): Task => ({ id, instruction: 'x', verify: 'true', image: 'i', trials, workdir: '/work', timeouts: {} })
 
-describe('plan', () => {
+describe('trial selection', () => {
   it('spreads the trials of a task instead of running them back to back', () => {
     const jobs = planTrials([task('a', 3), task('b', 1), task('c', 2)])
     expect(jobs.map((j) => `${j.task.id}${j.trial}`)).toEqual(['a0', 'b0', 'c0', 'a1', 'c1', 'a2'])
