@@ -1,8 +1,8 @@
 /** Results and reports as workflow artifacts, through @actions/artifact. */
 import { DefaultArtifactClient } from '@actions/artifact'
 import * as core from '@actions/core'
-import { copyFileSync, mkdirSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
 import { markerPart } from '../app/report-text.js'
 
 export interface ArtifactStore {
@@ -52,4 +52,15 @@ export async function uploadFiles(store: ArtifactStore, name: string, files: Rec
   } catch (err) {
     core.warning(`bakeoff: could not upload artifact ${name}: ${(err as Error).message}`)
   }
+}
+
+/** A sweep's or a ranking's outputs: its Markdown as the job summary, and every file it wrote as one artifact. */
+export async function publishStudy(
+  store: ArtifactStore,
+  study: { kind: 'sweep' | 'rank'; suite: string; profile: string; markdown: string; files: string[] },
+  dir: string,
+): Promise<void> {
+  await core.summary.addRaw(readFileSync(study.markdown, 'utf8'), true).write()
+  const name = `bakeoff-${study.kind}-${markerPart(study.suite)}-${markerPart(study.profile)}`
+  await uploadFiles(store, name, Object.fromEntries(study.files.map((f) => [basename(f), f])), dir)
 }

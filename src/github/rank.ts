@@ -1,14 +1,12 @@
 /** The Action's `candidates` input: the bake-off; ranking and charts to the job summary, everything to an artifact, the gate on the incumbent. */
 import * as core from '@actions/core'
-import { readFileSync } from 'node:fs'
-import { basename, join } from 'node:path'
+import { join } from 'node:path'
 import { gateProblem, runRanking, selectCandidates } from '../app/rank.js'
-import { markerPart } from '../app/report-text.js'
 import { openSession } from '../app/session.js'
 import { ConfigError } from '../config/errors.js'
 import { multiplierLabel } from '../config/multiplier.js'
 import { withCandidate } from '../config/suite.js'
-import { uploadFiles, type ArtifactStore } from './artifacts.js'
+import { publishStudy, type ArtifactStore } from './artifacts.js'
 import type { Inputs, Mode } from './inputs.js'
 import { maskSecrets } from './mask.js'
 
@@ -46,14 +44,8 @@ export async function rankStep(inputs: Inputs, mode: Extract<Mode, { kind: 'rank
   )
   if (out.interrupted) throw new Error('the ranking was interrupted')
   const { ranking, gate } = out
-  await core.summary.addRaw(readFileSync(out.files.markdown, 'utf8'), true).write()
   const files = [out.files.markdown, out.files.svg, out.files.json, ...out.files.results]
-  await uploadFiles(
-    store,
-    `bakeoff-rank-${markerPart(suite.value.name)}-${markerPart(profile.value.name)}`,
-    Object.fromEntries(files.map((f) => [basename(f), f])),
-    dir,
-  )
+  await publishStudy(store, { kind: 'rank', suite: suite.value.name, profile: profile.value.name, markdown: out.files.markdown, files }, dir)
   core.setOutput('verdict', 'none')
   core.setOutput('leader', gate.leader ?? '')
   core.setOutput('leader-uncapped', ranking.levels[ranking.levels.length - 1].leader ?? '')

@@ -1,13 +1,11 @@
 /** The Action's `sweep` input: the suite at each multiplier; table and chart to the job summary, everything to an artifact. */
 import * as core from '@actions/core'
-import { readFileSync } from 'node:fs'
-import { basename, join } from 'node:path'
-import { markerPart } from '../app/report-text.js'
+import { join } from 'node:path'
 import { openSession } from '../app/session.js'
 import { sweepMultipliers } from '../app/sweep.js'
 import { multiplierLabel, type Multiplier } from '../config/multiplier.js'
 import { thresholdsOf } from '../config/options.js'
-import { uploadFiles, type ArtifactStore } from './artifacts.js'
+import { publishStudy, type ArtifactStore } from './artifacts.js'
 import type { Inputs } from './inputs.js'
 import { maskSecrets } from './mask.js'
 
@@ -28,14 +26,8 @@ export async function sweepStep(inputs: Inputs, multipliers: Multiplier[], store
       checks: { where: 'action', allowMissingImages: inputs.allowMissingImages },
     }),
   )
-  await core.summary.addRaw(readFileSync(out.files.markdown, 'utf8'), true).write()
   const files = [out.files.markdown, out.files.svg, out.files.json, ...out.files.results]
-  await uploadFiles(
-    store,
-    `bakeoff-sweep-${markerPart(suite.value.name)}-${markerPart(profile.value.name)}`,
-    Object.fromEntries(files.map((f) => [basename(f), f])),
-    dir,
-  )
+  await publishStudy(store, { kind: 'sweep', suite: suite.value.name, profile: profile.value.name, markdown: out.files.markdown, files }, dir)
   core.setOutput('verdict', 'none')
   core.setOutput('report-path', out.files.markdown)
   core.setOutput('results-path', out.files.results[0])
