@@ -1,8 +1,8 @@
-export const id = 488;
-export const ids = [488];
+export const id = 669;
+export const ids = [669];
 export const modules = {
 
-/***/ 9488:
+/***/ 57669:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,16 +11,16 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __webpack_require__(33838);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(96310);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./node_modules/dockerode/lib/docker.js
-var lib_docker = __webpack_require__(39040);
+// EXTERNAL MODULE: ../../work/main/node_modules/dockerode/lib/docker.js
+var lib_docker = __webpack_require__(2176);
 var docker_default = /*#__PURE__*/__webpack_require__.n(lib_docker);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
@@ -58,8 +58,8 @@ class TailBuffer extends external_node_stream_.Writable {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __webpack_require__(56118);
+// EXTERNAL MODULE: ../../work/main/node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(75062);
 ;// CONCATENATED MODULE: ./src/runner/tar.ts
 /**
  * Directories as tar streams for the engine (a build context, a task's tests/ or solution/ copied
@@ -1170,10 +1170,10 @@ function keyPath(path) {
     return out;
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
-var schemas = __webpack_require__(12311);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __webpack_require__(88532);
+// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js + 7 modules
+var schemas = __webpack_require__(40239);
+// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/core/core.js
+var core_core = __webpack_require__(64556);
 ;// CONCATENATED MODULE: ./src/config/multiplier.ts
 /** The resource multiplier (docs/design.md §3): a positive scale of the profile's ceilings, or "uncapped". */
 
@@ -1501,13 +1501,15 @@ function formatBytes(bytes) {
     return `${bytes} B`;
 }
 function formatDuration(ms) {
-    if (ms < 1000)
+    if (Math.round(ms) < 1000)
         return `${Math.round(ms)}ms`;
     const s = ms / 1000;
-    if (s < 60)
+    // Decide the unit on the rounded figure, so 59.99 s reads 1m rather than 60s (and 119.6 s 2m, not 1m60s).
+    if (Number(trim(s)) < 60)
         return `${trim(s)}s`;
-    const m = Math.floor(s / 60);
-    const rest = Math.round(s - m * 60);
+    const seconds = Math.round(s);
+    const m = Math.floor(seconds / 60);
+    const rest = seconds % 60;
     if (m < 60)
         return rest ? `${m}m${rest}s` : `${m}m`;
     const h = Math.floor(m / 60);
@@ -1539,7 +1541,7 @@ async function connectEngine(log) {
     }
     catch (err) {
         throw new NoEngineError(`no Docker engine answers (${err.message}). Start Docker or set DOCKER_HOST; ` +
-            'on a fresh Debian machine as root, scripts/ensure-docker.sh does it.');
+            'on a fresh Debian machine as root, scripts/setup.sh --engine does it.');
     }
     const removed = await backend.reaper.removeStale().catch(() => 0);
     if (removed)
@@ -1636,20 +1638,12 @@ function unenforcedCaps(environment, caps) {
     return out;
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(14006);
+// EXTERNAL MODULE: ../../work/main/node_modules/picomatch/index.js
+var picomatch = __webpack_require__(8374);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/runner/plan.ts
+;// CONCATENATED MODULE: ./src/runner/selection.ts
 /** Which trials a run does, in which order: task filter, shard, trials override, interleaving. Pure. */
 
-function plan_parseShard(value) {
-    const m = /^(\d+)\/(\d+)$/.exec(value.trim());
-    if (!m)
-        return undefined;
-    const index = Number(m[1]);
-    const count = Number(m[2]);
-    return index >= 1 && count >= 1 && index <= count ? { index, count } : undefined;
-}
 function filterTasks(tasks, glob) {
     if (!glob)
         return [...tasks];
@@ -1770,18 +1764,15 @@ function unsetVariables(suite, hostEnv, wording) {
         .filter((name) => !suite.agent.optionalEnv.includes(name) && !hostEnv[name])
         .map((name) => ({ what: `${name} (agent.env) is not set on this host`, fix: wording.unsetVariable(name) }));
 }
-/** Caps the profile sets that this engine reports it cannot enforce: trials would run uncapped without a word. */
-function preflight_unenforcedCaps(environment, caps) {
+/**
+ * Caps the profile sets that this engine reports it cannot enforce: trials would run uncapped without
+ * a word. Swap is left to the run's warnings: many hosts lack swap accounting, and memory still holds.
+ */
+function unenforcedCapProblems(environment, caps) {
     const fix = 'run on an engine whose kernel has that cgroup controller (GitHub-hosted runners do), or measure with --multiplier uncapped';
-    const problems = [];
-    const d = environment.docker;
-    if (caps.memoryBytes !== null && !d.memoryLimit)
-        problems.push({ what: 'the engine does not enforce memory limits (docker info: MemoryLimit false)', fix });
-    if (!d.pidsLimit)
-        problems.push({ what: 'the engine does not enforce pids limits (docker info: PidsLimit false)', fix });
-    if (caps.cpus !== null && d.cpuLimit === false)
-        problems.push({ what: 'the engine does not enforce CPU limits (docker info: CpuCfsQuota false)', fix });
-    return problems;
+    return unenforcedCaps(environment, caps)
+        .filter((u) => u.cap !== 'swap')
+        .map(({ what }) => ({ what, fix }));
 }
 const WORDING = { cli: CLI_WORDING, action: ACTION_WORDING };
 /** The one place a preflight request is built. The Action writes only into its own temporary directory: its outputs are not checked. */
@@ -1819,7 +1810,7 @@ async function preflight_preflight(session, req) {
     const environment = await session.backend.environment();
     for (const multiplier of req.multipliers) {
         const { caps } = resolveCaps({ profile: session.profile.value, multiplier, hostCpus: environment.docker.cpus });
-        for (const p of preflight_unenforcedCaps(environment, caps))
+        for (const p of unenforcedCapProblems(environment, caps))
             if (!problems.some((q) => q.what === p.what))
                 problems.push(p);
     }
@@ -1893,8 +1884,8 @@ function group_groupBy(items, key) {
 /** The identity of a trial within a run: task id and trial index. */
 const group_trialKey = (task, trial) => `${task}#${trial}`;
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
-var json_schema_processors = __webpack_require__(98439);
+// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/core/json-schema-processors.js
+var json_schema_processors = __webpack_require__(98751);
 ;// CONCATENATED MODULE: ./src/results/schema.ts
 /** The results file (docs/design.md §6), as a zod schema: the single source of the types, the loader and the shipped JSON Schema. */
 
@@ -2334,6 +2325,11 @@ const PHASES = [
 function appliedTimeouts(profile, task) {
     return { ...profile, ...task.timeouts };
 }
+/** Two durations as text that tells them apart: rounded when that differs, else to the millisecond (60001 ms vs 60000 ms). */
+function distinctDurations(a, b) {
+    const [x, y] = [formatDuration(a), formatDuration(b)];
+    return x === y ? [`${a} ms`, `${b} ms`] : [x, y];
+}
 /** One problem per place a looser timeout is written (defaults.timeouts once, not once per task). */
 function looserTimeouts(suite, profile, profileFile) {
     const seen = new Map();
@@ -2346,11 +2342,12 @@ function looserTimeouts(suite, profile, profileFile) {
             const where = task.timeoutFrom?.[key] ?? `tasks (task ${JSON.stringify(task.id)}) timeouts.${name}`;
             if (seen.has(where))
                 continue;
+            const [ownText, capText] = distinctDurations(own, cap);
             seen.set(where, {
                 path: where,
-                message: `is ${formatDuration(own)}, longer than the profile's ${formatDuration(cap)} (${profileFile}: timeouts.${name}) — ` +
+                message: `is ${ownText}, longer than the profile's ${capText} (${profileFile}: timeouts.${name}) — ` +
                     "the profile is production, and a suite may tighten a phase's timeout, not loosen it",
-                fix: `lower it to at most ${formatDuration(cap)}, or raise timeouts.${name} in the profile if production really allows that long`,
+                fix: `lower it to at most ${capText}, or raise timeouts.${name} in the profile if production really allows that long`,
             });
         }
     return [...seen.values()];
@@ -4727,8 +4724,8 @@ function compare_compareRuns(givenBase, givenHead, thresholds = DEFAULT_THRESHOL
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __webpack_require__(52210);
+// EXTERNAL MODULE: ../../work/main/node_modules/ajv/dist/2020.js
+var _2020 = __webpack_require__(18514);
 ;// CONCATENATED MODULE: ./src/results/io.ts
 /** Reading and writing results files: atomic writes, and reads that name the file and the problem. */
 
@@ -4749,8 +4746,12 @@ function validInPlace(json) {
     return checkInPlace(json);
 }
 function io_writeJsonAtomic(file, value) {
+    io_writeFileAtomic(file, JSON.stringify(value, null, 2) + '\n');
+}
+/** Written whole or not at all: a run killed midway leaves the old file, never half of a new one. */
+function io_writeFileAtomic(file, text) {
     const tmp = `${file}.tmp-${process.pid}`;
-    (0,external_node_fs_.writeFileSync)(tmp, JSON.stringify(value, null, 2) + '\n');
+    (0,external_node_fs_.writeFileSync)(tmp, text);
     (0,external_node_fs_.renameSync)(tmp, file);
 }
 const UNTRUSTED_LIMITS = { maxBytes: 32 * 2 ** 20, maxTasks: 20_000, maxTrials: 200_000 };
@@ -5001,9 +5002,9 @@ function median(xs) {
 ;// CONCATENATED MODULE: ./src/report/format.ts
 /** Number formatting shared by the Markdown and terminal reports. Pure. */
 
-const format_pct = (x, digits = 1) => (x === null || x === undefined ? '—' : `${(x * 100).toFixed(digits)}%`);
+const pct = (x, digits = 1) => (x === null || x === undefined ? '—' : `${(x * 100).toFixed(digits)}%`);
 /** Percentage points with an explicit sign and a real minus. */
-function format_pts(x, digits = 1) {
+function pts(x, digits = 1) {
     if (x === null || x === undefined)
         return '—';
     const v = (x * 100).toFixed(digits);
@@ -5013,7 +5014,7 @@ function format_pts(x, digits = 1) {
 }
 /** Percentage points without the plus sign: a size ("a drop of 3.0 pts"). */
 function unsignedPts(x, digits = 1) {
-    return format_pts(x, digits).replace('+', '');
+    return pts(x, digits).replace('+', '');
 }
 function formatP(p) {
     if (p === null || p === undefined)
@@ -5023,11 +5024,11 @@ function formatP(p) {
     return p.toFixed(3);
 }
 /** "p = 0.125" or "p < 0.001". */
-function format_pText(p) {
+function pText(p) {
     const v = formatP(p);
     return v.startsWith('<') ? `p ${v}` : `p = ${v}`;
 }
-function format_interval(ci, fmt = (x) => format_pct(x)) {
+function interval(ci, fmt = (x) => pct(x)) {
     return ci ? `${fmt(ci[0])} to ${fmt(ci[1])}` : '—';
 }
 /** A measure that may be missing: formatted, or a dash. */
@@ -5035,7 +5036,7 @@ function orDash(x, format) {
     return x === null ? '—' : format(x);
 }
 /** A task's counts on one side: passes of valid trials, then limits and errors when there are any. */
-function format_taskCountsText(c) {
+function taskCountsText(c) {
     return `${c.pass}/${c.trials - c.error} pass${c.limit ? `, ${c.limit} limit` : ''}${c.error ? `, ${c.error} error` : ''}`;
 }
 /** Tasks × trials per task ("12 × 3"), or both counts when tasks ran unequal numbers of trials. */
@@ -5043,7 +5044,7 @@ function shape({ tasks, trials }) {
     const per = tasks ? trials / tasks : 0;
     return Number.isInteger(per) ? `${tasks} × ${per}` : `${plural(tasks, 'task')}, ${plural(trials, 'trial')}`;
 }
-function format_formatValue(key, v) {
+function formatValue(key, v) {
     if (v === null || v === undefined)
         return 'none';
     if (typeof v === 'number' && /Bytes$|tmpfs\./.test(key))
@@ -5114,7 +5115,7 @@ function readingSentence(v) {
             `but with this few tasks the paired test could not reliably see a drop of ${tolerated} (it needs ${needs}): not OK yet.`);
     }
     return v.reading === 'leaning-worse'
-        ? `The data lean towards a drop that is not significant (${format_pText(v.successRate.pValue)}); ${ruledOut}, more than the ${tolerated} the gate tolerates.`
+        ? `The data lean towards a drop that is not significant (${pText(v.successRate.pValue)}); ${ruledOut}, more than the ${tolerated} the gate tolerates.`
         : `No significant change; ${ruledOut} — not yet the ${tolerated} the gate tolerates (more tasks or trials narrow it).`;
 }
 function mdeSentence(v) {
@@ -5128,7 +5129,7 @@ function mdeSentence(v) {
     return base + excluded;
 }
 /** The verdict file (bakeoff.verdict/v1, `bakeoff compare --json`): the verdict with its notes in words. */
-function comparison_verdictFile(v) {
+function verdictFile(v) {
     const { reading, efficiency, costIncreases, ...rest } = v;
     return { ...rest, notes: comparisonNotes(v), reading, efficiency, costIncreases };
 }
@@ -5176,7 +5177,7 @@ function markerPart(text) {
     return text.replace(/[^A-Za-z0-9._-]/g, '_');
 }
 /** For a plain terminal: no escape sequences, one line. */
-function escape_escapeTerminal(text, max = 120) {
+function escapeTerminal(text, max = 120) {
     return truncate(stripControl(text).replace(/\s+/g, ' ').trim(), max);
 }
 /** Safe inside SVG text and attribute values. */
@@ -5203,26 +5204,26 @@ function marker(suite, profile) {
 }
 function verdictLine(v) {
     const s = v.successRate;
-    const p = s.pValue === null ? '' : `, ${format_pText(s.pValue)}`;
-    return `### ${verdictTitle(v)} — success ${format_pct(s.base)} → ${format_pct(s.head)} (${format_pts(s.delta)}${p})`;
+    const p = s.pValue === null ? '' : `, ${pText(s.pValue)}`;
+    return `### ${verdictTitle(v)} — success ${pct(s.base)} → ${pct(s.head)} (${pts(s.delta)}${p})`;
 }
 function summaryTable({ verdict: v, sides }) {
     const s = v.successRate;
     const rows = [
         [
             'success rate (95% CI)',
-            `${format_pct(s.base)} (${format_interval(s.baseCI95)})`,
-            `${format_pct(s.head)} (${format_interval(s.headCI95)})`,
-            `**${format_pts(s.delta)}** (${format_interval(s.ci95, (x) => format_pts(x))}), ${format_pText(s.pValue)}`,
+            `${pct(s.base)} (${interval(s.baseCI95)})`,
+            `${pct(s.head)} (${interval(s.headCI95)})`,
+            `**${pts(s.delta)}** (${interval(s.ci95, (x) => pts(x))}), ${pText(s.pValue)}`,
         ],
-        ['infra-error rate', format_pct(v.infraErrorRate.base), format_pct(v.infraErrorRate.head), `${format_pts(v.infraErrorRate.delta)}, ${format_pText(v.infraErrorRate.pValue)}`],
-        ['limit rate', format_pct(v.limitRate.base), format_pct(v.limitRate.head), `${format_pts(v.limitRate.delta)}, ${format_pText(v.limitRate.pValue)}`],
-        ...markdown_sideRows(sides).map((r) => [...r, '']),
+        ['infra-error rate', pct(v.infraErrorRate.base), pct(v.infraErrorRate.head), `${pts(v.infraErrorRate.delta)}, ${pText(v.infraErrorRate.pValue)}`],
+        ['limit rate', pct(v.limitRate.base), pct(v.limitRate.head), `${pts(v.limitRate.delta)}, ${pText(v.limitRate.pValue)}`],
+        ...sideRows(sides).map((r) => [...r, '']),
     ];
     return ['| | base | head | Δ |', '|---|---:|---:|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 /** The rows of the summary table that describe each side's run: its shape and medians. */
-function markdown_sideRows(sides) {
+function sideRows(sides) {
     const both = (f) => [f(sides.base), f(sides.head)];
     return [
         ['tasks × trials', ...both(shape)],
@@ -5242,12 +5243,12 @@ function efficiencyTable(v, escape = (s) => escapeMarkdown(s, 64)) {
         const failing = v.costIncreases.includes(r.metric);
         const ratio = r.ratio === null ? '—' : `${failing ? '**' : ''}${ratioText(r.ratio)}${failing ? '** — over the limit' : ''}`;
         const ci = r.ci95 ? ` (${ratioText(r.ci95[0])} to ${ratioText(r.ci95[1])})` : '';
-        return `| ${escape(METRIC_LABEL[r.metric] ?? r.metric)} | ${r.tasks}${markdown_missingText(r)} | ${ratio}${ci} | ${format_pText(r.pIncrease)} |`;
+        return `| ${escape(METRIC_LABEL[r.metric] ?? r.metric)} | ${r.tasks}${missingText(r)} | ${ratio}${ci} | ${pText(r.pIncrease)} |`;
     });
     return ['| cost, head ÷ base | tasks | ratio (95% CI) | costlier? |', '|---|---:|---|---|', ...lines].join('\n');
 }
 /** Tasks a metric's ratio leaves out because trials lack it (an agent killed before it wrote its metrics): never silent. */
-function markdown_missingText(r) {
+function missingText(r) {
     if (!r.tasksLeftOut)
         return '';
     return ` (${r.tasksLeftOut} left out: trials without it ${r.missing.base} base, ${r.missing.head} head)`;
@@ -5305,7 +5306,7 @@ function evidenceBlock(r, trial) {
     ].join('\n');
 }
 function taskRow(r) {
-    const delta = r.delta === null ? '—' : r.delta === 0 ? '0' : format_pts(r.delta, 0);
+    const delta = r.delta === null ? '—' : r.delta === 0 ? '0' : pts(r.delta, 0);
     return `| ${escapeMarkdown(r.task, 100)} | ${countsCell(r.base)} | ${countsCell(r.head)} | ${delta} | ${rowKind(r)} |`;
 }
 function profileSection(v, base, head) {
@@ -5316,7 +5317,7 @@ function profileSection(v, base, head) {
         if (v.profileDiff.length) {
             lines.push('| profile key | base | head |', '|---|---|---|');
             for (const d of v.profileDiff)
-                lines.push(`| ${escapeMarkdown(d.key)} | ${escapeMarkdown(format_formatValue(d.key, d.base))} | ${escapeMarkdown(format_formatValue(d.key, d.head))} |`);
+                lines.push(`| ${escapeMarkdown(d.key)} | ${escapeMarkdown(formatValue(d.key, d.base))} | ${escapeMarkdown(formatValue(d.key, d.head))} |`);
             lines.push('');
         }
     }
@@ -5344,10 +5345,10 @@ function profileSection(v, base, head) {
         lines.push('> [!NOTE]\n> The two runs ran on different environments; scores can move with the machine.\n');
         lines.push('| environment | base | head |', '|---|---|---|');
         for (const d of v.environmentDiff)
-            lines.push(`| ${escapeMarkdown(d.key)} | ${escapeMarkdown(format_formatValue(d.key, d.base))} | ${escapeMarkdown(format_formatValue(d.key, d.head))} |`);
+            lines.push(`| ${escapeMarkdown(d.key)} | ${escapeMarkdown(formatValue(d.key, d.base))} | ${escapeMarkdown(formatValue(d.key, d.head))} |`);
         lines.push('');
     }
-    const env = (r) => `${r.environment.host.cpus} CPUs, ${format_formatValue('memoryBytes', r.environment.host.memoryBytes)}, ` +
+    const env = (r) => `${r.environment.host.cpus} CPUs, ${formatValue('memoryBytes', r.environment.host.memoryBytes)}, ` +
         `Docker ${escapeMarkdown(r.environment.docker.version)}, cgroup v${escapeMarkdown(r.environment.docker.cgroupVersion)}${r.environment.runner ? `, runner ${escapeMarkdown(r.environment.runner.name)}` : ''}`;
     lines.push(`- base: ${env(base)}`, `- head: ${env(head)}`);
     return lines.join('\n');
@@ -5357,7 +5358,7 @@ const MAX_TASK_CHANGES = 50;
 function tasksDiffLines(v) {
     if (!v.tasksDiff.length)
         return [];
-    const cell = (key, x) => escapeMarkdown(format_formatValue(key, x), 120);
+    const cell = (key, x) => escapeMarkdown(formatValue(key, x), 120);
     return [
         '> [!WARNING]\n> What the tasks ran on changed (an image rebuilt or retagged, or a timeout): this is a harness change, not only an agent change.\n',
         '| task key | base | head |',
@@ -5395,7 +5396,7 @@ function egressSection(egress) {
     return lines.join('\n');
 }
 /** The full report, never over MAX_REPORT_CHARS: the per-task table is cut with a count of what was left out. */
-function markdown_renderMarkdown(v, base, head, ctx = {}, limit = MAX_REPORT_CHARS) {
+function renderMarkdown(v, base, head, ctx = {}, limit = MAX_REPORT_CHARS) {
     return markdownReport(comparison_comparisonView(v, base, head), ctx, limit);
 }
 function markdownReport(view, ctx = {}, limit = MAX_REPORT_CHARS) {
@@ -5465,20 +5466,31 @@ function renderNoBaseline(head, reason, ctx = {}) {
     const side = sideFacts(head);
     return [
         marker(head.suite.name, head.profile.name),
-        `### ⚪ No baseline — success ${format_pct(s.successRate)} (${format_interval(s.successRateCI95)}), nothing to compare against`,
+        `### ⚪ No baseline — success ${pct(s.successRate)} (${interval(s.successRateCI95)}), nothing to compare against`,
         '',
         ...contextLines({ advisory: ctx.advisory }),
         `> ${escapeMarkdown(reason, 500)} The gate passes; pushes to the base branch will make the next baseline.`,
         '',
         '| | head |',
         '|---|---:|',
-        `| success rate (95% CI) | ${format_pct(s.successRate)} (${format_interval(s.successRateCI95)}) |`,
-        `| infra-error rate | ${format_pct(s.infraErrorRate)} |`,
-        `| limit rate | ${format_pct(s.limitRate)} |`,
-        ...markdown_sideRows({ base: side, head: side }).map(([label, , value]) => `| ${label} | ${value} |`),
+        `| success rate (95% CI) | ${pct(s.successRate)} (${interval(s.successRateCI95)}) |`,
+        `| infra-error rate | ${pct(s.infraErrorRate)} |`,
+        `| limit rate | ${pct(s.limitRate)} |`,
+        ...sideRows({ base: side, head: side }).map(([label, , value]) => `| ${label} | ${value} |`),
         '',
         ctx.runUrl ? `[Run details](${encodeURI(ctx.runUrl)})` : '',
     ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/table.ts
+/** Plain-text tables for the terminal. Pure. */
+function textTable(header, rows, alignRight = []) {
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const fmt = (cells) => cells
+        .map((c, i) => (alignRight[i] ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
+    return [fmt(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(fmt)].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/terminal.ts
@@ -5566,6 +5578,28 @@ function terminalReport(view) {
     return out.join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/report/formats.ts
+
+
+
+const COMPARISON_FORMATS = {
+    /** The PR comment, check run and job summary. */
+    markdown: { render: (view, ctx) => markdownReport(view, ctx), file: 'write the Markdown report here' },
+    /** What `bakeoff compare` prints. */
+    terminal: { render: (view) => terminalReport(view) },
+    /** The verdict file (bakeoff.verdict/v1). */
+    json: { render: (view) => JSON.stringify(verdictFile(view.verdict), null, 2) + '\n', file: 'write the verdict (bakeoff.verdict/v1) here' },
+};
+const comparisonFormatNames = Object.keys(COMPARISON_FORMATS);
+/** The formats `bakeoff compare` can write to a file, each with its flag's help line. */
+const comparisonFileFormats = comparisonFormatNames.flatMap((name) => {
+    const file = COMPARISON_FORMATS[name].file;
+    return file ? [{ name, help: file }] : [];
+});
+function formats_renderComparison(format, verdict, base, head, ctx = {}) {
+    return COMPARISON_FORMATS[format].render(comparisonView(verdict, base, head), ctx);
+}
+
 ;// CONCATENATED MODULE: ./src/app/compare.ts
 /** Base vs head → verdict and the Markdown report; without a base, the head's own report. Used by the CLI, the Action and the fork companion. */
 
@@ -5581,7 +5615,7 @@ function compareAndRender(head, base, opts) {
     if (!base)
         return { markdown: renderNoBaseline(head, opts.noBaselineReason, ctx) };
     const verdict = compare_compareRuns(base, head, opts.thresholds);
-    return { verdict, markdown: markdown_renderMarkdown(verdict, base, head, ctx) };
+    return { verdict, markdown: renderMarkdown(verdict, base, head, ctx) };
 }
 /** The gate's rule: whether this verdict fails the job (none, for want of a baseline: never). Pass the Verdict itself as `facts`. */
 function failsGate(kind, failOnInconclusive, facts) {
@@ -5607,10 +5641,9 @@ function compareFiles(req) {
         ]);
     }
     const verdict = compareRuns(base, head, req.thresholds);
-    if (req.markdownFile)
-        writeFileSync(req.markdownFile, renderMarkdown(verdict, base, head, { runUrl: req.runUrl }));
-    if (req.jsonFile)
-        writeJsonAtomic(req.jsonFile, verdictFile(verdict));
+    for (const [format, file] of Object.entries(req.files))
+        if (file)
+            writeFileAtomic(file, renderComparison(format, verdict, base, head, { runUrl: req.runUrl }));
     const profileChanged = verdict.profileChanged && base.profile.name !== head.profile.name;
     return {
         verdict,
@@ -5838,7 +5871,7 @@ function gateSizingText(sizing, req) {
     const drop = unsignedPts(req.mde);
     const gate = `p < ${req.alpha} in the one-sided paired sign-flip test and a drop of at least ${unsignedPts(sizing.maxDrop)}`;
     return [
-        `Base: ${sizing.observedTasks} tasks with a valid trial, mean pass rate ${format_pct(sizing.meanRate)}. ${ratesSentence(sizing)}`,
+        `Base: ${sizing.observedTasks} tasks with a valid trial, mean pass rate ${pct(sizing.meanRate)}. ${ratesSentence(sizing)}`,
         '',
         `Power of the gate (it fails on ${gate}) to catch a drop of ${drop}, simulated:`,
         '',
@@ -5886,17 +5919,6 @@ function sizeConfiguredGate(head, thresholds) {
     return sizeGateText(head, { mde: 0.05, alpha: thresholds.alpha, power: 0.8, maxDrop: thresholds.maxDrop });
 }
 
-;// CONCATENATED MODULE: ./src/report/table.ts
-/** Plain-text tables for the terminal. Pure. */
-function table_textTable(header, rows, alignRight = []) {
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-    const fmt = (cells) => cells
-        .map((c, i) => (alignRight[i] ? c.padStart(widths[i]) : c.padEnd(widths[i])))
-        .join('  ')
-        .trimEnd();
-    return [fmt(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(fmt)].join('\n');
-}
-
 ;// CONCATENATED MODULE: ./src/report/run-summary.ts
 /** The table printed at the end of `bakeoff run`: per task outcome counts, then the totals. Pure. */
 
@@ -5919,13 +5941,13 @@ function run_summary_runSummary(results) {
         return [task, count('pass'), count('fail'), count('limit'), count('error'), String(retried), orDash(peak, formatBytes), reasons];
     });
     const s = results.summary;
-    const ci = s.successRateCI95 ? ` (95% CI ${format_pct(s.successRateCI95[0])}–${format_pct(s.successRateCI95[1])})` : '';
+    const ci = s.successRateCI95 ? ` (95% CI ${pct(s.successRateCI95[0])}–${pct(s.successRateCI95[1])})` : '';
     const caps = results.profile.resolved;
     return [
-        table_textTable(['task', 'pass', 'fail', 'limit', 'error', 'retried', 'peak mem', 'reasons'], rows, [false, true, true, true, true, true, true, false]),
+        textTable(['task', 'pass', 'fail', 'limit', 'error', 'retried', 'peak mem', 'reasons'], rows, [false, true, true, true, true, true, true, false]),
         '',
         `${plural(s.trials, 'trial')} of ${plural(s.tasks, 'task')}: ${s.pass} pass, ${s.fail} fail, ${s.limit} limit, ${s.error} error`,
-        `success rate ${format_pct(s.successRate)}${ci} · infra-error rate ${format_pct(s.infraErrorRate)} · limit rate ${format_pct(s.limitRate)}`,
+        `success rate ${pct(s.successRate)}${ci} · infra-error rate ${pct(s.infraErrorRate)} · limit rate ${pct(s.limitRate)}`,
         `profile ${results.profile.name} at ${multiplier_multiplierLabel(results.profile.multiplier)}: ${caps.cpus ?? 'no'} CPU, ` +
             `${caps.memoryBytes === null ? 'no memory cap' : formatBytes(caps.memoryBytes)}, ${caps.pids} pids, network ${caps.network}` +
             (caps.verifyNetwork ? ` (verify: ${caps.verifyNetwork})` : ''),
@@ -5943,9 +5965,9 @@ function egressLines(results) {
         return ['egress: the agent tried no destination'];
     const shown = use
         .slice(0, 12)
-        .map((u) => `${escape_escapeTerminal(u.destination, 80)} ${u.allowed ? 'allowed' : 'DENIED'} ${u.connections}×` +
+        .map((u) => `${escapeTerminal(u.destination, 80)} ${u.allowed ? 'allowed' : 'DENIED'} ${u.connections}×` +
         (u.connectFailures ? ` (${u.connectFailures} failed)` : '') +
-        (u.refusal ? ` (${escape_escapeTerminal(refusalBrief(u.refusal), 200)})` : ''));
+        (u.refusal ? ` (${escapeTerminal(refusalBrief(u.refusal), 200)})` : ''));
     return [`egress: ${shown.join('; ')}${use.length > 12 ? `; … ${use.length - 12} more` : ''}`];
 }
 
@@ -5959,8 +5981,8 @@ function egressLines(results) {
 
 
 
-// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __webpack_require__(3292);
+// EXTERNAL MODULE: ../../work/main/node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(85332);
 ;// CONCATENATED MODULE: ./src/config/harbor.ts
 /**
  * Tasks from a directory of Harbor task directories (Terminal-Bench 2.0 and datasets adapted to
@@ -6247,8 +6269,8 @@ function asOracle(loaded) {
     return { ...loaded, value: { ...suite, agent }, sha256 };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(7207);
 ;// CONCATENATED MODULE: ./src/config/mount.ts
 /**
  * Where `agent.mount` may point. It is bind-mounted into every task container, so it must be the
@@ -6269,7 +6291,11 @@ function repositoryRoot(dir) {
             return dir;
     }
 }
-const inside = (child, parent) => child === parent || (!(0,external_node_path_.relative)(parent, child).startsWith('..') && !(0,external_node_path_.relative)(parent, child).startsWith(external_node_path_.sep));
+/** Whether `child` is `parent` or under it; a name that only starts with dots (`..agent`) is inside. */
+function inside(child, parent) {
+    const rel = (0,external_node_path_.relative)(parent, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith('..' + external_node_path_.sep) && !(0,external_node_path_.isAbsolute)(rel));
+}
 /** The resolved mount directory, or the problem with it. */
 function checkMount(suiteFile, mount, key = 'agent.mount') {
     return checkDirectory(suiteFile, mount, key, FIX);
@@ -6918,8 +6944,8 @@ async function openSession(files, log) {
     return { ...configs, backend: await connectEngine(log) };
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 302 modules
-var artifact = __webpack_require__(91252);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/artifact/lib/artifact.js + 302 modules
+var artifact = __webpack_require__(63452);
 ;// CONCATENATED MODULE: ./src/github/artifacts.ts
 /** Results and reports as workflow artifacts, through @actions/artifact. */
 
@@ -6968,9 +6994,15 @@ async function uploadFiles(store, name, files, dir) {
         lib_core/* warning */.$e(`bakeoff: could not upload artifact ${name}: ${err.message}`);
     }
 }
+/** A sweep's or a ranking's outputs: its Markdown as the job summary, and every file it wrote as one artifact. */
+async function publishStudy(store, study, dir) {
+    await lib_core/* summary */.z.addRaw((0,external_node_fs_.readFileSync)(study.markdown, 'utf8'), true).write();
+    const name = `bakeoff-${study.kind}-${markerPart(study.suite)}-${markerPart(study.profile)}`;
+    await uploadFiles(store, name, Object.fromEntries(study.files.map((f) => [(0,external_node_path_.basename)(f), f])), dir);
+}
 
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
-var exec = __webpack_require__(81260);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/exec/lib/exec.js + 3 modules
+var exec = __webpack_require__(50724);
 ;// CONCATENATED MODULE: ./src/github/baseline.ts
 /** Where the base branch's results come from: an artifact of the latest push run, a rerun in a worktree, a path, or nowhere. */
 
@@ -7206,12 +7238,12 @@ function maskSecrets(suite) {
             lib_core/* setSecret */.Pq(process.env[name]);
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __webpack_require__(61351);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(49735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(86856);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/github/lib/github.js
+var github = __webpack_require__(31951);
+// EXTERNAL MODULE: ../../work/main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(5935);
+// EXTERNAL MODULE: ../../work/main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(34112);
 ;// CONCATENATED MODULE: ./src/github/octokit.ts
 /**
  * The GitHub client: @actions/github's Octokit with the maintained retry (5xx, network) and
@@ -7267,8 +7299,8 @@ function regressionAnnotations(v, suitePath, suiteText) {
             end_line: line,
             annotation_level: v.verdict === 'regression' ? 'failure' : 'warning',
             // Annotations are plain text: no Markdown to escape, but no control characters or runaway lengths either.
-            title: `${escape_escapeTerminal(r.task, 200)}: success ${Math.round(r.delta * 100)} pts`,
-            message: `base ${format_taskCountsText(r.base)} → head ${format_taskCountsText(r.head)}`,
+            title: `${escapeTerminal(r.task, 200)}: success ${Math.round(r.delta * 100)} pts`,
+            message: `base ${taskCountsText(r.base)} → head ${taskCountsText(r.head)}`,
         };
     });
 }
@@ -7343,10 +7375,10 @@ inputs, r) {
         const kind = r.verdict?.verdict ?? 'none';
         const conclusion = conclusionFor(kind, inputs.failOnInconclusive, r.verdict);
         const id = await postCheckRun(octokit, where, {
-            name: `bakeoff: ${escape_escapeTerminal(r.head.suite.name, 60)} × ${escape_escapeTerminal(r.head.profile.name, 60)}`,
+            name: `bakeoff: ${escapeTerminal(r.head.suite.name, 60)} × ${escapeTerminal(r.head.profile.name, 60)}`,
             headSha: pr.headSha,
             conclusion: inputs.advisory && conclusion === 'success' ? 'neutral' : conclusion,
-            title: escape_escapeTerminal(r.report.split('\n')[1]?.replace(/^#+\s*/, '') ?? `bakeoff: ${kind}`, 200),
+            title: escapeTerminal(r.report.split('\n')[1]?.replace(/^#+\s*/, '') ?? `bakeoff: ${kind}`, 200),
             summary: r.report,
             annotations: r.verdict && !inputs.advisory ? regressionAnnotations(r.verdict, r.head.suite.path, r.suiteText) : [],
             detailsUrl: ctx.runUrl,
@@ -7724,13 +7756,15 @@ function rankGate(r, req) {
     const inc = req.incumbent;
     const beatIncumbent = inc ? r.candidates.filter((c) => c !== inc && beats(level.pairs, c, inc)) : [];
     const worseThanIncumbent = inc ? req.failIfWorseThanIncumbent.filter((c) => c !== inc && beats(level.pairs, inc, c)) : [];
-    const reasons = [
-        ...(req.failIfIncumbentBeaten && beatIncumbent.length ? [`${beatIncumbent.join(', ')} beat the incumbent ${inc} at ${level.label}`] : []),
-        ...(worseThanIncumbent.length
-            ? [`${worseThanIncumbent.join(', ')} ${worseThanIncumbent.length > 1 ? 'are' : 'is'} worse than the incumbent ${inc} at ${level.label}`]
-            : []),
-    ];
-    return { level: level.label, leader: level.leader, beatIncumbent, worseThanIncumbent, fails: reasons.length > 0, reasons };
+    return {
+        level: level.label,
+        incumbent: inc ?? null,
+        failIfIncumbentBeaten: req.failIfIncumbentBeaten,
+        leader: level.leader,
+        beatIncumbent,
+        worseThanIncumbent,
+        fails: (req.failIfIncumbentBeaten && beatIncumbent.length > 0) || worseThanIncumbent.length > 0,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/rank.ts
@@ -7762,6 +7796,17 @@ function rankingNotes(r) {
     return r.levels.filter((l) => l.commonTasks === 0).map((l) => `${l.label}: no task has a valid trial of every candidate; nothing is ranked`);
 }
 /** The ranking file (bakeoff.ranking/v1, report/ranking-schema.ts): the ranking with its flips and notes in words. */
+/** Why a ranking's gate failed, one sentence per rule that failed; empty when it passed. */
+function rankGateReasons(g) {
+    const reasons = [];
+    if (g.failIfIncumbentBeaten && g.beatIncumbent.length > 0)
+        reasons.push(`${g.beatIncumbent.join(', ')} beat the incumbent ${g.incumbent} at ${g.level}`);
+    if (g.worseThanIncumbent.length > 0) {
+        const verb = g.worseThanIncumbent.length > 1 ? 'are' : 'is';
+        reasons.push(`${g.worseThanIncumbent.join(', ')} ${verb} worse than the incumbent ${g.incumbent} at ${g.level}`);
+    }
+    return reasons;
+}
 function rankingFile(r) {
     const flips = r.flips.map((f) => {
         const { pHolm, ...rest } = f;
@@ -7793,9 +7838,9 @@ function standingsTable(level) {
         const cells = [
             s.tiedWithLeader ? `${s.rank} (tied with the leader)` : String(s.rank),
             `**${escapeMarkdown(s.candidate, 60)}**`,
-            `${format_pct(s.successRate)} (${format_interval(s.ci95)})`,
-            format_pct(s.infraErrorRate),
-            format_pct(s.limitRate),
+            `${pct(s.successRate)} (${interval(s.ci95)})`,
+            pct(s.infraErrorRate),
+            pct(s.limitRate),
             orDash(s.medianAgentMs, formatDuration),
             orDash(s.medianPeakMemoryBytes, formatBytes),
             costText(level, s),
@@ -7853,7 +7898,7 @@ function costsTable(level) {
 function pairsTable(level, alpha) {
     const rows = level.pairs.map((p) => {
         const winner = p.winner ? `**${escapeMarkdown(p.winner, 60)}**` : 'neither (tied)';
-        return `| ${escapeMarkdown(p.a, 60)} vs ${escapeMarkdown(p.b, 60)} | ${p.tasks} | ${format_pts(p.delta)} | ${format_pText(p.pValue)} | ${format_pText(p.pHolm)} | ${winner} |`;
+        return `| ${escapeMarkdown(p.a, 60)} vs ${escapeMarkdown(p.b, 60)} | ${p.tasks} | ${pts(p.delta)} | ${pText(p.pValue)} | ${pText(p.pHolm)} | ${winner} |`;
     });
     return [
         `Pairwise, paired by task (two-sided sign-flip test, Holm-corrected over ${level.pairs.length} pair(s), α = ${alpha}):`,
@@ -7889,10 +7934,10 @@ function flipLines(f) {
         const reasons = Object.entries(t.reasons)
             .map(([k, n]) => `${escapeMarkdown(k, 40)} ×${n}`)
             .join(', ');
-        return `| ${escapeMarkdown(t.task, 100)} | ${format_pts(sign * t.capped, 0)} | ${format_pts(sign * t.uncapped, 0)} | ${reasons || '—'} |`;
+        return `| ${escapeMarkdown(t.task, 100)} | ${pts(sign * t.capped, 0)} | ${pts(sign * t.uncapped, 0)} | ${reasons || '—'} |`;
     });
     return [
-        `> [!IMPORTANT]\n> ${escapeMarkdown(flipSentence(f), 600)} (change between the two: ${format_pText(f.pValue)}, Holm ${format_pText(f.pHolm)}).`,
+        `> [!IMPORTANT]\n> ${escapeMarkdown(flipSentence(f), 600)} (change between the two: ${pText(f.pValue)}, Holm ${pText(f.pHolm)}).`,
         '',
         `<details><summary>The tasks behind it (${f.tasks.length})</summary>`,
         '',
@@ -7942,26 +7987,26 @@ function rankingMarkdown(r, ctx = {}) {
         : `${text.slice(0, MAX_RANKING_CHARS - 80)}\n\n… cut at ${MAX_RANKING_CHARS} characters (the full ranking is in ranking.json).`;
 }
 function rankingTerminal(r) {
-    const lines = [rankingHeadline(r, (t) => escape_escapeTerminal(t, 40)), ''];
+    const lines = [rankingHeadline(r, (t) => escapeTerminal(t, 40)), ''];
     for (const l of r.levels) {
         lines.push(`${l.label}: ${l.commonTasks} common task(s)`);
-        lines.push(table_textTable(['rank', 'candidate', 'success', '95% CI', 'infra err', 'limit', 'agent time', l.costMetric, 'front'], l.standings.map((s) => [
+        lines.push(textTable(['rank', 'candidate', 'success', '95% CI', 'infra err', 'limit', 'agent time', l.costMetric, 'front'], l.standings.map((s) => [
             s.tiedWithLeader ? `${s.rank}=` : String(s.rank),
-            escape_escapeTerminal(s.candidate, 30),
-            format_pct(s.successRate),
-            format_interval(s.ci95),
-            format_pct(s.infraErrorRate),
-            format_pct(s.limitRate),
+            escapeTerminal(s.candidate, 30),
+            pct(s.successRate),
+            interval(s.ci95),
+            pct(s.infraErrorRate),
+            pct(s.limitRate),
             orDash(s.medianAgentMs, formatDuration),
             costText(l, s),
             s.pareto ? '*' : '',
         ]), [false, false, true, true, true, true, true, true, false]));
         for (const p of l.pairs.filter((x) => x.winner))
-            lines.push(`  ${escape_escapeTerminal(p.winner, 30)} beats ${escape_escapeTerminal(p.winner === p.a ? p.b : p.a, 30)}: ${format_pts(Math.abs(p.delta))}, Holm ${format_pText(p.pHolm)}`);
+            lines.push(`  ${escapeTerminal(p.winner, 30)} beats ${escapeTerminal(p.winner === p.a ? p.b : p.a, 30)}: ${pts(Math.abs(p.delta))}, Holm ${pText(p.pHolm)}`);
         lines.push('');
     }
     for (const f of r.flips)
-        lines.push(`flip: ${escape_escapeTerminal(flipSentence(f), 400)}`);
+        lines.push(`flip: ${escapeTerminal(flipSentence(f), 400)}`);
     return lines.join('\n') + '\n';
 }
 const LEVEL_COLORS = ['#0969da', '#cf222e', '#2da44e', '#8250df', '#bf8700'];
@@ -8125,7 +8170,8 @@ async function runRanking(session, opts) {
     return judged(ranking, files, opts.gate);
 }
 function judged(ranking, files, gate) {
-    return { ranking, files, interrupted: false, gate: rankGate(ranking, gate), terminal: rankingTerminal(ranking) };
+    const judgedGate = rankGate(ranking, gate);
+    return { ranking, files, interrupted: false, gate: judgedGate, gateReasons: rankGateReasons(judgedGate), terminal: rankingTerminal(ranking) };
 }
 function rankFiles(dir) {
     return { markdown: (0,external_node_path_.join)(dir, 'ranking.md'), svg: (0,external_node_path_.join)(dir, 'ranking.svg'), json: (0,external_node_path_.join)(dir, 'ranking.json'), results: [] };
@@ -8213,8 +8259,6 @@ function gateProblem(candidates, req) {
 
 
 
-
-
 async function rankStep(inputs, mode, store, dir) {
     const session = await openSession(inputs, (line) => lib_core/* info */.pq(line));
     const { suite, profile } = session;
@@ -8244,9 +8288,8 @@ async function rankStep(inputs, mode, store, dir) {
     if (out.interrupted)
         throw new Error('the ranking was interrupted');
     const { ranking, gate } = out;
-    await lib_core/* summary */.z.addRaw((0,external_node_fs_.readFileSync)(out.files.markdown, 'utf8'), true).write();
     const files = [out.files.markdown, out.files.svg, out.files.json, ...out.files.results];
-    await uploadFiles(store, `bakeoff-rank-${markerPart(suite.value.name)}-${markerPart(profile.value.name)}`, Object.fromEntries(files.map((f) => [(0,external_node_path_.basename)(f), f])), dir);
+    await publishStudy(store, { kind: 'rank', suite: suite.value.name, profile: profile.value.name, markdown: out.files.markdown, files }, dir);
     lib_core/* setOutput */.uH('verdict', 'none');
     lib_core/* setOutput */.uH('leader', gate.leader ?? '');
     lib_core/* setOutput */.uH('leader-uncapped', ranking.levels[ranking.levels.length - 1].leader ?? '');
@@ -8254,7 +8297,7 @@ async function rankStep(inputs, mode, store, dir) {
     lib_core/* setOutput */.uH('ranking-path', out.files.json);
     lib_core/* setOutput */.uH('report-path', out.files.markdown);
     if (gate.fails)
-        lib_core/* setFailed */.C1(`bakeoff: ${gate.reasons.join('; ')}`);
+        lib_core/* setFailed */.C1(`bakeoff: ${out.gateReasons.join('; ')}`);
 }
 
 ;// CONCATENATED MODULE: ./src/compare/sweep.ts
@@ -8324,13 +8367,13 @@ function sweepMarkdown(a, title) {
     const ref = multiplier_multiplierLabel(a.reference);
     const rows = a.points.map((p) => {
         const s = p.summary;
-        const vs = p.multiplier === a.reference ? 'reference' : `${format_pts(p.delta)}, ${format_pText(p.pValue)}${p.significant ? ' — **significant**' : ''}`;
+        const vs = p.multiplier === a.reference ? 'reference' : `${pts(p.delta)}, ${pText(p.pValue)}${p.significant ? ' — **significant**' : ''}`;
         const peak = orDash(p.medianPeakMemoryBytes, formatBytes);
         const cells = [
             multiplier_multiplierLabel(p.multiplier),
-            `${format_pct(s.successRate)} (${format_interval(s.successRateCI95)})`,
-            format_pct(s.infraErrorRate),
-            format_pct(s.limitRate),
+            `${pct(s.successRate)} (${interval(s.successRateCI95)})`,
+            pct(s.infraErrorRate),
+            pct(s.limitRate),
             peak,
             vs,
         ];
@@ -8476,23 +8519,23 @@ function sweepTerminal(a) {
     const ref = multiplier_multiplierLabel(a.reference);
     const rows = a.points.map((p) => [
         multiplier_multiplierLabel(p.multiplier),
-        format_pct(p.summary.successRate),
-        format_interval(p.summary.successRateCI95),
-        format_pct(p.summary.infraErrorRate),
-        format_pct(p.summary.limitRate),
+        pct(p.summary.successRate),
+        interval(p.summary.successRateCI95),
+        pct(p.summary.infraErrorRate),
+        pct(p.summary.limitRate),
         orDash(p.medianPeakMemoryBytes, formatBytes),
-        p.multiplier === a.reference ? 'reference' : `${format_pts(p.delta)}, ${format_pText(p.pValue)}${p.significant ? ' *' : ''}`,
+        p.multiplier === a.reference ? 'reference' : `${pts(p.delta)}, ${pText(p.pValue)}${p.significant ? ' *' : ''}`,
     ]);
     const lines = [
-        table_textTable(['multiplier', 'success', '95% CI', 'infra err', 'limit', 'peak mem', `vs ${ref}`], rows, [false, true, true, true, true, true, false]),
+        textTable(['multiplier', 'success', '95% CI', 'infra err', 'limit', 'peak mem', `vs ${ref}`], rows, [false, true, true, true, true, true, false]),
         '',
     ];
     lines.push(a.differsFrom === null
         ? `no multiplier differs significantly from ${ref}`
         : `from ${multiplier_multiplierLabel(a.differsFrom)} on, success differs significantly from ${ref}`);
-    lines.push(...capBoundLines(a, (t) => escape_escapeTerminal(t, 40)));
+    lines.push(...capBoundLines(a, (t) => escapeTerminal(t, 40)));
     for (const t of a.changedTasks.slice(0, 20))
-        lines.push(`  ${escape_escapeTerminal(t.task, 40).padEnd(24)} ${t.counts.map((c, i) => `${multiplier_multiplierLabel(a.points[i].multiplier)} ${passesOfValid(c)}`).join('  ')}`);
+        lines.push(`  ${escapeTerminal(t.task, 40).padEnd(24)} ${t.counts.map((c, i) => `${multiplier_multiplierLabel(a.points[i].multiplier)} ${passesOfValid(c)}`).join('  ')}`);
     return lines.join('\n') + '\n';
 }
 
@@ -8549,8 +8592,6 @@ async function sweepMultipliers(session, opts) {
 
 
 
-
-
 async function sweepStep(inputs, multipliers, store, dir) {
     const session = await openSession(inputs, (line) => lib_core/* info */.pq(line));
     const { suite, profile } = session;
@@ -8566,9 +8607,8 @@ async function sweepStep(inputs, multipliers, store, dir) {
         log: (l) => lib_core/* info */.pq(l),
         checks: { where: 'action', allowMissingImages: inputs.allowMissingImages },
     }));
-    await lib_core/* summary */.z.addRaw((0,external_node_fs_.readFileSync)(out.files.markdown, 'utf8'), true).write();
     const files = [out.files.markdown, out.files.svg, out.files.json, ...out.files.results];
-    await uploadFiles(store, `bakeoff-sweep-${markerPart(suite.value.name)}-${markerPart(profile.value.name)}`, Object.fromEntries(files.map((f) => [(0,external_node_path_.basename)(f), f])), dir);
+    await publishStudy(store, { kind: 'sweep', suite: suite.value.name, profile: profile.value.name, markdown: out.files.markdown, files }, dir);
     lib_core/* setOutput */.uH('verdict', 'none');
     lib_core/* setOutput */.uH('report-path', out.files.markdown);
     lib_core/* setOutput */.uH('results-path', out.files.results[0]);

@@ -1,8 +1,8 @@
-export const id = 571;
-export const ids = [571];
+export const id = 769;
+export const ids = [769];
 export const modules = {
 
-/***/ 34629:
+/***/ 1650:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,9 +13,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/results/group.ts
-var group = __webpack_require__(44461);
+var group = __webpack_require__(37432);
 // EXTERNAL MODULE: ./src/results/median.ts
-var median = __webpack_require__(49214);
+var median = __webpack_require__(58769);
 ;// CONCATENATED MODULE: ./src/results/durations.ts
 /** Typical trial duration per task from an earlier results file: what shard balancing weighs tasks by. Pure. */
 
@@ -28,23 +28,23 @@ function medianDurations(r) {
 }
 
 // EXTERNAL MODULE: ./src/results/io.ts
-var io = __webpack_require__(65480);
+var io = __webpack_require__(5111);
 // EXTERNAL MODULE: ./src/config/egress.ts
-var egress = __webpack_require__(16659);
+var egress = __webpack_require__(74510);
 // EXTERNAL MODULE: ./src/config/multiplier.ts
-var multiplier = __webpack_require__(56339);
+var multiplier = __webpack_require__(33366);
 // EXTERNAL MODULE: ./src/config/units.ts
-var units = __webpack_require__(34529);
+var units = __webpack_require__(39142);
 // EXTERNAL MODULE: ./src/compare/egress.ts
-var compare_egress = __webpack_require__(12440);
+var compare_egress = __webpack_require__(38651);
 // EXTERNAL MODULE: ./src/results/declared.ts
-var declared = __webpack_require__(73674);
+var declared = __webpack_require__(67141);
 // EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(14031);
+var report_escape = __webpack_require__(11318);
 // EXTERNAL MODULE: ./src/report/format.ts
-var format = __webpack_require__(12011);
+var format = __webpack_require__(93590);
 // EXTERNAL MODULE: ./src/report/table.ts
-var table = __webpack_require__(790);
+var table = __webpack_require__(63825);
 ;// CONCATENATED MODULE: ./src/report/run-summary.ts
 /** The table printed at the end of `bakeoff run`: per task outcome counts, then the totals. Pure. */
 
@@ -98,9 +98,9 @@ function egressLines(results) {
 }
 
 // EXTERNAL MODULE: ./src/runner/run.ts + 18 modules
-var run = __webpack_require__(35137);
+var run = __webpack_require__(3090);
 // EXTERNAL MODULE: ./src/app/preflight.ts
-var preflight = __webpack_require__(1424);
+var preflight = __webpack_require__(82681);
 ;// CONCATENATED MODULE: ./src/app/run.ts
 
 
@@ -148,7 +148,7 @@ async function runSuite(session, req) {
 
 /***/ }),
 
-/***/ 35055:
+/***/ 73312:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -180,195 +180,7 @@ async function withSignals(io, body) {
 
 /***/ }),
 
-/***/ 12440:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ diffEgress),
-/* harmony export */   h: () => (/* binding */ egressUse)
-/* harmony export */ });
-/** Every destination a run's trials tried, summed; optionally one task's only. */
-function egressUse(r, task) {
-    const byDest = new Map();
-    for (const t of r.trials) {
-        if (task !== undefined && t.task !== task)
-            continue;
-        for (const e of t.egress ?? []) {
-            const key = `${e.destination} ${e.allowed}`;
-            const u = byDest.get(key) ?? { destination: e.destination, allowed: e.allowed, connections: 0, connectFailures: 0 };
-            u.connections += e.connections;
-            u.connectFailures += e.connectFailures;
-            if (!u.refusal && e.reason)
-                u.refusal = { reason: e.reason, ...(e.rule ? { rule: e.rule } : {}), ...(e.address ? { address: e.address } : {}) };
-            byDest.set(key, u);
-        }
-    }
-    return [...byDest.values()].sort((a, b) => b.connections - a.connections || (a.destination < b.destination ? -1 : 1));
-}
-function diffEgress(base, head) {
-    const deniedOnBase = new Set(egressUse(base).flatMap((u) => (u.allowed ? [] : [u.destination])));
-    const newlyDenied = egressUse(head).filter((u) => !u.allowed && !deniedOnBase.has(u.destination));
-    const tasks = [...new Set([...head.trials, ...base.trials].map((t) => t.task))].sort();
-    const changes = [];
-    for (const task of tasks) {
-        const count = (r) => new Map(egressUse(r, task).map((u) => [`${u.destination} ${u.allowed}`, u]));
-        const b = count(base);
-        const h = count(head);
-        for (const key of new Set([...b.keys(), ...h.keys()])) {
-            const u = (h.get(key) ?? b.get(key));
-            const change = { task, destination: u.destination, allowed: u.allowed, base: b.get(key)?.connections ?? 0, head: h.get(key)?.connections ?? 0 };
-            if (change.base !== change.head)
-                changes.push(change);
-        }
-    }
-    changes.sort((x, y) => Math.abs(y.head - y.base) - Math.abs(x.head - x.base));
-    return { newlyDenied, changes };
-}
-
-
-/***/ }),
-
-/***/ 14031:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ei: () => (/* binding */ markerPart),
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   X: () => (/* binding */ escapeXml),
-/* harmony export */   en: () => (/* binding */ escapeTerminal),
-/* harmony export */   kU: () => (/* binding */ stripControl)
-/* harmony export */ });
-/**
- * Text from a suite or a results file (task ids, suite names, log lines) can hold Markdown, HTML,
- * `-->`, @mentions or terminal escapes. Everything such goes through here before it is rendered.
- */
-const ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    '|': '&#124;',
-    '`': '&#96;',
-    '*': '&#42;',
-    _: '&#95;',
-    '[': '&#91;',
-    ']': '&#93;',
-    '\\': '&#92;',
-    '~': '&#126;',
-    '#': '&#35;',
-    '!': '&#33;',
-    ':': '&#58;',
-};
-// C0/C1 controls, including ESC of ANSI sequences; the rest of a CSI sequence is stripped with it.
-// eslint-disable-next-line no-control-regex
-const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
-/** Terminal escapes and control characters out; newlines and tabs stay (a log block keeps its lines). */
-function stripControl(text) {
-    return text.replace(ANSI, '');
-}
-function truncate(text, max) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-/** Safe inside Markdown text and table cells: no markup, no HTML, no mention, one line. */
-function escapeMarkdown(text, max = 200) {
-    const clean = truncate(stripControl(text).replace(/\s+/g, ' ').trim(), max);
-    // A zero-width space after @ keeps GitHub from turning @name into a mention.
-    return clean.replace(/[&<>"|`*_[\]\\~#!:]/g, (c) => ENTITIES[c]).replace(/@/g, '@\u200b');
-}
-/** For the hidden marker comment: only characters that cannot end or break an HTML comment. */
-function markerPart(text) {
-    return text.replace(/[^A-Za-z0-9._-]/g, '_');
-}
-/** For a plain terminal: no escape sequences, one line. */
-function escapeTerminal(text, max = 120) {
-    return truncate(stripControl(text).replace(/\s+/g, ' ').trim(), max);
-}
-/** Safe inside SVG text and attribute values. */
-function escapeXml(text) {
-    return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
-}
-
-
-/***/ }),
-
-/***/ 790:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ textTable)
-/* harmony export */ });
-/** Plain-text tables for the terminal. Pure. */
-function textTable(header, rows, alignRight = []) {
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-    const fmt = (cells) => cells
-        .map((c, i) => (alignRight[i] ? c.padStart(widths[i]) : c.padEnd(widths[i])))
-        .join('  ')
-        .trimEnd();
-    return [fmt(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(fmt)].join('\n');
-}
-
-
-/***/ }),
-
-/***/ 73674:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ declaredOverCaps)
-/* harmony export */ });
-/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34529);
-/** Harbor tasks that ask for more than the profile gives: the profile is what applied; this says where it bites. Pure. */
-
-/** One line per task and resource, e.g. "big-mem asks 4 GiB memory, production gives 2 GiB". */
-function declaredOverCaps(results) {
-    const caps = results.profile.resolved;
-    if (caps.basis === 'task')
-        return []; // each task got what it declares
-    const gives = results.profile.name;
-    const lines = [];
-    for (const t of results.suite.tasks) {
-        const d = t.declared;
-        if (!d)
-            continue;
-        if (d.memoryBytes !== undefined && caps.memoryBytes !== null && d.memoryBytes > caps.memoryBytes) {
-            lines.push(`${t.id} asks ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(d.memoryBytes)} memory, ${gives} gives ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(caps.memoryBytes)}`);
-        }
-        if (d.cpus !== undefined && caps.cpus !== null && d.cpus > caps.cpus)
-            lines.push(`${t.id} asks ${d.cpus} CPUs, ${gives} gives ${caps.cpus}`);
-        const disk = caps.diskBytes ?? null;
-        if (d.storageBytes !== undefined && disk !== null && d.storageBytes > disk) {
-            lines.push(`${t.id} asks ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(d.storageBytes)} storage, ${gives} gives ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(disk)}`);
-        }
-    }
-    return lines;
-}
-
-
-/***/ }),
-
-/***/ 49214:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ median),
-/* harmony export */   u: () => (/* binding */ medianOf)
-/* harmony export */ });
-/** The median of a per-trial measure, skipping trials that have none. */
-function medianOf(items, pick) {
-    return median(items.map(pick).filter((x) => x !== null));
-}
-function median(xs) {
-    if (xs.length === 0)
-        return null;
-    const s = [...xs].sort((a, b) => a - b);
-    const m = s.length >> 1;
-    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
-
-/***/ }),
-
-/***/ 93310:
+/***/ 71357:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -376,8 +188,8 @@ function median(xs) {
 /* harmony export */   O_: () => (/* binding */ imageIdentities),
 /* harmony export */   mu: () => (/* binding */ buildTaskImages)
 /* harmony export */ });
-/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34529);
-/* harmony import */ var _capture_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47932);
+/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39142);
+/* harmony import */ var _capture_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40167);
 
 
 const BUILD_LOG_CAP = 4 * 1024;
@@ -453,7 +265,7 @@ async function imageIdentities(backend, images) {
 
 /***/ }),
 
-/***/ 35137:
+/***/ 3090:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -467,17 +279,17 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/config/errors.ts
-var errors = __webpack_require__(37827);
+var errors = __webpack_require__(63518);
 // EXTERNAL MODULE: ./src/config/multiplier.ts
-var multiplier = __webpack_require__(56339);
+var multiplier = __webpack_require__(33366);
 // EXTERNAL MODULE: ./src/config/units.ts
-var units = __webpack_require__(34529);
+var units = __webpack_require__(39142);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/results/group.ts
-var group = __webpack_require__(44461);
+var group = __webpack_require__(37432);
 // EXTERNAL MODULE: ./src/results/schema.ts
-var schema = __webpack_require__(66303);
+var schema = __webpack_require__(65168);
 ;// CONCATENATED MODULE: ./src/results/events.ts
 /**
  * The events file: one JSON line per finished trial, appended as the run goes, so a killed run
@@ -564,9 +376,9 @@ class EventsWriter {
 }
 
 // EXTERNAL MODULE: ./src/results/summary.ts
-var summary = __webpack_require__(64042);
+var summary = __webpack_require__(20691);
 // EXTERNAL MODULE: ./src/runner/labels.ts
-var labels = __webpack_require__(53887);
+var labels = __webpack_require__(49154);
 ;// CONCATENATED MODULE: ./src/runner/agents/command.ts
 
 function commandPlan(agent) {
@@ -606,13 +418,13 @@ function agentPlan(agent) {
 }
 
 // EXTERNAL MODULE: ./src/runner/caps.ts
-var runner_caps = __webpack_require__(13373);
+var runner_caps = __webpack_require__(19828);
 // EXTERNAL MODULE: ./src/runner/docker.ts + 5 modules
-var docker = __webpack_require__(94181);
+var docker = __webpack_require__(26708);
 // EXTERNAL MODULE: ./src/runner/build.ts
-var build = __webpack_require__(93310);
+var build = __webpack_require__(71357);
 // EXTERNAL MODULE: ./src/config/timeouts.ts
-var config_timeouts = __webpack_require__(27548);
+var config_timeouts = __webpack_require__(97417);
 // EXTERNAL MODULE: external "node:dns/promises"
 var promises_ = __webpack_require__(71553);
 // EXTERNAL MODULE: external "node:http"
@@ -620,7 +432,7 @@ var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(77030);
 // EXTERNAL MODULE: ./src/config/egress.ts
-var egress = __webpack_require__(16659);
+var egress = __webpack_require__(74510);
 ;// CONCATENATED MODULE: ./src/runner/egress-proxy.ts
 /**
  * The egress proxy: an HTTP proxy (CONNECT by host and port; plain-HTTP absolute URIs) that
@@ -844,8 +656,8 @@ function answer(res, r) {
     res.end(body);
 }
 
-// EXTERNAL MODULE: ./src/runner/plan.ts
-var plan = __webpack_require__(97407);
+// EXTERNAL MODULE: ./src/runner/selection.ts
+var selection = __webpack_require__(37291);
 ;// CONCATENATED MODULE: ./src/runner/progress.ts
 /**
  * Progress on stderr: a live line on a terminal (redrawn every second, so elapsed time and the
@@ -1000,7 +812,7 @@ async function schedule(jobs, opts) {
 }
 
 // EXTERNAL MODULE: ./src/runner/sleep.ts
-var sleep = __webpack_require__(71821);
+var sleep = __webpack_require__(73558);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
@@ -1053,9 +865,9 @@ function byReward(reward) {
 }
 
 // EXTERNAL MODULE: ./src/runner/fate.ts
-var runner_fate = __webpack_require__(17526);
+var runner_fate = __webpack_require__(1011);
 // EXTERNAL MODULE: ./src/runner/faults.ts
-var faults = __webpack_require__(42329);
+var faults = __webpack_require__(53672);
 ;// CONCATENATED MODULE: ./src/runner/redact.ts
 /**
  * Values of the variables a suite passes to its agent never leave a container in a log: neither as
@@ -1109,7 +921,7 @@ function redact(text, secrets) {
 }
 
 // EXTERNAL MODULE: ./src/runner/capture.ts
-var capture = __webpack_require__(47932);
+var capture = __webpack_require__(40167);
 ;// CONCATENATED MODULE: ./src/runner/disk.ts
 /**
  * The disk cap where the storage driver cannot enforce one: like Kubernetes' ephemeral-storage
@@ -1834,7 +1646,7 @@ async function runTrial(ctx, job) {
 }
 
 // EXTERNAL MODULE: ./src/config/version.ts + 1 modules
-var version = __webpack_require__(27473);
+var version = __webpack_require__(14538);
 ;// CONCATENATED MODULE: ./src/runner/run.ts
 /**
  * A run: one suite × one profile × one ref → one results file (docs/design.md §2, §6). Several runs
@@ -1893,17 +1705,17 @@ class Arm {
         const resolved = (0,runner_caps/* resolveCaps */.G$)({ profile: opts.profile.value, multiplier: opts.multiplier, hostCpus: environment.docker.cpus });
         this.caps = resolved.caps;
         this.warnings = [...engineWarnings(environment), ...resolved.warnings];
-        let tasks = (0,plan/* filterTasks */.NT)(suite.tasks, opts.tasksGlob);
+        let tasks = (0,selection/* filterTasks */.NT)(suite.tasks, opts.tasksGlob);
         if (tasks.length === 0)
             throw new errors/* ConfigError */.x(suite.path, [
                 { path: '', message: `--tasks ${opts.tasksGlob}: no task id matches`, fix: 'check the pattern against the task ids' },
             ]);
         if (opts.shard)
-            tasks = opts.shardLeader ? (0,plan/* shardAlong */.AT)(tasks, opts.shardLeader, opts.shard) : (0,plan/* shardTasks */.bq)(tasks, opts.shard, opts.shardDurationsMs);
+            tasks = opts.shardLeader ? (0,selection/* shardAlong */.AT)(tasks, opts.shardLeader, opts.shard) : (0,selection/* shardTasks */.bq)(tasks, opts.shard, opts.shardDurationsMs);
         if (opts.trials)
             tasks = tasks.map((t) => ({ ...t, trials: opts.trials }));
         this.tasks = tasks;
-        this.jobs = (0,plan/* planTrials */.l7)(tasks);
+        this.jobs = (0,selection/* planTrials */.l7)(tasks);
         this.header = {
             type: 'run',
             runId: (0,external_node_crypto_.randomUUID)(),

@@ -1,8 +1,575 @@
-export const id = 10;
-export const ids = [10];
+export const id = 729;
+export const ids = [729];
 export const modules = {
 
-/***/ 1424:
+/***/ 78842:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  hZ: () => (/* binding */ compareFiles),
+  cW: () => (/* reexport */ comparisonFileFormats)
+});
+
+// UNUSED EXPORTS: compareAndRender, conclusionFor, failsGate
+
+// EXTERNAL MODULE: ./src/compare/compare.ts + 1 modules
+var compare = __webpack_require__(86227);
+// EXTERNAL MODULE: ./src/compare/verdict.ts
+var verdict = __webpack_require__(29491);
+// EXTERNAL MODULE: ./src/config/errors.ts
+var errors = __webpack_require__(63518);
+// EXTERNAL MODULE: ./src/results/io.ts
+var io = __webpack_require__(5111);
+// EXTERNAL MODULE: ./src/config/units.ts
+var units = __webpack_require__(39142);
+// EXTERNAL MODULE: ./src/results/declared.ts
+var declared = __webpack_require__(67141);
+// EXTERNAL MODULE: ./src/report/chart.ts
+var chart = __webpack_require__(11525);
+// EXTERNAL MODULE: ./src/compare/egress.ts
+var egress = __webpack_require__(38651);
+// EXTERNAL MODULE: ./src/results/median.ts
+var median = __webpack_require__(58769);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(93590);
+;// CONCATENATED MODULE: ./src/report/comparison.ts
+
+
+
+function comparison_comparisonView(verdict, base, head) {
+    const rows = orderRows(verdict.tasks);
+    const egressed = [...base.trials, ...head.trials].some((t) => t.egress);
+    return {
+        verdict,
+        base,
+        head,
+        sides: { base: comparison_sideFacts(base), head: comparison_sideFacts(head) },
+        rows,
+        changed: rows.filter((r) => r.status !== 'paired' || r.delta !== 0),
+        egress: egressed ? (0,egress/* diffEgress */.$)(base, head) : null,
+        reading: readingSentence(verdict),
+        mde: mdeSentence(verdict),
+        notes: comparisonNotes(verdict),
+    };
+}
+function comparison_sideFacts(r) {
+    return {
+        tasks: r.summary.tasks,
+        trials: r.summary.trials,
+        medianPeakMemoryBytes: (0,median/* medianOf */.u)(r.trials, (t) => t.peakMemoryBytes),
+        medianAgentMs: (0,median/* medianOf */.u)(r.trials, (t) => t.agentDurationMs),
+    };
+}
+const NATURAL = new Intl.Collator('en', { numeric: true });
+/** Flipped tasks first (worst first), then added/removed/excluded, then unchanged; ties in natural order (t3 before t12). */
+function orderRows(rows) {
+    const rank = (r) => (r.status === 'paired' && r.delta !== 0 ? 0 : r.status !== 'paired' ? 1 : 2);
+    return [...rows].sort((a, b) => rank(a) - rank(b) || (a.delta ?? 0) - (b.delta ?? 0) || NATURAL.compare(a.task, b.task));
+}
+function comparisonNotes(v) {
+    return v.pairedTasks === 0 ? ['No task has a valid trial on both sides: nothing could be compared, and the gate fails.'] : [];
+}
+/** What an inconclusive verdict means, in words: the drop this run rules out, or that the data lean worse. */
+function readingSentence(v) {
+    const lo = v.successRate.ci95?.[0];
+    if (v.verdict !== 'inconclusive' || lo === undefined || lo === null)
+        return '';
+    const ruledOut = `the 95% interval rules out drops larger than ${(0,format/* unsignedPts */.b8)(-lo)}`;
+    const tolerated = (0,format/* unsignedPts */.b8)(v.thresholds.maxDrop);
+    if (lo >= -v.thresholds.maxDrop) {
+        const needs = v.resolution === null ? 'more tasks' : (0,format/* unsignedPts */.b8)(v.resolution);
+        return (`The 95% interval rules out drops larger than ${(0,format/* unsignedPts */.b8)(-lo)}, ` +
+            `but with this few tasks the paired test could not reliably see a drop of ${tolerated} (it needs ${needs}): not OK yet.`);
+    }
+    return v.reading === 'leaning-worse'
+        ? `The data lean towards a drop that is not significant (${(0,format/* pText */.C6)(v.successRate.pValue)}); ${ruledOut}, more than the ${tolerated} the gate tolerates.`
+        : `No significant change; ${ruledOut} — not yet the ${tolerated} the gate tolerates (more tasks or trials narrow it).`;
+}
+function mdeSentence(v) {
+    const tasks = `${v.pairedTasks} paired task${v.pairedTasks === 1 ? '' : 's'}`;
+    const rule = `a drop of ${(0,format/* unsignedPts */.b8)(v.thresholds.maxDrop)} or more with p < ${v.thresholds.alpha}`;
+    const base = v.mde === null
+        ? `With ${tasks}, this suite can detect no drop in success rate, not even 100 pts: the gate fails on ${rule}, which needs more tasks.`
+        : `With ${tasks}, this suite can detect a drop of ${(0,format/* unsignedPts */.b8)(v.mde)} or more in success rate: ` +
+            `the gate, which fails on ${rule}, catches a drop that large 80% of the time.`;
+    const excluded = v.excludedTasks ? ` ${v.excludedTasks} task(s) with no valid trial on a side were left out.` : '';
+    return base + excluded;
+}
+/** The verdict file (bakeoff.verdict/v1, `bakeoff compare --json`): the verdict with its notes in words. */
+function verdictFile(v) {
+    const { reading, efficiency, costIncreases, ...rest } = v;
+    return { ...rest, notes: comparisonNotes(v), reading, efficiency, costIncreases };
+}
+
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(11318);
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+
+
+
+const MAX_REPORT_CHARS = 65_536;
+function contextLines(ctx) {
+    return [
+        ...(ctx.advisory ? [`> [!CAUTION]\n> ${(0,report_escape/* escapeMarkdown */.FV)(ctx.advisory, 600)}`, ''] : []),
+        ...(ctx.baselineNote ? [(0,report_escape/* escapeMarkdown */.FV)(ctx.baselineNote, 300), ''] : []),
+    ];
+}
+function marker(suite, profile) {
+    return `<!-- bakeoff:${(0,report_escape/* markerPart */.Ei)(suite)}:${(0,report_escape/* markerPart */.Ei)(profile)} -->`;
+}
+function verdictLine(v) {
+    const s = v.successRate;
+    const p = s.pValue === null ? '' : `, ${(0,format/* pText */.C6)(s.pValue)}`;
+    return `### ${(0,format/* verdictTitle */.Sw)(v)} — success ${(0,format/* pct */.Oe)(s.base)} → ${(0,format/* pct */.Oe)(s.head)} (${(0,format/* pts */.UM)(s.delta)}${p})`;
+}
+function summaryTable({ verdict: v, sides }) {
+    const s = v.successRate;
+    const rows = [
+        [
+            'success rate (95% CI)',
+            `${(0,format/* pct */.Oe)(s.base)} (${(0,format/* interval */.YP)(s.baseCI95)})`,
+            `${(0,format/* pct */.Oe)(s.head)} (${(0,format/* interval */.YP)(s.headCI95)})`,
+            `**${(0,format/* pts */.UM)(s.delta)}** (${(0,format/* interval */.YP)(s.ci95, (x) => (0,format/* pts */.UM)(x))}), ${(0,format/* pText */.C6)(s.pValue)}`,
+        ],
+        ['infra-error rate', (0,format/* pct */.Oe)(v.infraErrorRate.base), (0,format/* pct */.Oe)(v.infraErrorRate.head), `${(0,format/* pts */.UM)(v.infraErrorRate.delta)}, ${(0,format/* pText */.C6)(v.infraErrorRate.pValue)}`],
+        ['limit rate', (0,format/* pct */.Oe)(v.limitRate.base), (0,format/* pct */.Oe)(v.limitRate.head), `${(0,format/* pts */.UM)(v.limitRate.delta)}, ${(0,format/* pText */.C6)(v.limitRate.pValue)}`],
+        ...sideRows(sides).map((r) => [...r, '']),
+    ];
+    return ['| | base | head | Δ |', '|---|---:|---:|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+/** The rows of the summary table that describe each side's run: its shape and medians. */
+function sideRows(sides) {
+    const both = (f) => [f(sides.base), f(sides.head)];
+    return [
+        ['tasks × trials', ...both(format/* shape */.cW)],
+        ['median peak memory', ...both((s) => (0,format/* orDash */.gR)(s.medianPeakMemoryBytes, units/* formatBytes */.z3))],
+        ['median agent time', ...both((s) => (0,format/* orDash */.gR)(s.medianAgentMs, units/* formatDuration */.a3))],
+    ];
+}
+const EFFICIENCY_NOTE = "<sub>Per task the mean over valid trials (errors left out; a failed trial's cost counts), head ÷ base; across tasks the geometric mean, " +
+    'a bootstrap interval and a one-sided paired sign-flip p for "head costs more".</sub>';
+const METRIC_LABEL = { 'agent time': 'agent time', 'cpu seconds': 'CPU seconds', 'peak memory': 'peak memory' };
+/** What the change costs, head ÷ base paired by task; '' when no metric has a paired task. */
+function efficiencyTable(v, escape = (s) => (0,report_escape/* escapeMarkdown */.FV)(s, 64)) {
+    const rows = v.efficiency.filter((r) => r.ratio !== null || r.tasksLeftOut > 0);
+    if (!rows.length)
+        return '';
+    const lines = rows.slice(0, 20).map((r) => {
+        const failing = v.costIncreases.includes(r.metric);
+        const ratio = r.ratio === null ? '—' : `${failing ? '**' : ''}${ratioText(r.ratio)}${failing ? '** — over the limit' : ''}`;
+        const ci = r.ci95 ? ` (${ratioText(r.ci95[0])} to ${ratioText(r.ci95[1])})` : '';
+        return `| ${escape(METRIC_LABEL[r.metric] ?? r.metric)} | ${r.tasks}${missingText(r)} | ${ratio}${ci} | ${(0,format/* pText */.C6)(r.pIncrease)} |`;
+    });
+    return ['| cost, head ÷ base | tasks | ratio (95% CI) | costlier? |', '|---|---:|---|---|', ...lines].join('\n');
+}
+/** Tasks a metric's ratio leaves out because trials lack it (an agent killed before it wrote its metrics): never silent. */
+function missingText(r) {
+    if (!r.tasksLeftOut)
+        return '';
+    return ` (${r.tasksLeftOut} left out: trials without it ${r.missing.base} base, ${r.missing.head} head)`;
+}
+function ratioText(x) {
+    return `${x.toFixed(2)}×`;
+}
+function countsCell(c) {
+    if (!c)
+        return '—';
+    const parts = ['pass', 'fail', 'limit', 'error'].filter((k) => c[k] > 0).map((k) => `${c[k]} ${k}`);
+    const reasons = Object.entries(c.reasons ?? {}).map(([reason, n]) => `${n > 1 ? `${n}× ` : ''}${reason}`);
+    return `${parts.join(' · ') || '0 trials'}${reasons.length ? ` (${(0,report_escape/* escapeMarkdown */.FV)(reasons.join(', '), 120)})` : ''}`;
+}
+function rowKind(r) {
+    if (r.status === 'added')
+        return '🆕 added';
+    if (r.status === 'removed')
+        return '➖ removed';
+    if (r.status === 'excluded')
+        return '⚠️ no valid trial';
+    if (r.delta < 0)
+        return '🔻 worse';
+    if (r.delta > 0)
+        return '🔺 better';
+    return '';
+}
+/** A log section ("--- agent ---" …) of a trial's log tail, its last `max` characters. */
+function logSection(logTail, name, max) {
+    const m = new RegExp(`(?:^|\\n)--- ${name} ---\\n([\\s\\S]*?)(?=\\n--- [a-z]+ ---\\n|$)`).exec(logTail);
+    const text = (m?.[1] ?? '').replace(/\s+$/, '');
+    return text.length > max ? `…${text.slice(-max)}` : text;
+}
+/** Log text as a block that renders verbatim and cannot break out of it. */
+function preBlock(text) {
+    const escaped = (0,report_escape/* stripControl */.kU)(text).replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]);
+    return `<pre>${escaped.replace(/@/g, '@\u200b')}</pre>`;
+}
+/** For each task that got worse: its head trial's reason, verifier output tail and agent output tail, collapsed. */
+function evidenceBlock(r, trial) {
+    if (!trial)
+        return '';
+    const verify = logSection(trial.logTail, 'verify', 1200);
+    const agent = logSection(trial.logTail, 'agent', 1200);
+    const harness = logSection(trial.logTail, 'harness', 600);
+    const why = `head trial ${trial.trial}: ${(0,report_escape/* escapeMarkdown */.FV)(trial.reason ?? trial.outcome, 80)}`;
+    return [
+        `<details><summary>${(0,report_escape/* escapeMarkdown */.FV)(r.task, 100)}: why it got worse (${why})</summary>`,
+        '',
+        ...(verify ? ['Verifier output (tail):', preBlock(verify)] : []),
+        ...(agent ? ['Agent output (tail):', preBlock(agent)] : []),
+        ...(harness ? ['Harness:', preBlock(harness)] : []),
+        ...(!verify && !agent && !harness ? ['(no output was recorded)'] : []),
+        '</details>',
+    ].join('\n');
+}
+function taskRow(r) {
+    const delta = r.delta === null ? '—' : r.delta === 0 ? '0' : (0,format/* pts */.UM)(r.delta, 0);
+    return `| ${(0,report_escape/* escapeMarkdown */.FV)(r.task, 100)} | ${countsCell(r.base)} | ${countsCell(r.head)} | ${delta} | ${rowKind(r)} |`;
+}
+function profileSection(v, base, head) {
+    const lines = [];
+    if (v.profileChanged) {
+        lines.push(`> [!WARNING]\n> The profile changed (${(0,report_escape/* escapeMarkdown */.FV)(v.profile.base)} → ${(0,report_escape/* escapeMarkdown */.FV)(v.profile.head)}): ` +
+            'this is a harness change, not only an agent change.\n');
+        if (v.profileDiff.length) {
+            lines.push('| profile key | base | head |', '|---|---|---|');
+            for (const d of v.profileDiff)
+                lines.push(`| ${(0,report_escape/* escapeMarkdown */.FV)(d.key)} | ${(0,report_escape/* escapeMarkdown */.FV)((0,format/* formatValue */.Fl)(d.key, d.base))} | ${(0,report_escape/* escapeMarkdown */.FV)((0,format/* formatValue */.Fl)(d.key, d.head))} |`);
+            lines.push('');
+        }
+    }
+    else {
+        lines.push(`Profile **${(0,report_escape/* escapeMarkdown */.FV)(v.profile.head)}** unchanged (sha256 ${(0,report_escape/* escapeMarkdown */.FV)(head.profile.sha256.slice(0, 12))}).\n`);
+    }
+    lines.push(...tasksDiffLines(v));
+    const over = (0,declared/* declaredOverCaps */.I)(head);
+    if (over.length) {
+        lines.push(`Tasks that ask for more than the profile gives (the profile's caps applied):\n`);
+        for (const l of over.slice(0, 50))
+            lines.push(`- ${(0,report_escape/* escapeMarkdown */.FV)(l)}`);
+        if (over.length > 50)
+            lines.push(`- … and ${over.length - 50} more`);
+        lines.push('');
+    }
+    const skipped = head.suite.skipped ?? [];
+    if (skipped.length) {
+        lines.push(`Harbor tasks not run here: ${skipped
+            .slice(0, 50)
+            .map((t) => `${(0,report_escape/* escapeMarkdown */.FV)(t.id, 100)} (${(0,report_escape/* escapeMarkdown */.FV)(t.reason, 100)})`)
+            .join(', ')}\n`);
+    }
+    if (v.environmentChanged) {
+        lines.push('> [!NOTE]\n> The two runs ran on different environments; scores can move with the machine.\n');
+        lines.push('| environment | base | head |', '|---|---|---|');
+        for (const d of v.environmentDiff)
+            lines.push(`| ${(0,report_escape/* escapeMarkdown */.FV)(d.key)} | ${(0,report_escape/* escapeMarkdown */.FV)((0,format/* formatValue */.Fl)(d.key, d.base))} | ${(0,report_escape/* escapeMarkdown */.FV)((0,format/* formatValue */.Fl)(d.key, d.head))} |`);
+        lines.push('');
+    }
+    const env = (r) => `${r.environment.host.cpus} CPUs, ${(0,format/* formatValue */.Fl)('memoryBytes', r.environment.host.memoryBytes)}, ` +
+        `Docker ${(0,report_escape/* escapeMarkdown */.FV)(r.environment.docker.version)}, cgroup v${(0,report_escape/* escapeMarkdown */.FV)(r.environment.docker.cgroupVersion)}${r.environment.runner ? `, runner ${(0,report_escape/* escapeMarkdown */.FV)(r.environment.runner.name)}` : ''}`;
+    lines.push(`- base: ${env(base)}`, `- head: ${env(head)}`);
+    return lines.join('\n');
+}
+const MAX_TASK_CHANGES = 50;
+/** Tasks whose image (tag or ID) or timeouts changed between the runs: a harness change, as a profile's. */
+function tasksDiffLines(v) {
+    if (!v.tasksDiff.length)
+        return [];
+    const cell = (key, x) => (0,report_escape/* escapeMarkdown */.FV)((0,format/* formatValue */.Fl)(key, x), 120);
+    return [
+        '> [!WARNING]\n> What the tasks ran on changed (an image rebuilt or retagged, or a timeout): this is a harness change, not only an agent change.\n',
+        '| task key | base | head |',
+        '|---|---|---|',
+        ...v.tasksDiff.slice(0, MAX_TASK_CHANGES).map((d) => `| ${(0,report_escape/* escapeMarkdown */.FV)(d.key, 160)} | ${cell(d.key, d.base)} | ${cell(d.key, d.head)} |`),
+        ...(v.tasksDiff.length > MAX_TASK_CHANGES ? [`\n… and ${v.tasksDiff.length - MAX_TASK_CHANGES} more`] : []),
+        '',
+    ];
+}
+function details(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** Destinations denied on head and not on base, and per task what the agent tried more or less often; '' without egress records. */
+function egressSection(egress) {
+    if (!egress)
+        return '';
+    const { newlyDenied, changes } = egress;
+    const lines = [];
+    if (newlyDenied.length) {
+        lines.push('Denied on head, not on base:', '');
+        for (const u of newlyDenied.slice(0, 20))
+            lines.push(`- ${(0,report_escape/* escapeMarkdown */.FV)(u.destination, 120)} ${u.connections}×`);
+        lines.push('');
+    }
+    else
+        lines.push('No destination is denied on head that was not on base.\n');
+    if (changes.length) {
+        lines.push('| task | destination | | base | head |', '|---|---|---|---:|---:|');
+        for (const c of changes.slice(0, 30)) {
+            lines.push(`| ${(0,report_escape/* escapeMarkdown */.FV)(c.task, 100)} | ${(0,report_escape/* escapeMarkdown */.FV)(c.destination, 120)} | ${c.allowed ? 'allowed' : '**denied**'} | ${c.base}× | ${c.head}× |`);
+        }
+        if (changes.length > 30)
+            lines.push(`\n… and ${changes.length - 30} more changes`);
+    }
+    return lines.join('\n');
+}
+/** The full report, never over MAX_REPORT_CHARS: the per-task table is cut with a count of what was left out. */
+function markdown_renderMarkdown(v, base, head, ctx = {}, limit = MAX_REPORT_CHARS) {
+    return markdownReport(comparisonView(v, base, head), ctx, limit);
+}
+function markdownReport(view, ctx = {}, limit = MAX_REPORT_CHARS) {
+    const { verdict: v, base, head, rows } = view;
+    const header = [marker(v.suite, v.profile.head), verdictLine(v), '', ...contextLines(ctx)];
+    const notes = [...view.notes];
+    if (v.addedTasks.length || v.removedTasks.length)
+        notes.push(`${v.addedTasks.length} task(s) only in head and ${v.removedTasks.length} only in base are listed, not tested.`);
+    const costs = efficiencyTable(v);
+    const before = [
+        ...header,
+        summaryTable(view),
+        '',
+        ...(view.reading ? [view.reading, ''] : []),
+        view.mde,
+        ...(costs ? ['', costs, '', EFFICIENCY_NOTE] : []),
+        ...(notes.length ? ['', ...notes.map((n) => `> ${(0,report_escape/* escapeMarkdown */.FV)(n, 500)}`)] : []),
+        '',
+        (0,chart/* mermaidOutcomeChart */.w)(base, head),
+        '',
+        '',
+    ].join('\n');
+    const egress = egressSection(view.egress);
+    const after = [
+        '',
+        ...(egress ? [details('Egress: what the agent tried to reach', egress), ''] : []),
+        details('Profile and environment', profileSection(v, base, head)),
+        '',
+        ctx.runUrl ? `[Run details](${encodeURI(ctx.runUrl)})` : '',
+        `<sub>bakeoff · ${(0,report_escape/* escapeMarkdown */.FV)(v.suite)} × ${(0,report_escape/* escapeMarkdown */.FV)(v.profile.head)}</sub>`,
+    ].join('\n');
+    const flipped = rows.filter((r) => r.status === 'paired' && r.delta !== 0).length;
+    const tableHead = ['| task | base | head | Δ | |', '|---|---|---|---:|---|'];
+    const wrapperCost = 200; // summary line, details tags, the "not shown" line
+    let budget = limit - before.length - after.length - wrapperCost - tableHead.join('\n').length;
+    const shown = [];
+    for (const r of rows) {
+        const line = taskRow(r);
+        if (line.length + 1 > budget)
+            break;
+        shown.push(line);
+        budget -= line.length + 1;
+    }
+    const left = rows.length - shown.length;
+    const table = [...tableHead, ...shown].join('\n') + (left ? `\n\n… ${left} more task(s) not shown (the full list is in the results artifact).` : '');
+    const perTask = details(`Per-task results: ${flipped} of ${v.pairedTasks} paired tasks changed`, table);
+    // Evidence only in what room the table left: the verdict and the table always come first.
+    const evidence = [];
+    const worse = rows.filter((r) => r.status === 'paired' && (r.delta ?? 0) < 0);
+    const firstNonPass = new Map();
+    for (const t of head.trials)
+        if (t.outcome !== 'pass' && !firstNonPass.has(t.task))
+            firstNonPass.set(t.task, t);
+    for (const r of worse) {
+        const block = evidenceBlock(r, firstNonPass.get(r.task));
+        if (!block || block.length + 2 > budget)
+            continue;
+        evidence.push(block);
+        budget -= block.length + 2;
+    }
+    const evidenceText = evidence.length ? `\n\n${evidence.join('\n\n')}` : '';
+    return before + perTask + evidenceText + after;
+}
+/** The report for a run with nothing to compare against (the first run on a branch). */
+function markdown_renderNoBaseline(head, reason, ctx = {}) {
+    const s = head.summary;
+    const side = sideFacts(head);
+    return [
+        marker(head.suite.name, head.profile.name),
+        `### ⚪ No baseline — success ${pct(s.successRate)} (${interval(s.successRateCI95)}), nothing to compare against`,
+        '',
+        ...contextLines({ advisory: ctx.advisory }),
+        `> ${escapeMarkdown(reason, 500)} The gate passes; pushes to the base branch will make the next baseline.`,
+        '',
+        '| | head |',
+        '|---|---:|',
+        `| success rate (95% CI) | ${pct(s.successRate)} (${interval(s.successRateCI95)}) |`,
+        `| infra-error rate | ${pct(s.infraErrorRate)} |`,
+        `| limit rate | ${pct(s.limitRate)} |`,
+        ...sideRows({ base: side, head: side }).map(([label, , value]) => `| ${label} | ${value} |`),
+        '',
+        ctx.runUrl ? `[Run details](${encodeURI(ctx.runUrl)})` : '',
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: ./src/report/table.ts
+var table = __webpack_require__(63825);
+;// CONCATENATED MODULE: ./src/report/terminal.ts
+
+
+
+
+
+const MAX_TASK_LINES = 25;
+function renderTerminal(v, base, head) {
+    return terminalReport(comparison_comparisonView(v, base, head));
+}
+function terminalReport(view) {
+    const v = view.verdict;
+    const s = v.successRate;
+    const out = [];
+    const reading = v.reading ? ` (${v.reading.replace('-', ' ')})` : '';
+    out.push(`bakeoff: ${v.verdict.toUpperCase()}${reading} — success ${(0,format/* pct */.Oe)(s.base)} → ${(0,format/* pct */.Oe)(s.head)} (${(0,format/* pts */.UM)(s.delta)}, ${(0,format/* pText */.C6)(s.pValue)})`, '');
+    out.push((0,table/* textTable */.e)(['', 'base', 'head', 'Δ'], [
+        ['success rate', (0,format/* pct */.Oe)(s.base), (0,format/* pct */.Oe)(s.head), `${(0,format/* pts */.UM)(s.delta)} (95% CI ${(0,format/* interval */.YP)(s.ci95, (x) => (0,format/* pts */.UM)(x))})`],
+        [
+            'infra-error rate',
+            (0,format/* pct */.Oe)(v.infraErrorRate.base),
+            (0,format/* pct */.Oe)(v.infraErrorRate.head),
+            `${(0,format/* pts */.UM)(v.infraErrorRate.delta)}, ${(0,format/* pText */.C6)(v.infraErrorRate.pValue)}`,
+        ],
+        ['limit rate', (0,format/* pct */.Oe)(v.limitRate.base), (0,format/* pct */.Oe)(v.limitRate.head), `${(0,format/* pts */.UM)(v.limitRate.delta)}, ${(0,format/* pText */.C6)(v.limitRate.pValue)}`],
+        ...sideRows(view.sides).map((r) => [...r, '']),
+    ], [false, true, true, false]), '', view.mde);
+    const costs = v.efficiency.filter((r) => r.ratio !== null || r.tasksLeftOut > 0);
+    if (costs.length) {
+        out.push('', 'cost, head ÷ base (paired by task, geometric mean, 95% CI, p for costlier):');
+        for (const r of costs.slice(0, 20)) {
+            const ci = r.ci95 ? `${r.ci95[0].toFixed(2)}–${r.ci95[1].toFixed(2)}` : '—';
+            const over = v.costIncreases.includes(r.metric) ? '  OVER THE LIMIT' : '';
+            const ratio = r.ratio === null ? '—' : `${r.ratio.toFixed(2)}× (${ci}), ${(0,format/* pText */.C6)(r.pIncrease)}`;
+            out.push(`  ${(0,report_escape/* escapeTerminal */.en)(r.metric, 40).padEnd(20)} ${ratio}${missingText(r)}${over}`);
+        }
+    }
+    const changed = view.changed;
+    if (changed.length) {
+        out.push('', 'changed tasks:');
+        for (const r of changed.slice(0, MAX_TASK_LINES)) {
+            const side = (c) => (c ? (0,format/* taskCountsText */.L)(c) : '—');
+            out.push([
+                `  ${(0,report_escape/* escapeTerminal */.en)(r.task, 60).padEnd(24)}`,
+                side(r.base).padEnd(26),
+                '→',
+                side(r.head).padEnd(26),
+                r.status === 'paired' ? (0,format/* pts */.UM)(r.delta, 0) : r.status,
+            ].join(' '));
+        }
+        if (changed.length > MAX_TASK_LINES)
+            out.push(`  … ${changed.length - MAX_TASK_LINES} more`);
+    }
+    if (v.profileChanged) {
+        out.push('', `warning: the profile changed (${(0,report_escape/* escapeTerminal */.en)(v.profile.base)} → ${(0,report_escape/* escapeTerminal */.en)(v.profile.head)}) — a harness change:`);
+        for (const d of v.profileDiff)
+            out.push(`  ${d.key}: ${(0,format/* formatValue */.Fl)(d.key, d.base)} → ${(0,format/* formatValue */.Fl)(d.key, d.head)}`);
+    }
+    if (v.tasksDiff.length) {
+        out.push('', 'warning: what the tasks ran on changed (image or timeouts) — a harness change:');
+        const value = (key, x) => (0,report_escape/* escapeTerminal */.en)((0,format/* formatValue */.Fl)(key, x), 120);
+        for (const d of v.tasksDiff.slice(0, MAX_TASK_LINES))
+            out.push(`  ${(0,report_escape/* escapeTerminal */.en)(d.key, 120)}: ${value(d.key, d.base)} → ${value(d.key, d.head)}`);
+        if (v.tasksDiff.length > MAX_TASK_LINES)
+            out.push(`  … ${v.tasksDiff.length - MAX_TASK_LINES} more`);
+    }
+    if (v.environmentChanged) {
+        out.push('', 'warning: the environments differ:');
+        for (const d of v.environmentDiff)
+            out.push(`  ${d.key}: ${(0,report_escape/* escapeTerminal */.en)((0,format/* formatValue */.Fl)(d.key, d.base))} → ${(0,report_escape/* escapeTerminal */.en)((0,format/* formatValue */.Fl)(d.key, d.head))}`);
+    }
+    if (view.egress) {
+        const { newlyDenied, changes } = view.egress;
+        out.push('', newlyDenied.length ? 'egress denied on head, not on base:' : 'egress: nothing newly denied on head');
+        for (const u of newlyDenied.slice(0, 10))
+            out.push(`  ${(0,report_escape/* escapeTerminal */.en)(u.destination, 80)} ${u.connections}×`);
+        for (const c of changes.slice(0, 10)) {
+            out.push(`  ${(0,report_escape/* escapeTerminal */.en)(c.task, 40)}: head tried ${(0,report_escape/* escapeTerminal */.en)(c.destination, 80)} ${c.head}× (base ${c.base}×), ${c.allowed ? 'allowed' : 'denied'}`);
+        }
+    }
+    for (const n of view.notes)
+        out.push('', `note: ${n}`);
+    return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/formats.ts
+
+
+
+const COMPARISON_FORMATS = {
+    /** The PR comment, check run and job summary. */
+    markdown: { render: (view, ctx) => markdownReport(view, ctx), file: 'write the Markdown report here' },
+    /** What `bakeoff compare` prints. */
+    terminal: { render: (view) => terminalReport(view) },
+    /** The verdict file (bakeoff.verdict/v1). */
+    json: { render: (view) => JSON.stringify(verdictFile(view.verdict), null, 2) + '\n', file: 'write the verdict (bakeoff.verdict/v1) here' },
+};
+const comparisonFormatNames = Object.keys(COMPARISON_FORMATS);
+/** The formats `bakeoff compare` can write to a file, each with its flag's help line. */
+const comparisonFileFormats = comparisonFormatNames.flatMap((name) => {
+    const file = COMPARISON_FORMATS[name].file;
+    return file ? [{ name, help: file }] : [];
+});
+function renderComparison(format, verdict, base, head, ctx = {}) {
+    return COMPARISON_FORMATS[format].render(comparison_comparisonView(verdict, base, head), ctx);
+}
+
+;// CONCATENATED MODULE: ./src/app/compare.ts
+/** Base vs head → verdict and the Markdown report; without a base, the head's own report. Used by the CLI, the Action and the fork companion. */
+
+
+
+
+
+
+
+
+function compareAndRender(head, base, opts) {
+    const ctx = { runUrl: opts.runUrl, baselineNote: opts.baselineNote, advisory: opts.advisory };
+    if (!base)
+        return { markdown: renderNoBaseline(head, opts.noBaselineReason, ctx) };
+    const verdict = compareRuns(base, head, opts.thresholds);
+    return { verdict, markdown: renderMarkdown(verdict, base, head, ctx) };
+}
+/** The gate's rule: whether this verdict fails the job (none, for want of a baseline: never). Pass the Verdict itself as `facts`. */
+function failsGate(kind, failOnInconclusive, facts) {
+    return kind !== 'none' && (0,verdict/* failsJob */.V)(kind, failOnInconclusive, facts);
+}
+/** The check run's conclusion follows the gate: failure exactly when the job fails; an unforced inconclusive is neutral. */
+function conclusionFor(kind, failOnInconclusive, facts) {
+    if (failsGate(kind, failOnInconclusive, facts))
+        return 'failure';
+    return kind === 'inconclusive' ? 'neutral' : 'success';
+}
+/** `compare`: two results files of one suite → the verdict, the terminal report, the files asked for. */
+function compareFiles(req) {
+    const base = (0,io/* readResults */.x8)(req.base);
+    const head = (0,io/* readResults */.x8)(req.head);
+    if (base.suite.name !== head.suite.name) {
+        throw new errors/* ConfigError */.x(req.head, [
+            {
+                path: 'suite.name',
+                message: `is "${head.suite.name}" but the base (${req.base}) ran suite "${base.suite.name}"`,
+                fix: 'compare two runs of the same suite',
+            },
+        ]);
+    }
+    const verdict = (0,compare/* compareRuns */.qB)(base, head, req.thresholds);
+    for (const [format, file] of Object.entries(req.files))
+        if (file)
+            (0,io/* writeFileAtomic */.Zf)(file, renderComparison(format, verdict, base, head, { runUrl: req.runUrl }));
+    const profileChanged = verdict.profileChanged && base.profile.name !== head.profile.name;
+    return {
+        verdict,
+        terminal: renderTerminal(verdict, base, head),
+        profileWarning: profileChanged
+            ? `comparing different profiles (${base.profile.name} → ${head.profile.name}): the difference includes the harness`
+            : undefined,
+        failsGate: failsGate(verdict.verdict, req.failOnInconclusive, verdict),
+    };
+}
+
+
+/***/ }),
+
+/***/ 82681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,14 +577,14 @@ export const modules = {
 /* harmony export */   Mz: () => (/* binding */ preflight),
 /* harmony export */   wG: () => (/* binding */ PreflightError)
 /* harmony export */ });
-/* unused harmony exports CLI_WORDING, ACTION_WORDING, outputProblems, unsetVariables, unenforcedCaps, preflightEach */
+/* unused harmony exports CLI_WORDING, ACTION_WORDING, outputProblems, unsetVariables, unenforcedCapProblems, preflightEach */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34529);
-/* harmony import */ var _runner_caps_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13373);
-/* harmony import */ var _runner_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97407);
+/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39142);
+/* harmony import */ var _runner_caps_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19828);
+/* harmony import */ var _runner_selection_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37291);
 /**
  * Checks made before the first container starts, so a new user's usual mistakes are told at once
  * instead of showing up as a run of `error` trials: outputs that cannot be written, agent variables
@@ -83,18 +650,15 @@ function unsetVariables(suite, hostEnv, wording) {
         .filter((name) => !suite.agent.optionalEnv.includes(name) && !hostEnv[name])
         .map((name) => ({ what: `${name} (agent.env) is not set on this host`, fix: wording.unsetVariable(name) }));
 }
-/** Caps the profile sets that this engine reports it cannot enforce: trials would run uncapped without a word. */
-function unenforcedCaps(environment, caps) {
+/**
+ * Caps the profile sets that this engine reports it cannot enforce: trials would run uncapped without
+ * a word. Swap is left to the run's warnings: many hosts lack swap accounting, and memory still holds.
+ */
+function unenforcedCapProblems(environment, caps) {
     const fix = 'run on an engine whose kernel has that cgroup controller (GitHub-hosted runners do), or measure with --multiplier uncapped';
-    const problems = [];
-    const d = environment.docker;
-    if (caps.memoryBytes !== null && !d.memoryLimit)
-        problems.push({ what: 'the engine does not enforce memory limits (docker info: MemoryLimit false)', fix });
-    if (!d.pidsLimit)
-        problems.push({ what: 'the engine does not enforce pids limits (docker info: PidsLimit false)', fix });
-    if (caps.cpus !== null && d.cpuLimit === false)
-        problems.push({ what: 'the engine does not enforce CPU limits (docker info: CpuCfsQuota false)', fix });
-    return problems;
+    return (0,_runner_caps_js__WEBPACK_IMPORTED_MODULE_3__/* .unenforcedCaps */ .pi)(environment, caps)
+        .filter((u) => u.cap !== 'swap')
+        .map(({ what }) => ({ what, fix }));
 }
 const WORDING = { cli: CLI_WORDING, action: ACTION_WORDING };
 /** The one place a preflight request is built. The Action writes only into its own temporary directory: its outputs are not checked. */
@@ -132,12 +696,12 @@ async function preflight(session, req) {
     const environment = await session.backend.environment();
     for (const multiplier of req.multipliers) {
         const { caps } = (0,_runner_caps_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveCaps */ .G$)({ profile: session.profile.value, multiplier, hostCpus: environment.docker.cpus });
-        for (const p of unenforcedCaps(environment, caps))
+        for (const p of unenforcedCapProblems(environment, caps))
             if (!problems.some((q) => q.what === p.what))
                 problems.push(p);
     }
     if (!req.allowMissingImages)
-        problems.push(...(await missingImages(session, (0,_runner_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .filterTasks */ .NT)(suite.tasks, req.tasksGlob).filter((t) => !t.harbor?.build), req.wording)));
+        problems.push(...(await missingImages(session, (0,_runner_selection_js__WEBPACK_IMPORTED_MODULE_4__/* .filterTasks */ .NT)(suite.tasks, req.tasksGlob).filter((t) => !t.harbor?.build), req.wording)));
     if (problems.length)
         throw new PreflightError(problems);
     return environment;
@@ -159,7 +723,7 @@ async function missingImages(session, tasks, wording) {
 
 /***/ }),
 
-/***/ 92168:
+/***/ 74725:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -180,15 +744,15 @@ var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/config/errors.ts
-var errors = __webpack_require__(37827);
+var errors = __webpack_require__(63518);
 // EXTERNAL MODULE: ./src/config/options.ts + 1 modules
-var options = __webpack_require__(90866);
+var options = __webpack_require__(18685);
 // EXTERNAL MODULE: ./src/results/merge.ts
-var merge = __webpack_require__(42958);
+var merge = __webpack_require__(43063);
 // EXTERNAL MODULE: ./src/runner/engine.ts
-var engine = __webpack_require__(44830);
+var engine = __webpack_require__(35743);
 // EXTERNAL MODULE: ./src/app/preflight.ts
-var preflight = __webpack_require__(1424);
+var preflight = __webpack_require__(82681);
 ;// CONCATENATED MODULE: ./src/app/errors.ts
 /**
  * Every error a user can cause, mapped once to what the CLI and the Action show: an exit status
@@ -221,11 +785,11 @@ function describeUserError(err) {
 }
 
 // EXTERNAL MODULE: ./src/config/harbor.ts
-var harbor = __webpack_require__(12830);
+var harbor = __webpack_require__(87627);
 // EXTERNAL MODULE: ./src/config/load.ts + 3 modules
-var load = __webpack_require__(44109);
+var load = __webpack_require__(18021);
 // EXTERNAL MODULE: ./src/config/timeouts.ts
-var timeouts = __webpack_require__(27548);
+var timeouts = __webpack_require__(97417);
 ;// CONCATENATED MODULE: ./src/app/session.ts
 /** What every verb that runs trials starts with: the suite and profile loaded, then an engine that answers. */
 
@@ -311,20 +875,22 @@ const stderrLog = (io) => (line) => io.stderr(line + '\n');
 
 /***/ }),
 
-/***/ 36010:
+/***/ 43729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   main: () => (/* binding */ main)
 /* harmony export */ });
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48179);
-/* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90866);
-/* harmony import */ var _config_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27473);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92168);
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78667);
+/* harmony import */ var _app_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78842);
+/* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18685);
+/* harmony import */ var _config_version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14538);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74725);
 /**
  * bakeoff's command line, on commander: each verb's flags are declared once, and the same
  * declarations parse argv, generate `--help` and suggest the nearest verb or flag for a typo.
  */
+
 
 
 
@@ -337,7 +903,7 @@ function suiteAndProfile(cmd) {
 }
 function runShape(cmd) {
     return cmd
-        .option('--trials <n>', `trials per task, overriding the suite (${expects(_config_options_js__WEBPACK_IMPORTED_MODULE_1__/* .OPTION_RULES */ ._4.trials)})`)
+        .option('--trials <n>', `trials per task, overriding the suite (${expects(_config_options_js__WEBPACK_IMPORTED_MODULE_2__/* .OPTION_RULES */ ._4.trials)})`)
         .option('--concurrency <auto|n>', 'trials at once: auto packs them to the host by guaranteed memory and CPU', 'auto')
         .option('--tasks <glob>', 'only the task ids matching these comma-separated globs')
         .option('--allow-missing-images', 'run even when images are missing; their trials count as error/image')
@@ -346,7 +912,7 @@ function runShape(cmd) {
 function buildProgram(io, done) {
     const program = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('bakeoff')
         .description('Run an agent task suite under production caps and gate on honest paired statistics.')
-        .version(_config_version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_VERSION */ .w, '-V, --version', 'print the version')
+        .version(_config_version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_VERSION */ .w, '-V, --version', 'print the version')
         .helpOption('-h, --help', 'show help')
         .showSuggestionAfterError(true)
         .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`bakeoff: ${text.replace(/^error: /, '')}`) })
@@ -358,37 +924,38 @@ function buildProgram(io, done) {
         .showSuggestionAfterError(true);
     suiteAndProfile(verb('validate').description('check a suite and a profile, and (when an engine answers) images, variables and limits'))
         .option('--allow-missing-images', 'do not count images missing from the engine as a problem')
-        .action(async (flags) => done(await (await __webpack_require__.e(/* import() */ 563).then(__webpack_require__.bind(__webpack_require__, 95563))).validateCommand(flags, io)));
+        .action(async (flags) => done(await (await __webpack_require__.e(/* import() */ 180).then(__webpack_require__.bind(__webpack_require__, 39180))).validateCommand(flags, io)));
     runShape(suiteAndProfile(verb('run').description('run the suite under the profile; progress on stderr')))
         .requiredOption('--out <file>', 'where to write the results (bakeoff.results/v1)')
-        .option('--multiplier <x|uncapped>', `scale the profile's ceilings (${expects(_config_options_js__WEBPACK_IMPORTED_MODULE_1__/* .OPTION_RULES */ ._4.multiplier)})`, '1')
+        .option('--multiplier <x|uncapped>', `scale the profile's ceilings (${expects(_config_options_js__WEBPACK_IMPORTED_MODULE_2__/* .OPTION_RULES */ ._4.multiplier)})`, '1')
         .option('--events <file>', 'the JSONL events file (default: <out>.events.jsonl)')
         .option('--resume', 'continue the run recorded in the events file')
         .option('--shard <i/n>', 'run only shard i of n (tasks balanced by cost)')
         .option('--shard-durations <file>', 'an earlier results file whose trial durations balance the shards')
-        .action(async (flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(571), __webpack_require__.e(832)]).then(__webpack_require__.bind(__webpack_require__, 94331))).runCommand(flags, io)));
-    verb('compare')
+        .action(async (flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(769), __webpack_require__.e(400)]).then(__webpack_require__.bind(__webpack_require__, 19400))).runCommand(flags, io)));
+    const compare = verb('compare')
         .description('compare base and head results: verdict, report, exit 1 when the gate fails')
         .requiredOption('--base <file>', 'base results file')
-        .requiredOption('--head <file>', 'head results file')
-        .option('--markdown <file>', 'write the Markdown report here')
-        .option('--json <file>', 'write the verdict (bakeoff.verdict/v1) here')
-        .option('--alpha <a>', `significance level (${expects(_config_options_js__WEBPACK_IMPORTED_MODULE_1__/* .OPTION_RULES */ ._4.alpha)})`, '0.05')
-        .option('--max-drop <d>', `smallest drop that is a regression (${expects(_config_options_js__WEBPACK_IMPORTED_MODULE_1__/* .OPTION_RULES */ ._4.fraction)})`, '0.03')
-        .option('--max-infra-error-rate <r>', `head infra-error rate that fails the gate (${expects(_config_options_js__WEBPACK_IMPORTED_MODULE_1__/* .OPTION_RULES */ ._4.fraction)})`, '0.03')
+        .requiredOption('--head <file>', 'head results file');
+    for (const { name, help } of _app_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .comparisonFileFormats */ .cW)
+        compare.option(`--${name} <file>`, help);
+    compare
+        .option('--alpha <a>', `significance level (${expects(_config_options_js__WEBPACK_IMPORTED_MODULE_2__/* .OPTION_RULES */ ._4.alpha)})`, '0.05')
+        .option('--max-drop <d>', `smallest drop that is a regression (${expects(_config_options_js__WEBPACK_IMPORTED_MODULE_2__/* .OPTION_RULES */ ._4.fraction)})`, '0.03')
+        .option('--max-infra-error-rate <r>', `head infra-error rate that fails the gate (${expects(_config_options_js__WEBPACK_IMPORTED_MODULE_2__/* .OPTION_RULES */ ._4.fraction)})`, '0.03')
         .option('--fail-on-inconclusive', 'also fail when the verdict is inconclusive')
         .option('--max-cost-increase <limits>', 'fail on a significant cost increase: 20% (every metric) or time=10%,cost_usd=20%')
         .option('--run-url <url>', 'link the report to this run')
-        .action(async (flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(957), __webpack_require__.e(344)]).then(__webpack_require__.bind(__webpack_require__, 4344))).compareCommand(flags, io)));
+        .action(async (flags) => done(await (await __webpack_require__.e(/* import() */ 498).then(__webpack_require__.bind(__webpack_require__, 3498))).compareCommand(flags, io)));
     verb('merge')
         .description('join the shards of one run into one results file')
         .argument('<results...>', 'the shard results files')
         .requiredOption('--out <file>', 'the merged results file')
-        .action(async (files, flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 16122))).mergeCommand(files, flags, io)));
+        .action(async (files, flags) => done(await (await __webpack_require__.e(/* import() */ 969).then(__webpack_require__.bind(__webpack_require__, 29969))).mergeCommand(files, flags, io)));
     runShape(suiteAndProfile(verb('sweep').description('run the suite at several multipliers, interleaved; table and charts')))
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--multipliers <list>', `e.g. 1,2,3,uncapped (${expects(_config_options_js__WEBPACK_IMPORTED_MODULE_1__/* .OPTION_RULES */ ._4.multipliers)})`).makeOptionMandatory())
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--multipliers <list>', `e.g. 1,2,3,uncapped (${expects(_config_options_js__WEBPACK_IMPORTED_MODULE_2__/* .OPTION_RULES */ ._4.multipliers)})`).makeOptionMandatory())
         .requiredOption('--out <dir>', 'the directory for the table, charts and results')
-        .action(async (flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(957), __webpack_require__.e(571), __webpack_require__.e(198)]).then(__webpack_require__.bind(__webpack_require__, 18198))).sweepCommand(flags, io)));
+        .action(async (flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(769), __webpack_require__.e(257)]).then(__webpack_require__.bind(__webpack_require__, 17257))).sweepCommand(flags, io)));
     verb('rank')
         .description("rank candidate agents (the suite's candidates) under the same caps, interleaved; where the ranking flips uncapped")
         .option('--suite <file>', 'the suite YAML file, with candidates')
@@ -397,8 +964,8 @@ function buildProgram(io, done) {
         .option('--multipliers <list>', 'the multipliers to rank at, e.g. 1,uncapped (production caps and none)', '1,uncapped')
         .requiredOption('--out <dir>', 'the directory for ranking.md, ranking.svg, ranking.json and the results')
         .option('--from <results...>', 'rank these results files of a ranking run (e.g. shards joined by bakeoff merge) instead of running')
-        .option('--alpha <a>', `family-wise significance level (${expects(_config_options_js__WEBPACK_IMPORTED_MODULE_1__/* .OPTION_RULES */ ._4.alpha)})`, '0.05')
-        .option('--trials <n>', `trials per task, overriding the suite (${expects(_config_options_js__WEBPACK_IMPORTED_MODULE_1__/* .OPTION_RULES */ ._4.trials)})`)
+        .option('--alpha <a>', `family-wise significance level (${expects(_config_options_js__WEBPACK_IMPORTED_MODULE_2__/* .OPTION_RULES */ ._4.alpha)})`, '0.05')
+        .option('--trials <n>', `trials per task, overriding the suite (${expects(_config_options_js__WEBPACK_IMPORTED_MODULE_2__/* .OPTION_RULES */ ._4.trials)})`)
         .option('--concurrency <auto|n>', 'trials at once: auto packs them to the host by guaranteed memory and CPU', 'auto')
         .option('--tasks <glob>', 'only the task ids matching these comma-separated globs')
         .option('--shard <i/n>', 'run only shard i of n (the same tasks for every candidate)')
@@ -407,7 +974,7 @@ function buildProgram(io, done) {
         .option('--incumbent <name>', 'the candidate in production now: the gates below compare with it at 1x')
         .option('--fail-if-incumbent-beaten', 'exit 1 when a candidate is significantly better than the incumbent')
         .option('--fail-if-worse-than-incumbent <names>', 'exit 1 when one of these candidates is significantly worse than the incumbent')
-        .action(async (flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(957), __webpack_require__.e(571), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 74646))).rankCommand(flags, io)));
+        .action(async (flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(769), __webpack_require__.e(445)]).then(__webpack_require__.bind(__webpack_require__, 51445))).rankCommand(flags, io)));
     verb('plan')
         .description('size a gate from a base run: tasks × trials that detect a drop, and the MDE as the suite stands')
         .requiredOption('--base <file>', 'a results file of the base (its per-task rates drive the simulation)')
@@ -415,22 +982,22 @@ function buildProgram(io, done) {
         .option('--alpha <a>', 'significance level', '0.05')
         .option('--power <p>', 'the power wanted', '0.8')
         .option('--max-drop <d>', "the gate's max-drop: it fails only on a drop at least this large (fraction)", '0.03')
-        .action(async (flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(210), __webpack_require__.e(957), __webpack_require__.e(129)]).then(__webpack_require__.bind(__webpack_require__, 42129))).planCommand(flags, io)));
+        .action(async (flags) => done(await (await __webpack_require__.e(/* import() */ 428).then(__webpack_require__.bind(__webpack_require__, 12428))).planCommand(flags, io)));
     verb('build')
         .description("build the images of the suite's Harbor tasks (cached by their build context; run does this too)")
         .requiredOption('--suite <file>', 'the suite YAML file')
         .option('--tasks <glob>', 'only the task ids matching these comma-separated globs')
         .option('--force', 'rebuild even when an image of the same build context exists')
         .option('--build-concurrency <n>', 'builds at once', '2')
-        .action(async (flags) => done(await (await __webpack_require__.e(/* import() */ 118).then(__webpack_require__.bind(__webpack_require__, 24118))).buildCommand(flags, io)));
+        .action(async (flags) => done(await (await __webpack_require__.e(/* import() */ 904).then(__webpack_require__.bind(__webpack_require__, 87904))).buildCommand(flags, io)));
     return program;
 }
 async function main(argv, io) {
-    let code = _common_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.ok;
+    let code = _common_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok;
     const program = buildProgram(io, (c) => (code = c));
     if (argv.length === 0) {
         program.outputHelp({ error: true });
-        return _common_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.badInput;
+        return _common_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.badInput;
     }
     try {
         await program.parseAsync(argv, { from: 'user' });
@@ -438,19 +1005,857 @@ async function main(argv, io) {
     }
     catch (err) {
         if (err instanceof commander__WEBPACK_IMPORTED_MODULE_0__/* .CommanderError */ .b7)
-            return err.exitCode === 0 ? _common_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.ok : _common_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.badInput;
-        const userCode = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .reportUserError */ .Kr)(err, io.stderr);
+            return err.exitCode === 0 ? _common_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok : _common_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.badInput;
+        const userCode = (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .reportUserError */ .Kr)(err, io.stderr);
         if (userCode !== undefined)
             return userCode;
         io.stderr(`bakeoff: internal error: ${err?.stack ?? String(err)}\n`);
-        return _common_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.failed;
+        return _common_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.failed;
     }
 }
 
 
 /***/ }),
 
-/***/ 16659:
+/***/ 86227:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Pp: () => (/* binding */ byTask),
+  qB: () => (/* binding */ compareRuns),
+  J4: () => (/* binding */ countTask)
+});
+
+// EXTERNAL MODULE: ./src/results/group.ts
+var group = __webpack_require__(37432);
+// EXTERNAL MODULE: ./src/results/wilson.ts
+var wilson = __webpack_require__(60795);
+;// CONCATENATED MODULE: ./src/compare/diff.ts
+function flatten(value, prefix = '', out = {}) {
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        for (const [k, v] of Object.entries(value))
+            flatten(v, prefix ? `${prefix}.${k}` : k, out);
+    }
+    else
+        out[prefix] = value;
+    return out;
+}
+function keyDiff(base, head) {
+    const a = flatten(base);
+    const b = flatten(head);
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+    return keys.filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k])).map((key) => ({ key, base: a[key] ?? null, head: b[key] ?? null }));
+}
+/** The profile as it shaped the trials: its name, multiplier and the caps really applied. */
+function profileDiff(base, head) {
+    const view = (r) => ({ name: r.profile.name, multiplier: r.profile.multiplier, ...r.profile.resolved });
+    return keyDiff(view(base), view(head));
+}
+/** What of the machine can move a score: CPU count, memory, Docker and cgroup versions. */
+function environmentDiff(base, head) {
+    const view = (r) => ({
+        'host.cpus': r.environment.host.cpus,
+        'host.memoryBytes': r.environment.host.memoryBytes,
+        'docker.version': r.environment.docker.version,
+        'docker.cgroupVersion': r.environment.docker.cgroupVersion,
+    });
+    return keyDiff(view(base), view(head));
+}
+/**
+ * Per task both runs list, what it ran on beyond the profile: its image (the tag as written and the
+ * ID it pointed at, when both runs recorded one) and the timeouts it ran under where either run
+ * records its own. A change is a harness change, as a profile's is.
+ */
+function tasksDiff(base, head) {
+    const before = new Map(base.suite.tasks.map((t) => [t.id, t]));
+    return head.suite.tasks.flatMap((h) => {
+        const b = before.get(h.id);
+        return b ? keyDiff(taskView(b, h, base), taskView(h, b, head)).map((c) => ({ ...c, key: `tasks.${h.id}.${c.key}` })) : [];
+    });
+}
+function taskView(t, other, r) {
+    return {
+        image: t.image,
+        ...(t.imageId !== undefined && other.imageId !== undefined ? { imageId: t.imageId } : {}),
+        ...(t.timeouts || other.timeouts ? { timeouts: t.timeouts ?? r.profile.resolved.timeouts } : {}),
+    };
+}
+
+// EXTERNAL MODULE: ./src/compare/stats.ts
+var stats = __webpack_require__(94465);
+// EXTERNAL MODULE: ./src/config/options.ts + 1 modules
+var options = __webpack_require__(18685);
+// EXTERNAL MODULE: ./src/compare/verdict.ts
+var compare_verdict = __webpack_require__(29491);
+// EXTERNAL MODULE: ./src/compare/efficiency.ts
+var compare_efficiency = __webpack_require__(39741);
+// EXTERNAL MODULE: ./src/results/summary.ts
+var summary = __webpack_require__(20691);
+// EXTERNAL MODULE: ./src/compare/numbers.ts
+var numbers = __webpack_require__(64100);
+;// CONCATENATED MODULE: ./src/compare/compare.ts
+/** Base vs head: pairing by task, the paired tests, the interval, the MDE and the verdict (docs/design.md §7). Pure. */
+
+
+
+
+
+
+
+
+
+const VERDICT_SCHEMA = 'bakeoff.verdict/v1';
+function countTask(trials) {
+    const c = { pass: 0, fail: 0, limit: 0, error: 0 };
+    const reasons = {};
+    for (const t of trials) {
+        c[t.outcome]++;
+        if (t.outcome !== 'pass')
+            reasons[t.reason ?? t.outcome] = (reasons[t.reason ?? t.outcome] ?? 0) + 1;
+    }
+    const valid = trials.length - c.error;
+    return { trials: trials.length, ...c, rate: valid > 0 ? c.pass / valid : null, reasons };
+}
+/** Per task, its counts over the trials the file has of it. */
+function byTask(results) {
+    return new Map([...(0,group/* groupBy */.$)(results.trials, (t) => t.task)].map(([k, v]) => [k, countTask(v)]));
+}
+/** A paired test on a per-task fraction (errors or limits over trials) over tasks run on both sides. */
+function pairedRate(rows, pick, base, head, key) {
+    const both = rows.filter((r) => r.base && r.head && r.base.trials > 0 && r.head.trials > 0);
+    const diffs = both.map((r) => pick(r.head) / r.head.trials - pick(r.base) / r.base.trials);
+    const denominators = both.flatMap((r) => [r.base.trials, r.head.trials]);
+    const test = (0,stats/* signFlipTest */.tf)(diffs, { alternative: 'greater', denominators });
+    const b = base.summary[key];
+    const h = head.summary[key];
+    return { base: b, head: h, delta: b === null || h === null ? null : h - b, pValue: test?.pValue ?? null, alternative: 'greater' };
+}
+/** The smallest nonzero difference of two rates over these valid trial counts: 1/lcm(t_base, t_head) at the finest task. */
+function smallestStep(trialsBase, trialsHead) {
+    let step = 1;
+    for (let i = 0; i < trialsBase.length; i++)
+        step = Math.min(step, (0,numbers/* gcd */.p_)(trialsBase[i], trialsHead[i]) / (trialsBase[i] * trialsHead[i]));
+    return step;
+}
+/** Below this one-sided p, a drop that is not significant is still reported as leaning worse. */
+const LEANING_P = 0.2;
+function compareRuns(givenBase, givenHead, thresholds = options/* DEFAULT_THRESHOLDS */.JJ) {
+    // Everything from the trials: a file's own summary is never believed.
+    const base = { ...givenBase, summary: (0,summary/* summarize */.e)(givenBase.trials) };
+    const head = { ...givenHead, summary: (0,summary/* summarize */.e)(givenHead.trials) };
+    const b = byTask(base);
+    const h = byTask(head);
+    const ids = [...new Set([...b.keys(), ...h.keys()])].sort();
+    const rows = ids.map((task) => {
+        const bc = b.get(task) ?? null;
+        const hc = h.get(task) ?? null;
+        if (!bc)
+            return { task, base: null, head: hc, delta: null, status: 'added' };
+        if (!hc)
+            return { task, base: bc, head: null, delta: null, status: 'removed' };
+        if (bc.rate === null || hc.rate === null)
+            return { task, base: bc, head: hc, delta: null, status: 'excluded' };
+        return { task, base: bc, head: hc, delta: hc.rate - bc.rate, status: 'paired' };
+    });
+    const paired = rows.filter((r) => r.status === 'paired');
+    const diffs = paired.map((r) => r.delta);
+    const denominators = paired.flatMap((r) => [r.base.trials - r.base.error, r.head.trials - r.head.error]);
+    const tails = (0,stats/* signFlipBothWays */.i8)(diffs, { denominators });
+    const validPerTask = (side) => paired.map((r) => r[side].trials - r[side].error);
+    const spread = (0,stats/* pairedSpread */.B$)(diffs, (0,stats/* worstTaskVariance */.C3)(validPerTask('base'), validPerTask('head')));
+    const ci95 = (0,stats/* meanInterval */.VO)(spread);
+    const baseRate = (0,numbers/* mean */.i2)(paired.map((r) => r.base.rate));
+    const headRate = (0,numbers/* mean */.i2)(paired.map((r) => r.head.rate));
+    const delta = (0,numbers/* mean */.i2)(diffs);
+    const sum = (f) => paired.reduce((n, r) => n + f(r), 0);
+    const validBase = sum((r) => r.base.trials - r.base.error);
+    const validHead = sum((r) => r.head.trials - r.head.error);
+    const passBase = sum((r) => r.base.pass);
+    const passHead = sum((r) => r.head.pass);
+    const drops = (0,stats/* detectableDrops */.Ex)(spread, { ...thresholds, step: smallestStep(validPerTask('base'), validPerTask('head')) });
+    const infraErrorRate = pairedRate(rows, (c) => c.error, base, head, 'infraErrorRate');
+    const limitRate = pairedRate(rows, (c) => c.limit, base, head, 'limitRate');
+    const verdict = (0,compare_verdict/* decide */.L)({
+        delta,
+        pDrop: tails?.less ?? null,
+        pRise: tails?.greater ?? null,
+        ci95,
+        resolution: drops.test,
+        headInfraErrorRate: head.summary.infraErrorRate,
+    }, thresholds);
+    const pDiff = profileDiff(base, head);
+    const eDiff = environmentDiff(base, head);
+    const efficiency = (0,compare_efficiency/* compareEfficiency */.t)(base, head);
+    const alternative = delta !== null && delta > 0 ? 'greater' : 'less';
+    return {
+        schema: VERDICT_SCHEMA,
+        verdict,
+        suite: head.suite.name,
+        profile: { base: base.profile.name, head: head.profile.name },
+        successRate: {
+            base: baseRate,
+            head: headRate,
+            delta,
+            ci95,
+            pValue: tails?.[alternative] ?? null,
+            alternative,
+            method: tails?.method ?? null,
+            baseCI95: (0,wilson/* wilson */.r)(passBase, validBase),
+            headCI95: (0,wilson/* wilson */.r)(passHead, validHead),
+        },
+        infraErrorRate,
+        limitRate,
+        mde: drops.gate,
+        resolution: drops.test,
+        pairedTasks: paired.length,
+        excludedTasks: rows.filter((r) => r.status === 'excluded').length,
+        addedTasks: rows.filter((r) => r.status === 'added').map((r) => r.task),
+        removedTasks: rows.filter((r) => r.status === 'removed').map((r) => r.task),
+        thresholds,
+        profileChanged: base.profile.sha256 !== head.profile.sha256 || pDiff.length > 0,
+        profileDiff: pDiff,
+        tasksDiff: tasksDiff(base, head),
+        environmentChanged: eDiff.length > 0,
+        environmentDiff: eDiff,
+        tasks: rows,
+        reading: verdict !== 'inconclusive' ? null : delta !== null && delta < 0 && (tails?.less ?? 1) < LEANING_P ? 'leaning-worse' : 'no-change',
+        efficiency,
+        costIncreases: thresholds.maxCostIncrease ? (0,compare_efficiency/* costIncreases */.V)(efficiency, thresholds.maxCostIncrease, thresholds.alpha).map((r) => r.metric) : [],
+    };
+}
+
+
+/***/ }),
+
+/***/ 39741:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ costIncreases),
+/* harmony export */   t: () => (/* binding */ compareEfficiency)
+/* harmony export */ });
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64100);
+/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94465);
+
+
+const BUILT_IN = {
+    'agent time': (t) => t.agentDurationMs,
+    'cpu seconds': (t) => t.cpuSeconds,
+    'peak memory': (t) => t.peakMemoryBytes,
+};
+/** Reported metrics compared at most: a results file (a fork's artifact) may name thousands, each costing a bootstrap and a test. */
+const MAX_REPORTED = 20;
+/** The built-in three, then the reported metrics most trials carry (at most MAX_REPORTED), by name. */
+function metricNames(base, head) {
+    const seen = new Map();
+    for (const side of [base, head])
+        for (const t of side.trials)
+            for (const k in t.metrics)
+                seen.set(k, (seen.get(k) ?? 0) + 1);
+    const reported = [...seen].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_REPORTED);
+    return [...Object.keys(BUILT_IN), ...reported.map(([k]) => k).sort()];
+}
+function valueOf(metric) {
+    return BUILT_IN[metric] ?? ((t) => t.metrics?.[metric] ?? null);
+}
+/**
+ * One pass over the trials into flat arrays indexed by task: at 30,000 trials a side, a grouping
+ * per metric was most of the memory a comparison took.
+ */
+function taskMeans(r, metrics) {
+    const getters = metrics.map(valueOf);
+    const width = metrics.length;
+    const row = new Map();
+    for (const t of r.trials)
+        if (t.outcome !== 'error' && !row.has(t.task))
+            row.set(t.task, row.size);
+    const sums = new Float64Array(row.size * width);
+    const counts = new Uint32Array(row.size * width);
+    const valid = new Uint32Array(row.size);
+    for (const t of r.trials) {
+        if (t.outcome === 'error')
+            continue;
+        const task = row.get(t.task);
+        valid[task]++;
+        for (let m = 0; m < width; m++) {
+            const v = getters[m](t);
+            if (v === null)
+                continue;
+            sums[task * width + m] += v;
+            counts[task * width + m]++;
+        }
+    }
+    return {
+        row,
+        means: sums.map((x, i) => (counts[i] ? x / counts[i] : NaN)),
+        lacking: counts.map((n, i) => valid[Math.floor(i / width)] - n),
+    };
+}
+/**
+ * Over 200 tasks with no single term carrying more than 5% of Σx², a sum of the terms is normal to
+ * well within the Monte Carlo error of 20,000 sign flips or 2,000 bootstrap resamples (Lindeberg),
+ * and costs one pass over the tasks instead of thousands.
+ */
+function nearlyNormal(xs) {
+    const squares = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .sumOfSquares */ .Jv)(xs);
+    return xs.length > 200 && squares > 0 && xs.every((x) => x * x <= 0.05 * squares);
+}
+/** The one-sided sign-flip p for "head costs more": under H0 each log ratio's sign is a fair coin. */
+function pRise(logRatios) {
+    return nearlyNormal(logRatios) ? (0,_stats_js__WEBPACK_IMPORTED_MODULE_1__/* .signFlipNormal */ .k9)(logRatios, 'greater') : ((0,_stats_js__WEBPACK_IMPORTED_MODULE_1__/* .signFlipTest */ .tf)(logRatios, { alternative: 'greater' })?.pValue ?? null);
+}
+/** The 95% interval of the mean log ratio: bootstrap over tasks, or mean ± z·s/√n where that is as good. */
+function meanLogCI(logRatios, meanLog) {
+    if (logRatios.every((x) => x === logRatios[0]))
+        return [meanLog, meanLog];
+    const centred = logRatios.map((x) => x - meanLog);
+    if (!nearlyNormal(centred))
+        return (0,_stats_js__WEBPACK_IMPORTED_MODULE_1__/* .bootstrapMeanCI */ .GW)(logRatios);
+    const n = logRatios.length;
+    const halfWidth = (0,_stats_js__WEBPACK_IMPORTED_MODULE_1__/* .normalQuantile */ .Zl)(0.975) * Math.sqrt((0,_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .sumOfSquares */ .Jv)(centred) / (n - 1) / n);
+    return [meanLog - halfWidth, meanLog + halfWidth];
+}
+/** One metric's log ratios over the tasks both sides ran in full, and the trials missing it. */
+function pairedLogRatios(b, h, width, m) {
+    const logRatios = [];
+    const missing = { base: 0, head: 0 };
+    let tasksLeftOut = 0;
+    let measured = false;
+    for (const [task, hi] of h.row) {
+        const bi = b.row.get(task);
+        if (bi === undefined)
+            continue;
+        const [bv, hv] = [b.means[bi * width + m], h.means[hi * width + m]];
+        const [bl, hl] = [b.lacking[bi * width + m], h.lacking[hi * width + m]];
+        measured ||= !Number.isNaN(bv) || !Number.isNaN(hv);
+        missing.base += bl;
+        missing.head += hl;
+        if (bl || hl)
+            tasksLeftOut++;
+        else if (bv > 0 && hv > 0)
+            logRatios.push(Math.log(hv) - Math.log(bv));
+    }
+    // A metric no trial of either side has (peak memory where the engine cannot read it) is unmeasured, not lost.
+    return measured ? { logRatios, missing, tasksLeftOut } : { logRatios, missing: { base: 0, head: 0 }, tasksLeftOut: 0 };
+}
+function compareEfficiency(base, head) {
+    const metrics = metricNames(base, head);
+    const b = taskMeans(base, metrics);
+    const h = taskMeans(head, metrics);
+    return metrics.map((metric, m) => {
+        const { logRatios, missing, tasksLeftOut } = pairedLogRatios(b, h, metrics.length, m);
+        if (logRatios.length === 0)
+            return { metric, tasks: 0, ratio: null, ci95: null, pIncrease: null, missing, tasksLeftOut };
+        const meanLog = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .mean */ .i2)(logRatios);
+        const ci = meanLogCI(logRatios, meanLog);
+        return {
+            metric,
+            tasks: logRatios.length,
+            ratio: Math.exp(meanLog),
+            ci95: ci ? [Math.exp(ci[0]), Math.exp(ci[1])] : null,
+            pIncrease: pRise(logRatios),
+            missing,
+            tasksLeftOut,
+        };
+    });
+}
+/**
+ * The metrics whose increase fails the gate: like a regression, the rise must be both as large as
+ * the limit and significant at α. A limit on a metric that no task has is not a failure.
+ */
+function costIncreases(rows, limits, alpha) {
+    return rows.filter((r) => {
+        const limit = limits.byMetric[r.metric] ?? limits.all;
+        return limit !== undefined && r.ratio !== null && r.pIncrease !== null && r.ratio - 1 >= limit - 1e-9 && r.pIncrease < alpha;
+    });
+}
+
+
+/***/ }),
+
+/***/ 38651:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ diffEgress),
+/* harmony export */   h: () => (/* binding */ egressUse)
+/* harmony export */ });
+/** Every destination a run's trials tried, summed; optionally one task's only. */
+function egressUse(r, task) {
+    const byDest = new Map();
+    for (const t of r.trials) {
+        if (task !== undefined && t.task !== task)
+            continue;
+        for (const e of t.egress ?? []) {
+            const key = `${e.destination} ${e.allowed}`;
+            const u = byDest.get(key) ?? { destination: e.destination, allowed: e.allowed, connections: 0, connectFailures: 0 };
+            u.connections += e.connections;
+            u.connectFailures += e.connectFailures;
+            if (!u.refusal && e.reason)
+                u.refusal = { reason: e.reason, ...(e.rule ? { rule: e.rule } : {}), ...(e.address ? { address: e.address } : {}) };
+            byDest.set(key, u);
+        }
+    }
+    return [...byDest.values()].sort((a, b) => b.connections - a.connections || (a.destination < b.destination ? -1 : 1));
+}
+function diffEgress(base, head) {
+    const deniedOnBase = new Set(egressUse(base).flatMap((u) => (u.allowed ? [] : [u.destination])));
+    const newlyDenied = egressUse(head).filter((u) => !u.allowed && !deniedOnBase.has(u.destination));
+    const tasks = [...new Set([...head.trials, ...base.trials].map((t) => t.task))].sort();
+    const changes = [];
+    for (const task of tasks) {
+        const count = (r) => new Map(egressUse(r, task).map((u) => [`${u.destination} ${u.allowed}`, u]));
+        const b = count(base);
+        const h = count(head);
+        for (const key of new Set([...b.keys(), ...h.keys()])) {
+            const u = (h.get(key) ?? b.get(key));
+            const change = { task, destination: u.destination, allowed: u.allowed, base: b.get(key)?.connections ?? 0, head: h.get(key)?.connections ?? 0 };
+            if (change.base !== change.head)
+                changes.push(change);
+        }
+    }
+    changes.sort((x, y) => Math.abs(y.head - y.base) - Math.abs(x.head - x.base));
+    return { newlyDenied, changes };
+}
+
+
+/***/ }),
+
+/***/ 64100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jv: () => (/* binding */ sumOfSquares),
+/* harmony export */   cz: () => (/* binding */ sum),
+/* harmony export */   i2: () => (/* binding */ mean),
+/* harmony export */   p_: () => (/* binding */ gcd)
+/* harmony export */ });
+/** Small arithmetic the statistics share: one definition each. Pure. */
+function sum(xs) {
+    let total = 0;
+    for (const x of xs)
+        total += x;
+    return total;
+}
+/** The arithmetic mean; null for no numbers. */
+function mean(xs) {
+    return xs.length ? sum(xs) / xs.length : null;
+}
+function sumOfSquares(xs) {
+    let total = 0;
+    for (const x of xs)
+        total += x * x;
+    return total;
+}
+/** Greatest common divisor of two non-negative integers. */
+function gcd(a, b) {
+    while (b)
+        [a, b] = [b, a % b];
+    return a;
+}
+
+
+/***/ }),
+
+/***/ 86679:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ DEFAULT_SEED),
+/* harmony export */   x: () => (/* binding */ xorshift32)
+/* harmony export */ });
+/**
+ * A small seeded PRNG (xorshift32, Marsaglia 2003): the same inputs give the same Monte Carlo
+ * p-values and bootstrap intervals, byte for byte. Only bit operations, no Math calls, so the hot
+ * loops stay fast in every JS realm (Jest's sandbox makes each Math call costly).
+ */
+function xorshift32(seed) {
+    let x = seed >>> 0 || 0x9e3779b9;
+    return () => {
+        x ^= x << 13;
+        x ^= x >>> 17;
+        x ^= x << 5;
+        return (x >>> 0) / 4294967296;
+    };
+}
+const DEFAULT_SEED = 20_241_127;
+
+
+/***/ }),
+
+/***/ 94465:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B$: () => (/* binding */ pairedSpread),
+/* harmony export */   C3: () => (/* binding */ worstTaskVariance),
+/* harmony export */   Ex: () => (/* binding */ detectableDrops),
+/* harmony export */   GW: () => (/* binding */ bootstrapMeanCI),
+/* harmony export */   VO: () => (/* binding */ meanInterval),
+/* harmony export */   Zl: () => (/* binding */ normalQuantile),
+/* harmony export */   i8: () => (/* binding */ signFlipBothWays),
+/* harmony export */   k9: () => (/* binding */ signFlipNormal),
+/* harmony export */   tf: () => (/* binding */ signFlipTest)
+/* harmony export */ });
+/* unused harmony export studentQuantile */
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64100);
+/* harmony import */ var _random_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86679);
+/**
+ * Paired statistics over tasks (docs/design.md §7). The task is the unit: trials of a task are never
+ * pooled as independent observations. Pure functions, no I/O.
+ */
+
+
+/**
+ * Writes each difference as an integer over a common denominator, when the differences are
+ * fractions with small denominators (pass counts over trial counts), so the exact distribution of
+ * their sum can be built by convolution without rounding. Returns null when that is not possible.
+ */
+function commonDenominator(diffs, denominators) {
+    let scale = 1;
+    for (const d of denominators) {
+        if (!Number.isInteger(d) || d <= 0)
+            return null;
+        scale = (scale / (0,_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .gcd */ .p_)(scale, d)) * d;
+        if (scale > 1e6)
+            return null;
+    }
+    const ks = diffs.map((x) => Math.round(x * scale));
+    if (ks.some((k, i) => Math.abs(k - diffs[i] * scale) > 1e-6))
+        return null;
+    return { ks, scale };
+}
+/**
+ * One-sided mid-p sign-flip permutation test on paired differences d_i.
+ * H0: each d_i is symmetric about 0 (base and head exchangeable within a task), so the
+ * observed sum T = Σ d_i is compared with the 2^n sums Σ ±d_i.
+ *   'less':    p = P(T* < T) + ½·P(T* = T)     (evidence the head is worse)
+ *   'greater': p = P(T* > T) + ½·P(T* = T)
+ * With one trial per task (d_i ∈ {−1, 0, 1}) this is exactly the one-sided mid-p McNemar test.
+ * Exact when the |d_i| are integers over a common denominator (pass counts over trial counts) and
+ * the convolution fits in `maxExactWork` steps; otherwise seeded Monte Carlo with `draws` random
+ * sign vectors.
+ */
+function signFlipTest(diffs, opts) {
+    const both = signFlipBothWays(diffs, opts);
+    return both && { pValue: both[opts.alternative], method: both.method };
+}
+/** Both one-sided mid-p values of the sign-flip test from one distribution (or one set of Monte Carlo draws). */
+function signFlipBothWays(diffs, opts = {}) {
+    const nonzero = diffs.filter((d) => d !== 0);
+    if (diffs.length === 0)
+        return null;
+    if (nonzero.length === 0)
+        return { less: 0.5, greater: 0.5, method: 'exact' };
+    const scaled = commonDenominator(nonzero, opts.denominators ?? []);
+    const dist = scaled && signFlipDistribution(scaled.ks, opts.maxExactWork ?? 5e7);
+    if (scaled && dist)
+        return {
+            ...midPTails(dist, (0,_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .cz)(scaled.ks)),
+            method: 'exact',
+        };
+    return { ...monteCarloTails(nonzero, opts.draws ?? 20_000, opts.seed ?? _random_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_SEED */ .K), method: 'monte-carlo' };
+}
+/**
+ * The one-sided sign-flip p by the statistic's normal limit: Σd_i·ε_i has mean 0 and variance Σd_i²
+ * under H0. Callers use it where many bounded terms make the normal tail as good as the exact one.
+ */
+function signFlipNormal(diffs, alternative) {
+    const squares = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .sumOfSquares */ .Jv)(diffs);
+    if (squares === 0)
+        return 0.5;
+    const z = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .cz)(diffs) / Math.sqrt(squares);
+    return alternative === 'less' ? normalCdf(z) : 1 - normalCdf(z);
+}
+/**
+ * Below this a probability is dropped from the tails of the distributions being convolved. Each drop
+ * is counted, so the p-value is off by at most the dropped mass, which stays below 1e-12 (asserted).
+ */
+const NEGLIGIBLE = 1e-22;
+/**
+ * The distribution of Σ ±k_i with each sign fair. Tasks with the same |k| form one term k·(2J − c),
+ * J ~ Binomial(c, ½), so 10,000 tasks at 3 trials a side are 3 to 9 convolutions of binomials, not
+ * 10,000 steps over a 60,000-wide array. Null when that would take more than `maxWork` steps.
+ */
+function signFlipDistribution(ks, maxWork) {
+    const counts = new Map();
+    for (const k of ks)
+        counts.set(Math.abs(k), (counts.get(Math.abs(k)) ?? 0) + 1);
+    let acc = { min: 0, probs: Float64Array.of(1) };
+    let work = 0;
+    let dropped = 0;
+    for (const [k, c] of [...counts].sort((a, b) => a[0] - b[0])) {
+        const binomial = fairBinomial(c);
+        work += acc.probs.length * binomial.pmf.length;
+        if (work > maxWork)
+            return null;
+        const trimmed = trimTails(convolveScaled(acc, binomial, k, c));
+        dropped += binomial.dropped + trimmed.dropped;
+        acc = trimmed;
+    }
+    if (dropped > 1e-12)
+        throw new Error(`sign-flip: ${dropped} of the probability dropped (internal)`);
+    return acc;
+}
+/** P(J = j) for J ~ Binomial(c, ½) from j = `from` on, where it is not negligible; computed outward from the mode by ratios. */
+function fairBinomial(c) {
+    const mode = c >> 1;
+    const up = [];
+    const down = [];
+    for (let j = mode, v = 1; j < c && (v *= (c - j) / (j + 1)) > NEGLIGIBLE; j++)
+        up.push(v);
+    for (let j = mode, v = 1; j > 0 && (v *= j / (c - j + 1)) > NEGLIGIBLE; j--)
+        down.push(v);
+    const relative = [...down.reverse(), 1, ...up];
+    const total = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .cz)(relative);
+    // Each dropped term is below NEGLIGIBLE × the mode's probability (itself ≤ 1).
+    const dropped = (c + 1 - relative.length) * NEGLIGIBLE;
+    return { from: mode - down.length, pmf: Float64Array.from(relative, (v) => v / total), dropped };
+}
+/** acc + k·(2J − c): each binomial term shifts a copy of acc by 2k. */
+function convolveScaled(acc, binomial, k, c) {
+    const { pmf, from } = binomial;
+    const probs = new Float64Array(acc.probs.length + 2 * k * (pmf.length - 1));
+    for (let j = 0; j < pmf.length; j++) {
+        const w = pmf[j];
+        const at = 2 * k * j;
+        for (let i = 0; i < acc.probs.length; i++)
+            probs[at + i] += w * acc.probs[i];
+    }
+    return { min: acc.min + k * (2 * from - c), probs };
+}
+/** Cuts negligible probability off both ends. */
+function trimTails(d) {
+    let lo = 0;
+    let hi = d.probs.length - 1;
+    let dropped = 0;
+    while (lo < hi && d.probs[lo] < NEGLIGIBLE)
+        dropped += d.probs[lo++];
+    while (hi > lo && d.probs[hi] < NEGLIGIBLE)
+        dropped += d.probs[hi--];
+    return { min: d.min + lo, probs: d.probs.subarray(lo, hi + 1), dropped };
+}
+function midPTails(d, observed) {
+    const at = observed - d.min;
+    let below = 0;
+    let above = 0;
+    for (let s = 0; s < d.probs.length; s++) {
+        if (s < at)
+            below += d.probs[s];
+        else if (s > at)
+            above += d.probs[s];
+    }
+    const equal = at >= 0 && at < d.probs.length ? d.probs[at] : 0;
+    return { less: Math.min(1, below + equal / 2), greater: Math.min(1, above + equal / 2) };
+}
+function monteCarloTails(diffs, draws, seed) {
+    const rand = (0,_random_js__WEBPACK_IMPORTED_MODULE_1__/* .xorshift32 */ .x)(seed);
+    const observed = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .cz)(diffs);
+    const eps = 1e-9 * diffs.reduce((a, b) => a + Math.abs(b), 0);
+    let below = 0;
+    let above = 0;
+    let equal = 0;
+    for (let i = 0; i < draws; i++) {
+        let s = 0;
+        for (const d of diffs)
+            s += rand() < 0.5 ? -d : d;
+        const gap = s - observed;
+        if (gap <= eps && gap >= -eps)
+            equal++;
+        else if (s < observed)
+            below++;
+        else
+            above++;
+    }
+    // +1 smoothing keeps a Monte Carlo p-value from being 0 (Phipson & Smyth 2010).
+    const p = (beyond) => Math.min(1, (beyond + equal / 2 + 1) / (draws + 1));
+    return { less: p(below), greater: p(above) };
+}
+/** Seeded percentile bootstrap over tasks: the 95% interval of the mean difference. */
+function bootstrapMeanCI(diffs, opts = {}) {
+    const n = diffs.length;
+    if (n === 0)
+        return null;
+    const B = opts.resamples ?? 2000;
+    const xs = Float64Array.from(diffs);
+    const means = new Float64Array(B);
+    // xorshift32 inlined (the same sequence as ./random.ts): a call per draw was most of the time at 10,000 tasks.
+    let x = (opts.seed ?? _random_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_SEED */ .K) >>> 0 || 0x9e3779b9;
+    for (let b = 0; b < B; b++) {
+        let s = 0;
+        for (let i = 0; i < n; i++) {
+            x ^= x << 13;
+            x ^= x >>> 17;
+            x ^= x << 5;
+            s += xs[(((x >>> 0) / 4294967296) * n) | 0];
+        }
+        means[b] = s / n;
+    }
+    means.sort();
+    const alpha = 1 - (opts.level ?? 0.95);
+    const at = (q) => means[Math.min(B - 1, Math.max(0, Math.round(q * (B - 1))))];
+    return [at(alpha / 2), at(1 - alpha / 2)];
+}
+/** Inverse of the standard normal CDF (Acklam's rational approximation, |error| < 1.2e-9). */
+function normalQuantile(p) {
+    const a = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
+    const b = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
+    const c = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+    const d = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
+    const lo = 0.02425;
+    if (p < lo) {
+        const q = Math.sqrt(-2 * Math.log(p));
+        return (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+    }
+    if (p > 1 - lo)
+        return -normalQuantile(1 - p);
+    const q = p - 0.5;
+    const r = q * q;
+    return (((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1));
+}
+function pairedSpread(diffs, worstTaskVariance) {
+    const n = diffs.length;
+    if (n < 2)
+        return null;
+    let sum = 0;
+    for (const d of diffs)
+        sum += d;
+    const mean = sum / n;
+    let squares = 0;
+    for (const d of diffs)
+        squares += (d - mean) * (d - mean);
+    const variance = (squares + worstTaskVariance) / n;
+    return { tasks: n, mean, se: Math.sqrt(variance / n), df: n - 1 };
+}
+/** The largest variance a task's difference of rates over these valid trial counts can have: each rate at ½. */
+function worstTaskVariance(trialsBase, trialsHead) {
+    let sum = 0;
+    for (let i = 0; i < trialsBase.length; i++)
+        sum += (1 / trialsBase[i] + 1 / trialsHead[i]) / 4;
+    return trialsBase.length ? sum / trialsBase.length : 0.5;
+}
+/** Student-t interval of the mean difference (docs/design.md §7), cut to the possible range [−1, 1]. */
+function meanInterval(s, level = 0.95) {
+    if (!s)
+        return null;
+    const half = studentQuantile(1 - (1 - level) / 2, s.df) * s.se;
+    return [Math.max(-1, s.mean - half), Math.min(1, s.mean + half)];
+}
+/** P(T ≤ t) for Student's t with integer df ≥ 1, by the finite series in θ = atan(t/√df) (exact, no approximation). */
+function studentCdf(t, df) {
+    const theta = Math.atan(t / Math.sqrt(df));
+    const c2 = Math.cos(theta) ** 2;
+    let sum = df % 2 ? 0 : 1;
+    let term = df % 2 ? Math.cos(theta) : 1;
+    if (df % 2 && df > 1)
+        sum = term;
+    for (let k = df % 2 ? 3 : 2; k <= df - 2; k += 2) {
+        term *= ((k - 1) / k) * c2;
+        sum += term;
+    }
+    const within = df % 2 ? (2 / Math.PI) * (theta + (df > 1 ? Math.sin(theta) * sum : 0)) : Math.sin(theta) * sum;
+    return 0.5 + within / 2;
+}
+/** The p-quantile of Student's t with integer df ≥ 1, by bisection on the exact CDF. */
+function studentQuantile(p, df) {
+    if (p < 0.5)
+        return -studentQuantile(1 - p, df);
+    let lo = 0;
+    let hi = 1;
+    while (studentCdf(hi, df) < p)
+        hi *= 2;
+    for (let i = 0; i < 60 && hi - lo > 1e-10; i++) {
+        const mid = (lo + hi) / 2;
+        if (studentCdf(mid, df) < p)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (lo + hi) / 2;
+}
+/** The fewest tasks whose differences all point down that the exact one-sided mid-p sign-flip test can call significant. */
+function fewestSignificant(alpha) {
+    let k = 1;
+    while (0.5 ** (k + 1) >= alpha)
+        k++;
+    return k;
+}
+/**
+ * Minimum detectable drops from the spread of the differences. Under a true drop δ the mean
+ * difference is about −δ + se·T; the test's threshold is about t_{1−α}·se, and the gate also needs
+ * the drop to reach max-drop, so it fires when −Δ ≥ c = max(max-drop, t_{1−α}·se), with probability
+ * `power` once δ = c + t_power·se. The exact test cannot reach p < α with fewer than k differing
+ * tasks, and a task that differs moves the mean by at least `step`/n (`step`: the smallest difference
+ * a task's rates can show, 1/t at t trials a side), so neither figure is below k·step/n.
+ */
+function detectableDrops(s, opts) {
+    if (!s)
+        return { gate: null, test: null };
+    const k = fewestSignificant(opts.alpha);
+    if (s.tasks < k)
+        return { gate: null, test: null };
+    const threshold = studentQuantile(1 - opts.alpha, s.df) * s.se;
+    const margin = studentQuantile(opts.power ?? 0.8, s.df) * s.se;
+    const floor = (k * (opts.step ?? 1)) / s.tasks;
+    const atMost = (x) => (x > 1 ? null : x);
+    return { gate: atMost(Math.max(floor, Math.max(opts.maxDrop, threshold) + margin)), test: atMost(Math.max(floor, threshold + margin)) };
+}
+/** The standard normal CDF (Abramowitz–Stegun 7.1.26 through erf, |error| < 1.5e-7). */
+function normalCdf(z) {
+    const x = Math.abs(z) / Math.SQRT2;
+    const t = 1 / (1 + 0.3275911 * x);
+    const erf = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-x * x);
+    return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
+}
+
+
+/***/ }),
+
+/***/ 29491:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ decide),
+/* harmony export */   V: () => (/* binding */ failsJob)
+/* harmony export */ });
+/**
+ * Rates are means of fractions: a drop of exactly max-drop can come out as 0.029999999999999995.
+ * Comparisons with a threshold allow this much rounding, so "exactly at the threshold" counts as at it.
+ */
+const ROUNDING = 1e-9;
+function decide(x, t) {
+    const { delta, pDrop, pRise, ci95 } = x;
+    if (delta !== null && pDrop !== null && delta < 0 && pDrop < t.alpha && -delta >= t.maxDrop - ROUNDING)
+        return 'regression';
+    if (x.headInfraErrorRate !== null && x.headInfraErrorRate > t.maxInfraErrorRate + ROUNDING)
+        return 'infra';
+    if (ci95 === null || ci95[0] < -t.maxDrop - ROUNDING)
+        return 'inconclusive';
+    if (delta !== null && pRise !== null && delta > 0 && pRise < t.alpha && delta >= t.maxDrop - ROUNDING)
+        return 'improvement';
+    // OK says a drop of max-drop is ruled out: not by a suite too small to have seen one.
+    if (x.resolution === null || x.resolution > t.maxDrop + ROUNDING)
+        return 'inconclusive';
+    return 'ok';
+}
+/**
+ * Whether the gate fails the job: a regression, infra errors, a cost over --max-cost-increase, or
+ * (when asked) an inconclusive verdict. A comparison of no paired task at all (an empty head, disjoint
+ * task ids, every base trial an error) is `inconclusive` and fails the gate whatever
+ * fail-on-inconclusive says: it measured nothing, so it must not pass silently.
+ */
+function failsJob(v, failOnInconclusive, facts) {
+    const nothingPaired = facts?.pairedTasks === 0;
+    const costIncreased = (facts?.costIncreases.length ?? 0) > 0;
+    return v === 'regression' || v === 'infra' || costIncreased || (v === 'inconclusive' && (failOnInconclusive || nothingPaired));
+}
+
+
+/***/ }),
+
+/***/ 74510:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -606,7 +2011,7 @@ function noRuleRefusal(rules, host) {
 
 /***/ }),
 
-/***/ 37827:
+/***/ 63518:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -644,7 +2049,7 @@ function keyPath(path) {
 
 /***/ }),
 
-/***/ 90081:
+/***/ 61708:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -654,9 +2059,9 @@ function keyPath(path) {
 /* harmony export */   p0: () => (/* binding */ duration),
 /* harmony export */   y0: () => (/* binding */ nonEmptyString)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12311);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88532);
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34529);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40239);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64556);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39142);
 /** zod field builders shared by the profile and suite schemas; each carries its own fix hint. */
 
 
@@ -695,7 +2100,7 @@ const nonEmptyString = (what, example) => zod__WEBPACK_IMPORTED_MODULE_1__/* .st
 
 /***/ }),
 
-/***/ 12830:
+/***/ 87627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -709,9 +2114,9 @@ const nonEmptyString = (what, example) => zod__WEBPACK_IMPORTED_MODULE_1__/* .st
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3292);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12311);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37827);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85332);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40239);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63518);
 /**
  * Tasks from a directory of Harbor task directories (Terminal-Bench 2.0 and datasets adapted to
  * it), read as they are: `task.toml`, `instruction.md`, `environment/` (a Dockerfile, or
@@ -1000,7 +2405,7 @@ function asOracle(loaded) {
 
 /***/ }),
 
-/***/ 44109:
+/***/ 18021:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1016,12 +2421,12 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(7207);
 // EXTERNAL MODULE: ./src/config/errors.ts
-var errors = __webpack_require__(37827);
+var errors = __webpack_require__(63518);
 // EXTERNAL MODULE: ./src/config/harbor.ts
-var config_harbor = __webpack_require__(12830);
+var config_harbor = __webpack_require__(87627);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./src/config/mount.ts
@@ -1044,7 +2449,11 @@ function repositoryRoot(dir) {
             return dir;
     }
 }
-const inside = (child, parent) => child === parent || (!(0,external_node_path_.relative)(parent, child).startsWith('..') && !(0,external_node_path_.relative)(parent, child).startsWith(external_node_path_.sep));
+/** Whether `child` is `parent` or under it; a name that only starts with dots (`..agent`) is inside. */
+function inside(child, parent) {
+    const rel = (0,external_node_path_.relative)(parent, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith('..' + external_node_path_.sep) && !(0,external_node_path_.isAbsolute)(rel));
+}
 /** The resolved mount directory, or the problem with it. */
 function checkMount(suiteFile, mount, key = 'agent.mount') {
     return checkDirectory(suiteFile, mount, key, FIX);
@@ -1183,12 +2592,12 @@ function zodProblems(error, schema, src) {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
-var schemas = __webpack_require__(12311);
+// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js + 7 modules
+var schemas = __webpack_require__(40239);
 // EXTERNAL MODULE: ./src/config/egress.ts
-var egress = __webpack_require__(16659);
+var egress = __webpack_require__(74510);
 // EXTERNAL MODULE: ./src/config/fields.ts
-var fields = __webpack_require__(90081);
+var fields = __webpack_require__(61708);
 ;// CONCATENATED MODULE: ./src/config/profile.ts
 /** Profile: the production caps every trial runs under (docs/design.md §3). */
 
@@ -1296,7 +2705,7 @@ function networkOf(n) {
 }
 
 // EXTERNAL MODULE: ./src/config/suite.ts
-var config_suite = __webpack_require__(50954);
+var config_suite = __webpack_require__(63005);
 ;// CONCATENATED MODULE: ./src/config/load.ts
 /** Reads profile and suite files: YAML → zod → typed config, or a ConfigError naming file, key path and fix. */
 
@@ -1416,7 +2825,7 @@ function checkHarborDir(file, dir) {
 
 /***/ }),
 
-/***/ 56339:
+/***/ 33366:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1426,7 +2835,7 @@ function checkHarborDir(file, dir) {
 /* harmony export */   Xm: () => (/* binding */ parseMultiplier),
 /* harmony export */   xc: () => (/* binding */ multiplierSchema)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40239);
 /** The resource multiplier (docs/design.md §3): a positive scale of the profile's ceilings, or "uncapped". */
 
 const multiplierSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive(), zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('uncapped')]);
@@ -1462,7 +2871,7 @@ function orderMultipliers(ms) {
 
 /***/ }),
 
-/***/ 90866:
+/***/ 18685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1478,12 +2887,12 @@ __webpack_require__.d(__webpack_exports__, {
   W6: () => (/* binding */ thresholdsOf)
 });
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
-var schemas = __webpack_require__(12311);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core = __webpack_require__(88532);
+// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js + 7 modules
+var schemas = __webpack_require__(40239);
+// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/core/core.js
+var core = __webpack_require__(64556);
 // EXTERNAL MODULE: ./src/config/multiplier.ts
-var multiplier = __webpack_require__(56339);
+var multiplier = __webpack_require__(33366);
 ;// CONCATENATED MODULE: ./src/config/shard.ts
 function parseShard(value) {
     const m = /^(\d+)\/(\d+)$/.exec(value.trim());
@@ -1636,7 +3045,7 @@ const thresholdsOf = (o) => ({
 
 /***/ }),
 
-/***/ 50954:
+/***/ 63005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1644,9 +3053,9 @@ const thresholdsOf = (o) => ({
 /* harmony export */   Y9: () => (/* binding */ suiteSchema),
 /* harmony export */   yJ: () => (/* binding */ withCandidate)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12311);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90081);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90866);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40239);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61708);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18685);
 /** Suite: the agent under test and its tasks (docs/design.md §4). */
 
 
@@ -1871,15 +3280,15 @@ function withCandidate(suite, c) {
 
 /***/ }),
 
-/***/ 27548:
+/***/ 97417:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ appliedTimeouts),
 /* harmony export */   t: () => (/* binding */ checkTimeouts)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37827);
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34529);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63518);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39142);
 /**
  * The profile is production: a suite or a task may tighten a phase's timeout, never loosen it
  * (docs/design.md §4). A looser one is refused when the suite meets its profile (validate, run,
@@ -1896,6 +3305,11 @@ const PHASES = [
 function appliedTimeouts(profile, task) {
     return { ...profile, ...task.timeouts };
 }
+/** Two durations as text that tells them apart: rounded when that differs, else to the millisecond (60001 ms vs 60000 ms). */
+function distinctDurations(a, b) {
+    const [x, y] = [(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(a), (0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(b)];
+    return x === y ? [`${a} ms`, `${b} ms`] : [x, y];
+}
 /** One problem per place a looser timeout is written (defaults.timeouts once, not once per task). */
 function looserTimeouts(suite, profile, profileFile) {
     const seen = new Map();
@@ -1908,11 +3322,12 @@ function looserTimeouts(suite, profile, profileFile) {
             const where = task.timeoutFrom?.[key] ?? `tasks (task ${JSON.stringify(task.id)}) timeouts.${name}`;
             if (seen.has(where))
                 continue;
+            const [ownText, capText] = distinctDurations(own, cap);
             seen.set(where, {
                 path: where,
-                message: `is ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(own)}, longer than the profile's ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(cap)} (${profileFile}: timeouts.${name}) — ` +
+                message: `is ${ownText}, longer than the profile's ${capText} (${profileFile}: timeouts.${name}) — ` +
                     "the profile is production, and a suite may tighten a phase's timeout, not loosen it",
-                fix: `lower it to at most ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(cap)}, or raise timeouts.${name} in the profile if production really allows that long`,
+                fix: `lower it to at most ${capText}, or raise timeouts.${name} in the profile if production really allows that long`,
             });
         }
     return [...seen.values()];
@@ -1926,7 +3341,7 @@ function checkTimeouts(suite, profile, profileFile) {
 
 /***/ }),
 
-/***/ 34529:
+/***/ 39142:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1997,13 +3412,15 @@ function formatBytes(bytes) {
     return `${bytes} B`;
 }
 function formatDuration(ms) {
-    if (ms < 1000)
+    if (Math.round(ms) < 1000)
         return `${Math.round(ms)}ms`;
     const s = ms / 1000;
-    if (s < 60)
+    // Decide the unit on the rounded figure, so 59.99 s reads 1m rather than 60s (and 119.6 s 2m, not 1m60s).
+    if (Number(trim(s)) < 60)
         return `${trim(s)}s`;
-    const m = Math.floor(s / 60);
-    const rest = Math.round(s - m * 60);
+    const seconds = Math.round(s);
+    const m = Math.floor(seconds / 60);
+    const rest = seconds % 60;
     if (m < 60)
         return rest ? `${m}m${rest}s` : `${m}m`;
     const h = Math.floor(m / 60);
@@ -2020,7 +3437,7 @@ function plural(n, noun) {
 
 /***/ }),
 
-/***/ 27473:
+/***/ 14538:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2039,7 +3456,245 @@ const TOOL_VERSION = package_namespaceObject.rE;
 
 /***/ }),
 
-/***/ 44461:
+/***/ 11525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ mermaidXyChart),
+/* harmony export */   w: () => (/* binding */ mermaidOutcomeChart)
+/* harmony export */ });
+const OUTCOMES = ['pass', 'fail', 'limit', 'error'];
+function outcomeShares(r) {
+    const n = r.summary.trials || 1;
+    return OUTCOMES.map((o) => Number(((r.summary[o] / n) * 100).toFixed(1)));
+}
+function mermaidOutcomeChart(base, head) {
+    const b = outcomeShares(base);
+    const h = outcomeShares(head);
+    const labels = OUTCOMES.flatMap((o) => [`"${o} base"`, `"${o} head"`]);
+    const values = OUTCOMES.flatMap((_, i) => [b[i], h[i]]);
+    return mermaidXyChart({ title: 'Outcome mix, % of trials (base vs head)', x: labels, yLabel: '% of trials', bar: values });
+}
+/** A Mermaid xychart-beta block with a 0–100 y axis; labels are quoted by the caller. */
+function mermaidXyChart(c) {
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `  title "${c.title}"`,
+        `  x-axis [${c.x.join(', ')}]`,
+        `  y-axis "${c.yLabel}" 0 --> 100`,
+        `  bar [${c.bar.join(', ')}]`,
+        ...(c.line ? [`  line [${c.line.join(', ')}]`] : []),
+        '```',
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 11318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ei: () => (/* binding */ markerPart),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   X: () => (/* binding */ escapeXml),
+/* harmony export */   en: () => (/* binding */ escapeTerminal),
+/* harmony export */   kU: () => (/* binding */ stripControl)
+/* harmony export */ });
+/**
+ * Text from a suite or a results file (task ids, suite names, log lines) can hold Markdown, HTML,
+ * `-->`, @mentions or terminal escapes. Everything such goes through here before it is rendered.
+ */
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    '|': '&#124;',
+    '`': '&#96;',
+    '*': '&#42;',
+    _: '&#95;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '\\': '&#92;',
+    '~': '&#126;',
+    '#': '&#35;',
+    '!': '&#33;',
+    ':': '&#58;',
+};
+// C0/C1 controls, including ESC of ANSI sequences; the rest of a CSI sequence is stripped with it.
+// eslint-disable-next-line no-control-regex
+const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+/** Terminal escapes and control characters out; newlines and tabs stay (a log block keeps its lines). */
+function stripControl(text) {
+    return text.replace(ANSI, '');
+}
+function truncate(text, max) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+/** Safe inside Markdown text and table cells: no markup, no HTML, no mention, one line. */
+function escapeMarkdown(text, max = 200) {
+    const clean = truncate(stripControl(text).replace(/\s+/g, ' ').trim(), max);
+    // A zero-width space after @ keeps GitHub from turning @name into a mention.
+    return clean.replace(/[&<>"|`*_[\]\\~#!:]/g, (c) => ENTITIES[c]).replace(/@/g, '@\u200b');
+}
+/** For the hidden marker comment: only characters that cannot end or break an HTML comment. */
+function markerPart(text) {
+    return text.replace(/[^A-Za-z0-9._-]/g, '_');
+}
+/** For a plain terminal: no escape sequences, one line. */
+function escapeTerminal(text, max = 120) {
+    return truncate(stripControl(text).replace(/\s+/g, ' ').trim(), max);
+}
+/** Safe inside SVG text and attribute values. */
+function escapeXml(text) {
+    return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+}
+
+
+/***/ }),
+
+/***/ 93590:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C6: () => (/* binding */ pText),
+/* harmony export */   Fl: () => (/* binding */ formatValue),
+/* harmony export */   L: () => (/* binding */ taskCountsText),
+/* harmony export */   Oe: () => (/* binding */ pct),
+/* harmony export */   Sw: () => (/* binding */ verdictTitle),
+/* harmony export */   UM: () => (/* binding */ pts),
+/* harmony export */   YP: () => (/* binding */ interval),
+/* harmony export */   b8: () => (/* binding */ unsignedPts),
+/* harmony export */   cW: () => (/* binding */ shape),
+/* harmony export */   gR: () => (/* binding */ orDash)
+/* harmony export */ });
+/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39142);
+/** Number formatting shared by the Markdown and terminal reports. Pure. */
+
+const pct = (x, digits = 1) => (x === null || x === undefined ? '—' : `${(x * 100).toFixed(digits)}%`);
+/** Percentage points with an explicit sign and a real minus. */
+function pts(x, digits = 1) {
+    if (x === null || x === undefined)
+        return '—';
+    const v = (x * 100).toFixed(digits);
+    if (Number(v) === 0)
+        return `±${(0).toFixed(digits)} pts`;
+    return `${x > 0 ? '+' : '−'}${v.replace('-', '')} pts`;
+}
+/** Percentage points without the plus sign: a size ("a drop of 3.0 pts"). */
+function unsignedPts(x, digits = 1) {
+    return pts(x, digits).replace('+', '');
+}
+function formatP(p) {
+    if (p === null || p === undefined)
+        return '—';
+    if (p < 0.001)
+        return '< 0.001';
+    return p.toFixed(3);
+}
+/** "p = 0.125" or "p < 0.001". */
+function pText(p) {
+    const v = formatP(p);
+    return v.startsWith('<') ? `p ${v}` : `p = ${v}`;
+}
+function interval(ci, fmt = (x) => pct(x)) {
+    return ci ? `${fmt(ci[0])} to ${fmt(ci[1])}` : '—';
+}
+/** A measure that may be missing: formatted, or a dash. */
+function orDash(x, format) {
+    return x === null ? '—' : format(x);
+}
+/** A task's counts on one side: passes of valid trials, then limits and errors when there are any. */
+function taskCountsText(c) {
+    return `${c.pass}/${c.trials - c.error} pass${c.limit ? `, ${c.limit} limit` : ''}${c.error ? `, ${c.error} error` : ''}`;
+}
+/** Tasks × trials per task ("12 × 3"), or both counts when tasks ran unequal numbers of trials. */
+function shape({ tasks, trials }) {
+    const per = tasks ? trials / tasks : 0;
+    return Number.isInteger(per) ? `${tasks} × ${per}` : `${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(tasks, 'task')}, ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(trials, 'trial')}`;
+}
+function formatValue(key, v) {
+    if (v === null || v === undefined)
+        return 'none';
+    if (typeof v === 'number' && /Bytes$|tmpfs\./.test(key))
+        return (0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(v);
+    if (typeof v === 'number' && /Ms$/.test(key))
+        return (0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(v);
+    return String(v);
+}
+const VERDICT_TITLE = {
+    regression: '🔴 Regression',
+    infra: '🟠 Infra errors over the limit',
+    inconclusive: '⚪ No significant change',
+    improvement: '🟢 Improvement',
+    ok: '✅ No regression',
+};
+/** The verdict's title, with the reading of an inconclusive one. */
+function verdictTitle(v) {
+    return v.verdict === 'inconclusive' && v.reading === 'leaning-worse' ? '🟡 Inconclusive — leaning worse' : VERDICT_TITLE[v.verdict];
+}
+
+
+/***/ }),
+
+/***/ 63825:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ textTable)
+/* harmony export */ });
+/** Plain-text tables for the terminal. Pure. */
+function textTable(header, rows, alignRight = []) {
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const fmt = (cells) => cells
+        .map((c, i) => (alignRight[i] ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
+    return [fmt(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(fmt)].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 67141:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ declaredOverCaps)
+/* harmony export */ });
+/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39142);
+/** Harbor tasks that ask for more than the profile gives: the profile is what applied; this says where it bites. Pure. */
+
+/** One line per task and resource, e.g. "big-mem asks 4 GiB memory, production gives 2 GiB". */
+function declaredOverCaps(results) {
+    const caps = results.profile.resolved;
+    if (caps.basis === 'task')
+        return []; // each task got what it declares
+    const gives = results.profile.name;
+    const lines = [];
+    for (const t of results.suite.tasks) {
+        const d = t.declared;
+        if (!d)
+            continue;
+        if (d.memoryBytes !== undefined && caps.memoryBytes !== null && d.memoryBytes > caps.memoryBytes) {
+            lines.push(`${t.id} asks ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(d.memoryBytes)} memory, ${gives} gives ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(caps.memoryBytes)}`);
+        }
+        if (d.cpus !== undefined && caps.cpus !== null && d.cpus > caps.cpus)
+            lines.push(`${t.id} asks ${d.cpus} CPUs, ${gives} gives ${caps.cpus}`);
+        const disk = caps.diskBytes ?? null;
+        if (d.storageBytes !== undefined && disk !== null && d.storageBytes > disk) {
+            lines.push(`${t.id} asks ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(d.storageBytes)} storage, ${gives} gives ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(disk)}`);
+        }
+    }
+    return lines;
+}
+
+
+/***/ }),
+
+/***/ 37432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2065,15 +3720,223 @@ const trialKey = (task, trial) => `${task}#${trial}`;
 
 /***/ }),
 
-/***/ 42958:
+/***/ 5111:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZJ: () => (/* binding */ writeJsonAtomic),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   x8: () => (/* binding */ readResults)
+/* harmony export */ });
+/* unused harmony export UNTRUSTED_LIMITS */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18514);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63518);
+/* harmony import */ var _group_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37432);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65168);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20691);
+/** Reading and writing results files: atomic writes, and reads that name the file and the problem. */
+
+
+
+
+
+
+let checkInPlace;
+/**
+ * True when `json` is a valid results file with no unknown keys, checked in place by Ajv against the
+ * JSON Schema zod generates from the same definition. zod's parse copies every object it checks: at
+ * 30,000 trials a side that was 170 MB allocated and most of a comparison's peak memory. Anything
+ * else (an invalid file, or one with keys this version does not know, which zod drops) goes to zod.
+ */
+function validInPlace(json) {
+    checkInPlace ??= new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_3__.Ajv2020({ strict: false, allErrors: false }).compile((0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .resultsJsonSchema */ .Ke)());
+    return checkInPlace(json);
+}
+function writeJsonAtomic(file, value) {
+    writeFileAtomic(file, JSON.stringify(value, null, 2) + '\n');
+}
+/** Written whole or not at all: a run killed midway leaves the old file, never half of a new one. */
+function writeFileAtomic(file, text) {
+    const tmp = `${file}.tmp-${process.pid}`;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, text);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, file);
+}
+const UNTRUSTED_LIMITS = { maxBytes: 32 * 2 ** 20, maxTasks: 20_000, maxTrials: 200_000 };
+function readResults(file, limits) {
+    let text;
+    try {
+        const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size;
+        if (limits && size > limits.maxBytes) {
+            throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(file, [
+                {
+                    path: '',
+                    message: `is ${size} bytes, over the ${limits.maxBytes} bakeoff reads from an untrusted artifact`,
+                    fix: 'a results file of this size did not come from bakeoff run',
+                },
+            ]);
+        }
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+    }
+    catch (err) {
+        if (err instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x)
+            throw err;
+        const code = err.code;
+        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(file, [
+            { path: '', message: code === 'ENOENT' ? 'file not found' : `cannot be read (${code})`, fix: 'pass a results file written by bakeoff run' },
+        ]);
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (err) {
+        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(file, [{ path: '', message: `is not JSON (${err.message})`, fix: 'pass a results file written by bakeoff run' }]);
+    }
+    const schema = json?.schema;
+    if (schema !== _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .RESULTS_SCHEMA */ .Bi) {
+        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(file, [
+            { path: 'schema', message: `is ${JSON.stringify(schema)}, not "${_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .RESULTS_SCHEMA */ .Bi}"`, fix: 'pass a results file written by bakeoff run' },
+        ]);
+    }
+    const parsed = validInPlace(json) ? { success: true, data: json } : _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .resultsSchema */ .sy.safeParse(json);
+    if (!parsed.success) {
+        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(file, parsed.error.issues.slice(0, 5).map((i) => ({
+            path: (0,_config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .keyPath */ .D)(i.path),
+            message: i.message,
+            fix: 'the file does not match bakeoff.results/v1; regenerate it with bakeoff run',
+        })));
+    }
+    const r = parsed.data;
+    refuseInconsistent(file, r);
+    if (limits && (r.suite.tasks.length > limits.maxTasks || r.trials.length > limits.maxTrials)) {
+        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(file, [
+            {
+                path: 'trials',
+                message: `holds ${r.suite.tasks.length} tasks and ${r.trials.length} trials, ` +
+                    `over the ${limits.maxTasks} and ${limits.maxTrials} read from an untrusted artifact`,
+            },
+        ]);
+    }
+    return r;
+}
+/**
+ * A results file is its trials: a `(task, trial)` recorded twice would be counted twice, and a
+ * summary that disagrees with the trials (hiding errors, inventing them) was not written by
+ * bakeoff. Both are refused, naming what is wrong.
+ */
+function refuseInconsistent(file, r) {
+    const seen = new Set();
+    const doubled = new Set();
+    for (const t of r.trials) {
+        const key = (0,_group_js__WEBPACK_IMPORTED_MODULE_4__/* .trialKey */ .w)(t.task, t.trial);
+        if (seen.has(key))
+            doubled.add(key);
+        seen.add(key);
+    }
+    if (doubled.size) {
+        const shown = [...doubled].slice(0, 10).join(', ');
+        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(file, [
+            {
+                path: 'trials',
+                message: `records ${doubled.size} trial(s) more than once: ${shown}${doubled.size > 10 ? ', …' : ''}`,
+                fix: 'each (task, trial) is recorded once; regenerate the file with bakeoff run (or bakeoff merge for shards)',
+            },
+        ]);
+    }
+    refuseUndeclared(file, r);
+    const actual = (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .summarize */ .e)(r.trials);
+    const keys = ['tasks', 'trials', 'pass', 'fail', 'limit', 'error'];
+    const differ = keys.filter((k) => actual[k] !== r.summary[k]);
+    if (differ.length) {
+        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(file, [
+            {
+                path: 'summary',
+                message: `disagrees with the trials (${differ.map((k) => `${k}: summary ${r.summary[k]}, trials ${actual[k]}`).join('; ')})`,
+                fix: 'the summary is computed from the trials; regenerate the file with bakeoff run',
+            },
+        ]);
+    }
+}
+/**
+ * `bakeoff run` writes a file only when every trial it planned has a result (an interrupted run
+ * writes none; `--resume` finishes it), and `merge` joins shards only when complete, so a file
+ * holds trials 0…n−1 of each task `suite.tasks` declares with n trials, and no others. A trial
+ * missing against that (a failed trial deleted, say) would change the verdict unseen: refused.
+ */
+function refuseUndeclared(file, r) {
+    const declared = new Map(r.suite.tasks.map((t) => [t.id, t.trials]));
+    const present = new Map();
+    const stray = [];
+    for (const t of r.trials) {
+        const n = declared.get(t.task);
+        if (n === undefined || t.trial >= n)
+            stray.push((0,_group_js__WEBPACK_IMPORTED_MODULE_4__/* .trialKey */ .w)(t.task, t.trial));
+        else
+            present.set(t.task, (present.get(t.task) ?? 0) + 1);
+    }
+    const short = r.suite.tasks.flatMap((t) => {
+        const missing = t.trials - (present.get(t.id) ?? 0);
+        return missing > 0 ? [{ id: t.id, missing, of: t.trials }] : [];
+    });
+    const issues = [];
+    if (short.length) {
+        const total = short.reduce((a, t) => a + t.missing, 0);
+        const named = short.slice(0, 5).map((t) => `${t.id}: ${t.missing} of ${t.of}`);
+        issues.push({
+            path: 'trials',
+            message: `lacks ${total} trial(s) that suite.tasks declares (${named.join(', ')}${short.length > 5 ? ', …' : ''}); ` +
+                'a missing trial would change the verdict unseen',
+            fix: 'pass the complete file bakeoff run wrote: finish an interrupted run with --resume, join shards with bakeoff merge',
+        });
+    }
+    if (stray.length) {
+        issues.push({
+            path: 'trials',
+            message: `holds ${stray.length} trial(s) that suite.tasks does not declare: ${stray.slice(0, 5).join(', ')}${stray.length > 5 ? ', …' : ''}`,
+            fix: 'each trial belongs to a task in suite.tasks, numbered from 0 below its trials; regenerate the file with bakeoff run',
+        });
+    }
+    if (issues.length)
+        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(file, issues);
+}
+
+
+/***/ }),
+
+/***/ 58769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ median),
+/* harmony export */   u: () => (/* binding */ medianOf)
+/* harmony export */ });
+/** The median of a per-trial measure, skipping trials that have none. */
+function medianOf(items, pick) {
+    return median(items.map(pick).filter((x) => x !== null));
+}
+function median(xs) {
+    if (xs.length === 0)
+        return null;
+    const s = [...xs].sort((a, b) => a - b);
+    const m = s.length >> 1;
+    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+
+/***/ }),
+
+/***/ 43063:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ mergeShards),
 /* harmony export */   V: () => (/* binding */ MergeError)
 /* harmony export */ });
-/* harmony import */ var _group_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44461);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64042);
+/* harmony import */ var _group_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37432);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20691);
 
 
 class MergeError extends Error {
@@ -2160,13 +4023,214 @@ function mergeShards(parts) {
 
 /***/ }),
 
-/***/ 64042:
+/***/ 65168:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bi: () => (/* binding */ RESULTS_SCHEMA),
+/* harmony export */   Ke: () => (/* binding */ resultsJsonSchema),
+/* harmony export */   WI: () => (/* binding */ trialSchema),
+/* harmony export */   q3: () => (/* binding */ isMetricValue),
+/* harmony export */   sy: () => (/* binding */ resultsSchema)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40239);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98751);
+/* harmony import */ var _config_multiplier_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33366);
+/** The results file (docs/design.md §6), as a zod schema: the single source of the types, the loader and the shipped JSON Schema. */
+
+
+const RESULTS_SCHEMA = 'bakeoff.results/v1';
+const outcomeSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['pass', 'fail', 'limit', 'error']);
+/**
+ * A results file is hostile input: every measure is bounded, so sums over 200,000 trials and
+ * ratios between two runs stay finite. 1e15 is past any real count, byte size or millisecond
+ * duration (a petabyte; 31,000 years); a reported metric is 0 or a magnitude in [1e-15, 1e15]
+ * (the bounds are in the JSON Schema too: Ajv's bare `number` lets Infinity through).
+ */
+const MEASURE_MAX = 1e15;
+const METRIC_MIN_MAGNITUDE = 1e-15;
+const count = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).max(MEASURE_MAX);
+const nullableInt = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nullable();
+const METRIC_RANGE = `a metric is a finite number, 0 or of magnitude ${METRIC_MIN_MAGNITUDE} to ${MEASURE_MAX}`;
+const magnitude = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(0), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(METRIC_MIN_MAGNITUDE).max(MEASURE_MAX)], { error: METRIC_RANGE });
+const metricValue = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([magnitude, zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(-MEASURE_MAX).max(-METRIC_MIN_MAGNITUDE)], { error: METRIC_RANGE });
+/** Whether the runner may record `x` as a reported metric (the schema's metric range). */
+function isMetricValue(x) {
+    const m = Math.abs(x);
+    return m === 0 || (m >= METRIC_MIN_MAGNITUDE && m <= MEASURE_MAX);
+}
+const attemptSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    attempt: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1),
+    outcome: outcomeSchema,
+    reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    startedAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    durationMs: count,
+    /** What went wrong, for errors: the daemon's message, the setup's exit code… */
+    detail: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+});
+const trialSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    task: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    trial: count,
+    outcome: outcomeSchema,
+    reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    attempts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(attemptSchema).min(1),
+    durationMs: count,
+    agentDurationMs: count.nullable(),
+    peakMemoryBytes: count.nullable(),
+    cpuSeconds: magnitude.nullable(),
+    agentExitCode: nullableInt,
+    verifyExitCode: nullableInt,
+    logTail: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    /** A Harbor verifier's reward (reward.txt, or reward.json's "reward"); null when it wrote none that parses. Absent for bakeoff's own tasks. */
+    reward: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable().optional(),
+    /** Where this trial's /logs/agent was kept: a tar under the run's agent-logs directory (`<results>.agent-logs/`), for Harbor tasks. */
+    agentLogs: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    /** What the agent reported about itself through $BAKEOFF_METRICS (finite numbers only). */
+    metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), metricValue).optional(),
+    /** Under an egress allow-list: each destination the agent tried (host:port), allowed or denied, with its traffic. */
+    egress: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        destination: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        allowed: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+        connections: count,
+        bytesOut: count,
+        bytesIn: count,
+        connectFailures: count,
+        /**
+         * Absent in older files and on what was allowed. Why it was denied: no rule names this host:port,
+         * or the rule that names it may not reach the address it resolved to.
+         */
+        reason: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['no-rule', 'address-refused']).optional(),
+        /** no-rule: a rule naming the host on other ports; address-refused: the rule that refused. */
+        rule: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        /** address-refused: the address the name resolved to that the rule may not reach. */
+        address: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    }))
+        .optional(),
+});
+const resolvedCapsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    cpus: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().nullable(),
+    memoryBytes: count.nullable(),
+    memoryGuaranteedBytes: count,
+    swapBytes: count.nullable(),
+    pids: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+    tmpfs: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), count.nullable()),
+    /** Absent in older files. `diskEnforcement`: the engine's storage-opt size, or bakeoff measuring usage while the agent runs. */
+    diskBytes: count.nullable().optional(),
+    diskEnforcement: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['storage-opt', 'polling']).nullable().optional(),
+    network: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['none', 'bridge', 'egress']),
+    /** Under network egress: the allow-list that applied. */
+    egress: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional(),
+    /** "task": 1x was each Harbor task's declared cpus and memory (see suite.tasks[].applied); absent: the profile's. */
+    basis: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('task').optional(),
+    /** The verify phase's network, when the profile gives it one apart from the agent's. */
+    verifyNetwork: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['none', 'bridge']).optional(),
+    timeouts: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ setupMs: count, agentMs: count, verifyMs: count }),
+    retries: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ infra: count }),
+    /** Absent in files written before they were recorded: the image's user, a writable root. */
+    user: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional(),
+    readOnlyRoot: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+});
+const environmentSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    host: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ cpus: count, memoryBytes: count, kernel: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), os: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), arch: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }),
+    docker: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        apiVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        cgroupVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        cgroupDriver: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        cpus: count,
+        memoryBytes: count,
+        memoryLimit: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+        swapLimit: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+        pidsLimit: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+        /** Whether the storage driver enforces a container's disk size (overlay2 on xfs with pquota); absent in older files. */
+        storageOptSize: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+        /** CFS quota support (the CPU ceiling); absent in files written before it was recorded. */
+        cpuLimit: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+    }),
+    runner: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), os: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), arch: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }).optional(),
+});
+const rate = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1);
+const summarySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    tasks: count,
+    trials: count,
+    pass: count,
+    fail: count,
+    limit: count,
+    error: count,
+    successRate: rate.nullable(),
+    infraErrorRate: rate.nullable(),
+    limitRate: rate.nullable(),
+    successRateCI95: zod__WEBPACK_IMPORTED_MODULE_1__/* .tuple */ .PVZ([rate, rate]).nullable(),
+});
+const resultsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(RESULTS_SCHEMA),
+    run: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        startedAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        finishedAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        ref: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ sha: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(), branch: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable() }),
+        tool: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }),
+        shard: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ index: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1), count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1) }).optional(),
+        tasksGlob: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        /** "oracle" when each Harbor task's own solution was the agent (`--agent oracle`). */
+        agent: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('oracle').optional(),
+        /** The candidate of a ranking run (`bakeoff rank`): its name, command and environment values. */
+        candidate: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), command: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), env: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()) }).optional(),
+        url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    }),
+    suite: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        tasks: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+            id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+            image: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+            trials: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1),
+            /** A Harbor task's own resource requests ([environment] cpus, memory, storage); the profile's caps are what applied. */
+            declared: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ cpus: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(), memoryBytes: count.optional(), storageBytes: count.optional() }).optional(),
+            /** Under basis: task, the ceilings this task's trials really got. */
+            applied: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ cpus: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), memoryBytes: count.nullable() }).optional(),
+            /** The timeouts this task's trials ran under, when the suite or the task tightened the profile's (absent: the profile's). */
+            timeouts: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ setupMs: count, agentMs: count, verifyMs: count }).optional(),
+            /**
+             * The image the trials ran on, as the engine knew it at the run's start (a tag rebuilt between
+             * runs changes it); null: the engine had no such image.
+             */
+            imageId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(200).nullable().optional(),
+            /** The image's registry digests (repo@sha256:…), where it was pulled or pushed. */
+            repoDigests: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(500)).max(32).optional(),
+        })),
+        /** Harbor task directories not run (compose, GPUs), with why. */
+        skipped: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })).optional(),
+    }),
+    profile: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        multiplier: _config_multiplier_js__WEBPACK_IMPORTED_MODULE_0__/* .multiplierSchema */ .xc,
+        resolved: resolvedCapsSchema,
+    }),
+    environment: environmentSchema,
+    trials: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(trialSchema),
+    summary: summarySchema,
+});
+function resultsJsonSchema() {
+    return {
+        $id: 'https://bakeoff.dev/schema/bakeoff.results-v1.json',
+        title: 'bakeoff results file (bakeoff.results/v1)',
+        ...zod__WEBPACK_IMPORTED_MODULE_2__/* .toJSONSchema */ .bl(resultsSchema, { target: 'draft-2020-12' }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 20691:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ summarize)
 /* harmony export */ });
-/* harmony import */ var _wilson_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80240);
+/* harmony import */ var _wilson_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60795);
 
 function summarize(trials) {
     const counts = { pass: 0, fail: 0, limit: 0, error: 0 };
@@ -2191,7 +4255,7 @@ function summarize(trials) {
 
 /***/ }),
 
-/***/ 80240:
+/***/ 60795:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2217,7 +4281,7 @@ function wilson(successes, n, z = Z95) {
 
 /***/ }),
 
-/***/ 13373:
+/***/ 19828:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2317,7 +4381,7 @@ function unenforcedCaps(environment, caps) {
 
 /***/ }),
 
-/***/ 47932:
+/***/ 40167:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2361,7 +4425,7 @@ class TailBuffer extends node_stream__WEBPACK_IMPORTED_MODULE_0__.Writable {
 
 /***/ }),
 
-/***/ 94181:
+/***/ 26708:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2372,8 +4436,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: HarnessFault, LABEL, OWNER, faultFrom
 
-// EXTERNAL MODULE: ./node_modules/dockerode/lib/docker.js
-var lib_docker = __webpack_require__(39040);
+// EXTERNAL MODULE: ../../work/main/node_modules/dockerode/lib/docker.js
+var lib_docker = __webpack_require__(2176);
 var docker_default = /*#__PURE__*/__webpack_require__.n(lib_docker);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -2382,11 +4446,11 @@ var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./src/runner/capture.ts
-var capture = __webpack_require__(47932);
+var capture = __webpack_require__(40167);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __webpack_require__(56118);
+// EXTERNAL MODULE: ../../work/main/node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(75062);
 ;// CONCATENATED MODULE: ./src/runner/tar.ts
 /**
  * Directories as tar streams for the engine (a build context, a task's tests/ or solution/ copied
@@ -2629,7 +4693,7 @@ function readHostCgroup(pid, containerId, roots = { proc: '/proc', cgroup: '/sys
 }
 
 // EXTERNAL MODULE: ./src/runner/labels.ts
-var labels = __webpack_require__(53887);
+var labels = __webpack_require__(49154);
 ;// CONCATENATED MODULE: ./src/runner/engine-watch.ts
 
 class EngineWatch {
@@ -2708,9 +4772,9 @@ class EngineWatch {
 }
 
 // EXTERNAL MODULE: ./src/runner/fate.ts
-var fate = __webpack_require__(17526);
+var fate = __webpack_require__(1011);
 // EXTERNAL MODULE: ./src/runner/faults.ts
-var faults = __webpack_require__(42329);
+var faults = __webpack_require__(53672);
 ;// CONCATENATED MODULE: ./src/runner/networks.ts
 
 
@@ -2899,7 +4963,7 @@ class ContainerReaper {
 }
 
 // EXTERNAL MODULE: ./src/runner/sleep.ts
-var sleep = __webpack_require__(71821);
+var sleep = __webpack_require__(73558);
 ;// CONCATENATED MODULE: ./src/runner/docker.ts
 /** The Docker engine through dockerode: the trial's `ContainerEngine`, and the run's own needs (environment, builds, storage-opt). */
 
@@ -3300,7 +5364,7 @@ class DockerBackend {
 
 /***/ }),
 
-/***/ 44830:
+/***/ 35743:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3308,8 +5372,8 @@ class DockerBackend {
 /* harmony export */   x9: () => (/* binding */ answeringEngine),
 /* harmony export */   xn: () => (/* binding */ connectEngine)
 /* harmony export */ });
-/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34529);
-/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94181);
+/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39142);
+/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26708);
 /** The local engine, ready for a run: it answers, and leftovers of crashed bakeoff processes are gone. */
 
 
@@ -3327,7 +5391,7 @@ async function connectEngine(log) {
     }
     catch (err) {
         throw new NoEngineError(`no Docker engine answers (${err.message}). Start Docker or set DOCKER_HOST; ` +
-            'on a fresh Debian machine as root, scripts/ensure-docker.sh does it.');
+            'on a fresh Debian machine as root, scripts/setup.sh --engine does it.');
     }
     const removed = await backend.reaper.removeStale().catch(() => 0);
     if (removed)
@@ -3338,7 +5402,7 @@ async function connectEngine(log) {
 
 /***/ }),
 
-/***/ 17526:
+/***/ 1011:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3348,7 +5412,7 @@ async function connectEngine(log) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _faults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42329);
+/* harmony import */ var _faults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53672);
 /**
  * Whether a trial's container is still the one bakeoff started: alive, not paused, not restarted,
  * not removed. An exit code means nothing without this (a container killed from outside makes the
@@ -3459,7 +5523,7 @@ class ContainerFate {
 
 /***/ }),
 
-/***/ 42329:
+/***/ 53672:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3498,7 +5562,7 @@ function statusOf(err) {
 
 /***/ }),
 
-/***/ 53887:
+/***/ 49154:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3526,7 +5590,7 @@ const OWNER = `${(0,node_os__WEBPACK_IMPORTED_MODULE_0__.hostname)()}:${process.
 
 /***/ }),
 
-/***/ 97407:
+/***/ 37291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3535,19 +5599,10 @@ const OWNER = `${(0,node_os__WEBPACK_IMPORTED_MODULE_0__.hostname)()}:${process.
 /* harmony export */   bq: () => (/* binding */ shardTasks),
 /* harmony export */   l7: () => (/* binding */ planTrials)
 /* harmony export */ });
-/* unused harmony export parseShard */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8374);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
 /** Which trials a run does, in which order: task filter, shard, trials override, interleaving. Pure. */
 
-function parseShard(value) {
-    const m = /^(\d+)\/(\d+)$/.exec(value.trim());
-    if (!m)
-        return undefined;
-    const index = Number(m[1]);
-    const count = Number(m[2]);
-    return index >= 1 && count >= 1 && index <= count ? { index, count } : undefined;
-}
 function filterTasks(tasks, glob) {
     if (!glob)
         return [...tasks];
@@ -3605,7 +5660,7 @@ function planTrials(tasks) {
 
 /***/ }),
 
-/***/ 71821:
+/***/ 73558:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

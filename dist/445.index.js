@@ -1,8 +1,8 @@
-export const id = 646;
-export const ids = [646];
+export const id = 445;
+export const ids = [445];
 export const modules = {
 
-/***/ 74646:
+/***/ 51445:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,17 +18,17 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/config/multiplier.ts
-var config_multiplier = __webpack_require__(56339);
+var config_multiplier = __webpack_require__(33366);
 // EXTERNAL MODULE: ./src/results/median.ts
-var median = __webpack_require__(49214);
+var median = __webpack_require__(58769);
 // EXTERNAL MODULE: ./src/compare/compare.ts + 1 modules
-var compare = __webpack_require__(85468);
+var compare = __webpack_require__(86227);
 // EXTERNAL MODULE: ./src/compare/efficiency.ts
-var efficiency = __webpack_require__(67518);
+var efficiency = __webpack_require__(39741);
 // EXTERNAL MODULE: ./src/compare/numbers.ts
-var numbers = __webpack_require__(39349);
+var numbers = __webpack_require__(64100);
 // EXTERNAL MODULE: ./src/compare/stats.ts
-var stats = __webpack_require__(64856);
+var stats = __webpack_require__(94465);
 ;// CONCATENATED MODULE: ./src/compare/rank.ts
 /**
  * The bake-off: candidates run on the same tasks under the same caps, ranked honestly. Per
@@ -287,29 +287,31 @@ function rankGate(r, req) {
     const inc = req.incumbent;
     const beatIncumbent = inc ? r.candidates.filter((c) => c !== inc && beats(level.pairs, c, inc)) : [];
     const worseThanIncumbent = inc ? req.failIfWorseThanIncumbent.filter((c) => c !== inc && beats(level.pairs, inc, c)) : [];
-    const reasons = [
-        ...(req.failIfIncumbentBeaten && beatIncumbent.length ? [`${beatIncumbent.join(', ')} beat the incumbent ${inc} at ${level.label}`] : []),
-        ...(worseThanIncumbent.length
-            ? [`${worseThanIncumbent.join(', ')} ${worseThanIncumbent.length > 1 ? 'are' : 'is'} worse than the incumbent ${inc} at ${level.label}`]
-            : []),
-    ];
-    return { level: level.label, leader: level.leader, beatIncumbent, worseThanIncumbent, fails: reasons.length > 0, reasons };
+    return {
+        level: level.label,
+        incumbent: inc ?? null,
+        failIfIncumbentBeaten: req.failIfIncumbentBeaten,
+        leader: level.leader,
+        beatIncumbent,
+        worseThanIncumbent,
+        fails: (req.failIfIncumbentBeaten && beatIncumbent.length > 0) || worseThanIncumbent.length > 0,
+    };
 }
 
 // EXTERNAL MODULE: ./src/config/errors.ts
-var errors = __webpack_require__(37827);
+var errors = __webpack_require__(63518);
 // EXTERNAL MODULE: ./src/config/suite.ts
-var config_suite = __webpack_require__(50954);
+var config_suite = __webpack_require__(63005);
 // EXTERNAL MODULE: ./src/results/io.ts
-var io = __webpack_require__(65480);
+var io = __webpack_require__(5111);
 // EXTERNAL MODULE: ./src/config/units.ts
-var units = __webpack_require__(34529);
+var units = __webpack_require__(39142);
 // EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(14031);
+var report_escape = __webpack_require__(11318);
 // EXTERNAL MODULE: ./src/report/format.ts
-var format = __webpack_require__(12011);
+var format = __webpack_require__(93590);
 // EXTERNAL MODULE: ./src/report/table.ts
-var table = __webpack_require__(790);
+var table = __webpack_require__(63825);
 ;// CONCATENATED MODULE: ./src/report/rank.ts
 /** The bake-off's reports: Markdown (tables, Mermaid cost/success charts, the flips), the terminal, an SVG chart. Pure. */
 
@@ -339,6 +341,17 @@ function rankingNotes(r) {
     return r.levels.filter((l) => l.commonTasks === 0).map((l) => `${l.label}: no task has a valid trial of every candidate; nothing is ranked`);
 }
 /** The ranking file (bakeoff.ranking/v1, report/ranking-schema.ts): the ranking with its flips and notes in words. */
+/** Why a ranking's gate failed, one sentence per rule that failed; empty when it passed. */
+function rankGateReasons(g) {
+    const reasons = [];
+    if (g.failIfIncumbentBeaten && g.beatIncumbent.length > 0)
+        reasons.push(`${g.beatIncumbent.join(', ')} beat the incumbent ${g.incumbent} at ${g.level}`);
+    if (g.worseThanIncumbent.length > 0) {
+        const verb = g.worseThanIncumbent.length > 1 ? 'are' : 'is';
+        reasons.push(`${g.worseThanIncumbent.join(', ')} ${verb} worse than the incumbent ${g.incumbent} at ${g.level}`);
+    }
+    return reasons;
+}
 function rankingFile(r) {
     const flips = r.flips.map((f) => {
         const { pHolm, ...rest } = f;
@@ -588,11 +601,11 @@ function rankingSvg(r, title) {
 }
 
 // EXTERNAL MODULE: ./src/runner/run.ts + 18 modules
-var run = __webpack_require__(35137);
+var run = __webpack_require__(3090);
 // EXTERNAL MODULE: ./src/app/preflight.ts
-var preflight = __webpack_require__(1424);
+var preflight = __webpack_require__(82681);
 // EXTERNAL MODULE: ./src/app/run.ts + 2 modules
-var app_run = __webpack_require__(34629);
+var app_run = __webpack_require__(1650);
 ;// CONCATENATED MODULE: ./src/app/rank.ts
 /**
  * The bake-off: every candidate × multiplier arm on one scheduler, trials interleaved so drift hits
@@ -664,7 +677,8 @@ async function runRanking(session, opts) {
     return judged(ranking, files, opts.gate);
 }
 function judged(ranking, files, gate) {
-    return { ranking, files, interrupted: false, gate: rankGate(ranking, gate), terminal: rankingTerminal(ranking) };
+    const judgedGate = rankGate(ranking, gate);
+    return { ranking, files, interrupted: false, gate: judgedGate, gateReasons: rankGateReasons(judgedGate), terminal: rankingTerminal(ranking) };
 }
 function rankFiles(dir) {
     return { markdown: (0,external_node_path_.join)(dir, 'ranking.md'), svg: (0,external_node_path_.join)(dir, 'ranking.svg'), json: (0,external_node_path_.join)(dir, 'ranking.json'), results: [] };
@@ -742,11 +756,11 @@ function gateProblem(candidates, req) {
 }
 
 // EXTERNAL MODULE: ./src/config/options.ts + 1 modules
-var options = __webpack_require__(90866);
+var options = __webpack_require__(18685);
 // EXTERNAL MODULE: ./src/commands/common.ts + 2 modules
-var commands_common = __webpack_require__(92168);
+var commands_common = __webpack_require__(74725);
 // EXTERNAL MODULE: ./src/commands/signals.ts
-var signals = __webpack_require__(35055);
+var signals = __webpack_require__(73312);
 ;// CONCATENATED MODULE: ./src/commands/rank.ts
 
 
@@ -760,7 +774,7 @@ function checkGate(candidates, gate) {
 /** The ranking on stdout; exit 1 when the gate asked for fails. */
 function report(out, io) {
     io.stdout(`${out.terminal}written: ${out.files.markdown}, ${out.files.svg}, ${out.files.json}\n`);
-    for (const reason of out.gate.reasons)
+    for (const reason of out.gateReasons)
         io.stderr(`bakeoff: gate failed: ${reason}\n`);
     return out.gate.fails ? commands_common/* EXIT */.dc.failed : commands_common/* EXIT */.dc.ok;
 }
@@ -806,406 +820,6 @@ async function rankCommand(flags, io) {
         }
         return report(out, io);
     });
-}
-
-
-/***/ }),
-
-/***/ 85468:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Pp: () => (/* binding */ byTask),
-  qB: () => (/* binding */ compareRuns),
-  J4: () => (/* binding */ countTask)
-});
-
-// EXTERNAL MODULE: ./src/results/group.ts
-var group = __webpack_require__(44461);
-// EXTERNAL MODULE: ./src/results/wilson.ts
-var wilson = __webpack_require__(80240);
-;// CONCATENATED MODULE: ./src/compare/diff.ts
-function flatten(value, prefix = '', out = {}) {
-    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-        for (const [k, v] of Object.entries(value))
-            flatten(v, prefix ? `${prefix}.${k}` : k, out);
-    }
-    else
-        out[prefix] = value;
-    return out;
-}
-function keyDiff(base, head) {
-    const a = flatten(base);
-    const b = flatten(head);
-    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-    return keys.filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k])).map((key) => ({ key, base: a[key] ?? null, head: b[key] ?? null }));
-}
-/** The profile as it shaped the trials: its name, multiplier and the caps really applied. */
-function profileDiff(base, head) {
-    const view = (r) => ({ name: r.profile.name, multiplier: r.profile.multiplier, ...r.profile.resolved });
-    return keyDiff(view(base), view(head));
-}
-/** What of the machine can move a score: CPU count, memory, Docker and cgroup versions. */
-function environmentDiff(base, head) {
-    const view = (r) => ({
-        'host.cpus': r.environment.host.cpus,
-        'host.memoryBytes': r.environment.host.memoryBytes,
-        'docker.version': r.environment.docker.version,
-        'docker.cgroupVersion': r.environment.docker.cgroupVersion,
-    });
-    return keyDiff(view(base), view(head));
-}
-/**
- * Per task both runs list, what it ran on beyond the profile: its image (the tag as written and the
- * ID it pointed at, when both runs recorded one) and the timeouts it ran under where either run
- * records its own. A change is a harness change, as a profile's is.
- */
-function tasksDiff(base, head) {
-    const before = new Map(base.suite.tasks.map((t) => [t.id, t]));
-    return head.suite.tasks.flatMap((h) => {
-        const b = before.get(h.id);
-        return b ? keyDiff(taskView(b, h, base), taskView(h, b, head)).map((c) => ({ ...c, key: `tasks.${h.id}.${c.key}` })) : [];
-    });
-}
-function taskView(t, other, r) {
-    return {
-        image: t.image,
-        ...(t.imageId !== undefined && other.imageId !== undefined ? { imageId: t.imageId } : {}),
-        ...(t.timeouts || other.timeouts ? { timeouts: t.timeouts ?? r.profile.resolved.timeouts } : {}),
-    };
-}
-
-// EXTERNAL MODULE: ./src/compare/stats.ts
-var stats = __webpack_require__(64856);
-// EXTERNAL MODULE: ./src/config/options.ts + 1 modules
-var options = __webpack_require__(90866);
-// EXTERNAL MODULE: ./src/compare/verdict.ts
-var compare_verdict = __webpack_require__(57682);
-// EXTERNAL MODULE: ./src/compare/efficiency.ts
-var compare_efficiency = __webpack_require__(67518);
-// EXTERNAL MODULE: ./src/results/summary.ts
-var summary = __webpack_require__(64042);
-// EXTERNAL MODULE: ./src/compare/numbers.ts
-var numbers = __webpack_require__(39349);
-;// CONCATENATED MODULE: ./src/compare/compare.ts
-/** Base vs head: pairing by task, the paired tests, the interval, the MDE and the verdict (docs/design.md §7). Pure. */
-
-
-
-
-
-
-
-
-
-const VERDICT_SCHEMA = 'bakeoff.verdict/v1';
-function countTask(trials) {
-    const c = { pass: 0, fail: 0, limit: 0, error: 0 };
-    const reasons = {};
-    for (const t of trials) {
-        c[t.outcome]++;
-        if (t.outcome !== 'pass')
-            reasons[t.reason ?? t.outcome] = (reasons[t.reason ?? t.outcome] ?? 0) + 1;
-    }
-    const valid = trials.length - c.error;
-    return { trials: trials.length, ...c, rate: valid > 0 ? c.pass / valid : null, reasons };
-}
-/** Per task, its counts over the trials the file has of it. */
-function byTask(results) {
-    return new Map([...(0,group/* groupBy */.$)(results.trials, (t) => t.task)].map(([k, v]) => [k, countTask(v)]));
-}
-/** A paired test on a per-task fraction (errors or limits over trials) over tasks run on both sides. */
-function pairedRate(rows, pick, base, head, key) {
-    const both = rows.filter((r) => r.base && r.head && r.base.trials > 0 && r.head.trials > 0);
-    const diffs = both.map((r) => pick(r.head) / r.head.trials - pick(r.base) / r.base.trials);
-    const denominators = both.flatMap((r) => [r.base.trials, r.head.trials]);
-    const test = (0,stats/* signFlipTest */.tf)(diffs, { alternative: 'greater', denominators });
-    const b = base.summary[key];
-    const h = head.summary[key];
-    return { base: b, head: h, delta: b === null || h === null ? null : h - b, pValue: test?.pValue ?? null, alternative: 'greater' };
-}
-/** The smallest nonzero difference of two rates over these valid trial counts: 1/lcm(t_base, t_head) at the finest task. */
-function smallestStep(trialsBase, trialsHead) {
-    let step = 1;
-    for (let i = 0; i < trialsBase.length; i++)
-        step = Math.min(step, (0,numbers/* gcd */.p_)(trialsBase[i], trialsHead[i]) / (trialsBase[i] * trialsHead[i]));
-    return step;
-}
-/** Below this one-sided p, a drop that is not significant is still reported as leaning worse. */
-const LEANING_P = 0.2;
-function compareRuns(givenBase, givenHead, thresholds = options/* DEFAULT_THRESHOLDS */.JJ) {
-    // Everything from the trials: a file's own summary is never believed.
-    const base = { ...givenBase, summary: (0,summary/* summarize */.e)(givenBase.trials) };
-    const head = { ...givenHead, summary: (0,summary/* summarize */.e)(givenHead.trials) };
-    const b = byTask(base);
-    const h = byTask(head);
-    const ids = [...new Set([...b.keys(), ...h.keys()])].sort();
-    const rows = ids.map((task) => {
-        const bc = b.get(task) ?? null;
-        const hc = h.get(task) ?? null;
-        if (!bc)
-            return { task, base: null, head: hc, delta: null, status: 'added' };
-        if (!hc)
-            return { task, base: bc, head: null, delta: null, status: 'removed' };
-        if (bc.rate === null || hc.rate === null)
-            return { task, base: bc, head: hc, delta: null, status: 'excluded' };
-        return { task, base: bc, head: hc, delta: hc.rate - bc.rate, status: 'paired' };
-    });
-    const paired = rows.filter((r) => r.status === 'paired');
-    const diffs = paired.map((r) => r.delta);
-    const denominators = paired.flatMap((r) => [r.base.trials - r.base.error, r.head.trials - r.head.error]);
-    const tails = (0,stats/* signFlipBothWays */.i8)(diffs, { denominators });
-    const validPerTask = (side) => paired.map((r) => r[side].trials - r[side].error);
-    const spread = (0,stats/* pairedSpread */.B$)(diffs, (0,stats/* worstTaskVariance */.C3)(validPerTask('base'), validPerTask('head')));
-    const ci95 = (0,stats/* meanInterval */.VO)(spread);
-    const baseRate = (0,numbers/* mean */.i2)(paired.map((r) => r.base.rate));
-    const headRate = (0,numbers/* mean */.i2)(paired.map((r) => r.head.rate));
-    const delta = (0,numbers/* mean */.i2)(diffs);
-    const sum = (f) => paired.reduce((n, r) => n + f(r), 0);
-    const validBase = sum((r) => r.base.trials - r.base.error);
-    const validHead = sum((r) => r.head.trials - r.head.error);
-    const passBase = sum((r) => r.base.pass);
-    const passHead = sum((r) => r.head.pass);
-    const drops = (0,stats/* detectableDrops */.Ex)(spread, { ...thresholds, step: smallestStep(validPerTask('base'), validPerTask('head')) });
-    const infraErrorRate = pairedRate(rows, (c) => c.error, base, head, 'infraErrorRate');
-    const limitRate = pairedRate(rows, (c) => c.limit, base, head, 'limitRate');
-    const verdict = (0,compare_verdict/* decide */.L)({
-        delta,
-        pDrop: tails?.less ?? null,
-        pRise: tails?.greater ?? null,
-        ci95,
-        resolution: drops.test,
-        headInfraErrorRate: head.summary.infraErrorRate,
-    }, thresholds);
-    const pDiff = profileDiff(base, head);
-    const eDiff = environmentDiff(base, head);
-    const efficiency = (0,compare_efficiency/* compareEfficiency */.t)(base, head);
-    const alternative = delta !== null && delta > 0 ? 'greater' : 'less';
-    return {
-        schema: VERDICT_SCHEMA,
-        verdict,
-        suite: head.suite.name,
-        profile: { base: base.profile.name, head: head.profile.name },
-        successRate: {
-            base: baseRate,
-            head: headRate,
-            delta,
-            ci95,
-            pValue: tails?.[alternative] ?? null,
-            alternative,
-            method: tails?.method ?? null,
-            baseCI95: (0,wilson/* wilson */.r)(passBase, validBase),
-            headCI95: (0,wilson/* wilson */.r)(passHead, validHead),
-        },
-        infraErrorRate,
-        limitRate,
-        mde: drops.gate,
-        resolution: drops.test,
-        pairedTasks: paired.length,
-        excludedTasks: rows.filter((r) => r.status === 'excluded').length,
-        addedTasks: rows.filter((r) => r.status === 'added').map((r) => r.task),
-        removedTasks: rows.filter((r) => r.status === 'removed').map((r) => r.task),
-        thresholds,
-        profileChanged: base.profile.sha256 !== head.profile.sha256 || pDiff.length > 0,
-        profileDiff: pDiff,
-        tasksDiff: tasksDiff(base, head),
-        environmentChanged: eDiff.length > 0,
-        environmentDiff: eDiff,
-        tasks: rows,
-        reading: verdict !== 'inconclusive' ? null : delta !== null && delta < 0 && (tails?.less ?? 1) < LEANING_P ? 'leaning-worse' : 'no-change',
-        efficiency,
-        costIncreases: thresholds.maxCostIncrease ? (0,compare_efficiency/* costIncreases */.V)(efficiency, thresholds.maxCostIncrease, thresholds.alpha).map((r) => r.metric) : [],
-    };
-}
-
-
-/***/ }),
-
-/***/ 67518:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ costIncreases),
-/* harmony export */   t: () => (/* binding */ compareEfficiency)
-/* harmony export */ });
-/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39349);
-/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64856);
-
-
-const BUILT_IN = {
-    'agent time': (t) => t.agentDurationMs,
-    'cpu seconds': (t) => t.cpuSeconds,
-    'peak memory': (t) => t.peakMemoryBytes,
-};
-/** Reported metrics compared at most: a results file (a fork's artifact) may name thousands, each costing a bootstrap and a test. */
-const MAX_REPORTED = 20;
-/** The built-in three, then the reported metrics most trials carry (at most MAX_REPORTED), by name. */
-function metricNames(base, head) {
-    const seen = new Map();
-    for (const side of [base, head])
-        for (const t of side.trials)
-            for (const k in t.metrics)
-                seen.set(k, (seen.get(k) ?? 0) + 1);
-    const reported = [...seen].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_REPORTED);
-    return [...Object.keys(BUILT_IN), ...reported.map(([k]) => k).sort()];
-}
-function valueOf(metric) {
-    return BUILT_IN[metric] ?? ((t) => t.metrics?.[metric] ?? null);
-}
-/**
- * One pass over the trials into flat arrays indexed by task: at 30,000 trials a side, a grouping
- * per metric was most of the memory a comparison took.
- */
-function taskMeans(r, metrics) {
-    const getters = metrics.map(valueOf);
-    const width = metrics.length;
-    const row = new Map();
-    for (const t of r.trials)
-        if (t.outcome !== 'error' && !row.has(t.task))
-            row.set(t.task, row.size);
-    const sums = new Float64Array(row.size * width);
-    const counts = new Uint32Array(row.size * width);
-    const valid = new Uint32Array(row.size);
-    for (const t of r.trials) {
-        if (t.outcome === 'error')
-            continue;
-        const task = row.get(t.task);
-        valid[task]++;
-        for (let m = 0; m < width; m++) {
-            const v = getters[m](t);
-            if (v === null)
-                continue;
-            sums[task * width + m] += v;
-            counts[task * width + m]++;
-        }
-    }
-    return {
-        row,
-        means: sums.map((x, i) => (counts[i] ? x / counts[i] : NaN)),
-        lacking: counts.map((n, i) => valid[Math.floor(i / width)] - n),
-    };
-}
-/**
- * Over 200 tasks with no single term carrying more than 5% of Σx², a sum of the terms is normal to
- * well within the Monte Carlo error of 20,000 sign flips or 2,000 bootstrap resamples (Lindeberg),
- * and costs one pass over the tasks instead of thousands.
- */
-function nearlyNormal(xs) {
-    const squares = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .sumOfSquares */ .Jv)(xs);
-    return xs.length > 200 && squares > 0 && xs.every((x) => x * x <= 0.05 * squares);
-}
-/** The one-sided sign-flip p for "head costs more": under H0 each log ratio's sign is a fair coin. */
-function pRise(logRatios) {
-    return nearlyNormal(logRatios) ? (0,_stats_js__WEBPACK_IMPORTED_MODULE_1__/* .signFlipNormal */ .k9)(logRatios, 'greater') : ((0,_stats_js__WEBPACK_IMPORTED_MODULE_1__/* .signFlipTest */ .tf)(logRatios, { alternative: 'greater' })?.pValue ?? null);
-}
-/** The 95% interval of the mean log ratio: bootstrap over tasks, or mean ± z·s/√n where that is as good. */
-function meanLogCI(logRatios, meanLog) {
-    if (logRatios.every((x) => x === logRatios[0]))
-        return [meanLog, meanLog];
-    const centred = logRatios.map((x) => x - meanLog);
-    if (!nearlyNormal(centred))
-        return (0,_stats_js__WEBPACK_IMPORTED_MODULE_1__/* .bootstrapMeanCI */ .GW)(logRatios);
-    const n = logRatios.length;
-    const halfWidth = (0,_stats_js__WEBPACK_IMPORTED_MODULE_1__/* .normalQuantile */ .Zl)(0.975) * Math.sqrt((0,_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .sumOfSquares */ .Jv)(centred) / (n - 1) / n);
-    return [meanLog - halfWidth, meanLog + halfWidth];
-}
-/** One metric's log ratios over the tasks both sides ran in full, and the trials missing it. */
-function pairedLogRatios(b, h, width, m) {
-    const logRatios = [];
-    const missing = { base: 0, head: 0 };
-    let tasksLeftOut = 0;
-    let measured = false;
-    for (const [task, hi] of h.row) {
-        const bi = b.row.get(task);
-        if (bi === undefined)
-            continue;
-        const [bv, hv] = [b.means[bi * width + m], h.means[hi * width + m]];
-        const [bl, hl] = [b.lacking[bi * width + m], h.lacking[hi * width + m]];
-        measured ||= !Number.isNaN(bv) || !Number.isNaN(hv);
-        missing.base += bl;
-        missing.head += hl;
-        if (bl || hl)
-            tasksLeftOut++;
-        else if (bv > 0 && hv > 0)
-            logRatios.push(Math.log(hv) - Math.log(bv));
-    }
-    // A metric no trial of either side has (peak memory where the engine cannot read it) is unmeasured, not lost.
-    return measured ? { logRatios, missing, tasksLeftOut } : { logRatios, missing: { base: 0, head: 0 }, tasksLeftOut: 0 };
-}
-function compareEfficiency(base, head) {
-    const metrics = metricNames(base, head);
-    const b = taskMeans(base, metrics);
-    const h = taskMeans(head, metrics);
-    return metrics.map((metric, m) => {
-        const { logRatios, missing, tasksLeftOut } = pairedLogRatios(b, h, metrics.length, m);
-        if (logRatios.length === 0)
-            return { metric, tasks: 0, ratio: null, ci95: null, pIncrease: null, missing, tasksLeftOut };
-        const meanLog = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .mean */ .i2)(logRatios);
-        const ci = meanLogCI(logRatios, meanLog);
-        return {
-            metric,
-            tasks: logRatios.length,
-            ratio: Math.exp(meanLog),
-            ci95: ci ? [Math.exp(ci[0]), Math.exp(ci[1])] : null,
-            pIncrease: pRise(logRatios),
-            missing,
-            tasksLeftOut,
-        };
-    });
-}
-/**
- * The metrics whose increase fails the gate: like a regression, the rise must be both as large as
- * the limit and significant at α. A limit on a metric that no task has is not a failure.
- */
-function costIncreases(rows, limits, alpha) {
-    return rows.filter((r) => {
-        const limit = limits.byMetric[r.metric] ?? limits.all;
-        return limit !== undefined && r.ratio !== null && r.pIncrease !== null && r.ratio - 1 >= limit - 1e-9 && r.pIncrease < alpha;
-    });
-}
-
-
-/***/ }),
-
-/***/ 57682:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ decide),
-/* harmony export */   V: () => (/* binding */ failsJob)
-/* harmony export */ });
-/**
- * Rates are means of fractions: a drop of exactly max-drop can come out as 0.029999999999999995.
- * Comparisons with a threshold allow this much rounding, so "exactly at the threshold" counts as at it.
- */
-const ROUNDING = 1e-9;
-function decide(x, t) {
-    const { delta, pDrop, pRise, ci95 } = x;
-    if (delta !== null && pDrop !== null && delta < 0 && pDrop < t.alpha && -delta >= t.maxDrop - ROUNDING)
-        return 'regression';
-    if (x.headInfraErrorRate !== null && x.headInfraErrorRate > t.maxInfraErrorRate + ROUNDING)
-        return 'infra';
-    if (ci95 === null || ci95[0] < -t.maxDrop - ROUNDING)
-        return 'inconclusive';
-    if (delta !== null && pRise !== null && delta > 0 && pRise < t.alpha && delta >= t.maxDrop - ROUNDING)
-        return 'improvement';
-    // OK says a drop of max-drop is ruled out: not by a suite too small to have seen one.
-    if (x.resolution === null || x.resolution > t.maxDrop + ROUNDING)
-        return 'inconclusive';
-    return 'ok';
-}
-/**
- * Whether the gate fails the job: a regression, infra errors, a cost over --max-cost-increase, or
- * (when asked) an inconclusive verdict. A comparison of no paired task at all (an empty head, disjoint
- * task ids, every base trial an error) is `inconclusive` and fails the gate whatever
- * fail-on-inconclusive says: it measured nothing, so it must not pass silently.
- */
-function failsJob(v, failOnInconclusive, facts) {
-    const nothingPaired = facts?.pairedTasks === 0;
-    const costIncreased = (facts?.costIncreases.length ?? 0) > 0;
-    return v === 'regression' || v === 'infra' || costIncreased || (v === 'inconclusive' && (failOnInconclusive || nothingPaired));
 }
 
 
