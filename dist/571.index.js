@@ -1,8 +1,8 @@
-export const id = 769;
-export const ids = [769];
+export const id = 571;
+export const ids = [571];
 export const modules = {
 
-/***/ 1650:
+/***/ 34629:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,9 +13,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/results/group.ts
-var group = __webpack_require__(37432);
+var group = __webpack_require__(44461);
 // EXTERNAL MODULE: ./src/results/median.ts
-var median = __webpack_require__(58769);
+var median = __webpack_require__(49214);
 ;// CONCATENATED MODULE: ./src/results/durations.ts
 /** Typical trial duration per task from an earlier results file: what shard balancing weighs tasks by. Pure. */
 
@@ -28,23 +28,23 @@ function medianDurations(r) {
 }
 
 // EXTERNAL MODULE: ./src/results/io.ts
-var io = __webpack_require__(5111);
+var io = __webpack_require__(65480);
 // EXTERNAL MODULE: ./src/config/egress.ts
-var egress = __webpack_require__(74510);
+var egress = __webpack_require__(16659);
 // EXTERNAL MODULE: ./src/config/multiplier.ts
-var multiplier = __webpack_require__(33366);
+var multiplier = __webpack_require__(56339);
 // EXTERNAL MODULE: ./src/config/units.ts
-var units = __webpack_require__(39142);
+var units = __webpack_require__(34529);
 // EXTERNAL MODULE: ./src/compare/egress.ts
-var compare_egress = __webpack_require__(38651);
+var compare_egress = __webpack_require__(12440);
 // EXTERNAL MODULE: ./src/results/declared.ts
-var declared = __webpack_require__(67141);
+var declared = __webpack_require__(73674);
 // EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(11318);
+var report_escape = __webpack_require__(14031);
 // EXTERNAL MODULE: ./src/report/format.ts
-var format = __webpack_require__(93590);
+var format = __webpack_require__(12011);
 // EXTERNAL MODULE: ./src/report/table.ts
-var table = __webpack_require__(63825);
+var table = __webpack_require__(790);
 ;// CONCATENATED MODULE: ./src/report/run-summary.ts
 /** The table printed at the end of `bakeoff run`: per task outcome counts, then the totals. Pure. */
 
@@ -98,9 +98,9 @@ function egressLines(results) {
 }
 
 // EXTERNAL MODULE: ./src/runner/run.ts + 18 modules
-var run = __webpack_require__(3090);
+var run = __webpack_require__(35137);
 // EXTERNAL MODULE: ./src/app/preflight.ts
-var preflight = __webpack_require__(82681);
+var preflight = __webpack_require__(1424);
 ;// CONCATENATED MODULE: ./src/app/run.ts
 
 
@@ -148,7 +148,7 @@ async function runSuite(session, req) {
 
 /***/ }),
 
-/***/ 73312:
+/***/ 35055:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -180,7 +180,7 @@ async function withSignals(io, body) {
 
 /***/ }),
 
-/***/ 71357:
+/***/ 93310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -188,8 +188,8 @@ async function withSignals(io, body) {
 /* harmony export */   O_: () => (/* binding */ imageIdentities),
 /* harmony export */   mu: () => (/* binding */ buildTaskImages)
 /* harmony export */ });
-/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39142);
-/* harmony import */ var _capture_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40167);
+/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34529);
+/* harmony import */ var _capture_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47932);
 
 
 const BUILD_LOG_CAP = 4 * 1024;
@@ -265,7 +265,7 @@ async function imageIdentities(backend, images) {
 
 /***/ }),
 
-/***/ 3090:
+/***/ 35137:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -279,17 +279,17 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/config/errors.ts
-var errors = __webpack_require__(63518);
+var errors = __webpack_require__(37827);
 // EXTERNAL MODULE: ./src/config/multiplier.ts
-var multiplier = __webpack_require__(33366);
+var multiplier = __webpack_require__(56339);
 // EXTERNAL MODULE: ./src/config/units.ts
-var units = __webpack_require__(39142);
+var units = __webpack_require__(34529);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/results/group.ts
-var group = __webpack_require__(37432);
+var group = __webpack_require__(44461);
 // EXTERNAL MODULE: ./src/results/schema.ts
-var schema = __webpack_require__(65168);
+var schema = __webpack_require__(66303);
 ;// CONCATENATED MODULE: ./src/results/events.ts
 /**
  * The events file: one JSON line per finished trial, appended as the run goes, so a killed run
@@ -376,9 +376,9 @@ class EventsWriter {
 }
 
 // EXTERNAL MODULE: ./src/results/summary.ts
-var summary = __webpack_require__(20691);
+var summary = __webpack_require__(64042);
 // EXTERNAL MODULE: ./src/runner/labels.ts
-var labels = __webpack_require__(49154);
+var labels = __webpack_require__(53887);
 ;// CONCATENATED MODULE: ./src/runner/agents/command.ts
 
 function commandPlan(agent) {
@@ -418,13 +418,13 @@ function agentPlan(agent) {
 }
 
 // EXTERNAL MODULE: ./src/runner/caps.ts
-var runner_caps = __webpack_require__(19828);
+var runner_caps = __webpack_require__(13373);
 // EXTERNAL MODULE: ./src/runner/docker.ts + 5 modules
-var docker = __webpack_require__(26708);
+var docker = __webpack_require__(94181);
 // EXTERNAL MODULE: ./src/runner/build.ts
-var build = __webpack_require__(71357);
+var build = __webpack_require__(93310);
 // EXTERNAL MODULE: ./src/config/timeouts.ts
-var config_timeouts = __webpack_require__(97417);
+var config_timeouts = __webpack_require__(27548);
 // EXTERNAL MODULE: external "node:dns/promises"
 var promises_ = __webpack_require__(71553);
 // EXTERNAL MODULE: external "node:http"
@@ -432,7 +432,7 @@ var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(77030);
 // EXTERNAL MODULE: ./src/config/egress.ts
-var egress = __webpack_require__(74510);
+var egress = __webpack_require__(16659);
 ;// CONCATENATED MODULE: ./src/runner/egress-proxy.ts
 /**
  * The egress proxy: an HTTP proxy (CONNECT by host and port; plain-HTTP absolute URIs) that
@@ -657,7 +657,7 @@ function answer(res, r) {
 }
 
 // EXTERNAL MODULE: ./src/runner/selection.ts
-var selection = __webpack_require__(37291);
+var selection = __webpack_require__(45224);
 ;// CONCATENATED MODULE: ./src/runner/progress.ts
 /**
  * Progress on stderr: a live line on a terminal (redrawn every second, so elapsed time and the
@@ -812,7 +812,7 @@ async function schedule(jobs, opts) {
 }
 
 // EXTERNAL MODULE: ./src/runner/sleep.ts
-var sleep = __webpack_require__(73558);
+var sleep = __webpack_require__(71821);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
@@ -865,9 +865,9 @@ function byReward(reward) {
 }
 
 // EXTERNAL MODULE: ./src/runner/fate.ts
-var runner_fate = __webpack_require__(1011);
+var runner_fate = __webpack_require__(17526);
 // EXTERNAL MODULE: ./src/runner/faults.ts
-var faults = __webpack_require__(53672);
+var faults = __webpack_require__(42329);
 ;// CONCATENATED MODULE: ./src/runner/redact.ts
 /**
  * Values of the variables a suite passes to its agent never leave a container in a log: neither as
@@ -921,7 +921,7 @@ function redact(text, secrets) {
 }
 
 // EXTERNAL MODULE: ./src/runner/capture.ts
-var capture = __webpack_require__(40167);
+var capture = __webpack_require__(47932);
 ;// CONCATENATED MODULE: ./src/runner/disk.ts
 /**
  * The disk cap where the storage driver cannot enforce one: like Kubernetes' ephemeral-storage
@@ -1646,7 +1646,7 @@ async function runTrial(ctx, job) {
 }
 
 // EXTERNAL MODULE: ./src/config/version.ts + 1 modules
-var version = __webpack_require__(14538);
+var version = __webpack_require__(27473);
 ;// CONCATENATED MODULE: ./src/runner/run.ts
 /**
  * A run: one suite × one profile × one ref → one results file (docs/design.md §2, §6). Several runs

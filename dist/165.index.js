@@ -1,17 +1,17 @@
-export const id = 498;
-export const ids = [498];
+export const id = 165;
+export const ids = [165];
 export const modules = {
 
-/***/ 3498:
+/***/ 51165:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   compareCommand: () => (/* binding */ compareCommand)
 /* harmony export */ });
-/* harmony import */ var _app_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78842);
-/* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18685);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74725);
+/* harmony import */ var _app_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99032);
+/* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90866);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92168);
 
 
 

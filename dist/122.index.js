@@ -1,8 +1,8 @@
-export const id = 969;
-export const ids = [969];
+export const id = 122;
+export const ids = [122];
 export const modules = {
 
-/***/ 29969:
+/***/ 16122:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,9 +14,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/results/merge.ts
-var merge = __webpack_require__(43063);
+var merge = __webpack_require__(42958);
 // EXTERNAL MODULE: ./src/results/io.ts
-var io = __webpack_require__(5111);
+var io = __webpack_require__(65480);
 ;// CONCATENATED MODULE: ./src/app/merge.ts
 /** `merge`: the shards of one run joined into one results file. */
 
@@ -30,9 +30,9 @@ function mergeFiles(files, out) {
 }
 
 // EXTERNAL MODULE: ./src/config/units.ts
-var units = __webpack_require__(39142);
+var units = __webpack_require__(34529);
 // EXTERNAL MODULE: ./src/commands/common.ts + 2 modules
-var common = __webpack_require__(74725);
+var common = __webpack_require__(92168);
 ;// CONCATENATED MODULE: ./src/commands/merge.ts
 
 

@@ -1,8 +1,8 @@
-export const id = 669;
-export const ids = [669];
+export const id = 105;
+export const ids = [105];
 export const modules = {
 
-/***/ 57669:
+/***/ 34105:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,16 +11,16 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __webpack_require__(96310);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(33838);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ../../work/main/node_modules/dockerode/lib/docker.js
-var lib_docker = __webpack_require__(2176);
+// EXTERNAL MODULE: ./node_modules/dockerode/lib/docker.js
+var lib_docker = __webpack_require__(39040);
 var docker_default = /*#__PURE__*/__webpack_require__.n(lib_docker);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
@@ -58,8 +58,8 @@ class TailBuffer extends external_node_stream_.Writable {
     }
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/tar-stream/index.js
-var tar_stream = __webpack_require__(75062);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(56118);
 ;// CONCATENATED MODULE: ./src/runner/tar.ts
 /**
  * Directories as tar streams for the engine (a build context, a task's tests/ or solution/ copied
@@ -1170,10 +1170,10 @@ function keyPath(path) {
     return out;
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js + 7 modules
-var schemas = __webpack_require__(40239);
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/core/core.js
-var core_core = __webpack_require__(64556);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
+var schemas = __webpack_require__(12311);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core_core = __webpack_require__(88532);
 ;// CONCATENATED MODULE: ./src/config/multiplier.ts
 /** The resource multiplier (docs/design.md §3): a positive scale of the profile's ceilings, or "uncapped". */
 
@@ -1638,8 +1638,8 @@ function unenforcedCaps(environment, caps) {
     return out;
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/picomatch/index.js
-var picomatch = __webpack_require__(8374);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/runner/selection.ts
 /** Which trials a run does, in which order: task filter, shard, trials override, interleaving. Pure. */
@@ -1884,8 +1884,8 @@ function group_groupBy(items, key) {
 /** The identity of a trial within a run: task id and trial index. */
 const group_trialKey = (task, trial) => `${task}#${trial}`;
 
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/core/json-schema-processors.js
-var json_schema_processors = __webpack_require__(98751);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+var json_schema_processors = __webpack_require__(98439);
 ;// CONCATENATED MODULE: ./src/results/schema.ts
 /** The results file (docs/design.md §6), as a zod schema: the single source of the types, the loader and the shipped JSON Schema. */
 
@@ -4724,8 +4724,8 @@ function compare_compareRuns(givenBase, givenHead, thresholds = DEFAULT_THRESHOL
     };
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/ajv/dist/2020.js
-var _2020 = __webpack_require__(18514);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __webpack_require__(52210);
 ;// CONCATENATED MODULE: ./src/results/io.ts
 /** Reading and writing results files: atomic writes, and reads that name the file and the problem. */
 
@@ -5981,8 +5981,8 @@ function egressLines(results) {
 
 
 
-// EXTERNAL MODULE: ../../work/main/node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __webpack_require__(85332);
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(3292);
 ;// CONCATENATED MODULE: ./src/config/harbor.ts
 /**
  * Tasks from a directory of Harbor task directories (Terminal-Bench 2.0 and datasets adapted to
@@ -6269,8 +6269,8 @@ function asOracle(loaded) {
     return { ...loaded, value: { ...suite, agent }, sha256 };
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(7207);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/config/mount.ts
 /**
  * Where `agent.mount` may point. It is bind-mounted into every task container, so it must be the
@@ -6944,8 +6944,8 @@ async function openSession(files, log) {
     return { ...configs, backend: await connectEngine(log) };
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/artifact/lib/artifact.js + 302 modules
-var artifact = __webpack_require__(63452);
+// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 302 modules
+var artifact = __webpack_require__(91252);
 ;// CONCATENATED MODULE: ./src/github/artifacts.ts
 /** Results and reports as workflow artifacts, through @actions/artifact. */
 
@@ -7001,8 +7001,8 @@ async function publishStudy(store, study, dir) {
     await uploadFiles(store, name, Object.fromEntries(study.files.map((f) => [(0,external_node_path_.basename)(f), f])), dir);
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/exec/lib/exec.js + 3 modules
-var exec = __webpack_require__(50724);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
+var exec = __webpack_require__(81260);
 ;// CONCATENATED MODULE: ./src/github/baseline.ts
 /** Where the base branch's results come from: an artifact of the latest push run, a rerun in a worktree, a path, or nowhere. */
 
@@ -7238,12 +7238,12 @@ function maskSecrets(suite) {
             lib_core/* setSecret */.Pq(process.env[name]);
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/github/lib/github.js
-var github = __webpack_require__(31951);
-// EXTERNAL MODULE: ../../work/main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(5935);
-// EXTERNAL MODULE: ../../work/main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(34112);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __webpack_require__(61351);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(49735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(86856);
 ;// CONCATENATED MODULE: ./src/github/octokit.ts
 /**
  * The GitHub client: @actions/github's Octokit with the maintained retry (5xx, network) and

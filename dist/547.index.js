@@ -1,9 +1,9 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-export const id = 891;
-export const ids = [891];
+export const id = 547;
+export const ids = [547];
 export const modules = {
 
-/***/ 2766:
+/***/ 4158:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -373,7 +373,7 @@ class IgnoreBase {
 
 /***/ }),
 
-/***/ 9826:
+/***/ 2914:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -409,7 +409,7 @@ function addAdminServicesToServer(server) {
 
 /***/ }),
 
-/***/ 1539:
+/***/ 4643:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -431,8 +431,8 @@ function addAdminServicesToServer(server) {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BackoffTimeout = void 0;
-const constants_1 = __webpack_require__(2208);
-const logging = __webpack_require__(4104);
+const constants_1 = __webpack_require__(8288);
+const logging = __webpack_require__(8536);
 const TRACER_NAME = 'backoff';
 const INITIAL_BACKOFF_MS = 1000;
 const BACKOFF_MULTIPLIER = 1.6;
@@ -624,7 +624,7 @@ BackoffTimeout.nextId = 0;
 
 /***/ }),
 
-/***/ 6006:
+/***/ 9190:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -647,7 +647,7 @@ BackoffTimeout.nextId = 0;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CallCredentials = void 0;
 exports.isEmptyCallCredentials = isEmptyCallCredentials;
-const metadata_1 = __webpack_require__(9972);
+const metadata_1 = __webpack_require__(6100);
 function isCurrentOauth2Client(client) {
     return ('getRequestHeaders' in client &&
         typeof client.getRequestHeaders === 'function');
@@ -793,7 +793,7 @@ function isEmptyCallCredentials(callCredentials) {
 
 /***/ }),
 
-/***/ 2779:
+/***/ 1803:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -818,7 +818,7 @@ exports.InterceptingListenerImpl = void 0;
 exports.statusOrFromValue = statusOrFromValue;
 exports.statusOrFromError = statusOrFromError;
 exports.isInterceptingListener = isInterceptingListener;
-const metadata_1 = __webpack_require__(9972);
+const metadata_1 = __webpack_require__(6100);
 function statusOrFromValue(value) {
     return {
         ok: true,
@@ -899,7 +899,7 @@ exports.InterceptingListenerImpl = InterceptingListenerImpl;
 
 /***/ }),
 
-/***/ 7640:
+/***/ 5675:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -929,7 +929,7 @@ function getNextCallNumber() {
 
 /***/ }),
 
-/***/ 4265:
+/***/ 1161:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -954,7 +954,7 @@ exports.ClientDuplexStreamImpl = exports.ClientWritableStreamImpl = exports.Clie
 exports.callErrorFromStatus = callErrorFromStatus;
 const events_1 = __webpack_require__(4434);
 const stream_1 = __webpack_require__(2203);
-const constants_1 = __webpack_require__(2208);
+const constants_1 = __webpack_require__(8288);
 /**
  * Construct a ServiceError from a StatusObject. This function exists primarily
  * as an attempt to make the error stack trace clearly communicate that the
@@ -1087,7 +1087,7 @@ exports.ClientDuplexStreamImpl = ClientDuplexStreamImpl;
 
 /***/ }),
 
-/***/ 3462:
+/***/ 7974:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1110,8 +1110,8 @@ exports.ClientDuplexStreamImpl = ClientDuplexStreamImpl;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.FileWatcherCertificateProvider = void 0;
 const fs = __webpack_require__(9896);
-const logging = __webpack_require__(4104);
-const constants_1 = __webpack_require__(2208);
+const logging = __webpack_require__(8536);
+const constants_1 = __webpack_require__(8288);
 const util_1 = __webpack_require__(9023);
 const TRACER_NAME = 'certificate_provider';
 function trace(text) {
@@ -1234,7 +1234,7 @@ exports.FileWatcherCertificateProvider = FileWatcherCertificateProvider;
 
 /***/ }),
 
-/***/ 2689:
+/***/ 2257:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1258,12 +1258,12 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ChannelCredentials = void 0;
 exports.createCertificateProviderChannelCredentials = createCertificateProviderChannelCredentials;
 const tls_1 = __webpack_require__(4756);
-const call_credentials_1 = __webpack_require__(6006);
-const tls_helpers_1 = __webpack_require__(5468);
-const uri_parser_1 = __webpack_require__(4299);
-const resolver_1 = __webpack_require__(4207);
-const logging_1 = __webpack_require__(4104);
-const constants_1 = __webpack_require__(2208);
+const call_credentials_1 = __webpack_require__(9190);
+const tls_helpers_1 = __webpack_require__(8876);
+const uri_parser_1 = __webpack_require__(6027);
+const resolver_1 = __webpack_require__(6255);
+const logging_1 = __webpack_require__(8536);
+const constants_1 = __webpack_require__(8288);
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function verifyIsBufferOrNull(obj, friendlyName) {
     if (obj && !(obj instanceof Buffer)) {
@@ -1671,7 +1671,7 @@ class ComposedChannelCredentialsImpl extends ChannelCredentials {
 
 /***/ }),
 
-/***/ 5577:
+/***/ 6793:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1750,7 +1750,7 @@ function channelOptionsEqual(options1, options2) {
 
 /***/ }),
 
-/***/ 5558:
+/***/ 6918:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1772,8 +1772,8 @@ function channelOptionsEqual(options1, options2) {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ChannelImplementation = void 0;
-const channel_credentials_1 = __webpack_require__(2689);
-const internal_channel_1 = __webpack_require__(850);
+const channel_credentials_1 = __webpack_require__(2257);
+const internal_channel_1 = __webpack_require__(114);
 class ChannelImplementation {
     constructor(target, credentials, options) {
         if (typeof target !== 'string') {
@@ -1824,7 +1824,7 @@ exports.ChannelImplementation = ChannelImplementation;
 
 /***/ }),
 
-/***/ 3974:
+/***/ 8198:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1852,12 +1852,12 @@ exports.getChannelzHandlers = getChannelzHandlers;
 exports.getChannelzServiceDefinition = getChannelzServiceDefinition;
 exports.setup = setup;
 const net_1 = __webpack_require__(9278);
-const ordered_map_1 = __webpack_require__(777);
-const connectivity_state_1 = __webpack_require__(9882);
-const constants_1 = __webpack_require__(2208);
-const subchannel_address_1 = __webpack_require__(7293);
-const admin_1 = __webpack_require__(9826);
-const make_client_1 = __webpack_require__(679);
+const ordered_map_1 = __webpack_require__(2518);
+const connectivity_state_1 = __webpack_require__(778);
+const constants_1 = __webpack_require__(8288);
+const subchannel_address_1 = __webpack_require__(7021);
+const admin_1 = __webpack_require__(2914);
+const make_client_1 = __webpack_require__(6983);
 function channelRefToMessage(ref) {
     return {
         channel_id: ref.id,
@@ -2407,7 +2407,7 @@ function getChannelzServiceDefinition() {
     }
     /* The purpose of this complexity is to avoid loading @grpc/proto-loader at
      * runtime for users who will not use/enable channelz. */
-    const loaderLoadSync = (__webpack_require__(122)/* .loadSync */ .Yi);
+    const loaderLoadSync = (__webpack_require__(3066)/* .loadSync */ .Yi);
     const loadedProto = loaderLoadSync('channelz.proto', {
         keepCase: true,
         longs: String,
@@ -2428,7 +2428,7 @@ function setup() {
 
 /***/ }),
 
-/***/ 8947:
+/***/ 2451:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2451,10 +2451,10 @@ function setup() {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.InterceptingCall = exports.RequesterBuilder = exports.ListenerBuilder = exports.InterceptorConfigurationError = void 0;
 exports.getInterceptingCall = getInterceptingCall;
-const metadata_1 = __webpack_require__(9972);
-const call_interface_1 = __webpack_require__(2779);
-const constants_1 = __webpack_require__(2208);
-const error_1 = __webpack_require__(6667);
+const metadata_1 = __webpack_require__(6100);
+const call_interface_1 = __webpack_require__(1803);
+const constants_1 = __webpack_require__(8288);
+const error_1 = __webpack_require__(600);
 /**
  * Error class associated with passing both interceptors and interceptor
  * providers to a client constructor or as call options.
@@ -2868,7 +2868,7 @@ methodDefinition, options, channel) {
 
 /***/ }),
 
-/***/ 9986:
+/***/ 4210:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2890,12 +2890,12 @@ methodDefinition, options, channel) {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Client = void 0;
-const call_1 = __webpack_require__(4265);
-const channel_1 = __webpack_require__(5558);
-const connectivity_state_1 = __webpack_require__(9882);
-const constants_1 = __webpack_require__(2208);
-const metadata_1 = __webpack_require__(9972);
-const client_interceptors_1 = __webpack_require__(8947);
+const call_1 = __webpack_require__(1161);
+const channel_1 = __webpack_require__(6918);
+const connectivity_state_1 = __webpack_require__(778);
+const constants_1 = __webpack_require__(8288);
+const metadata_1 = __webpack_require__(6100);
+const client_interceptors_1 = __webpack_require__(2451);
 const CHANNEL_SYMBOL = Symbol();
 const INTERCEPTOR_SYMBOL = Symbol();
 const INTERCEPTOR_PROVIDER_SYMBOL = Symbol();
@@ -3307,7 +3307,7 @@ exports.Client = Client;
 
 /***/ }),
 
-/***/ 1410:
+/***/ 4130:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3339,7 +3339,7 @@ var CompressionAlgorithms;
 
 /***/ }),
 
-/***/ 4486:
+/***/ 3430:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3362,10 +3362,10 @@ var CompressionAlgorithms;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CompressionFilterFactory = exports.CompressionFilter = void 0;
 const zlib = __webpack_require__(3106);
-const compression_algorithms_1 = __webpack_require__(1410);
-const constants_1 = __webpack_require__(2208);
-const filter_1 = __webpack_require__(9515);
-const logging = __webpack_require__(4104);
+const compression_algorithms_1 = __webpack_require__(4130);
+const constants_1 = __webpack_require__(8288);
+const filter_1 = __webpack_require__(1467);
+const logging = __webpack_require__(8536);
 const isCompressionAlgorithmKey = (key) => {
     return (typeof key === 'number' && typeof compression_algorithms_1.CompressionAlgorithms[key] === 'string');
 };
@@ -3652,7 +3652,7 @@ exports.CompressionFilterFactory = CompressionFilterFactory;
 
 /***/ }),
 
-/***/ 9882:
+/***/ 778:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3686,7 +3686,7 @@ var ConnectivityState;
 
 /***/ }),
 
-/***/ 2208:
+/***/ 8288:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3756,7 +3756,7 @@ exports.DEFAULT_MAX_RECEIVE_MESSAGE_LENGTH = 4 * 1024 * 1024;
 
 /***/ }),
 
-/***/ 6058:
+/***/ 9962:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3778,7 +3778,7 @@ exports.DEFAULT_MAX_RECEIVE_MESSAGE_LENGTH = 4 * 1024 * 1024;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.restrictControlPlaneStatusCode = restrictControlPlaneStatusCode;
-const constants_1 = __webpack_require__(2208);
+const constants_1 = __webpack_require__(8288);
 const INAPPROPRIATE_CONTROL_PLANE_CODES = [
     constants_1.Status.OK,
     constants_1.Status.INVALID_ARGUMENT,
@@ -3804,7 +3804,7 @@ function restrictControlPlaneStatusCode(code, details) {
 
 /***/ }),
 
-/***/ 6589:
+/***/ 2173:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3920,7 +3920,7 @@ function formatDateDifference(startDate, endDate) {
 
 /***/ }),
 
-/***/ 1721:
+/***/ 3929:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4000,7 +4000,7 @@ function durationToString(duration) {
 
 /***/ }),
 
-/***/ 1108:
+/***/ 6964:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4029,7 +4029,7 @@ exports.GRPC_NODE_DEBUG_SEND_ERROR_DETAILS = ((_b = process.env.GRPC_NODE_DEBUG_
 
 /***/ }),
 
-/***/ 6667:
+/***/ 600:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4075,71 +4075,71 @@ function getErrorCode(error) {
 
 /***/ }),
 
-/***/ 3791:
+/***/ 79:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SUBCHANNEL_ARGS_EXCLUDE_KEY_PREFIX = exports.createCertificateProviderChannelCredentials = exports.FileWatcherCertificateProvider = exports.createCertificateProviderServerCredentials = exports.createServerCredentialsWithInterceptors = exports.BaseSubchannelWrapper = exports.registerAdminService = exports.FilterStackFactory = exports.BaseFilter = exports.statusOrFromError = exports.statusOrFromValue = exports.PickResultType = exports.QueuePicker = exports.UnavailablePicker = exports.ChildLoadBalancerHandler = exports.EndpointMap = exports.endpointHasAddress = exports.endpointToString = exports.subchannelAddressToString = exports.LeafLoadBalancer = exports.isLoadBalancerNameRegistered = exports.parseLoadBalancingConfig = exports.selectLbConfigFromList = exports.registerLoadBalancerType = exports.createChildChannelControlHelper = exports.BackoffTimeout = exports.parseDuration = exports.durationToMs = exports.splitHostPort = exports.uriToString = exports.CHANNEL_ARGS_CONFIG_SELECTOR_KEY = exports.createResolver = exports.registerResolver = exports.log = exports.trace = void 0;
-var logging_1 = __webpack_require__(4104);
+var logging_1 = __webpack_require__(8536);
 Object.defineProperty(exports, "trace", ({ enumerable: true, get: function () { return logging_1.trace; } }));
 Object.defineProperty(exports, "log", ({ enumerable: true, get: function () { return logging_1.log; } }));
-var resolver_1 = __webpack_require__(4207);
+var resolver_1 = __webpack_require__(6255);
 Object.defineProperty(exports, "registerResolver", ({ enumerable: true, get: function () { return resolver_1.registerResolver; } }));
 Object.defineProperty(exports, "createResolver", ({ enumerable: true, get: function () { return resolver_1.createResolver; } }));
 Object.defineProperty(exports, "CHANNEL_ARGS_CONFIG_SELECTOR_KEY", ({ enumerable: true, get: function () { return resolver_1.CHANNEL_ARGS_CONFIG_SELECTOR_KEY; } }));
-var uri_parser_1 = __webpack_require__(4299);
+var uri_parser_1 = __webpack_require__(6027);
 Object.defineProperty(exports, "uriToString", ({ enumerable: true, get: function () { return uri_parser_1.uriToString; } }));
 Object.defineProperty(exports, "splitHostPort", ({ enumerable: true, get: function () { return uri_parser_1.splitHostPort; } }));
-var duration_1 = __webpack_require__(1721);
+var duration_1 = __webpack_require__(3929);
 Object.defineProperty(exports, "durationToMs", ({ enumerable: true, get: function () { return duration_1.durationToMs; } }));
 Object.defineProperty(exports, "parseDuration", ({ enumerable: true, get: function () { return duration_1.parseDuration; } }));
-var backoff_timeout_1 = __webpack_require__(1539);
+var backoff_timeout_1 = __webpack_require__(4643);
 Object.defineProperty(exports, "BackoffTimeout", ({ enumerable: true, get: function () { return backoff_timeout_1.BackoffTimeout; } }));
-var load_balancer_1 = __webpack_require__(3976);
+var load_balancer_1 = __webpack_require__(7000);
 Object.defineProperty(exports, "createChildChannelControlHelper", ({ enumerable: true, get: function () { return load_balancer_1.createChildChannelControlHelper; } }));
 Object.defineProperty(exports, "registerLoadBalancerType", ({ enumerable: true, get: function () { return load_balancer_1.registerLoadBalancerType; } }));
 Object.defineProperty(exports, "selectLbConfigFromList", ({ enumerable: true, get: function () { return load_balancer_1.selectLbConfigFromList; } }));
 Object.defineProperty(exports, "parseLoadBalancingConfig", ({ enumerable: true, get: function () { return load_balancer_1.parseLoadBalancingConfig; } }));
 Object.defineProperty(exports, "isLoadBalancerNameRegistered", ({ enumerable: true, get: function () { return load_balancer_1.isLoadBalancerNameRegistered; } }));
-var load_balancer_pick_first_1 = __webpack_require__(2287);
+var load_balancer_pick_first_1 = __webpack_require__(8639);
 Object.defineProperty(exports, "LeafLoadBalancer", ({ enumerable: true, get: function () { return load_balancer_pick_first_1.LeafLoadBalancer; } }));
-var subchannel_address_1 = __webpack_require__(7293);
+var subchannel_address_1 = __webpack_require__(7021);
 Object.defineProperty(exports, "subchannelAddressToString", ({ enumerable: true, get: function () { return subchannel_address_1.subchannelAddressToString; } }));
 Object.defineProperty(exports, "endpointToString", ({ enumerable: true, get: function () { return subchannel_address_1.endpointToString; } }));
 Object.defineProperty(exports, "endpointHasAddress", ({ enumerable: true, get: function () { return subchannel_address_1.endpointHasAddress; } }));
 Object.defineProperty(exports, "EndpointMap", ({ enumerable: true, get: function () { return subchannel_address_1.EndpointMap; } }));
-var load_balancer_child_handler_1 = __webpack_require__(4026);
+var load_balancer_child_handler_1 = __webpack_require__(9069);
 Object.defineProperty(exports, "ChildLoadBalancerHandler", ({ enumerable: true, get: function () { return load_balancer_child_handler_1.ChildLoadBalancerHandler; } }));
-var picker_1 = __webpack_require__(9839);
+var picker_1 = __webpack_require__(1663);
 Object.defineProperty(exports, "UnavailablePicker", ({ enumerable: true, get: function () { return picker_1.UnavailablePicker; } }));
 Object.defineProperty(exports, "QueuePicker", ({ enumerable: true, get: function () { return picker_1.QueuePicker; } }));
 Object.defineProperty(exports, "PickResultType", ({ enumerable: true, get: function () { return picker_1.PickResultType; } }));
-var call_interface_1 = __webpack_require__(2779);
+var call_interface_1 = __webpack_require__(1803);
 Object.defineProperty(exports, "statusOrFromValue", ({ enumerable: true, get: function () { return call_interface_1.statusOrFromValue; } }));
 Object.defineProperty(exports, "statusOrFromError", ({ enumerable: true, get: function () { return call_interface_1.statusOrFromError; } }));
-var filter_1 = __webpack_require__(9515);
+var filter_1 = __webpack_require__(1467);
 Object.defineProperty(exports, "BaseFilter", ({ enumerable: true, get: function () { return filter_1.BaseFilter; } }));
-var filter_stack_1 = __webpack_require__(4606);
+var filter_stack_1 = __webpack_require__(5726);
 Object.defineProperty(exports, "FilterStackFactory", ({ enumerable: true, get: function () { return filter_stack_1.FilterStackFactory; } }));
-var admin_1 = __webpack_require__(9826);
+var admin_1 = __webpack_require__(2914);
 Object.defineProperty(exports, "registerAdminService", ({ enumerable: true, get: function () { return admin_1.registerAdminService; } }));
-var subchannel_interface_1 = __webpack_require__(5458);
+var subchannel_interface_1 = __webpack_require__(98);
 Object.defineProperty(exports, "BaseSubchannelWrapper", ({ enumerable: true, get: function () { return subchannel_interface_1.BaseSubchannelWrapper; } }));
-var server_credentials_1 = __webpack_require__(7537);
+var server_credentials_1 = __webpack_require__(6545);
 Object.defineProperty(exports, "createServerCredentialsWithInterceptors", ({ enumerable: true, get: function () { return server_credentials_1.createServerCredentialsWithInterceptors; } }));
 Object.defineProperty(exports, "createCertificateProviderServerCredentials", ({ enumerable: true, get: function () { return server_credentials_1.createCertificateProviderServerCredentials; } }));
-var certificate_provider_1 = __webpack_require__(3462);
+var certificate_provider_1 = __webpack_require__(7974);
 Object.defineProperty(exports, "FileWatcherCertificateProvider", ({ enumerable: true, get: function () { return certificate_provider_1.FileWatcherCertificateProvider; } }));
-var channel_credentials_1 = __webpack_require__(2689);
+var channel_credentials_1 = __webpack_require__(2257);
 Object.defineProperty(exports, "createCertificateProviderChannelCredentials", ({ enumerable: true, get: function () { return channel_credentials_1.createCertificateProviderChannelCredentials; } }));
-var internal_channel_1 = __webpack_require__(850);
+var internal_channel_1 = __webpack_require__(114);
 Object.defineProperty(exports, "SUBCHANNEL_ARGS_EXCLUDE_KEY_PREFIX", ({ enumerable: true, get: function () { return internal_channel_1.SUBCHANNEL_ARGS_EXCLUDE_KEY_PREFIX; } }));
 //# sourceMappingURL=experimental.js.map
 
 /***/ }),
 
-/***/ 4606:
+/***/ 5726:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4227,7 +4227,7 @@ exports.FilterStackFactory = FilterStackFactory;
 
 /***/ }),
 
-/***/ 9515:
+/***/ 1467:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4271,7 +4271,7 @@ exports.BaseFilter = BaseFilter;
 
 /***/ }),
 
-/***/ 9978:
+/***/ 8954:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4295,15 +4295,15 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseCIDR = parseCIDR;
 exports.mapProxyName = mapProxyName;
 exports.getProxiedConnection = getProxiedConnection;
-const logging_1 = __webpack_require__(4104);
-const constants_1 = __webpack_require__(2208);
+const logging_1 = __webpack_require__(8536);
+const constants_1 = __webpack_require__(8288);
 const net_1 = __webpack_require__(9278);
 const http = __webpack_require__(8611);
-const logging = __webpack_require__(4104);
-const subchannel_address_1 = __webpack_require__(7293);
-const uri_parser_1 = __webpack_require__(4299);
+const logging = __webpack_require__(8536);
+const subchannel_address_1 = __webpack_require__(7021);
+const uri_parser_1 = __webpack_require__(6027);
 const url_1 = __webpack_require__(7016);
-const resolver_dns_1 = __webpack_require__(6813);
+const resolver_dns_1 = __webpack_require__(1149);
 const TRACER_NAME = 'proxy';
 function trace(text) {
     logging.trace(constants_1.LogVerbosity.DEBUG, TRACER_NAME, text);
@@ -4551,7 +4551,7 @@ function getProxiedConnection(address, channelOptions) {
 
 /***/ }),
 
-/***/ 3017:
+/***/ 3033:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4573,34 +4573,34 @@ function getProxiedConnection(address, channelOptions) {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.experimental = exports.ServerMetricRecorder = exports.ServerInterceptingCall = exports.ResponderBuilder = exports.ServerListenerBuilder = exports.addAdminServicesToServer = exports.getChannelzHandlers = exports.getChannelzServiceDefinition = exports.InterceptorConfigurationError = exports.InterceptingCall = exports.RequesterBuilder = exports.ListenerBuilder = exports.StatusBuilder = exports.getClientChannel = exports.ServerCredentials = exports.Server = exports.setLogVerbosity = exports.setLogger = exports.load = exports.loadObject = exports.CallCredentials = exports.ChannelCredentials = exports.waitForClientReady = exports.closeClient = exports.Channel = exports.makeGenericClientConstructor = exports.makeClientConstructor = exports.loadPackageDefinition = exports.Client = exports.compressionAlgorithms = exports.propagate = exports.connectivityState = exports.status = exports.logVerbosity = exports.Metadata = exports.credentials = void 0;
-const call_credentials_1 = __webpack_require__(6006);
+const call_credentials_1 = __webpack_require__(9190);
 Object.defineProperty(exports, "CallCredentials", ({ enumerable: true, get: function () { return call_credentials_1.CallCredentials; } }));
-const channel_1 = __webpack_require__(5558);
+const channel_1 = __webpack_require__(6918);
 Object.defineProperty(exports, "Channel", ({ enumerable: true, get: function () { return channel_1.ChannelImplementation; } }));
-const compression_algorithms_1 = __webpack_require__(1410);
+const compression_algorithms_1 = __webpack_require__(4130);
 Object.defineProperty(exports, "compressionAlgorithms", ({ enumerable: true, get: function () { return compression_algorithms_1.CompressionAlgorithms; } }));
-const connectivity_state_1 = __webpack_require__(9882);
+const connectivity_state_1 = __webpack_require__(778);
 Object.defineProperty(exports, "connectivityState", ({ enumerable: true, get: function () { return connectivity_state_1.ConnectivityState; } }));
-const channel_credentials_1 = __webpack_require__(2689);
+const channel_credentials_1 = __webpack_require__(2257);
 Object.defineProperty(exports, "ChannelCredentials", ({ enumerable: true, get: function () { return channel_credentials_1.ChannelCredentials; } }));
-const client_1 = __webpack_require__(9986);
+const client_1 = __webpack_require__(4210);
 Object.defineProperty(exports, "Client", ({ enumerable: true, get: function () { return client_1.Client; } }));
-const constants_1 = __webpack_require__(2208);
+const constants_1 = __webpack_require__(8288);
 Object.defineProperty(exports, "logVerbosity", ({ enumerable: true, get: function () { return constants_1.LogVerbosity; } }));
 Object.defineProperty(exports, "status", ({ enumerable: true, get: function () { return constants_1.Status; } }));
 Object.defineProperty(exports, "propagate", ({ enumerable: true, get: function () { return constants_1.Propagate; } }));
-const logging = __webpack_require__(4104);
-const make_client_1 = __webpack_require__(679);
+const logging = __webpack_require__(8536);
+const make_client_1 = __webpack_require__(6983);
 Object.defineProperty(exports, "loadPackageDefinition", ({ enumerable: true, get: function () { return make_client_1.loadPackageDefinition; } }));
 Object.defineProperty(exports, "makeClientConstructor", ({ enumerable: true, get: function () { return make_client_1.makeClientConstructor; } }));
 Object.defineProperty(exports, "makeGenericClientConstructor", ({ enumerable: true, get: function () { return make_client_1.makeClientConstructor; } }));
-const metadata_1 = __webpack_require__(9972);
+const metadata_1 = __webpack_require__(6100);
 Object.defineProperty(exports, "Metadata", ({ enumerable: true, get: function () { return metadata_1.Metadata; } }));
-const server_1 = __webpack_require__(3718);
+const server_1 = __webpack_require__(2390);
 Object.defineProperty(exports, "Server", ({ enumerable: true, get: function () { return server_1.Server; } }));
-const server_credentials_1 = __webpack_require__(7537);
+const server_credentials_1 = __webpack_require__(6545);
 Object.defineProperty(exports, "ServerCredentials", ({ enumerable: true, get: function () { return server_credentials_1.ServerCredentials; } }));
-const status_builder_1 = __webpack_require__(7181);
+const status_builder_1 = __webpack_require__(7901);
 Object.defineProperty(exports, "StatusBuilder", ({ enumerable: true, get: function () { return status_builder_1.StatusBuilder; } }));
 /**** Client Credentials ****/
 // Using assign only copies enumerable properties, which is what we want
@@ -4665,32 +4665,32 @@ const getClientChannel = (client) => {
     return client_1.Client.prototype.getChannel.call(client);
 };
 exports.getClientChannel = getClientChannel;
-var client_interceptors_1 = __webpack_require__(8947);
+var client_interceptors_1 = __webpack_require__(2451);
 Object.defineProperty(exports, "ListenerBuilder", ({ enumerable: true, get: function () { return client_interceptors_1.ListenerBuilder; } }));
 Object.defineProperty(exports, "RequesterBuilder", ({ enumerable: true, get: function () { return client_interceptors_1.RequesterBuilder; } }));
 Object.defineProperty(exports, "InterceptingCall", ({ enumerable: true, get: function () { return client_interceptors_1.InterceptingCall; } }));
 Object.defineProperty(exports, "InterceptorConfigurationError", ({ enumerable: true, get: function () { return client_interceptors_1.InterceptorConfigurationError; } }));
-var channelz_1 = __webpack_require__(3974);
+var channelz_1 = __webpack_require__(8198);
 Object.defineProperty(exports, "getChannelzServiceDefinition", ({ enumerable: true, get: function () { return channelz_1.getChannelzServiceDefinition; } }));
 Object.defineProperty(exports, "getChannelzHandlers", ({ enumerable: true, get: function () { return channelz_1.getChannelzHandlers; } }));
-var admin_1 = __webpack_require__(9826);
+var admin_1 = __webpack_require__(2914);
 Object.defineProperty(exports, "addAdminServicesToServer", ({ enumerable: true, get: function () { return admin_1.addAdminServicesToServer; } }));
-var server_interceptors_1 = __webpack_require__(2999);
+var server_interceptors_1 = __webpack_require__(2151);
 Object.defineProperty(exports, "ServerListenerBuilder", ({ enumerable: true, get: function () { return server_interceptors_1.ServerListenerBuilder; } }));
 Object.defineProperty(exports, "ResponderBuilder", ({ enumerable: true, get: function () { return server_interceptors_1.ResponderBuilder; } }));
 Object.defineProperty(exports, "ServerInterceptingCall", ({ enumerable: true, get: function () { return server_interceptors_1.ServerInterceptingCall; } }));
-var orca_1 = __webpack_require__(3356);
+var orca_1 = __webpack_require__(2124);
 Object.defineProperty(exports, "ServerMetricRecorder", ({ enumerable: true, get: function () { return orca_1.ServerMetricRecorder; } }));
-const experimental = __webpack_require__(3791);
+const experimental = __webpack_require__(79);
 exports.experimental = experimental;
-const resolver_dns = __webpack_require__(6813);
-const resolver_uds = __webpack_require__(9412);
-const resolver_ip = __webpack_require__(633);
-const load_balancer_pick_first = __webpack_require__(2287);
-const load_balancer_round_robin = __webpack_require__(2128);
-const load_balancer_outlier_detection = __webpack_require__(4911);
-const load_balancer_weighted_round_robin = __webpack_require__(320);
-const channelz = __webpack_require__(3974);
+const resolver_dns = __webpack_require__(1149);
+const resolver_uds = __webpack_require__(9252);
+const resolver_ip = __webpack_require__(2617);
+const load_balancer_pick_first = __webpack_require__(8639);
+const load_balancer_round_robin = __webpack_require__(1936);
+const load_balancer_outlier_detection = __webpack_require__(5343);
+const load_balancer_weighted_round_robin = __webpack_require__(7616);
+const channelz = __webpack_require__(8198);
 (() => {
     resolver_dns.setup();
     resolver_uds.setup();
@@ -4705,7 +4705,7 @@ const channelz = __webpack_require__(3974);
 
 /***/ }),
 
-/***/ 850:
+/***/ 114:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4727,27 +4727,27 @@ const channelz = __webpack_require__(3974);
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.InternalChannel = exports.SUBCHANNEL_ARGS_EXCLUDE_KEY_PREFIX = void 0;
-const channel_credentials_1 = __webpack_require__(2689);
-const resolving_load_balancer_1 = __webpack_require__(7594);
-const subchannel_pool_1 = __webpack_require__(8551);
-const picker_1 = __webpack_require__(9839);
-const metadata_1 = __webpack_require__(9972);
-const constants_1 = __webpack_require__(2208);
-const filter_stack_1 = __webpack_require__(4606);
-const compression_filter_1 = __webpack_require__(4486);
-const resolver_1 = __webpack_require__(4207);
-const logging_1 = __webpack_require__(4104);
-const http_proxy_1 = __webpack_require__(9978);
-const uri_parser_1 = __webpack_require__(4299);
-const connectivity_state_1 = __webpack_require__(9882);
-const channelz_1 = __webpack_require__(3974);
-const load_balancing_call_1 = __webpack_require__(3040);
-const deadline_1 = __webpack_require__(6589);
-const resolving_call_1 = __webpack_require__(7799);
-const call_number_1 = __webpack_require__(7640);
-const control_plane_status_1 = __webpack_require__(6058);
-const retrying_call_1 = __webpack_require__(6084);
-const subchannel_interface_1 = __webpack_require__(5458);
+const channel_credentials_1 = __webpack_require__(2257);
+const resolving_load_balancer_1 = __webpack_require__(3962);
+const subchannel_pool_1 = __webpack_require__(8695);
+const picker_1 = __webpack_require__(1663);
+const metadata_1 = __webpack_require__(6100);
+const constants_1 = __webpack_require__(8288);
+const filter_stack_1 = __webpack_require__(5726);
+const compression_filter_1 = __webpack_require__(3430);
+const resolver_1 = __webpack_require__(6255);
+const logging_1 = __webpack_require__(8536);
+const http_proxy_1 = __webpack_require__(8954);
+const uri_parser_1 = __webpack_require__(6027);
+const connectivity_state_1 = __webpack_require__(778);
+const channelz_1 = __webpack_require__(8198);
+const load_balancing_call_1 = __webpack_require__(8944);
+const deadline_1 = __webpack_require__(2173);
+const resolving_call_1 = __webpack_require__(8023);
+const call_number_1 = __webpack_require__(5675);
+const control_plane_status_1 = __webpack_require__(9962);
+const retrying_call_1 = __webpack_require__(2532);
+const subchannel_interface_1 = __webpack_require__(98);
 /**
  * See https://nodejs.org/api/timers.html#timers_setinterval_callback_delay_args
  */
@@ -5388,7 +5388,7 @@ InternalChannel.MAX_METHODS_PER_HOST = 100;
 
 /***/ }),
 
-/***/ 4026:
+/***/ 9069:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5410,8 +5410,8 @@ InternalChannel.MAX_METHODS_PER_HOST = 100;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ChildLoadBalancerHandler = void 0;
-const load_balancer_1 = __webpack_require__(3976);
-const connectivity_state_1 = __webpack_require__(9882);
+const load_balancer_1 = __webpack_require__(7000);
+const connectivity_state_1 = __webpack_require__(778);
 const TYPE_NAME = 'child_load_balancer_helper';
 class ChildLoadBalancerHandler {
     constructor(channelControlHelper) {
@@ -5545,7 +5545,7 @@ exports.ChildLoadBalancerHandler = ChildLoadBalancerHandler;
 
 /***/ }),
 
-/***/ 4911:
+/***/ 5343:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5569,16 +5569,16 @@ var _a;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OutlierDetectionLoadBalancer = exports.OutlierDetectionLoadBalancingConfig = void 0;
 exports.setup = setup;
-const connectivity_state_1 = __webpack_require__(9882);
-const constants_1 = __webpack_require__(2208);
-const duration_1 = __webpack_require__(1721);
-const experimental_1 = __webpack_require__(3791);
-const load_balancer_1 = __webpack_require__(3976);
-const load_balancer_child_handler_1 = __webpack_require__(4026);
-const picker_1 = __webpack_require__(9839);
-const subchannel_address_1 = __webpack_require__(7293);
-const subchannel_interface_1 = __webpack_require__(5458);
-const logging = __webpack_require__(4104);
+const connectivity_state_1 = __webpack_require__(778);
+const constants_1 = __webpack_require__(8288);
+const duration_1 = __webpack_require__(3929);
+const experimental_1 = __webpack_require__(79);
+const load_balancer_1 = __webpack_require__(7000);
+const load_balancer_child_handler_1 = __webpack_require__(9069);
+const picker_1 = __webpack_require__(1663);
+const subchannel_address_1 = __webpack_require__(7021);
+const subchannel_interface_1 = __webpack_require__(98);
+const logging = __webpack_require__(8536);
 const TRACER_NAME = 'outlier_detection';
 function trace(text) {
     logging.trace(constants_1.LogVerbosity.DEBUG, TRACER_NAME, text);
@@ -6122,7 +6122,7 @@ function setup() {
 
 /***/ }),
 
-/***/ 2287:
+/***/ 8639:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6146,15 +6146,15 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.LeafLoadBalancer = exports.PickFirstLoadBalancer = exports.PickFirstLoadBalancingConfig = void 0;
 exports.shuffled = shuffled;
 exports.setup = setup;
-const load_balancer_1 = __webpack_require__(3976);
-const connectivity_state_1 = __webpack_require__(9882);
-const picker_1 = __webpack_require__(9839);
-const subchannel_address_1 = __webpack_require__(7293);
-const logging = __webpack_require__(4104);
-const constants_1 = __webpack_require__(2208);
-const subchannel_address_2 = __webpack_require__(7293);
+const load_balancer_1 = __webpack_require__(7000);
+const connectivity_state_1 = __webpack_require__(778);
+const picker_1 = __webpack_require__(1663);
+const subchannel_address_1 = __webpack_require__(7021);
+const logging = __webpack_require__(8536);
+const constants_1 = __webpack_require__(8288);
+const subchannel_address_2 = __webpack_require__(7021);
 const net_1 = __webpack_require__(9278);
-const call_interface_1 = __webpack_require__(2779);
+const call_interface_1 = __webpack_require__(1803);
 const TRACER_NAME = 'pick_first';
 function trace(text) {
     logging.trace(constants_1.LogVerbosity.DEBUG, TRACER_NAME, text);
@@ -6642,7 +6642,7 @@ function setup() {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 1936:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6665,13 +6665,13 @@ function setup() {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RoundRobinLoadBalancer = void 0;
 exports.setup = setup;
-const load_balancer_1 = __webpack_require__(3976);
-const connectivity_state_1 = __webpack_require__(9882);
-const picker_1 = __webpack_require__(9839);
-const logging = __webpack_require__(4104);
-const constants_1 = __webpack_require__(2208);
-const subchannel_address_1 = __webpack_require__(7293);
-const load_balancer_pick_first_1 = __webpack_require__(2287);
+const load_balancer_1 = __webpack_require__(7000);
+const connectivity_state_1 = __webpack_require__(778);
+const picker_1 = __webpack_require__(1663);
+const logging = __webpack_require__(8536);
+const constants_1 = __webpack_require__(8288);
+const subchannel_address_1 = __webpack_require__(7021);
+const load_balancer_pick_first_1 = __webpack_require__(8639);
 const TRACER_NAME = 'round_robin';
 function trace(text) {
     logging.trace(constants_1.LogVerbosity.DEBUG, TRACER_NAME, text);
@@ -6852,7 +6852,7 @@ function setup() {
 
 /***/ }),
 
-/***/ 320:
+/***/ 7616:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6875,16 +6875,16 @@ function setup() {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.WeightedRoundRobinLoadBalancingConfig = void 0;
 exports.setup = setup;
-const connectivity_state_1 = __webpack_require__(9882);
-const constants_1 = __webpack_require__(2208);
-const duration_1 = __webpack_require__(1721);
-const load_balancer_1 = __webpack_require__(3976);
-const load_balancer_pick_first_1 = __webpack_require__(2287);
-const logging = __webpack_require__(4104);
-const orca_1 = __webpack_require__(3356);
-const picker_1 = __webpack_require__(9839);
-const priority_queue_1 = __webpack_require__(3955);
-const subchannel_address_1 = __webpack_require__(7293);
+const connectivity_state_1 = __webpack_require__(778);
+const constants_1 = __webpack_require__(8288);
+const duration_1 = __webpack_require__(3929);
+const load_balancer_1 = __webpack_require__(7000);
+const load_balancer_pick_first_1 = __webpack_require__(8639);
+const logging = __webpack_require__(8536);
+const orca_1 = __webpack_require__(2124);
+const picker_1 = __webpack_require__(1663);
+const priority_queue_1 = __webpack_require__(8291);
+const subchannel_address_1 = __webpack_require__(7021);
 const TRACER_NAME = 'weighted_round_robin';
 function trace(text) {
     logging.trace(constants_1.LogVerbosity.DEBUG, TRACER_NAME, text);
@@ -7250,7 +7250,7 @@ function setup() {
 
 /***/ }),
 
-/***/ 3976:
+/***/ 7000:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7279,8 +7279,8 @@ exports.isLoadBalancerNameRegistered = isLoadBalancerNameRegistered;
 exports.parseLoadBalancingConfig = parseLoadBalancingConfig;
 exports.getDefaultConfig = getDefaultConfig;
 exports.selectLbConfigFromList = selectLbConfigFromList;
-const logging_1 = __webpack_require__(4104);
-const constants_1 = __webpack_require__(2208);
+const logging_1 = __webpack_require__(8536);
+const constants_1 = __webpack_require__(8288);
 /**
  * Create a child ChannelControlHelper that overrides some methods of the
  * parent while letting others pass through to the parent unmodified. This
@@ -7372,7 +7372,7 @@ function selectLbConfigFromList(configs, fallbackTodefault = false) {
 
 /***/ }),
 
-/***/ 3040:
+/***/ 8944:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7394,15 +7394,15 @@ function selectLbConfigFromList(configs, fallbackTodefault = false) {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.LoadBalancingCall = void 0;
-const call_credentials_1 = __webpack_require__(6006);
-const connectivity_state_1 = __webpack_require__(9882);
-const constants_1 = __webpack_require__(2208);
-const deadline_1 = __webpack_require__(6589);
-const metadata_1 = __webpack_require__(9972);
-const picker_1 = __webpack_require__(9839);
-const logging = __webpack_require__(4104);
-const control_plane_status_1 = __webpack_require__(6058);
-const http2 = __webpack_require__(5675);
+const call_credentials_1 = __webpack_require__(9190);
+const connectivity_state_1 = __webpack_require__(778);
+const constants_1 = __webpack_require__(8288);
+const deadline_1 = __webpack_require__(2173);
+const metadata_1 = __webpack_require__(6100);
+const picker_1 = __webpack_require__(1663);
+const logging = __webpack_require__(8536);
+const control_plane_status_1 = __webpack_require__(9962);
+const http2 = __webpack_require__(8056);
 const TRACER_NAME = 'load_balancing_call';
 const RESOLVED_EMPTY_METADATA = Promise.resolve(undefined);
 class LoadBalancingCall {
@@ -7699,7 +7699,7 @@ exports.LoadBalancingCall = LoadBalancingCall;
 
 /***/ }),
 
-/***/ 4104:
+/***/ 8536:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7724,9 +7724,9 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.log = exports.setLoggerVerbosity = exports.setLogger = exports.getLogger = void 0;
 exports.trace = trace;
 exports.isTracerEnabled = isTracerEnabled;
-const constants_1 = __webpack_require__(2208);
+const constants_1 = __webpack_require__(8288);
 const process_1 = __webpack_require__(932);
-const clientVersion = (__webpack_require__(3130)/* .version */ .rE);
+const clientVersion = (__webpack_require__(9943)/* .version */ .rE);
 const DEFAULT_LOGGER = {
     error: (message, ...optionalParams) => {
         console.error('E ' + message, ...optionalParams);
@@ -7834,7 +7834,7 @@ function isTracerEnabled(tracer) {
 
 /***/ }),
 
-/***/ 679:
+/***/ 6983:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7857,7 +7857,7 @@ function isTracerEnabled(tracer) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.makeClientConstructor = makeClientConstructor;
 exports.loadPackageDefinition = loadPackageDefinition;
-const client_1 = __webpack_require__(9986);
+const client_1 = __webpack_require__(4210);
 /**
  * Map with short names for each of the requester maker functions. Used in
  * makeClientConstructor
@@ -7983,7 +7983,7 @@ function loadPackageDefinition(packageDef) {
 
 /***/ }),
 
-/***/ 9972:
+/***/ 6100:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -8005,9 +8005,9 @@ function loadPackageDefinition(packageDef) {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Metadata = void 0;
-const logging_1 = __webpack_require__(4104);
-const constants_1 = __webpack_require__(2208);
-const error_1 = __webpack_require__(6667);
+const logging_1 = __webpack_require__(8536);
+const constants_1 = __webpack_require__(8288);
+const error_1 = __webpack_require__(600);
 const LEGAL_KEY_REGEX = /^[:0-9a-z_.-]+$/;
 const LEGAL_NON_BINARY_VALUE_REGEX = /^[ -~]*$/;
 function isLegalKey(key) {
@@ -8266,7 +8266,7 @@ const bufToString = (val) => {
 
 /***/ }),
 
-/***/ 3356:
+/***/ 2124:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -8290,13 +8290,13 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OrcaOobMetricsSubchannelWrapper = exports.GRPC_METRICS_HEADER = exports.ServerMetricRecorder = exports.PerRequestMetricRecorder = void 0;
 exports.createOrcaClient = createOrcaClient;
 exports.createMetricsReader = createMetricsReader;
-const make_client_1 = __webpack_require__(679);
-const duration_1 = __webpack_require__(1721);
-const channel_credentials_1 = __webpack_require__(2689);
-const subchannel_interface_1 = __webpack_require__(5458);
-const constants_1 = __webpack_require__(2208);
-const backoff_timeout_1 = __webpack_require__(1539);
-const connectivity_state_1 = __webpack_require__(9882);
+const make_client_1 = __webpack_require__(6983);
+const duration_1 = __webpack_require__(3929);
+const channel_credentials_1 = __webpack_require__(2257);
+const subchannel_interface_1 = __webpack_require__(98);
+const constants_1 = __webpack_require__(8288);
+const backoff_timeout_1 = __webpack_require__(4643);
+const connectivity_state_1 = __webpack_require__(778);
 const loadedOrcaProto = null;
 function loadOrcaProto() {
     if (loadedOrcaProto) {
@@ -8304,7 +8304,7 @@ function loadOrcaProto() {
     }
     /* The purpose of this complexity is to avoid loading @grpc/proto-loader at
      * runtime for users who will not use/enable ORCA. */
-    const loaderLoadSync = (__webpack_require__(122)/* .loadSync */ .Yi);
+    const loaderLoadSync = (__webpack_require__(3066)/* .loadSync */ .Yi);
     const loadedProto = loaderLoadSync('xds/service/orca/v3/orca.proto', {
         keepCase: true,
         longs: String,
@@ -8594,7 +8594,7 @@ function createOobMetricsDataProducer(subchannel) {
 
 /***/ }),
 
-/***/ 9839:
+/***/ 1663:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -8616,8 +8616,8 @@ function createOobMetricsDataProducer(subchannel) {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.QueuePicker = exports.UnavailablePicker = exports.PickResultType = void 0;
-const metadata_1 = __webpack_require__(9972);
-const constants_1 = __webpack_require__(2208);
+const metadata_1 = __webpack_require__(6100);
+const constants_1 = __webpack_require__(8288);
 var PickResultType;
 (function (PickResultType) {
     PickResultType[PickResultType["COMPLETE"] = 0] = "COMPLETE";
@@ -8686,7 +8686,7 @@ exports.QueuePicker = QueuePicker;
 
 /***/ }),
 
-/***/ 3955:
+/***/ 8291:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8812,7 +8812,7 @@ exports.PriorityQueue = PriorityQueue;
 
 /***/ }),
 
-/***/ 6813:
+/***/ 1149:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -8834,18 +8834,18 @@ exports.PriorityQueue = PriorityQueue;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DEFAULT_PORT = void 0;
 exports.setup = setup;
-const resolver_1 = __webpack_require__(4207);
+const resolver_1 = __webpack_require__(6255);
 const dns_1 = __webpack_require__(2250);
-const service_config_1 = __webpack_require__(6389);
-const constants_1 = __webpack_require__(2208);
-const call_interface_1 = __webpack_require__(2779);
-const metadata_1 = __webpack_require__(9972);
-const logging = __webpack_require__(4104);
-const constants_2 = __webpack_require__(2208);
-const uri_parser_1 = __webpack_require__(4299);
+const service_config_1 = __webpack_require__(5);
+const constants_1 = __webpack_require__(8288);
+const call_interface_1 = __webpack_require__(1803);
+const metadata_1 = __webpack_require__(6100);
+const logging = __webpack_require__(8536);
+const constants_2 = __webpack_require__(8288);
+const uri_parser_1 = __webpack_require__(6027);
 const net_1 = __webpack_require__(9278);
-const backoff_timeout_1 = __webpack_require__(1539);
-const environment_1 = __webpack_require__(1108);
+const backoff_timeout_1 = __webpack_require__(4643);
+const environment_1 = __webpack_require__(6964);
 const TRACER_NAME = 'dns_resolver';
 function trace(text) {
     logging.trace(constants_2.LogVerbosity.DEBUG, TRACER_NAME, text);
@@ -9181,7 +9181,7 @@ function setup() {
 
 /***/ }),
 
-/***/ 633:
+/***/ 2617:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -9203,13 +9203,13 @@ function setup() {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.setup = setup;
 const net_1 = __webpack_require__(9278);
-const call_interface_1 = __webpack_require__(2779);
-const constants_1 = __webpack_require__(2208);
-const metadata_1 = __webpack_require__(9972);
-const resolver_1 = __webpack_require__(4207);
-const subchannel_address_1 = __webpack_require__(7293);
-const uri_parser_1 = __webpack_require__(4299);
-const logging = __webpack_require__(4104);
+const call_interface_1 = __webpack_require__(1803);
+const constants_1 = __webpack_require__(8288);
+const metadata_1 = __webpack_require__(6100);
+const resolver_1 = __webpack_require__(6255);
+const subchannel_address_1 = __webpack_require__(7021);
+const uri_parser_1 = __webpack_require__(6027);
+const logging = __webpack_require__(8536);
 const TRACER_NAME = 'ip_resolver';
 function trace(text) {
     logging.trace(constants_1.LogVerbosity.DEBUG, TRACER_NAME, text);
@@ -9293,7 +9293,7 @@ function setup() {
 
 /***/ }),
 
-/***/ 9412:
+/***/ 9252:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -9314,8 +9314,8 @@ function setup() {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.setup = setup;
-const resolver_1 = __webpack_require__(4207);
-const call_interface_1 = __webpack_require__(2779);
+const resolver_1 = __webpack_require__(6255);
+const call_interface_1 = __webpack_require__(1803);
 class UdsResolver {
     constructor(target, listener, channelOptions) {
         this.listener = listener;
@@ -9350,7 +9350,7 @@ function setup() {
 
 /***/ }),
 
-/***/ 4207:
+/***/ 6255:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -9377,7 +9377,7 @@ exports.registerDefaultScheme = registerDefaultScheme;
 exports.createResolver = createResolver;
 exports.getDefaultAuthority = getDefaultAuthority;
 exports.mapUriDefaultScheme = mapUriDefaultScheme;
-const uri_parser_1 = __webpack_require__(4299);
+const uri_parser_1 = __webpack_require__(6027);
 exports.CHANNEL_ARGS_CONFIG_SELECTOR_KEY = 'grpc.internal.config_selector';
 const registeredResolvers = {};
 let defaultScheme = null;
@@ -9445,7 +9445,7 @@ function mapUriDefaultScheme(target) {
 
 /***/ }),
 
-/***/ 7799:
+/***/ 8023:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -9467,12 +9467,12 @@ function mapUriDefaultScheme(target) {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ResolvingCall = void 0;
-const call_credentials_1 = __webpack_require__(6006);
-const constants_1 = __webpack_require__(2208);
-const deadline_1 = __webpack_require__(6589);
-const metadata_1 = __webpack_require__(9972);
-const logging = __webpack_require__(4104);
-const control_plane_status_1 = __webpack_require__(6058);
+const call_credentials_1 = __webpack_require__(9190);
+const constants_1 = __webpack_require__(8288);
+const deadline_1 = __webpack_require__(2173);
+const metadata_1 = __webpack_require__(6100);
+const logging = __webpack_require__(8536);
+const control_plane_status_1 = __webpack_require__(9962);
 const TRACER_NAME = 'resolving_call';
 class ResolvingCall {
     constructor(channel, method, options, filterStackFactory, callNumber) {
@@ -9796,7 +9796,7 @@ exports.ResolvingCall = ResolvingCall;
 
 /***/ }),
 
-/***/ 7594:
+/***/ 3962:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -9819,18 +9819,18 @@ exports.ResolvingCall = ResolvingCall;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ResolvingLoadBalancer = void 0;
 exports.getDefaultConfigSelector = getDefaultConfigSelector;
-const load_balancer_1 = __webpack_require__(3976);
-const service_config_1 = __webpack_require__(6389);
-const connectivity_state_1 = __webpack_require__(9882);
-const resolver_1 = __webpack_require__(4207);
-const picker_1 = __webpack_require__(9839);
-const backoff_timeout_1 = __webpack_require__(1539);
-const constants_1 = __webpack_require__(2208);
-const metadata_1 = __webpack_require__(9972);
-const logging = __webpack_require__(4104);
-const constants_2 = __webpack_require__(2208);
-const uri_parser_1 = __webpack_require__(4299);
-const load_balancer_child_handler_1 = __webpack_require__(4026);
+const load_balancer_1 = __webpack_require__(7000);
+const service_config_1 = __webpack_require__(5);
+const connectivity_state_1 = __webpack_require__(778);
+const resolver_1 = __webpack_require__(6255);
+const picker_1 = __webpack_require__(1663);
+const backoff_timeout_1 = __webpack_require__(4643);
+const constants_1 = __webpack_require__(8288);
+const metadata_1 = __webpack_require__(6100);
+const logging = __webpack_require__(8536);
+const constants_2 = __webpack_require__(8288);
+const uri_parser_1 = __webpack_require__(6027);
+const load_balancer_child_handler_1 = __webpack_require__(9069);
 const TRACER_NAME = 'resolving_load_balancer';
 function trace(text) {
     logging.trace(constants_2.LogVerbosity.DEBUG, TRACER_NAME, text);
@@ -10114,7 +10114,7 @@ exports.ResolvingLoadBalancer = ResolvingLoadBalancer;
 
 /***/ }),
 
-/***/ 6084:
+/***/ 2532:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -10136,11 +10136,11 @@ exports.ResolvingLoadBalancer = ResolvingLoadBalancer;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RetryingCall = exports.MessageBufferTracker = exports.RetryThrottler = void 0;
-const constants_1 = __webpack_require__(2208);
-const deadline_1 = __webpack_require__(6589);
-const metadata_1 = __webpack_require__(9972);
-const logging = __webpack_require__(4104);
-const call_number_1 = __webpack_require__(7640);
+const constants_1 = __webpack_require__(8288);
+const deadline_1 = __webpack_require__(2173);
+const metadata_1 = __webpack_require__(6100);
+const logging = __webpack_require__(8536);
+const call_number_1 = __webpack_require__(5675);
 const TRACER_NAME = 'retrying_call';
 class RetryThrottler {
     constructor(maxTokens, tokenRatio, previousRetryThrottler) {
@@ -10888,7 +10888,7 @@ exports.RetryingCall = RetryingCall;
 
 /***/ }),
 
-/***/ 2231:
+/***/ 4615:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -10913,8 +10913,8 @@ exports.ServerDuplexStreamImpl = exports.ServerWritableStreamImpl = exports.Serv
 exports.serverErrorToStatus = serverErrorToStatus;
 const events_1 = __webpack_require__(4434);
 const stream_1 = __webpack_require__(2203);
-const constants_1 = __webpack_require__(2208);
-const metadata_1 = __webpack_require__(9972);
+const constants_1 = __webpack_require__(8288);
+const metadata_1 = __webpack_require__(6100);
 function serverErrorToStatus(error, overrideTrailers) {
     var _a;
     const status = {
@@ -11120,7 +11120,7 @@ exports.ServerDuplexStreamImpl = ServerDuplexStreamImpl;
 
 /***/ }),
 
-/***/ 7537:
+/***/ 6545:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -11144,7 +11144,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ServerCredentials = void 0;
 exports.createCertificateProviderServerCredentials = createCertificateProviderServerCredentials;
 exports.createServerCredentialsWithInterceptors = createServerCredentialsWithInterceptors;
-const tls_helpers_1 = __webpack_require__(5468);
+const tls_helpers_1 = __webpack_require__(8876);
 class ServerCredentials {
     constructor(serverConstructorOptions, contextOptions) {
         this.serverConstructorOptions = serverConstructorOptions;
@@ -11440,7 +11440,7 @@ function createServerCredentialsWithInterceptors(credentials, interceptors) {
 
 /***/ }),
 
-/***/ 2999:
+/***/ 2151:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -11464,16 +11464,16 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BaseServerInterceptingCall = exports.ServerInterceptingCall = exports.ResponderBuilder = exports.ServerListenerBuilder = void 0;
 exports.isInterceptingServerListener = isInterceptingServerListener;
 exports.getServerInterceptingCall = getServerInterceptingCall;
-const metadata_1 = __webpack_require__(9972);
-const constants_1 = __webpack_require__(2208);
-const http2 = __webpack_require__(5675);
-const error_1 = __webpack_require__(6667);
+const metadata_1 = __webpack_require__(6100);
+const constants_1 = __webpack_require__(8288);
+const http2 = __webpack_require__(8056);
+const error_1 = __webpack_require__(600);
 const zlib = __webpack_require__(3106);
-const stream_decoder_1 = __webpack_require__(8948);
-const logging = __webpack_require__(4104);
+const stream_decoder_1 = __webpack_require__(7956);
+const logging = __webpack_require__(8536);
 const tls_1 = __webpack_require__(4756);
-const orca_1 = __webpack_require__(3356);
-const environment_1 = __webpack_require__(1108);
+const orca_1 = __webpack_require__(2124);
+const environment_1 = __webpack_require__(6964);
 const TRACER_NAME = 'server_call';
 function trace(text) {
     logging.trace(constants_1.LogVerbosity.DEBUG, TRACER_NAME, text);
@@ -12284,7 +12284,7 @@ function getServerInterceptingCall(interceptors, stream, headers, callEventTrack
 
 /***/ }),
 
-/***/ 3718:
+/***/ 2390:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -12340,18 +12340,18 @@ var __esDecorate = (this && this.__esDecorate) || function (ctor, descriptorIn, 
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Server = void 0;
-const http2 = __webpack_require__(5675);
+const http2 = __webpack_require__(8056);
 const util = __webpack_require__(9023);
-const constants_1 = __webpack_require__(2208);
-const server_call_1 = __webpack_require__(2231);
-const server_credentials_1 = __webpack_require__(7537);
-const resolver_1 = __webpack_require__(4207);
-const logging = __webpack_require__(4104);
-const subchannel_address_1 = __webpack_require__(7293);
-const uri_parser_1 = __webpack_require__(4299);
-const channelz_1 = __webpack_require__(3974);
-const server_interceptors_1 = __webpack_require__(2999);
-const environment_1 = __webpack_require__(1108);
+const constants_1 = __webpack_require__(8288);
+const server_call_1 = __webpack_require__(4615);
+const server_credentials_1 = __webpack_require__(6545);
+const resolver_1 = __webpack_require__(6255);
+const logging = __webpack_require__(8536);
+const subchannel_address_1 = __webpack_require__(7021);
+const uri_parser_1 = __webpack_require__(6027);
+const channelz_1 = __webpack_require__(8198);
+const server_interceptors_1 = __webpack_require__(2151);
+const environment_1 = __webpack_require__(6964);
 const UNLIMITED_CONNECTION_AGE_MS = ~(1 << 31);
 const KEEPALIVE_MAX_TIME_MS = ~(1 << 31);
 const KEEPALIVE_TIMEOUT_MS = 20000;
@@ -13941,7 +13941,7 @@ function handleBidiStreaming(call, handler) {
 
 /***/ }),
 
-/***/ 6389:
+/***/ 5:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -13975,7 +13975,7 @@ exports.extractAndSelectServiceConfig = extractAndSelectServiceConfig;
  * runtime */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const os = __webpack_require__(857);
-const constants_1 = __webpack_require__(2208);
+const constants_1 = __webpack_require__(8288);
 /**
  * Recognizes a number with up to 9 digits after the decimal point, followed by
  * an "s", representing a number of seconds.
@@ -14377,7 +14377,7 @@ function extractAndSelectServiceConfig(txtRecord, percentage) {
 
 /***/ }),
 
-/***/ 5866:
+/***/ 701:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -14399,17 +14399,17 @@ function extractAndSelectServiceConfig(txtRecord, percentage) {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SingleSubchannelChannel = void 0;
-const call_number_1 = __webpack_require__(7640);
-const channelz_1 = __webpack_require__(3974);
-const compression_filter_1 = __webpack_require__(4486);
-const connectivity_state_1 = __webpack_require__(9882);
-const constants_1 = __webpack_require__(2208);
-const control_plane_status_1 = __webpack_require__(6058);
-const deadline_1 = __webpack_require__(6589);
-const filter_stack_1 = __webpack_require__(4606);
-const metadata_1 = __webpack_require__(9972);
-const resolver_1 = __webpack_require__(4207);
-const uri_parser_1 = __webpack_require__(4299);
+const call_number_1 = __webpack_require__(5675);
+const channelz_1 = __webpack_require__(8198);
+const compression_filter_1 = __webpack_require__(3430);
+const connectivity_state_1 = __webpack_require__(778);
+const constants_1 = __webpack_require__(8288);
+const control_plane_status_1 = __webpack_require__(9962);
+const deadline_1 = __webpack_require__(2173);
+const filter_stack_1 = __webpack_require__(5726);
+const metadata_1 = __webpack_require__(6100);
+const resolver_1 = __webpack_require__(6255);
+const uri_parser_1 = __webpack_require__(6027);
 class SubchannelCallWrapper {
     constructor(subchannel, method, filterStackFactory, options, callNumber) {
         this.subchannel = subchannel;
@@ -14616,7 +14616,7 @@ exports.SingleSubchannelChannel = SingleSubchannelChannel;
 
 /***/ }),
 
-/***/ 7181:
+/***/ 7901:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14690,7 +14690,7 @@ exports.StatusBuilder = StatusBuilder;
 
 /***/ }),
 
-/***/ 8948:
+/***/ 7956:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14796,7 +14796,7 @@ exports.StreamDecoder = StreamDecoder;
 
 /***/ }),
 
-/***/ 7293:
+/***/ 7021:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -15004,7 +15004,7 @@ exports.EndpointMap = EndpointMap;
 
 /***/ }),
 
-/***/ 1553:
+/***/ 7953:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -15026,13 +15026,13 @@ exports.EndpointMap = EndpointMap;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Http2SubchannelCall = void 0;
-const http2 = __webpack_require__(5675);
+const http2 = __webpack_require__(8056);
 const os = __webpack_require__(857);
-const constants_1 = __webpack_require__(2208);
-const metadata_1 = __webpack_require__(9972);
-const stream_decoder_1 = __webpack_require__(8948);
-const logging = __webpack_require__(4104);
-const constants_2 = __webpack_require__(2208);
+const constants_1 = __webpack_require__(8288);
+const metadata_1 = __webpack_require__(6100);
+const stream_decoder_1 = __webpack_require__(7956);
+const logging = __webpack_require__(8536);
+const constants_2 = __webpack_require__(8288);
 const TRACER_NAME = 'subchannel_call';
 /**
  * Should do approximately the same thing as util.getSystemErrorName but the
@@ -15616,7 +15616,7 @@ exports.Http2SubchannelCall = Http2SubchannelCall;
 
 /***/ }),
 
-/***/ 5458:
+/***/ 98:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15736,7 +15736,7 @@ exports.BaseSubchannelWrapper = BaseSubchannelWrapper;
 
 /***/ }),
 
-/***/ 8551:
+/***/ 8695:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -15759,11 +15759,11 @@ exports.BaseSubchannelWrapper = BaseSubchannelWrapper;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SubchannelPool = void 0;
 exports.getSubchannelPool = getSubchannelPool;
-const channel_options_1 = __webpack_require__(5577);
-const subchannel_1 = __webpack_require__(6768);
-const subchannel_address_1 = __webpack_require__(7293);
-const uri_parser_1 = __webpack_require__(4299);
-const transport_1 = __webpack_require__(2132);
+const channel_options_1 = __webpack_require__(6793);
+const subchannel_1 = __webpack_require__(8416);
+const subchannel_address_1 = __webpack_require__(7021);
+const uri_parser_1 = __webpack_require__(6027);
+const transport_1 = __webpack_require__(3860);
 // 10 seconds in milliseconds. This value is arbitrary.
 /**
  * The amount of time in between checks for dropping subchannels that have no
@@ -15879,7 +15879,7 @@ function getSubchannelPool(global) {
 
 /***/ }),
 
-/***/ 6768:
+/***/ 8416:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -15901,14 +15901,14 @@ function getSubchannelPool(global) {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Subchannel = void 0;
-const connectivity_state_1 = __webpack_require__(9882);
-const backoff_timeout_1 = __webpack_require__(1539);
-const logging = __webpack_require__(4104);
-const constants_1 = __webpack_require__(2208);
-const uri_parser_1 = __webpack_require__(4299);
-const subchannel_address_1 = __webpack_require__(7293);
-const channelz_1 = __webpack_require__(3974);
-const single_subchannel_channel_1 = __webpack_require__(5866);
+const connectivity_state_1 = __webpack_require__(778);
+const backoff_timeout_1 = __webpack_require__(4643);
+const logging = __webpack_require__(8536);
+const constants_1 = __webpack_require__(8288);
+const uri_parser_1 = __webpack_require__(6027);
+const subchannel_address_1 = __webpack_require__(7021);
+const channelz_1 = __webpack_require__(8198);
+const single_subchannel_channel_1 = __webpack_require__(701);
 const TRACER_NAME = 'subchannel';
 /* setInterval and setTimeout only accept signed 32 bit integers. JS doesn't
  * have a constant for the max signed 32 bit integer, so this is a simple way
@@ -16302,7 +16302,7 @@ exports.Subchannel = Subchannel;
 
 /***/ }),
 
-/***/ 5468:
+/***/ 8876:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -16342,7 +16342,7 @@ function getDefaultRootsData() {
 
 /***/ }),
 
-/***/ 2132:
+/***/ 3860:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -16364,21 +16364,21 @@ function getDefaultRootsData() {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Http2SubchannelConnector = void 0;
-const http2 = __webpack_require__(5675);
+const http2 = __webpack_require__(8056);
 const tls_1 = __webpack_require__(4756);
-const channelz_1 = __webpack_require__(3974);
-const constants_1 = __webpack_require__(2208);
-const http_proxy_1 = __webpack_require__(9978);
-const logging = __webpack_require__(4104);
-const resolver_1 = __webpack_require__(4207);
-const subchannel_address_1 = __webpack_require__(7293);
-const uri_parser_1 = __webpack_require__(4299);
+const channelz_1 = __webpack_require__(8198);
+const constants_1 = __webpack_require__(8288);
+const http_proxy_1 = __webpack_require__(8954);
+const logging = __webpack_require__(8536);
+const resolver_1 = __webpack_require__(6255);
+const subchannel_address_1 = __webpack_require__(7021);
+const uri_parser_1 = __webpack_require__(6027);
 const net = __webpack_require__(9278);
-const subchannel_call_1 = __webpack_require__(1553);
-const call_number_1 = __webpack_require__(7640);
+const subchannel_call_1 = __webpack_require__(7953);
+const call_number_1 = __webpack_require__(5675);
 const TRACER_NAME = 'transport';
 const FLOW_CONTROL_TRACER_NAME = 'transport_flowctrl';
-const clientVersion = (__webpack_require__(3130)/* .version */ .rE);
+const clientVersion = (__webpack_require__(9943)/* .version */ .rE);
 const { HTTP2_HEADER_AUTHORITY, HTTP2_HEADER_CONTENT_TYPE, HTTP2_HEADER_METHOD, HTTP2_HEADER_PATH, HTTP2_HEADER_TE, HTTP2_HEADER_USER_AGENT, } = http2.constants;
 const KEEPALIVE_TIMEOUT_MS = 20000;
 const tooManyPingsData = Buffer.from('too_many_pings', 'ascii');
@@ -17039,7 +17039,7 @@ exports.Http2SubchannelConnector = Http2SubchannelConnector;
 
 /***/ }),
 
-/***/ 4299:
+/***/ 6027:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17197,7 +17197,7 @@ function computeServiceUrl(host, methodName) {
 
 /***/ }),
 
-/***/ 122:
+/***/ 3066:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -17221,11 +17221,11 @@ var __webpack_unused_export__;
  */
 __webpack_unused_export__ = ({ value: true });
 __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.Yi = __webpack_unused_export__ = exports.Ib = __webpack_unused_export__ = __webpack_unused_export__ = void 0;
-const camelCase = __webpack_require__(2069);
-const Protobuf = __webpack_require__(4792);
-const descriptor = __webpack_require__(3900);
-const util_1 = __webpack_require__(3620);
-const Long = __webpack_require__(5646);
+const camelCase = __webpack_require__(4277);
+const Protobuf = __webpack_require__(3928);
+const descriptor = __webpack_require__(6412);
+const util_1 = __webpack_require__(5972);
+const Long = __webpack_require__(6390);
 __webpack_unused_export__ = Long;
 function isAnyExtension(obj) {
     return ('@type' in obj) && (typeof obj['@type'] === 'string');
@@ -17450,7 +17450,7 @@ __webpack_unused_export__ = loadFileDescriptorSetFromObject;
 
 /***/ }),
 
-/***/ 3620:
+/***/ 5972:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -17475,7 +17475,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.addCommonProtos = exports.loadProtosWithOptionsSync = exports.loadProtosWithOptions = void 0;
 const fs = __webpack_require__(9896);
 const path = __webpack_require__(6928);
-const Protobuf = __webpack_require__(4792);
+const Protobuf = __webpack_require__(3928);
 function addIncludePathResolver(root, includePaths) {
     const originalResolvePath = root.resolvePath;
     root.resolvePath = (origin, target) => {
@@ -17531,10 +17531,10 @@ function addCommonProtos() {
     // Protobuf.js exposes: any, duration, empty, field_mask, struct, timestamp,
     // and wrappers. compiler/plugin is excluded in Protobuf.js and here.
     // Using constant strings for compatibility with tools like Webpack
-    const apiDescriptor = __webpack_require__(6469);
-    const descriptorDescriptor = __webpack_require__(126);
-    const sourceContextDescriptor = __webpack_require__(294);
-    const typeDescriptor = __webpack_require__(5459);
+    const apiDescriptor = __webpack_require__(5434);
+    const descriptorDescriptor = __webpack_require__(3951);
+    const sourceContextDescriptor = __webpack_require__(2939);
+    const typeDescriptor = __webpack_require__(6710);
     Protobuf.common('api', apiDescriptor.nested.google.nested.protobuf.nested);
     Protobuf.common('descriptor', descriptorDescriptor.nested.google.nested.protobuf.nested);
     Protobuf.common('source_context', sourceContextDescriptor.nested.google.nested.protobuf.nested);
@@ -17545,7 +17545,7 @@ exports.addCommonProtos = addCommonProtos;
 
 /***/ }),
 
-/***/ 6609:
+/***/ 6081:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -17568,11 +17568,11 @@ exports.addCommonProtos = addCommonProtos;
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.loadFileDescriptorSetFromObject = exports.loadFileDescriptorSetFromBuffer = exports.fromJSON = exports.loadSync = exports.load = exports.IdempotencyLevel = exports.isAnyExtension = exports.Long = void 0;
-const camelCase = __webpack_require__(2069);
-const Protobuf = __webpack_require__(4792);
-const descriptor = __webpack_require__(3900);
-const util_1 = __webpack_require__(8601);
-const Long = __webpack_require__(5646);
+const camelCase = __webpack_require__(4277);
+const Protobuf = __webpack_require__(3928);
+const descriptor = __webpack_require__(6412);
+const util_1 = __webpack_require__(8057);
+const Long = __webpack_require__(6390);
 exports.Long = Long;
 function isAnyExtension(obj) {
     return ('@type' in obj) && (typeof obj['@type'] === 'string');
@@ -17795,7 +17795,7 @@ exports.loadFileDescriptorSetFromObject = loadFileDescriptorSetFromObject;
 
 /***/ }),
 
-/***/ 8601:
+/***/ 8057:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -17820,7 +17820,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.addCommonProtos = exports.loadProtosWithOptionsSync = exports.loadProtosWithOptions = void 0;
 const fs = __webpack_require__(9896);
 const path = __webpack_require__(6928);
-const Protobuf = __webpack_require__(4792);
+const Protobuf = __webpack_require__(3928);
 function addIncludePathResolver(root, includePaths) {
     const originalResolvePath = root.resolvePath;
     root.resolvePath = (origin, target) => {
@@ -17876,10 +17876,10 @@ function addCommonProtos() {
     // Protobuf.js exposes: any, duration, empty, field_mask, struct, timestamp,
     // and wrappers. compiler/plugin is excluded in Protobuf.js and here.
     // Using constant strings for compatibility with tools like Webpack
-    const apiDescriptor = __webpack_require__(6469);
-    const descriptorDescriptor = __webpack_require__(126);
-    const sourceContextDescriptor = __webpack_require__(294);
-    const typeDescriptor = __webpack_require__(5459);
+    const apiDescriptor = __webpack_require__(5434);
+    const descriptorDescriptor = __webpack_require__(3951);
+    const sourceContextDescriptor = __webpack_require__(2939);
+    const typeDescriptor = __webpack_require__(6710);
     Protobuf.common('api', apiDescriptor.nested.google.nested.protobuf.nested);
     Protobuf.common('descriptor', descriptorDescriptor.nested.google.nested.protobuf.nested);
     Protobuf.common('source_context', sourceContextDescriptor.nested.google.nested.protobuf.nested);
@@ -17890,7 +17890,7 @@ exports.addCommonProtos = addCommonProtos;
 
 /***/ }),
 
-/***/ 777:
+/***/ 2518:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18692,7 +18692,7 @@ exports.OrderedMap = OrderedMap;
 
 /***/ }),
 
-/***/ 8814:
+/***/ 2222:
 /***/ ((module) => {
 
 
@@ -18751,7 +18751,7 @@ function asPromise(fn, ctx/*, varargs */) {
 
 /***/ }),
 
-/***/ 8086:
+/***/ 5478:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18897,7 +18897,7 @@ base64.test = function test(string) {
 
 /***/ }),
 
-/***/ 2722:
+/***/ 5346:
 /***/ ((module) => {
 
 
@@ -19016,7 +19016,7 @@ function safeFunctionName(name) {
 
 /***/ }),
 
-/***/ 1531:
+/***/ 2491:
 /***/ ((module) => {
 
 
@@ -19109,14 +19109,14 @@ EventEmitter.prototype.emit = function emit(evt) {
 
 /***/ }),
 
-/***/ 2951:
+/***/ 4279:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = fetch;
 
-var asPromise = __webpack_require__(8814),
-    fs        = __webpack_require__(609);
+var asPromise = __webpack_require__(2222),
+    fs        = __webpack_require__(193);
 
 /**
  * Node-style callback as used by {@link util.fetch}.
@@ -19228,7 +19228,7 @@ fetch.xhr = function fetch_xhr(filename, options, callback) {
 
 /***/ }),
 
-/***/ 609:
+/***/ 193:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -19246,7 +19246,7 @@ module.exports = fs;
 
 /***/ }),
 
-/***/ 5605:
+/***/ 8597:
 /***/ ((module) => {
 
 
@@ -19588,7 +19588,7 @@ function readUintBE(buf, pos) {
 
 /***/ }),
 
-/***/ 4794:
+/***/ 6090:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19660,7 +19660,7 @@ path.resolve = function resolve(originPath, includePath, alreadyNormalized) {
 
 /***/ }),
 
-/***/ 6015:
+/***/ 6239:
 /***/ ((module) => {
 
 
@@ -19715,7 +19715,7 @@ function pool(alloc, slice, size) {
 
 /***/ }),
 
-/***/ 8798:
+/***/ 958:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19837,7 +19837,7 @@ utf8.write = function utf8_write(string, buffer, offset) {
 
 /***/ }),
 
-/***/ 4928:
+/***/ 6656:
 /***/ ((module) => {
 
 // Copyright 2011 Mark Cavage <mcavage@gmail.com> All rights reserved.
@@ -19857,16 +19857,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3335:
+/***/ 7703:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright 2011 Mark Cavage <mcavage@gmail.com> All rights reserved.
 
-var errors = __webpack_require__(4928);
-var types = __webpack_require__(62);
+var errors = __webpack_require__(6656);
+var types = __webpack_require__(254);
 
-var Reader = __webpack_require__(4444);
-var Writer = __webpack_require__(9384);
+var Reader = __webpack_require__(1996);
+var Writer = __webpack_require__(9816);
 
 
 // --- Exports
@@ -19891,16 +19891,16 @@ for (var e in errors) {
 
 /***/ }),
 
-/***/ 4444:
+/***/ 1996:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright 2011 Mark Cavage <mcavage@gmail.com> All rights reserved.
 
 var assert = __webpack_require__(2613);
-var Buffer = (__webpack_require__(227).Buffer);
+var Buffer = (__webpack_require__(2803).Buffer);
 
-var ASN1 = __webpack_require__(62);
-var errors = __webpack_require__(4928);
+var ASN1 = __webpack_require__(254);
+var errors = __webpack_require__(6656);
 
 
 // --- Globals
@@ -20160,7 +20160,7 @@ module.exports = Reader;
 
 /***/ }),
 
-/***/ 62:
+/***/ 254:
 /***/ ((module) => {
 
 // Copyright 2011 Mark Cavage <mcavage@gmail.com> All rights reserved.
@@ -20203,15 +20203,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9384:
+/***/ 9816:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright 2011 Mark Cavage <mcavage@gmail.com> All rights reserved.
 
 var assert = __webpack_require__(2613);
-var Buffer = (__webpack_require__(227).Buffer);
-var ASN1 = __webpack_require__(62);
-var errors = __webpack_require__(4928);
+var Buffer = (__webpack_require__(2803).Buffer);
+var ASN1 = __webpack_require__(254);
+var errors = __webpack_require__(6656);
 
 
 // --- Globals
@@ -20527,7 +20527,7 @@ module.exports = Writer;
 
 /***/ }),
 
-/***/ 3901:
+/***/ 9837:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright 2011 Mark Cavage <mcavage@gmail.com> All rights reserved.
@@ -20535,7 +20535,7 @@ module.exports = Writer;
 // If you have no idea what ASN.1 or BER is, see this:
 // ftp://ftp.rsa.com/pub/pkcs/ascii/layman.asc
 
-var Ber = __webpack_require__(3335);
+var Ber = __webpack_require__(7703);
 
 
 
@@ -20554,7 +20554,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7617:
+/***/ 3057:
 /***/ ((module) => {
 
 function isBuffer(value) {
@@ -20754,12 +20754,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2158:
+/***/ 686:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var crypto_hash_sha512 = (__webpack_require__(7900).lowlevel).crypto_hash;
+var crypto_hash_sha512 = (__webpack_require__(668).lowlevel).crypto_hash;
 
 /*
  * This file is a 1:1 port from the OpenBSD blowfish.c and bcrypt_pbkdf.c. As a
@@ -21317,7 +21317,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2866:
+/***/ 5234:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -21720,14 +21720,14 @@ module.exports = BufferList
 
 /***/ }),
 
-/***/ 9322:
+/***/ 794:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const DuplexStream = (__webpack_require__(6897).Duplex)
-const inherits = __webpack_require__(9054)
-const BufferList = __webpack_require__(2866)
+const DuplexStream = (__webpack_require__(3201).Duplex)
+const inherits = __webpack_require__(9598)
+const BufferList = __webpack_require__(5234)
 
 function BufferListStream (callback) {
   if (!(this instanceof BufferListStream)) {
@@ -21811,7 +21811,7 @@ module.exports.BufferList = BufferList
 
 /***/ }),
 
-/***/ 3294:
+/***/ 8990:
 /***/ ((module) => {
 
 
@@ -21934,7 +21934,7 @@ module.exports.F = codes;
 
 /***/ }),
 
-/***/ 5165:
+/***/ 9882:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright Joyent, Inc. and other Node contributors.
@@ -21974,9 +21974,9 @@ var objectKeys = Object.keys || function (obj) {
 /*</replacement>*/
 
 module.exports = Duplex;
-var Readable = __webpack_require__(7123);
-var Writable = __webpack_require__(4327);
-__webpack_require__(9054)(Duplex, Readable);
+var Readable = __webpack_require__(6195);
+var Writable = __webpack_require__(8903);
+__webpack_require__(9598)(Duplex, Readable);
 {
   // Allow the keys array to be GC'ed.
   var keys = objectKeys(Writable.prototype);
@@ -22066,7 +22066,7 @@ Object.defineProperty(Duplex.prototype, 'destroyed', {
 
 /***/ }),
 
-/***/ 2297:
+/***/ 8105:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright Joyent, Inc. and other Node contributors.
@@ -22097,8 +22097,8 @@ Object.defineProperty(Duplex.prototype, 'destroyed', {
 
 
 module.exports = PassThrough;
-var Transform = __webpack_require__(8499);
-__webpack_require__(9054)(PassThrough, Transform);
+var Transform = __webpack_require__(1811);
+__webpack_require__(9598)(PassThrough, Transform);
 function PassThrough(options) {
   if (!(this instanceof PassThrough)) return new PassThrough(options);
   Transform.call(this, options);
@@ -22109,7 +22109,7 @@ PassThrough.prototype._transform = function (chunk, encoding, cb) {
 
 /***/ }),
 
-/***/ 7123:
+/***/ 6195:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright Joyent, Inc. and other Node contributors.
@@ -22151,7 +22151,7 @@ var EElistenerCount = function EElistenerCount(emitter, type) {
 /*</replacement>*/
 
 /*<replacement>*/
-var Stream = __webpack_require__(3997);
+var Stream = __webpack_require__(9133);
 /*</replacement>*/
 
 var Buffer = (__webpack_require__(181).Buffer);
@@ -22173,11 +22173,11 @@ if (debugUtil && debugUtil.debuglog) {
 }
 /*</replacement>*/
 
-var BufferList = __webpack_require__(7038);
-var destroyImpl = __webpack_require__(7939);
-var _require = __webpack_require__(9996),
+var BufferList = __webpack_require__(7406);
+var destroyImpl = __webpack_require__(8403);
+var _require = __webpack_require__(4124),
   getHighWaterMark = _require.getHighWaterMark;
-var _require$codes = (__webpack_require__(3294)/* .codes */ .F),
+var _require$codes = (__webpack_require__(8990)/* .codes */ .F),
   ERR_INVALID_ARG_TYPE = _require$codes.ERR_INVALID_ARG_TYPE,
   ERR_STREAM_PUSH_AFTER_EOF = _require$codes.ERR_STREAM_PUSH_AFTER_EOF,
   ERR_METHOD_NOT_IMPLEMENTED = _require$codes.ERR_METHOD_NOT_IMPLEMENTED,
@@ -22187,7 +22187,7 @@ var _require$codes = (__webpack_require__(3294)/* .codes */ .F),
 var StringDecoder;
 var createReadableStreamAsyncIterator;
 var from;
-__webpack_require__(9054)(Readable, Stream);
+__webpack_require__(9598)(Readable, Stream);
 var errorOrDestroy = destroyImpl.errorOrDestroy;
 var kProxyEvents = ['error', 'close', 'destroy', 'pause', 'resume'];
 function prependListener(emitter, event, fn) {
@@ -22202,7 +22202,7 @@ function prependListener(emitter, event, fn) {
   if (!emitter._events || !emitter._events[event]) emitter.on(event, fn);else if (Array.isArray(emitter._events[event])) emitter._events[event].unshift(fn);else emitter._events[event] = [fn, emitter._events[event]];
 }
 function ReadableState(options, stream, isDuplex) {
-  Duplex = Duplex || __webpack_require__(5165);
+  Duplex = Duplex || __webpack_require__(9882);
   options = options || {};
 
   // Duplex streams are both readable and writable, but share
@@ -22269,13 +22269,13 @@ function ReadableState(options, stream, isDuplex) {
   this.decoder = null;
   this.encoding = null;
   if (options.encoding) {
-    if (!StringDecoder) StringDecoder = (__webpack_require__(9530)/* .StringDecoder */ .I);
+    if (!StringDecoder) StringDecoder = (__webpack_require__(634)/* .StringDecoder */ .I);
     this.decoder = new StringDecoder(options.encoding);
     this.encoding = options.encoding;
   }
 }
 function Readable(options) {
-  Duplex = Duplex || __webpack_require__(5165);
+  Duplex = Duplex || __webpack_require__(9882);
   if (!(this instanceof Readable)) return new Readable(options);
 
   // Checking for a Stream.Duplex instance is faster here instead of inside
@@ -22412,7 +22412,7 @@ Readable.prototype.isPaused = function () {
 
 // backwards compatibility.
 Readable.prototype.setEncoding = function (enc) {
-  if (!StringDecoder) StringDecoder = (__webpack_require__(9530)/* .StringDecoder */ .I);
+  if (!StringDecoder) StringDecoder = (__webpack_require__(634)/* .StringDecoder */ .I);
   var decoder = new StringDecoder(enc);
   this._readableState.decoder = decoder;
   // If setEncoding(null), decoder.encoding equals utf8
@@ -23031,7 +23031,7 @@ Readable.prototype.wrap = function (stream) {
 if (typeof Symbol === 'function') {
   Readable.prototype[Symbol.asyncIterator] = function () {
     if (createReadableStreamAsyncIterator === undefined) {
-      createReadableStreamAsyncIterator = __webpack_require__(8674);
+      createReadableStreamAsyncIterator = __webpack_require__(8514);
     }
     return createReadableStreamAsyncIterator(this);
   };
@@ -23128,7 +23128,7 @@ function endReadableNT(state, stream) {
 if (typeof Symbol === 'function') {
   Readable.from = function (iterable, opts) {
     if (from === undefined) {
-      from = __webpack_require__(5825);
+      from = __webpack_require__(7617);
     }
     return from(Readable, iterable, opts);
   };
@@ -23142,7 +23142,7 @@ function indexOf(xs, x) {
 
 /***/ }),
 
-/***/ 8499:
+/***/ 1811:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright Joyent, Inc. and other Node contributors.
@@ -23211,13 +23211,13 @@ function indexOf(xs, x) {
 
 
 module.exports = Transform;
-var _require$codes = (__webpack_require__(3294)/* .codes */ .F),
+var _require$codes = (__webpack_require__(8990)/* .codes */ .F),
   ERR_METHOD_NOT_IMPLEMENTED = _require$codes.ERR_METHOD_NOT_IMPLEMENTED,
   ERR_MULTIPLE_CALLBACK = _require$codes.ERR_MULTIPLE_CALLBACK,
   ERR_TRANSFORM_ALREADY_TRANSFORMING = _require$codes.ERR_TRANSFORM_ALREADY_TRANSFORMING,
   ERR_TRANSFORM_WITH_LENGTH_0 = _require$codes.ERR_TRANSFORM_WITH_LENGTH_0;
-var Duplex = __webpack_require__(5165);
-__webpack_require__(9054)(Transform, Duplex);
+var Duplex = __webpack_require__(9882);
+__webpack_require__(9598)(Transform, Duplex);
 function afterTransform(er, data) {
   var ts = this._transformState;
   ts.transforming = false;
@@ -23338,7 +23338,7 @@ function done(stream, er, data) {
 
 /***/ }),
 
-/***/ 4327:
+/***/ 8903:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright Joyent, Inc. and other Node contributors.
@@ -23398,12 +23398,12 @@ Writable.WritableState = WritableState;
 
 /*<replacement>*/
 var internalUtil = {
-  deprecate: __webpack_require__(3800)
+  deprecate: __webpack_require__(4488)
 };
 /*</replacement>*/
 
 /*<replacement>*/
-var Stream = __webpack_require__(3997);
+var Stream = __webpack_require__(9133);
 /*</replacement>*/
 
 var Buffer = (__webpack_require__(181).Buffer);
@@ -23414,10 +23414,10 @@ function _uint8ArrayToBuffer(chunk) {
 function _isUint8Array(obj) {
   return Buffer.isBuffer(obj) || obj instanceof OurUint8Array;
 }
-var destroyImpl = __webpack_require__(7939);
-var _require = __webpack_require__(9996),
+var destroyImpl = __webpack_require__(8403);
+var _require = __webpack_require__(4124),
   getHighWaterMark = _require.getHighWaterMark;
-var _require$codes = (__webpack_require__(3294)/* .codes */ .F),
+var _require$codes = (__webpack_require__(8990)/* .codes */ .F),
   ERR_INVALID_ARG_TYPE = _require$codes.ERR_INVALID_ARG_TYPE,
   ERR_METHOD_NOT_IMPLEMENTED = _require$codes.ERR_METHOD_NOT_IMPLEMENTED,
   ERR_MULTIPLE_CALLBACK = _require$codes.ERR_MULTIPLE_CALLBACK,
@@ -23427,10 +23427,10 @@ var _require$codes = (__webpack_require__(3294)/* .codes */ .F),
   ERR_STREAM_WRITE_AFTER_END = _require$codes.ERR_STREAM_WRITE_AFTER_END,
   ERR_UNKNOWN_ENCODING = _require$codes.ERR_UNKNOWN_ENCODING;
 var errorOrDestroy = destroyImpl.errorOrDestroy;
-__webpack_require__(9054)(Writable, Stream);
+__webpack_require__(9598)(Writable, Stream);
 function nop() {}
 function WritableState(options, stream, isDuplex) {
-  Duplex = Duplex || __webpack_require__(5165);
+  Duplex = Duplex || __webpack_require__(9882);
   options = options || {};
 
   // Duplex streams are both readable and writable, but share
@@ -23572,7 +23572,7 @@ if (typeof Symbol === 'function' && Symbol.hasInstance && typeof Function.protot
   };
 }
 function Writable(options) {
-  Duplex = Duplex || __webpack_require__(5165);
+  Duplex = Duplex || __webpack_require__(9882);
 
   // Writable ctor is applied to Duplexes, too.
   // `realHasInstance` is necessary because using plain `instanceof`
@@ -23985,7 +23985,7 @@ Writable.prototype._destroy = function (err, cb) {
 
 /***/ }),
 
-/***/ 8674:
+/***/ 8514:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -23994,7 +23994,7 @@ var _Object$setPrototypeO;
 function _defineProperty(obj, key, value) { key = _toPropertyKey(key); if (key in obj) { Object.defineProperty(obj, key, { value: value, enumerable: true, configurable: true, writable: true }); } else { obj[key] = value; } return obj; }
 function _toPropertyKey(arg) { var key = _toPrimitive(arg, "string"); return typeof key === "symbol" ? key : String(key); }
 function _toPrimitive(input, hint) { if (typeof input !== "object" || input === null) return input; var prim = input[Symbol.toPrimitive]; if (prim !== undefined) { var res = prim.call(input, hint || "default"); if (typeof res !== "object") return res; throw new TypeError("@@toPrimitive must return a primitive value."); } return (hint === "string" ? String : Number)(input); }
-var finished = __webpack_require__(7593);
+var finished = __webpack_require__(1897);
 var kLastResolve = Symbol('lastResolve');
 var kLastReject = Symbol('lastReject');
 var kError = Symbol('error');
@@ -24171,7 +24171,7 @@ module.exports = createReadableStreamAsyncIterator;
 
 /***/ }),
 
-/***/ 7038:
+/***/ 7406:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -24360,7 +24360,7 @@ module.exports = /*#__PURE__*/function () {
 
 /***/ }),
 
-/***/ 7939:
+/***/ 8403:
 /***/ ((module) => {
 
 
@@ -24462,7 +24462,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7593:
+/***/ 1897:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Ported from https://github.com/mafintosh/end-of-stream with
@@ -24470,7 +24470,7 @@ module.exports = {
 
 
 
-var ERR_STREAM_PREMATURE_CLOSE = (__webpack_require__(3294)/* .codes */ .F).ERR_STREAM_PREMATURE_CLOSE;
+var ERR_STREAM_PREMATURE_CLOSE = (__webpack_require__(8990)/* .codes */ .F).ERR_STREAM_PREMATURE_CLOSE;
 function once(callback) {
   var called = false;
   return function () {
@@ -24554,7 +24554,7 @@ module.exports = eos;
 
 /***/ }),
 
-/***/ 5825:
+/***/ 7617:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -24566,7 +24566,7 @@ function _objectSpread(target) { for (var i = 1; i < arguments.length; i++) { va
 function _defineProperty(obj, key, value) { key = _toPropertyKey(key); if (key in obj) { Object.defineProperty(obj, key, { value: value, enumerable: true, configurable: true, writable: true }); } else { obj[key] = value; } return obj; }
 function _toPropertyKey(arg) { var key = _toPrimitive(arg, "string"); return typeof key === "symbol" ? key : String(key); }
 function _toPrimitive(input, hint) { if (typeof input !== "object" || input === null) return input; var prim = input[Symbol.toPrimitive]; if (prim !== undefined) { var res = prim.call(input, hint || "default"); if (typeof res !== "object") return res; throw new TypeError("@@toPrimitive must return a primitive value."); } return (hint === "string" ? String : Number)(input); }
-var ERR_INVALID_ARG_TYPE = (__webpack_require__(3294)/* .codes */ .F).ERR_INVALID_ARG_TYPE;
+var ERR_INVALID_ARG_TYPE = (__webpack_require__(8990)/* .codes */ .F).ERR_INVALID_ARG_TYPE;
 function from(Readable, iterable, opts) {
   var iterator;
   if (iterable && typeof iterable.next === 'function') {
@@ -24613,7 +24613,7 @@ module.exports = from;
 
 /***/ }),
 
-/***/ 1755:
+/***/ 8219:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Ported from https://github.com/mafintosh/pump with
@@ -24630,7 +24630,7 @@ function once(callback) {
     callback.apply(void 0, arguments);
   };
 }
-var _require$codes = (__webpack_require__(3294)/* .codes */ .F),
+var _require$codes = (__webpack_require__(8990)/* .codes */ .F),
   ERR_MISSING_ARGS = _require$codes.ERR_MISSING_ARGS,
   ERR_STREAM_DESTROYED = _require$codes.ERR_STREAM_DESTROYED;
 function noop(err) {
@@ -24646,7 +24646,7 @@ function destroyer(stream, reading, writing, callback) {
   stream.on('close', function () {
     closed = true;
   });
-  if (eos === undefined) eos = __webpack_require__(7593);
+  if (eos === undefined) eos = __webpack_require__(1897);
   eos(stream, {
     readable: reading,
     writable: writing
@@ -24705,12 +24705,12 @@ module.exports = pipeline;
 
 /***/ }),
 
-/***/ 9996:
+/***/ 4124:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var ERR_INVALID_OPT_VALUE = (__webpack_require__(3294)/* .codes */ .F).ERR_INVALID_OPT_VALUE;
+var ERR_INVALID_OPT_VALUE = (__webpack_require__(8990)/* .codes */ .F).ERR_INVALID_OPT_VALUE;
 function highWaterMarkFrom(options, isDuplex, duplexKey) {
   return options.highWaterMark != null ? options.highWaterMark : isDuplex ? options[duplexKey] : null;
 }
@@ -24733,7 +24733,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3997:
+/***/ 9133:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = __webpack_require__(2203);
@@ -24741,7 +24741,7 @@ module.exports = __webpack_require__(2203);
 
 /***/ }),
 
-/***/ 6897:
+/***/ 3201:
 /***/ ((module, exports, __webpack_require__) => {
 
 var Stream = __webpack_require__(2203);
@@ -24750,21 +24750,21 @@ if (process.env.READABLE_STREAM === 'disable' && Stream) {
   Object.assign(module.exports, Stream);
   module.exports.Stream = Stream;
 } else {
-  exports = module.exports = __webpack_require__(7123);
+  exports = module.exports = __webpack_require__(6195);
   exports.Stream = Stream || exports;
   exports.Readable = exports;
-  exports.Writable = __webpack_require__(4327);
-  exports.Duplex = __webpack_require__(5165);
-  exports.Transform = __webpack_require__(8499);
-  exports.PassThrough = __webpack_require__(2297);
-  exports.finished = __webpack_require__(7593);
-  exports.pipeline = __webpack_require__(1755);
+  exports.Writable = __webpack_require__(8903);
+  exports.Duplex = __webpack_require__(9882);
+  exports.Transform = __webpack_require__(1811);
+  exports.PassThrough = __webpack_require__(8105);
+  exports.finished = __webpack_require__(1897);
+  exports.pipeline = __webpack_require__(8219);
 }
 
 
 /***/ }),
 
-/***/ 8008:
+/***/ 5384:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -24938,19 +24938,19 @@ chownr.sync = chownrSync
 
 /***/ }),
 
-/***/ 6230:
+/***/ 4982:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const binding = __webpack_require__(1104);
+const binding = __webpack_require__(5243);
 
 module.exports = binding.getCPUInfo;
 
 
 /***/ }),
 
-/***/ 1438:
+/***/ 6110:
 /***/ ((module, exports, __webpack_require__) => {
 
 /* eslint-env browser */
@@ -25210,7 +25210,7 @@ function localstorage() {
 	}
 }
 
-module.exports = __webpack_require__(4993)(exports);
+module.exports = __webpack_require__(897)(exports);
 
 const {formatters} = module.exports;
 
@@ -25229,7 +25229,7 @@ formatters.j = function (v) {
 
 /***/ }),
 
-/***/ 4993:
+/***/ 897:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -25245,7 +25245,7 @@ function setup(env) {
 	createDebug.disable = disable;
 	createDebug.enable = enable;
 	createDebug.enabled = enabled;
-	createDebug.humanize = __webpack_require__(5320);
+	createDebug.humanize = __webpack_require__(744);
 	createDebug.destroy = destroy;
 
 	Object.keys(env).forEach(key => {
@@ -25528,7 +25528,7 @@ module.exports = setup;
 
 /***/ }),
 
-/***/ 3326:
+/***/ 2830:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -25537,15 +25537,15 @@ module.exports = setup;
  */
 
 if (typeof process === 'undefined' || process.type === 'renderer' || process.browser === true || process.__nwjs) {
-	module.exports = __webpack_require__(1438);
+	module.exports = __webpack_require__(6110);
 } else {
-	module.exports = __webpack_require__(5076);
+	module.exports = __webpack_require__(5108);
 }
 
 
 /***/ }),
 
-/***/ 5076:
+/***/ 5108:
 /***/ ((module, exports, __webpack_require__) => {
 
 /**
@@ -25579,7 +25579,7 @@ exports.colors = [6, 2, 3, 4, 5, 1];
 try {
 	// Optional dependency (as in, doesn't need to be installed, NOT like optionalDependencies in package.json)
 	// eslint-disable-next-line import/no-extraneous-dependencies
-	const supportsColor = __webpack_require__(986);
+	const supportsColor = __webpack_require__(1450);
 
 	if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
 		exports.colors = [
@@ -25787,7 +25787,7 @@ function init(debug) {
 	}
 }
 
-module.exports = __webpack_require__(4993)(exports);
+module.exports = __webpack_require__(897)(exports);
 
 const {formatters} = module.exports;
 
@@ -25815,7 +25815,7 @@ formatters.O = function (v) {
 
 /***/ }),
 
-/***/ 3263:
+/***/ 9167:
 /***/ ((module, exports, __webpack_require__) => {
 
 //Based on follow-redirects v0.0.x
@@ -25823,7 +25823,7 @@ formatters.O = function (v) {
 var nativeHttps = __webpack_require__(5692),
   nativeHttp = __webpack_require__(8611),
   url = __webpack_require__(7016),
-  utils = __webpack_require__(7470);
+  utils = __webpack_require__(4510);
 
 var maxRedirects = module.exports.maxRedirects = 5;
 
@@ -25909,13 +25909,13 @@ for (var protocol in protocols) {
 
 /***/ }),
 
-/***/ 4760:
+/***/ 9976:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = HttpDuplex;
 
 var util = __webpack_require__(9023),
-  stream = __webpack_require__(5084);
+  stream = __webpack_require__(924);
 
 util.inherits(HttpDuplex, stream.Duplex);
 
@@ -25971,20 +25971,20 @@ HttpDuplex.prototype.destroySoon = function() {
 
 /***/ }),
 
-/***/ 6909:
+/***/ 7133:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var querystring = __webpack_require__(3480),
-  http = __webpack_require__(3263),
+  http = __webpack_require__(9167),
   fs = __webpack_require__(9896),
   path = __webpack_require__(6928),
   url = __webpack_require__(7016),
-  ssh = __webpack_require__(6621),
-  HttpDuplex = __webpack_require__(4760),
-  debug = __webpack_require__(3326)('modem'),
-  utils = __webpack_require__(7470),
+  ssh = __webpack_require__(954),
+  HttpDuplex = __webpack_require__(9976),
+  debug = __webpack_require__(2830)('modem'),
+  utils = __webpack_require__(4510),
   util = __webpack_require__(9023),
-  splitca = __webpack_require__(8967),
+  splitca = __webpack_require__(4087),
   os = __webpack_require__(857),
   isWin = os.type() === 'Windows_NT',
   stream = __webpack_require__(2203);
@@ -26555,10 +26555,10 @@ module.exports = Modem;
 
 /***/ }),
 
-/***/ 6621:
+/***/ 954:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var Client = (__webpack_require__(1936).Client),
+var Client = (__webpack_require__(5472).Client),
   http = __webpack_require__(8611);
 
 module.exports = function (opt) {
@@ -26610,7 +26610,7 @@ module.exports = function (opt) {
 
 /***/ }),
 
-/***/ 7470:
+/***/ 4510:
 /***/ ((module) => {
 
 // https://github.com/HenrikJoreteg/extend-object/blob/v0.1.0/extend-object.js
@@ -26641,7 +26641,7 @@ module.exports.parseJSON = function(s) {
 
 /***/ }),
 
-/***/ 6235:
+/***/ 6747:
 /***/ ((module) => {
 
 
@@ -26764,7 +26764,7 @@ module.exports.F = codes;
 
 /***/ }),
 
-/***/ 6636:
+/***/ 2764:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright Joyent, Inc. and other Node contributors.
@@ -26804,9 +26804,9 @@ var objectKeys = Object.keys || function (obj) {
 /*</replacement>*/
 
 module.exports = Duplex;
-var Readable = __webpack_require__(3378);
-var Writable = __webpack_require__(6070);
-__webpack_require__(9054)(Duplex, Readable);
+var Readable = __webpack_require__(1362);
+var Writable = __webpack_require__(9206);
+__webpack_require__(9598)(Duplex, Readable);
 {
   // Allow the keys array to be GC'ed.
   var keys = objectKeys(Writable.prototype);
@@ -26896,7 +26896,7 @@ Object.defineProperty(Duplex.prototype, 'destroyed', {
 
 /***/ }),
 
-/***/ 6310:
+/***/ 8534:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright Joyent, Inc. and other Node contributors.
@@ -26927,8 +26927,8 @@ Object.defineProperty(Duplex.prototype, 'destroyed', {
 
 
 module.exports = PassThrough;
-var Transform = __webpack_require__(8732);
-__webpack_require__(9054)(PassThrough, Transform);
+var Transform = __webpack_require__(6028);
+__webpack_require__(9598)(PassThrough, Transform);
 function PassThrough(options) {
   if (!(this instanceof PassThrough)) return new PassThrough(options);
   Transform.call(this, options);
@@ -26939,7 +26939,7 @@ PassThrough.prototype._transform = function (chunk, encoding, cb) {
 
 /***/ }),
 
-/***/ 3378:
+/***/ 1362:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright Joyent, Inc. and other Node contributors.
@@ -26981,7 +26981,7 @@ var EElistenerCount = function EElistenerCount(emitter, type) {
 /*</replacement>*/
 
 /*<replacement>*/
-var Stream = __webpack_require__(4226);
+var Stream = __webpack_require__(9186);
 /*</replacement>*/
 
 var Buffer = (__webpack_require__(181).Buffer);
@@ -27003,11 +27003,11 @@ if (debugUtil && debugUtil.debuglog) {
 }
 /*</replacement>*/
 
-var BufferList = __webpack_require__(7399);
-var destroyImpl = __webpack_require__(2482);
-var _require = __webpack_require__(9533),
+var BufferList = __webpack_require__(1031);
+var destroyImpl = __webpack_require__(562);
+var _require = __webpack_require__(8461),
   getHighWaterMark = _require.getHighWaterMark;
-var _require$codes = (__webpack_require__(6235)/* .codes */ .F),
+var _require$codes = (__webpack_require__(6747)/* .codes */ .F),
   ERR_INVALID_ARG_TYPE = _require$codes.ERR_INVALID_ARG_TYPE,
   ERR_STREAM_PUSH_AFTER_EOF = _require$codes.ERR_STREAM_PUSH_AFTER_EOF,
   ERR_METHOD_NOT_IMPLEMENTED = _require$codes.ERR_METHOD_NOT_IMPLEMENTED,
@@ -27017,7 +27017,7 @@ var _require$codes = (__webpack_require__(6235)/* .codes */ .F),
 var StringDecoder;
 var createReadableStreamAsyncIterator;
 var from;
-__webpack_require__(9054)(Readable, Stream);
+__webpack_require__(9598)(Readable, Stream);
 var errorOrDestroy = destroyImpl.errorOrDestroy;
 var kProxyEvents = ['error', 'close', 'destroy', 'pause', 'resume'];
 function prependListener(emitter, event, fn) {
@@ -27032,7 +27032,7 @@ function prependListener(emitter, event, fn) {
   if (!emitter._events || !emitter._events[event]) emitter.on(event, fn);else if (Array.isArray(emitter._events[event])) emitter._events[event].unshift(fn);else emitter._events[event] = [fn, emitter._events[event]];
 }
 function ReadableState(options, stream, isDuplex) {
-  Duplex = Duplex || __webpack_require__(6636);
+  Duplex = Duplex || __webpack_require__(2764);
   options = options || {};
 
   // Duplex streams are both readable and writable, but share
@@ -27099,13 +27099,13 @@ function ReadableState(options, stream, isDuplex) {
   this.decoder = null;
   this.encoding = null;
   if (options.encoding) {
-    if (!StringDecoder) StringDecoder = (__webpack_require__(9530)/* .StringDecoder */ .I);
+    if (!StringDecoder) StringDecoder = (__webpack_require__(634)/* .StringDecoder */ .I);
     this.decoder = new StringDecoder(options.encoding);
     this.encoding = options.encoding;
   }
 }
 function Readable(options) {
-  Duplex = Duplex || __webpack_require__(6636);
+  Duplex = Duplex || __webpack_require__(2764);
   if (!(this instanceof Readable)) return new Readable(options);
 
   // Checking for a Stream.Duplex instance is faster here instead of inside
@@ -27242,7 +27242,7 @@ Readable.prototype.isPaused = function () {
 
 // backwards compatibility.
 Readable.prototype.setEncoding = function (enc) {
-  if (!StringDecoder) StringDecoder = (__webpack_require__(9530)/* .StringDecoder */ .I);
+  if (!StringDecoder) StringDecoder = (__webpack_require__(634)/* .StringDecoder */ .I);
   var decoder = new StringDecoder(enc);
   this._readableState.decoder = decoder;
   // If setEncoding(null), decoder.encoding equals utf8
@@ -27861,7 +27861,7 @@ Readable.prototype.wrap = function (stream) {
 if (typeof Symbol === 'function') {
   Readable.prototype[Symbol.asyncIterator] = function () {
     if (createReadableStreamAsyncIterator === undefined) {
-      createReadableStreamAsyncIterator = __webpack_require__(8345);
+      createReadableStreamAsyncIterator = __webpack_require__(3721);
     }
     return createReadableStreamAsyncIterator(this);
   };
@@ -27958,7 +27958,7 @@ function endReadableNT(state, stream) {
 if (typeof Symbol === 'function') {
   Readable.from = function (iterable, opts) {
     if (from === undefined) {
-      from = __webpack_require__(3314);
+      from = __webpack_require__(4034);
     }
     return from(Readable, iterable, opts);
   };
@@ -27972,7 +27972,7 @@ function indexOf(xs, x) {
 
 /***/ }),
 
-/***/ 8732:
+/***/ 6028:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright Joyent, Inc. and other Node contributors.
@@ -28041,13 +28041,13 @@ function indexOf(xs, x) {
 
 
 module.exports = Transform;
-var _require$codes = (__webpack_require__(6235)/* .codes */ .F),
+var _require$codes = (__webpack_require__(6747)/* .codes */ .F),
   ERR_METHOD_NOT_IMPLEMENTED = _require$codes.ERR_METHOD_NOT_IMPLEMENTED,
   ERR_MULTIPLE_CALLBACK = _require$codes.ERR_MULTIPLE_CALLBACK,
   ERR_TRANSFORM_ALREADY_TRANSFORMING = _require$codes.ERR_TRANSFORM_ALREADY_TRANSFORMING,
   ERR_TRANSFORM_WITH_LENGTH_0 = _require$codes.ERR_TRANSFORM_WITH_LENGTH_0;
-var Duplex = __webpack_require__(6636);
-__webpack_require__(9054)(Transform, Duplex);
+var Duplex = __webpack_require__(2764);
+__webpack_require__(9598)(Transform, Duplex);
 function afterTransform(er, data) {
   var ts = this._transformState;
   ts.transforming = false;
@@ -28168,7 +28168,7 @@ function done(stream, er, data) {
 
 /***/ }),
 
-/***/ 6070:
+/***/ 9206:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright Joyent, Inc. and other Node contributors.
@@ -28228,12 +28228,12 @@ Writable.WritableState = WritableState;
 
 /*<replacement>*/
 var internalUtil = {
-  deprecate: __webpack_require__(3800)
+  deprecate: __webpack_require__(4488)
 };
 /*</replacement>*/
 
 /*<replacement>*/
-var Stream = __webpack_require__(4226);
+var Stream = __webpack_require__(9186);
 /*</replacement>*/
 
 var Buffer = (__webpack_require__(181).Buffer);
@@ -28244,10 +28244,10 @@ function _uint8ArrayToBuffer(chunk) {
 function _isUint8Array(obj) {
   return Buffer.isBuffer(obj) || obj instanceof OurUint8Array;
 }
-var destroyImpl = __webpack_require__(2482);
-var _require = __webpack_require__(9533),
+var destroyImpl = __webpack_require__(562);
+var _require = __webpack_require__(8461),
   getHighWaterMark = _require.getHighWaterMark;
-var _require$codes = (__webpack_require__(6235)/* .codes */ .F),
+var _require$codes = (__webpack_require__(6747)/* .codes */ .F),
   ERR_INVALID_ARG_TYPE = _require$codes.ERR_INVALID_ARG_TYPE,
   ERR_METHOD_NOT_IMPLEMENTED = _require$codes.ERR_METHOD_NOT_IMPLEMENTED,
   ERR_MULTIPLE_CALLBACK = _require$codes.ERR_MULTIPLE_CALLBACK,
@@ -28257,10 +28257,10 @@ var _require$codes = (__webpack_require__(6235)/* .codes */ .F),
   ERR_STREAM_WRITE_AFTER_END = _require$codes.ERR_STREAM_WRITE_AFTER_END,
   ERR_UNKNOWN_ENCODING = _require$codes.ERR_UNKNOWN_ENCODING;
 var errorOrDestroy = destroyImpl.errorOrDestroy;
-__webpack_require__(9054)(Writable, Stream);
+__webpack_require__(9598)(Writable, Stream);
 function nop() {}
 function WritableState(options, stream, isDuplex) {
-  Duplex = Duplex || __webpack_require__(6636);
+  Duplex = Duplex || __webpack_require__(2764);
   options = options || {};
 
   // Duplex streams are both readable and writable, but share
@@ -28402,7 +28402,7 @@ if (typeof Symbol === 'function' && Symbol.hasInstance && typeof Function.protot
   };
 }
 function Writable(options) {
-  Duplex = Duplex || __webpack_require__(6636);
+  Duplex = Duplex || __webpack_require__(2764);
 
   // Writable ctor is applied to Duplexes, too.
   // `realHasInstance` is necessary because using plain `instanceof`
@@ -28815,7 +28815,7 @@ Writable.prototype._destroy = function (err, cb) {
 
 /***/ }),
 
-/***/ 8345:
+/***/ 3721:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -28824,7 +28824,7 @@ var _Object$setPrototypeO;
 function _defineProperty(obj, key, value) { key = _toPropertyKey(key); if (key in obj) { Object.defineProperty(obj, key, { value: value, enumerable: true, configurable: true, writable: true }); } else { obj[key] = value; } return obj; }
 function _toPropertyKey(arg) { var key = _toPrimitive(arg, "string"); return typeof key === "symbol" ? key : String(key); }
 function _toPrimitive(input, hint) { if (typeof input !== "object" || input === null) return input; var prim = input[Symbol.toPrimitive]; if (prim !== undefined) { var res = prim.call(input, hint || "default"); if (typeof res !== "object") return res; throw new TypeError("@@toPrimitive must return a primitive value."); } return (hint === "string" ? String : Number)(input); }
-var finished = __webpack_require__(7400);
+var finished = __webpack_require__(4616);
 var kLastResolve = Symbol('lastResolve');
 var kLastReject = Symbol('lastReject');
 var kError = Symbol('error');
@@ -29001,7 +29001,7 @@ module.exports = createReadableStreamAsyncIterator;
 
 /***/ }),
 
-/***/ 7399:
+/***/ 1031:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -29190,7 +29190,7 @@ module.exports = /*#__PURE__*/function () {
 
 /***/ }),
 
-/***/ 2482:
+/***/ 562:
 /***/ ((module) => {
 
 
@@ -29292,7 +29292,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7400:
+/***/ 4616:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Ported from https://github.com/mafintosh/end-of-stream with
@@ -29300,7 +29300,7 @@ module.exports = {
 
 
 
-var ERR_STREAM_PREMATURE_CLOSE = (__webpack_require__(6235)/* .codes */ .F).ERR_STREAM_PREMATURE_CLOSE;
+var ERR_STREAM_PREMATURE_CLOSE = (__webpack_require__(6747)/* .codes */ .F).ERR_STREAM_PREMATURE_CLOSE;
 function once(callback) {
   var called = false;
   return function () {
@@ -29384,7 +29384,7 @@ module.exports = eos;
 
 /***/ }),
 
-/***/ 3314:
+/***/ 4034:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -29396,7 +29396,7 @@ function _objectSpread(target) { for (var i = 1; i < arguments.length; i++) { va
 function _defineProperty(obj, key, value) { key = _toPropertyKey(key); if (key in obj) { Object.defineProperty(obj, key, { value: value, enumerable: true, configurable: true, writable: true }); } else { obj[key] = value; } return obj; }
 function _toPropertyKey(arg) { var key = _toPrimitive(arg, "string"); return typeof key === "symbol" ? key : String(key); }
 function _toPrimitive(input, hint) { if (typeof input !== "object" || input === null) return input; var prim = input[Symbol.toPrimitive]; if (prim !== undefined) { var res = prim.call(input, hint || "default"); if (typeof res !== "object") return res; throw new TypeError("@@toPrimitive must return a primitive value."); } return (hint === "string" ? String : Number)(input); }
-var ERR_INVALID_ARG_TYPE = (__webpack_require__(6235)/* .codes */ .F).ERR_INVALID_ARG_TYPE;
+var ERR_INVALID_ARG_TYPE = (__webpack_require__(6747)/* .codes */ .F).ERR_INVALID_ARG_TYPE;
 function from(Readable, iterable, opts) {
   var iterator;
   if (iterable && typeof iterable.next === 'function') {
@@ -29443,7 +29443,7 @@ module.exports = from;
 
 /***/ }),
 
-/***/ 116:
+/***/ 5220:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Ported from https://github.com/mafintosh/pump with
@@ -29460,7 +29460,7 @@ function once(callback) {
     callback.apply(void 0, arguments);
   };
 }
-var _require$codes = (__webpack_require__(6235)/* .codes */ .F),
+var _require$codes = (__webpack_require__(6747)/* .codes */ .F),
   ERR_MISSING_ARGS = _require$codes.ERR_MISSING_ARGS,
   ERR_STREAM_DESTROYED = _require$codes.ERR_STREAM_DESTROYED;
 function noop(err) {
@@ -29476,7 +29476,7 @@ function destroyer(stream, reading, writing, callback) {
   stream.on('close', function () {
     closed = true;
   });
-  if (eos === undefined) eos = __webpack_require__(7400);
+  if (eos === undefined) eos = __webpack_require__(4616);
   eos(stream, {
     readable: reading,
     writable: writing
@@ -29535,12 +29535,12 @@ module.exports = pipeline;
 
 /***/ }),
 
-/***/ 9533:
+/***/ 8461:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var ERR_INVALID_OPT_VALUE = (__webpack_require__(6235)/* .codes */ .F).ERR_INVALID_OPT_VALUE;
+var ERR_INVALID_OPT_VALUE = (__webpack_require__(6747)/* .codes */ .F).ERR_INVALID_OPT_VALUE;
 function highWaterMarkFrom(options, isDuplex, duplexKey) {
   return options.highWaterMark != null ? options.highWaterMark : isDuplex ? options[duplexKey] : null;
 }
@@ -29563,7 +29563,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4226:
+/***/ 9186:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = __webpack_require__(2203);
@@ -29571,7 +29571,7 @@ module.exports = __webpack_require__(2203);
 
 /***/ }),
 
-/***/ 5084:
+/***/ 924:
 /***/ ((module, exports, __webpack_require__) => {
 
 var Stream = __webpack_require__(2203);
@@ -29580,24 +29580,24 @@ if (process.env.READABLE_STREAM === 'disable' && Stream) {
   Object.assign(module.exports, Stream);
   module.exports.Stream = Stream;
 } else {
-  exports = module.exports = __webpack_require__(3378);
+  exports = module.exports = __webpack_require__(1362);
   exports.Stream = Stream || exports;
   exports.Readable = exports;
-  exports.Writable = __webpack_require__(6070);
-  exports.Duplex = __webpack_require__(6636);
-  exports.Transform = __webpack_require__(8732);
-  exports.PassThrough = __webpack_require__(6310);
-  exports.finished = __webpack_require__(7400);
-  exports.pipeline = __webpack_require__(116);
+  exports.Writable = __webpack_require__(9206);
+  exports.Duplex = __webpack_require__(2764);
+  exports.Transform = __webpack_require__(6028);
+  exports.PassThrough = __webpack_require__(8534);
+  exports.finished = __webpack_require__(4616);
+  exports.pipeline = __webpack_require__(5220);
 }
 
 
 /***/ }),
 
-/***/ 8704:
+/***/ 7056:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var protobuf = __webpack_require__(4792);
+var protobuf = __webpack_require__(3928);
 var path = __webpack_require__(6928);
 
 // Constants
@@ -29843,10 +29843,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2330:
+/***/ 2474:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var util = __webpack_require__(2140);
+var util = __webpack_require__(8300);
 
 /**
  * Represents a config
@@ -29985,12 +29985,12 @@ module.exports = Config;
 
 /***/ }),
 
-/***/ 9241:
+/***/ 8521:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var extend = (__webpack_require__(2140).extend),
-  Exec = __webpack_require__(7009),
-  util = __webpack_require__(2140);
+var extend = (__webpack_require__(8300).extend),
+  Exec = __webpack_require__(209),
+  util = __webpack_require__(8300);
 
 /**
  * Represents a Container
@@ -31077,24 +31077,24 @@ module.exports = Container;
 
 /***/ }),
 
-/***/ 2176:
+/***/ 9040:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var EventEmitter = (__webpack_require__(4434).EventEmitter),
-  Modem = __webpack_require__(6909),
-  Container = __webpack_require__(9241),
-  Image = __webpack_require__(9927),
-  Volume = __webpack_require__(7726),
-  Network = __webpack_require__(1200),
-  Service = __webpack_require__(5905),
-  Plugin = __webpack_require__(5143),
-  Secret = __webpack_require__(5504),
-  Config = __webpack_require__(2330),
-  Task = __webpack_require__(9693),
-  Node = __webpack_require__(424),
-  Exec = __webpack_require__(7009),
-  util = __webpack_require__(2140),
-  withSession = __webpack_require__(2318),
+  Modem = __webpack_require__(7133),
+  Container = __webpack_require__(8521),
+  Image = __webpack_require__(9607),
+  Volume = __webpack_require__(8302),
+  Network = __webpack_require__(8224),
+  Service = __webpack_require__(4769),
+  Plugin = __webpack_require__(8247),
+  Secret = __webpack_require__(6080),
+  Config = __webpack_require__(2474),
+  Task = __webpack_require__(5325),
+  Node = __webpack_require__(6680),
+  Exec = __webpack_require__(209),
+  util = __webpack_require__(8300),
+  withSession = __webpack_require__(638),
   extend = util.extend;
 
 var Docker = function(opts) {
@@ -31437,7 +31437,7 @@ Docker.prototype.buildImage = function(file, opts, callback) {
  * @param {Function} onProgress - Optional callback for each event: (event) => void
  */
 Docker.prototype.followProgress = function(stream, onFinished, onProgress) {
-  var buildkit = __webpack_require__(8704);
+  var buildkit = __webpack_require__(7056);
   return buildkit.followProgress(stream, onFinished, onProgress);
 };
 
@@ -32987,10 +32987,10 @@ module.exports = Docker;
 
 /***/ }),
 
-/***/ 7009:
+/***/ 209:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var util = __webpack_require__(2140);
+var util = __webpack_require__(8300);
 
 /**
  * Represents an Exec
@@ -33133,10 +33133,10 @@ module.exports = Exec;
 
 /***/ }),
 
-/***/ 9927:
+/***/ 9607:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var util = __webpack_require__(2140);
+var util = __webpack_require__(8300);
 
 /**
  * Represents an image
@@ -33419,10 +33419,10 @@ module.exports = Image;
 
 /***/ }),
 
-/***/ 1200:
+/***/ 8224:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var util = __webpack_require__(2140);
+var util = __webpack_require__(8300);
 
 /**
  * Represents an network
@@ -33597,10 +33597,10 @@ module.exports = Network;
 
 /***/ }),
 
-/***/ 424:
+/***/ 6680:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var util = __webpack_require__(2140);
+var util = __webpack_require__(8300);
 
 /**
  * Represents an Node
@@ -33739,10 +33739,10 @@ module.exports = Node;
 
 /***/ }),
 
-/***/ 5143:
+/***/ 8247:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var util = __webpack_require__(2140);
+var util = __webpack_require__(8300);
 
 /**
  * Represents a plugin
@@ -34118,10 +34118,10 @@ module.exports = Plugin;
 
 /***/ }),
 
-/***/ 5504:
+/***/ 6080:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var util = __webpack_require__(2140);
+var util = __webpack_require__(8300);
 
 /**
  * Represents a secret
@@ -34259,10 +34259,10 @@ module.exports = Secret;
 
 /***/ }),
 
-/***/ 5905:
+/***/ 4769:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var util = __webpack_require__(2140);
+var util = __webpack_require__(8300);
 
 /**
  * Represents an Service
@@ -34449,11 +34449,11 @@ module.exports = Service;
 
 /***/ }),
 
-/***/ 2318:
+/***/ 638:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var grpc = __webpack_require__(3017),
-  protoLoader = __webpack_require__(6609),
+var grpc = __webpack_require__(3033),
+  protoLoader = __webpack_require__(6081),
   path = __webpack_require__(6928),
   crypto = __webpack_require__(6982);
 
@@ -34519,10 +34519,10 @@ module.exports = withSession;
 
 /***/ }),
 
-/***/ 9693:
+/***/ 5325:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var util = __webpack_require__(2140);
+var util = __webpack_require__(8300);
 
 /**
  * Represents an Task
@@ -34623,13 +34623,13 @@ module.exports = Task;
 
 /***/ }),
 
-/***/ 2140:
+/***/ 8300:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var DockerIgnore = __webpack_require__(2766);
+var DockerIgnore = __webpack_require__(4158);
 var fs = __webpack_require__(9896);
 var path = __webpack_require__(6928);
-var tar = __webpack_require__(3485);
+var tar = __webpack_require__(5645);
 var zlib = __webpack_require__(3106);
 
 // https://github.com/HenrikJoreteg/extend-object/blob/v0.1.0/extend-object.js
@@ -34736,10 +34736,10 @@ module.exports.prepareBuildContext = function(file, next) {
 
 /***/ }),
 
-/***/ 7726:
+/***/ 8302:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var util = __webpack_require__(2140);
+var util = __webpack_require__(8300);
 
 /**
  * Represents a volume
@@ -34833,10 +34833,10 @@ module.exports = Volume;
 
 /***/ }),
 
-/***/ 6272:
+/***/ 1424:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var once = __webpack_require__(8856);
+var once = __webpack_require__(5560);
 
 var noop = function() {};
 
@@ -34936,7 +34936,7 @@ module.exports = eos;
 
 /***/ }),
 
-/***/ 9420:
+/***/ 9580:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = __webpack_require__(4434)
@@ -34944,7 +34944,7 @@ module.exports = __webpack_require__(4434)
 
 /***/ }),
 
-/***/ 5907:
+/***/ 3587:
 /***/ ((module) => {
 
 module.exports = class FixedFIFO {
@@ -34990,10 +34990,10 @@ module.exports = class FixedFIFO {
 
 /***/ }),
 
-/***/ 6059:
+/***/ 3867:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const FixedFIFO = __webpack_require__(5907)
+const FixedFIFO = __webpack_require__(3587)
 
 module.exports = class FastFIFO {
   constructor (hwm) {
@@ -35045,7 +35045,7 @@ module.exports = class FastFIFO {
 
 /***/ }),
 
-/***/ 8259:
+/***/ 2147:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = (__webpack_require__(9896).constants) || __webpack_require__(9140)
@@ -35053,7 +35053,7 @@ module.exports = (__webpack_require__(9896).constants) || __webpack_require__(91
 
 /***/ }),
 
-/***/ 2389:
+/***/ 3813:
 /***/ ((module) => {
 
 
@@ -35068,7 +35068,7 @@ module.exports = (flag, argv = process.argv) => {
 
 /***/ }),
 
-/***/ 9054:
+/***/ 9598:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 try {
@@ -35078,13 +35078,13 @@ try {
   module.exports = util.inherits;
 } catch (e) {
   /* istanbul ignore next */
-  module.exports = __webpack_require__(7709);
+  module.exports = __webpack_require__(6589);
 }
 
 
 /***/ }),
 
-/***/ 7709:
+/***/ 6589:
 /***/ ((module) => {
 
 if (typeof Object.create === 'function') {
@@ -35118,7 +35118,7 @@ if (typeof Object.create === 'function') {
 
 /***/ }),
 
-/***/ 2069:
+/***/ 4277:
 /***/ ((module) => {
 
 /**
@@ -35724,7 +35724,7 @@ module.exports = camelCase;
 
 /***/ }),
 
-/***/ 4944:
+/***/ 9200:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var path = __webpack_require__(6928);
@@ -35829,7 +35829,7 @@ mkdirP.sync = function sync (p, opts, made) {
 
 /***/ }),
 
-/***/ 5320:
+/***/ 744:
 /***/ ((module) => {
 
 /**
@@ -35998,10 +35998,10 @@ function plural(ms, msAbs, n, name) {
 
 /***/ }),
 
-/***/ 8856:
+/***/ 5560:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var wrappy = __webpack_require__(2904)
+var wrappy = __webpack_require__(8264)
 module.exports = wrappy(once)
 module.exports.strict = wrappy(onceStrict)
 
@@ -36047,12 +36047,12 @@ function onceStrict (fn) {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 6412:
 /***/ ((module, exports, __webpack_require__) => {
 
 
-var $protobuf = __webpack_require__(4792);
-module.exports = exports = $protobuf.descriptor = $protobuf.Root.fromJSON(__webpack_require__(126)).lookup(".google.protobuf");
+var $protobuf = __webpack_require__(3928);
+module.exports = exports = $protobuf.descriptor = $protobuf.Root.fromJSON(__webpack_require__(3951)).lookup(".google.protobuf");
 
 var Namespace = $protobuf.Namespace,
     Root      = $protobuf.Root,
@@ -37240,18 +37240,18 @@ function editionToDescriptor(edition, fileDescriptor) {
 
 /***/ }),
 
-/***/ 4792:
+/***/ 3928:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // full library entry point.
 
 
-module.exports = __webpack_require__(1057);
+module.exports = __webpack_require__(8513);
 
 
 /***/ }),
 
-/***/ 1416:
+/***/ 872:
 /***/ ((module) => {
 
 
@@ -37657,7 +37657,7 @@ common.get = function get(file) {
 
 /***/ }),
 
-/***/ 6261:
+/***/ 2437:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -37667,8 +37667,8 @@ common.get = function get(file) {
  */
 var converter = exports;
 
-var Enum = __webpack_require__(1976),
-    util = __webpack_require__(8809);
+var Enum = __webpack_require__(3528),
+    util = __webpack_require__(9609);
 
 /**
  * Generates a partial value fromObject conveter.
@@ -37982,15 +37982,15 @@ converter.toObject = function toObject(mtype) {
 
 /***/ }),
 
-/***/ 8181:
+/***/ 5301:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = decoder;
 
-var Enum    = __webpack_require__(1976),
-    types   = __webpack_require__(7536),
-    util    = __webpack_require__(8809);
+var Enum    = __webpack_require__(3528),
+    types   = __webpack_require__(1024),
+    util    = __webpack_require__(9609);
 
 function missing(field) {
     return "missing required '" + field.name + "'";
@@ -38153,15 +38153,15 @@ function decoder(mtype) {
 
 /***/ }),
 
-/***/ 6646:
+/***/ 7641:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = encoder;
 
-var Enum     = __webpack_require__(1976),
-    types    = __webpack_require__(7536),
-    util     = __webpack_require__(8809);
+var Enum     = __webpack_require__(3528),
+    types    = __webpack_require__(1024),
+    util     = __webpack_require__(9609);
 
 /**
  * Generates a partial message type encoder.
@@ -38263,18 +38263,18 @@ function encoder(mtype) {
 
 /***/ }),
 
-/***/ 1976:
+/***/ 3528:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = Enum;
 
 // extends ReflectionObject
-var ReflectionObject = __webpack_require__(3162);
+var ReflectionObject = __webpack_require__(7946);
 ((Enum.prototype = Object.create(ReflectionObject.prototype)).constructor = Enum).className = "Enum";
 
-var Namespace = __webpack_require__(4570),
-    util = __webpack_require__(8809);
+var Namespace = __webpack_require__(1946),
+    util = __webpack_require__(9609);
 
 /**
  * Constructs a new enum instance.
@@ -38496,19 +38496,19 @@ Enum.prototype.isReservedName = function isReservedName(name) {
 
 /***/ }),
 
-/***/ 5017:
+/***/ 457:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = Field;
 
 // extends ReflectionObject
-var ReflectionObject = __webpack_require__(3162);
+var ReflectionObject = __webpack_require__(7946);
 ((Field.prototype = Object.create(ReflectionObject.prototype)).constructor = Field).className = "Field";
 
-var Enum  = __webpack_require__(1976),
-    types = __webpack_require__(7536),
-    util  = __webpack_require__(8809);
+var Enum  = __webpack_require__(3528),
+    types = __webpack_require__(1024),
+    util  = __webpack_require__(9609);
 
 var Type; // cyclic
 
@@ -38956,11 +38956,11 @@ Field._configure = function configure(Type_) {
 
 /***/ }),
 
-/***/ 2352:
+/***/ 5504:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-var protobuf = module.exports = __webpack_require__(355);
+var protobuf = module.exports = __webpack_require__(6579);
 
 protobuf.build = "light";
 
@@ -39033,30 +39033,30 @@ function loadSync(filename, root) {
 protobuf.loadSync = loadSync;
 
 // Serialization
-protobuf.encoder          = __webpack_require__(6646);
-protobuf.decoder          = __webpack_require__(8181);
-protobuf.verifier         = __webpack_require__(2727);
-protobuf.converter        = __webpack_require__(6261);
+protobuf.encoder          = __webpack_require__(7641);
+protobuf.decoder          = __webpack_require__(5301);
+protobuf.verifier         = __webpack_require__(7639);
+protobuf.converter        = __webpack_require__(2437);
 
 // Reflection
-protobuf.ReflectionObject = __webpack_require__(3162);
-protobuf.Namespace        = __webpack_require__(4570);
-protobuf.Root             = __webpack_require__(361);
-protobuf.Enum             = __webpack_require__(1976);
-protobuf.Type             = __webpack_require__(1317);
-protobuf.Field            = __webpack_require__(5017);
-protobuf.OneOf            = __webpack_require__(7664);
-protobuf.MapField         = __webpack_require__(6199);
-protobuf.Service          = __webpack_require__(3970);
-protobuf.Method           = __webpack_require__(4228);
+protobuf.ReflectionObject = __webpack_require__(7946);
+protobuf.Namespace        = __webpack_require__(1946);
+protobuf.Root             = __webpack_require__(8185);
+protobuf.Enum             = __webpack_require__(3528);
+protobuf.Type             = __webpack_require__(901);
+protobuf.Field            = __webpack_require__(457);
+protobuf.OneOf            = __webpack_require__(4624);
+protobuf.MapField         = __webpack_require__(8791);
+protobuf.Service          = __webpack_require__(338);
+protobuf.Method           = __webpack_require__(9988);
 
 // Runtime
-protobuf.Message          = __webpack_require__(9706);
-protobuf.wrappers         = __webpack_require__(6213);
+protobuf.Message          = __webpack_require__(9450);
+protobuf.wrappers         = __webpack_require__(9781);
 
 // Utility
-protobuf.types            = __webpack_require__(7536);
-protobuf.util             = __webpack_require__(8809);
+protobuf.types            = __webpack_require__(1024);
+protobuf.util             = __webpack_require__(9609);
 
 // Set up possibly cyclic reflection dependencies
 protobuf.ReflectionObject._configure(protobuf.Root);
@@ -39067,7 +39067,7 @@ protobuf.Field._configure(protobuf.Type);
 
 /***/ }),
 
-/***/ 355:
+/***/ 6579:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -39082,15 +39082,15 @@ var protobuf = exports;
 protobuf.build = "minimal";
 
 // Serialization
-protobuf.Writer       = __webpack_require__(3526);
-protobuf.BufferWriter = __webpack_require__(8167);
-protobuf.Reader       = __webpack_require__(4742);
-protobuf.BufferReader = __webpack_require__(9623);
+protobuf.Writer       = __webpack_require__(3654);
+protobuf.BufferWriter = __webpack_require__(3751);
+protobuf.Reader       = __webpack_require__(9350);
+protobuf.BufferReader = __webpack_require__(2423);
 
 // Utility
-protobuf.util         = __webpack_require__(6057);
-protobuf.rpc          = __webpack_require__(1338);
-protobuf.roots        = __webpack_require__(3852);
+protobuf.util         = __webpack_require__(2857);
+protobuf.rpc          = __webpack_require__(4644);
+protobuf.roots        = __webpack_require__(4460);
 protobuf.configure    = configure;
 
 /* istanbul ignore next */
@@ -39110,18 +39110,18 @@ configure();
 
 /***/ }),
 
-/***/ 1057:
+/***/ 8513:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-var protobuf = module.exports = __webpack_require__(2352);
+var protobuf = module.exports = __webpack_require__(5504);
 
 protobuf.build = "full";
 
 // Parser
-protobuf.tokenize         = __webpack_require__(7860);
-protobuf.parse            = __webpack_require__(5206);
-protobuf.common           = __webpack_require__(1416);
+protobuf.tokenize         = __webpack_require__(580);
+protobuf.parse            = __webpack_require__(8790);
+protobuf.common           = __webpack_require__(872);
 
 // Configure parser
 protobuf.Root._configure(protobuf.Type, protobuf.parse, protobuf.common);
@@ -39129,18 +39129,18 @@ protobuf.Root._configure(protobuf.Type, protobuf.parse, protobuf.common);
 
 /***/ }),
 
-/***/ 6199:
+/***/ 8791:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = MapField;
 
 // extends Field
-var Field = __webpack_require__(5017);
+var Field = __webpack_require__(457);
 ((MapField.prototype = Object.create(Field.prototype)).constructor = MapField).className = "MapField";
 
-var types   = __webpack_require__(7536),
-    util    = __webpack_require__(8809);
+var types   = __webpack_require__(1024),
+    util    = __webpack_require__(9609);
 
 /**
  * Constructs a new map field instance.
@@ -39262,13 +39262,13 @@ MapField.d = function decorateMapField(fieldId, fieldKeyType, fieldValueType) {
 
 /***/ }),
 
-/***/ 9706:
+/***/ 9450:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = Message;
 
-var util = __webpack_require__(6057);
+var util = __webpack_require__(2857);
 
 /**
  * Constructs a new message instance.
@@ -39412,17 +39412,17 @@ Message.prototype.toJSON = function toJSON() {
 
 /***/ }),
 
-/***/ 4228:
+/***/ 9988:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = Method;
 
 // extends ReflectionObject
-var ReflectionObject = __webpack_require__(3162);
+var ReflectionObject = __webpack_require__(7946);
 ((Method.prototype = Object.create(ReflectionObject.prototype)).constructor = Method).className = "Method";
 
-var util = __webpack_require__(8809);
+var util = __webpack_require__(9609);
 
 /**
  * Constructs a new service method instance.
@@ -39579,19 +39579,19 @@ Method.prototype.resolve = function resolve() {
 
 /***/ }),
 
-/***/ 4570:
+/***/ 1946:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = Namespace;
 
 // extends ReflectionObject
-var ReflectionObject = __webpack_require__(3162);
+var ReflectionObject = __webpack_require__(7946);
 ((Namespace.prototype = Object.create(ReflectionObject.prototype)).constructor = Namespace).className = "Namespace";
 
-var Field    = __webpack_require__(5017),
-    util     = __webpack_require__(8809),
-    OneOf    = __webpack_require__(7664);
+var Field    = __webpack_require__(457),
+    util     = __webpack_require__(9609),
+    OneOf    = __webpack_require__(4624);
 
 var Type,    // cyclic
     Service,
@@ -40144,7 +40144,7 @@ Namespace._configure = function(Type_, Service_, Enum_) {
 
 /***/ }),
 
-/***/ 3162:
+/***/ 7946:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -40152,8 +40152,8 @@ module.exports = ReflectionObject;
 
 ReflectionObject.className = "ReflectionObject";
 
-const OneOf = __webpack_require__(7664);
-var util = __webpack_require__(8809);
+const OneOf = __webpack_require__(4624);
+var util = __webpack_require__(9609);
 
 var Root; // cyclic
 
@@ -40533,18 +40533,18 @@ ReflectionObject._configure = function(Root_) {
 
 /***/ }),
 
-/***/ 7664:
+/***/ 4624:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = OneOf;
 
 // extends ReflectionObject
-var ReflectionObject = __webpack_require__(3162);
+var ReflectionObject = __webpack_require__(7946);
 ((OneOf.prototype = Object.create(ReflectionObject.prototype)).constructor = OneOf).className = "OneOf";
 
-var Field = __webpack_require__(5017),
-    util  = __webpack_require__(8809);
+var Field = __webpack_require__(457),
+    util  = __webpack_require__(9609);
 
 /**
  * Constructs a new oneof instance.
@@ -40762,7 +40762,7 @@ OneOf.d = function decorateOneOf() {
 
 /***/ }),
 
-/***/ 5206:
+/***/ 8790:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -40771,18 +40771,18 @@ module.exports = parse;
 parse.filename = null;
 parse.defaults = { keepCase: false };
 
-var tokenize  = __webpack_require__(7860),
-    Root      = __webpack_require__(361),
-    Type      = __webpack_require__(1317),
-    Field     = __webpack_require__(5017),
-    MapField  = __webpack_require__(6199),
-    OneOf     = __webpack_require__(7664),
-    Enum      = __webpack_require__(1976),
-    Service   = __webpack_require__(3970),
-    Method    = __webpack_require__(4228),
-    ReflectionObject = __webpack_require__(3162),
-    types     = __webpack_require__(7536),
-    util      = __webpack_require__(8809);
+var tokenize  = __webpack_require__(580),
+    Root      = __webpack_require__(8185),
+    Type      = __webpack_require__(901),
+    Field     = __webpack_require__(457),
+    MapField  = __webpack_require__(8791),
+    OneOf     = __webpack_require__(4624),
+    Enum      = __webpack_require__(3528),
+    Service   = __webpack_require__(338),
+    Method    = __webpack_require__(9988),
+    ReflectionObject = __webpack_require__(7946),
+    types     = __webpack_require__(1024),
+    util      = __webpack_require__(9609);
 
 var base10Re    = /^[1-9][0-9]*$/,
     base10NegRe = /^-?[1-9][0-9]*$/,
@@ -41761,13 +41761,13 @@ function parse(source, root, options) {
 
 /***/ }),
 
-/***/ 4742:
+/***/ 9350:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = Reader;
 
-var util      = __webpack_require__(6057);
+var util      = __webpack_require__(2857);
 
 var BufferReader; // cyclic
 
@@ -42214,17 +42214,17 @@ Reader._configure = function(BufferReader_) {
 
 /***/ }),
 
-/***/ 9623:
+/***/ 2423:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = BufferReader;
 
 // extends Reader
-var Reader = __webpack_require__(4742);
+var Reader = __webpack_require__(9350);
 (BufferReader.prototype = Object.create(Reader.prototype)).constructor = BufferReader;
 
-var util = __webpack_require__(6057);
+var util = __webpack_require__(2857);
 
 /**
  * Constructs a new buffer reader instance.
@@ -42272,20 +42272,20 @@ BufferReader._configure();
 
 /***/ }),
 
-/***/ 361:
+/***/ 8185:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = Root;
 
 // extends Namespace
-var Namespace = __webpack_require__(4570);
+var Namespace = __webpack_require__(1946);
 ((Root.prototype = Object.create(Namespace.prototype)).constructor = Root).className = "Root";
 
-var Field   = __webpack_require__(5017),
-    Enum    = __webpack_require__(1976),
-    OneOf   = __webpack_require__(7664),
-    util    = __webpack_require__(8809);
+var Field   = __webpack_require__(457),
+    Enum    = __webpack_require__(3528),
+    OneOf   = __webpack_require__(4624),
+    util    = __webpack_require__(9609);
 
 var Type,   // cyclic
     parse,  // might be excluded
@@ -42691,7 +42691,7 @@ Root._configure = function(Type_, parse_, common_) {
 
 /***/ }),
 
-/***/ 3852:
+/***/ 4460:
 /***/ ((module) => {
 
 
@@ -42716,7 +42716,7 @@ module.exports = Object.create(null);
 
 /***/ }),
 
-/***/ 1338:
+/***/ 4644:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -42754,18 +42754,18 @@ var rpc = exports;
  * @returns {undefined}
  */
 
-rpc.Service = __webpack_require__(5290);
+rpc.Service = __webpack_require__(4026);
 
 
 /***/ }),
 
-/***/ 5290:
+/***/ 4026:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = Service;
 
-var util = __webpack_require__(6057);
+var util = __webpack_require__(2857);
 
 // Extends EventEmitter
 (Service.prototype = Object.create(util.EventEmitter.prototype)).constructor = Service;
@@ -42908,19 +42908,19 @@ Service.prototype.end = function end(endedByRPC) {
 
 /***/ }),
 
-/***/ 3970:
+/***/ 338:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = Service;
 
 // extends Namespace
-var Namespace = __webpack_require__(4570);
+var Namespace = __webpack_require__(1946);
 ((Service.prototype = Object.create(Namespace.prototype)).constructor = Service).className = "Service";
 
-var Method = __webpack_require__(4228),
-    util   = __webpack_require__(8809),
-    rpc    = __webpack_require__(1338);
+var Method = __webpack_require__(9988),
+    util   = __webpack_require__(9609),
+    rpc    = __webpack_require__(4644);
 
 /**
  * Constructs a new service instance.
@@ -43108,7 +43108,7 @@ Service.prototype.create = function create(rpcImpl, requestDelimited, responseDe
 
 /***/ }),
 
-/***/ 7860:
+/***/ 580:
 /***/ ((module) => {
 
 
@@ -43531,30 +43531,30 @@ function tokenize(source, alternateCommentMode) {
 
 /***/ }),
 
-/***/ 1317:
+/***/ 901:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = Type;
 
 // extends Namespace
-var Namespace = __webpack_require__(4570);
+var Namespace = __webpack_require__(1946);
 ((Type.prototype = Object.create(Namespace.prototype)).constructor = Type).className = "Type";
 
-var Enum      = __webpack_require__(1976),
-    OneOf     = __webpack_require__(7664),
-    Field     = __webpack_require__(5017),
-    MapField  = __webpack_require__(6199),
-    Service   = __webpack_require__(3970),
-    Message   = __webpack_require__(9706),
-    Reader    = __webpack_require__(4742),
-    Writer    = __webpack_require__(3526),
-    util      = __webpack_require__(8809),
-    encoder   = __webpack_require__(6646),
-    decoder   = __webpack_require__(8181),
-    verifier  = __webpack_require__(2727),
-    converter = __webpack_require__(6261),
-    wrappers  = __webpack_require__(6213);
+var Enum      = __webpack_require__(3528),
+    OneOf     = __webpack_require__(4624),
+    Field     = __webpack_require__(457),
+    MapField  = __webpack_require__(8791),
+    Service   = __webpack_require__(338),
+    Message   = __webpack_require__(9450),
+    Reader    = __webpack_require__(9350),
+    Writer    = __webpack_require__(3654),
+    util      = __webpack_require__(9609),
+    encoder   = __webpack_require__(7641),
+    decoder   = __webpack_require__(5301),
+    verifier  = __webpack_require__(7639),
+    converter = __webpack_require__(2437),
+    wrappers  = __webpack_require__(9781);
 
 /**
  * Constructs a new reflected message type instance.
@@ -44170,7 +44170,7 @@ Type.d = function decorateType(typeName) {
 
 /***/ }),
 
-/***/ 7536:
+/***/ 1024:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -44181,7 +44181,7 @@ Type.d = function decorateType(typeName) {
  */
 var types = exports;
 
-var util = __webpack_require__(8809);
+var util = __webpack_require__(9609);
 
 var s = [
     "double",   // 0
@@ -44373,7 +44373,7 @@ types.packed = bake([
 
 /***/ }),
 
-/***/ 8809:
+/***/ 9609:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -44382,17 +44382,17 @@ types.packed = bake([
  * Various utility functions.
  * @namespace
  */
-var util = module.exports = __webpack_require__(6057);
+var util = module.exports = __webpack_require__(2857);
 
-var roots = __webpack_require__(3852);
+var roots = __webpack_require__(4460);
 
 var Type, // cyclic
     Enum;
 
-util.codegen = __webpack_require__(2722);
-util.fetch   = __webpack_require__(2951);
-util.path    = __webpack_require__(4794);
-util.patterns = __webpack_require__(711);
+util.codegen = __webpack_require__(5346);
+util.fetch   = __webpack_require__(4279);
+util.path    = __webpack_require__(6090);
+util.patterns = __webpack_require__(1991);
 
 var reservedRe = util.patterns.reservedRe;
 
@@ -44400,7 +44400,7 @@ var reservedRe = util.patterns.reservedRe;
  * Node's fs module if available.
  * @type {Object.<string,*>}
  */
-util.fs = __webpack_require__(6083);
+util.fs = __webpack_require__(5763);
 
 /**
  * Checks a recursion depth.
@@ -44524,7 +44524,7 @@ util.decorateType = function decorateType(ctor, typeName) {
 
     /* istanbul ignore next */
     if (!Type)
-        Type = __webpack_require__(1317);
+        Type = __webpack_require__(901);
 
     var type = new Type(typeName || ctor.name);
     util.decorateRoot.add(type);
@@ -44549,7 +44549,7 @@ util.decorateEnum = function decorateEnum(object) {
 
     /* istanbul ignore next */
     if (!Enum)
-        Enum = __webpack_require__(1976);
+        Enum = __webpack_require__(3528);
 
     var enm = new Enum("Enum" + decorateEnumIndex++, object);
     util.decorateRoot.add(enm);
@@ -44603,14 +44603,14 @@ util.setProperty = function setProperty(dst, path, value, ifNotSet) {
  */
 Object.defineProperty(util, "decorateRoot", {
     get: function() {
-        return roots["decorated"] || (roots["decorated"] = new (__webpack_require__(361))());
+        return roots["decorated"] || (roots["decorated"] = new (__webpack_require__(8185))());
     }
 });
 
 
 /***/ }),
 
-/***/ 6083:
+/***/ 5763:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -44628,13 +44628,13 @@ module.exports = fs;
 
 /***/ }),
 
-/***/ 2562:
+/***/ 994:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = LongBits;
 
-var util = __webpack_require__(6057);
+var util = __webpack_require__(2857);
 
 /**
  * Constructs new long bits.
@@ -44835,32 +44835,32 @@ LongBits.prototype.length = function length() {
 
 /***/ }),
 
-/***/ 6057:
+/***/ 2857:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
 var util = exports;
 
 // used to return a Promise where callback is omitted
-util.asPromise = __webpack_require__(8814);
+util.asPromise = __webpack_require__(2222);
 
 // converts to / from base64 encoded strings
-util.base64 = __webpack_require__(8086);
+util.base64 = __webpack_require__(5478);
 
 // base class of rpc.Service
-util.EventEmitter = __webpack_require__(1531);
+util.EventEmitter = __webpack_require__(2491);
 
 // float handling accross browsers
-util.float = __webpack_require__(5605);
+util.float = __webpack_require__(8597);
 
 // converts to / from utf8 encoded strings
-util.utf8 = __webpack_require__(8798);
+util.utf8 = __webpack_require__(958);
 
 // provides a node-like buffer pool in the browser
-util.pool = __webpack_require__(6015);
+util.pool = __webpack_require__(6239);
 
 // utility to work with the low and high bits of a 64 bit value
-util.LongBits = __webpack_require__(2562);
+util.LongBits = __webpack_require__(994);
 
 /**
  * Tests if the specified key can affect object prototypes.
@@ -45030,7 +45030,7 @@ util.Long = /* istanbul ignore next */ util.global.dcodeIO && /* istanbul ignore
          || /* istanbul ignore next */ util.global.Long
          || (function() {
                 try {
-                    var Long = __webpack_require__(5646);
+                    var Long = __webpack_require__(6390);
                     return Long && Long.isLong ? Long : null;
                 } catch (e) {
                     /* istanbul ignore next */
@@ -45333,7 +45333,7 @@ util._configure = function() {
 
 /***/ }),
 
-/***/ 711:
+/***/ 1991:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -45347,14 +45347,14 @@ patterns.reservedRe  = /^(?:do|if|in|for|let|new|try|var|case|else|enum|eval|fal
 
 /***/ }),
 
-/***/ 2727:
+/***/ 7639:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = verifier;
 
-var Enum      = __webpack_require__(1976),
-    util      = __webpack_require__(8809);
+var Enum      = __webpack_require__(3528),
+    util      = __webpack_require__(9609);
 
 function invalid(field, expected) {
     return field.name + ": " + expected + (field.repeated && expected !== "array" ? "[]" : field.map && expected !== "object" ? "{k:"+field.keyType+"}" : "") + " expected";
@@ -45534,7 +45534,7 @@ function verifier(mtype) {
 
 /***/ }),
 
-/***/ 6213:
+/***/ 9781:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -45546,8 +45546,8 @@ function verifier(mtype) {
  */
 var wrappers = exports;
 
-var Message = __webpack_require__(9706),
-    util    = __webpack_require__(6057);
+var Message = __webpack_require__(9450),
+    util    = __webpack_require__(2857);
 
 /**
  * From object converter part of an {@link IWrapper}.
@@ -45652,13 +45652,13 @@ wrappers[".google.protobuf.Any"] = {
 
 /***/ }),
 
-/***/ 3526:
+/***/ 3654:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = Writer;
 
-var util      = __webpack_require__(6057);
+var util      = __webpack_require__(2857);
 
 var BufferWriter; // cyclic
 
@@ -46126,17 +46126,17 @@ Writer._configure = function(BufferWriter_) {
 
 /***/ }),
 
-/***/ 8167:
+/***/ 3751:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 module.exports = BufferWriter;
 
 // extends Writer
-var Writer = __webpack_require__(3526);
+var Writer = __webpack_require__(3654);
 (BufferWriter.prototype = Object.create(Writer.prototype)).constructor = BufferWriter;
 
-var util = __webpack_require__(6057);
+var util = __webpack_require__(2857);
 
 /**
  * Constructs a new buffer writer instance.
@@ -46218,11 +46218,11 @@ BufferWriter._configure();
 
 /***/ }),
 
-/***/ 4186:
+/***/ 7898:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var once = __webpack_require__(8856)
-var eos = __webpack_require__(6272)
+var once = __webpack_require__(5560)
+var eos = __webpack_require__(1424)
 var fs
 
 try {
@@ -46311,7 +46311,7 @@ module.exports = pump
 
 /***/ }),
 
-/***/ 2626:
+/***/ 3058:
 /***/ ((module, exports, __webpack_require__) => {
 
 /*! safe-buffer. MIT License. Feross Aboukhadijeh <https://feross.org/opensource> */
@@ -46383,7 +46383,7 @@ SafeBuffer.allocUnsafeSlow = function (size) {
 
 /***/ }),
 
-/***/ 227:
+/***/ 2803:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /* eslint-disable node/no-deprecated-api */
@@ -46467,7 +46467,7 @@ module.exports = safer
 
 /***/ }),
 
-/***/ 8967:
+/***/ 4087:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var fs = __webpack_require__(9896);
@@ -46501,7 +46501,7 @@ module.exports = function (filepath, split, encoding) {
 
 /***/ }),
 
-/***/ 3907:
+/***/ 5683:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -46514,8 +46514,8 @@ const {
 
 const {
   CHANNEL_EXTENDED_DATATYPE: { STDERR },
-} = __webpack_require__(8628);
-const { bufferSlice } = __webpack_require__(2312);
+} = __webpack_require__(4020);
+const { bufferSlice } = __webpack_require__(2184);
 
 const PACKET_SIZE = 32 * 1024;
 const MAX_WINDOW = 2 * 1024 * 1024;
@@ -46803,7 +46803,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 313:
+/***/ 3849:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -46814,14 +46814,14 @@ const { resolve } = __webpack_require__(6928);
 const { readFile } = __webpack_require__(9896);
 const { execFile, spawn } = __webpack_require__(5317);
 
-const { isParsedKey, parseKey } = __webpack_require__(4141);
+const { isParsedKey, parseKey } = __webpack_require__(1789);
 
 const {
   makeBufferParser,
   readUInt32BE,
   writeUInt32BE,
   writeUInt32LE,
-} = __webpack_require__(2312);
+} = __webpack_require__(2184);
 
 function once(cb) {
   let called = false;
@@ -47933,7 +47933,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 681:
+/***/ 6297:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // TODO:
@@ -47968,11 +47968,11 @@ const {
   SUPPORTED_KEX,
   SUPPORTED_MAC,
   SUPPORTED_SERVER_HOST_KEY,
-} = __webpack_require__(8628);
-const { init: cryptoInit } = __webpack_require__(1640);
-const Protocol = __webpack_require__(1409);
-const { parseKey } = __webpack_require__(4141);
-const { SFTP } = __webpack_require__(4724);
+} = __webpack_require__(4020);
+const { init: cryptoInit } = __webpack_require__(2888);
+const Protocol = __webpack_require__(7841);
+const { parseKey } = __webpack_require__(1789);
+const { SFTP } = __webpack_require__(4996);
 const {
   bufferCopy,
   makeBufferParser,
@@ -47980,23 +47980,23 @@ const {
   readUInt32BE,
   sigSSHToASN1,
   writeUInt32BE,
-} = __webpack_require__(2312);
+} = __webpack_require__(2184);
 
-const { AgentContext, createAgent, isAgent } = __webpack_require__(313);
+const { AgentContext, createAgent, isAgent } = __webpack_require__(3849);
 const {
   Channel,
   MAX_WINDOW,
   PACKET_SIZE,
   windowAdjust,
   WINDOW_THRESHOLD,
-} = __webpack_require__(3907);
+} = __webpack_require__(5683);
 const {
   ChannelManager,
   generateAlgorithmList,
   isWritable,
   onChannelOpenFailure,
   onCHANNEL_CLOSE,
-} = __webpack_require__(1977);
+} = __webpack_require__(2137);
 
 const bufferParser = makeBufferParser();
 const sigParser = makeBufferParser();
@@ -50116,7 +50116,7 @@ module.exports = Client;
 
 /***/ }),
 
-/***/ 3721:
+/***/ 137:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -50143,7 +50143,7 @@ for (const ctor of [HttpAgent, HttpsAgent]) {
       const dstPort = options.port;
 
       if (Client === undefined)
-        Client = __webpack_require__(681);
+        Client = __webpack_require__(6297);
 
       const client = new Client();
       let triedForward = false;
@@ -50207,7 +50207,7 @@ function decorateStream(stream, ctor, options) {
 
 /***/ }),
 
-/***/ 1936:
+/***/ 5472:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -50219,33 +50219,33 @@ const {
   CygwinAgent,
   OpenSSHAgent,
   PageantAgent,
-} = __webpack_require__(313);
+} = __webpack_require__(3849);
 const {
   SSHTTPAgent: HTTPAgent,
   SSHTTPSAgent: HTTPSAgent,
-} = __webpack_require__(3721);
-const { parseKey } = __webpack_require__(4141);
+} = __webpack_require__(137);
+const { parseKey } = __webpack_require__(1789);
 const {
   flagsToString,
   OPEN_MODE,
   STATUS_CODE,
   stringToFlags,
-} = __webpack_require__(4724);
+} = __webpack_require__(4996);
 
 module.exports = {
   AgentProtocol,
   BaseAgent,
   createAgent,
-  Client: __webpack_require__(681),
+  Client: __webpack_require__(6297),
   CygwinAgent,
   HTTPAgent,
   HTTPSAgent,
   OpenSSHAgent,
   PageantAgent,
-  Server: __webpack_require__(1661),
+  Server: __webpack_require__(2605),
   utils: {
     parseKey,
-    ...__webpack_require__(401),
+    ...__webpack_require__(3489),
     sftp: {
       flagsToString,
       OPEN_MODE,
@@ -50258,7 +50258,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 401:
+/***/ 3489:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -50271,10 +50271,10 @@ const {
   randomBytes,
 } = __webpack_require__(6982);
 
-const { Ber } = __webpack_require__(3901);
-const bcrypt_pbkdf = (__webpack_require__(2158).pbkdf);
+const { Ber } = __webpack_require__(9837);
+const bcrypt_pbkdf = (__webpack_require__(686).pbkdf);
 
-const { CIPHER_INFO } = __webpack_require__(1640);
+const { CIPHER_INFO } = __webpack_require__(2888);
 
 const SALT_LEN = 16;
 const DEFAULT_ROUNDS = 16;
@@ -50847,7 +50847,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1409:
+/***/ 7841:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /*
@@ -50892,7 +50892,7 @@ module.exports = {
 
 const { inspect } = __webpack_require__(9023);
 
-const { bindingAvailable, NullCipher, NullDecipher } = __webpack_require__(1640);
+const { bindingAvailable, NullCipher, NullDecipher } = __webpack_require__(2888);
 const {
   COMPAT_CHECKS,
   DISCONNECT_REASON,
@@ -50900,18 +50900,18 @@ const {
   MESSAGE,
   SIGNALS,
   TERMINAL_MODE,
-} = __webpack_require__(8628);
+} = __webpack_require__(4020);
 const {
   DEFAULT_KEXINIT_CLIENT,
   DEFAULT_KEXINIT_SERVER,
   KexInit,
   kexinit,
   onKEXPayload,
-} = __webpack_require__(8557);
+} = __webpack_require__(4637);
 const {
   parseKey,
-} = __webpack_require__(4141);
-const MESSAGE_HANDLERS = __webpack_require__(5324);
+} = __webpack_require__(1789);
+const MESSAGE_HANDLERS = __webpack_require__(9244);
 const {
   bufferCopy,
   bufferFill,
@@ -50919,15 +50919,15 @@ const {
   convertSignature,
   sendPacket,
   writeUInt32BE,
-} = __webpack_require__(2312);
+} = __webpack_require__(2184);
 const {
   PacketReader,
   PacketWriter,
   ZlibPacketReader,
   ZlibPacketWriter,
-} = __webpack_require__(5072);
+} = __webpack_require__(4592);
 
-const MODULE_VER = (__webpack_require__(5413)/* .version */ .rE);
+const MODULE_VER = (__webpack_require__(8342)/* .version */ .rE);
 
 const VALID_DISCONNECT_REASONS = new Map(
   Object.values(DISCONNECT_REASON).map((n) => [n, 1])
@@ -52990,7 +52990,7 @@ module.exports = Protocol;
 
 /***/ }),
 
-/***/ 4724:
+/***/ 4996:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -53011,7 +53011,7 @@ const {
   bufferSlice,
   makeBufferParser,
   writeUInt32BE,
-} = __webpack_require__(2312);
+} = __webpack_require__(2184);
 
 const ATTR = {
   SIZE: 0x00000001,
@@ -56591,7 +56591,7 @@ const {
   ERR_INVALID_ARG_TYPE,
   ERR_OUT_OF_RANGE,
   validateNumber
-} = __webpack_require__(7032);
+} = __webpack_require__(3208);
 
 const kMinPoolSpace = 128;
 
@@ -57049,7 +57049,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8628:
+/***/ 4020:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -57058,10 +57058,10 @@ const crypto = __webpack_require__(6982);
 
 let cpuInfo;
 try {
-  cpuInfo = __webpack_require__(6230)();
+  cpuInfo = __webpack_require__(4982)();
 } catch {}
 
-const { bindingAvailable, CIPHER_INFO, MAC_INFO } = __webpack_require__(1640);
+const { bindingAvailable, CIPHER_INFO, MAC_INFO } = __webpack_require__(2888);
 
 const eddsaSupported = (() => {
   if (typeof crypto.sign === 'function'
@@ -57412,7 +57412,7 @@ module.exports.DISCONNECT_REASON_BY_VALUE =
 
 /***/ }),
 
-/***/ 1640:
+/***/ 2888:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // TODO:
@@ -57427,7 +57427,7 @@ const {
   createCipheriv, createDecipheriv, createHmac, randomFillSync, timingSafeEqual
 } = __webpack_require__(6982);
 
-const { readUInt32BE, writeUInt32BE } = __webpack_require__(2312);
+const { readUInt32BE, writeUInt32BE } = __webpack_require__(2184);
 
 const FastBuffer = Buffer[Symbol.species];
 const MAX_SEQNO = 2 ** 32 - 1;
@@ -57444,7 +57444,7 @@ let AESGCMDecipher;
 let ChaChaPolyDecipher;
 let GenericDecipher;
 try {
-  binding = __webpack_require__(1543);
+  binding = __webpack_require__(8440);
   ({ AESGCMCipher, ChaChaPolyCipher, GenericCipher,
      AESGCMDecipher, ChaChaPolyDecipher, GenericDecipher } = binding);
 } catch {}
@@ -58998,7 +58998,7 @@ module.exports = {
     // eslint-disable-next-line no-async-promise-executor
     return new Promise(async (resolve, reject) => {
       try {
-        POLY1305_WASM_MODULE = await __webpack_require__(8294)();
+        POLY1305_WASM_MODULE = await __webpack_require__(7830)();
         POLY1305_RESULT_MALLOC = POLY1305_WASM_MODULE._malloc(16);
         poly1305_auth = POLY1305_WASM_MODULE.cwrap(
           'poly1305_auth',
@@ -59021,7 +59021,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8294:
+/***/ 7830:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -59068,15 +59068,15 @@ else {}
 
 /***/ }),
 
-/***/ 5324:
+/***/ 9244:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const MESSAGE_HANDLERS = new Array(256);
 [
-  (__webpack_require__(8557).HANDLERS),
-  __webpack_require__(9516),
+  (__webpack_require__(4637).HANDLERS),
+  __webpack_require__(9964),
 ].forEach((handlers) => {
   // eslint-disable-next-line prefer-const
   for (let [type, handler] of Object.entries(handlers)) {
@@ -59091,7 +59091,7 @@ module.exports = MESSAGE_HANDLERS;
 
 /***/ }),
 
-/***/ 9516:
+/***/ 9964:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -59102,18 +59102,18 @@ const {
   doFatalError,
   sigSSHToASN1,
   writeUInt32BE,
-} = __webpack_require__(2312);
+} = __webpack_require__(2184);
 
 const {
   CHANNEL_OPEN_FAILURE,
   COMPAT,
   MESSAGE,
   TERMINAL_MODE,
-} = __webpack_require__(8628);
+} = __webpack_require__(4020);
 
 const {
   parseKey,
-} = __webpack_require__(4141);
+} = __webpack_require__(1789);
 
 const TERMINAL_MODE_BY_VALUE =
   Array.from(Object.entries(TERMINAL_MODE))
@@ -60383,7 +60383,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8557:
+/***/ 4637:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -60399,7 +60399,7 @@ const {
   randomFillSync,
 } = __webpack_require__(6982);
 
-const { Ber } = __webpack_require__(3901);
+const { Ber } = __webpack_require__(9837);
 
 const {
   COMPAT,
@@ -60411,14 +60411,14 @@ const {
   DEFAULT_COMPRESSION,
   DISCONNECT_REASON,
   MESSAGE,
-} = __webpack_require__(8628);
+} = __webpack_require__(4020);
 const {
   CIPHER_INFO,
   createCipher,
   createDecipher,
   MAC_INFO,
-} = __webpack_require__(1640);
-const { parseDERKey } = __webpack_require__(4141);
+} = __webpack_require__(2888);
+const { parseDERKey } = __webpack_require__(1789);
 const {
   bufferFill,
   bufferParser,
@@ -60427,13 +60427,13 @@ const {
   FastBuffer,
   sigSSHToASN1,
   writeUInt32BE,
-} = __webpack_require__(2312);
+} = __webpack_require__(2184);
 const {
   PacketReader,
   PacketWriter,
   ZlibPacketReader,
   ZlibPacketWriter,
-} = __webpack_require__(5072);
+} = __webpack_require__(4592);
 
 let MESSAGE_HANDLERS;
 
@@ -62177,7 +62177,7 @@ function onKEXPayload(state, payload) {
       case MESSAGE.UNIMPLEMENTED:
       case MESSAGE.DEBUG:
         if (!MESSAGE_HANDLERS)
-          MESSAGE_HANDLERS = __webpack_require__(5324);
+          MESSAGE_HANDLERS = __webpack_require__(9244);
         return MESSAGE_HANDLERS[type](this, payload);
     }
   }
@@ -62185,7 +62185,7 @@ function onKEXPayload(state, payload) {
   switch (type) {
     case MESSAGE.DISCONNECT:
       if (!MESSAGE_HANDLERS)
-        MESSAGE_HANDLERS = __webpack_require__(5324);
+        MESSAGE_HANDLERS = __webpack_require__(9244);
       return MESSAGE_HANDLERS[type](this, payload);
     case MESSAGE.KEXINIT:
       if (!state.firstPacket) {
@@ -62298,7 +62298,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4141:
+/***/ 1789:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // TODO:
@@ -62320,18 +62320,18 @@ const {
 } = __webpack_require__(6982);
 const supportedOpenSSLCiphers = getCiphers();
 
-const { Ber } = __webpack_require__(3901);
-const bcrypt_pbkdf = (__webpack_require__(2158).pbkdf);
+const { Ber } = __webpack_require__(9837);
+const bcrypt_pbkdf = (__webpack_require__(686).pbkdf);
 
-const { CIPHER_INFO } = __webpack_require__(1640);
-const { eddsaSupported, SUPPORTED_CIPHER } = __webpack_require__(8628);
+const { CIPHER_INFO } = __webpack_require__(2888);
+const { eddsaSupported, SUPPORTED_CIPHER } = __webpack_require__(4020);
 const {
   bufferSlice,
   makeBufferParser,
   readString,
   readUInt32BE,
   writeUInt32BE,
-} = __webpack_require__(2312);
+} = __webpack_require__(2184);
 
 const SYM_HASH_ALGO = Symbol('Hash Algorithm');
 const SYM_PRIV_PEM = Symbol('Private key PEM');
@@ -63789,7 +63789,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7032:
+/***/ 3208:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -63911,12 +63911,12 @@ exports.validateNumber = function validateNumber(value, name) {
 
 /***/ }),
 
-/***/ 2312:
+/***/ 2184:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Ber = (__webpack_require__(3901).Ber);
+const Ber = (__webpack_require__(9837).Ber);
 
 let DISCONNECT_REASON;
 
@@ -64087,7 +64087,7 @@ module.exports = {
   doFatalError: (protocol, msg, level, reason) => {
     let err;
     if (DISCONNECT_REASON === undefined)
-      ({ DISCONNECT_REASON } = __webpack_require__(8628));
+      ({ DISCONNECT_REASON } = __webpack_require__(4020));
     if (msg instanceof Error) {
       // doFatalError(protocol, err[, reason])
       err = msg;
@@ -64274,7 +64274,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5072:
+/***/ 4592:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -64536,7 +64536,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1661:
+/***/ 2605:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // TODO:
@@ -64564,13 +64564,13 @@ const {
   SUPPORTED_KEX,
   SUPPORTED_MAC,
   SUPPORTED_SERVER_HOST_KEY,
-} = __webpack_require__(8628);
-const { init: cryptoInit } = __webpack_require__(1640);
-const { KexInit } = __webpack_require__(8557);
-const { parseKey } = __webpack_require__(4141);
-const Protocol = __webpack_require__(1409);
-const { SFTP } = __webpack_require__(4724);
-const { writeUInt32BE } = __webpack_require__(2312);
+} = __webpack_require__(4020);
+const { init: cryptoInit } = __webpack_require__(2888);
+const { KexInit } = __webpack_require__(4637);
+const { parseKey } = __webpack_require__(1789);
+const Protocol = __webpack_require__(7841);
+const { SFTP } = __webpack_require__(4996);
+const { writeUInt32BE } = __webpack_require__(2184);
 
 const {
   Channel,
@@ -64578,7 +64578,7 @@ const {
   PACKET_SIZE,
   windowAdjust,
   WINDOW_THRESHOLD,
-} = __webpack_require__(3907);
+} = __webpack_require__(5683);
 
 const {
   ChannelManager,
@@ -64586,7 +64586,7 @@ const {
   isWritable,
   onChannelOpenFailure,
   onCHANNEL_CLOSE,
-} = __webpack_require__(1977);
+} = __webpack_require__(2137);
 
 const MAX_PENDING_AUTHS = 10;
 
@@ -65923,12 +65923,12 @@ module.exports.IncomingClient = Client;
 
 /***/ }),
 
-/***/ 1977:
+/***/ 2137:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { SFTP } = __webpack_require__(4724);
+const { SFTP } = __webpack_require__(4996);
 
 const MAX_CHANNEL = 2 ** 32 - 1;
 
@@ -66266,14 +66266,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2828:
+/***/ 6204:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { EventEmitter } = __webpack_require__(9420)
-const FIFO = __webpack_require__(6059)
-const TextDecoder = __webpack_require__(3486)
+const { EventEmitter } = __webpack_require__(9580)
+const FIFO = __webpack_require__(3867)
+const TextDecoder = __webpack_require__(7934)
 
-const StreamError = __webpack_require__(7049)
+const StreamError = __webpack_require__(5657)
 
 // if we do a future major, expect queue microtask to be there always, for now a bit defensive
 const qmt =
@@ -67587,7 +67587,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7049:
+/***/ 5657:
 /***/ ((module) => {
 
 module.exports = class StreamError extends Error {
@@ -67641,7 +67641,7 @@ module.exports = class StreamError extends Error {
 
 /***/ }),
 
-/***/ 9530:
+/***/ 634:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 // Copyright Joyent, Inc. and other Node contributors.
@@ -67669,7 +67669,7 @@ module.exports = class StreamError extends Error {
 
 /*<replacement>*/
 
-var Buffer = (__webpack_require__(2626).Buffer);
+var Buffer = (__webpack_require__(3058).Buffer);
 /*</replacement>*/
 
 var isEncoding = Buffer.isEncoding || function (encoding) {
@@ -67943,13 +67943,13 @@ function simpleEnd(buf) {
 
 /***/ }),
 
-/***/ 986:
+/***/ 1450:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const os = __webpack_require__(857);
 const tty = __webpack_require__(2018);
-const hasFlag = __webpack_require__(2389);
+const hasFlag = __webpack_require__(3813);
 
 const {env} = process;
 
@@ -68085,13 +68085,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3485:
+/***/ 5645:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-var chownr = __webpack_require__(8008)
-var tar = __webpack_require__(7999)
-var pump = __webpack_require__(4186)
-var mkdirp = __webpack_require__(4944)
+var chownr = __webpack_require__(5384)
+var tar = __webpack_require__(3263)
+var pump = __webpack_require__(7898)
+var mkdirp = __webpack_require__(9200)
 var fs = __webpack_require__(9896)
 var path = __webpack_require__(6928)
 var os = __webpack_require__(857)
@@ -68541,7 +68541,7 @@ function inCwd (dst, cwd) {
 
 /***/ }),
 
-/***/ 1465:
+/***/ 6102:
 /***/ ((module) => {
 
 
@@ -68664,7 +68664,7 @@ module.exports.F = codes;
 
 /***/ }),
 
-/***/ 4654:
+/***/ 6814:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright Joyent, Inc. and other Node contributors.
@@ -68704,9 +68704,9 @@ var objectKeys = Object.keys || function (obj) {
 /*</replacement>*/
 
 module.exports = Duplex;
-var Readable = __webpack_require__(1740);
-var Writable = __webpack_require__(8908);
-__webpack_require__(9054)(Duplex, Readable);
+var Readable = __webpack_require__(9884);
+var Writable = __webpack_require__(8508);
+__webpack_require__(9598)(Duplex, Readable);
 {
   // Allow the keys array to be GC'ed.
   var keys = objectKeys(Writable.prototype);
@@ -68796,7 +68796,7 @@ Object.defineProperty(Duplex.prototype, 'destroyed', {
 
 /***/ }),
 
-/***/ 6648:
+/***/ 7176:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright Joyent, Inc. and other Node contributors.
@@ -68827,8 +68827,8 @@ Object.defineProperty(Duplex.prototype, 'destroyed', {
 
 
 module.exports = PassThrough;
-var Transform = __webpack_require__(922);
-__webpack_require__(9054)(PassThrough, Transform);
+var Transform = __webpack_require__(9674);
+__webpack_require__(9598)(PassThrough, Transform);
 function PassThrough(options) {
   if (!(this instanceof PassThrough)) return new PassThrough(options);
   Transform.call(this, options);
@@ -68839,7 +68839,7 @@ PassThrough.prototype._transform = function (chunk, encoding, cb) {
 
 /***/ }),
 
-/***/ 1740:
+/***/ 9884:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright Joyent, Inc. and other Node contributors.
@@ -68881,7 +68881,7 @@ var EElistenerCount = function EElistenerCount(emitter, type) {
 /*</replacement>*/
 
 /*<replacement>*/
-var Stream = __webpack_require__(3616);
+var Stream = __webpack_require__(3344);
 /*</replacement>*/
 
 var Buffer = (__webpack_require__(181).Buffer);
@@ -68903,11 +68903,11 @@ if (debugUtil && debugUtil.debuglog) {
 }
 /*</replacement>*/
 
-var BufferList = __webpack_require__(8289);
-var destroyImpl = __webpack_require__(8832);
-var _require = __webpack_require__(4099),
+var BufferList = __webpack_require__(8993);
+var destroyImpl = __webpack_require__(9536);
+var _require = __webpack_require__(1763),
   getHighWaterMark = _require.getHighWaterMark;
-var _require$codes = (__webpack_require__(1465)/* .codes */ .F),
+var _require$codes = (__webpack_require__(6102)/* .codes */ .F),
   ERR_INVALID_ARG_TYPE = _require$codes.ERR_INVALID_ARG_TYPE,
   ERR_STREAM_PUSH_AFTER_EOF = _require$codes.ERR_STREAM_PUSH_AFTER_EOF,
   ERR_METHOD_NOT_IMPLEMENTED = _require$codes.ERR_METHOD_NOT_IMPLEMENTED,
@@ -68917,7 +68917,7 @@ var _require$codes = (__webpack_require__(1465)/* .codes */ .F),
 var StringDecoder;
 var createReadableStreamAsyncIterator;
 var from;
-__webpack_require__(9054)(Readable, Stream);
+__webpack_require__(9598)(Readable, Stream);
 var errorOrDestroy = destroyImpl.errorOrDestroy;
 var kProxyEvents = ['error', 'close', 'destroy', 'pause', 'resume'];
 function prependListener(emitter, event, fn) {
@@ -68932,7 +68932,7 @@ function prependListener(emitter, event, fn) {
   if (!emitter._events || !emitter._events[event]) emitter.on(event, fn);else if (Array.isArray(emitter._events[event])) emitter._events[event].unshift(fn);else emitter._events[event] = [fn, emitter._events[event]];
 }
 function ReadableState(options, stream, isDuplex) {
-  Duplex = Duplex || __webpack_require__(4654);
+  Duplex = Duplex || __webpack_require__(6814);
   options = options || {};
 
   // Duplex streams are both readable and writable, but share
@@ -68999,13 +68999,13 @@ function ReadableState(options, stream, isDuplex) {
   this.decoder = null;
   this.encoding = null;
   if (options.encoding) {
-    if (!StringDecoder) StringDecoder = (__webpack_require__(9530)/* .StringDecoder */ .I);
+    if (!StringDecoder) StringDecoder = (__webpack_require__(634)/* .StringDecoder */ .I);
     this.decoder = new StringDecoder(options.encoding);
     this.encoding = options.encoding;
   }
 }
 function Readable(options) {
-  Duplex = Duplex || __webpack_require__(4654);
+  Duplex = Duplex || __webpack_require__(6814);
   if (!(this instanceof Readable)) return new Readable(options);
 
   // Checking for a Stream.Duplex instance is faster here instead of inside
@@ -69142,7 +69142,7 @@ Readable.prototype.isPaused = function () {
 
 // backwards compatibility.
 Readable.prototype.setEncoding = function (enc) {
-  if (!StringDecoder) StringDecoder = (__webpack_require__(9530)/* .StringDecoder */ .I);
+  if (!StringDecoder) StringDecoder = (__webpack_require__(634)/* .StringDecoder */ .I);
   var decoder = new StringDecoder(enc);
   this._readableState.decoder = decoder;
   // If setEncoding(null), decoder.encoding equals utf8
@@ -69761,7 +69761,7 @@ Readable.prototype.wrap = function (stream) {
 if (typeof Symbol === 'function') {
   Readable.prototype[Symbol.asyncIterator] = function () {
     if (createReadableStreamAsyncIterator === undefined) {
-      createReadableStreamAsyncIterator = __webpack_require__(563);
+      createReadableStreamAsyncIterator = __webpack_require__(8163);
     }
     return createReadableStreamAsyncIterator(this);
   };
@@ -69858,7 +69858,7 @@ function endReadableNT(state, stream) {
 if (typeof Symbol === 'function') {
   Readable.from = function (iterable, opts) {
     if (from === undefined) {
-      from = __webpack_require__(3948);
+      from = __webpack_require__(3644);
     }
     return from(Readable, iterable, opts);
   };
@@ -69872,7 +69872,7 @@ function indexOf(xs, x) {
 
 /***/ }),
 
-/***/ 922:
+/***/ 9674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright Joyent, Inc. and other Node contributors.
@@ -69941,13 +69941,13 @@ function indexOf(xs, x) {
 
 
 module.exports = Transform;
-var _require$codes = (__webpack_require__(1465)/* .codes */ .F),
+var _require$codes = (__webpack_require__(6102)/* .codes */ .F),
   ERR_METHOD_NOT_IMPLEMENTED = _require$codes.ERR_METHOD_NOT_IMPLEMENTED,
   ERR_MULTIPLE_CALLBACK = _require$codes.ERR_MULTIPLE_CALLBACK,
   ERR_TRANSFORM_ALREADY_TRANSFORMING = _require$codes.ERR_TRANSFORM_ALREADY_TRANSFORMING,
   ERR_TRANSFORM_WITH_LENGTH_0 = _require$codes.ERR_TRANSFORM_WITH_LENGTH_0;
-var Duplex = __webpack_require__(4654);
-__webpack_require__(9054)(Transform, Duplex);
+var Duplex = __webpack_require__(6814);
+__webpack_require__(9598)(Transform, Duplex);
 function afterTransform(er, data) {
   var ts = this._transformState;
   ts.transforming = false;
@@ -70068,7 +70068,7 @@ function done(stream, er, data) {
 
 /***/ }),
 
-/***/ 8908:
+/***/ 8508:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright Joyent, Inc. and other Node contributors.
@@ -70128,12 +70128,12 @@ Writable.WritableState = WritableState;
 
 /*<replacement>*/
 var internalUtil = {
-  deprecate: __webpack_require__(3800)
+  deprecate: __webpack_require__(4488)
 };
 /*</replacement>*/
 
 /*<replacement>*/
-var Stream = __webpack_require__(3616);
+var Stream = __webpack_require__(3344);
 /*</replacement>*/
 
 var Buffer = (__webpack_require__(181).Buffer);
@@ -70144,10 +70144,10 @@ function _uint8ArrayToBuffer(chunk) {
 function _isUint8Array(obj) {
   return Buffer.isBuffer(obj) || obj instanceof OurUint8Array;
 }
-var destroyImpl = __webpack_require__(8832);
-var _require = __webpack_require__(4099),
+var destroyImpl = __webpack_require__(9536);
+var _require = __webpack_require__(1763),
   getHighWaterMark = _require.getHighWaterMark;
-var _require$codes = (__webpack_require__(1465)/* .codes */ .F),
+var _require$codes = (__webpack_require__(6102)/* .codes */ .F),
   ERR_INVALID_ARG_TYPE = _require$codes.ERR_INVALID_ARG_TYPE,
   ERR_METHOD_NOT_IMPLEMENTED = _require$codes.ERR_METHOD_NOT_IMPLEMENTED,
   ERR_MULTIPLE_CALLBACK = _require$codes.ERR_MULTIPLE_CALLBACK,
@@ -70157,10 +70157,10 @@ var _require$codes = (__webpack_require__(1465)/* .codes */ .F),
   ERR_STREAM_WRITE_AFTER_END = _require$codes.ERR_STREAM_WRITE_AFTER_END,
   ERR_UNKNOWN_ENCODING = _require$codes.ERR_UNKNOWN_ENCODING;
 var errorOrDestroy = destroyImpl.errorOrDestroy;
-__webpack_require__(9054)(Writable, Stream);
+__webpack_require__(9598)(Writable, Stream);
 function nop() {}
 function WritableState(options, stream, isDuplex) {
-  Duplex = Duplex || __webpack_require__(4654);
+  Duplex = Duplex || __webpack_require__(6814);
   options = options || {};
 
   // Duplex streams are both readable and writable, but share
@@ -70302,7 +70302,7 @@ if (typeof Symbol === 'function' && Symbol.hasInstance && typeof Function.protot
   };
 }
 function Writable(options) {
-  Duplex = Duplex || __webpack_require__(4654);
+  Duplex = Duplex || __webpack_require__(6814);
 
   // Writable ctor is applied to Duplexes, too.
   // `realHasInstance` is necessary because using plain `instanceof`
@@ -70715,7 +70715,7 @@ Writable.prototype._destroy = function (err, cb) {
 
 /***/ }),
 
-/***/ 563:
+/***/ 8163:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -70724,7 +70724,7 @@ var _Object$setPrototypeO;
 function _defineProperty(obj, key, value) { key = _toPropertyKey(key); if (key in obj) { Object.defineProperty(obj, key, { value: value, enumerable: true, configurable: true, writable: true }); } else { obj[key] = value; } return obj; }
 function _toPropertyKey(arg) { var key = _toPrimitive(arg, "string"); return typeof key === "symbol" ? key : String(key); }
 function _toPrimitive(input, hint) { if (typeof input !== "object" || input === null) return input; var prim = input[Symbol.toPrimitive]; if (prim !== undefined) { var res = prim.call(input, hint || "default"); if (typeof res !== "object") return res; throw new TypeError("@@toPrimitive must return a primitive value."); } return (hint === "string" ? String : Number)(input); }
-var finished = __webpack_require__(2806);
+var finished = __webpack_require__(4038);
 var kLastResolve = Symbol('lastResolve');
 var kLastReject = Symbol('lastReject');
 var kError = Symbol('error');
@@ -70901,7 +70901,7 @@ module.exports = createReadableStreamAsyncIterator;
 
 /***/ }),
 
-/***/ 8289:
+/***/ 8993:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -71090,7 +71090,7 @@ module.exports = /*#__PURE__*/function () {
 
 /***/ }),
 
-/***/ 8832:
+/***/ 9536:
 /***/ ((module) => {
 
 
@@ -71192,7 +71192,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2806:
+/***/ 4038:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Ported from https://github.com/mafintosh/end-of-stream with
@@ -71200,7 +71200,7 @@ module.exports = {
 
 
 
-var ERR_STREAM_PREMATURE_CLOSE = (__webpack_require__(1465)/* .codes */ .F).ERR_STREAM_PREMATURE_CLOSE;
+var ERR_STREAM_PREMATURE_CLOSE = (__webpack_require__(6102)/* .codes */ .F).ERR_STREAM_PREMATURE_CLOSE;
 function once(callback) {
   var called = false;
   return function () {
@@ -71284,7 +71284,7 @@ module.exports = eos;
 
 /***/ }),
 
-/***/ 3948:
+/***/ 3644:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -71296,7 +71296,7 @@ function _objectSpread(target) { for (var i = 1; i < arguments.length; i++) { va
 function _defineProperty(obj, key, value) { key = _toPropertyKey(key); if (key in obj) { Object.defineProperty(obj, key, { value: value, enumerable: true, configurable: true, writable: true }); } else { obj[key] = value; } return obj; }
 function _toPropertyKey(arg) { var key = _toPrimitive(arg, "string"); return typeof key === "symbol" ? key : String(key); }
 function _toPrimitive(input, hint) { if (typeof input !== "object" || input === null) return input; var prim = input[Symbol.toPrimitive]; if (prim !== undefined) { var res = prim.call(input, hint || "default"); if (typeof res !== "object") return res; throw new TypeError("@@toPrimitive must return a primitive value."); } return (hint === "string" ? String : Number)(input); }
-var ERR_INVALID_ARG_TYPE = (__webpack_require__(1465)/* .codes */ .F).ERR_INVALID_ARG_TYPE;
+var ERR_INVALID_ARG_TYPE = (__webpack_require__(6102)/* .codes */ .F).ERR_INVALID_ARG_TYPE;
 function from(Readable, iterable, opts) {
   var iterator;
   if (iterable && typeof iterable.next === 'function') {
@@ -71343,7 +71343,7 @@ module.exports = from;
 
 /***/ }),
 
-/***/ 4998:
+/***/ 2502:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Ported from https://github.com/mafintosh/pump with
@@ -71360,7 +71360,7 @@ function once(callback) {
     callback.apply(void 0, arguments);
   };
 }
-var _require$codes = (__webpack_require__(1465)/* .codes */ .F),
+var _require$codes = (__webpack_require__(6102)/* .codes */ .F),
   ERR_MISSING_ARGS = _require$codes.ERR_MISSING_ARGS,
   ERR_STREAM_DESTROYED = _require$codes.ERR_STREAM_DESTROYED;
 function noop(err) {
@@ -71376,7 +71376,7 @@ function destroyer(stream, reading, writing, callback) {
   stream.on('close', function () {
     closed = true;
   });
-  if (eos === undefined) eos = __webpack_require__(2806);
+  if (eos === undefined) eos = __webpack_require__(4038);
   eos(stream, {
     readable: reading,
     writable: writing
@@ -71435,12 +71435,12 @@ module.exports = pipeline;
 
 /***/ }),
 
-/***/ 4099:
+/***/ 1763:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var ERR_INVALID_OPT_VALUE = (__webpack_require__(1465)/* .codes */ .F).ERR_INVALID_OPT_VALUE;
+var ERR_INVALID_OPT_VALUE = (__webpack_require__(6102)/* .codes */ .F).ERR_INVALID_OPT_VALUE;
 function highWaterMarkFrom(options, isDuplex, duplexKey) {
   return options.highWaterMark != null ? options.highWaterMark : isDuplex ? options[duplexKey] : null;
 }
@@ -71463,7 +71463,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3616:
+/***/ 3344:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = __webpack_require__(2203);
@@ -71471,7 +71471,7 @@ module.exports = __webpack_require__(2203);
 
 /***/ }),
 
-/***/ 1070:
+/***/ 6609:
 /***/ ((module, exports, __webpack_require__) => {
 
 var Stream = __webpack_require__(2203);
@@ -71480,29 +71480,29 @@ if (process.env.READABLE_STREAM === 'disable' && Stream) {
   Object.assign(module.exports, Stream);
   module.exports.Stream = Stream;
 } else {
-  exports = module.exports = __webpack_require__(1740);
+  exports = module.exports = __webpack_require__(9884);
   exports.Stream = Stream || exports;
   exports.Readable = exports;
-  exports.Writable = __webpack_require__(8908);
-  exports.Duplex = __webpack_require__(4654);
-  exports.Transform = __webpack_require__(922);
-  exports.PassThrough = __webpack_require__(6648);
-  exports.finished = __webpack_require__(2806);
-  exports.pipeline = __webpack_require__(4998);
+  exports.Writable = __webpack_require__(8508);
+  exports.Duplex = __webpack_require__(6814);
+  exports.Transform = __webpack_require__(9674);
+  exports.PassThrough = __webpack_require__(7176);
+  exports.finished = __webpack_require__(4038);
+  exports.pipeline = __webpack_require__(2502);
 }
 
 
 /***/ }),
 
-/***/ 8614:
+/***/ 5398:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var util = __webpack_require__(9023)
-var bl = __webpack_require__(9322)
-var headers = __webpack_require__(3201)
+var bl = __webpack_require__(794)
+var headers = __webpack_require__(6961)
 
-var Writable = (__webpack_require__(1070).Writable)
-var PassThrough = (__webpack_require__(1070).PassThrough)
+var Writable = (__webpack_require__(6609).Writable)
+var PassThrough = (__webpack_require__(6609).PassThrough)
 
 var noop = function () {}
 
@@ -71758,7 +71758,7 @@ module.exports = Extract
 
 /***/ }),
 
-/***/ 3201:
+/***/ 6961:
 /***/ ((__unused_webpack_module, exports) => {
 
 var alloc = Buffer.alloc
@@ -72060,28 +72060,28 @@ exports.decode = function (buf, filenameEncoding, allowUnknownFormat) {
 
 /***/ }),
 
-/***/ 7999:
+/***/ 3263:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-exports.extract = __webpack_require__(8614)
-exports.pack = __webpack_require__(5014)
+exports.extract = __webpack_require__(5398)
+exports.pack = __webpack_require__(3622)
 
 
 /***/ }),
 
-/***/ 5014:
+/***/ 3622:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var constants = __webpack_require__(8259)
-var eos = __webpack_require__(6272)
-var inherits = __webpack_require__(9054)
+var constants = __webpack_require__(2147)
+var eos = __webpack_require__(1424)
+var inherits = __webpack_require__(9598)
 var alloc = Buffer.alloc
 
-var Readable = (__webpack_require__(1070).Readable)
-var Writable = (__webpack_require__(1070).Writable)
+var Readable = (__webpack_require__(6609).Readable)
+var Writable = (__webpack_require__(6609).Writable)
 var StringDecoder = (__webpack_require__(3193).StringDecoder)
 
-var headers = __webpack_require__(3201)
+var headers = __webpack_require__(6961)
 
 var DMODE = parseInt('755', 8)
 var FMODE = parseInt('644', 8)
@@ -72331,7 +72331,7 @@ module.exports = Pack
 
 /***/ }),
 
-/***/ 7783:
+/***/ 775:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const constants = { // just for envs without fs
@@ -72352,13 +72352,13 @@ try {
 
 /***/ }),
 
-/***/ 2835:
+/***/ 8144:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { Writable, Readable, getStreamError } = __webpack_require__(2828)
-const FIFO = __webpack_require__(6059)
-const b4a = __webpack_require__(7617)
-const headers = __webpack_require__(9484)
+const { Writable, Readable, getStreamError } = __webpack_require__(6204)
+const FIFO = __webpack_require__(3867)
+const b4a = __webpack_require__(3057)
+const headers = __webpack_require__(8428)
 
 const EMPTY = b4a.alloc(0)
 const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
@@ -72777,10 +72777,10 @@ function overflow (size) {
 
 /***/ }),
 
-/***/ 9484:
+/***/ 8428:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const b4a = __webpack_require__(7617)
+const b4a = __webpack_require__(3057)
 
 const ZEROS = '0000000000000000000'
 const SEVENS = '7777777777777777777'
@@ -73106,23 +73106,23 @@ function addLength (str) {
 
 /***/ }),
 
-/***/ 5062:
+/***/ 6118:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-/* unused reexport */ __webpack_require__(2835)
-exports.pack = __webpack_require__(1901)
+/* unused reexport */ __webpack_require__(8144)
+exports.pack = __webpack_require__(861)
 
 
 /***/ }),
 
-/***/ 1901:
+/***/ 861:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { Readable, Writable, getStreamError } = __webpack_require__(2828)
-const b4a = __webpack_require__(7617)
+const { Readable, Writable, getStreamError } = __webpack_require__(6204)
+const b4a = __webpack_require__(3057)
 
-const constants = __webpack_require__(7783)
-const headers = __webpack_require__(9484)
+const constants = __webpack_require__(775)
+const headers = __webpack_require__(8428)
 
 const DMODE = 0o755
 const FMODE = 0o644
@@ -73409,11 +73409,11 @@ function mapWritable (buf) {
 
 /***/ }),
 
-/***/ 3486:
+/***/ 7934:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const PassThroughDecoder = __webpack_require__(9624)
-const UTF8Decoder = __webpack_require__(9726)
+const PassThroughDecoder = __webpack_require__(7256)
+const UTF8Decoder = __webpack_require__(6414)
 
 module.exports = class TextDecoder {
   constructor(encoding = 'utf8') {
@@ -73480,10 +73480,10 @@ function normalizeEncoding(encoding) {
 
 /***/ }),
 
-/***/ 9624:
+/***/ 7256:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const b4a = __webpack_require__(7617)
+const b4a = __webpack_require__(3057)
 
 module.exports = class PassThroughDecoder {
   constructor(encoding) {
@@ -73506,10 +73506,10 @@ module.exports = class PassThroughDecoder {
 
 /***/ }),
 
-/***/ 9726:
+/***/ 6414:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const b4a = __webpack_require__(7617)
+const b4a = __webpack_require__(3057)
 
 /**
  * https://encoding.spec.whatwg.org/#utf-8-decoder
@@ -73698,15 +73698,15 @@ function trailingBytesSeen(data) {
 
 /***/ }),
 
-/***/ 8258:
+/***/ 770:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-/* unused reexport */ __webpack_require__(5258);
+/* unused reexport */ __webpack_require__(218);
 
 
 /***/ }),
 
-/***/ 5258:
+/***/ 218:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -73978,7 +73978,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 7900:
+/***/ 668:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 (function(nacl) {
@@ -76373,34 +76373,34 @@ nacl.setPRNG = function(fn) {
 
 /***/ }),
 
-/***/ 576:
+/***/ 6752:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
 
 
-const Client = __webpack_require__(5061)
-const Dispatcher = __webpack_require__(2243)
-const Pool = __webpack_require__(20)
-const BalancedPool = __webpack_require__(9989)
-const Agent = __webpack_require__(3389)
-const ProxyAgent = __webpack_require__(7408)
-const EnvHttpProxyAgent = __webpack_require__(2785)
-const RetryAgent = __webpack_require__(8610)
-const errors = __webpack_require__(1059)
-const util = __webpack_require__(2272)
+const Client = __webpack_require__(3701)
+const Dispatcher = __webpack_require__(883)
+const Pool = __webpack_require__(628)
+const BalancedPool = __webpack_require__(837)
+const Agent = __webpack_require__(7405)
+const ProxyAgent = __webpack_require__(6672)
+const EnvHttpProxyAgent = __webpack_require__(3137)
+const RetryAgent = __webpack_require__(50)
+const errors = __webpack_require__(8707)
+const util = __webpack_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __webpack_require__(6135)
-const buildConnector = __webpack_require__(1952)
-const MockClient = __webpack_require__(6197)
-const MockAgent = __webpack_require__(2781)
-const MockPool = __webpack_require__(9396)
-const mockErrors = __webpack_require__(9037)
-const RetryHandler = __webpack_require__(1131)
-const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(8085)
-const DecoratorHandler = __webpack_require__(5579)
-const RedirectHandler = __webpack_require__(9714)
-const createRedirectInterceptor = __webpack_require__(2276)
+const api = __webpack_require__(6615)
+const buildConnector = __webpack_require__(9136)
+const MockClient = __webpack_require__(7365)
+const MockAgent = __webpack_require__(7501)
+const MockPool = __webpack_require__(4004)
+const mockErrors = __webpack_require__(2429)
+const RetryHandler = __webpack_require__(7816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(2581)
+const DecoratorHandler = __webpack_require__(8155)
+const RedirectHandler = __webpack_require__(8754)
+const createRedirectInterceptor = __webpack_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -76418,10 +76418,10 @@ __webpack_unused_export__ = DecoratorHandler
 __webpack_unused_export__ = RedirectHandler
 __webpack_unused_export__ = createRedirectInterceptor
 __webpack_unused_export__ = {
-  redirect: __webpack_require__(1530),
-  retry: __webpack_require__(7114),
-  dump: __webpack_require__(5596),
-  dns: __webpack_require__(1643)
+  redirect: __webpack_require__(1514),
+  retry: __webpack_require__(2026),
+  dump: __webpack_require__(8060),
+  dns: __webpack_require__(379)
 }
 
 __webpack_unused_export__ = buildConnector
@@ -76483,7 +76483,7 @@ function makeDispatcher (fn) {
 __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
-const fetchImpl = (__webpack_require__(3345).fetch)
+const fetchImpl = (__webpack_require__(4398).fetch)
 __webpack_unused_export__ = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -76495,39 +76495,39 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __webpack_require__(548).Headers
-/* unused reexport */ __webpack_require__(1627).Response
-/* unused reexport */ __webpack_require__(268).Request
-/* unused reexport */ __webpack_require__(2134).FormData
+/* unused reexport */ __webpack_require__(660).Headers
+/* unused reexport */ __webpack_require__(9051).Response
+/* unused reexport */ __webpack_require__(9967).Request
+/* unused reexport */ __webpack_require__(5910).FormData
 __webpack_unused_export__ = globalThis.File ?? (__webpack_require__(4573).File)
-/* unused reexport */ __webpack_require__(8755).FileReader
+/* unused reexport */ __webpack_require__(8355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(5779)
+const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(1059)
 
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
 
-const { CacheStorage } = __webpack_require__(4045)
-const { kConstruct } = __webpack_require__(3165)
+const { CacheStorage } = __webpack_require__(3245)
+const { kConstruct } = __webpack_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 __webpack_unused_export__ = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __webpack_require__(6693)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __webpack_require__(9061)
 
 __webpack_unused_export__ = deleteCookie
 __webpack_unused_export__ = getCookies
 __webpack_unused_export__ = getSetCookies
 __webpack_unused_export__ = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __webpack_require__(428)
+const { parseMIMEType, serializeAMimeType } = __webpack_require__(1900)
 
 __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __webpack_require__(5924)
-/* unused reexport */ __webpack_require__(5358).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __webpack_require__(5188)
+/* unused reexport */ __webpack_require__(3726).WebSocket
 __webpack_unused_export__ = CloseEvent
 __webpack_unused_export__ = ErrorEvent
 __webpack_unused_export__ = MessageEvent
@@ -76543,18 +76543,18 @@ __webpack_unused_export__ = MockPool
 __webpack_unused_export__ = MockAgent
 __webpack_unused_export__ = mockErrors
 
-const { EventSource } = __webpack_require__(8742)
+const { EventSource } = __webpack_require__(1238)
 
 __webpack_unused_export__ = EventSource
 
 
 /***/ }),
 
-/***/ 3134:
+/***/ 158:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { addAbortListener } = __webpack_require__(2272)
-const { RequestAbortedError } = __webpack_require__(1059)
+const { addAbortListener } = __webpack_require__(3440)
+const { RequestAbortedError } = __webpack_require__(8707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -76614,16 +76614,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6900:
+/***/ 2279:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const assert = __webpack_require__(4589)
 const { AsyncResource } = __webpack_require__(6698)
-const { InvalidArgumentError, SocketError } = __webpack_require__(1059)
-const util = __webpack_require__(2272)
-const { addSignal, removeSignal } = __webpack_require__(3134)
+const { InvalidArgumentError, SocketError } = __webpack_require__(8707)
+const util = __webpack_require__(3440)
+const { addSignal, removeSignal } = __webpack_require__(158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -76729,7 +76729,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 9294:
+/***/ 6862:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -76743,10 +76743,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __webpack_require__(1059)
-const util = __webpack_require__(2272)
+} = __webpack_require__(8707)
+const util = __webpack_require__(3440)
 const { AsyncResource } = __webpack_require__(6698)
-const { addSignal, removeSignal } = __webpack_require__(3134)
+const { addSignal, removeSignal } = __webpack_require__(158)
 const assert = __webpack_require__(4589)
 
 const kResume = Symbol('resume')
@@ -76987,16 +76987,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 5259:
+/***/ 4043:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const assert = __webpack_require__(4589)
-const { Readable } = __webpack_require__(2519)
-const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(1059)
-const util = __webpack_require__(2272)
-const { getResolveErrorBodyCallback } = __webpack_require__(7863)
+const { Readable } = __webpack_require__(9927)
+const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(8707)
+const util = __webpack_require__(3440)
+const { getResolveErrorBodyCallback } = __webpack_require__(7655)
 const { AsyncResource } = __webpack_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -77208,18 +77208,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 792:
+/***/ 3560:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const assert = __webpack_require__(4589)
 const { finished, PassThrough } = __webpack_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __webpack_require__(1059)
-const util = __webpack_require__(2272)
-const { getResolveErrorBodyCallback } = __webpack_require__(7863)
+const { InvalidArgumentError, InvalidReturnValueError } = __webpack_require__(8707)
+const util = __webpack_require__(3440)
+const { getResolveErrorBodyCallback } = __webpack_require__(7655)
 const { AsyncResource } = __webpack_require__(6698)
-const { addSignal, removeSignal } = __webpack_require__(3134)
+const { addSignal, removeSignal } = __webpack_require__(158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -77435,15 +77435,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1098:
+/***/ 1882:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __webpack_require__(1059)
+const { InvalidArgumentError, SocketError } = __webpack_require__(8707)
 const { AsyncResource } = __webpack_require__(6698)
-const util = __webpack_require__(2272)
-const { addSignal, removeSignal } = __webpack_require__(3134)
+const util = __webpack_require__(3440)
+const { addSignal, removeSignal } = __webpack_require__(158)
 const assert = __webpack_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -77550,21 +77550,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6135:
+/***/ 6615:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-module.exports.request = __webpack_require__(5259)
-module.exports.stream = __webpack_require__(792)
-module.exports.pipeline = __webpack_require__(9294)
-module.exports.upgrade = __webpack_require__(1098)
-module.exports.connect = __webpack_require__(6900)
+module.exports.request = __webpack_require__(4043)
+module.exports.stream = __webpack_require__(3560)
+module.exports.pipeline = __webpack_require__(6862)
+module.exports.upgrade = __webpack_require__(1882)
+module.exports.connect = __webpack_require__(2279)
 
 
 /***/ }),
 
-/***/ 2519:
+/***/ 9927:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -77573,9 +77573,9 @@ module.exports.connect = __webpack_require__(6900)
 
 const assert = __webpack_require__(4589)
 const { Readable } = __webpack_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __webpack_require__(1059)
-const util = __webpack_require__(2272)
-const { ReadableStreamFrom } = __webpack_require__(2272)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __webpack_require__(8707)
+const util = __webpack_require__(3440)
+const { ReadableStreamFrom } = __webpack_require__(3440)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -77956,15 +77956,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7863:
+/***/ 7655:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const assert = __webpack_require__(4589)
 const {
   ResponseStatusCodeError
-} = __webpack_require__(1059)
+} = __webpack_require__(8707)
 
-const { chunksDecode } = __webpack_require__(2519)
+const { chunksDecode } = __webpack_require__(9927)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -78056,16 +78056,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1952:
+/***/ 9136:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const net = __webpack_require__(7030)
 const assert = __webpack_require__(4589)
-const util = __webpack_require__(2272)
-const { InvalidArgumentError, ConnectTimeoutError } = __webpack_require__(1059)
-const timers = __webpack_require__(7787)
+const util = __webpack_require__(3440)
+const { InvalidArgumentError, ConnectTimeoutError } = __webpack_require__(8707)
+const timers = __webpack_require__(6603)
 
 function noop () {}
 
@@ -78303,7 +78303,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 7887:
+/***/ 735:
 /***/ ((module) => {
 
 
@@ -78428,7 +78428,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5726:
+/***/ 2414:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -78637,7 +78637,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1059:
+/***/ 8707:
 /***/ ((module) => {
 
 
@@ -79069,7 +79069,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2543:
+/***/ 4655:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -79077,7 +79077,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __webpack_require__(1059)
+} = __webpack_require__(8707)
 const assert = __webpack_require__(4589)
 const {
   isValidHTTPToken,
@@ -79092,9 +79092,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __webpack_require__(2272)
-const { channels } = __webpack_require__(5726)
-const { headerNameLowerCasedRecord } = __webpack_require__(7887)
+} = __webpack_require__(3440)
+const { channels } = __webpack_require__(2414)
+const { headerNameLowerCasedRecord } = __webpack_require__(735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -79558,7 +79558,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 1003:
+/***/ 6443:
 /***/ ((module) => {
 
 module.exports = {
@@ -79632,7 +79632,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9112:
+/***/ 7752:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -79640,7 +79640,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __webpack_require__(7887)
+} = __webpack_require__(735)
 
 class TstNode {
   /** @type {any} */
@@ -79791,13 +79791,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2272:
+/***/ 3440:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const assert = __webpack_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __webpack_require__(1003)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __webpack_require__(6443)
 const { IncomingMessage } = __webpack_require__(7067)
 const stream = __webpack_require__(7075)
 const net = __webpack_require__(7030)
@@ -79805,9 +79805,9 @@ const { Blob } = __webpack_require__(4573)
 const nodeUtil = __webpack_require__(7975)
 const { stringify } = __webpack_require__(1792)
 const { EventEmitter: EE } = __webpack_require__(8474)
-const { InvalidArgumentError } = __webpack_require__(1059)
-const { headerNameLowerCasedRecord } = __webpack_require__(7887)
-const { tree } = __webpack_require__(9112)
+const { InvalidArgumentError } = __webpack_require__(8707)
+const { headerNameLowerCasedRecord } = __webpack_require__(735)
+const { tree } = __webpack_require__(7752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -80517,18 +80517,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3389:
+/***/ 7405:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { InvalidArgumentError } = __webpack_require__(1059)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(1003)
-const DispatcherBase = __webpack_require__(8641)
-const Pool = __webpack_require__(20)
-const Client = __webpack_require__(5061)
-const util = __webpack_require__(2272)
-const createRedirectInterceptor = __webpack_require__(2276)
+const { InvalidArgumentError } = __webpack_require__(8707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(6443)
+const DispatcherBase = __webpack_require__(1841)
+const Pool = __webpack_require__(628)
+const Client = __webpack_require__(3701)
+const util = __webpack_require__(3440)
+const createRedirectInterceptor = __webpack_require__(5092)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -80657,7 +80657,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 9989:
+/***/ 837:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -80665,7 +80665,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __webpack_require__(1059)
+} = __webpack_require__(8707)
 const {
   PoolBase,
   kClients,
@@ -80673,10 +80673,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __webpack_require__(7632)
-const Pool = __webpack_require__(20)
-const { kUrl, kInterceptors } = __webpack_require__(1003)
-const { parseOrigin } = __webpack_require__(2272)
+} = __webpack_require__(2128)
+const Pool = __webpack_require__(628)
+const { kUrl, kInterceptors } = __webpack_require__(6443)
+const { parseOrigin } = __webpack_require__(3440)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -80873,7 +80873,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 1021:
+/***/ 637:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -80881,9 +80881,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __webpack_require__(4589)
-const util = __webpack_require__(2272)
-const { channels } = __webpack_require__(5726)
-const timers = __webpack_require__(7787)
+const util = __webpack_require__(3440)
+const { channels } = __webpack_require__(2414)
+const timers = __webpack_require__(6603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -80896,7 +80896,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __webpack_require__(1059)
+} = __webpack_require__(8707)
 const {
   kUrl,
   kReset,
@@ -80929,9 +80929,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __webpack_require__(1003)
+} = __webpack_require__(6443)
 
-const constants = __webpack_require__(3512)
+const constants = __webpack_require__(2824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -80943,11 +80943,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __webpack_require__(1630) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __webpack_require__(3870) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__webpack_require__(4826))
+    mod = await WebAssembly.compile(__webpack_require__(3434))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -80955,7 +80955,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __webpack_require__(1630))
+    mod = await WebAssembly.compile(llhttpWasmData || __webpack_require__(3870))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -81870,7 +81870,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__webpack_require__(9852).extractBody)
+      extractBody = (__webpack_require__(4492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -82393,7 +82393,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 2820:
+/***/ 8788:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -82401,13 +82401,13 @@ module.exports = connectH1
 const assert = __webpack_require__(4589)
 const { errorMonitor } = __webpack_require__(8474)
 const { pipeline } = __webpack_require__(7075)
-const util = __webpack_require__(2272)
+const util = __webpack_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __webpack_require__(1059)
+} = __webpack_require__(8707)
 const {
   kUrl,
   kReset,
@@ -82426,7 +82426,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __webpack_require__(1003)
+} = __webpack_require__(6443)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -82832,7 +82832,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__webpack_require__(9852).extractBody)
+    extractBody ??= (__webpack_require__(4492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -83192,7 +83192,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 5061:
+/***/ 3701:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // @ts-check
@@ -83202,16 +83202,16 @@ module.exports = connectH2
 const assert = __webpack_require__(4589)
 const net = __webpack_require__(7030)
 const http = __webpack_require__(7067)
-const util = __webpack_require__(2272)
-const { channels } = __webpack_require__(5726)
-const Request = __webpack_require__(2543)
-const DispatcherBase = __webpack_require__(8641)
+const util = __webpack_require__(3440)
+const { channels } = __webpack_require__(2414)
+const Request = __webpack_require__(4655)
+const DispatcherBase = __webpack_require__(1841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __webpack_require__(1059)
-const buildConnector = __webpack_require__(1952)
+} = __webpack_require__(8707)
+const buildConnector = __webpack_require__(9136)
 const {
   kUrl,
   kServerName,
@@ -83253,9 +83253,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __webpack_require__(1003)
-const connectH1 = __webpack_require__(1021)
-const connectH2 = __webpack_require__(2820)
+} = __webpack_require__(6443)
+const connectH1 = __webpack_require__(637)
+const connectH2 = __webpack_require__(8788)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -83563,7 +83563,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __webpack_require__(2276)
+const createRedirectInterceptor = __webpack_require__(5092)
 
 function onError (client, err) {
   if (
@@ -83823,19 +83823,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 8641:
+/***/ 1841:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const buffer = __webpack_require__(4573)
-const Dispatcher = __webpack_require__(2243)
+const Dispatcher = __webpack_require__(883)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __webpack_require__(1059)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __webpack_require__(1003)
+} = __webpack_require__(8707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __webpack_require__(6443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -84038,7 +84038,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 2243:
+/***/ 883:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -84110,15 +84110,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 2785:
+/***/ 3137:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const DispatcherBase = __webpack_require__(8641)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __webpack_require__(1003)
-const ProxyAgent = __webpack_require__(7408)
-const Agent = __webpack_require__(3389)
+const DispatcherBase = __webpack_require__(1841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __webpack_require__(6443)
+const ProxyAgent = __webpack_require__(6672)
+const Agent = __webpack_require__(7405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -84277,7 +84277,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 9220:
+/***/ 4660:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -84401,15 +84401,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 7632:
+/***/ 2128:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const DispatcherBase = __webpack_require__(8641)
-const FixedQueue = __webpack_require__(9220)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __webpack_require__(1003)
-const PoolStats = __webpack_require__(398)
+const DispatcherBase = __webpack_require__(1841)
+const FixedQueue = __webpack_require__(4660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __webpack_require__(6443)
+const PoolStats = __webpack_require__(3246)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -84602,10 +84602,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 398:
+/***/ 3246:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __webpack_require__(1003)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __webpack_require__(6443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -84643,7 +84643,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 20:
+/***/ 628:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -84654,14 +84654,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __webpack_require__(7632)
-const Client = __webpack_require__(5061)
+} = __webpack_require__(2128)
+const Client = __webpack_require__(3701)
 const {
   InvalidArgumentError
-} = __webpack_require__(1059)
-const util = __webpack_require__(2272)
-const { kUrl, kInterceptors } = __webpack_require__(1003)
-const buildConnector = __webpack_require__(1952)
+} = __webpack_require__(8707)
+const util = __webpack_require__(3440)
+const { kUrl, kInterceptors } = __webpack_require__(6443)
+const buildConnector = __webpack_require__(9136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -84757,19 +84757,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 7408:
+/***/ 6672:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(1003)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(6443)
 const { URL } = __webpack_require__(3136)
-const Agent = __webpack_require__(3389)
-const Pool = __webpack_require__(20)
-const DispatcherBase = __webpack_require__(8641)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __webpack_require__(1059)
-const buildConnector = __webpack_require__(1952)
-const Client = __webpack_require__(5061)
+const Agent = __webpack_require__(7405)
+const Pool = __webpack_require__(628)
+const DispatcherBase = __webpack_require__(1841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __webpack_require__(8707)
+const buildConnector = __webpack_require__(9136)
+const Client = __webpack_require__(3701)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -85038,13 +85038,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 8610:
+/***/ 50:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Dispatcher = __webpack_require__(2243)
-const RetryHandler = __webpack_require__(1131)
+const Dispatcher = __webpack_require__(883)
+const RetryHandler = __webpack_require__(7816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -85080,7 +85080,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 8085:
+/***/ 2581:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -85088,8 +85088,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __webpack_require__(1059)
-const Agent = __webpack_require__(3389)
+const { InvalidArgumentError } = __webpack_require__(8707)
+const Agent = __webpack_require__(7405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -85119,7 +85119,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5579:
+/***/ 8155:
 /***/ ((module) => {
 
 
@@ -85170,15 +85170,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 9714:
+/***/ 8754:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const util = __webpack_require__(2272)
-const { kBodyUsed } = __webpack_require__(1003)
+const util = __webpack_require__(3440)
+const { kBodyUsed } = __webpack_require__(6443)
 const assert = __webpack_require__(4589)
-const { InvalidArgumentError } = __webpack_require__(1059)
+const { InvalidArgumentError } = __webpack_require__(8707)
 const EE = __webpack_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -85409,20 +85409,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 1131:
+/***/ 7816:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const assert = __webpack_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __webpack_require__(1003)
-const { RequestRetryError } = __webpack_require__(1059)
+const { kRetryHandlerDefaultRetry } = __webpack_require__(6443)
+const { RequestRetryError } = __webpack_require__(8707)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __webpack_require__(2272)
+} = __webpack_require__(3440)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -85853,14 +85853,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 1643:
+/***/ 379:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const { isIP } = __webpack_require__(7030)
 const { lookup } = __webpack_require__(610)
-const DecoratorHandler = __webpack_require__(5579)
-const { InvalidArgumentError, InformationalError } = __webpack_require__(1059)
+const DecoratorHandler = __webpack_require__(8155)
+const { InvalidArgumentError, InformationalError } = __webpack_require__(8707)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -86235,14 +86235,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 5596:
+/***/ 8060:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const util = __webpack_require__(2272)
-const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(1059)
-const DecoratorHandler = __webpack_require__(5579)
+const util = __webpack_require__(3440)
+const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(8707)
+const DecoratorHandler = __webpack_require__(8155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -86365,12 +86365,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 2276:
+/***/ 5092:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const RedirectHandler = __webpack_require__(9714)
+const RedirectHandler = __webpack_require__(8754)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -86393,11 +86393,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1530:
+/***/ 1514:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const RedirectHandler = __webpack_require__(9714)
+const RedirectHandler = __webpack_require__(8754)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -86424,11 +86424,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 2026:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const RetryHandler = __webpack_require__(1131)
+const RetryHandler = __webpack_require__(7816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -86450,13 +86450,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 3512:
+/***/ 2824:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __webpack_require__(6972);
+const utils_1 = __webpack_require__(172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -86734,7 +86734,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 1630:
+/***/ 3870:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -86746,7 +86746,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 4826:
+/***/ 3434:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -86758,7 +86758,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 6972:
+/***/ 172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -86779,13 +86779,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 2781:
+/***/ 7501:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kClients } = __webpack_require__(1003)
-const Agent = __webpack_require__(3389)
+const { kClients } = __webpack_require__(6443)
+const Agent = __webpack_require__(7405)
 const {
   kAgent,
   kMockAgentSet,
@@ -86796,14 +86796,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __webpack_require__(1501)
-const MockClient = __webpack_require__(6197)
-const MockPool = __webpack_require__(9396)
-const { matchValue, buildMockOptions } = __webpack_require__(1205)
-const { InvalidArgumentError, UndiciError } = __webpack_require__(1059)
-const Dispatcher = __webpack_require__(2243)
-const Pluralizer = __webpack_require__(8233)
-const PendingInterceptorsFormatter = __webpack_require__(6110)
+} = __webpack_require__(1117)
+const MockClient = __webpack_require__(7365)
+const MockPool = __webpack_require__(4004)
+const { matchValue, buildMockOptions } = __webpack_require__(3397)
+const { InvalidArgumentError, UndiciError } = __webpack_require__(8707)
+const Dispatcher = __webpack_require__(883)
+const Pluralizer = __webpack_require__(1529)
+const PendingInterceptorsFormatter = __webpack_require__(6142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -86946,14 +86946,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 6197:
+/***/ 7365:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { promisify } = __webpack_require__(7975)
-const Client = __webpack_require__(5061)
-const { buildMockDispatch } = __webpack_require__(1205)
+const Client = __webpack_require__(3701)
+const { buildMockDispatch } = __webpack_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -86962,10 +86962,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __webpack_require__(1501)
-const { MockInterceptor } = __webpack_require__(3319)
-const Symbols = __webpack_require__(1003)
-const { InvalidArgumentError } = __webpack_require__(1059)
+} = __webpack_require__(1117)
+const { MockInterceptor } = __webpack_require__(1511)
+const Symbols = __webpack_require__(6443)
+const { InvalidArgumentError } = __webpack_require__(8707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -87012,12 +87012,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 9037:
+/***/ 2429:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { UndiciError } = __webpack_require__(1059)
+const { UndiciError } = __webpack_require__(8707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -87047,12 +87047,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3319:
+/***/ 1511:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __webpack_require__(1205)
+const { getResponseData, buildKey, addMockDispatch } = __webpack_require__(3397)
 const {
   kDispatches,
   kDispatchKey,
@@ -87060,9 +87060,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __webpack_require__(1501)
-const { InvalidArgumentError } = __webpack_require__(1059)
-const { buildURL } = __webpack_require__(2272)
+} = __webpack_require__(1117)
+const { InvalidArgumentError } = __webpack_require__(8707)
+const { buildURL } = __webpack_require__(3440)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -87261,14 +87261,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 9396:
+/***/ 4004:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { promisify } = __webpack_require__(7975)
-const Pool = __webpack_require__(20)
-const { buildMockDispatch } = __webpack_require__(1205)
+const Pool = __webpack_require__(628)
+const { buildMockDispatch } = __webpack_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -87277,10 +87277,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __webpack_require__(1501)
-const { MockInterceptor } = __webpack_require__(3319)
-const Symbols = __webpack_require__(1003)
-const { InvalidArgumentError } = __webpack_require__(1059)
+} = __webpack_require__(1117)
+const { MockInterceptor } = __webpack_require__(1511)
+const Symbols = __webpack_require__(6443)
+const { InvalidArgumentError } = __webpack_require__(8707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -87327,7 +87327,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1501:
+/***/ 1117:
 /***/ ((module) => {
 
 
@@ -87357,20 +87357,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1205:
+/***/ 3397:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { MockNotMatchedError } = __webpack_require__(9037)
+const { MockNotMatchedError } = __webpack_require__(2429)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __webpack_require__(1501)
-const { buildURL } = __webpack_require__(2272)
+} = __webpack_require__(1117)
+const { buildURL } = __webpack_require__(3440)
 const { STATUS_CODES } = __webpack_require__(7067)
 const {
   types: {
@@ -87731,7 +87731,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6110:
+/***/ 6142:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -87781,7 +87781,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 8233:
+/***/ 1529:
 /***/ ((module) => {
 
 
@@ -87817,7 +87817,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 7787:
+/***/ 6603:
 /***/ ((module) => {
 
 
@@ -88247,20 +88247,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3186:
+/***/ 9634:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kConstruct } = __webpack_require__(3165)
-const { urlEquals, getFieldValues } = __webpack_require__(7406)
-const { kEnumerableProperty, isDisturbed } = __webpack_require__(2272)
-const { webidl } = __webpack_require__(1861)
-const { Response, cloneResponse, fromInnerResponse } = __webpack_require__(1627)
-const { Request, fromInnerRequest } = __webpack_require__(268)
-const { kState } = __webpack_require__(907)
-const { fetching } = __webpack_require__(3345)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __webpack_require__(1168)
+const { kConstruct } = __webpack_require__(109)
+const { urlEquals, getFieldValues } = __webpack_require__(6798)
+const { kEnumerableProperty, isDisturbed } = __webpack_require__(3440)
+const { webidl } = __webpack_require__(5893)
+const { Response, cloneResponse, fromInnerResponse } = __webpack_require__(9051)
+const { Request, fromInnerRequest } = __webpack_require__(9967)
+const { kState } = __webpack_require__(3627)
+const { fetching } = __webpack_require__(4398)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __webpack_require__(3168)
 const assert = __webpack_require__(4589)
 
 /**
@@ -89113,15 +89113,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4045:
+/***/ 3245:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kConstruct } = __webpack_require__(3165)
-const { Cache } = __webpack_require__(3186)
-const { webidl } = __webpack_require__(1861)
-const { kEnumerableProperty } = __webpack_require__(2272)
+const { kConstruct } = __webpack_require__(109)
+const { Cache } = __webpack_require__(9634)
+const { webidl } = __webpack_require__(5893)
+const { kEnumerableProperty } = __webpack_require__(3440)
 
 class CacheStorage {
   /**
@@ -89272,26 +89272,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3165:
+/***/ 109:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__webpack_require__(1003).kConstruct)
+  kConstruct: (__webpack_require__(6443).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 7406:
+/***/ 6798:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const assert = __webpack_require__(4589)
-const { URLSerializer } = __webpack_require__(428)
-const { isValidHeaderName } = __webpack_require__(1168)
+const { URLSerializer } = __webpack_require__(1900)
+const { isValidHeaderName } = __webpack_require__(3168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -89336,7 +89336,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2044:
+/***/ 1276:
 /***/ ((module) => {
 
 
@@ -89355,15 +89355,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6693:
+/***/ 9061:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { parseSetCookie } = __webpack_require__(7818)
-const { stringify } = __webpack_require__(1061)
-const { webidl } = __webpack_require__(1861)
-const { Headers } = __webpack_require__(548)
+const { parseSetCookie } = __webpack_require__(1978)
+const { stringify } = __webpack_require__(7797)
+const { webidl } = __webpack_require__(5893)
+const { Headers } = __webpack_require__(660)
 
 /**
  * @typedef {Object} Cookie
@@ -89546,14 +89546,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7818:
+/***/ 1978:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(2044)
-const { isCTLExcludingHtab } = __webpack_require__(1061)
-const { collectASequenceOfCodePointsFast } = __webpack_require__(428)
+const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(1276)
+const { isCTLExcludingHtab } = __webpack_require__(7797)
+const { collectASequenceOfCodePointsFast } = __webpack_require__(1900)
 const assert = __webpack_require__(4589)
 
 /**
@@ -89863,7 +89863,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1061:
+/***/ 7797:
 /***/ ((module) => {
 
 
@@ -90222,13 +90222,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3535:
+/***/ 4031:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const buffer = __webpack_require__(4573)
 const { Transform } = __webpack_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __webpack_require__(9003)
+const { isASCIINumber, isValidLastEventId } = __webpack_require__(4811)
 
 /**
  * @type {number[]} BOM
@@ -90803,23 +90803,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8742:
+/***/ 1238:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { pipeline } = __webpack_require__(7075)
-const { fetching } = __webpack_require__(3345)
-const { makeRequest } = __webpack_require__(268)
-const { webidl } = __webpack_require__(1861)
-const { EventSourceStream } = __webpack_require__(3535)
-const { parseMIMEType } = __webpack_require__(428)
-const { createFastMessageEvent } = __webpack_require__(5924)
-const { isNetworkError } = __webpack_require__(1627)
-const { delay } = __webpack_require__(9003)
-const { kEnumerableProperty } = __webpack_require__(2272)
-const { environmentSettingsObject } = __webpack_require__(1168)
-const { getGlobalDispatcher } = __webpack_require__(8085)
+const { fetching } = __webpack_require__(4398)
+const { makeRequest } = __webpack_require__(9967)
+const { webidl } = __webpack_require__(5893)
+const { EventSourceStream } = __webpack_require__(4031)
+const { parseMIMEType } = __webpack_require__(1900)
+const { createFastMessageEvent } = __webpack_require__(5188)
+const { isNetworkError } = __webpack_require__(9051)
+const { delay } = __webpack_require__(4811)
+const { kEnumerableProperty } = __webpack_require__(3440)
+const { environmentSettingsObject } = __webpack_require__(3168)
+const { getGlobalDispatcher } = __webpack_require__(2581)
 
 let experimentalWarned = false
 
@@ -91293,7 +91293,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9003:
+/***/ 4811:
 /***/ ((module) => {
 
 
@@ -91337,12 +91337,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9852:
+/***/ 4492:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const util = __webpack_require__(2272)
+const util = __webpack_require__(3440)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -91352,16 +91352,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __webpack_require__(1168)
-const { FormData } = __webpack_require__(2134)
-const { kState } = __webpack_require__(907)
-const { webidl } = __webpack_require__(1861)
+} = __webpack_require__(3168)
+const { FormData } = __webpack_require__(5910)
+const { kState } = __webpack_require__(3627)
+const { webidl } = __webpack_require__(5893)
 const { Blob } = __webpack_require__(4573)
 const assert = __webpack_require__(4589)
 const { isErrored, isDisturbed } = __webpack_require__(7075)
 const { isArrayBuffer } = __webpack_require__(3429)
-const { serializeAMimeType } = __webpack_require__(428)
-const { multipartFormDataParser } = __webpack_require__(948)
+const { serializeAMimeType } = __webpack_require__(1900)
+const { multipartFormDataParser } = __webpack_require__(116)
 let random
 
 try {
@@ -91873,7 +91873,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5055:
+/***/ 4495:
 /***/ ((module) => {
 
 
@@ -92004,7 +92004,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 428:
+/***/ 1900:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -92755,12 +92755,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8701:
+/***/ 6653:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kConnected, kSize } = __webpack_require__(1003)
+const { kConnected, kSize } = __webpack_require__(6443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -92808,14 +92808,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 5114:
+/***/ 7114:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { Blob, File } = __webpack_require__(4573)
-const { kState } = __webpack_require__(907)
-const { webidl } = __webpack_require__(1861)
+const { kState } = __webpack_require__(3627)
+const { webidl } = __webpack_require__(5893)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -92941,16 +92941,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 948:
+/***/ 116:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __webpack_require__(2272)
-const { utf8DecodeBytes } = __webpack_require__(1168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __webpack_require__(428)
-const { isFileLike } = __webpack_require__(5114)
-const { makeEntry } = __webpack_require__(2134)
+const { isUSVString, bufferToLowerCasedHeaderName } = __webpack_require__(3440)
+const { utf8DecodeBytes } = __webpack_require__(3168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __webpack_require__(1900)
+const { isFileLike } = __webpack_require__(7114)
+const { makeEntry } = __webpack_require__(5910)
 const assert = __webpack_require__(4589)
 const { File: NodeFile } = __webpack_require__(4573)
 
@@ -93422,16 +93422,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2134:
+/***/ 5910:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __webpack_require__(1168)
-const { kState } = __webpack_require__(907)
-const { kEnumerableProperty } = __webpack_require__(2272)
-const { FileLike, isFileLike } = __webpack_require__(5114)
-const { webidl } = __webpack_require__(1861)
+const { isBlobLike, iteratorMixin } = __webpack_require__(3168)
+const { kState } = __webpack_require__(3627)
+const { kEnumerableProperty } = __webpack_require__(3440)
+const { FileLike, isFileLike } = __webpack_require__(7114)
+const { webidl } = __webpack_require__(5893)
 const { File: NativeFile } = __webpack_require__(4573)
 const nodeUtil = __webpack_require__(7975)
 
@@ -93681,7 +93681,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 5779:
+/***/ 1059:
 /***/ ((module) => {
 
 
@@ -93728,21 +93728,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 548:
+/***/ 660:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __webpack_require__(1003)
-const { kEnumerableProperty } = __webpack_require__(2272)
+const { kConstruct } = __webpack_require__(6443)
+const { kEnumerableProperty } = __webpack_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __webpack_require__(1168)
-const { webidl } = __webpack_require__(1861)
+} = __webpack_require__(3168)
+const { webidl } = __webpack_require__(5893)
 const assert = __webpack_require__(4589)
 const util = __webpack_require__(7975)
 
@@ -94422,7 +94422,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3345:
+/***/ 4398:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -94435,9 +94435,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __webpack_require__(1627)
-const { HeadersList } = __webpack_require__(548)
-const { Request, cloneRequest } = __webpack_require__(268)
+} = __webpack_require__(9051)
+const { HeadersList } = __webpack_require__(660)
+const { Request, cloneRequest } = __webpack_require__(9967)
 const zlib = __webpack_require__(8522)
 const {
   bytesMatch,
@@ -94473,23 +94473,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __webpack_require__(1168)
-const { kState, kDispatcher } = __webpack_require__(907)
+} = __webpack_require__(3168)
+const { kState, kDispatcher } = __webpack_require__(3627)
 const assert = __webpack_require__(4589)
-const { safelyExtractBody, extractBody } = __webpack_require__(9852)
+const { safelyExtractBody, extractBody } = __webpack_require__(4492)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __webpack_require__(5055)
+} = __webpack_require__(4495)
 const EE = __webpack_require__(8474)
 const { Readable, pipeline, finished } = __webpack_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __webpack_require__(2272)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(428)
-const { getGlobalDispatcher } = __webpack_require__(8085)
-const { webidl } = __webpack_require__(1861)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __webpack_require__(3440)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(1900)
+const { getGlobalDispatcher } = __webpack_require__(2581)
+const { webidl } = __webpack_require__(5893)
 const { STATUS_CODES } = __webpack_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -96699,23 +96699,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 268:
+/***/ 9967:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __webpack_require__(9852)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __webpack_require__(548)
-const { FinalizationRegistry } = __webpack_require__(8701)()
-const util = __webpack_require__(2272)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __webpack_require__(4492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __webpack_require__(660)
+const { FinalizationRegistry } = __webpack_require__(6653)()
+const util = __webpack_require__(3440)
 const nodeUtil = __webpack_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __webpack_require__(1168)
+} = __webpack_require__(3168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -96725,12 +96725,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __webpack_require__(5055)
+} = __webpack_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __webpack_require__(907)
-const { webidl } = __webpack_require__(1861)
-const { URLSerializer } = __webpack_require__(428)
-const { kConstruct } = __webpack_require__(1003)
+const { kHeaders, kSignal, kState, kDispatcher } = __webpack_require__(3627)
+const { webidl } = __webpack_require__(5893)
+const { URLSerializer } = __webpack_require__(1900)
+const { kConstruct } = __webpack_require__(6443)
 const assert = __webpack_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __webpack_require__(8474)
 
@@ -97743,14 +97743,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 1627:
+/***/ 9051:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __webpack_require__(548)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __webpack_require__(9852)
-const util = __webpack_require__(2272)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __webpack_require__(660)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __webpack_require__(4492)
+const util = __webpack_require__(3440)
 const nodeUtil = __webpack_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -97762,16 +97762,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __webpack_require__(1168)
+} = __webpack_require__(3168)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __webpack_require__(5055)
-const { kState, kHeaders } = __webpack_require__(907)
-const { webidl } = __webpack_require__(1861)
-const { FormData } = __webpack_require__(2134)
-const { URLSerializer } = __webpack_require__(428)
-const { kConstruct } = __webpack_require__(1003)
+} = __webpack_require__(4495)
+const { kState, kHeaders } = __webpack_require__(3627)
+const { webidl } = __webpack_require__(5893)
+const { FormData } = __webpack_require__(5910)
+const { URLSerializer } = __webpack_require__(1900)
+const { kConstruct } = __webpack_require__(6443)
 const assert = __webpack_require__(4589)
 const { types } = __webpack_require__(7975)
 
@@ -98360,7 +98360,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 907:
+/***/ 3627:
 /***/ ((module) => {
 
 
@@ -98376,21 +98376,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1168:
+/***/ 3168:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { Transform } = __webpack_require__(7075)
 const zlib = __webpack_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __webpack_require__(5055)
-const { getGlobalOrigin } = __webpack_require__(5779)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __webpack_require__(428)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __webpack_require__(4495)
+const { getGlobalOrigin } = __webpack_require__(1059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __webpack_require__(1900)
 const { performance } = __webpack_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __webpack_require__(2272)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __webpack_require__(3440)
 const assert = __webpack_require__(4589)
 const { isUint8Array } = __webpack_require__(3429)
-const { webidl } = __webpack_require__(1861)
+const { webidl } = __webpack_require__(5893)
 
 let supportedHashes = []
 
@@ -100015,14 +100015,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1861:
+/***/ 5893:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { types, inspect } = __webpack_require__(7975)
 const { markAsUncloneable } = __webpack_require__(5919)
-const { toUSVString } = __webpack_require__(2272)
+const { toUSVString } = __webpack_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -100717,7 +100717,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1727:
+/***/ 2607:
 /***/ ((module) => {
 
 
@@ -101014,7 +101014,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8755:
+/***/ 8355:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -101023,16 +101023,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __webpack_require__(234)
+} = __webpack_require__(3610)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __webpack_require__(9521)
-const { webidl } = __webpack_require__(1861)
-const { kEnumerableProperty } = __webpack_require__(2272)
+} = __webpack_require__(961)
+const { webidl } = __webpack_require__(5893)
+const { kEnumerableProperty } = __webpack_require__(3440)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -101365,12 +101365,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7309:
+/***/ 8573:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { webidl } = __webpack_require__(1861)
+const { webidl } = __webpack_require__(5893)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -101450,7 +101450,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9521:
+/***/ 961:
 /***/ ((module) => {
 
 
@@ -101467,7 +101467,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 234:
+/***/ 3610:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -101478,10 +101478,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __webpack_require__(9521)
-const { ProgressEvent } = __webpack_require__(7309)
-const { getEncoding } = __webpack_require__(1727)
-const { serializeAMimeType, parseMIMEType } = __webpack_require__(428)
+} = __webpack_require__(961)
+const { ProgressEvent } = __webpack_require__(8573)
+const { getEncoding } = __webpack_require__(2607)
+const { serializeAMimeType, parseMIMEType } = __webpack_require__(1900)
 const { types } = __webpack_require__(7975)
 const { StringDecoder } = __webpack_require__(3193)
 const { btoa } = __webpack_require__(4573)
@@ -101865,27 +101865,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3969:
+/***/ 6897:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __webpack_require__(6976)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __webpack_require__(736)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __webpack_require__(4896)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __webpack_require__(3105)
-const { channels } = __webpack_require__(5726)
-const { CloseEvent } = __webpack_require__(5924)
-const { makeRequest } = __webpack_require__(268)
-const { fetching } = __webpack_require__(3345)
-const { Headers, getHeadersList } = __webpack_require__(548)
-const { getDecodeSplit } = __webpack_require__(1168)
-const { WebsocketFrameSend } = __webpack_require__(9104)
+} = __webpack_require__(1216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __webpack_require__(8625)
+const { channels } = __webpack_require__(2414)
+const { CloseEvent } = __webpack_require__(5188)
+const { makeRequest } = __webpack_require__(9967)
+const { fetching } = __webpack_require__(4398)
+const { Headers, getHeadersList } = __webpack_require__(660)
+const { getDecodeSplit } = __webpack_require__(3168)
+const { WebsocketFrameSend } = __webpack_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
@@ -102243,7 +102243,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6976:
+/***/ 736:
 /***/ ((module) => {
 
 
@@ -102316,14 +102316,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5924:
+/***/ 5188:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { webidl } = __webpack_require__(1861)
-const { kEnumerableProperty } = __webpack_require__(2272)
-const { kConstruct } = __webpack_require__(1003)
+const { webidl } = __webpack_require__(5893)
+const { kEnumerableProperty } = __webpack_require__(3440)
+const { kConstruct } = __webpack_require__(6443)
 const { MessagePort } = __webpack_require__(5919)
 
 /**
@@ -102652,12 +102652,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9104:
+/***/ 3264:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __webpack_require__(6976)
+const { maxUnsigned16Bit } = __webpack_require__(736)
 
 const BUFFER_SIZE = 16386
 
@@ -102755,14 +102755,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8029:
+/***/ 9469:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __webpack_require__(8522)
-const { isValidClientWindowBits } = __webpack_require__(3105)
-const { MessageSizeExceededError } = __webpack_require__(1059)
+const { isValidClientWindowBits } = __webpack_require__(8625)
+const { MessageSizeExceededError } = __webpack_require__(8707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -102867,16 +102867,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 276:
+/***/ 1652:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { Writable } = __webpack_require__(7075)
 const assert = __webpack_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __webpack_require__(6976)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __webpack_require__(4896)
-const { channels } = __webpack_require__(5726)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __webpack_require__(736)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __webpack_require__(1216)
+const { channels } = __webpack_require__(2414)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -102886,11 +102886,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __webpack_require__(3105)
-const { WebsocketFrameSend } = __webpack_require__(9104)
-const { closeWebSocketConnection } = __webpack_require__(3969)
-const { PerMessageDeflate } = __webpack_require__(8029)
-const { MessageSizeExceededError } = __webpack_require__(1059)
+} = __webpack_require__(8625)
+const { WebsocketFrameSend } = __webpack_require__(3264)
+const { closeWebSocketConnection } = __webpack_require__(6897)
+const { PerMessageDeflate } = __webpack_require__(9469)
+const { MessageSizeExceededError } = __webpack_require__(8707)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -103401,14 +103401,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5388:
+/***/ 3900:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { WebsocketFrameSend } = __webpack_require__(9104)
-const { opcodes, sendHints } = __webpack_require__(6976)
-const FixedQueue = __webpack_require__(9220)
+const { WebsocketFrameSend } = __webpack_require__(3264)
+const { opcodes, sendHints } = __webpack_require__(736)
+const FixedQueue = __webpack_require__(4660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -103512,7 +103512,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 4896:
+/***/ 1216:
 /***/ ((module) => {
 
 
@@ -103531,16 +103531,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3105:
+/***/ 8625:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __webpack_require__(4896)
-const { states, opcodes } = __webpack_require__(6976)
-const { ErrorEvent, createFastMessageEvent } = __webpack_require__(5924)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __webpack_require__(1216)
+const { states, opcodes } = __webpack_require__(736)
+const { ErrorEvent, createFastMessageEvent } = __webpack_require__(5188)
 const { isUtf8 } = __webpack_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __webpack_require__(428)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __webpack_require__(1900)
 
 /* globals Blob */
 
@@ -103860,15 +103860,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5358:
+/***/ 3726:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { webidl } = __webpack_require__(1861)
-const { URLSerializer } = __webpack_require__(428)
-const { environmentSettingsObject } = __webpack_require__(1168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __webpack_require__(6976)
+const { webidl } = __webpack_require__(5893)
+const { URLSerializer } = __webpack_require__(1900)
+const { environmentSettingsObject } = __webpack_require__(3168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __webpack_require__(736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -103877,21 +103877,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __webpack_require__(4896)
+} = __webpack_require__(1216)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __webpack_require__(3105)
-const { establishWebSocketConnection, closeWebSocketConnection } = __webpack_require__(3969)
-const { ByteParser } = __webpack_require__(276)
-const { kEnumerableProperty, isBlobLike } = __webpack_require__(2272)
-const { getGlobalDispatcher } = __webpack_require__(8085)
+} = __webpack_require__(8625)
+const { establishWebSocketConnection, closeWebSocketConnection } = __webpack_require__(6897)
+const { ByteParser } = __webpack_require__(1652)
+const { kEnumerableProperty, isBlobLike } = __webpack_require__(3440)
+const { getGlobalDispatcher } = __webpack_require__(2581)
 const { types } = __webpack_require__(7975)
-const { ErrorEvent, CloseEvent } = __webpack_require__(5924)
-const { SendQueue } = __webpack_require__(5388)
+const { ErrorEvent, CloseEvent } = __webpack_require__(5188)
+const { SendQueue } = __webpack_require__(3900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -104462,7 +104462,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3800:
+/***/ 4488:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -104475,7 +104475,7 @@ module.exports = __webpack_require__(9023).deprecate;
 
 /***/ }),
 
-/***/ 2904:
+/***/ 8264:
 /***/ ((module) => {
 
 // Returns a wrapper function that returns a wrapped callback
@@ -104515,21 +104515,21 @@ function wrappy (fn, cb) {
 
 /***/ }),
 
-/***/ 1104:
+/***/ 5243:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)(__webpack_require__.ab + "build/Release/cpufeatures.node")
 
 /***/ }),
 
-/***/ 1543:
+/***/ 8440:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)(__webpack_require__.ab + "lib/protocol/crypto/build/Release/sshcrypto.node")
 
 /***/ }),
 
-/***/ 5646:
+/***/ 6390:
 /***/ (function(module, exports) {
 
 // GENERATED FILE. DO NOT EDIT.
@@ -106152,7 +106152,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)(__webpack_req
 
 /***/ }),
 
-/***/ 5149:
+/***/ 6421:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -106168,7 +106168,7 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __webpack_require__(857);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -106204,7 +106204,7 @@ function utils_toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -106300,7 +106300,7 @@ function escapeProperty(s) {
 var external_crypto_ = __webpack_require__(6982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __webpack_require__(9896);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -106341,7 +106341,7 @@ var external_path_ = __webpack_require__(6928);
 var external_http_ = __webpack_require__(8611);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __webpack_require__(5692);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -106432,11 +106432,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ../../work/main/node_modules/tunnel/index.js
-var node_modules_tunnel = __webpack_require__(8258);
-// EXTERNAL MODULE: ../../work/main/node_modules/undici/index.js
-var undici = __webpack_require__(576);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __webpack_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -107133,7 +107133,7 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -107209,7 +107209,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -107283,7 +107283,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -107564,7 +107564,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = (/* unused pure expression or super */ null && (_summary));
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -107606,7 +107606,7 @@ var external_events_ = __webpack_require__(4434);
 var external_child_process_ = __webpack_require__(5317);
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __webpack_require__(2613);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -107786,7 +107786,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -108060,7 +108060,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 // EXTERNAL MODULE: external "timers"
 var external_timers_ = __webpack_require__(3557);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -108648,7 +108648,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -108728,7 +108728,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -108793,7 +108793,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -109114,42 +109114,42 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 3130:
+/***/ 9943:
 /***/ ((module) => {
 
 module.exports = {"rE":"1.14.7"};
 
 /***/ }),
 
-/***/ 6469:
+/***/ 5434:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"nested":{"google":{"nested":{"protobuf":{"nested":{"Api":{"fields":{"name":{"type":"string","id":1},"methods":{"rule":"repeated","type":"Method","id":2},"options":{"rule":"repeated","type":"Option","id":3},"version":{"type":"string","id":4},"sourceContext":{"type":"SourceContext","id":5},"mixins":{"rule":"repeated","type":"Mixin","id":6},"syntax":{"type":"Syntax","id":7}}},"Method":{"fields":{"name":{"type":"string","id":1},"requestTypeUrl":{"type":"string","id":2},"requestStreaming":{"type":"bool","id":3},"responseTypeUrl":{"type":"string","id":4},"responseStreaming":{"type":"bool","id":5},"options":{"rule":"repeated","type":"Option","id":6},"syntax":{"type":"Syntax","id":7}}},"Mixin":{"fields":{"name":{"type":"string","id":1},"root":{"type":"string","id":2}}},"SourceContext":{"fields":{"fileName":{"type":"string","id":1}}},"Option":{"fields":{"name":{"type":"string","id":1},"value":{"type":"Any","id":2}}},"Syntax":{"values":{"SYNTAX_PROTO2":0,"SYNTAX_PROTO3":1}}}}}}}}');
 
 /***/ }),
 
-/***/ 126:
+/***/ 3951:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"nested":{"google":{"nested":{"protobuf":{"options":{"go_package":"google.golang.org/protobuf/types/descriptorpb","java_package":"com.google.protobuf","java_outer_classname":"DescriptorProtos","csharp_namespace":"Google.Protobuf.Reflection","objc_class_prefix":"GPB","cc_enable_arenas":true,"optimize_for":"SPEED"},"nested":{"FileDescriptorSet":{"edition":"proto2","fields":{"file":{"rule":"repeated","type":"FileDescriptorProto","id":1}},"extensions":[[536000000,536000000]]},"Edition":{"edition":"proto2","values":{"EDITION_UNKNOWN":0,"EDITION_LEGACY":900,"EDITION_PROTO2":998,"EDITION_PROTO3":999,"EDITION_2023":1000,"EDITION_2024":1001,"EDITION_1_TEST_ONLY":1,"EDITION_2_TEST_ONLY":2,"EDITION_99997_TEST_ONLY":99997,"EDITION_99998_TEST_ONLY":99998,"EDITION_99999_TEST_ONLY":99999,"EDITION_MAX":2147483647}},"FileDescriptorProto":{"edition":"proto2","fields":{"name":{"type":"string","id":1},"package":{"type":"string","id":2},"dependency":{"rule":"repeated","type":"string","id":3},"publicDependency":{"rule":"repeated","type":"int32","id":10},"weakDependency":{"rule":"repeated","type":"int32","id":11},"optionDependency":{"rule":"repeated","type":"string","id":15},"messageType":{"rule":"repeated","type":"DescriptorProto","id":4},"enumType":{"rule":"repeated","type":"EnumDescriptorProto","id":5},"service":{"rule":"repeated","type":"ServiceDescriptorProto","id":6},"extension":{"rule":"repeated","type":"FieldDescriptorProto","id":7},"options":{"type":"FileOptions","id":8},"sourceCodeInfo":{"type":"SourceCodeInfo","id":9},"syntax":{"type":"string","id":12},"edition":{"type":"Edition","id":14}}},"DescriptorProto":{"edition":"proto2","fields":{"name":{"type":"string","id":1},"field":{"rule":"repeated","type":"FieldDescriptorProto","id":2},"extension":{"rule":"repeated","type":"FieldDescriptorProto","id":6},"nestedType":{"rule":"repeated","type":"DescriptorProto","id":3},"enumType":{"rule":"repeated","type":"EnumDescriptorProto","id":4},"extensionRange":{"rule":"repeated","type":"ExtensionRange","id":5},"oneofDecl":{"rule":"repeated","type":"OneofDescriptorProto","id":8},"options":{"type":"MessageOptions","id":7},"reservedRange":{"rule":"repeated","type":"ReservedRange","id":9},"reservedName":{"rule":"repeated","type":"string","id":10},"visibility":{"type":"SymbolVisibility","id":11}},"nested":{"ExtensionRange":{"fields":{"start":{"type":"int32","id":1},"end":{"type":"int32","id":2},"options":{"type":"ExtensionRangeOptions","id":3}}},"ReservedRange":{"fields":{"start":{"type":"int32","id":1},"end":{"type":"int32","id":2}}}}},"ExtensionRangeOptions":{"edition":"proto2","fields":{"uninterpretedOption":{"rule":"repeated","type":"UninterpretedOption","id":999},"declaration":{"rule":"repeated","type":"Declaration","id":2,"options":{"retention":"RETENTION_SOURCE"}},"features":{"type":"FeatureSet","id":50},"verification":{"type":"VerificationState","id":3,"options":{"default":"UNVERIFIED","retention":"RETENTION_SOURCE"}}},"extensions":[[1000,536870911]],"nested":{"Declaration":{"fields":{"number":{"type":"int32","id":1},"fullName":{"type":"string","id":2},"type":{"type":"string","id":3},"reserved":{"type":"bool","id":5},"repeated":{"type":"bool","id":6}},"reserved":[[4,4]]},"VerificationState":{"values":{"DECLARATION":0,"UNVERIFIED":1}}}},"FieldDescriptorProto":{"edition":"proto2","fields":{"name":{"type":"string","id":1},"number":{"type":"int32","id":3},"label":{"type":"Label","id":4},"type":{"type":"Type","id":5},"typeName":{"type":"string","id":6},"extendee":{"type":"string","id":2},"defaultValue":{"type":"string","id":7},"oneofIndex":{"type":"int32","id":9},"jsonName":{"type":"string","id":10},"options":{"type":"FieldOptions","id":8},"proto3Optional":{"type":"bool","id":17}},"nested":{"Type":{"values":{"TYPE_DOUBLE":1,"TYPE_FLOAT":2,"TYPE_INT64":3,"TYPE_UINT64":4,"TYPE_INT32":5,"TYPE_FIXED64":6,"TYPE_FIXED32":7,"TYPE_BOOL":8,"TYPE_STRING":9,"TYPE_GROUP":10,"TYPE_MESSAGE":11,"TYPE_BYTES":12,"TYPE_UINT32":13,"TYPE_ENUM":14,"TYPE_SFIXED32":15,"TYPE_SFIXED64":16,"TYPE_SINT32":17,"TYPE_SINT64":18}},"Label":{"values":{"LABEL_OPTIONAL":1,"LABEL_REPEATED":3,"LABEL_REQUIRED":2}}}},"OneofDescriptorProto":{"edition":"proto2","fields":{"name":{"type":"string","id":1},"options":{"type":"OneofOptions","id":2}}},"EnumDescriptorProto":{"edition":"proto2","fields":{"name":{"type":"string","id":1},"value":{"rule":"repeated","type":"EnumValueDescriptorProto","id":2},"options":{"type":"EnumOptions","id":3},"reservedRange":{"rule":"repeated","type":"EnumReservedRange","id":4},"reservedName":{"rule":"repeated","type":"string","id":5},"visibility":{"type":"SymbolVisibility","id":6}},"nested":{"EnumReservedRange":{"fields":{"start":{"type":"int32","id":1},"end":{"type":"int32","id":2}}}}},"EnumValueDescriptorProto":{"edition":"proto2","fields":{"name":{"type":"string","id":1},"number":{"type":"int32","id":2},"options":{"type":"EnumValueOptions","id":3}}},"ServiceDescriptorProto":{"edition":"proto2","fields":{"name":{"type":"string","id":1},"method":{"rule":"repeated","type":"MethodDescriptorProto","id":2},"options":{"type":"ServiceOptions","id":3}}},"MethodDescriptorProto":{"edition":"proto2","fields":{"name":{"type":"string","id":1},"inputType":{"type":"string","id":2},"outputType":{"type":"string","id":3},"options":{"type":"MethodOptions","id":4},"clientStreaming":{"type":"bool","id":5},"serverStreaming":{"type":"bool","id":6}}},"FileOptions":{"edition":"proto2","fields":{"javaPackage":{"type":"string","id":1},"javaOuterClassname":{"type":"string","id":8},"javaMultipleFiles":{"type":"bool","id":10},"javaGenerateEqualsAndHash":{"type":"bool","id":20,"options":{"deprecated":true}},"javaStringCheckUtf8":{"type":"bool","id":27},"optimizeFor":{"type":"OptimizeMode","id":9,"options":{"default":"SPEED"}},"goPackage":{"type":"string","id":11},"ccGenericServices":{"type":"bool","id":16},"javaGenericServices":{"type":"bool","id":17},"pyGenericServices":{"type":"bool","id":18},"deprecated":{"type":"bool","id":23},"ccEnableArenas":{"type":"bool","id":31,"options":{"default":true}},"objcClassPrefix":{"type":"string","id":36},"csharpNamespace":{"type":"string","id":37},"swiftPrefix":{"type":"string","id":39},"phpClassPrefix":{"type":"string","id":40},"phpNamespace":{"type":"string","id":41},"phpMetadataNamespace":{"type":"string","id":44},"rubyPackage":{"type":"string","id":45},"features":{"type":"FeatureSet","id":50},"uninterpretedOption":{"rule":"repeated","type":"UninterpretedOption","id":999}},"extensions":[[1000,536870911]],"reserved":[[42,42],[38,38],"php_generic_services"],"nested":{"OptimizeMode":{"values":{"SPEED":1,"CODE_SIZE":2,"LITE_RUNTIME":3}}}},"MessageOptions":{"edition":"proto2","fields":{"messageSetWireFormat":{"type":"bool","id":1},"noStandardDescriptorAccessor":{"type":"bool","id":2},"deprecated":{"type":"bool","id":3},"mapEntry":{"type":"bool","id":7},"deprecatedLegacyJsonFieldConflicts":{"type":"bool","id":11,"options":{"deprecated":true}},"features":{"type":"FeatureSet","id":12},"uninterpretedOption":{"rule":"repeated","type":"UninterpretedOption","id":999}},"extensions":[[1000,536870911]],"reserved":[[4,4],[5,5],[6,6],[8,8],[9,9]]},"FieldOptions":{"edition":"proto2","fields":{"ctype":{"type":"CType","id":1,"options":{"default":"STRING"}},"packed":{"type":"bool","id":2},"jstype":{"type":"JSType","id":6,"options":{"default":"JS_NORMAL"}},"lazy":{"type":"bool","id":5},"unverifiedLazy":{"type":"bool","id":15},"deprecated":{"type":"bool","id":3},"weak":{"type":"bool","id":10,"options":{"deprecated":true}},"debugRedact":{"type":"bool","id":16},"retention":{"type":"OptionRetention","id":17},"targets":{"rule":"repeated","type":"OptionTargetType","id":19},"editionDefaults":{"rule":"repeated","type":"EditionDefault","id":20},"features":{"type":"FeatureSet","id":21},"featureSupport":{"type":"FeatureSupport","id":22},"uninterpretedOption":{"rule":"repeated","type":"UninterpretedOption","id":999}},"extensions":[[1000,536870911]],"reserved":[[4,4],[18,18]],"nested":{"CType":{"values":{"STRING":0,"CORD":1,"STRING_PIECE":2}},"JSType":{"values":{"JS_NORMAL":0,"JS_STRING":1,"JS_NUMBER":2}},"OptionRetention":{"values":{"RETENTION_UNKNOWN":0,"RETENTION_RUNTIME":1,"RETENTION_SOURCE":2}},"OptionTargetType":{"values":{"TARGET_TYPE_UNKNOWN":0,"TARGET_TYPE_FILE":1,"TARGET_TYPE_EXTENSION_RANGE":2,"TARGET_TYPE_MESSAGE":3,"TARGET_TYPE_FIELD":4,"TARGET_TYPE_ONEOF":5,"TARGET_TYPE_ENUM":6,"TARGET_TYPE_ENUM_ENTRY":7,"TARGET_TYPE_SERVICE":8,"TARGET_TYPE_METHOD":9}},"EditionDefault":{"fields":{"edition":{"type":"Edition","id":3},"value":{"type":"string","id":2}}},"FeatureSupport":{"fields":{"editionIntroduced":{"type":"Edition","id":1},"editionDeprecated":{"type":"Edition","id":2},"deprecationWarning":{"type":"string","id":3},"editionRemoved":{"type":"Edition","id":4}}}}},"OneofOptions":{"edition":"proto2","fields":{"features":{"type":"FeatureSet","id":1},"uninterpretedOption":{"rule":"repeated","type":"UninterpretedOption","id":999}},"extensions":[[1000,536870911]]},"EnumOptions":{"edition":"proto2","fields":{"allowAlias":{"type":"bool","id":2},"deprecated":{"type":"bool","id":3},"deprecatedLegacyJsonFieldConflicts":{"type":"bool","id":6,"options":{"deprecated":true}},"features":{"type":"FeatureSet","id":7},"uninterpretedOption":{"rule":"repeated","type":"UninterpretedOption","id":999}},"extensions":[[1000,536870911]],"reserved":[[5,5]]},"EnumValueOptions":{"edition":"proto2","fields":{"deprecated":{"type":"bool","id":1},"features":{"type":"FeatureSet","id":2},"debugRedact":{"type":"bool","id":3},"featureSupport":{"type":"FieldOptions.FeatureSupport","id":4},"uninterpretedOption":{"rule":"repeated","type":"UninterpretedOption","id":999}},"extensions":[[1000,536870911]]},"ServiceOptions":{"edition":"proto2","fields":{"features":{"type":"FeatureSet","id":34},"deprecated":{"type":"bool","id":33},"uninterpretedOption":{"rule":"repeated","type":"UninterpretedOption","id":999}},"extensions":[[1000,536870911]]},"MethodOptions":{"edition":"proto2","fields":{"deprecated":{"type":"bool","id":33},"idempotencyLevel":{"type":"IdempotencyLevel","id":34,"options":{"default":"IDEMPOTENCY_UNKNOWN"}},"features":{"type":"FeatureSet","id":35},"uninterpretedOption":{"rule":"repeated","type":"UninterpretedOption","id":999}},"extensions":[[1000,536870911]],"nested":{"IdempotencyLevel":{"values":{"IDEMPOTENCY_UNKNOWN":0,"NO_SIDE_EFFECTS":1,"IDEMPOTENT":2}}}},"UninterpretedOption":{"edition":"proto2","fields":{"name":{"rule":"repeated","type":"NamePart","id":2},"identifierValue":{"type":"string","id":3},"positiveIntValue":{"type":"uint64","id":4},"negativeIntValue":{"type":"int64","id":5},"doubleValue":{"type":"double","id":6},"stringValue":{"type":"bytes","id":7},"aggregateValue":{"type":"string","id":8}},"nested":{"NamePart":{"fields":{"namePart":{"rule":"required","type":"string","id":1},"isExtension":{"rule":"required","type":"bool","id":2}}}}},"FeatureSet":{"edition":"proto2","fields":{"fieldPresence":{"type":"FieldPresence","id":1,"options":{"retention":"RETENTION_RUNTIME","targets":"TARGET_TYPE_FILE","feature_support.edition_introduced":"EDITION_2023","edition_defaults.edition":"EDITION_2023","edition_defaults.value":"EXPLICIT"}},"enumType":{"type":"EnumType","id":2,"options":{"retention":"RETENTION_RUNTIME","targets":"TARGET_TYPE_FILE","feature_support.edition_introduced":"EDITION_2023","edition_defaults.edition":"EDITION_PROTO3","edition_defaults.value":"OPEN"}},"repeatedFieldEncoding":{"type":"RepeatedFieldEncoding","id":3,"options":{"retention":"RETENTION_RUNTIME","targets":"TARGET_TYPE_FILE","feature_support.edition_introduced":"EDITION_2023","edition_defaults.edition":"EDITION_PROTO3","edition_defaults.value":"PACKED"}},"utf8Validation":{"type":"Utf8Validation","id":4,"options":{"retention":"RETENTION_RUNTIME","targets":"TARGET_TYPE_FILE","feature_support.edition_introduced":"EDITION_2023","edition_defaults.edition":"EDITION_PROTO3","edition_defaults.value":"VERIFY"}},"messageEncoding":{"type":"MessageEncoding","id":5,"options":{"retention":"RETENTION_RUNTIME","targets":"TARGET_TYPE_FILE","feature_support.edition_introduced":"EDITION_2023","edition_defaults.edition":"EDITION_LEGACY","edition_defaults.value":"LENGTH_PREFIXED"}},"jsonFormat":{"type":"JsonFormat","id":6,"options":{"retention":"RETENTION_RUNTIME","targets":"TARGET_TYPE_FILE","feature_support.edition_introduced":"EDITION_2023","edition_defaults.edition":"EDITION_PROTO3","edition_defaults.value":"ALLOW"}},"enforceNamingStyle":{"type":"EnforceNamingStyle","id":7,"options":{"retention":"RETENTION_SOURCE","targets":"TARGET_TYPE_METHOD","feature_support.edition_introduced":"EDITION_2024","edition_defaults.edition":"EDITION_2024","edition_defaults.value":"STYLE2024"}},"defaultSymbolVisibility":{"type":"VisibilityFeature.DefaultSymbolVisibility","id":8,"options":{"retention":"RETENTION_SOURCE","targets":"TARGET_TYPE_FILE","feature_support.edition_introduced":"EDITION_2024","edition_defaults.edition":"EDITION_2024","edition_defaults.value":"EXPORT_TOP_LEVEL"}}},"extensions":[[1000,9994],[9995,9999],[10000,10000]],"reserved":[[999,999]],"nested":{"FieldPresence":{"values":{"FIELD_PRESENCE_UNKNOWN":0,"EXPLICIT":1,"IMPLICIT":2,"LEGACY_REQUIRED":3}},"EnumType":{"values":{"ENUM_TYPE_UNKNOWN":0,"OPEN":1,"CLOSED":2}},"RepeatedFieldEncoding":{"values":{"REPEATED_FIELD_ENCODING_UNKNOWN":0,"PACKED":1,"EXPANDED":2}},"Utf8Validation":{"values":{"UTF8_VALIDATION_UNKNOWN":0,"VERIFY":2,"NONE":3}},"MessageEncoding":{"values":{"MESSAGE_ENCODING_UNKNOWN":0,"LENGTH_PREFIXED":1,"DELIMITED":2}},"JsonFormat":{"values":{"JSON_FORMAT_UNKNOWN":0,"ALLOW":1,"LEGACY_BEST_EFFORT":2}},"EnforceNamingStyle":{"values":{"ENFORCE_NAMING_STYLE_UNKNOWN":0,"STYLE2024":1,"STYLE_LEGACY":2}},"VisibilityFeature":{"fields":{},"reserved":[[1,536870911]],"nested":{"DefaultSymbolVisibility":{"values":{"DEFAULT_SYMBOL_VISIBILITY_UNKNOWN":0,"EXPORT_ALL":1,"EXPORT_TOP_LEVEL":2,"LOCAL_ALL":3,"STRICT":4}}}}}},"FeatureSetDefaults":{"edition":"proto2","fields":{"defaults":{"rule":"repeated","type":"FeatureSetEditionDefault","id":1},"minimumEdition":{"type":"Edition","id":4},"maximumEdition":{"type":"Edition","id":5}},"nested":{"FeatureSetEditionDefault":{"fields":{"edition":{"type":"Edition","id":3},"overridableFeatures":{"type":"FeatureSet","id":4},"fixedFeatures":{"type":"FeatureSet","id":5}},"reserved":[[1,1],[2,2],"features"]}}},"SourceCodeInfo":{"edition":"proto2","fields":{"location":{"rule":"repeated","type":"Location","id":1}},"extensions":[[536000000,536000000]],"nested":{"Location":{"fields":{"path":{"rule":"repeated","type":"int32","id":1,"options":{"packed":true}},"span":{"rule":"repeated","type":"int32","id":2,"options":{"packed":true}},"leadingComments":{"type":"string","id":3},"trailingComments":{"type":"string","id":4},"leadingDetachedComments":{"rule":"repeated","type":"string","id":6}}}}},"GeneratedCodeInfo":{"edition":"proto2","fields":{"annotation":{"rule":"repeated","type":"Annotation","id":1}},"nested":{"Annotation":{"fields":{"path":{"rule":"repeated","type":"int32","id":1,"options":{"packed":true}},"sourceFile":{"type":"string","id":2},"begin":{"type":"int32","id":3},"end":{"type":"int32","id":4},"semantic":{"type":"Semantic","id":5}},"nested":{"Semantic":{"values":{"NONE":0,"SET":1,"ALIAS":2}}}}}},"SymbolVisibility":{"edition":"proto2","values":{"VISIBILITY_UNSET":0,"VISIBILITY_LOCAL":1,"VISIBILITY_EXPORT":2}}}}}}}}');
 
 /***/ }),
 
-/***/ 294:
+/***/ 2939:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"nested":{"google":{"nested":{"protobuf":{"nested":{"SourceContext":{"fields":{"fileName":{"type":"string","id":1}}}}}}}}}');
 
 /***/ }),
 
-/***/ 5459:
+/***/ 6710:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"nested":{"google":{"nested":{"protobuf":{"nested":{"Type":{"fields":{"name":{"type":"string","id":1},"fields":{"rule":"repeated","type":"Field","id":2},"oneofs":{"rule":"repeated","type":"string","id":3},"options":{"rule":"repeated","type":"Option","id":4},"sourceContext":{"type":"SourceContext","id":5},"syntax":{"type":"Syntax","id":6}}},"Field":{"fields":{"kind":{"type":"Kind","id":1},"cardinality":{"type":"Cardinality","id":2},"number":{"type":"int32","id":3},"name":{"type":"string","id":4},"typeUrl":{"type":"string","id":6},"oneofIndex":{"type":"int32","id":7},"packed":{"type":"bool","id":8},"options":{"rule":"repeated","type":"Option","id":9},"jsonName":{"type":"string","id":10},"defaultValue":{"type":"string","id":11}},"nested":{"Kind":{"values":{"TYPE_UNKNOWN":0,"TYPE_DOUBLE":1,"TYPE_FLOAT":2,"TYPE_INT64":3,"TYPE_UINT64":4,"TYPE_INT32":5,"TYPE_FIXED64":6,"TYPE_FIXED32":7,"TYPE_BOOL":8,"TYPE_STRING":9,"TYPE_GROUP":10,"TYPE_MESSAGE":11,"TYPE_BYTES":12,"TYPE_UINT32":13,"TYPE_ENUM":14,"TYPE_SFIXED32":15,"TYPE_SFIXED64":16,"TYPE_SINT32":17,"TYPE_SINT64":18}},"Cardinality":{"values":{"CARDINALITY_UNKNOWN":0,"CARDINALITY_OPTIONAL":1,"CARDINALITY_REQUIRED":2,"CARDINALITY_REPEATED":3}}}},"Enum":{"fields":{"name":{"type":"string","id":1},"enumvalue":{"rule":"repeated","type":"EnumValue","id":2},"options":{"rule":"repeated","type":"Option","id":3},"sourceContext":{"type":"SourceContext","id":4},"syntax":{"type":"Syntax","id":5}}},"EnumValue":{"fields":{"name":{"type":"string","id":1},"number":{"type":"int32","id":2},"options":{"rule":"repeated","type":"Option","id":3}}},"Option":{"fields":{"name":{"type":"string","id":1},"value":{"type":"Any","id":2}}},"Syntax":{"values":{"SYNTAX_PROTO2":0,"SYNTAX_PROTO3":1}},"Any":{"fields":{"type_url":{"type":"string","id":1},"value":{"type":"bytes","id":2}}},"SourceContext":{"fields":{"fileName":{"type":"string","id":1}}}}}}}}}');
 
 /***/ }),
 
-/***/ 5413:
+/***/ 8342:
 /***/ ((module) => {
 
 module.exports = {"rE":"1.17.0"};

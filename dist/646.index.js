@@ -1,8 +1,8 @@
-export const id = 445;
-export const ids = [445];
+export const id = 646;
+export const ids = [646];
 export const modules = {
 
-/***/ 51445:
+/***/ 74646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,17 +18,17 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/config/multiplier.ts
-var config_multiplier = __webpack_require__(33366);
+var config_multiplier = __webpack_require__(56339);
 // EXTERNAL MODULE: ./src/results/median.ts
-var median = __webpack_require__(58769);
+var median = __webpack_require__(49214);
 // EXTERNAL MODULE: ./src/compare/compare.ts + 1 modules
-var compare = __webpack_require__(86227);
+var compare = __webpack_require__(85468);
 // EXTERNAL MODULE: ./src/compare/efficiency.ts
-var efficiency = __webpack_require__(39741);
+var efficiency = __webpack_require__(67518);
 // EXTERNAL MODULE: ./src/compare/numbers.ts
-var numbers = __webpack_require__(64100);
+var numbers = __webpack_require__(39349);
 // EXTERNAL MODULE: ./src/compare/stats.ts
-var stats = __webpack_require__(94465);
+var stats = __webpack_require__(64856);
 ;// CONCATENATED MODULE: ./src/compare/rank.ts
 /**
  * The bake-off: candidates run on the same tasks under the same caps, ranked honestly. Per
@@ -299,19 +299,19 @@ function rankGate(r, req) {
 }
 
 // EXTERNAL MODULE: ./src/config/errors.ts
-var errors = __webpack_require__(63518);
+var errors = __webpack_require__(37827);
 // EXTERNAL MODULE: ./src/config/suite.ts
-var config_suite = __webpack_require__(63005);
+var config_suite = __webpack_require__(50954);
 // EXTERNAL MODULE: ./src/results/io.ts
-var io = __webpack_require__(5111);
+var io = __webpack_require__(65480);
 // EXTERNAL MODULE: ./src/config/units.ts
-var units = __webpack_require__(39142);
+var units = __webpack_require__(34529);
 // EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(11318);
+var report_escape = __webpack_require__(14031);
 // EXTERNAL MODULE: ./src/report/format.ts
-var format = __webpack_require__(93590);
+var format = __webpack_require__(12011);
 // EXTERNAL MODULE: ./src/report/table.ts
-var table = __webpack_require__(63825);
+var table = __webpack_require__(790);
 ;// CONCATENATED MODULE: ./src/report/rank.ts
 /** The bake-off's reports: Markdown (tables, Mermaid cost/success charts, the flips), the terminal, an SVG chart. Pure. */
 
@@ -601,11 +601,11 @@ function rankingSvg(r, title) {
 }
 
 // EXTERNAL MODULE: ./src/runner/run.ts + 18 modules
-var run = __webpack_require__(3090);
+var run = __webpack_require__(35137);
 // EXTERNAL MODULE: ./src/app/preflight.ts
-var preflight = __webpack_require__(82681);
+var preflight = __webpack_require__(1424);
 // EXTERNAL MODULE: ./src/app/run.ts + 2 modules
-var app_run = __webpack_require__(1650);
+var app_run = __webpack_require__(34629);
 ;// CONCATENATED MODULE: ./src/app/rank.ts
 /**
  * The bake-off: every candidate × multiplier arm on one scheduler, trials interleaved so drift hits
@@ -756,11 +756,11 @@ function gateProblem(candidates, req) {
 }
 
 // EXTERNAL MODULE: ./src/config/options.ts + 1 modules
-var options = __webpack_require__(18685);
+var options = __webpack_require__(90866);
 // EXTERNAL MODULE: ./src/commands/common.ts + 2 modules
-var commands_common = __webpack_require__(74725);
+var commands_common = __webpack_require__(92168);
 // EXTERNAL MODULE: ./src/commands/signals.ts
-var signals = __webpack_require__(73312);
+var signals = __webpack_require__(35055);
 ;// CONCATENATED MODULE: ./src/commands/rank.ts
 
 

@@ -1,18 +1,18 @@
-export const id = 400;
-export const ids = [400];
+export const id = 331;
+export const ids = [331];
 export const modules = {
 
-/***/ 19400:
+/***/ 94331:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runCommand: () => (/* binding */ runCommand)
 /* harmony export */ });
-/* harmony import */ var _app_run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1650);
-/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39142);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74725);
-/* harmony import */ var _signals_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73312);
+/* harmony import */ var _app_run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34629);
+/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34529);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92168);
+/* harmony import */ var _signals_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35055);
 
 
 

@@ -1,8 +1,8 @@
-export const id = 362;
-export const ids = [362];
+export const id = 363;
+export const ids = [363];
 export const modules = {
 
-/***/ 5362:
+/***/ 1363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,10 +11,10 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(5149);
-// EXTERNAL MODULE: ../../work/main/node_modules/dockerode/lib/docker.js
-var lib_docker = __webpack_require__(2176);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./node_modules/dockerode/lib/docker.js
+var lib_docker = __webpack_require__(9040);
 var docker_default = /*#__PURE__*/__webpack_require__.n(lib_docker);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -58,8 +58,8 @@ class TailBuffer extends external_node_stream_.Writable {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ../../work/main/node_modules/tar-stream/index.js
-var tar_stream = __webpack_require__(5062);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(6118);
 ;// CONCATENATED MODULE: ./src/runner/tar.ts
 /**
  * Directories as tar streams for the engine (a build context, a task's tests/ or solution/ copied

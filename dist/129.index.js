@@ -1,8 +1,8 @@
-export const id = 428;
-export const ids = [428];
+export const id = 129;
+export const ids = [129];
 export const modules = {
 
-/***/ 12428:
+/***/ 42129:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,13 +14,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/config/options.ts + 1 modules
-var options = __webpack_require__(18685);
+var options = __webpack_require__(90866);
 // EXTERNAL MODULE: ./src/results/group.ts
-var group = __webpack_require__(37432);
+var group = __webpack_require__(44461);
 // EXTERNAL MODULE: ./src/compare/random.ts
-var random = __webpack_require__(86679);
+var random = __webpack_require__(65332);
 // EXTERNAL MODULE: ./src/compare/stats.ts
-var stats = __webpack_require__(94465);
+var stats = __webpack_require__(64856);
 ;// CONCATENATED MODULE: ./src/compare/gate-sizing.ts
 /**
  * Sizing a gate from a base run: how many tasks × trials make the gate catch a given drop, by
@@ -181,9 +181,9 @@ function smallestCaught(powerAt, mean, power) {
 }
 
 // EXTERNAL MODULE: ./src/results/io.ts
-var io = __webpack_require__(5111);
+var io = __webpack_require__(65480);
 // EXTERNAL MODULE: ./src/report/format.ts
-var format = __webpack_require__(93590);
+var format = __webpack_require__(12011);
 ;// CONCATENATED MODULE: ./src/report/gate-sizing.ts
 
 function gateSizingText(sizing, req) {
@@ -245,7 +245,7 @@ function sizeConfiguredGate(head, thresholds) {
 }
 
 // EXTERNAL MODULE: ./src/commands/common.ts + 2 modules
-var common = __webpack_require__(74725);
+var common = __webpack_require__(92168);
 ;// CONCATENATED MODULE: ./src/commands/plan.ts
 
 

@@ -1,8 +1,8 @@
-export const id = 729;
-export const ids = [729];
+export const id = 10;
+export const ids = [10];
 export const modules = {
 
-/***/ 78842:
+/***/ 99032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,25 +15,25 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: compareAndRender, conclusionFor, failsGate
 
 // EXTERNAL MODULE: ./src/compare/compare.ts + 1 modules
-var compare = __webpack_require__(86227);
+var compare = __webpack_require__(85468);
 // EXTERNAL MODULE: ./src/compare/verdict.ts
-var verdict = __webpack_require__(29491);
+var verdict = __webpack_require__(57682);
 // EXTERNAL MODULE: ./src/config/errors.ts
-var errors = __webpack_require__(63518);
+var errors = __webpack_require__(37827);
 // EXTERNAL MODULE: ./src/results/io.ts
-var io = __webpack_require__(5111);
+var io = __webpack_require__(65480);
 // EXTERNAL MODULE: ./src/config/units.ts
-var units = __webpack_require__(39142);
+var units = __webpack_require__(34529);
 // EXTERNAL MODULE: ./src/results/declared.ts
-var declared = __webpack_require__(67141);
+var declared = __webpack_require__(73674);
 // EXTERNAL MODULE: ./src/report/chart.ts
-var chart = __webpack_require__(11525);
+var chart = __webpack_require__(70194);
 // EXTERNAL MODULE: ./src/compare/egress.ts
-var egress = __webpack_require__(38651);
+var egress = __webpack_require__(12440);
 // EXTERNAL MODULE: ./src/results/median.ts
-var median = __webpack_require__(58769);
+var median = __webpack_require__(49214);
 // EXTERNAL MODULE: ./src/report/format.ts
-var format = __webpack_require__(93590);
+var format = __webpack_require__(12011);
 ;// CONCATENATED MODULE: ./src/report/comparison.ts
 
 
@@ -104,7 +104,7 @@ function verdictFile(v) {
 }
 
 // EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(11318);
+var report_escape = __webpack_require__(14031);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
 
@@ -403,7 +403,7 @@ function markdown_renderNoBaseline(head, reason, ctx = {}) {
 }
 
 // EXTERNAL MODULE: ./src/report/table.ts
-var table = __webpack_require__(63825);
+var table = __webpack_require__(790);
 ;// CONCATENATED MODULE: ./src/report/terminal.ts
 
 
@@ -569,7 +569,7 @@ function compareFiles(req) {
 
 /***/ }),
 
-/***/ 82681:
+/***/ 1424:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -582,9 +582,9 @@ function compareFiles(req) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39142);
-/* harmony import */ var _runner_caps_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19828);
-/* harmony import */ var _runner_selection_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37291);
+/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34529);
+/* harmony import */ var _runner_caps_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13373);
+/* harmony import */ var _runner_selection_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45224);
 /**
  * Checks made before the first container starts, so a new user's usual mistakes are told at once
  * instead of showing up as a run of `error` trials: outputs that cannot be written, agent variables
@@ -723,7 +723,7 @@ async function missingImages(session, tasks, wording) {
 
 /***/ }),
 
-/***/ 74725:
+/***/ 92168:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -744,15 +744,15 @@ var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/config/errors.ts
-var errors = __webpack_require__(63518);
+var errors = __webpack_require__(37827);
 // EXTERNAL MODULE: ./src/config/options.ts + 1 modules
-var options = __webpack_require__(18685);
+var options = __webpack_require__(90866);
 // EXTERNAL MODULE: ./src/results/merge.ts
-var merge = __webpack_require__(43063);
+var merge = __webpack_require__(42958);
 // EXTERNAL MODULE: ./src/runner/engine.ts
-var engine = __webpack_require__(35743);
+var engine = __webpack_require__(44830);
 // EXTERNAL MODULE: ./src/app/preflight.ts
-var preflight = __webpack_require__(82681);
+var preflight = __webpack_require__(1424);
 ;// CONCATENATED MODULE: ./src/app/errors.ts
 /**
  * Every error a user can cause, mapped once to what the CLI and the Action show: an exit status
@@ -785,11 +785,11 @@ function describeUserError(err) {
 }
 
 // EXTERNAL MODULE: ./src/config/harbor.ts
-var harbor = __webpack_require__(87627);
+var harbor = __webpack_require__(12830);
 // EXTERNAL MODULE: ./src/config/load.ts + 3 modules
-var load = __webpack_require__(18021);
+var load = __webpack_require__(44109);
 // EXTERNAL MODULE: ./src/config/timeouts.ts
-var timeouts = __webpack_require__(97417);
+var timeouts = __webpack_require__(27548);
 ;// CONCATENATED MODULE: ./src/app/session.ts
 /** What every verb that runs trials starts with: the suite and profile loaded, then an engine that answers. */
 
@@ -875,17 +875,17 @@ const stderrLog = (io) => (line) => io.stderr(line + '\n');
 
 /***/ }),
 
-/***/ 43729:
+/***/ 36010:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   main: () => (/* binding */ main)
 /* harmony export */ });
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78667);
-/* harmony import */ var _app_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78842);
-/* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18685);
-/* harmony import */ var _config_version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14538);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74725);
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48179);
+/* harmony import */ var _app_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99032);
+/* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90866);
+/* harmony import */ var _config_version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27473);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92168);
 /**
  * bakeoff's command line, on commander: each verb's flags are declared once, and the same
  * declarations parse argv, generate `--help` and suggest the nearest verb or flag for a typo.
@@ -924,7 +924,7 @@ function buildProgram(io, done) {
         .showSuggestionAfterError(true);
     suiteAndProfile(verb('validate').description('check a suite and a profile, and (when an engine answers) images, variables and limits'))
         .option('--allow-missing-images', 'do not count images missing from the engine as a problem')
-        .action(async (flags) => done(await (await __webpack_require__.e(/* import() */ 180).then(__webpack_require__.bind(__webpack_require__, 39180))).validateCommand(flags, io)));
+        .action(async (flags) => done(await (await __webpack_require__.e(/* import() */ 563).then(__webpack_require__.bind(__webpack_require__, 95563))).validateCommand(flags, io)));
     runShape(suiteAndProfile(verb('run').description('run the suite under the profile; progress on stderr')))
         .requiredOption('--out <file>', 'where to write the results (bakeoff.results/v1)')
         .option('--multiplier <x|uncapped>', `scale the profile's ceilings (${expects(_config_options_js__WEBPACK_IMPORTED_MODULE_2__/* .OPTION_RULES */ ._4.multiplier)})`, '1')
@@ -932,7 +932,7 @@ function buildProgram(io, done) {
         .option('--resume', 'continue the run recorded in the events file')
         .option('--shard <i/n>', 'run only shard i of n (tasks balanced by cost)')
         .option('--shard-durations <file>', 'an earlier results file whose trial durations balance the shards')
-        .action(async (flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(769), __webpack_require__.e(400)]).then(__webpack_require__.bind(__webpack_require__, 19400))).runCommand(flags, io)));
+        .action(async (flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(571), __webpack_require__.e(331)]).then(__webpack_require__.bind(__webpack_require__, 94331))).runCommand(flags, io)));
     const compare = verb('compare')
         .description('compare base and head results: verdict, report, exit 1 when the gate fails')
         .requiredOption('--base <file>', 'base results file')
@@ -946,16 +946,16 @@ function buildProgram(io, done) {
         .option('--fail-on-inconclusive', 'also fail when the verdict is inconclusive')
         .option('--max-cost-increase <limits>', 'fail on a significant cost increase: 20% (every metric) or time=10%,cost_usd=20%')
         .option('--run-url <url>', 'link the report to this run')
-        .action(async (flags) => done(await (await __webpack_require__.e(/* import() */ 498).then(__webpack_require__.bind(__webpack_require__, 3498))).compareCommand(flags, io)));
+        .action(async (flags) => done(await (await __webpack_require__.e(/* import() */ 165).then(__webpack_require__.bind(__webpack_require__, 51165))).compareCommand(flags, io)));
     verb('merge')
         .description('join the shards of one run into one results file')
         .argument('<results...>', 'the shard results files')
         .requiredOption('--out <file>', 'the merged results file')
-        .action(async (files, flags) => done(await (await __webpack_require__.e(/* import() */ 969).then(__webpack_require__.bind(__webpack_require__, 29969))).mergeCommand(files, flags, io)));
+        .action(async (files, flags) => done(await (await __webpack_require__.e(/* import() */ 122).then(__webpack_require__.bind(__webpack_require__, 16122))).mergeCommand(files, flags, io)));
     runShape(suiteAndProfile(verb('sweep').description('run the suite at several multipliers, interleaved; table and charts')))
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--multipliers <list>', `e.g. 1,2,3,uncapped (${expects(_config_options_js__WEBPACK_IMPORTED_MODULE_2__/* .OPTION_RULES */ ._4.multipliers)})`).makeOptionMandatory())
         .requiredOption('--out <dir>', 'the directory for the table, charts and results')
-        .action(async (flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(769), __webpack_require__.e(257)]).then(__webpack_require__.bind(__webpack_require__, 17257))).sweepCommand(flags, io)));
+        .action(async (flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(571), __webpack_require__.e(198)]).then(__webpack_require__.bind(__webpack_require__, 18198))).sweepCommand(flags, io)));
     verb('rank')
         .description("rank candidate agents (the suite's candidates) under the same caps, interleaved; where the ranking flips uncapped")
         .option('--suite <file>', 'the suite YAML file, with candidates')
@@ -974,7 +974,7 @@ function buildProgram(io, done) {
         .option('--incumbent <name>', 'the candidate in production now: the gates below compare with it at 1x')
         .option('--fail-if-incumbent-beaten', 'exit 1 when a candidate is significantly better than the incumbent')
         .option('--fail-if-worse-than-incumbent <names>', 'exit 1 when one of these candidates is significantly worse than the incumbent')
-        .action(async (flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(769), __webpack_require__.e(445)]).then(__webpack_require__.bind(__webpack_require__, 51445))).rankCommand(flags, io)));
+        .action(async (flags) => done(await (await Promise.all(/* import() */[__webpack_require__.e(571), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 74646))).rankCommand(flags, io)));
     verb('plan')
         .description('size a gate from a base run: tasks × trials that detect a drop, and the MDE as the suite stands')
         .requiredOption('--base <file>', 'a results file of the base (its per-task rates drive the simulation)')
@@ -982,14 +982,14 @@ function buildProgram(io, done) {
         .option('--alpha <a>', 'significance level', '0.05')
         .option('--power <p>', 'the power wanted', '0.8')
         .option('--max-drop <d>', "the gate's max-drop: it fails only on a drop at least this large (fraction)", '0.03')
-        .action(async (flags) => done(await (await __webpack_require__.e(/* import() */ 428).then(__webpack_require__.bind(__webpack_require__, 12428))).planCommand(flags, io)));
+        .action(async (flags) => done(await (await __webpack_require__.e(/* import() */ 129).then(__webpack_require__.bind(__webpack_require__, 42129))).planCommand(flags, io)));
     verb('build')
         .description("build the images of the suite's Harbor tasks (cached by their build context; run does this too)")
         .requiredOption('--suite <file>', 'the suite YAML file')
         .option('--tasks <glob>', 'only the task ids matching these comma-separated globs')
         .option('--force', 'rebuild even when an image of the same build context exists')
         .option('--build-concurrency <n>', 'builds at once', '2')
-        .action(async (flags) => done(await (await __webpack_require__.e(/* import() */ 904).then(__webpack_require__.bind(__webpack_require__, 87904))).buildCommand(flags, io)));
+        .action(async (flags) => done(await (await __webpack_require__.e(/* import() */ 118).then(__webpack_require__.bind(__webpack_require__, 24118))).buildCommand(flags, io)));
     return program;
 }
 async function main(argv, io) {
@@ -1017,7 +1017,7 @@ async function main(argv, io) {
 
 /***/ }),
 
-/***/ 86227:
+/***/ 85468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1029,9 +1029,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/results/group.ts
-var group = __webpack_require__(37432);
+var group = __webpack_require__(44461);
 // EXTERNAL MODULE: ./src/results/wilson.ts
-var wilson = __webpack_require__(60795);
+var wilson = __webpack_require__(80240);
 ;// CONCATENATED MODULE: ./src/compare/diff.ts
 function flatten(value, prefix = '', out = {}) {
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
@@ -1084,17 +1084,17 @@ function taskView(t, other, r) {
 }
 
 // EXTERNAL MODULE: ./src/compare/stats.ts
-var stats = __webpack_require__(94465);
+var stats = __webpack_require__(64856);
 // EXTERNAL MODULE: ./src/config/options.ts + 1 modules
-var options = __webpack_require__(18685);
+var options = __webpack_require__(90866);
 // EXTERNAL MODULE: ./src/compare/verdict.ts
-var compare_verdict = __webpack_require__(29491);
+var compare_verdict = __webpack_require__(57682);
 // EXTERNAL MODULE: ./src/compare/efficiency.ts
-var compare_efficiency = __webpack_require__(39741);
+var compare_efficiency = __webpack_require__(67518);
 // EXTERNAL MODULE: ./src/results/summary.ts
-var summary = __webpack_require__(20691);
+var summary = __webpack_require__(64042);
 // EXTERNAL MODULE: ./src/compare/numbers.ts
-var numbers = __webpack_require__(64100);
+var numbers = __webpack_require__(39349);
 ;// CONCATENATED MODULE: ./src/compare/compare.ts
 /** Base vs head: pairing by task, the paired tests, the interval, the MDE and the verdict (docs/design.md §7). Pure. */
 
@@ -1229,15 +1229,15 @@ function compareRuns(givenBase, givenHead, thresholds = options/* DEFAULT_THRESH
 
 /***/ }),
 
-/***/ 39741:
+/***/ 67518:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ costIncreases),
 /* harmony export */   t: () => (/* binding */ compareEfficiency)
 /* harmony export */ });
-/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64100);
-/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94465);
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39349);
+/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64856);
 
 
 const BUILT_IN = {
@@ -1375,7 +1375,7 @@ function costIncreases(rows, limits, alpha) {
 
 /***/ }),
 
-/***/ 38651:
+/***/ 12440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1423,7 +1423,7 @@ function diffEgress(base, head) {
 
 /***/ }),
 
-/***/ 64100:
+/***/ 39349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1459,7 +1459,7 @@ function gcd(a, b) {
 
 /***/ }),
 
-/***/ 86679:
+/***/ 65332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1485,7 +1485,7 @@ const DEFAULT_SEED = 20_241_127;
 
 /***/ }),
 
-/***/ 94465:
+/***/ 64856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1500,8 +1500,8 @@ const DEFAULT_SEED = 20_241_127;
 /* harmony export */   tf: () => (/* binding */ signFlipTest)
 /* harmony export */ });
 /* unused harmony export studentQuantile */
-/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64100);
-/* harmony import */ var _random_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86679);
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39349);
+/* harmony import */ var _random_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65332);
 /**
  * Paired statistics over tasks (docs/design.md §7). The task is the unit: trials of a task are never
  * pooled as independent observations. Pure functions, no I/O.
@@ -1813,7 +1813,7 @@ function normalCdf(z) {
 
 /***/ }),
 
-/***/ 29491:
+/***/ 57682:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1855,7 +1855,7 @@ function failsJob(v, failOnInconclusive, facts) {
 
 /***/ }),
 
-/***/ 74510:
+/***/ 16659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2011,7 +2011,7 @@ function noRuleRefusal(rules, host) {
 
 /***/ }),
 
-/***/ 63518:
+/***/ 37827:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2049,7 +2049,7 @@ function keyPath(path) {
 
 /***/ }),
 
-/***/ 61708:
+/***/ 90081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2059,9 +2059,9 @@ function keyPath(path) {
 /* harmony export */   p0: () => (/* binding */ duration),
 /* harmony export */   y0: () => (/* binding */ nonEmptyString)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40239);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64556);
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39142);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88532);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34529);
 /** zod field builders shared by the profile and suite schemas; each carries its own fix hint. */
 
 
@@ -2100,7 +2100,7 @@ const nonEmptyString = (what, example) => zod__WEBPACK_IMPORTED_MODULE_1__/* .st
 
 /***/ }),
 
-/***/ 87627:
+/***/ 12830:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2114,9 +2114,9 @@ const nonEmptyString = (what, example) => zod__WEBPACK_IMPORTED_MODULE_1__/* .st
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85332);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40239);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63518);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3292);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12311);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37827);
 /**
  * Tasks from a directory of Harbor task directories (Terminal-Bench 2.0 and datasets adapted to
  * it), read as they are: `task.toml`, `instruction.md`, `environment/` (a Dockerfile, or
@@ -2405,7 +2405,7 @@ function asOracle(loaded) {
 
 /***/ }),
 
-/***/ 18021:
+/***/ 44109:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2421,12 +2421,12 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(7207);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/config/errors.ts
-var errors = __webpack_require__(63518);
+var errors = __webpack_require__(37827);
 // EXTERNAL MODULE: ./src/config/harbor.ts
-var config_harbor = __webpack_require__(87627);
+var config_harbor = __webpack_require__(12830);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./src/config/mount.ts
@@ -2592,12 +2592,12 @@ function zodProblems(error, schema, src) {
     });
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js + 7 modules
-var schemas = __webpack_require__(40239);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
+var schemas = __webpack_require__(12311);
 // EXTERNAL MODULE: ./src/config/egress.ts
-var egress = __webpack_require__(74510);
+var egress = __webpack_require__(16659);
 // EXTERNAL MODULE: ./src/config/fields.ts
-var fields = __webpack_require__(61708);
+var fields = __webpack_require__(90081);
 ;// CONCATENATED MODULE: ./src/config/profile.ts
 /** Profile: the production caps every trial runs under (docs/design.md §3). */
 
@@ -2705,7 +2705,7 @@ function networkOf(n) {
 }
 
 // EXTERNAL MODULE: ./src/config/suite.ts
-var config_suite = __webpack_require__(63005);
+var config_suite = __webpack_require__(50954);
 ;// CONCATENATED MODULE: ./src/config/load.ts
 /** Reads profile and suite files: YAML → zod → typed config, or a ConfigError naming file, key path and fix. */
 
@@ -2825,7 +2825,7 @@ function checkHarborDir(file, dir) {
 
 /***/ }),
 
-/***/ 33366:
+/***/ 56339:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2835,7 +2835,7 @@ function checkHarborDir(file, dir) {
 /* harmony export */   Xm: () => (/* binding */ parseMultiplier),
 /* harmony export */   xc: () => (/* binding */ multiplierSchema)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40239);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12311);
 /** The resource multiplier (docs/design.md §3): a positive scale of the profile's ceilings, or "uncapped". */
 
 const multiplierSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive(), zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('uncapped')]);
@@ -2871,7 +2871,7 @@ function orderMultipliers(ms) {
 
 /***/ }),
 
-/***/ 18685:
+/***/ 90866:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2887,12 +2887,12 @@ __webpack_require__.d(__webpack_exports__, {
   W6: () => (/* binding */ thresholdsOf)
 });
 
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js + 7 modules
-var schemas = __webpack_require__(40239);
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/core/core.js
-var core = __webpack_require__(64556);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
+var schemas = __webpack_require__(12311);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __webpack_require__(88532);
 // EXTERNAL MODULE: ./src/config/multiplier.ts
-var multiplier = __webpack_require__(33366);
+var multiplier = __webpack_require__(56339);
 ;// CONCATENATED MODULE: ./src/config/shard.ts
 function parseShard(value) {
     const m = /^(\d+)\/(\d+)$/.exec(value.trim());
@@ -3045,7 +3045,7 @@ const thresholdsOf = (o) => ({
 
 /***/ }),
 
-/***/ 63005:
+/***/ 50954:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3053,9 +3053,9 @@ const thresholdsOf = (o) => ({
 /* harmony export */   Y9: () => (/* binding */ suiteSchema),
 /* harmony export */   yJ: () => (/* binding */ withCandidate)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40239);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61708);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18685);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12311);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90081);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90866);
 /** Suite: the agent under test and its tasks (docs/design.md §4). */
 
 
@@ -3280,15 +3280,15 @@ function withCandidate(suite, c) {
 
 /***/ }),
 
-/***/ 97417:
+/***/ 27548:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ appliedTimeouts),
 /* harmony export */   t: () => (/* binding */ checkTimeouts)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63518);
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39142);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37827);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34529);
 /**
  * The profile is production: a suite or a task may tighten a phase's timeout, never loosen it
  * (docs/design.md §4). A looser one is refused when the suite meets its profile (validate, run,
@@ -3341,7 +3341,7 @@ function checkTimeouts(suite, profile, profileFile) {
 
 /***/ }),
 
-/***/ 39142:
+/***/ 34529:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3437,7 +3437,7 @@ function plural(n, noun) {
 
 /***/ }),
 
-/***/ 14538:
+/***/ 27473:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3456,7 +3456,7 @@ const TOOL_VERSION = package_namespaceObject.rE;
 
 /***/ }),
 
-/***/ 11525:
+/***/ 70194:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3492,7 +3492,7 @@ function mermaidXyChart(c) {
 
 /***/ }),
 
-/***/ 11318:
+/***/ 14031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3555,7 +3555,7 @@ function escapeXml(text) {
 
 /***/ }),
 
-/***/ 93590:
+/***/ 12011:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3570,7 +3570,7 @@ function escapeXml(text) {
 /* harmony export */   cW: () => (/* binding */ shape),
 /* harmony export */   gR: () => (/* binding */ orDash)
 /* harmony export */ });
-/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39142);
+/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34529);
 /** Number formatting shared by the Markdown and terminal reports. Pure. */
 
 const pct = (x, digits = 1) => (x === null || x === undefined ? '—' : `${(x * 100).toFixed(digits)}%`);
@@ -3639,7 +3639,7 @@ function verdictTitle(v) {
 
 /***/ }),
 
-/***/ 63825:
+/***/ 790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3658,13 +3658,13 @@ function textTable(header, rows, alignRight = []) {
 
 /***/ }),
 
-/***/ 67141:
+/***/ 73674:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ declaredOverCaps)
 /* harmony export */ });
-/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39142);
+/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34529);
 /** Harbor tasks that ask for more than the profile gives: the profile is what applied; this says where it bites. Pure. */
 
 /** One line per task and resource, e.g. "big-mem asks 4 GiB memory, production gives 2 GiB". */
@@ -3694,7 +3694,7 @@ function declaredOverCaps(results) {
 
 /***/ }),
 
-/***/ 37432:
+/***/ 44461:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3720,7 +3720,7 @@ const trialKey = (task, trial) => `${task}#${trial}`;
 
 /***/ }),
 
-/***/ 5111:
+/***/ 65480:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3731,12 +3731,12 @@ const trialKey = (task, trial) => `${task}#${trial}`;
 /* unused harmony export UNTRUSTED_LIMITS */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18514);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52210);
 /* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63518);
-/* harmony import */ var _group_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37432);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65168);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20691);
+/* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37827);
+/* harmony import */ var _group_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(44461);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66303);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64042);
 /** Reading and writing results files: atomic writes, and reads that name the file and the problem. */
 
 
@@ -3906,7 +3906,7 @@ function refuseUndeclared(file, r) {
 
 /***/ }),
 
-/***/ 58769:
+/***/ 49214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3928,15 +3928,15 @@ function median(xs) {
 
 /***/ }),
 
-/***/ 43063:
+/***/ 42958:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ mergeShards),
 /* harmony export */   V: () => (/* binding */ MergeError)
 /* harmony export */ });
-/* harmony import */ var _group_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37432);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20691);
+/* harmony import */ var _group_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44461);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64042);
 
 
 class MergeError extends Error {
@@ -4023,7 +4023,7 @@ function mergeShards(parts) {
 
 /***/ }),
 
-/***/ 65168:
+/***/ 66303:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4033,9 +4033,9 @@ function mergeShards(parts) {
 /* harmony export */   q3: () => (/* binding */ isMetricValue),
 /* harmony export */   sy: () => (/* binding */ resultsSchema)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40239);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98751);
-/* harmony import */ var _config_multiplier_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33366);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98439);
+/* harmony import */ var _config_multiplier_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56339);
 /** The results file (docs/design.md §6), as a zod schema: the single source of the types, the loader and the shipped JSON Schema. */
 
 
@@ -4224,13 +4224,13 @@ function resultsJsonSchema() {
 
 /***/ }),
 
-/***/ 20691:
+/***/ 64042:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ summarize)
 /* harmony export */ });
-/* harmony import */ var _wilson_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60795);
+/* harmony import */ var _wilson_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80240);
 
 function summarize(trials) {
     const counts = { pass: 0, fail: 0, limit: 0, error: 0 };
@@ -4255,7 +4255,7 @@ function summarize(trials) {
 
 /***/ }),
 
-/***/ 60795:
+/***/ 80240:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4281,7 +4281,7 @@ function wilson(successes, n, z = Z95) {
 
 /***/ }),
 
-/***/ 19828:
+/***/ 13373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4381,7 +4381,7 @@ function unenforcedCaps(environment, caps) {
 
 /***/ }),
 
-/***/ 40167:
+/***/ 47932:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4425,7 +4425,7 @@ class TailBuffer extends node_stream__WEBPACK_IMPORTED_MODULE_0__.Writable {
 
 /***/ }),
 
-/***/ 26708:
+/***/ 94181:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4436,8 +4436,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: HarnessFault, LABEL, OWNER, faultFrom
 
-// EXTERNAL MODULE: ../../work/main/node_modules/dockerode/lib/docker.js
-var lib_docker = __webpack_require__(2176);
+// EXTERNAL MODULE: ./node_modules/dockerode/lib/docker.js
+var lib_docker = __webpack_require__(39040);
 var docker_default = /*#__PURE__*/__webpack_require__.n(lib_docker);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -4446,11 +4446,11 @@ var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./src/runner/capture.ts
-var capture = __webpack_require__(40167);
+var capture = __webpack_require__(47932);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ../../work/main/node_modules/tar-stream/index.js
-var tar_stream = __webpack_require__(75062);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(56118);
 ;// CONCATENATED MODULE: ./src/runner/tar.ts
 /**
  * Directories as tar streams for the engine (a build context, a task's tests/ or solution/ copied
@@ -4693,7 +4693,7 @@ function readHostCgroup(pid, containerId, roots = { proc: '/proc', cgroup: '/sys
 }
 
 // EXTERNAL MODULE: ./src/runner/labels.ts
-var labels = __webpack_require__(49154);
+var labels = __webpack_require__(53887);
 ;// CONCATENATED MODULE: ./src/runner/engine-watch.ts
 
 class EngineWatch {
@@ -4772,9 +4772,9 @@ class EngineWatch {
 }
 
 // EXTERNAL MODULE: ./src/runner/fate.ts
-var fate = __webpack_require__(1011);
+var fate = __webpack_require__(17526);
 // EXTERNAL MODULE: ./src/runner/faults.ts
-var faults = __webpack_require__(53672);
+var faults = __webpack_require__(42329);
 ;// CONCATENATED MODULE: ./src/runner/networks.ts
 
 
@@ -4963,7 +4963,7 @@ class ContainerReaper {
 }
 
 // EXTERNAL MODULE: ./src/runner/sleep.ts
-var sleep = __webpack_require__(73558);
+var sleep = __webpack_require__(71821);
 ;// CONCATENATED MODULE: ./src/runner/docker.ts
 /** The Docker engine through dockerode: the trial's `ContainerEngine`, and the run's own needs (environment, builds, storage-opt). */
 
@@ -5364,7 +5364,7 @@ class DockerBackend {
 
 /***/ }),
 
-/***/ 35743:
+/***/ 44830:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5372,8 +5372,8 @@ class DockerBackend {
 /* harmony export */   x9: () => (/* binding */ answeringEngine),
 /* harmony export */   xn: () => (/* binding */ connectEngine)
 /* harmony export */ });
-/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39142);
-/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26708);
+/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34529);
+/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94181);
 /** The local engine, ready for a run: it answers, and leftovers of crashed bakeoff processes are gone. */
 
 
@@ -5402,7 +5402,7 @@ async function connectEngine(log) {
 
 /***/ }),
 
-/***/ 1011:
+/***/ 17526:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5412,7 +5412,7 @@ async function connectEngine(log) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _faults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53672);
+/* harmony import */ var _faults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42329);
 /**
  * Whether a trial's container is still the one bakeoff started: alive, not paused, not restarted,
  * not removed. An exit code means nothing without this (a container killed from outside makes the
@@ -5523,7 +5523,7 @@ class ContainerFate {
 
 /***/ }),
 
-/***/ 53672:
+/***/ 42329:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5562,7 +5562,7 @@ function statusOf(err) {
 
 /***/ }),
 
-/***/ 49154:
+/***/ 53887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5590,7 +5590,7 @@ const OWNER = `${(0,node_os__WEBPACK_IMPORTED_MODULE_0__.hostname)()}:${process.
 
 /***/ }),
 
-/***/ 37291:
+/***/ 45224:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5599,7 +5599,7 @@ const OWNER = `${(0,node_os__WEBPACK_IMPORTED_MODULE_0__.hostname)()}:${process.
 /* harmony export */   bq: () => (/* binding */ shardTasks),
 /* harmony export */   l7: () => (/* binding */ planTrials)
 /* harmony export */ });
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8374);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
 /** Which trials a run does, in which order: task filter, shard, trials override, interleaving. Pure. */
 
@@ -5660,7 +5660,7 @@ function planTrials(tasks) {
 
 /***/ }),
 
-/***/ 73558:
+/***/ 71821:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

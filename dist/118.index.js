@@ -1,8 +1,8 @@
-export const id = 904;
-export const ids = [904];
+export const id = 118;
+export const ids = [118];
 export const modules = {
 
-/***/ 87904:
+/***/ 24118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,13 +14,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/config/load.ts + 3 modules
-var load = __webpack_require__(18021);
+var load = __webpack_require__(44109);
 // EXTERNAL MODULE: ./src/runner/build.ts
-var build = __webpack_require__(71357);
+var build = __webpack_require__(93310);
 // EXTERNAL MODULE: ./src/runner/engine.ts
-var engine = __webpack_require__(35743);
+var engine = __webpack_require__(44830);
 // EXTERNAL MODULE: ./src/runner/selection.ts
-var selection = __webpack_require__(37291);
+var selection = __webpack_require__(45224);
 ;// CONCATENATED MODULE: ./src/app/build.ts
 /** `build`: the suite's Harbor task images, built (cached by their build context) before any run needs them. */
 
@@ -40,11 +40,11 @@ async function buildImages(tasks, req) {
 }
 
 // EXTERNAL MODULE: ./src/config/units.ts
-var units = __webpack_require__(39142);
+var units = __webpack_require__(34529);
 // EXTERNAL MODULE: ./src/commands/common.ts + 2 modules
-var common = __webpack_require__(74725);
+var common = __webpack_require__(92168);
 // EXTERNAL MODULE: ./src/commands/signals.ts
-var signals = __webpack_require__(73312);
+var signals = __webpack_require__(35055);
 ;// CONCATENATED MODULE: ./src/commands/build.ts
 
 
@@ -82,7 +82,7 @@ async function buildCommand(flags, io) {
 
 /***/ }),
 
-/***/ 73312:
+/***/ 35055:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -114,7 +114,7 @@ async function withSignals(io, body) {
 
 /***/ }),
 
-/***/ 71357:
+/***/ 93310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -122,8 +122,8 @@ async function withSignals(io, body) {
 /* harmony export */   O_: () => (/* binding */ imageIdentities),
 /* harmony export */   mu: () => (/* binding */ buildTaskImages)
 /* harmony export */ });
-/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39142);
-/* harmony import */ var _capture_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40167);
+/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34529);
+/* harmony import */ var _capture_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47932);
 
 
 const BUILD_LOG_CAP = 4 * 1024;

@@ -1,8 +1,8 @@
-export const id = 180;
-export const ids = [180];
+export const id = 563;
+export const ids = [563];
 export const modules = {
 
-/***/ 39180:
+/***/ 95563:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,15 +14,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/config/errors.ts
-var errors = __webpack_require__(63518);
+var errors = __webpack_require__(37827);
 // EXTERNAL MODULE: ./src/config/load.ts + 3 modules
-var load = __webpack_require__(18021);
+var load = __webpack_require__(44109);
 // EXTERNAL MODULE: ./src/config/timeouts.ts
-var timeouts = __webpack_require__(97417);
+var timeouts = __webpack_require__(27548);
 // EXTERNAL MODULE: ./src/runner/engine.ts
-var engine = __webpack_require__(35743);
+var engine = __webpack_require__(44830);
 // EXTERNAL MODULE: ./src/app/preflight.ts
-var preflight = __webpack_require__(82681);
+var preflight = __webpack_require__(1424);
 ;// CONCATENATED MODULE: ./src/app/validate.ts
 /** `validate`: both files checked (every problem of both at once), then what an engine can tell without running anything. */
 
@@ -68,9 +68,9 @@ async function engineChecks(suite, profile, checks) {
 }
 
 // EXTERNAL MODULE: ./src/config/units.ts
-var units = __webpack_require__(39142);
+var units = __webpack_require__(34529);
 // EXTERNAL MODULE: ./src/commands/common.ts + 2 modules
-var common = __webpack_require__(74725);
+var common = __webpack_require__(92168);
 ;// CONCATENATED MODULE: ./src/commands/validate.ts
 
 

@@ -1,8 +1,8 @@
-export const id = 257;
-export const ids = [257];
+export const id = 198;
+export const ids = [198];
 export const modules = {
 
-/***/ 17257:
+/***/ 18198:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,15 +18,15 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/config/multiplier.ts
-var config_multiplier = __webpack_require__(33366);
+var config_multiplier = __webpack_require__(56339);
 // EXTERNAL MODULE: ./src/results/group.ts
-var group = __webpack_require__(37432);
+var group = __webpack_require__(44461);
 // EXTERNAL MODULE: ./src/results/median.ts
-var median = __webpack_require__(58769);
+var median = __webpack_require__(49214);
 // EXTERNAL MODULE: ./src/compare/compare.ts + 1 modules
-var compare = __webpack_require__(86227);
+var compare = __webpack_require__(85468);
 // EXTERNAL MODULE: ./src/config/options.ts + 1 modules
-var options = __webpack_require__(18685);
+var options = __webpack_require__(90866);
 ;// CONCATENATED MODULE: ./src/compare/sweep.ts
 /** A sweep's analysis: each multiplier against the 1x run with the same paired test. Pure. */
 
@@ -83,17 +83,17 @@ function analyzeSweep(runs, thresholds = options/* DEFAULT_THRESHOLDS */.JJ) {
 }
 
 // EXTERNAL MODULE: ./src/results/io.ts
-var io = __webpack_require__(5111);
+var io = __webpack_require__(65480);
 // EXTERNAL MODULE: ./src/report/chart.ts
-var chart = __webpack_require__(11525);
+var chart = __webpack_require__(70194);
 // EXTERNAL MODULE: ./src/config/units.ts
-var units = __webpack_require__(39142);
+var units = __webpack_require__(34529);
 // EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(11318);
+var report_escape = __webpack_require__(14031);
 // EXTERNAL MODULE: ./src/report/table.ts
-var table = __webpack_require__(63825);
+var table = __webpack_require__(790);
 // EXTERNAL MODULE: ./src/report/format.ts
-var format = __webpack_require__(93590);
+var format = __webpack_require__(12011);
 ;// CONCATENATED MODULE: ./src/report/sweep.ts
 
 
@@ -279,11 +279,11 @@ function sweepTerminal(a) {
 }
 
 // EXTERNAL MODULE: ./src/runner/run.ts + 18 modules
-var run = __webpack_require__(3090);
+var run = __webpack_require__(35137);
 // EXTERNAL MODULE: ./src/app/preflight.ts
-var preflight = __webpack_require__(82681);
+var preflight = __webpack_require__(1424);
 // EXTERNAL MODULE: ./src/app/run.ts + 2 modules
-var app_run = __webpack_require__(1650);
+var app_run = __webpack_require__(34629);
 ;// CONCATENATED MODULE: ./src/app/sweep.ts
 /** A sweep: the suite at several multipliers, all arms interleaved on one scheduler so drift hits them alike. */
 
@@ -328,9 +328,9 @@ async function sweepMultipliers(session, opts) {
 }
 
 // EXTERNAL MODULE: ./src/commands/common.ts + 2 modules
-var common = __webpack_require__(74725);
+var common = __webpack_require__(92168);
 // EXTERNAL MODULE: ./src/commands/signals.ts
-var signals = __webpack_require__(73312);
+var signals = __webpack_require__(35055);
 ;// CONCATENATED MODULE: ./src/commands/sweep.ts
 
 
