@@ -38,6 +38,15 @@ export function classify(o: AttemptObservation): Classified {
   return c
 }
 
+/**
+ * Whether a cap stopped the agent: then neither metrics nor the verifier run (docs/design.md §5).
+ * Read from the phases alone: the upstream rule above may later turn the limit into error/upstream,
+ * but the agent was stopped all the same (and its container may be gone with it).
+ */
+export function stoppedByLimit(o: AttemptObservation): boolean {
+  return classifyPhases(o).outcome === 'limit'
+}
+
 function classifyPhases(o: AttemptObservation): Classified {
   if (o.fault) return { outcome: 'error', reason: o.fault.stage }
   if (o.setup && (o.setup.timedOut || o.setup.exitCode !== 0)) return { outcome: 'error', reason: 'setup' }

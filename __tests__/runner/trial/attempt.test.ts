@@ -368,21 +368,18 @@ describe('under an egress allow-list', () => {
     expectEnded(engine)
   })
 
-  // BUG (pinned): docs/design.md §5 says "After a limit the verifier is not run", but runAttempt decides
-  // whether to run it with classify(state.obs), which turns a limit with upstream failures into
-  // error/upstream: so the verifier runs after the agent's timeout (while the timed-out agent may
-  // still be running in the container). Fix: skip the verifier on classifyPhases' limit, before the
-  // upstream rule. When fixed, drop `.failing`.
-  it.failing('a limit with upstream failures: error/upstream, and the verifier is not run', async () => {
+  // docs/design.md §5: after a limit the verifier is not run, even when the upstream rule then makes the
+  // attempt error/upstream (the verifier once ran here, beside a timed-out agent: stoppedByLimit).
+  it('a limit with upstream failures: error/upstream, and the verifier is not run', async () => {
     const engine = new FakeEngine().onExec(CMD.agent, { timedOut: true })
     const rec = await attempt(engine, { ctx: egress([apiDown]).ctx })
     expect(rec.attempt).toMatchObject({ outcome: 'error', reason: 'upstream' })
     expect(engine.commands).toEqual([CMD.agent])
   })
 
-  // The same bug's worse face: the OOM killer took the container's init (limit/oom), the verifier is
-  // then exec'd into the dead container, and the attempt ends error/container-gone, not error/upstream.
-  it.failing('the OOM killer taking the init with upstream failures: error/upstream, not container-gone', async () => {
+  // The same rule when the OOM killer took the container's init: no verifier exec'd into the dead
+  // container (which read error/container-gone), so the upstream failures are what the attempt reports.
+  it('the OOM killer taking the init with upstream failures: error/upstream, not container-gone', async () => {
     const engine = new FakeEngine().onExec(CMD.agent, { untilInterrupted: true, during: (e) => e.oomKillInit() })
     const rec = await attempt(engine, { ctx: egress([apiDown]).ctx })
     expect(rec.attempt).toMatchObject({ outcome: 'error', reason: 'upstream' })

@@ -11,7 +11,7 @@ import type { Attempt } from '../../results/schema.js'
 import { agentPlan, type AgentPlan } from '../agents/index.js'
 import type { TailBuffer } from '../capture.js'
 import { dockerLimits } from '../caps.js'
-import { classify, type AttemptObservation, type FaultStage } from '../classify.js'
+import { classify, stoppedByLimit, type AttemptObservation, type FaultStage } from '../classify.js'
 import type { ContainerEngine, ContainerSpec, TrialContainer } from '../container-engine.js'
 import type { EgressProxy, EgressRecord } from '../egress-proxy.js'
 import { ContainerFate } from '../fate.js'
@@ -129,9 +129,10 @@ export async function runAttempt(ctx: TrialContext, job: TrialJob, attemptNo: nu
     if (await setup(phases, job.task, secretEnv)) {
       await agent(phases, secretEnv)
       if (ctx.egress) recordEgress(state, ctx.egress.proxy, egressIp!)
-      if (classify(state.obs).outcome !== 'limit') await readMetrics(phases, job.task)
+      const limited = stoppedByLimit(state.obs)
+      if (!limited) await readMetrics(phases, job.task)
       await keepAgentLogs(phases, job, attemptNo)
-      if (classify(state.obs).outcome !== 'limit') await verify(phases, job.task)
+      if (!limited) await verify(phases, job.task)
       if (ctx.egress && !ctx.egress.proxy.alive) throw new HarnessFault('network', 'the egress proxy stopped during the trial')
     }
   } catch (err) {
