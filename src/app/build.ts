@@ -10,7 +10,7 @@ export type { BuildOutcome } from '../runner/build.js'
 /** The tasks of the suite (matching `tasksGlob`) whose image bakeoff builds: Harbor tasks with an environment/Dockerfile. */
 export function tasksToBuild(suiteFile: string, tasksGlob?: string): Task[] {
   const tasks = filterTasks(loadSuite(suiteFile).value.tasks, tasksGlob)
-  return tasks.some((t) => t.harbor?.build) ? tasks : []
+  return tasks.filter((t) => t.harbor?.build)
 }
 
 export interface BuildRequest {

@@ -3,6 +3,11 @@ import type { GateSizing, GateSizingRequest } from '../compare/gate-sizing.js'
 import { orDash, pct, unsignedPts } from './format.js'
 
 export function gateSizingText(sizing: GateSizing, req: GateSizingRequest): string {
+  if (sizing.observedTasks === 0)
+    return (
+      'Base: 0 tasks with a valid trial (every trial an error, or none at all): there is nothing to size a gate from. ' +
+      'Size it from a base run whose trials ran.'
+    )
   const trials = [...new Set(sizing.designs.map((d) => d.trials))]
   const tasks = [...new Set(sizing.designs.map((d) => d.tasks))]
   const cell = (t: number, k: number) => {
