@@ -146,3 +146,24 @@ it('after stop(), the stream closing is not a lost engine, and the stream is des
   expect(f.streams[0].destroyed).toBe(true)
   expect(watch.epoch).toBe(0)
 })
+
+it('after the stream drops it opens a new one and calls onConnected again (the trials re-check their containers)', async () => {
+  jest.useFakeTimers()
+  try {
+    const f = fakeDocker({ pingOk: true })
+    const onConnected = jest.fn(async () => undefined)
+    watch = new EngineWatch(f.docker, onConnected)
+    await watch.start()
+    f.streams[0].destroy()
+    await jest.advanceTimersByTimeAsync(1000)
+    expect(f.streams).toHaveLength(2)
+    expect(onConnected).toHaveBeenCalledTimes(2)
+    const seen: string[] = []
+    watch.subscribe('ggg', (x) => seen.push(x))
+    f.streams[1].write(event({ Action: 'die', Actor: { ID: 'ggg' } }))
+    await jest.advanceTimersByTimeAsync(0)
+    expect(seen).toEqual(['die'])
+  } finally {
+    jest.useRealTimers()
+  }
+})

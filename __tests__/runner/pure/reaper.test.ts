@@ -85,6 +85,12 @@ describe('removeStale', () => {
     expect(f.listed[0]).toEqual({ all: true, filters: { label: ['dev.bakeoff'] } })
   })
 
+  it('a live process it may not signal (pid 1: EPERM unless root) still counts as alive', async () => {
+    const f = fakeDocker([bakeoff('init-owned', `${HOST}:1`)])
+    expect(await new ContainerReaper(f.docker).removeStale()).toBe(0)
+    expect(f.removed).toEqual([])
+  })
+
   it('leaves a container the engine is already removing, or failed to (dead), alone', async () => {
     const f = fakeDocker([
       bakeoff('removing', `${HOST}:${DEAD_PID}`, 'removing'),
