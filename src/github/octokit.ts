@@ -12,8 +12,13 @@ const RATE_LIMIT_RETRIES = 3
 
 export function octokitFor(token: string, log: (line: string) => void = () => undefined): Octokit {
   const onLimit = (kind: string) => (retryAfter: number, options: { method?: string; url?: string }, _octokit: unknown, retryCount: number) => {
-    log(`bakeoff: GitHub ${kind} on ${options.method} ${options.url}: retrying in ${retryAfter}s (${retryCount + 1}/${RATE_LIMIT_RETRIES})`)
-    return retryCount < RATE_LIMIT_RETRIES
+    const where = `${options.method} ${options.url}`
+    if (retryCount >= RATE_LIMIT_RETRIES) {
+      log(`bakeoff: GitHub ${kind} on ${where}: giving up after ${RATE_LIMIT_RETRIES} retries`)
+      return false
+    }
+    log(`bakeoff: GitHub ${kind} on ${where}: retrying in ${retryAfter}s (${retryCount + 1}/${RATE_LIMIT_RETRIES})`)
+    return true
   }
   return github.getOctokit(
     token,

@@ -86,15 +86,14 @@ describe('octokitFor', () => {
     expect(gets.slice(-4).map((r) => r.status)).toEqual([403, 403, 403, 403])
   })
 
-  // Bug: the limit handler logs "retrying … (4/3)" for the 4th refusal and then returns false, so
-  // the log announces a retry that is never made. Expected: 3 "retrying" lines (1/3, 2/3, 3/3), and
-  // the refusal it gives up on not logged as a retry.
-  it.failing('logs only the retries it makes', async () => {
+  // The 4th refusal was once logged "retrying … (4/3)" though no retry followed: it says it gives up.
+  it('logs only the retries it makes, then that it gives up', async () => {
     fake.faults.push(secondary(4))
     const lines: string[] = []
     await octokitFor('ghs_token', (l) => lines.push(l))
       .rest.issues.listComments({ owner: 'octo', repo: 'bench', issue_number: 7 })
       .catch(() => undefined)
     expect(lines.filter((l) => l.includes('retrying'))).toHaveLength(3)
+    expect(lines[lines.length - 1]).toMatch(/giving up after 3 retries$/)
   })
 })
