@@ -729,6 +729,9 @@ function sleep(ms, signal) {
             resolve();
         };
         const timer = setTimeout(done, ms);
+        // An abort before the call fires no event: answer it now rather than wait the full ms.
+        if (signal.aborted)
+            return done();
         signal.addEventListener('abort', done, { once: true });
     });
 }
@@ -2890,6 +2893,14 @@ function classify(o) {
         return { outcome: 'error', reason: 'upstream' };
     return c;
 }
+/**
+ * Whether a cap stopped the agent: then neither metrics nor the verifier run (docs/design.md §5).
+ * Read from the phases alone: the upstream rule above may later turn the limit into error/upstream,
+ * but the agent was stopped all the same (and its container may be gone with it).
+ */
+function stoppedByLimit(o) {
+    return classifyPhases(o).outcome === 'limit';
+}
 function classifyPhases(o) {
     if (o.fault)
         return { outcome: 'error', reason: o.fault.stage };
@@ -3555,10 +3566,11 @@ async function runAttempt(ctx, job, attemptNo) {
             await agent(phases, secretEnv);
             if (ctx.egress)
                 recordEgress(state, ctx.egress.proxy, egressIp);
-            if (classify(state.obs).outcome !== 'limit')
+            const limited = stoppedByLimit(state.obs);
+            if (!limited)
                 await readMetrics(phases, job.task);
             await keepAgentLogs(phases, job, attemptNo);
-            if (classify(state.obs).outcome !== 'limit')
+            if (!limited)
                 await verify(phases, job.task);
             if (ctx.egress && !ctx.egress.proxy.alive)
                 throw new HarnessFault('network', 'the egress proxy stopped during the trial');
@@ -5862,6 +5874,9 @@ function smallestCaught(powerAt, mean, power) {
 ;// CONCATENATED MODULE: ./src/report/gate-sizing.ts
 
 function gateSizingText(sizing, req) {
+    if (sizing.observedTasks === 0)
+        return ('Base: 0 tasks with a valid trial (every trial an error, or none at all): there is nothing to size a gate from. ' +
+            'Size it from a base run whose trials ran.');
     const trials = [...new Set(sizing.designs.map((d) => d.trials))];
     const tasks = [...new Set(sizing.designs.map((d) => d.tasks))];
     const cell = (t, k) => {
@@ -7255,8 +7270,13 @@ var plugin_throttling_dist_bundle = __webpack_require__(86856);
 const RATE_LIMIT_RETRIES = 3;
 function octokitFor(token, log = () => undefined) {
     const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
-        log(`bakeoff: GitHub ${kind} on ${options.method} ${options.url}: retrying in ${retryAfter}s (${retryCount + 1}/${RATE_LIMIT_RETRIES})`);
-        return retryCount < RATE_LIMIT_RETRIES;
+        const where = `${options.method} ${options.url}`;
+        if (retryCount >= RATE_LIMIT_RETRIES) {
+            log(`bakeoff: GitHub ${kind} on ${where}: giving up after ${RATE_LIMIT_RETRIES} retries`);
+            return false;
+        }
+        log(`bakeoff: GitHub ${kind} on ${where}: retrying in ${retryAfter}s (${retryCount + 1}/${RATE_LIMIT_RETRIES})`);
+        return true;
     };
     return github/* getOctokit */.Q(token, {
         throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') },

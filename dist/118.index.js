@@ -30,7 +30,7 @@ var selection = __webpack_require__(45224);
 /** The tasks of the suite (matching `tasksGlob`) whose image bakeoff builds: Harbor tasks with an environment/Dockerfile. */
 function tasksToBuild(suiteFile, tasksGlob) {
     const tasks = (0,selection/* filterTasks */.NT)((0,load/* loadSuite */.bu)(suiteFile).value.tasks, tasksGlob);
-    return tasks.some((t) => t.harbor?.build) ? tasks : [];
+    return tasks.filter((t) => t.harbor?.build);
 }
 /** Connects to the engine (NoEngineError when none answers) and builds; outcomes sorted by image. */
 async function buildImages(tasks, req) {

@@ -187,6 +187,9 @@ var format = __webpack_require__(12011);
 ;// CONCATENATED MODULE: ./src/report/gate-sizing.ts
 
 function gateSizingText(sizing, req) {
+    if (sizing.observedTasks === 0)
+        return ('Base: 0 tasks with a valid trial (every trial an error, or none at all): there is nothing to size a gate from. ' +
+            'Size it from a base run whose trials ran.');
     const trials = [...new Set(sizing.designs.map((d) => d.trials))];
     const tasks = [...new Set(sizing.designs.map((d) => d.tasks))];
     const cell = (t, k) => {

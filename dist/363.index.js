@@ -729,6 +729,9 @@ function sleep(ms, signal) {
             resolve();
         };
         const timer = setTimeout(done, ms);
+        // An abort before the call fires no event: answer it now rather than wait the full ms.
+        if (signal.aborted)
+            return done();
         signal.addEventListener('abort', done, { once: true });
     });
 }

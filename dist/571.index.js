@@ -828,6 +828,14 @@ function classify(o) {
         return { outcome: 'error', reason: 'upstream' };
     return c;
 }
+/**
+ * Whether a cap stopped the agent: then neither metrics nor the verifier run (docs/design.md §5).
+ * Read from the phases alone: the upstream rule above may later turn the limit into error/upstream,
+ * but the agent was stopped all the same (and its container may be gone with it).
+ */
+function stoppedByLimit(o) {
+    return classifyPhases(o).outcome === 'limit';
+}
 function classifyPhases(o) {
     if (o.fault)
         return { outcome: 'error', reason: o.fault.stage };
@@ -1499,10 +1507,11 @@ async function runAttempt(ctx, job, attemptNo) {
             await agent(phases, secretEnv);
             if (ctx.egress)
                 recordEgress(state, ctx.egress.proxy, egressIp);
-            if (classify(state.obs).outcome !== 'limit')
+            const limited = stoppedByLimit(state.obs);
+            if (!limited)
                 await readMetrics(phases, job.task);
             await keepAgentLogs(phases, job, attemptNo);
-            if (classify(state.obs).outcome !== 'limit')
+            if (!limited)
                 await verify(phases, job.task);
             if (ctx.egress && !ctx.egress.proxy.alive)
                 throw new faults/* HarnessFault */.JE('network', 'the egress proxy stopped during the trial');
