@@ -10,12 +10,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { armsFromFiles, gateProblem, rankArms, selectCandidates, suiteForPreflight } from '../../src/app/rank.js'
-import { ConfigError } from '../../src/config/errors.js'
 import { loadSuite } from '../../src/config/load.js'
 import type { Multiplier } from '../../src/config/multiplier.js'
 import type { Outcome, Results } from '../../src/results/schema.js'
 import { tempDir, writeTree } from '../helpers/files.js'
 import { fakeResults, rep } from '../helpers/results.js'
+import { configErrorOf } from '../helpers/config-error.js'
 
 const tasks = (outcome: (i: number) => Outcome[]) => Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`t${i}`, outcome(i)]))
 const GOOD = tasks(() => rep('pass'))
@@ -34,16 +34,6 @@ function write(dir: string, name: string, results: Results): string {
   const file = join(dir, name)
   writeFileSync(file, JSON.stringify(results))
   return file
-}
-
-function configErrorOf(f: () => unknown): ConfigError {
-  try {
-    f()
-  } catch (err) {
-    if (err instanceof ConfigError) return err
-    throw err
-  }
-  throw new Error('no ConfigError')
 }
 
 describe('armsFromFiles', () => {

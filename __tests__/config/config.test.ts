@@ -4,6 +4,7 @@ import { ConfigError } from '../../src/config/errors.js'
 import { loadProfile, loadSuite } from '../../src/config/load.js'
 import { parseDuration, parseSize } from '../../src/config/units.js'
 import { tempDir, writeTree } from '../helpers/files.js'
+import { configErrorOf } from '../helpers/config-error.js'
 
 const GOOD_PROFILE = `name: production
 resources: { cpus: 2, memory: 4GiB, memory_guaranteed: 2GiB, swap: 0, pids: 512, tmpfs: { /tmp: 512MiB } }
@@ -23,16 +24,6 @@ tasks:
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** "file:LINE: path" or "file: path": the line is there where the YAML parser knows it. */
 const at = (file: string, path: string) => new RegExp(`${escapeRe(file)}(:\\d+)?: ${escapeRe(path)}`)
-
-function errorOf(fn: () => unknown): ConfigError {
-  try {
-    fn()
-  } catch (err) {
-    if (err instanceof ConfigError) return err
-    throw err
-  }
-  throw new Error('expected a ConfigError')
-}
 
 describe('units', () => {
   it.each([
@@ -70,13 +61,13 @@ describe('profile loader', () => {
       verifyNetwork: 'bridge',
     })
     const bad = writeTree({ 'p.yml': GOOD_PROFILE.replace('network: none', 'network:\n  egress:\n    - "*"\n    - api.test:70000\n    - ok.test') })
-    const lines = errorOf(() => loadProfile(join(bad, 'p.yml'))).message.split('\n')
+    const lines = configErrorOf(() => loadProfile(join(bad, 'p.yml'))).message.split('\n')
     expect(lines).toEqual([
       expect.stringMatching(/p\.yml:\d+: network\.egress\[0\]: a bare \* allows every destination — name the hosts/),
       expect.stringMatching(/p\.yml:\d+: network\.egress\[1\]: port 70000 is out of range — use 1 to 65535/),
     ])
     const both = writeTree({ 'p.yml': GOOD_PROFILE.replace('network: none', 'network: { agent: bridge, egress: [a.test] }') })
-    expect(errorOf(() => loadProfile(join(both, 'p.yml'))).message).toMatch(
+    expect(configErrorOf(() => loadProfile(join(both, 'p.yml'))).message).toMatch(
       /network: give the agent either a network mode \(agent\) or an allow-list \(egress\), not both/,
     )
   })
@@ -136,7 +127,7 @@ describe('profile loader', () => {
   it.each(badProfiles)('%s: names the file and %s', (_kind, text, path, message) => {
     const dir = writeTree({ 'profiles/p.yml': text })
     const file = join(dir, 'profiles/p.yml')
-    const err = errorOf(() => loadProfile(file))
+    const err = configErrorOf(() => loadProfile(file))
     expect(err.message).toMatch(at(file, path))
     expect(err.message).toMatch(message)
     expect(err.message).not.toMatch(/\n\s+at /) // no stack trace
@@ -144,11 +135,11 @@ describe('profile loader', () => {
 
   it('reports a YAML syntax error with its line', () => {
     const dir = writeTree({ 'p.yml': 'name: p\nresources: { cpus: 1\n' })
-    expect(errorOf(() => loadProfile(join(dir, 'p.yml'))).message).toMatch(/p\.yml: line \d+, column \d+: invalid YAML/)
+    expect(configErrorOf(() => loadProfile(join(dir, 'p.yml'))).message).toMatch(/p\.yml: line \d+, column \d+: invalid YAML/)
   })
 
   it('reports a missing file', () => {
-    expect(errorOf(() => loadProfile('/nonexistent/p.yml')).message).toMatch(/\/nonexistent\/p\.yml: file not found/)
+    expect(configErrorOf(() => loadProfile('/nonexistent/p.yml')).message).toMatch(/\/nonexistent\/p\.yml: file not found/)
   })
 })
 
@@ -193,19 +184,19 @@ describe('suite loader', () => {
   it.each(badSuites)('%s: names the file and %s', (_kind, text, path, message) => {
     const dir = suiteDir(text)
     const file = join(dir, 'suite.yml')
-    const err = errorOf(() => loadSuite(file))
+    const err = configErrorOf(() => loadSuite(file))
     expect(err.message).toMatch(at(file, path))
     expect(err.message).toMatch(message)
   })
 
   it('reports every problem at once', () => {
     const dir = suiteDir(GOOD_SUITE.replace('trials: 3', 'trials: 0').replace('workdir: /work', 'workdir: work'))
-    expect(errorOf(() => loadSuite(join(dir, 'suite.yml'))).problems.length).toBe(2)
+    expect(configErrorOf(() => loadSuite(join(dir, 'suite.yml'))).problems.length).toBe(2)
   })
 
   it('reports field errors, cross-task checks and the mount in the same pass', () => {
     const text = GOOD_SUITE.replace('./agent', './nope').replace('trials: 3', 'trials: 0') + task2.replace('second', 'write-hello')
-    const paths = errorOf(() => loadSuite(join(suiteDir(text), 'suite.yml'))).problems.map((p) => p.path)
+    const paths = configErrorOf(() => loadSuite(join(suiteDir(text), 'suite.yml'))).problems.map((p) => p.path)
     expect(paths).toEqual(expect.arrayContaining(['defaults.trials', 'tasks[1].id (task "write-hello")', 'agent.mount']))
     expect(paths).toHaveLength(3)
   })
@@ -213,7 +204,7 @@ describe('suite loader', () => {
   it('names a task by its id and its line', () => {
     const dir = suiteDir(GOOD_SUITE + task2.replace('    verify: "true"\n', ''))
     const file = join(dir, 'suite.yml')
-    expect(errorOf(() => loadSuite(file)).message).toBe(
+    expect(configErrorOf(() => loadSuite(file)).message).toBe(
       `${file}:8: tasks[1].verify (task "second"): verify is required — e.g. grep -qx hello /work/out.txt`,
     )
   })
@@ -261,7 +252,7 @@ describe('agent.mount is confined to the agent code in the repository', () => {
 describe('messages a new user meets', () => {
   const profileError = (text: string) => {
     const file = join(writeTree({ 'p.yml': text }), 'p.yml')
-    return { file, err: errorOf(() => loadProfile(file)) }
+    return { file, err: configErrorOf(() => loadProfile(file)) }
   }
 
   it('a misspelt key: the unknown key with the one it was meant to be, and the real key as missing', () => {

@@ -1,11 +1,11 @@
 /** Harbor task directories read as they are: every field, both memory spellings, unknown keys, what cannot run, hostile inputs. */
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { ConfigError } from '../../src/config/errors.js'
 import { asOracle, builtImageTag, hashDirectory, loadHarborTasks } from '../../src/config/harbor.js'
 import { loadSuite } from '../../src/config/load.js'
 import { filterTasks } from '../../src/runner/selection.js'
 import { tempDir, writeTree } from '../helpers/files.js'
+import { configErrorOf } from '../helpers/config-error.js'
 
 const TEST_SH = '#!/bin/bash\necho 1 > /logs/verifier/reward.txt\n'
 
@@ -19,16 +19,6 @@ function harborTask(id: string, toml: string, extra: Record<string, string> = {}
     [`${id}/solution/solve.sh`]: '#!/bin/bash\ntrue\n',
     ...extra,
   }
-}
-
-const errorOf = (f: () => unknown): ConfigError => {
-  try {
-    f()
-  } catch (err) {
-    if (err instanceof ConfigError) return err
-    throw err
-  }
-  throw new Error('no ConfigError')
 }
 
 describe('Harbor task.toml', () => {
@@ -98,7 +88,7 @@ x = 1
       ...harborTask('wrong-type', '[environment]\nmemory_mb = "lots"\n[agent]\ntimeout_sec = -1\n'),
       ...harborTask('bad-size', '[environment]\nmemory = "four gigs"\n'),
     })
-    const err = errorOf(() => loadHarborTasks(root, []))
+    const err = configErrorOf(() => loadHarborTasks(root, []))
     expect(err.file).toBe(root)
     const lines = err.message.split('\n')
     expect(lines).toContainEqual(expect.stringMatching(/^.*: broken\/task\.toml: line 2, column \d+: invalid TOML/))
@@ -132,7 +122,7 @@ x = 1
       'no-instruction/tests/test.sh': TEST_SH,
       'Bad_Name/task.toml': '',
     })
-    const lines = errorOf(() => loadHarborTasks(broken, [])).message.split('\n')
+    const lines = configErrorOf(() => loadHarborTasks(broken, [])).message.split('\n')
     expect(lines).toContainEqual(expect.stringContaining('no-tests/tests/test.sh: missing — the verifier is tests/test.sh'))
     expect(lines).toContainEqual(expect.stringContaining('no-image/task.toml: environment.docker_image: no image'))
     expect(lines).toContainEqual(expect.stringContaining('no-instruction/instruction.md: missing or unreadable'))
@@ -141,7 +131,7 @@ x = 1
 
   it("lets a verifier variable name only a host variable the suite passes through (no reading the job's secrets)", () => {
     const root = writeTree(harborTask('t', '[verifier.env]\nTOKEN = "${GITHUB_TOKEN}"\nKEY = "${MODEL_API_KEY}"\n'))
-    expect(errorOf(() => loadHarborTasks(root, ['MODEL_API_KEY'])).message).toMatch(
+    expect(configErrorOf(() => loadHarborTasks(root, ['MODEL_API_KEY'])).message).toMatch(
       /t\/task\.toml: verifier\.env\.TOKEN: \$\{GITHUB_TOKEN\} names a host variable the suite does not pass through — add GITHUB_TOKEN to the suite's agent\.env/,
     )
     const ok = writeTree(harborTask('t', '[verifier.env]\nKEY = "${MODEL_API_KEY}"\n'))
@@ -150,12 +140,12 @@ x = 1
 
   it('refuses an instruction too long to pass as an environment variable', () => {
     const root = writeTree(harborTask('long', '', { 'long/instruction.md': 'x'.repeat(65 * 1024) }))
-    expect(errorOf(() => loadHarborTasks(root, [])).message).toMatch(/long\/instruction\.md: missing or unreadable/)
+    expect(configErrorOf(() => loadHarborTasks(root, [])).message).toMatch(/long\/instruction\.md: missing or unreadable/)
   })
 
   it('refuses an oversized task.toml instead of reading it', () => {
     const root = writeTree(harborTask('huge', `# ${'x'.repeat(70 * 1024)}\n`))
-    expect(errorOf(() => loadHarborTasks(root, [])).message).toMatch(/huge\/task\.toml: .*over the 65536-byte cap/)
+    expect(configErrorOf(() => loadHarborTasks(root, [])).message).toMatch(/huge\/task\.toml: .*over the 65536-byte cap/)
   })
 })
 
@@ -216,12 +206,12 @@ describe('a suite with tasks_from: harbor', () => {
     mkdirSync(join(root, '.git'))
     writeTree(harborTask('dup', ''), join(root, 'tasks'))
     const own = 'tasks:\n  - { id: dup, instruction: x, verify: "true", image: busybox:1.36 }\n'
-    expect(errorOf(() => loadSuite(suiteFile(root, own))).message).toMatch(
+    expect(configErrorOf(() => loadSuite(suiteFile(root, own))).message).toMatch(
       /tasks_from\.harbor: task ids both in tasks and in the Harbor directory: dup/,
     )
     const outside = tempDir()
     writeFileSync(join(root, 'suite.yml'), `name: h\nagent: { command: x }\ntasks_from: { harbor: ${outside} }\n`)
-    expect(errorOf(() => loadSuite(join(root, 'suite.yml'))).message).toMatch(/tasks_from\.harbor: .* outside the repository of the suite/)
+    expect(configErrorOf(() => loadSuite(join(root, 'suite.yml'))).message).toMatch(/tasks_from\.harbor: .* outside the repository of the suite/)
   })
 
   it('--agent oracle runs each task’s solution, and needs every task to have one', () => {
@@ -237,7 +227,7 @@ describe('a suite with tasks_from: harbor', () => {
       { ...harborTask('a', ''), 'b/task.toml': '', 'b/instruction.md': 'x', 'b/environment/Dockerfile': 'FROM x', 'b/tests/test.sh': TEST_SH },
       join(without, 'tasks'),
     )
-    expect(errorOf(() => asOracle(loadSuite(suiteFile(without)))).message).toMatch(
+    expect(configErrorOf(() => asOracle(loadSuite(suiteFile(without)))).message).toMatch(
       /--agent oracle needs each task's solution\/solve\.sh; these have none: b/,
     )
   })

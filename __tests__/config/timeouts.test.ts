@@ -5,6 +5,7 @@ import { loadConfigs } from '../../src/app/session.js'
 import { main } from '../../src/commands/program.js'
 import { ConfigError } from '../../src/config/errors.js'
 import { writeTree } from '../helpers/files.js'
+import { configErrorOf } from '../helpers/config-error.js'
 
 const PROFILE = `name: production
 resources: { cpus: 1, memory: 256MiB }
@@ -36,15 +37,7 @@ async function validate(f: { suite: string; profile: string }) {
   return { code, out, err }
 }
 
-function refusal(f: { suite: string; profile: string }): ConfigError {
-  try {
-    loadConfigs(f)
-  } catch (err) {
-    if (err instanceof ConfigError) return err
-    throw err
-  }
-  throw new Error('expected the suite to be refused')
-}
+const refusal = (f: { suite: string; profile: string }): ConfigError => configErrorOf(() => loadConfigs(f))
 
 describe('timeouts against the profile', () => {
   it("refuses a suite default longer than the profile's, once, naming the key path, both files and the fix (validate: exit 2)", async () => {
