@@ -9,6 +9,10 @@
 #             /bin/bash (Harbor's verifiers run `bash /tests/test.sh`). Images already there are kept.
 #   --deps    node_modules, with npm ci, when it is missing.
 #   --bundle  dist/cli.js, with npm run bundle, when it is missing.
+#   --debian  bakeoff-debian:bookworm, a real Debian root (debootstrap, minbase: apt, bash, coreutils)
+#             from the mirror this machine's apt uses, for tests that apt-get inside a task. The root
+#             is cached as a tarball in ${XDG_CACHE_HOME:-~/.cache}/bakeoff, so a second machine setup
+#             or CI run on the same host imports it without the download.
 # No flag: --engine --images --deps. Packages are installed with apt-get as root, or through
 # passwordless sudo on a CI runner (CI=true); never on a user's machine without root.
 set -euo pipefail
@@ -16,6 +20,8 @@ cd "$(dirname "$0")/.."
 
 BASE_IMAGE="${BAKEOFF_BASE_IMAGE:-busybox:1.36}"
 BASH_IMAGE="${BAKEOFF_BASH_IMAGE:-busybox-bash:1.36}"
+DEBIAN_SUITE="${BAKEOFF_DEBIAN_SUITE:-bookworm}"
+DEBIAN_IMAGE="${BAKEOFF_DEBIAN_IMAGE:-bakeoff-debian:$DEBIAN_SUITE}"
 DOCKERD_LOG=/tmp/bakeoff-dockerd.log
 
 say() { echo "bakeoff: $*" >&2; }
@@ -119,6 +125,39 @@ setup_images() {
   build_bash_image
 }
 
+# The first http URI in this machine's apt sources (deb822 or one-line format): the one mirror tests may reach.
+apt_mirror() {
+  local uri
+  uri=$(cat /etc/apt/sources.list.d/*.sources 2>/dev/null | awk '/^URIs:/ {print $2; exit}')
+  [ -n "$uri" ] || uri=$(cat /etc/apt/sources.list 2>/dev/null | awk '/^deb / {print $2; exit}')
+  [ -n "$uri" ] || die "no apt mirror found in /etc/apt/sources.list.d/*.sources or /etc/apt/sources.list"
+  echo "$uri"
+}
+
+build_debian_image() {
+  image_present "$DEBIAN_IMAGE" && return 0
+  local cache="${XDG_CACHE_HOME:-$HOME/.cache}/bakeoff" mirror root
+  local tarball="$cache/debian-$DEBIAN_SUITE-minbase.tar"
+  if [ ! -s "$tarball" ]; then
+    command -v debootstrap >/dev/null 2>&1 || { can_install || die "debootstrap is missing (Debian: sudo apt-get install debootstrap)"; apt_install debootstrap; }
+    mirror=$(apt_mirror)
+    root=$(mktemp -d)
+    say "debootstrap $DEBIAN_SUITE (minbase) from $mirror: a few minutes, once..."
+    as_root debootstrap --variant=minbase "$DEBIAN_SUITE" "$root" "$mirror" >"$root.log" 2>&1 ||
+      die "debootstrap failed; see $root.log"
+    as_root rm -rf "$root"/var/cache/apt/archives/*.deb "$root"/var/lib/apt/lists/*
+    mkdir -p "$cache"
+    as_root tar -C "$root" -cf "$tarball.tmp" . && mv "$tarball.tmp" "$tarball"
+    as_root rm -rf "$root" "$root.log"
+  fi
+  say "importing $DEBIAN_IMAGE from $tarball..."
+  docker import --change 'CMD ["bash"]' --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
+    "$tarball" "$DEBIAN_IMAGE" >/dev/null
+  say "built $DEBIAN_IMAGE"
+}
+
+setup_debian() { build_debian_image; }
+
 setup_deps() { [ -d node_modules ] || npm ci --no-audit --no-fund; }
 
 setup_bundle() { [ -f dist/cli.js ] || npm run bundle; }
@@ -126,12 +165,12 @@ setup_bundle() { [ -f dist/cli.js ] || npm run bundle; }
 parts=()
 for arg in "$@"; do
   case "$arg" in
-    --engine | --images | --deps | --bundle) parts+=("${arg#--}") ;;
-    *) die "setup.sh: unknown option $arg (use --engine, --images, --deps, --bundle)" ;;
+    --engine | --images | --deps | --bundle | --debian) parts+=("${arg#--}") ;;
+    *) die "setup.sh: unknown option $arg (use --engine, --images, --deps, --bundle, --debian)" ;;
   esac
 done
 [ ${#parts[@]} -gt 0 ] || parts=(engine images deps)
 # In a fixed order whatever the flags' order: images need the engine, the bundle needs the dependencies.
-for part in engine images deps bundle; do
+for part in engine images debian deps bundle; do
   if [[ " ${parts[*]} " == *" $part "* ]]; then "setup_$part"; fi
 done
