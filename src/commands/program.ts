@@ -74,6 +74,18 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
     .requiredOption('--out <file>', 'the merged results file')
     .action(async (files: string[], flags) => done(await (await import('./merge.js')).mergeCommand(files, flags, io)))
 
+  const imports = verb('import').description("read another harness's results into a results file that compare and rank take")
+  imports
+    .command('harbor')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`bakeoff: ${text.replace(/^error: /, '')}`) })
+    .showSuggestionAfterError(true)
+    .description("a Harbor job directory (jobs/<job name>): each trial's result.json; caps recorded as declared, not enforced by bakeoff")
+    .argument('<job-dir>', 'the job directory Harbor wrote')
+    .requiredOption('--out <file>', 'where to write the results (bakeoff.results/v1)')
+    .option('--candidate <name>', 'record the job as this candidate, for bakeoff rank --from (one import per agent)')
+    .action(async (jobDir: string, flags) => done(await (await import('./import.js')).importHarborCommand(jobDir, flags, io)))
+
   runShape(suiteAndProfile(verb('sweep').description('run the suite at several multipliers, interleaved; table and charts')))
     .addOption(new Option('--multipliers <list>', `e.g. 1,2,3,uncapped (${expects(OPTION_RULES.multipliers)})`).makeOptionMandatory())
     .requiredOption('--out <dir>', 'the directory for the table, charts and results')

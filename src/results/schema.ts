@@ -159,6 +159,20 @@ export const resultsSchema = z.object({
     /** The candidate of a ranking run (`bakeoff rank`): its name, command and environment values. */
     candidate: z.object({ name: z.string(), command: z.string(), env: z.record(z.string(), z.string()) }).optional(),
     url: z.string().optional(),
+    /**
+     * A file `bakeoff import` built from another harness's output (a Harbor job directory): bakeoff
+     * ran nothing. `capsEnforced: false`: profile.resolved holds the caps that harness was told
+     * (as declared, not applied by bakeoff); `undeclared`: the resolved keys it recorded no value
+     * for, which hold placeholders. `environment`: the harness's backend (docker, daytona, modal…).
+     */
+    importedFrom: z
+      .object({
+        tool: z.literal('harbor'),
+        capsEnforced: z.literal(false),
+        environment: z.string().max(100).nullable(),
+        undeclared: z.array(z.string().max(100)).max(50),
+      })
+      .optional(),
   }),
   suite: z.object({
     name: z.string(),
