@@ -45,7 +45,14 @@ describe('bakeoff import harbor', () => {
     const v = JSON.parse(readFileSync(json, 'utf8'))
     expect(v).toMatchObject({ verdict: 'regression', pairedTasks: 30, profileChanged: false })
     expect(v.successRate.delta).toBeCloseTo(-10 / 30, 12)
-    expect(readFileSync(md, 'utf8')).toMatch(/^<!-- bakeoff:my-dataset:harbor-daytona -->/)
+    const report = readFileSync(md, 'utf8')
+    expect(report).toMatch(/^<!-- bakeoff:my-dataset:harbor-daytona -->/)
+    // The report says what ran: nothing under bakeoff's caps, on a machine not recorded.
+    expect(report).toContain(
+      '> Head: imported from a Harbor job; the caps are as Harbor declared them, not enforced by bakeoff (not recorded by the job: diskBytes',
+    )
+    expect(report).toContain('- head: imported from Harbor (daytona): the machine was not recorded')
+    expect(report).not.toMatch(/Docker unknown/)
 
     // The same job twice: nothing changed, exit 0.
     expect((await cli('compare', '--base', base, '--head', base)).code).toBe(0)

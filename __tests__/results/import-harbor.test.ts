@@ -167,6 +167,13 @@ describe('importHarborJob: what is carried', () => {
     expect(at(config({ override_timeout_sec: 100, max_timeout_sec: 50 }))).toBe(100_000)
   })
 
+  it("skips the job's own files and Harbor's hidden directories (an upload's .harbor-upload)", () => {
+    const dir = writeHarborJob([{ task: 'a' }])
+    mkdirSync(join(dir, '.harbor-upload'))
+    writeFileSync(join(dir, 'lock.json'), '{}')
+    expect(importHarborJob(dir).results.summary.trials).toBe(1)
+  })
+
   it('never uses a name in the file to decide a path: a trial_name or task_name of ../ is data', () => {
     const dir = writeHarborJob([{ task: '../../escape', dir: 'escape__1', extra: { trial_name: '../../../etc/passwd' } }])
     const before = readdirSync(join(dir, '..'))

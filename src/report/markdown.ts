@@ -160,6 +160,7 @@ function profileSection(v: Verdict, base: Results, head: Results): string {
   } else {
     lines.push(`Profile **${escapeMarkdown(v.profile.head)}** unchanged (sha256 ${escapeMarkdown(head.profile.sha256.slice(0, 12))}).\n`)
   }
+  lines.push(...importedLines(base, head))
   lines.push(...tasksDiffLines(v))
   const over = declaredOverCaps(head)
   if (over.length) {
@@ -185,12 +186,27 @@ function profileSection(v: Verdict, base: Results, head: Results): string {
     lines.push('')
   }
   const env = (r: Results) =>
-    `${r.environment.host.cpus} CPUs, ${formatValue('memoryBytes', r.environment.host.memoryBytes)}, ` +
-    `Docker ${escapeMarkdown(r.environment.docker.version)}, cgroup v${escapeMarkdown(r.environment.docker.cgroupVersion)}${
-      r.environment.runner ? `, runner ${escapeMarkdown(r.environment.runner.name)}` : ''
-    }`
+    r.run.importedFrom
+      ? `imported from Harbor${r.run.importedFrom.environment ? ` (${escapeMarkdown(r.run.importedFrom.environment, 100)})` : ''}: the machine was not recorded`
+      : `${r.environment.host.cpus} CPUs, ${formatValue('memoryBytes', r.environment.host.memoryBytes)}, ` +
+        `Docker ${escapeMarkdown(r.environment.docker.version)}, cgroup v${escapeMarkdown(r.environment.docker.cgroupVersion)}${
+          r.environment.runner ? `, runner ${escapeMarkdown(r.environment.runner.name)}` : ''
+        }`
   lines.push(`- base: ${env(base)}`, `- head: ${env(head)}`)
   return lines.join('\n')
+}
+
+/** A run `bakeoff import` built from a Harbor job: bakeoff ran nothing, and its caps are as Harbor was told them. */
+function importedLines(base: Results, head: Results): string[] {
+  const sides = (['base', 'head'] as const).flatMap((side) => {
+    const from = (side === 'base' ? base : head).run.importedFrom
+    if (!from) return []
+    const unrecorded = from.undeclared.length ? ` (not recorded by the job: ${escapeMarkdown(from.undeclared.join(', '), 300)})` : ''
+    return [
+      `> ${side === 'base' ? 'Base' : 'Head'}: imported from a Harbor job; the caps are as Harbor declared them, not enforced by bakeoff${unrecorded}.`,
+    ]
+  })
+  return sides.length ? ['> [!NOTE]', ...sides.flatMap((l, i) => (i ? ['>', l] : [l])), ''] : []
 }
 
 const MAX_TASK_CHANGES = 50

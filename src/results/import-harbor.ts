@@ -11,7 +11,7 @@
  * docs/formats.md "Importing a Harbor job".
  */
 import { createHash } from 'node:crypto'
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync, type Dirent } from 'node:fs'
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { ConfigError, keyPath, type ConfigProblem } from '../config/errors.js'
@@ -316,9 +316,9 @@ interface ReadTrial {
 
 /** The trial directories of the job, each one's result.json read and checked. */
 function readTrials(jobDir: string, limits: HarborImportLimits): ReadTrial[] {
-  let entries: Dirent[]
+  let entries: string[]
   try {
-    entries = readdirSync(jobDir, { withFileTypes: true })
+    entries = readdirSync(jobDir)
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code
     throw problem(
@@ -338,9 +338,13 @@ function readTrials(jobDir: string, limits: HarborImportLimits): ReadTrial[] {
   }
   const trials: ReadTrial[] = []
   let total = 0
-  for (const entry of [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const dir = join(jobDir, entry.name)
-    if (entry.isSymbolicLink()) {
+  for (const entry of [...entries].sort()) {
+    // Harbor's own hidden directories (.harbor-upload) are not trials.
+    if (entry.startsWith('.')) continue
+    const dir = join(jobDir, entry)
+    // lstat, not the directory entry's type: some filesystems do not report it.
+    const st = lstatSync(dir)
+    if (st.isSymbolicLink()) {
       throw problem(
         dir,
         '',
@@ -348,7 +352,7 @@ function readTrials(jobDir: string, limits: HarborImportLimits): ReadTrial[] {
         'put the trial directory itself in the job directory, or remove the link',
       )
     }
-    if (!entry.isDirectory()) continue // config.json, result.json, job.log, lock.json
+    if (!st.isDirectory()) continue // config.json, result.json, job.log, lock.json
     const file = join(dir, 'result.json')
     const text = readBounded(
       file,
