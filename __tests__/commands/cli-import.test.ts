@@ -98,6 +98,10 @@ describe('bakeoff import harbor', () => {
     expect(help.stdout).toMatch(/Usage: bakeoff import harbor \[options\] <job-dir>/)
     expect(help.stdout).toMatch(/not enforced by bakeoff/)
     expect((await cli('import', '--help')).stdout).toMatch(/^\s+harbor \[options\] <job-dir>/m)
+    // The verb alone names what it can import, and is bad input.
+    const bare = await cli('import')
+    expect(bare.code).toBe(2)
+    expect(bare.stderr).toMatch(/^\s+harbor \[options\] <job-dir>/m)
     const missing = await cli('import', 'harbor', 'some-dir')
     expect(missing.code).toBe(2)
     expect(missing.stderr).toMatch(/required option '--out <file>' not specified/)

@@ -60,9 +60,9 @@ const seconds = z
   .max(MEASURE_MAX / 1000)
   .nullish()
 const multiplier = z.number().positive().max(1000).nullish()
-const timing = z.looseObject({ started_at: time.nullish(), finished_at: time.nullish() }).nullish()
+const timing = z.object({ started_at: time.nullish(), finished_at: time.nullish() }).nullish()
 const agentContext = z
-  .looseObject({
+  .object({
     n_input_tokens: tokens,
     n_cache_tokens: tokens,
     n_output_tokens: tokens,
@@ -70,22 +70,25 @@ const agentContext = z
   })
   .nullish()
 
-/** The fields of Harbor's trial result bakeoff reads; the rest (Harbor adds fields between versions) is ignored. */
-const trialResultSchema = z.looseObject({
+/**
+ * The fields of Harbor's trial result bakeoff reads. The rest (Harbor adds fields between versions;
+ * rollout details can be large) is ignored, and dropped as each file is parsed.
+ */
+const trialResultSchema = z.object({
   task_name: name,
   trial_name: name,
   task_checksum: z.string().max(NAME_MAX).nullish(),
   source: z.string().max(NAME_MAX).nullish(),
   config: z
-    .looseObject({
+    .object({
       job_id: z.string().max(100).nullish(),
       timeout_multiplier: multiplier,
       agent_timeout_multiplier: multiplier,
       verifier_timeout_multiplier: multiplier,
       agent_setup_timeout_multiplier: multiplier,
-      agent: z.looseObject({ override_timeout_sec: seconds, max_timeout_sec: seconds, override_setup_timeout_sec: seconds }).nullish(),
+      agent: z.object({ override_timeout_sec: seconds, max_timeout_sec: seconds, override_setup_timeout_sec: seconds }).nullish(),
       environment: z
-        .looseObject({
+        .object({
           type: z.string().max(100).nullish(),
           override_cpus: z.number().positive().max(100_000).nullish(),
           override_memory_mb: z
@@ -102,32 +105,32 @@ const trialResultSchema = z.looseObject({
             .nullish(),
         })
         .nullish(),
-      verifier: z.looseObject({ override_timeout_sec: seconds, max_timeout_sec: seconds, disable: z.boolean().nullish() }).nullish(),
+      verifier: z.object({ override_timeout_sec: seconds, max_timeout_sec: seconds, disable: z.boolean().nullish() }).nullish(),
     })
     .nullish(),
-  agent_info: z.looseObject({ name, version: z.string().max(NAME_MAX).nullish(), model_info: z.looseObject({ name }).nullish() }).nullish(),
+  agent_info: z.object({ name, version: z.string().max(NAME_MAX).nullish(), model_info: z.object({ name }).nullish() }).nullish(),
   agent_result: agentContext,
   verifier_result: z
-    .looseObject({
+    .object({
       rewards: z
         .record(z.string().max(100), z.number().min(-MEASURE_MAX).max(MEASURE_MAX))
         .refine((r) => Object.keys(r).length <= 64, { error: 'at most 64 rewards' })
         .nullish(),
     })
     .nullish(),
-  exception_info: z.looseObject({ exception_type: z.string().min(1).max(200), exception_message: z.string().nullish() }).nullish(),
+  exception_info: z.object({ exception_type: z.string().min(1).max(200), exception_message: z.string().nullish() }).nullish(),
   started_at: time,
   finished_at: time,
   agent_execution: timing,
   step_results: z
-    .array(z.looseObject({ agent_result: agentContext }))
+    .array(z.object({ agent_result: agentContext }))
     .max(1_000)
     .nullish(),
 })
 type HarborTrial = z.infer<typeof trialResultSchema>
 
-const jobConfigSchema = z.looseObject({
-  retry: z.looseObject({ max_retries: z.number().int().min(0).max(1_000).nullish() }).nullish(),
+const jobConfigSchema = z.object({
+  retry: z.object({ max_retries: z.number().int().min(0).max(1_000).nullish() }).nullish(),
 })
 
 /**
@@ -342,7 +345,7 @@ function readTrials(jobDir: string, limits: HarborImportLimits): ReadTrial[] {
     // Harbor's own hidden directories (.harbor-upload) are not trials.
     if (entry.startsWith('.')) continue
     const dir = join(jobDir, entry)
-    // lstat, not the directory entry's type: some filesystems do not report it.
+    // lstat: a link is refused here, never followed.
     const st = lstatSync(dir)
     if (st.isSymbolicLink()) {
       throw problem(
