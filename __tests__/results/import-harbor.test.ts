@@ -1,5 +1,6 @@
 /** importHarborJob on job directories in Harbor's shape: outcomes, what is carried, caps as declared, and hostile directories refused. */
-import { mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ConfigError } from '../../src/config/errors.js'
 import { HARBOR_EXCEPTIONS, HARBOR_IMPORT_LIMITS, importHarborJob } from '../../src/results/import-harbor.js'
@@ -244,6 +245,13 @@ describe('importHarborJob: refused, naming the file, key path and fix', () => {
     mkdirSync(join(dir, 'b__1'))
     symlinkSync(outside, join(dir, 'b__1', 'result.json'))
     expect(errorOf(() => importHarborJob(dir)).message).toMatch(/b__1\/result\.json: is a symbolic link/)
+  })
+
+  it('a result.json that is a FIFO is refused without blocking on it', () => {
+    const dir = writeHarborJob([{ task: 'a', dir: 'a__1' }])
+    rmSync(join(dir, 'a__1', 'result.json'))
+    execFileSync('mkfifo', [join(dir, 'a__1', 'result.json')])
+    expect(errorOf(() => importHarborJob(dir)).message).toMatch(/a__1\/result\.json: is not a regular file/)
   })
 
   it('a job of two agents, a job without its verifier, an empty or missing directory', () => {
