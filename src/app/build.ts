@@ -1,4 +1,5 @@
 /** `build`: the suite's Harbor task images, built (cached by their build context) before any run needs them. */
+import { forceBuild } from '../config/force-build.js'
 import { loadSuite } from '../config/load.js'
 import type { Task } from '../config/suite.js'
 import { buildTaskImages, type BuildOutcome } from '../runner/build.js'
@@ -7,9 +8,13 @@ import { filterTasks } from '../runner/selection.js'
 
 export type { BuildOutcome } from '../runner/build.js'
 
-/** The tasks of the suite (matching `tasksGlob`) whose image bakeoff builds: Harbor tasks with an environment/Dockerfile. */
-export function tasksToBuild(suiteFile: string, tasksGlob?: string): Task[] {
-  const tasks = filterTasks(loadSuite(suiteFile).value.tasks, tasksGlob)
+/**
+ * The tasks of the suite (matching `tasksGlob`) whose image bakeoff builds: Harbor tasks with an
+ * environment/Dockerfile and no docker_image; with `build` (--build), also those with one.
+ */
+export function tasksToBuild(suiteFile: string, tasksGlob?: string, opts: { build?: boolean } = {}): Task[] {
+  const loaded = loadSuite(suiteFile)
+  const tasks = filterTasks((opts.build ? forceBuild(loaded) : loaded).value.tasks, tasksGlob)
   return tasks.filter((t) => t.harbor?.build)
 }
 

@@ -45,7 +45,7 @@ export async function runGateSides(req: GateRunRequest): Promise<Partial<Record<
   await preflightEach(
     sides.map((s) => ({ label: s.side, session: { ...s.configs, backend } })),
     req.checks,
-    { multipliers: [req.multiplier] },
+    { multipliers: [req.multiplier], log: req.log },
   )
   const outcomes = await runInterleaved(
     sides.map((s) => arm(req, s.side, s)),

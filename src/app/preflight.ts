@@ -1,7 +1,8 @@
 /**
  * Checks made before the first container starts, so a new user's usual mistakes are told at once
  * instead of showing up as a run of `error` trials: outputs that cannot be written, agent variables
- * unset on the host, images missing from the engine, caps the engine would silently ignore.
+ * unset on the host, images missing from the engine, caps the engine would silently ignore. Harbor
+ * tasks' missing docker_images are not refused: they are listed ("will pull: …") and pulled by the run.
  */
 import { accessSync, constants, existsSync, statSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
@@ -97,6 +98,8 @@ export interface PreflightRequest {
   hostEnv: NodeJS.ProcessEnv
   allowMissingImages: boolean
   wording: FixWording
+  /** Where the notices go (the images to pull); default stderr. */
+  log?: (line: string) => void
 }
 
 /** Where the user reads the fixes: the command line or a workflow. */
@@ -122,6 +125,8 @@ export interface PlannedRun {
   multipliers: Multiplier[]
   tasksGlob?: string
   outputs?: PlannedOutput[]
+  /** The run's log: preflight's notices go there. */
+  log?: (line: string) => void
 }
 
 /** The one place a preflight request is built. The Action writes only into its own temporary directory: its outputs are not checked. */
@@ -134,6 +139,7 @@ export function preflightRequest(ask: PreflightAsk, run: PlannedRun): PreflightR
     hostEnv: process.env,
     allowMissingImages: ask.allowMissingImages,
     wording: WORDING[ask.where],
+    ...(run.log ? { log: run.log } : {}),
   }
 }
 
@@ -161,26 +167,61 @@ export async function preflight(session: Session, req: PreflightRequest): Promis
     const { caps } = resolveCaps({ profile: session.profile.value, multiplier, hostCpus: environment.docker.cpus })
     for (const p of unenforcedCapProblems(environment, caps)) if (!problems.some((q) => q.what === p.what)) problems.push(p)
   }
+  const images = await imageChecks(filterTasks(suite.tasks, req.tasksGlob), (image) => session.backend.imageExists(image))
   if (!req.allowMissingImages)
     problems.push(
-      ...(await missingImages(
-        session,
-        filterTasks(suite.tasks, req.tasksGlob).filter((t) => !t.harbor?.build),
-        req.wording,
-      )),
+      ...images.missing.map(({ image, tasks }) => ({
+        what: `image ${image} is not on the engine (tasks: ${shownIds(tasks)})`,
+        fix: req.wording.missingImage(image),
+      })),
     )
   if (problems.length) throw new PreflightError(problems)
+  const log = req.log ?? ((line: string) => process.stderr.write(line + '\n'))
+  for (const line of pullLines(images.toPull)) log(line)
   return environment
 }
 
-async function missingImages(session: Session, tasks: Suite['tasks'], wording: FixWording): Promise<PreflightProblem[]> {
-  const byImage = new Map<string, string[]>()
-  for (const t of tasks) byImage.set(t.image, [...(byImage.get(t.image) ?? []), t.id])
-  const problems: PreflightProblem[] = []
-  for (const [image, ids] of byImage) {
-    if (await session.backend.imageExists(image)) continue
-    const shown = ids.length > 5 ? `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more` : ids.join(', ')
-    problems.push({ what: `image ${image} is not on the engine (tasks: ${shown})`, fix: wording.missingImage(image) })
+/** Task ids as a problem or a notice lists them: the first five, and how many more. */
+function shownIds(ids: readonly string[]): string {
+  return ids.length > 5 ? `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more` : ids.join(', ')
+}
+
+/** An image the engine lacks, and the tasks that run in it. */
+export interface MissingImage {
+  image: string
+  tasks: string[]
+}
+
+/**
+ * The images `tasks` need that the engine lacks (`exists` asks it, once per image, a few at a time):
+ * those bakeoff pulls before the trials (a Harbor task's docker_image), and those the user must make
+ * (the suite's own `image:`). Harbor tasks built from their Dockerfile are built, not looked for here.
+ */
+export async function imageChecks(
+  tasks: Suite['tasks'],
+  exists: (image: string) => Promise<boolean>,
+): Promise<{ missing: MissingImage[]; toPull: MissingImage[] }> {
+  const byImage = new Map<string, { tasks: string[]; pulled: boolean }>()
+  for (const t of tasks) {
+    if (t.harbor?.build) continue
+    const entry = byImage.get(t.image) ?? { tasks: [], pulled: false }
+    entry.tasks.push(t.id)
+    // The run pulls an image a Harbor task names, also for the suite's own tasks that share it.
+    entry.pulled ||= Boolean(t.harbor)
+    byImage.set(t.image, entry)
   }
-  return problems
+  const queue = [...byImage.entries()]
+  const absent = new Set<string>()
+  const worker = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) if (!(await exists(next[0]))) absent.add(next[0])
+  }
+  await Promise.all(Array.from({ length: Math.min(8, queue.length) }, worker))
+  const out = { missing: [] as MissingImage[], toPull: [] as MissingImage[] }
+  for (const [image, { tasks: ids, pulled }] of byImage) if (absent.has(image)) (pulled ? out.toPull : out.missing).push({ image, tasks: ids })
+  return out
+}
+
+/** What preflight says of the images the run will pull: one line each. */
+export function pullLines(toPull: readonly MissingImage[]): string[] {
+  return toPull.map(({ image, tasks }) => `bakeoff: will pull: ${image} (${tasks.length === 1 ? 'task' : 'tasks'} ${shownIds(tasks)})`)
 }

@@ -55,7 +55,7 @@ export async function runSuite(session: Session, req: RunRequest): Promise<RunRe
     { name: 'out', path: req.out, kind: 'file' as const },
     { name: 'events', path: req.eventsFile, kind: 'file' as const },
   ]
-  await preflight(session, preflightRequest(req.checks, { multipliers: [req.multiplier], tasksGlob: req.tasksGlob, outputs }))
+  await preflight(session, preflightRequest(req.checks, { multipliers: [req.multiplier], tasksGlob: req.tasksGlob, outputs, log: req.log }))
   const [outcome] = await runInterleaved(
     [
       {

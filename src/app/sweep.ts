@@ -33,7 +33,7 @@ export interface SweepOutput {
 
 export async function sweepMultipliers(session: Session, opts: SweepRequest): Promise<SweepOutput> {
   const outputs = [{ name: 'out', path: opts.outDir, kind: 'dir' as const }]
-  await preflight(session, preflightRequest(opts.checks, { multipliers: opts.multipliers, tasksGlob: opts.tasksGlob, outputs }))
+  await preflight(session, preflightRequest(opts.checks, { multipliers: opts.multipliers, tasksGlob: opts.tasksGlob, outputs, log: opts.log }))
   mkdirSync(opts.outDir, { recursive: true })
   const name = (m: Multiplier) => `results-${multiplierLabel(m)}`
   const outcomes = await runInterleaved(

@@ -7,6 +7,7 @@ export interface BuildFlags {
   suite: string
   tasks?: string
   force?: boolean
+  build?: boolean
   buildConcurrency?: string
 }
 
@@ -16,9 +17,12 @@ export async function buildCommand(flags: BuildFlags, io: Io): Promise<number> {
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) {
     throw new UsageError(`--build-concurrency ${flags.buildConcurrency}: must be a whole number from 1 to 32`)
   }
-  const tasks = tasksToBuild(flags.suite, flags.tasks)
+  const tasks = tasksToBuild(flags.suite, flags.tasks, { build: flags.build })
   if (!tasks.length) {
-    io.stdout(`${flags.suite}: no task is built by bakeoff (only Harbor tasks with an environment/Dockerfile are)\n`)
+    const which = flags.build
+      ? 'Harbor tasks with an environment/Dockerfile are'
+      : 'Harbor tasks with an environment/Dockerfile and no docker_image are; --build adds those with one'
+    io.stdout(`${flags.suite}: no task is built by bakeoff (only ${which})\n`)
     return EXIT.ok
   }
   return withSignals(io, async (signal, exitCode) => {

@@ -11,6 +11,8 @@ import { EXIT, reportUserError, type Io } from './common.js'
 // Each verb's module is loaded when it runs: `compare` never loads the Docker client (its start-up
 // measured 71 MB instead of 78 MB resident).
 
+const BUILD_HELP = "build Harbor tasks' images from environment/Dockerfile even where task.toml names a docker_image (Harbor's force-build)"
+
 const expects = (rule: { expected: string }) => rule.expected.replace(/^must (be )?/, '')
 
 function suiteAndProfile(cmd: Command): Command {
@@ -24,6 +26,7 @@ function runShape(cmd: Command): Command {
     .option('--tasks <glob>', 'only the task ids matching these comma-separated globs')
     .option('--allow-missing-images', 'run even when images are missing; their trials count as error/image')
     .option('--agent <oracle>', "run each Harbor task's own solution/solve.sh as the agent, instead of the suite's")
+    .option('--build', BUILD_HELP)
 }
 
 function buildProgram(io: Io, done: (code: number) => void): Command {
@@ -106,6 +109,7 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
     .option('--shard <i/n>', 'run only shard i of n (the same tasks for every candidate)')
     .option('--resume', 'continue the ranking run recorded in the events files of --out')
     .option('--allow-missing-images', 'run even when images are missing; their trials count as error/image')
+    .option('--build', BUILD_HELP)
     .option('--incumbent <name>', 'the candidate in production now: the gates below compare with it at 1x')
     .option('--fail-if-incumbent-beaten', 'exit 1 when a candidate is significantly better than the incumbent')
     .option('--fail-if-worse-than-incumbent <names>', 'exit 1 when one of these candidates is significantly worse than the incumbent')
@@ -125,6 +129,7 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
     .requiredOption('--suite <file>', 'the suite YAML file')
     .option('--tasks <glob>', 'only the task ids matching these comma-separated globs')
     .option('--force', 'rebuild even when an image of the same build context exists')
+    .option('--build', 'also the Harbor tasks that name a docker_image and hold an environment/Dockerfile, as run --build builds them')
     .option('--build-concurrency <n>', 'builds at once', '2')
     .action(async (flags) => done(await (await import('./build.js')).buildCommand(flags, io)))
 

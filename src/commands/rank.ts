@@ -17,6 +17,7 @@ export interface RankFlags {
   shard?: string
   resume?: boolean
   allowMissingImages?: boolean
+  build?: boolean
   incumbent?: string
   failIfIncumbentBeaten?: boolean
   failIfWorseThanIncumbent?: string
@@ -48,7 +49,7 @@ export async function rankCommand(flags: RankFlags, io: Io): Promise<number> {
   if (!flags.suite || !flags.profile) throw new UsageError('rank needs --suite and --profile (or --from with the results files of a ranking run)')
   const common = { trials: flags.trials, concurrency: flags.concurrency, rankMultipliers: flags.multipliers, shard: flags.shard }
   const { trials, concurrency, rankMultipliers: multipliers, shard } = parseCommonFlags(common, rankFlagOptions)
-  const session = await sessionFor({ suite: flags.suite, profile: flags.profile }, io)
+  const session = await sessionFor({ suite: flags.suite, profile: flags.profile, build: flags.build }, io)
   const candidates = selectCandidates(session.suite, parseNames(flags.candidates))
   checkGate(
     candidates.map((c) => c.name),

@@ -1,6 +1,6 @@
 import { runSuite } from '../app/run.js'
 import { plural } from '../config/units.js'
-import { EXIT, UsageError, detectRef, parseCommonFlags, sessionFor, type Io } from './common.js'
+import { EXIT, UsageError, detectRef, parseCommonFlags, sessionFor, stderrLog, type Io } from './common.js'
 import { withSignals } from './signals.js'
 
 export interface RunFlags {
@@ -17,6 +17,7 @@ export interface RunFlags {
   shardDurations?: string
   allowMissingImages?: boolean
   agent?: string
+  build?: boolean
 }
 
 function errorReasons(r: { trials: { reason: string | null }[] }): string {
@@ -44,6 +45,7 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
       concurrency,
       signal,
       checks: { where: 'cli', allowMissingImages: Boolean(flags.allowMissingImages) },
+      log: stderrLog(io),
     })
     const trialsRan = plural(run.results.trials.length, 'trial')
     if (run.status === 'interrupted') {

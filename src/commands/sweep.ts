@@ -12,6 +12,7 @@ export interface SweepFlags {
   tasks?: string
   allowMissingImages?: boolean
   agent?: string
+  build?: boolean
 }
 
 export async function sweepCommand(flags: SweepFlags, io: Io): Promise<number> {

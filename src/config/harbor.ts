@@ -22,6 +22,8 @@ export interface HarborTask {
   solutionDir?: string
   /** environment/ when it holds a Dockerfile: built by bakeoff, tagged by the hash of this context. */
   build?: { context: string; timeoutMs: number }
+  /** environment/ when it holds a Dockerfile and the task also names a docker_image: built instead of pulled under --build (config/force-build.ts). */
+  dockerfile?: { context: string; timeoutMs: number }
   /** What the task asks for; the profile stays the authority, these are recorded and compared with it. */
   declared: { cpus?: number; memoryBytes?: number; storageBytes?: number }
   /** The verifier's environment (values, or ${NAME} of a variable the suite passes through). */
@@ -224,6 +226,9 @@ function parseTask(dir: string, id: string, passthrough: readonly string[]): Par
     testsDir,
     ...(solutionDir ? { solutionDir } : {}),
     ...(contextHash ? { build: { context: envDir, timeoutMs: (env.build_timeout_sec ?? DEFAULT_BUILD_TIMEOUT_MS / 1000) * 1000 } } : {}),
+    ...(env.docker_image && hasDockerfile
+      ? { dockerfile: { context: envDir, timeoutMs: (env.build_timeout_sec ?? DEFAULT_BUILD_TIMEOUT_MS / 1000) * 1000 } }
+      : {}),
     declared: {
       ...(env.cpus !== undefined ? { cpus: env.cpus } : {}),
       ...(memory !== undefined ? { memoryBytes: memory } : {}),

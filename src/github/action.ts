@@ -226,7 +226,7 @@ async function rerunConfigs(inputs: Inputs, baseSha: string, workspace: string):
   const suite = inWorktree(workspace, tree, inputs.suite)
   const profile = inWorktree(workspace, tree, inputs.profile)
   if (!suite || !profile) return { reason: `The base commit has no ${!suite ? inputs.suite : inputs.profile}: nothing to rerun.` }
-  return loadConfigs({ suite, profile, agent: inputs.agent })
+  return loadConfigs({ suite, profile, agent: inputs.agent, build: inputs.build })
 }
 
 /** Runs the head and/or the base (from its worktree) through one scheduler, their trials interleaved. */

@@ -6,6 +6,7 @@ import { PassThrough } from 'node:stream'
 import type { Environment } from '../results/schema.js'
 import { TailBuffer } from './capture.js'
 import { firstTarFile, packDirectory, readCapped, tarBytesFor } from './tar.js'
+import type { PullEvent } from './pull.js'
 import { PROBE_SCRIPT, parseCgroupProbe, readHostCgroup, type CgroupCounters } from './cgroup.js'
 import type {
   ContainerEngine,
@@ -260,6 +261,52 @@ export class DockerBackend implements ContainerEngine {
       clearTimeout(timer)
     }
     return failure === undefined ? { ok: true } : { ok: false, timedOut: false, message: failure.trim() }
+  }
+
+  /**
+   * Pulls `image` from its registry, each event of the engine's stream to `onEvent`. A pull that sends
+   * nothing for `stallMs` is dropped (which stops it), as is one `signal` aborts; a registry's refusal
+   * (no such tag, no access) is the failure's message. A lost engine is thrown, as for a build.
+   */
+  async pullImage(
+    image: string,
+    opts: { onEvent: (event: PullEvent) => void; stallMs: number; signal?: AbortSignal },
+  ): Promise<{ ok: true } | { ok: false; message: string }> {
+    const abort = new AbortController()
+    let stalled = false
+    let timer: NodeJS.Timeout | undefined
+    const alive = () => {
+      clearTimeout(timer)
+      timer = setTimeout(() => ((stalled = true), abort.abort()), opts.stallMs)
+    }
+    const onAbort = () => abort.abort()
+    opts.signal?.addEventListener('abort', onAbort, { once: true })
+    let failure: string | undefined
+    try {
+      alive()
+      const stream = await this.docker.pull(image, { abortSignal: abort.signal })
+      await new Promise<void>((resolve, reject) => {
+        this.docker.modem.followProgress(
+          stream,
+          (err) => (err ? reject(err) : resolve()),
+          (event: PullEvent) => {
+            alive()
+            if (event.error || event.errorDetail?.message) failure ??= event.error ?? event.errorDetail?.message
+            opts.onEvent(event)
+          },
+        )
+      })
+    } catch (err) {
+      if (stalled) return { ok: false, message: `the pull sent nothing for ${Math.round(opts.stallMs / 1000)} s` }
+      if (abort.signal.aborted) return { ok: false, message: 'the run was interrupted' }
+      const fault = faultFrom(err, 'image')
+      if (fault.stage === 'daemon') throw fault
+      failure ??= fault.message
+    } finally {
+      clearTimeout(timer)
+      opts.signal?.removeEventListener('abort', onAbort)
+    }
+    return failure === undefined ? { ok: true } : { ok: false, message: failure.trim() }
   }
 
   /** Copies the host directory `dir` into the container as `target` (an absolute path one level deep, e.g. /tests). */

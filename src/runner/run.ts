@@ -296,17 +296,22 @@ export async function runInterleaved(arms: ArmOptions[], shared: SharedOptions):
   const log = shared.log ?? ((line: string) => process.stderr.write(line + '\n'))
   const environment = await backend.environment()
   const prepared = arms.map((a) => new Arm(a, environment, log))
-  const broken = failedBuilds(
-    await buildTaskImages(
-      backend,
-      prepared.flatMap((a) => a.todo.map((j) => j.task)),
-      { log, signal },
-    ),
-  )
+  // Each image looked up once: what is present is recorded as is, what is missing is built or pulled and looked up again.
   const images = await imageIdentities(
     backend,
     prepared.flatMap((a) => a.tasks.map((t) => t.image)),
   )
+  const made = await buildTaskImages(
+    backend,
+    prepared.flatMap((a) => a.todo.map((j) => j.task)),
+    { log, signal, known: images },
+  )
+  const broken = failedBuilds(made)
+  const fresh = await imageIdentities(
+    backend,
+    made.filter((o) => o.status === 'built' || o.status === 'pulled').map((o) => o.image),
+  )
+  for (const [image, identity] of fresh) images.set(image, identity)
   for (const arm of prepared) arm.images = images
   await chooseDiskEnforcement(prepared, environment, backend)
   for (const w of new Set(prepared.flatMap((a) => a.warnings))) log(`bakeoff: warning: ${w}`)
