@@ -31,6 +31,8 @@ export interface ExecCall {
   container: string
   command: string
   env?: string[]
+  /** Who the exec was to run as; unset: the container's user. */
+  user?: string
   timeoutMs: number
 }
 
@@ -228,7 +230,13 @@ export class FakeEngine implements ContainerEngine {
   }
 
   async exec(container: TrialContainer, command: string, opts: ExecOptions): Promise<ExecResult> {
-    const call: ExecCall = { container: container.id, command, env: opts.env, timeoutMs: opts.timeoutMs }
+    const call: ExecCall = {
+      container: container.id,
+      command,
+      env: opts.env,
+      ...(opts.user !== undefined ? { user: opts.user } : {}),
+      timeoutMs: opts.timeoutMs,
+    }
     this.log.push(`exec ${command}`)
     this.execs.push(call)
     const c = this.known(container)

@@ -47,20 +47,22 @@ describe('classify under an egress allow-list', () => {
 })
 
 describe('parseReward', () => {
+  const file = (text: string | undefined) => (text === undefined ? undefined : { text, bytes: Buffer.byteLength(text) })
   it.each([
     ['1', undefined, 1],
     ['0.5\n', undefined, 0.5],
     ['  0 ', undefined, 0],
     ['', undefined, 'malformed'],
     ['pass', undefined, 'malformed'],
-    ['1', '{"reward": 0}', 1], // reward.txt first, as Harbor reads it
+    ['1', '{"reward": 0}', 0], // reward.json first, as Harbor's verifier reads them
     [undefined, '{"reward": 0.75}', 0.75],
     [undefined, '{"accuracy": 1}', 1], // one named reward
-    [undefined, '1', 1],
-    [undefined, '{"a": 1, "b": 0}', 'malformed'], // several, none named reward
+    [undefined, '1', 'malformed'], // Harbor takes an object of named rewards only
+    [undefined, '{"a": 1, "b": 0}', 0], // several, none named reward: each must pass, the smallest decides
+    [undefined, '{"reward": 1, "b": 0}', 1], // "reward" decides when it is there
     [undefined, '{"reward": "1"}', 'malformed'],
     [undefined, '{not json', 'malformed'],
     [undefined, '[1]', 'malformed'],
     [undefined, undefined, 'missing'],
-  ])('reward.txt %j, reward.json %j → %j', (txt, json, expected) => expect(parseReward(txt, json)).toEqual(expected))
+  ])('reward.txt %j, reward.json %j → %j', (txt, json, expected) => expect(parseReward(file(txt), file(json)).reward).toEqual(expected))
 })

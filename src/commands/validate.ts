@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import { validateFiles } from '../app/validate.js'
 import { plural } from '../config/units.js'
 import { EXIT, type Io } from './common.js'
@@ -17,6 +18,8 @@ export async function validateCommand(flags: { suite: string; profile: string; a
       `${flags.profile}: profile ${v.profile.name}\n`,
   )
   for (const t of v.suite.skipped) io.stdout(`${flags.suite}: Harbor task ${t.id} cannot run here and is skipped: ${t.reason}\n`)
+  for (const t of v.suite.tasks)
+    for (const u of t.harbor?.unsupported ?? []) io.stdout(`warning: ${join(t.harbor!.dir, 'task.toml')}: ${u.key}: ${u.why}\n`)
   if (typeof v.engine !== 'string') {
     io.stderr(`bakeoff: ${v.engine.message}\n`)
     return EXIT.badInput

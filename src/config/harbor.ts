@@ -2,7 +2,8 @@
  * Tasks from a directory of Harbor task directories (Terminal-Bench 2.0 and datasets adapted to
  * it), read as they are: `task.toml`, `instruction.md`, `environment/` (a Dockerfile, or
  * `[environment].docker_image`), `tests/test.sh`, optional `solution/solve.sh`. Unknown keys are
- * ignored, as Harbor ignores them. A task directory is hostile input: every file is size-capped,
+ * ignored, as Harbor ignores them; keys Harbor acts on and bakeoff does not are listed
+ * (HarborTask.unsupported), and a multi-step task is skipped with its reason. A task directory is hostile input: every file is size-capped,
  * symlinks are never followed, and a verifier variable may name only host variables the suite
  * passes through.
  */
@@ -28,6 +29,21 @@ export interface HarborTask {
   declared: { cpus?: number; memoryBytes?: number; storageBytes?: number }
   /** The verifier's environment (values, or ${NAME} of a variable the suite passes through). */
   verifierEnv: Record<string, string>
+  /** [environment].env: set in every phase (the container's environment); values as verifierEnv's. */
+  env?: Record<string, string>
+  /** [solution].env: the oracle's environment, over `env`; values as verifierEnv's. */
+  solutionEnv?: Record<string, string>
+  /** [agent].user and [verifier].user: who runs the agent (and its setup) and the verifier; unset: the image's USER. */
+  agentUser?: string
+  verifierUser?: string
+  /** Keys bakeoff understands but does not honour (healthcheck, artifacts…): listed by validate and recorded, never dropped silently. */
+  unsupported?: UnsupportedKey[]
+}
+
+/** A task.toml key bakeoff reads but does not act on, and what happens instead. */
+export interface UnsupportedKey {
+  key: string
+  why: string
 }
 
 /** A task directory bakeoff does not run here, and why (listed by validate and the run summary). */
@@ -41,21 +57,40 @@ const LIMITS = { tomlBytes: 64 * 1024, instructionBytes: 64 * 1024, contextFiles
 const TASK_ID = /^[a-z0-9._-]+$/
 const DEFAULT_BUILD_TIMEOUT_MS = 10 * 60_000
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
-const REF = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/
+/** Harbor's templates: a whole value `${NAME}`, or `${NAME:-default}` (the default when NAME is unset on the host). */
+const TEMPLATE = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-(.*))?\}$/s
+/** A user as Docker takes one: a name or uid, optionally :group or :gid. */
+const USER = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,63})?$/
 
 const seconds = z.number({ error: 'must be a number of seconds, e.g. 600' }).positive({ error: 'must be more than 0 seconds' })
 const count = (example: number) => z.number({ error: `must be a number, e.g. ${example}` }).min(0, { error: 'must not be negative' })
 const harborSize = z.string({ error: 'must be a size such as "4G"' }).refine((v) => parseHarborSize(v) !== undefined, {
   error: 'must be a size such as "4G", "512M" or "2Gi"',
 })
-const envTable = z.record(z.string().regex(ENV_NAME, { error: 'must be a variable name' }), z.string({ error: 'values are strings' }))
+const envTable = z.record(
+  z
+    .string()
+    .regex(ENV_NAME, { error: 'must be a variable name' })
+    .refine((k) => !k.startsWith('BAKEOFF_'), { error: 'BAKEOFF_* variables are set by bakeoff itself' }),
+  z.string({ error: 'values are strings' }).max(4096, { error: 'a value is at most 4096 characters' }),
+)
+const user = z
+  .union([z.string(), z.number().int().min(0)], { error: 'must be a user name or uid, e.g. "agent" or 1000' })
+  .transform(String)
+  .refine((u) => USER.test(u), { error: 'must be a user name or uid, optionally with :group, e.g. "agent" or "1000:1000"' })
 
 const taskTomlSchema = z.looseObject({
   version: z.union([z.string(), z.number()]).optional(),
-  agent: z.looseObject({ timeout_sec: seconds.optional() }).optional(),
-  verifier: z.looseObject({ timeout_sec: seconds.optional(), env: envTable.optional() }).optional(),
+  agent: z.looseObject({ timeout_sec: seconds.optional(), user: user.optional() }).optional(),
+  verifier: z.looseObject({ timeout_sec: seconds.optional(), env: envTable.optional(), user: user.optional() }).optional(),
+  solution: z.looseObject({ env: envTable.optional() }).optional(),
   environment: z
     .looseObject({
+      env: envTable.optional(),
+      workdir: z
+        .string({ error: 'must be an absolute path, e.g. "/app"' })
+        .regex(/^\/[^\0\n]{0,4095}$/, { error: 'must be an absolute path, e.g. "/app"' })
+        .optional(),
       build_timeout_sec: seconds.optional(),
       docker_image: z.string().min(1, { error: 'must name an image, e.g. "python:3.12-slim"' }).optional(),
       cpus: count(2).optional(),
@@ -144,19 +179,70 @@ function tomlProblem(file: string, err: unknown): ConfigProblem {
   return { path: '', message: (err as Error).message, fix: 'keep task.toml a small TOML file' }
 }
 
-/** Verifier values that name a host variable must name one the suite passes through: a task may not read the job's secrets. */
-function verifierEnvProblems(env: Record<string, string>, allowed: readonly string[]): ConfigProblem[] {
+/**
+ * Values that name a host variable (`${NAME}`, `${NAME:-default}`) must name one the suite passes
+ * through: a task may not read the job's secrets. With a default, a variable not passed through is
+ * never read: the default is the value (see resolveDefaults), and validate says so.
+ */
+function templateProblems(table: string, env: Record<string, string>, allowed: readonly string[]): ConfigProblem[] {
   return Object.entries(env).flatMap(([k, v]) => {
-    const ref = REF.exec(v)?.[1]
-    if (!ref || allowed.includes(ref)) return []
+    const m = TEMPLATE.exec(v)
+    if (!m || allowed.includes(m[1]) || m[2] !== undefined) return []
     return [
       {
-        path: `verifier.env.${k}`,
-        message: `\${${ref}} names a host variable the suite does not pass through`,
-        fix: `add ${ref} to the suite's agent.env, or give the value itself`,
+        path: `${table}.${k}`,
+        message: `\${${m[1]}} names a host variable the suite does not pass through`,
+        fix: `add ${m[1]} to the suite's agent.env, give the value itself, or a default: \${${m[1]}:-value}`,
       },
     ]
   })
+}
+
+/** A table's values with each template of a variable the suite does not pass through replaced by its default. */
+function resolveDefaults(table: string, env: Record<string, string>, allowed: readonly string[], notes: UnsupportedKey[]): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).map(([k, v]) => {
+      const m = TEMPLATE.exec(v)
+      if (!m || m[2] === undefined || allowed.includes(m[1])) return [k, v]
+      notes.push({ key: `${table}.${k}`, why: `\${${m[1]}} is not passed through by the suite (agent.env): its default is used` })
+      return [k, m[2]]
+    }),
+  )
+}
+
+/**
+ * A value of a Harbor env table as a phase gets it: `${NAME}` from the host (the suite passes NAME
+ * through: checked when loaded), `${NAME:-default}` the default when NAME is unset, anything else as written.
+ */
+export function resolveTemplate(value: string, hostEnv: NodeJS.ProcessEnv): string {
+  const m = TEMPLATE.exec(value)
+  if (!m) return value
+  return hostEnv[m[1]] ?? m[2] ?? ''
+}
+
+/** Keys of task.toml that Harbor acts on and bakeoff does not: each a warning, none dropped silently. */
+function unsupportedKeys(raw: Record<string, unknown>): UnsupportedKey[] {
+  const table = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {})
+  const env = table(raw.environment)
+  const verifier = table(raw.verifier)
+  const present = (v: unknown) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0)
+  const out: UnsupportedKey[] = []
+  if (present(env.healthcheck)) out.push({ key: 'environment.healthcheck', why: 'not run: the agent starts once the container has started' })
+  if (present(raw.artifacts)) out.push({ key: 'artifacts', why: 'not collected: only /logs/agent and /logs/verifier are kept' })
+  if (present(env.mcp_servers)) out.push({ key: 'environment.mcp_servers', why: 'not started or offered to the agent' })
+  if (present(env.skills_dir)) out.push({ key: 'environment.skills_dir', why: "not copied to the agent's skills directory" })
+  if (present(verifier.environment) || verifier.environment_mode === 'separate') {
+    out.push({
+      key: present(verifier.environment) ? 'verifier.environment' : 'verifier.environment_mode',
+      why: "no separate verifier container: the verifier runs in the agent's container",
+    })
+  }
+  return out
+}
+
+/** Harbor's multi-step tasks ([[steps]]): each step its own instruction, tests and reward. */
+function stepCount(raw: Record<string, unknown>): number {
+  return Array.isArray(raw.steps) ? raw.steps.length : 0
 }
 
 function parseTask(dir: string, id: string, passthrough: readonly string[]): ParsedTask {
@@ -168,8 +254,18 @@ function parseTask(dir: string, id: string, passthrough: readonly string[]): Par
     return { problems }
   }
   let toml: z.output<typeof taskTomlSchema> | undefined
+  let raw: Record<string, unknown> = {}
   try {
-    const parsed = taskTomlSchema.safeParse(parseToml(readCapped(tomlFile, LIMITS.tomlBytes)))
+    raw = parseToml(readCapped(tomlFile, LIMITS.tomlBytes))
+    // A multi-step task has its instructions and tests per step: skipped whole, before its files are looked for.
+    const steps = stepCount(raw)
+    if (steps > 0) {
+      return {
+        problems,
+        skipped: { id, reason: `a multi-step task ([[steps]], ${steps} step(s)): not supported, each step needs its own verifier run` },
+      }
+    }
+    const parsed = taskTomlSchema.safeParse(raw)
     if (parsed.success) toml = parsed.data
     else
       for (const issue of parsed.error.issues) at(tomlFile)({ path: keyPath(issue.path), message: issue.message, fix: 'see the Harbor task format' })
@@ -188,7 +284,14 @@ function parseTask(dir: string, id: string, passthrough: readonly string[]): Par
   }
   const testsDir = join(dir, 'tests')
   if (!isFile(join(testsDir, 'test.sh'))) at(join(testsDir, 'test.sh'))({ path: '', message: 'missing', fix: 'the verifier is tests/test.sh' })
-  if (toml) for (const p of verifierEnvProblems(toml.verifier?.env ?? {}, passthrough)) at(tomlFile)(p)
+  if (toml) {
+    for (const [table, env] of [
+      ['environment.env', toml.environment?.env],
+      ['verifier.env', toml.verifier?.env],
+      ['solution.env', toml.solution?.env],
+    ] as const)
+      for (const p of templateProblems(table, env ?? {}, passthrough)) at(tomlFile)(p)
+  }
   if (problems.length || !toml || instruction === undefined) return { problems }
 
   const env = toml.environment ?? {}
@@ -221,6 +324,7 @@ function parseTask(dir: string, id: string, passthrough: readonly string[]): Par
   const memory = env.memory_mb !== undefined ? env.memory_mb * 1024 ** 2 : env.memory ? parseHarborSize(env.memory) : undefined
   const storage = env.storage_mb !== undefined ? env.storage_mb * 1024 ** 2 : env.storage ? parseHarborSize(env.storage) : undefined
   const solutionDir = isFile(join(dir, 'solution', 'solve.sh')) ? join(dir, 'solution') : undefined
+  const unsupported = unsupportedKeys(raw)
   const harbor: HarborTask = {
     dir,
     testsDir,
@@ -234,14 +338,20 @@ function parseTask(dir: string, id: string, passthrough: readonly string[]): Par
       ...(memory !== undefined ? { memoryBytes: memory } : {}),
       ...(storage !== undefined ? { storageBytes: storage } : {}),
     },
-    verifierEnv: toml.verifier?.env ?? {},
+    verifierEnv: resolveDefaults('verifier.env', toml.verifier?.env ?? {}, passthrough, unsupported),
+    ...(toml.environment?.env ? { env: resolveDefaults('environment.env', toml.environment.env, passthrough, unsupported) } : {}),
+    ...(toml.solution?.env ? { solutionEnv: resolveDefaults('solution.env', toml.solution.env, passthrough, unsupported) } : {}),
+    ...(toml.agent?.user !== undefined ? { agentUser: toml.agent.user } : {}),
+    ...(toml.verifier?.user !== undefined ? { verifierUser: toml.verifier.user } : {}),
   }
+  if (unsupported.length) harbor.unsupported = unsupported
   const task: Task = {
     id,
     instruction,
     verify: 'bash /tests/test.sh',
     image: env.docker_image ?? builtImageTag(id, contextHash!),
     trials: 1,
+    ...(env.workdir ? { workdir: env.workdir } : {}),
     timeouts: {
       ...(toml.agent?.timeout_sec ? { agentMs: toml.agent.timeout_sec * 1000 } : {}),
       ...(toml.verifier?.timeout_sec ? { verifyMs: toml.verifier.timeout_sec * 1000 } : {}),

@@ -180,7 +180,7 @@ export interface Task {
   verify: string
   image: string
   trials: number
-  /** Unset for a Harbor task: the image's own WORKDIR. */
+  /** Unset for a Harbor task without [environment].workdir: the image's own WORKDIR. */
   workdir?: string
   /** Per-task overrides of the profile's timeouts, in ms: only ever tighter (config/timeouts.ts refuses a looser one). */
   timeouts: Partial<PhaseTimeouts>

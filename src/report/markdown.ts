@@ -121,9 +121,26 @@ function preBlock(text: string): string {
   return `<pre>${escaped.replace(/@/g, '@\u200b')}</pre>`
 }
 
-/** For each task that got worse: its head trial's reason, verifier output tail and agent output tail, collapsed. */
+/** A Harbor trial's verifier evidence: the failed tests its ctrf.json named, every reward.json key, where its /logs/verifier was kept. */
+function verifierEvidence(trial: TrialResult): string[] {
+  const out: string[] = []
+  const failed = trial.failedTests
+  if (failed && failed.count > 0) {
+    const more = failed.count - failed.names.length
+    out.push(`Failed tests (ctrf.json): ${failed.count}`, preBlock(failed.names.join('\n') + (more > 0 ? `\n… and ${more} more` : '')))
+  }
+  if (trial.rewards && Object.keys(trial.rewards).length > 1) {
+    const shown = Object.entries(trial.rewards).slice(0, 12)
+    out.push(`Rewards (reward.json): ${escapeMarkdown(shown.map(([k, v]) => `${k} ${v}`).join(', '), 400)}`)
+  }
+  if (trial.verifierLogs) out.push(`Verifier logs kept: ${escapeMarkdown(trial.verifierLogs, 200)} (agent-logs artifact)`)
+  return out
+}
+
+/** For each task that got worse: its head trial's reason, failed tests, verifier output tail and agent output tail, collapsed. */
 function evidenceBlock(r: TaskRow, trial: TrialResult | undefined): string {
   if (!trial) return ''
+  const tests = verifierEvidence(trial)
   const verify = logSection(trial.logTail, 'verify', 1200)
   const agent = logSection(trial.logTail, 'agent', 1200)
   const harness = logSection(trial.logTail, 'harness', 600)
@@ -131,10 +148,11 @@ function evidenceBlock(r: TaskRow, trial: TrialResult | undefined): string {
   return [
     `<details><summary>${escapeMarkdown(r.task, 100)}: why it got worse (${why})</summary>`,
     '',
+    ...tests,
     ...(verify ? ['Verifier output (tail):', preBlock(verify)] : []),
     ...(agent ? ['Agent output (tail):', preBlock(agent)] : []),
     ...(harness ? ['Harness:', preBlock(harness)] : []),
-    ...(!verify && !agent && !harness ? ['(no output was recorded)'] : []),
+    ...(!verify && !agent && !harness && !tests.length ? ['(no output was recorded)'] : []),
     '</details>',
   ].join('\n')
 }

@@ -33,6 +33,7 @@ export function runSummary(results: Results): string {
       (caps.verifyNetwork ? ` (verify: ${caps.verifyNetwork})` : ''),
     ...declaredOverCaps(results).map((l) => `above the caps: ${l}`),
     ...(results.suite.skipped ?? []).map((t) => `skipped: ${t.id}: ${t.reason}`),
+    ...results.suite.tasks.flatMap((t) => (t.unsupported ?? []).map((u) => `not honoured: ${t.id}: ${u.key}: ${u.why}`)),
     ...egressLines(results),
   ].join('\n')
 }

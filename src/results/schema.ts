@@ -51,10 +51,22 @@ export const trialSchema = z.object({
   agentExitCode: nullableInt,
   verifyExitCode: nullableInt,
   logTail: z.string(),
-  /** A Harbor verifier's reward (reward.txt, or reward.json's "reward"); null when it wrote none that parses. Absent for bakeoff's own tasks. */
+  /** A Harbor verifier's reward (reward.json's deciding key, else reward.txt); null when it wrote none that parses. Absent for bakeoff's own tasks. */
   reward: z.number().nullable().optional(),
   /** Where this trial's /logs/agent was kept: a tar under the run's agent-logs directory (`<results>.agent-logs/`), for Harbor tasks. */
   agentLogs: z.string().optional(),
+  /** Where this trial's /logs/verifier (ctrf.json, test output, reward files) was kept: a tar beside agentLogs, cut at 1 MiB. */
+  verifierLogs: z.string().optional(),
+  /**
+   * Every key of a Harbor verifier's reward.json (absent after a reward.txt). `reward` above is the
+   * one that decided: the key "reward" when there is one, the only key, else the smallest (each must be 1 or more to pass).
+   */
+  rewards: z
+    .record(z.string().max(100), z.number().min(-MEASURE_MAX).max(MEASURE_MAX))
+    .refine((r) => Object.keys(r).length <= 64, { error: 'at most 64 rewards' })
+    .optional(),
+  /** The tests a Harbor verifier's ctrf.json named as failed: how many, and the first 20 names. */
+  failedTests: z.object({ count, names: z.array(z.string().max(200)).max(20) }).optional(),
   /** What the agent reported about itself through $BAKEOFF_METRICS (finite numbers only). */
   metrics: z.record(z.string(), metricValue).optional(),
   /** Under an egress allow-list: each destination the agent tried (host:port), allowed or denied, with its traffic. */
@@ -185,6 +197,11 @@ export const resultsSchema = z.object({
         trials: z.number().int().min(1),
         /** A Harbor task's own resource requests ([environment] cpus, memory, storage); the profile's caps are what applied. */
         declared: z.object({ cpus: z.number().optional(), memoryBytes: count.optional(), storageBytes: count.optional() }).optional(),
+        /** A Harbor task's task.toml keys that bakeoff reads but did not act on (healthcheck, artifacts…), each with what happened instead. */
+        unsupported: z
+          .array(z.object({ key: z.string().max(100), why: z.string().max(300) }))
+          .max(32)
+          .optional(),
         /** Under basis: task, the ceilings this task's trials really got. */
         applied: z.object({ cpus: z.number().nullable(), memoryBytes: count.nullable() }).optional(),
         /** The timeouts this task's trials ran under, when the suite or the task tightened the profile's (absent: the profile's). */

@@ -32,6 +32,8 @@ export interface ExecOptions {
   log: TailBuffer
   env?: string[]
   workdir?: string
+  /** Who runs the command (Docker's exec User: name or uid, optionally :group); unset, the container's user. */
+  user?: string
   /** Aborted when the container is known to be gone: the exec stops waiting. */
   interrupt?: AbortSignal
 }

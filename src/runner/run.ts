@@ -222,6 +222,7 @@ class Arm {
           image: t.image,
           trials: t.trials,
           ...(t.harbor && Object.keys(t.harbor.declared).length ? { declared: t.harbor.declared } : {}),
+          ...(t.harbor?.unsupported ? { unsupported: t.harbor.unsupported } : {}),
           ...(this.caps.basis === 'task' ? { applied: { cpus: this.capsFor(t).cpus, memoryBytes: this.capsFor(t).memoryBytes } } : {}),
           ...this.taskRecord(t),
         })),

@@ -68,6 +68,9 @@ export async function runTrial(ctx: TrialContext, job: TrialJob): Promise<TrialR
       logTail: rec.logTail,
       ...(rec.reward !== undefined ? { reward: rec.reward } : {}),
       ...(rec.agentLogs ? { agentLogs: rec.agentLogs } : {}),
+      ...(rec.verifierLogs ? { verifierLogs: rec.verifierLogs } : {}),
+      ...(rec.rewards ? { rewards: rec.rewards } : {}),
+      ...(rec.failedTests ? { failedTests: rec.failedTests } : {}),
       ...(rec.egress ? { egress: rec.egress } : {}),
       ...(rec.metrics ? { metrics: rec.metrics } : {}),
     }

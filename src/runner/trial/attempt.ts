@@ -13,6 +13,7 @@ import type { TailBuffer } from '../capture.js'
 import { dockerLimits } from '../caps.js'
 import { classify, stoppedByLimit, type AttemptObservation, type FaultStage } from '../classify.js'
 import type { ContainerEngine, ContainerSpec, TrialContainer } from '../container-engine.js'
+import type { FailedTests } from '../ctrf.js'
 import type { EgressProxy, EgressRecord } from '../egress-proxy.js'
 import { ContainerFate } from '../fate.js'
 import { HarnessFault, faultFrom } from '../faults.js'
@@ -20,7 +21,7 @@ import { LABEL, OWNER } from '../labels.js'
 import { redact } from '../redact.js'
 import { agent, copyAgentFiles, readMetrics, setup, verify } from './command-phases.js'
 import { Aborted, type TrialContext, type TrialJob } from './context.js'
-import { harborSetup, keepAgentLogs } from './harbor-phases.js'
+import { harborAgentEnv, harborContainerEnv, harborSetup, keepAgentLogs, keepVerifierLogs, phaseUser } from './harbor-phases.js'
 import { Phases, emptyState, metricsPath, type AttemptState } from './phases.js'
 
 export interface AttemptRecord {
@@ -33,6 +34,9 @@ export interface AttemptRecord {
   logTail: string
   reward?: number | null
   agentLogs?: string
+  verifierLogs?: string
+  rewards?: Record<string, number>
+  failedTests?: FailedTests
   egress?: EgressRecord[]
   metrics?: Record<string, number>
 }
@@ -53,6 +57,7 @@ function logSection(title: string, buf: TailBuffer | undefined): string {
 function containerSpec(ctx: TrialContext, plan: AgentPlan, job: TrialJob, attemptNo: number, taskDir: string): ContainerSpec {
   const { task, trial } = job
   const env = [
+    ...harborContainerEnv(ctx, task),
     `BAKEOFF_INSTRUCTION=${task.instruction}`,
     `BAKEOFF_TASK=${task.id}`,
     `BAKEOFF_TRIAL=${trial}`,
@@ -122,17 +127,18 @@ export async function runAttempt(ctx: TrialContext, job: TrialJob, attemptNo: nu
     const identity = await backend.identity(container)
     fate = new ContainerFate(backend, container, identity)
     const phases = new Phases(ctx, container, identity.pid, fate, { ...ctx.caps.timeouts, ...job.task.timeouts }, state, plan)
-    const secretEnv = agentEnv(plan, ctx.suite, hostEnv)
+    const secretEnv = [...agentEnv(plan, ctx.suite, hostEnv), ...harborAgentEnv(ctx, job.task)]
     if (ctx.egress) ctx.egress.proxy.track((egressIp = await backend.addressOn(container, ctx.egress.network)))
     if (job.task.harbor) await harborSetup(phases, skeleton)
     await copyAgentFiles(phases, job.task)
     if (await setup(phases, job.task, secretEnv)) {
-      await agent(phases, secretEnv)
+      await agent(phases, secretEnv, phaseUser(ctx, job.task, 'agent'))
       if (ctx.egress) recordEgress(state, ctx.egress.proxy, egressIp!)
       const limited = stoppedByLimit(state.obs)
       if (!limited) await readMetrics(phases, job.task)
       await keepAgentLogs(phases, job, attemptNo)
       if (!limited) await verify(phases, job.task)
+      if (state.verify) await keepVerifierLogs(phases, job, attemptNo)
       if (ctx.egress && !ctx.egress.proxy.alive) throw new HarnessFault('network', 'the egress proxy stopped during the trial')
     }
   } catch (err) {
@@ -180,7 +186,7 @@ async function faultOf(err: unknown, backend: ContainerEngine, epoch: number): P
 function toRecord(state: AttemptState, startedAt: Date, attemptNo: number, secrets: string[]): AttemptRecord {
   const { obs, logs } = state
   const { outcome, reason } = classify(obs)
-  const detail = obs.fault?.detail ?? (outcome === 'error' && reason === 'setup' ? setupDetail(obs) : undefined)
+  const detail = obs.fault?.detail ?? (outcome === 'error' && reason === 'setup' ? setupDetail(obs) : state.rewardProblem)
   const harness = obs.fault ? `--- harness ---\n${obs.fault.detail}\n` : ''
   const metricNotes = state.metrics?.notes.length ? `--- metrics ---\n${state.metrics.notes.join('\n')}\n` : ''
   return {
@@ -203,6 +209,9 @@ function toRecord(state: AttemptState, startedAt: Date, attemptNo: number, secre
     ),
     ...(obs.verify?.reward !== undefined ? { reward: typeof obs.verify.reward === 'number' ? obs.verify.reward : null } : {}),
     ...(state.agentLogs ? { agentLogs: state.agentLogs } : {}),
+    ...(state.verifierLogs ? { verifierLogs: state.verifierLogs } : {}),
+    ...(state.rewards ? { rewards: state.rewards } : {}),
+    ...(state.failedTests ? { failedTests: state.failedTests } : {}),
     ...(state.egress ? { egress: state.egress } : {}),
     ...(state.metrics && Object.keys(state.metrics.metrics).length ? { metrics: state.metrics.metrics } : {}),
   }

@@ -9,7 +9,7 @@ import { DiskWatch } from '../disk.js'
 import { ContainerGone } from '../fate.js'
 import { HarnessFault } from '../faults.js'
 import { METRICS_MAX_BYTES, parseMetrics } from '../metrics.js'
-import { harborVerify, readReward } from './harbor-phases.js'
+import { harborVerify, phaseUser, readFailedTests, readReward } from './harbor-phases.js'
 import { LOG_CAPS, metricsPath, type Phases } from './phases.js'
 
 /** The agent's own files (the oracle's solution), copied in before any phase. */
@@ -17,30 +17,30 @@ export async function copyAgentFiles(p: Phases, task: Task): Promise<void> {
   for (const { dir, target } of p.agent.files(task)) await p.ctx.backend.putDirectory(p.container, dir, target)
 }
 
-/** The task's setup, then the agent's (with the secrets); true when both succeeded or there were none. */
+/** The task's setup, then the agent's (with the secrets, as the agent's user); true when both succeeded or there were none. */
 export async function setup(p: Phases, task: Task, secretEnv: string[]): Promise<boolean> {
   const log = (p.state.logs.setup = new TailBuffer(LOG_CAPS.setup))
-  for (const [command, env] of [
-    [task.setup, undefined],
-    [p.agent.setup, secretEnv],
+  for (const [command, env, user] of [
+    [task.setup, undefined, undefined],
+    [p.agent.setup, secretEnv, phaseUser(p.ctx, task, 'agent')],
   ] as const) {
     if (!command) continue
-    const res = await p.exec(command, p.timeouts.setupMs, log, env)
+    const res = await p.exec(command, p.timeouts.setupMs, log, env, user)
     p.state.obs.setup = { exitCode: res.exitCode, timedOut: res.timedOut }
     if (res.timedOut || res.exitCode !== 0) return false
   }
   return true
 }
 
-/** The agent, then the cgroup counters that tell a limit from an exit. */
-export async function agent(p: Phases, secretEnv: string[]): Promise<void> {
+/** The agent (as `user`, a Harbor task's [agent].user), then the cgroup counters that tell a limit from an exit. */
+export async function agent(p: Phases, secretEnv: string[], user?: string): Promise<void> {
   const { state } = p
   const log = (state.logs.agent = new TailBuffer(LOG_CAPS.agent))
   const disk = diskWatch(p)
   await disk?.start()
   let res: ExecResult
   try {
-    res = state.agent = await p.exec(p.agent.command, p.timeouts.agentMs, log, secretEnv)
+    res = state.agent = await p.exec(p.agent.command, p.timeouts.agentMs, log, secretEnv, user)
     await disk?.finish()
   } catch (err) {
     disk?.stop()
@@ -116,6 +116,7 @@ export async function verify(p: Phases, task: Task): Promise<void> {
     verifyOom = after && before ? after.oomKills - before.oomKills : 0
   }
   const reward = task.harbor && !res.timedOut && verifyOom === 0 ? await readReward(p) : undefined
+  if (task.harbor && !res.timedOut && verifyOom === 0) await readFailedTests(p)
   p.state.obs.verify = { ...res, oomKills: verifyOom, ...(reward !== undefined ? { reward } : {}) }
 }
 

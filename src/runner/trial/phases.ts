@@ -6,6 +6,7 @@
 import type { PhaseTimeouts, Task } from '../../config/suite.js'
 import { TailBuffer } from '../capture.js'
 import type { CgroupCounters } from '../cgroup.js'
+import type { FailedTests } from '../ctrf.js'
 import type { AttemptObservation } from '../classify.js'
 import type { ExecResult, TrialContainer } from '../container-engine.js'
 import { hostDiskFull } from '../disk.js'
@@ -31,6 +32,14 @@ export interface AttemptState {
   diskExceeded?: boolean
   /** The kept /logs/agent of a Harbor task, relative to the agent logs directory. */
   agentLogs?: string
+  /** The kept /logs/verifier of a Harbor task, beside agentLogs. */
+  verifierLogs?: string
+  /** Every key of a Harbor verifier's reward.json. */
+  rewards?: Record<string, number>
+  /** Why a Harbor verifier's reward file was refused. */
+  rewardProblem?: string
+  /** The tests a Harbor verifier's ctrf.json names as failed. */
+  failedTests?: FailedTests
   /** What the agent tried to reach, under an egress allow-list. */
   egress?: EgressRecord[]
   /** What the agent reported about itself ($BAKEOFF_METRICS), and notes on what was refused. */
@@ -64,12 +73,14 @@ export class Phases {
   /**
    * One command in the container. Its result is believed only once the container is known to be
    * the one started: an exec into a container killed or removed from outside fails or reports the
-   * runtime's 126/137, which is the harness's fault (ContainerGone), never the agent's.
+   * runtime's 126/137, which is the harness's fault (ContainerGone), never the agent's. `user`:
+   * who runs it (a Harbor task's [agent].user or [verifier].user); unset, the container's user.
    */
-  async exec(command: string, timeoutMs: number, log: TailBuffer, env?: string[]): Promise<ExecResult> {
+  async exec(command: string, timeoutMs: number, log: TailBuffer, env?: string[], user?: string): Promise<ExecResult> {
     let res: ExecResult
     try {
-      res = await this.ctx.backend.exec(this.container, command, { timeoutMs, log, env, interrupt: this.fate.interrupt.signal })
+      const opts = { timeoutMs, log, env, interrupt: this.fate.interrupt.signal, ...(user !== undefined ? { user } : {}) }
+      res = await this.ctx.backend.exec(this.container, command, opts)
     } catch (err) {
       if (this.ctx.signal.aborted) throw new Aborted()
       await this.fate.check()
