@@ -266,7 +266,7 @@ describe('messages a new user meets', () => {
   it('an unknown key with no near miss lists the keys known there', () => {
     const { err } = profileError(GOOD_PROFILE.replace('network: none', 'network: none\nflavour: large'))
     expect(err.message).toMatch(
-      /flavour: unknown key "flavour" — remove it or fix its spelling \(known here: name, description, resources, network, user, read_only_root, timeouts, retries\)/,
+      /flavour: unknown key "flavour" — remove it or fix its spelling \(known here: name, description, resources, network, user, read_only_root, security, timeouts, retries\)/,
     )
   })
 

@@ -55,6 +55,7 @@ read_only_root: true
       profile: `name: caps
 resources: { cpus: 0.5, memory: 96MiB, memory_guaranteed: 32MiB, swap: 0, pids: 77, tmpfs: { /tmp: 8MiB } }
 network: none
+security: { capabilities: none, no_new_privileges: true }
 `,
     })
     const { results } = await runSuite(s, { hostEnv: { BAKEOFF_TEST_SECRET: 's3', BAKEOFF_TEST_OTHER: 'leak' } })

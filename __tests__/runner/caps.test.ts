@@ -1,5 +1,6 @@
-import { capsForTask, resolveCaps } from '../../src/runner/caps.js'
+import { capsForTask, dockerLimits, resolveCaps } from '../../src/runner/caps.js'
 import type { Profile } from '../../src/config/profile.js'
+import { DEFAULT_SECURITY } from '../../src/config/security.js'
 
 const profile: Profile = {
   name: 'p',
@@ -16,6 +17,7 @@ const profile: Profile = {
   timeouts: { setupMs: 1000, agentMs: 2000, verifyMs: 3000 },
   retries: { infra: 2 },
   readOnlyRoot: false,
+  security: DEFAULT_SECURITY,
 }
 
 describe('resolveCaps', () => {
@@ -76,5 +78,34 @@ describe('unenforcedCaps', () => {
     expect(unenforcedCaps(none).map((u) => u.cap)).toEqual(['memory', 'swap', 'pids', 'cpus'])
     const uncapped = { ...r.profile.resolved, cpus: null, memoryBytes: null, swapBytes: null }
     expect(unenforcedCaps(none, uncapped).map((u) => u.cap)).toEqual(['pids'])
+  })
+})
+
+describe('the security context', () => {
+  const limits = (security: Profile['security']) => dockerLimits(resolveCaps({ profile: { ...profile, security }, multiplier: 1, hostCpus: 8 }).caps)
+
+  it('is recorded as the profile gives it, and asks the engine for its default set by default (nothing added or dropped, no options)', () => {
+    const { caps } = resolveCaps({ profile, multiplier: 1, hostCpus: 8 })
+    expect(caps.security).toEqual({ capabilities: { add: [], drop: [] }, noNewPrivileges: false, seccomp: 'default' })
+    expect(limits(DEFAULT_SECURITY)).toMatchObject({ capAdd: [], capDrop: [], securityOpt: [] })
+  })
+
+  it('asks for what the profile says: capabilities added and dropped, no-new-privileges, an unconfined seccomp', () => {
+    expect(limits({ capabilities: { add: [], drop: ['ALL'] }, noNewPrivileges: true, seccomp: 'default' })).toMatchObject({
+      capAdd: [],
+      capDrop: ['ALL'],
+      securityOpt: ['no-new-privileges'],
+    })
+    expect(limits({ capabilities: { add: ['NET_ADMIN'], drop: ['NET_RAW'] }, noNewPrivileges: false, seccomp: 'unconfined' })).toMatchObject({
+      capAdd: ['NET_ADMIN'],
+      capDrop: ['NET_RAW'],
+      securityOpt: ['seccomp=unconfined'],
+    })
+  })
+
+  it('keeps the hardened set for caps recorded before the security context was (an older results file)', () => {
+    const { caps } = resolveCaps({ profile, multiplier: 1, hostCpus: 8 })
+    const { security: _, ...older } = caps
+    expect(dockerLimits(older)).toMatchObject({ capAdd: [], capDrop: ['ALL'], securityOpt: ['no-new-privileges'] })
   })
 })

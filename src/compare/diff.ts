@@ -1,5 +1,6 @@
 /** Key-by-key differences between the two runs' profiles, environments and what each task ran on. Pure. */
 import type { Results } from '../results/schema.js'
+import { securityOf } from '../results/security.js'
 
 export interface KeyChange {
   key: string
@@ -21,9 +22,17 @@ function keyDiff(base: unknown, head: unknown): KeyChange[] {
   return keys.filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k])).map((key) => ({ key, base: a[key] ?? null, head: b[key] ?? null }))
 }
 
-/** The profile as it shaped the trials: its name, multiplier and the caps really applied. */
+/**
+ * The profile as it shaped the trials: its name, multiplier and the caps really applied, with the
+ * security context a file written before it was recorded ran under (so that change shows too).
+ */
 export function profileDiff(base: Results, head: Results): KeyChange[] {
-  const view = (r: Results) => ({ name: r.profile.name, multiplier: r.profile.multiplier, ...r.profile.resolved })
+  const view = (r: Results) => ({
+    name: r.profile.name,
+    multiplier: r.profile.multiplier,
+    ...r.profile.resolved,
+    security: securityOf(r.profile.resolved),
+  })
   return keyDiff(view(base), view(head))
 }
 

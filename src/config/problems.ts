@@ -76,7 +76,7 @@ function editDistance(a: string, b: string): number {
   return d[a.length][b.length]
 }
 
-function nearest(word: string, candidates: readonly string[]): string | undefined {
+export function nearest(word: string, candidates: readonly string[]): string | undefined {
   let best: { key: string; distance: number } | undefined
   for (const key of candidates) {
     const distance = editDistance(word.toLowerCase(), key.toLowerCase())

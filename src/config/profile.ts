@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { parseEgressRule } from './egress.js'
 import { duration, name, size } from './fields.js'
+import { DEFAULT_SECURITY, securitySchema, type Security } from './security.js'
 
 const DOCKER_MIN_MEMORY = 6 * 1024 * 1024
 
@@ -60,6 +61,7 @@ export const profileSchema = z
       .transform(String)
       .optional(),
     read_only_root: z.boolean({ error: 'read_only_root must be true or false' }).default(false),
+    security: securitySchema.default(() => structuredClone(DEFAULT_SECURITY)),
     timeouts: z
       .strictObject({
         setup: duration('5m').default(5 * 60_000),
@@ -120,6 +122,8 @@ export interface Profile {
   user?: string
   /** Root filesystem read-only; writable places are the profile's tmpfs mounts. */
   readOnlyRoot: boolean
+  /** Capabilities, no-new-privileges and seccomp; Docker's defaults unless the profile says otherwise. */
+  security: Security
   timeouts: { setupMs: number; agentMs: number; verifyMs: number }
   retries: { infra: number }
 }
@@ -142,6 +146,7 @@ export function toProfile(p: z.output<typeof profileSchema>): Profile {
     ...networkOf(p.network),
     ...(p.user !== undefined ? { user: p.user } : {}),
     readOnlyRoot: p.read_only_root,
+    security: p.security,
     timeouts: { setupMs: p.timeouts.setup, agentMs: p.timeouts.agent, verifyMs: p.timeouts.verify },
     retries: { infra: p.retries.infra },
   }

@@ -51,6 +51,7 @@ export function shape({ tasks, trials }: { tasks: number; trials: number }): str
 
 export function formatValue(key: string, v: unknown): string {
   if (v === null || v === undefined) return 'none'
+  if (Array.isArray(v)) return v.length ? v.map(String).join(', ') : 'none'
   if (typeof v === 'number' && /Bytes$|tmpfs\./.test(key)) return formatBytes(v)
   if (typeof v === 'number' && /Ms$/.test(key)) return formatDuration(v)
   return String(v)

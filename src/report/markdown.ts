@@ -5,6 +5,7 @@ import type { EgressDiff } from '../compare/egress.js'
 import { formatBytes, formatDuration } from '../config/units.js'
 import { declaredOverCaps } from '../results/declared.js'
 import type { Results, TrialResult } from '../results/schema.js'
+import { securityOf, securityText } from '../results/security.js'
 import { mermaidOutcomeChart } from './chart.js'
 import { comparisonView, sideFacts, type ComparisonView, type SideFacts } from './comparison.js'
 import { escapeMarkdown, markerPart, stripControl } from './escape.js'
@@ -179,6 +180,7 @@ function profileSection(v: Verdict, base: Results, head: Results): string {
     lines.push(`Profile **${escapeMarkdown(v.profile.head)}** unchanged (sha256 ${escapeMarkdown(head.profile.sha256.slice(0, 12))}).\n`)
   }
   lines.push(...importedLines(base, head))
+  lines.push(...securityLines(base, head))
   lines.push(...tasksDiffLines(v))
   const over = declaredOverCaps(head)
   if (over.length) {
@@ -225,6 +227,12 @@ function importedLines(base: Results, head: Results): string[] {
     ]
   })
   return sides.length ? ['> [!NOTE]', ...sides.flatMap((l, i) => (i ? ['>', l] : [l])), ''] : []
+}
+
+/** What the containers could do (capabilities, no-new-privileges, seccomp): once when both runs had the same, else per side. */
+function securityLines(base: Results, head: Results): string[] {
+  const [b, h] = [base, head].map((r) => escapeMarkdown(securityText(securityOf(r.profile.resolved)), 400))
+  return b === h ? [`Containers: ${h}.\n`] : [`Containers: base ${b}; head ${h}.\n`]
 }
 
 const MAX_TASK_CHANGES = 50

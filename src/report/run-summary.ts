@@ -8,6 +8,7 @@ import { declaredOverCaps } from '../results/declared.js'
 import { escapeTerminal } from './escape.js'
 import { groupBy } from '../results/group.js'
 import { medianOf } from '../results/median.js'
+import { securityOf, securityText } from '../results/security.js'
 import { orDash, pct } from './format.js'
 import { textTable } from './table.js'
 
@@ -30,7 +31,8 @@ export function runSummary(results: Results): string {
     `success rate ${pct(s.successRate)}${ci} · infra-error rate ${pct(s.infraErrorRate)} · limit rate ${pct(s.limitRate)}`,
     `profile ${results.profile.name} at ${multiplierLabel(results.profile.multiplier)}: ${caps.cpus ?? 'no'} CPU, ` +
       `${caps.memoryBytes === null ? 'no memory cap' : formatBytes(caps.memoryBytes)}, ${caps.pids} pids, network ${caps.network}` +
-      (caps.verifyNetwork ? ` (verify: ${caps.verifyNetwork})` : ''),
+      (caps.verifyNetwork ? ` (verify: ${caps.verifyNetwork})` : '') +
+      `; ${escapeTerminal(securityText(securityOf(caps)), 400)}`,
     ...declaredOverCaps(results).map((l) => `above the caps: ${l}`),
     ...(results.suite.skipped ?? []).map((t) => `skipped: ${t.id}: ${t.reason}`),
     ...results.suite.tasks.flatMap((t) => (t.unsupported ?? []).map((u) => `not honoured: ${t.id}: ${u.key}: ${u.why}`)),

@@ -94,6 +94,9 @@ export const trialSchema = z.object({
 })
 export type TrialResult = z.infer<typeof trialSchema>
 
+/** Bounded: a results file is read as hostile input; Linux has 41 capabilities, the longest name 18 characters. */
+const capabilityNames = z.array(z.string().max(32)).max(64)
+
 const resolvedCapsSchema = z.object({
   cpus: z.number().positive().nullable(),
   memoryBytes: count.nullable(),
@@ -116,6 +119,18 @@ const resolvedCapsSchema = z.object({
   /** Absent in files written before they were recorded: the image's user, a writable root. */
   user: z.string().nullable().optional(),
   readOnlyRoot: z.boolean().optional(),
+  /**
+   * Capabilities added to and dropped from the engine's default set (drop ["ALL"]: none but those
+   * added), no-new-privileges, seccomp. Absent in files written before it was recorded: every
+   * capability dropped, no-new-privileges, the default seccomp profile (what every run applied then).
+   */
+  security: z
+    .object({
+      capabilities: z.object({ add: capabilityNames, drop: capabilityNames }),
+      noNewPrivileges: z.boolean(),
+      seccomp: z.enum(['default', 'unconfined']),
+    })
+    .optional(),
 })
 export type ResolvedCaps = z.infer<typeof resolvedCapsSchema>
 

@@ -2,6 +2,7 @@
 import type { Profile } from '../config/profile.js'
 import type { Multiplier } from '../config/multiplier.js'
 import type { Environment, ResolvedCaps } from '../results/schema.js'
+import { securityOf } from '../results/security.js'
 
 export interface ResolveInput {
   profile: Profile
@@ -44,6 +45,11 @@ export function resolveCaps({ profile, multiplier, hostCpus }: ResolveInput): { 
       retries: { ...profile.retries },
       user: profile.user ?? null,
       readOnlyRoot: profile.readOnlyRoot,
+      security: {
+        capabilities: { add: [...profile.security.capabilities.add], drop: [...profile.security.capabilities.drop] },
+        noNewPrivileges: profile.security.noNewPrivileges,
+        seccomp: profile.security.seccomp,
+      },
     },
     warnings,
   }
@@ -83,6 +89,10 @@ export interface ContainerLimits {
   verifyNetwork?: 'none' | 'bridge'
   user: string | null
   readOnlyRoot: boolean
+  /** Docker's CapAdd and CapDrop (relative to the engine's default set) and SecurityOpt. */
+  capAdd: string[]
+  capDrop: string[]
+  securityOpt: string[]
 }
 
 /** The caps in Docker's terms: nano-CPUs, and memory+swap as one total (Docker's MemorySwap), null where uncapped. */
@@ -98,6 +108,17 @@ export function dockerLimits(caps: ResolvedCaps): ContainerLimits {
     ...(caps.verifyNetwork ? { verifyNetwork: caps.verifyNetwork } : {}),
     user: caps.user ?? null,
     readOnlyRoot: caps.readOnlyRoot ?? false,
+    ...securityOpts(caps),
+  }
+}
+
+/** The security context in Docker's terms: what the results record is what the engine is asked for. */
+function securityOpts(caps: ResolvedCaps): Pick<ContainerLimits, 'capAdd' | 'capDrop' | 'securityOpt'> {
+  const s = securityOf(caps)
+  return {
+    capAdd: [...s.capabilities.add],
+    capDrop: [...s.capabilities.drop],
+    securityOpt: [...(s.noNewPrivileges ? ['no-new-privileges'] : []), ...(s.seccomp === 'unconfined' ? ['seccomp=unconfined'] : [])],
   }
 }
 

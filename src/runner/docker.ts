@@ -138,8 +138,10 @@ export class DockerBackend implements ContainerEngine {
           MemoryReservation: spec.memoryReservationBytes,
           PidsLimit: spec.pids,
           Tmpfs: tmpfs,
-          CapDrop: ['ALL'],
-          SecurityOpt: ['no-new-privileges'],
+          // The profile's security context (docs/formats.md): capabilities relative to the engine's default set.
+          CapAdd: spec.capAdd,
+          CapDrop: spec.capDrop,
+          SecurityOpt: spec.securityOpt,
           Binds: [`${spec.taskDir}:/task:ro`, ...(spec.agentMountDir ? [`${spec.agentMountDir}:/agent:ro`] : [])],
           // The engine removes the container itself once PID 1 is killed; bakeoff never inspects a
           // container after that (its counters are read before), and kill returns sooner than remove.
