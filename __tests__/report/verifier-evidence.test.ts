@@ -1,10 +1,12 @@
 /**
  * The evidence block of a worsened Harbor task names what its verifier said (issue 23 §7): the
- * failed tests of its ctrf.json, every key of its reward.json, and where its /logs/verifier was kept.
+ * failed tests of its ctrf.json, every key of its reward.json, and where its /logs/verifier was kept;
+ * the run summary repeats a task's keys not acted on (§3).
  */
 import { marked } from 'marked'
 import { compareRuns } from '../../src/compare/compare.js'
 import { renderMarkdown } from '../../src/report/markdown.js'
+import { runSummary } from '../../src/report/run-summary.js'
 import type { Results, TrialResult } from '../../src/results/schema.js'
 import { fakeResults, rep } from '../helpers/results.js'
 
@@ -44,5 +46,19 @@ describe("a worsened Harbor task's evidence", () => {
   it('says nothing of tests when the trial has no ctrf.json list', () => {
     const { base, head } = worsened({})
     expect(renderMarkdown(compareRuns(base, head), base, head)).not.toContain('Failed tests')
+  })
+})
+
+describe("a Harbor task's keys not acted on", () => {
+  it('are repeated by the run summary, one line each, from the results', () => {
+    const r = fakeResults({ t0: rep('pass', 1) })
+    r.suite.tasks[0].unsupported = [
+      { key: 'environment.healthcheck', why: 'not run: the agent starts once the container has started' },
+      { key: 'artifacts', why: 'not collected: only /logs/agent and /logs/verifier are kept' },
+    ]
+    const lines = runSummary(r).split('\n')
+    expect(lines).toContain('not honoured: t0: environment.healthcheck: not run: the agent starts once the container has started')
+    expect(lines).toContain('not honoured: t0: artifacts: not collected: only /logs/agent and /logs/verifier are kept')
+    expect(runSummary(fakeResults({ t0: rep('pass', 1) }))).not.toContain('not honoured')
   })
 })

@@ -305,7 +305,7 @@ async function publishOrHandOver(
 }
 
 /** The Harbor agent and verifier logs this run kept, as artifact entries (agent-logs/<task>/<trial>[-verifier].tar), for a reviewer to open. */
-function agentLogFiles(results: Results, dir: string): Record<string, string> {
+export function agentLogFiles(results: Results, dir: string): Record<string, string> {
   const kept = results.trials.flatMap((t) => [t.agentLogs, t.verifierLogs].filter((rel): rel is string => !!rel && existsSync(join(dir, rel))))
   return Object.fromEntries(kept.map((rel) => [`agent-logs/${rel}`, join(dir, rel)]))
 }
