@@ -6,10 +6,13 @@ import { medianOf } from '../results/median.js'
 import { compareRuns, countTask, type TaskCounts } from './compare.js'
 import type { EfficiencyRow } from './efficiency.js'
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../config/options.js'
+import { harborScore, type HarborScore } from './harbor-score.js'
 
 interface SweepPoint {
   multiplier: Multiplier
   summary: Summary
+  /** The Harbor-equivalent score (compare/harbor-score.ts); null when the run has no Harbor task. */
+  harborScore: HarborScore | null
   medianPeakMemoryBytes: number | null
   /** Against the reference: what each metric costs here, head ÷ reference paired by task (empty for the reference). */
   efficiency: EfficiencyRow[]
@@ -43,6 +46,7 @@ export function analyzeSweep(runs: readonly Results[], thresholds: Thresholds = 
       return {
         multiplier: r.profile.multiplier,
         summary: r.summary,
+        harborScore: harborScore(r),
         medianPeakMemoryBytes: peak,
         efficiency: [],
         delta: 0,
@@ -55,6 +59,7 @@ export function analyzeSweep(runs: readonly Results[], thresholds: Thresholds = 
     return {
       multiplier: r.profile.multiplier,
       summary: r.summary,
+      harborScore: harborScore(r),
       medianPeakMemoryBytes: peak,
       efficiency: v.efficiency,
       delta: v.successRate.delta,

@@ -25,8 +25,11 @@ export interface HarborTask {
   build?: { context: string; timeoutMs: number }
   /** environment/ when it holds a Dockerfile and the task also names a docker_image: built instead of pulled under --build (config/force-build.ts). */
   dockerfile?: { context: string; timeoutMs: number }
-  /** What the task asks for; the profile stays the authority, these are recorded and compared with it. */
-  declared: { cpus?: number; memoryBytes?: number; storageBytes?: number }
+  /**
+   * What the task asks for; the profile stays the authority, these are recorded and compared with it
+   * (under the profile's `basis: task`, 1x; `agentTimeoutMs`/`verifyTimeoutMs`: `[agent]`/`[verifier].timeout_sec`).
+   */
+  declared: { cpus?: number; memoryBytes?: number; storageBytes?: number; agentTimeoutMs?: number; verifyTimeoutMs?: number }
   /** The verifier's environment (values, or ${NAME} of a variable the suite passes through). */
   verifierEnv: Record<string, string>
   /** [environment].env: set in every phase (the container's environment); values as verifierEnv's. */
@@ -62,7 +65,10 @@ const TEMPLATE = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-(.*))?\}$/s
 /** A user as Docker takes one: a name or uid, optionally :group or :gid. */
 const USER = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,63})?$/
 
-const seconds = z.number({ error: 'must be a number of seconds, e.g. 600' }).positive({ error: 'must be more than 0 seconds' })
+const seconds = z
+  .number({ error: 'must be a number of seconds, e.g. 600' })
+  .positive({ error: 'must be more than 0 seconds' })
+  .max(7 * 24 * 3600, { error: 'must be at most 604800 seconds (a week)' })
 const count = (example: number) => z.number({ error: `must be a number, e.g. ${example}` }).min(0, { error: 'must not be negative' })
 const harborSize = z.string({ error: 'must be a size such as "4G"' }).refine((v) => parseHarborSize(v) !== undefined, {
   error: 'must be a size such as "4G", "512M" or "2Gi"',
@@ -337,6 +343,8 @@ function parseTask(dir: string, id: string, passthrough: readonly string[]): Par
       ...(env.cpus !== undefined ? { cpus: env.cpus } : {}),
       ...(memory !== undefined ? { memoryBytes: memory } : {}),
       ...(storage !== undefined ? { storageBytes: storage } : {}),
+      ...(toml.agent?.timeout_sec ? { agentTimeoutMs: Math.round(toml.agent.timeout_sec * 1000) } : {}),
+      ...(toml.verifier?.timeout_sec ? { verifyTimeoutMs: Math.round(toml.verifier.timeout_sec * 1000) } : {}),
     },
     verifierEnv: resolveDefaults('verifier.env', toml.verifier?.env ?? {}, passthrough, unsupported),
     ...(toml.environment?.env ? { env: resolveDefaults('environment.env', toml.environment.env, passthrough, unsupported) } : {}),

@@ -67,8 +67,13 @@ export const profileSchema = z
         setup: duration('5m').default(5 * 60_000),
         agent: duration('20m').default(20 * 60_000),
         verify: duration('5m').default(5 * 60_000),
+        basis: z
+          .enum(['profile', 'task'], {
+            error: "basis must be profile (the timeouts above) or task (1x = each Harbor task's declared agent and verifier timeout_sec)",
+          })
+          .default('profile'),
       })
-      .default({ setup: 5 * 60_000, agent: 20 * 60_000, verify: 5 * 60_000 }),
+      .default({ setup: 5 * 60_000, agent: 20 * 60_000, verify: 5 * 60_000, basis: 'profile' }),
     retries: z
       .strictObject({
         infra: z
@@ -125,6 +130,12 @@ export interface Profile {
   /** Capabilities, no-new-privileges and seccomp; Docker's defaults unless the profile says otherwise. */
   security: Security
   timeouts: { setupMs: number; agentMs: number; verifyMs: number }
+  /**
+   * `task`: 1x of a phase's timeout is what each Harbor task declares for it (task.toml `[agent]`/
+   * `[verifier].timeout_sec`), scaled by the multiplier; a phase it does not declare keeps the timeouts above.
+   * Absent: `profile`, the timeouts above for every task.
+   */
+  timeoutsBasis?: 'task'
   retries: { infra: number }
 }
 
@@ -148,6 +159,7 @@ export function toProfile(p: z.output<typeof profileSchema>): Profile {
     readOnlyRoot: p.read_only_root,
     security: p.security,
     timeouts: { setupMs: p.timeouts.setup, agentMs: p.timeouts.agent, verifyMs: p.timeouts.verify },
+    ...(p.timeouts.basis === 'task' ? { timeoutsBasis: 'task' as const } : {}),
     retries: { infra: p.retries.infra },
   }
 }

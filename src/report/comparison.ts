@@ -5,9 +5,11 @@
  */
 import type { TaskRow, Verdict } from '../compare/compare.js'
 import { diffEgress, type EgressDiff } from '../compare/egress.js'
+import { harborScore, type HarborScore } from '../compare/harbor-score.js'
 import { medianOf } from '../results/median.js'
 import type { Results } from '../results/schema.js'
-import { pText, unsignedPts } from './format.js'
+import { pText, pct, pts, unsignedPts } from './format.js'
+import { HARBOR_SCORE_LABEL } from './harbor-score.js'
 
 /** One side's run as the summary table shows it. */
 export interface SideFacts {
@@ -34,6 +36,8 @@ export interface ComparisonView {
   mde: string
   /** What the reader must know besides (nothing was paired). */
   notes: string[]
+  /** Each side's Harbor-equivalent score (compare/harbor-score.ts); null when neither run has Harbor tasks. */
+  harbor: { base: HarborScore | null; head: HarborScore | null } | null
 }
 
 export function comparisonView(verdict: Verdict, base: Results, head: Results): ComparisonView {
@@ -50,7 +54,21 @@ export function comparisonView(verdict: Verdict, base: Results, head: Results): 
     reading: readingSentence(verdict),
     mde: mdeSentence(verdict),
     notes: comparisonNotes(verdict),
+    harbor: harborSides(base, head),
   }
+}
+
+function harborSides(base: Results, head: Results): ComparisonView['harbor'] {
+  const sides = { base: harborScore(base), head: harborScore(head) }
+  return sides.base || sides.head ? sides : null
+}
+
+/** The summary table's row of the Harbor-equivalent score: label, base, head, Δ (head − base); none without Harbor tasks. */
+export function harborScoreRow(view: Pick<ComparisonView, 'harbor'>): string[] | null {
+  if (!view.harbor) return null
+  const { base, head } = view.harbor
+  const delta = base?.score == null || head?.score == null ? null : head.score - base.score
+  return [HARBOR_SCORE_LABEL, pct(base?.score), pct(head?.score), pts(delta)]
 }
 
 export function sideFacts(r: Results): SideFacts {

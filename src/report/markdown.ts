@@ -7,7 +7,9 @@ import { declaredOverCaps } from '../results/declared.js'
 import type { Results, TrialResult } from '../results/schema.js'
 import { securityOf, securityText } from '../results/security.js'
 import { mermaidOutcomeChart } from './chart.js'
-import { comparisonView, sideFacts, type ComparisonView, type SideFacts } from './comparison.js'
+import { comparisonView, harborScoreRow, sideFacts, type ComparisonView, type SideFacts } from './comparison.js'
+import { HARBOR_SCORE_LABEL, HARBOR_SCORE_NOTE } from './harbor-score.js'
+import { harborScore } from '../compare/harbor-score.js'
 import { escapeMarkdown, markerPart, stripControl } from './escape.js'
 import { formatValue, verdictTitle, interval, orDash, pText, pct, pts, shape } from './format.js'
 
@@ -38,7 +40,9 @@ function verdictLine(v: Verdict): string {
   return `### ${verdictTitle(v)} — success ${pct(s.base)} → ${pct(s.head)} (${pts(s.delta)}${p})`
 }
 
-function summaryTable({ verdict: v, sides }: ComparisonView): string {
+function summaryTable(view: ComparisonView): string {
+  const { verdict: v, sides } = view
+  const harbor = harborScoreRow(view)
   const s = v.successRate
   const rows = [
     [
@@ -49,9 +53,11 @@ function summaryTable({ verdict: v, sides }: ComparisonView): string {
     ],
     ['infra-error rate', pct(v.infraErrorRate.base), pct(v.infraErrorRate.head), `${pts(v.infraErrorRate.delta)}, ${pText(v.infraErrorRate.pValue)}`],
     ['limit rate', pct(v.limitRate.base), pct(v.limitRate.head), `${pts(v.limitRate.delta)}, ${pText(v.limitRate.pValue)}`],
+    ...(harbor ? [harbor] : []),
     ...sideRows(sides).map((r) => [...r, '']),
   ]
-  return ['| | base | head | Δ |', '|---|---:|---:|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')
+  const table = ['| | base | head | Δ |', '|---|---:|---:|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')
+  return harbor ? `${table}\n\n<sub>${HARBOR_SCORE_NOTE}</sub>` : table
 }
 
 /** The rows of the summary table that describe each side's run: its shape and medians. */
@@ -345,6 +351,7 @@ export function markdownReport(view: ComparisonView, ctx: ReportContext = {}, li
 export function renderNoBaseline(head: Results, reason: string, ctx: ReportContext = {}): string {
   const s = head.summary
   const side = sideFacts(head)
+  const harbor = harborScore(head)
   return [
     marker(head.suite.name, head.profile.name),
     `### ⚪ No baseline — success ${pct(s.successRate)} (${interval(s.successRateCI95)}), nothing to compare against`,
@@ -357,7 +364,9 @@ export function renderNoBaseline(head: Results, reason: string, ctx: ReportConte
     `| success rate (95% CI) | ${pct(s.successRate)} (${interval(s.successRateCI95)}) |`,
     `| infra-error rate | ${pct(s.infraErrorRate)} |`,
     `| limit rate | ${pct(s.limitRate)} |`,
+    ...(harbor ? [`| ${HARBOR_SCORE_LABEL} | ${pct(harbor.score)} |`] : []),
     ...sideRows({ base: side, head: side }).map(([label, , value]) => `| ${label} | ${value} |`),
+    ...(harbor ? ['', `<sub>${HARBOR_SCORE_NOTE}</sub>`] : []),
     '',
     ctx.runUrl ? `[Run details](${encodeURI(ctx.runUrl)})` : '',
   ].join('\n')

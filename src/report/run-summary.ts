@@ -4,6 +4,8 @@ import { multiplierLabel } from '../config/multiplier.js'
 import { formatBytes, plural } from '../config/units.js'
 import type { Results } from '../results/schema.js'
 import { egressUse } from '../compare/egress.js'
+import { harborScore } from '../compare/harbor-score.js'
+import { harborScoreLine } from './harbor-score.js'
 import { declaredOverCaps } from '../results/declared.js'
 import { escapeTerminal } from './escape.js'
 import { groupBy } from '../results/group.js'
@@ -24,11 +26,13 @@ export function runSummary(results: Results): string {
   const s = results.summary
   const ci = s.successRateCI95 ? ` (95% CI ${pct(s.successRateCI95[0])}–${pct(s.successRateCI95[1])})` : ''
   const caps = results.profile.resolved
+  const harbor = harborScore(results)
   return [
     textTable(['task', 'pass', 'fail', 'limit', 'error', 'retried', 'peak mem', 'reasons'], rows, [false, true, true, true, true, true, true, false]),
     '',
     `${plural(s.trials, 'trial')} of ${plural(s.tasks, 'task')}: ${s.pass} pass, ${s.fail} fail, ${s.limit} limit, ${s.error} error`,
     `success rate ${pct(s.successRate)}${ci} · infra-error rate ${pct(s.infraErrorRate)} · limit rate ${pct(s.limitRate)}`,
+    ...(harbor ? [harborScoreLine(harbor, s.successRate)] : []),
     `profile ${results.profile.name} at ${multiplierLabel(results.profile.multiplier)}: ${caps.cpus ?? 'no'} CPU, ` +
       `${caps.memoryBytes === null ? 'no memory cap' : formatBytes(caps.memoryBytes)}, ${caps.pids} pids, network ${caps.network}` +
       (caps.verifyNetwork ? ` (verify: ${caps.verifyNetwork})` : '') +

@@ -7,11 +7,16 @@ import { formatBytes } from '../config/units.js'
 import { escapeMarkdown, escapeTerminal, escapeXml } from './escape.js'
 import { textTable } from './table.js'
 import { interval, orDash, pText, pct, pts } from './format.js'
+import { HARBOR_SCORE_LABEL, HARBOR_SCORE_NOTE } from './harbor-score.js'
 
 const passesOfValid = (c: TaskCounts) => `${c.pass}/${c.trials - c.error}`
 
+/** Whether a sweep's runs have Harbor tasks: then its tables show the Harbor-equivalent score beside the rates. */
+const hasHarbor = (a: SweepAnalysis) => a.points.some((p) => p.harborScore)
+
 export function sweepMarkdown(a: SweepAnalysis, title: string): string {
   const ref = multiplierLabel(a.reference)
+  const harbor = hasHarbor(a)
   const rows = a.points.map((p) => {
     const s = p.summary
     const vs = p.multiplier === a.reference ? 'reference' : `${pts(p.delta)}, ${pText(p.pValue)}${p.significant ? ' — **significant**' : ''}`
@@ -21,6 +26,7 @@ export function sweepMarkdown(a: SweepAnalysis, title: string): string {
       `${pct(s.successRate)} (${interval(s.successRateCI95)})`,
       pct(s.infraErrorRate),
       pct(s.limitRate),
+      ...(harbor ? [pct(p.harborScore?.score)] : []),
       peak,
       vs,
     ]
@@ -37,10 +43,11 @@ export function sweepMarkdown(a: SweepAnalysis, title: string): string {
   return [
     `### bakeoff sweep — ${escapeMarkdown(title)}`,
     '',
-    '| multiplier | success rate (95% CI) | infra-error rate | limit rate | median peak memory | vs ' + ref + ' |',
-    '|---|---:|---:|---:|---:|---|',
+    `| multiplier | success rate (95% CI) | infra-error rate | limit rate |${harbor ? ` ${HARBOR_SCORE_LABEL} |` : ''} median peak memory | vs ${ref} |`,
+    `|---|---:|---:|---:|${harbor ? '---:|' : ''}---:|---|`,
     ...rows,
     '',
+    ...(harbor ? [`<sub>${HARBOR_SCORE_NOTE}</sub>`, ''] : []),
     finding,
     '',
     sweepMermaid(a),
@@ -184,19 +191,20 @@ export function sweepSvg(a: SweepAnalysis, title: string): string {
 /** The sweep for a terminal. */
 export function sweepTerminal(a: SweepAnalysis): string {
   const ref = multiplierLabel(a.reference)
+  const harbor = hasHarbor(a)
   const rows = a.points.map((p) => [
     multiplierLabel(p.multiplier),
     pct(p.summary.successRate),
     interval(p.summary.successRateCI95),
     pct(p.summary.infraErrorRate),
     pct(p.summary.limitRate),
+    ...(harbor ? [pct(p.harborScore?.score)] : []),
     orDash(p.medianPeakMemoryBytes, formatBytes),
     p.multiplier === a.reference ? 'reference' : `${pts(p.delta)}, ${pText(p.pValue)}${p.significant ? ' *' : ''}`,
   ])
-  const lines = [
-    textTable(['multiplier', 'success', '95% CI', 'infra err', 'limit', 'peak mem', `vs ${ref}`], rows, [false, true, true, true, true, true, false]),
-    '',
-  ]
+  const head = ['multiplier', 'success', '95% CI', 'infra err', 'limit', ...(harbor ? ['harbor'] : []), 'peak mem', `vs ${ref}`]
+  const lines = [textTable(head, rows, [false, true, true, true, true, ...(harbor ? [true] : []), true, false]), '']
+  if (harbor) lines.push(`harbor: ${HARBOR_SCORE_NOTE}`, '')
   lines.push(
     a.differsFrom === null
       ? `no multiplier differs significantly from ${ref}`

@@ -1,7 +1,8 @@
 /** The comparison for a terminal: what `bakeoff compare` prints. Pure. */
 import type { TaskCounts, Verdict } from '../compare/compare.js'
 import type { Results } from '../results/schema.js'
-import { comparisonView, type ComparisonView } from './comparison.js'
+import { comparisonView, harborScoreRow, type ComparisonView } from './comparison.js'
+import { HARBOR_SCORE_NOTE } from './harbor-score.js'
 import { escapeTerminal } from './escape.js'
 import { formatValue, interval, pText, pct, pts, taskCountsText } from './format.js'
 import { missingText, sideRows } from './markdown.js'
@@ -17,6 +18,7 @@ export function terminalReport(view: ComparisonView): string {
   const v = view.verdict
   const s = v.successRate
   const out: string[] = []
+  const harbor = harborScoreRow(view)
   const reading = v.reading ? ` (${v.reading.replace('-', ' ')})` : ''
   out.push(`bakeoff: ${v.verdict.toUpperCase()}${reading} — success ${pct(s.base)} → ${pct(s.head)} (${pts(s.delta)}, ${pText(s.pValue)})`, '')
   out.push(
@@ -31,11 +33,13 @@ export function terminalReport(view: ComparisonView): string {
           `${pts(v.infraErrorRate.delta)}, ${pText(v.infraErrorRate.pValue)}`,
         ],
         ['limit rate', pct(v.limitRate.base), pct(v.limitRate.head), `${pts(v.limitRate.delta)}, ${pText(v.limitRate.pValue)}`],
+        ...(harbor ? [harbor] : []),
         ...sideRows(view.sides).map((r) => [...r, '']),
       ],
       [false, true, true, false],
     ),
     '',
+    ...(harbor ? [HARBOR_SCORE_NOTE, ''] : []),
     view.mde,
   )
   const costs = v.efficiency.filter((r) => r.ratio !== null || r.tasksLeftOut > 0)

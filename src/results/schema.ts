@@ -115,6 +115,8 @@ const resolvedCapsSchema = z.object({
   /** The verify phase's network, when the profile gives it one apart from the agent's. */
   verifyNetwork: z.enum(['none', 'bridge']).optional(),
   timeouts: z.object({ setupMs: count, agentMs: count, verifyMs: count }),
+  /** "task": 1x of the agent and verify timeouts was each Harbor task's declared time (see suite.tasks[].timeouts); absent: the profile's. */
+  timeoutsBasis: z.literal('task').optional(),
   retries: z.object({ infra: count }),
   /** Absent in files written before they were recorded: the image's user, a writable root. */
   user: z.string().nullable().optional(),
@@ -210,8 +212,19 @@ export const resultsSchema = z.object({
         id: z.string(),
         image: z.string(),
         trials: z.number().int().min(1),
-        /** A Harbor task's own resource requests ([environment] cpus, memory, storage); the profile's caps are what applied. */
-        declared: z.object({ cpus: z.number().optional(), memoryBytes: count.optional(), storageBytes: count.optional() }).optional(),
+        /**
+         * A Harbor task's own requests ([environment] cpus, memory, storage; [agent]/[verifier] timeout_sec):
+         * what applied is the profile's caps, or under a `basis: task` these scaled (`applied`, `timeouts`).
+         */
+        declared: z
+          .object({
+            cpus: z.number().optional(),
+            memoryBytes: count.optional(),
+            storageBytes: count.optional(),
+            agentTimeoutMs: count.optional(),
+            verifyTimeoutMs: count.optional(),
+          })
+          .optional(),
         /** A Harbor task's task.toml keys that bakeoff reads but did not act on (healthcheck, artifacts…), each with what happened instead. */
         unsupported: z
           .array(z.object({ key: z.string().max(100), why: z.string().max(300) }))
@@ -219,7 +232,10 @@ export const resultsSchema = z.object({
           .optional(),
         /** Under basis: task, the ceilings this task's trials really got. */
         applied: z.object({ cpus: z.number().nullable(), memoryBytes: count.nullable() }).optional(),
-        /** The timeouts this task's trials ran under, when the suite or the task tightened the profile's (absent: the profile's). */
+        /**
+         * The timeouts this task's trials ran under, when the suite or the task tightened the profile's, and
+         * for every task under `timeoutsBasis: task` (absent: the profile's).
+         */
         timeouts: z.object({ setupMs: count, agentMs: count, verifyMs: count }).optional(),
         /**
          * The image the trials ran on, as the engine knew it at the run's start (a tag rebuilt between

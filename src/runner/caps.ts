@@ -42,6 +42,7 @@ export function resolveCaps({ profile, multiplier, hostCpus }: ResolveInput): { 
       ...(r.basis === 'task' ? { basis: 'task' as const } : {}),
       ...(profile.verifyNetwork ? { verifyNetwork: profile.verifyNetwork } : {}),
       timeouts: { ...profile.timeouts },
+      ...(profile.timeoutsBasis === 'task' ? { timeoutsBasis: 'task' as const } : {}),
       retries: { ...profile.retries },
       user: profile.user ?? null,
       readOnlyRoot: profile.readOnlyRoot,

@@ -39,12 +39,24 @@ export function classify(o: AttemptObservation): Classified {
 }
 
 /**
- * Whether a cap stopped the agent: then neither metrics nor the verifier run (docs/design.md §5).
+ * Whether a cap stopped the agent: then neither metrics nor the verifier run (docs/design.md §5),
+ * but for a Harbor task's timeout, which is graded (gradedAfterLimit).
  * Read from the phases alone: the upstream rule above may later turn the limit into error/upstream,
  * but the agent was stopped all the same (and its container may be gone with it).
  */
 export function stoppedByLimit(o: AttemptObservation): boolean {
   return classifyPhases(o).outcome === 'limit'
+}
+
+/**
+ * Whether the verifier still runs after a limit. Harbor grades an agent that ran out of time, so a
+ * Harbor task's limit/timeout is graded: the agent's processes are killed and the verifier runs in
+ * the same container; the trial stays limit/timeout and records the reward. Not after oom, pids or
+ * disk (the container may be gone with the agent), and never for bakeoff's own tasks.
+ */
+export function gradedAfterLimit(o: AttemptObservation, harbor: boolean): boolean {
+  const c = classifyPhases(o)
+  return harbor && c.outcome === 'limit' && c.reason === 'timeout'
 }
 
 function classifyPhases(o: AttemptObservation): Classified {

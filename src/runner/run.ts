@@ -8,7 +8,7 @@ import type { Loaded } from '../config/load.js'
 import { multiplierLabel, type Multiplier } from '../config/multiplier.js'
 import { plural } from '../config/units.js'
 import type { Profile } from '../config/profile.js'
-import type { Suite, Task } from '../config/suite.js'
+import type { PhaseTimeouts, Suite, Task } from '../config/suite.js'
 import { EventsWriter, readEvents, type RunHeader } from '../results/events.js'
 import { RESULTS_SCHEMA, type Environment, type ResolvedCaps, type Results, type TrialResult } from '../results/schema.js'
 import { summarize } from '../results/summary.js'
@@ -177,6 +177,11 @@ class Arm {
     return caps
   }
 
+  /** The phase timeouts of one task's trials: the profile's tightened by the suite, or under timeouts.basis: task what the task declares, scaled. */
+  timeoutsFor(task: Task): PhaseTimeouts {
+    return appliedTimeouts(this.caps.timeouts, task, this.caps.timeoutsBasis === 'task' ? { multiplier: this.opts.multiplier } : undefined)
+  }
+
   demand(task: Task): Demand {
     const caps = this.capsFor(task)
     return { cpus: caps.cpus ?? this.opts.profile.value.resources.cpus, memoryBytes: caps.memoryGuaranteedBytes }
@@ -187,11 +192,11 @@ class Arm {
     this.done.set(trialKey(result.task, result.trial), result)
   }
 
-  /** What a task ran under beyond the run's caps: its tightened timeouts, and its image's identity. */
+  /** What a task ran under beyond the run's caps: its own timeouts (tightened, or its declared ones under basis: task), and its image's identity. */
   private taskRecord(t: Task): Pick<Results['suite']['tasks'][number], 'timeouts' | 'imageId' | 'repoDigests'> {
-    const timeouts = appliedTimeouts(this.caps.timeouts, t)
-    const tightened = JSON.stringify(timeouts) !== JSON.stringify(this.caps.timeouts)
-    return { ...(tightened ? { timeouts } : {}), ...this.images.get(t.image) }
+    const timeouts = this.timeoutsFor(t)
+    const own = this.caps.timeoutsBasis === 'task' || JSON.stringify(timeouts) !== JSON.stringify(this.caps.timeouts)
+    return { ...(own ? { timeouts } : {}), ...this.images.get(t.image) }
   }
 
   results(): Results {
@@ -357,6 +362,7 @@ export async function runInterleaved(arms: ArmOptions[], shared: SharedOptions):
             runId: arm.runId,
             suite: arm.opts.suite.value,
             caps: arm.capsFor(job.task),
+            timeouts: arm.timeoutsFor(job.task),
             backend,
             signal,
             backoffMs: shared.backoffMs,

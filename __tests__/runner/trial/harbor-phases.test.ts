@@ -103,10 +103,11 @@ describe('a Harbor task', () => {
     expect(engine.disposed).toEqual([engine.current.id])
   })
 
-  it('never gets its tests after the agent hit a limit', async () => {
-    const engine = new FakeEngine().onExec(CMD.agent, { timedOut: true })
+  // A timeout is the exception, graded as Harbor grades it: __tests__/runner/trial/grade-after-timeout.test.ts.
+  it('never gets its tests after the agent hit a limit other than its timeout', async () => {
+    const engine = new FakeEngine().onExec(CMD.agent, { exitCode: 137, during: (e) => (e.counters = { ...QUIET_COUNTERS, oomKills: 1 }) })
     const rec = await harborAttempt(engine)
-    expect(rec.attempt).toMatchObject({ outcome: 'limit', reason: 'timeout' })
+    expect(rec.attempt).toMatchObject({ outcome: 'limit', reason: 'oom' })
     expect(engine.puts.map((p) => p.target)).toEqual(['/logs'])
     expect(engine.commands).toEqual([CMD.agent])
   })

@@ -7,11 +7,12 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Suite, Task } from '../../config/suite.js'
+import { appliedTimeouts } from '../../config/timeouts.js'
 import type { Attempt } from '../../results/schema.js'
 import { agentPlan, type AgentPlan } from '../agents/index.js'
-import type { TailBuffer } from '../capture.js'
+import { TailBuffer } from '../capture.js'
 import { dockerLimits } from '../caps.js'
-import { classify, stoppedByLimit, type AttemptObservation, type FaultStage } from '../classify.js'
+import { classify, gradedAfterLimit, stoppedByLimit, type AttemptObservation, type FaultStage } from '../classify.js'
 import type { ContainerEngine, ContainerSpec, TrialContainer } from '../container-engine.js'
 import type { FailedTests } from '../ctrf.js'
 import type { EgressProxy, EgressRecord } from '../egress-proxy.js'
@@ -19,10 +20,10 @@ import { ContainerFate } from '../fate.js'
 import { HarnessFault, faultFrom } from '../faults.js'
 import { LABEL, OWNER } from '../labels.js'
 import { redact } from '../redact.js'
-import { agent, copyAgentFiles, readMetrics, setup, verify } from './command-phases.js'
+import { agent, copyAgentFiles, readMetrics, setup, stopAgent, verify } from './command-phases.js'
 import { Aborted, type TrialContext, type TrialJob } from './context.js'
 import { harborAgentEnv, harborContainerEnv, harborSetup, keepAgentLogs, keepVerifierLogs, phaseUser } from './harbor-phases.js'
-import { Phases, emptyState, metricsPath, type AttemptState } from './phases.js'
+import { LOG_CAPS, Phases, emptyState, metricsPath, type AttemptState } from './phases.js'
 
 export interface AttemptRecord {
   attempt: Attempt
@@ -126,7 +127,7 @@ export async function runAttempt(ctx: TrialContext, job: TrialJob, attemptNo: nu
     await backend.start(container)
     const identity = await backend.identity(container)
     fate = new ContainerFate(backend, container, identity)
-    const phases = new Phases(ctx, container, identity.pid, fate, { ...ctx.caps.timeouts, ...job.task.timeouts }, state, plan)
+    const phases = new Phases(ctx, container, identity.pid, fate, ctx.timeouts ?? appliedTimeouts(ctx.caps.timeouts, job.task), state, plan)
     const secretEnv = [...agentEnv(plan, ctx.suite, hostEnv), ...harborAgentEnv(ctx, job.task)]
     if (ctx.egress) ctx.egress.proxy.track((egressIp = await backend.addressOn(container, ctx.egress.network)))
     if (job.task.harbor) await harborSetup(phases, skeleton)
@@ -138,6 +139,7 @@ export async function runAttempt(ctx: TrialContext, job: TrialJob, attemptNo: nu
       if (!limited) await readMetrics(phases, job.task)
       await keepAgentLogs(phases, job, attemptNo)
       if (!limited) await verify(phases, job.task)
+      else if (gradedAfterLimit(state.obs, !!job.task.harbor)) await gradeAfterTimeout(phases, job.task)
       if (state.verify) await keepVerifierLogs(phases, job, attemptNo)
       if (ctx.egress && !ctx.egress.proxy.alive) throw new HarnessFault('network', 'the egress proxy stopped during the trial')
     }
@@ -164,6 +166,24 @@ function recordEgress(state: AttemptState, proxy: EgressProxy, ip: string): void
   state.egress = proxy.records(ip)
   state.obs.upstreamFailures = state.egress.filter((r) => r.allowed).reduce((n, r) => n + r.connectFailures, 0)
   if (!proxy.alive) throw new HarnessFault('network', 'the egress proxy stopped during the agent phase')
+}
+
+/**
+ * Harbor grades an agent that ran out of time (classify's gradedAfterLimit): what the agent left
+ * running is killed, then the verifier runs in the same container. The trial stays limit/timeout
+ * whatever the verifier does; when the grading cannot be done or does not finish, no reward is
+ * recorded and the verify log says why (a retry would rerun the whole agent for a verdict already known).
+ */
+async function gradeAfterTimeout(p: Phases, task: Task): Promise<void> {
+  const note = (text: string) => (p.state.logs.verify ??= new TailBuffer(LOG_CAPS.verify)).write(`bakeoff: ${text}\n`)
+  try {
+    if (await stopAgent(p)) await verify(p, task)
+    else note('the timed-out agent could not be stopped: the verifier was not run')
+  } catch (err) {
+    if (err instanceof Aborted || p.ctx.signal.aborted) throw new Aborted()
+    delete p.state.obs.verify
+    note(`the verifier after the timeout did not finish (${faultFrom(err, 'internal').message}): no reward recorded`)
+  }
 }
 
 /** Whether the engine answers, asked twice a second apart: one refused connection on a loaded machine is not a lost engine. */

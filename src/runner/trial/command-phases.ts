@@ -88,6 +88,19 @@ function diskWatch(p: Phases): DiskWatch | undefined {
   })
 }
 
+/**
+ * What ends the processes a timed-out agent left: its exec was only let go (Docker cannot kill one
+ * exec), so they run on. `kill -1` reaches every process the container's user may signal but the
+ * container's init and this shell: all are stopped first (a stopped process forks no more), then killed.
+ */
+export const STOP_AGENT = 'kill -STOP -1 2>/dev/null; kill -STOP -1 2>/dev/null; kill -KILL -1 2>/dev/null; exit 0'
+
+/** Ends what the timed-out agent left running in the container; false when that could not be done. */
+export async function stopAgent(p: Phases): Promise<boolean> {
+  const res = await p.exec(STOP_AGENT, 30_000, new TailBuffer(1024))
+  return !res.timedOut && res.exitCode === 0
+}
+
 /** Reads the agent's metrics file, capped; a missing or bad one costs a note at most, never the trial. */
 export async function readMetrics(p: Phases, task: Task): Promise<void> {
   const file = await p.readSmallFile(metricsPath(task), METRICS_MAX_BYTES + 1).catch(() => null)

@@ -1,5 +1,5 @@
 /** What one trial is given: its task and number, and the run's suite, caps and engine. */
-import type { Suite, Task } from '../../config/suite.js'
+import type { PhaseTimeouts, Suite, Task } from '../../config/suite.js'
 import type { Attempt, ResolvedCaps } from '../../results/schema.js'
 import type { ContainerEngine } from '../container-engine.js'
 import type { EgressProxy } from '../egress-proxy.js'
@@ -13,6 +13,8 @@ export interface TrialContext {
   runId: string
   suite: Suite
   caps: ResolvedCaps
+  /** The phase timeouts of this task's trials (config/timeouts.ts appliedTimeouts); unset: the caps' with the task's tighter ones over them. */
+  timeouts?: PhaseTimeouts
   backend: ContainerEngine
   signal: AbortSignal
   /** Host environment, for the variables the suite passes through. */
