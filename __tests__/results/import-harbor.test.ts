@@ -113,6 +113,7 @@ describe('importHarborJob: what is carried', () => {
     const b0 = results.trials[1]
     expect(b0.metrics).toEqual({ input_tokens: 1200, cache_tokens: 200, output_tokens: 300, cost_usd: 0.042 })
     expect(b0.reward).toBe(1)
+    expect(b0.rewards).toEqual({ reward: 1 })
     expect(b0.durationMs).toBe(100_000)
     expect(b0.agentDurationMs).toBe(60_000)
     expect(b0.attempts).toEqual([{ attempt: 1, outcome: 'pass', reason: null, startedAt: '2026-12-01T10:00:00.500Z', durationMs: 100_000 }])
@@ -146,7 +147,17 @@ describe('importHarborJob: what is carried', () => {
       tool: 'harbor',
       capsEnforced: false,
       environment: 'daytona',
-      undeclared: ['diskBytes', 'memoryGuaranteedBytes', 'network', 'pids', 'swapBytes', 'timeouts.setupMs', 'timeouts.verifyMs', 'tmpfs'],
+      undeclared: [
+        'diskBytes',
+        'memoryGuaranteedBytes',
+        'network',
+        'pids',
+        'security',
+        'swapBytes',
+        'timeouts.setupMs',
+        'timeouts.verifyMs',
+        'tmpfs',
+      ],
     })
     expect(results.profile.name).toBe('harbor-daytona')
     expect(results.profile.resolved).toMatchObject({
@@ -156,6 +167,15 @@ describe('importHarborJob: what is carried', () => {
       timeouts: { setupMs: 0, agentMs: 600_000, verifyMs: 0 },
       retries: { infra: 3 },
     })
+  })
+
+  it("records Docker's default security context, declared for Harbor's Docker backend and not for another", () => {
+    const docker = importHarborJob(
+      writeHarborJob([{ task: 'a', extra: { config: { agent: { name: 'x' }, environment: { type: 'docker' } } } }]),
+    ).results
+    expect(docker.profile.resolved.security).toEqual({ capabilities: { add: [], drop: [] }, noNewPrivileges: false, seccomp: 'default' })
+    expect(docker.run.importedFrom?.undeclared).not.toContain('security')
+    expect(docker.profile.name).toBe('harbor-docker')
   })
 
   it('scales a declared timeout by its multiplier and caps it at the max', () => {

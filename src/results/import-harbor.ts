@@ -307,8 +307,12 @@ function declaredCaps(t: HarborTrial, maxRetries: number | null | undefined): De
       verifyMs: timeout(c?.verifier?.override_timeout_sec, c?.verifier?.max_timeout_sec, c?.verifier_timeout_multiplier, 'verifyMs'),
     },
     retries: { infra: maxRetries ?? 0 },
+    // What Harbor's Docker backend gives a container: Docker's defaults (its compose files change none).
+    // Another backend's is its own, unrecorded; absent would read as bakeoff's old hardened set.
+    security: { capabilities: { add: [], drop: [] }, noNewPrivileges: false, seccomp: 'default' },
   }
   if (maxRetries === null || maxRetries === undefined) undeclared.push('retries.infra')
+  if (env?.type !== 'docker') undeclared.push('security')
   return { caps, undeclared: undeclared.sort(), environment: env?.type ?? null }
 }
 
@@ -538,6 +542,7 @@ function toTrial(t: HarborTrial, task: string, index: number): TrialResult {
     verifyExitCode: null,
     logTail: detail ?? '',
     reward: typeof reward === 'number' ? reward : null,
+    ...(t.verifier_result?.rewards && Object.keys(t.verifier_result.rewards).length ? { rewards: { ...t.verifier_result.rewards } } : {}),
     ...(metrics ? { metrics } : {}),
   }
 }
