@@ -67,6 +67,26 @@ describe('egress diff', () => {
     })
   })
 
+  it("keeps the verifier's egress apart: its own summary line, and out of the agent's comparison", () => {
+    const r = withEgress(fakeResults({ a: ['error'] }), {
+      a: [
+        { ...rec('api.anthropic.com:443', true, 2), phase: 'agent' },
+        { ...rec('deb.debian.org:80', true, 4), phase: 'verify' },
+        { ...rec('astral.sh:443', false, 1), phase: 'verify', reason: 'no-rule' },
+      ],
+    })
+    r.profile.resolved = { ...r.profile.resolved, network: 'egress', verifyNetwork: 'egress', verifyEgress: ['deb.debian.org:80'] }
+    const text = runSummary(r)
+    expect(text).toContain('egress: api.anthropic.com:443 allowed 2×')
+    expect(text).toContain('verify egress: deb.debian.org:80 allowed 4×; astral.sh:443 DENIED 1× (no rule)')
+    expect(diffEgress(base(), r).newlyDenied).toEqual([])
+    // An agent with no allow-list has no egress line of its own.
+    r.profile.resolved = { ...r.profile.resolved, network: 'none' }
+    r.trials[0].egress = r.trials[0].egress!.filter((e) => e.phase === 'verify')
+    expect(runSummary(r)).not.toMatch(/^egress:/m)
+    expect(runSummary(r)).toContain('verify egress: deb.debian.org:80 allowed 4×')
+  })
+
   it('stays out of reports of runs without an allow-list', () => {
     const r = fakeResults({ a: ['pass'] })
     expect(renderMarkdown(compareRuns(r, r), r, r)).not.toContain('Egress')

@@ -117,7 +117,7 @@ describe('profile loader', () => {
       'bad network',
       GOOD_PROFILE.replace('network: none', 'network: host'),
       'network',
-      /network must be none, bridge, \{ egress: \[host\[:port\] patterns\] \} \(an allow-list\), or \{ agent: …, verify: none\|bridge \}/,
+      /network must be none, bridge, \{ egress: \[host\[:port\] patterns\] \} \(an allow-list\), or \{ agent: …, verify: … \} with one of those for each phase/,
     ],
     ['bad name', GOOD_PROFILE.replace('name: production', 'name: Production Pod'), 'name', /a-z/],
     ['missing resources', 'name: p\n', 'resources', /required/],

@@ -42,8 +42,8 @@ export interface ExecReply {
   timedOut?: boolean
   /** Written to the exec's log (both streams). */
   output?: string
-  /** Runs while the command "runs", before it returns: kill the container, bump the epoch, change the counters… */
-  during?: (engine: FakeEngine) => void
+  /** Runs while the command "runs", before it returns: kill the container, bump the epoch, change the counters, make a request… */
+  during?: (engine: FakeEngine) => unknown
   /** The exec fails (an engine API error) instead of returning. */
   throws?: unknown
   /** The command never ends by itself (an exec frozen in a paused container): it returns, with no exit code, once interrupted. */
@@ -244,7 +244,7 @@ export class FakeEngine implements ContainerEngine {
     const rule = this.rules.find((r) => (typeof r.pattern === 'string' ? command === r.pattern : r.pattern.test(command)))
     const reply = typeof rule?.reply === 'function' ? rule.reply(call) : (rule?.reply ?? {})
     if (reply.output) opts.log.write(reply.output)
-    reply.during?.(this)
+    await reply.during?.(this)
     if (reply.throws) throw reply.throws
     const interrupted = () => opts.interrupt?.aborted === true
     if (reply.untilInterrupted && !interrupted() && c.running) {

@@ -27,4 +27,18 @@ describe('declared resources above the caps', () => {
     expect(text).toContain('above the caps: big asks 4 GiB memory, production gives 256 MiB')
     expect(text).toContain('skipped: compose-task: uses docker-compose (several containers): not supported')
   })
+
+  it("lists a task's network keys that ask for more than the profile gives a phase, whatever the resources' basis", () => {
+    const r = results()
+    r.profile.resolved = { ...r.profile.resolved, basis: 'task', network: 'none', verifyNetwork: 'egress', verifyEgress: ['deb.debian.org:80'] }
+    r.suite.tasks[0].declared = {
+      network: { agent: { mode: 'public' }, verify: { mode: 'allowlist', hosts: ['deb.debian.org', 'astral.sh'] } },
+    }
+    r.suite.tasks[1].declared = { network: { agent: { mode: 'no-network' }, verify: { mode: 'no-network' } } }
+    expect(declaredOverCaps(r)).toEqual([
+      'big asks the public internet for the agent, production gives none',
+      'big asks astral.sh (allowed_hosts) for the verifier, production gives egress [deb.debian.org:80]',
+    ])
+    expect(runSummary(r)).toContain('above the caps: big asks the public internet for the agent, production gives none')
+  })
 })

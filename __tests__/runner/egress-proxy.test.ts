@@ -109,6 +109,7 @@ describe('egress proxy', () => {
       })
       const records = Object.fromEntries(proxy.records('127.0.0.1').map((r) => [r.destination, r]))
       expect(records[`api.test:${echoPort}`]).toEqual({
+        phase: 'agent',
         destination: `api.test:${echoPort}`,
         allowed: true,
         connections: 1,
@@ -200,6 +201,73 @@ describe('egress proxy', () => {
     }
   })
 
+  it('keeps the records per phase: the verify phase under its own allow-list, through the same proxy', async () => {
+    const { proxy, port } = await started([`api.test:${echoPort}`])
+    try {
+      expect((await tunnel(port, `api.test:${echoPort}`)).status).toBe(200)
+      expect((await tunnel(port, `web.test:${echoPort}`)).status).toBe(403)
+      proxy.track('127.0.0.1', 'verify', { rules: rules(`web.test:${echoPort}`) })
+      expect((await tunnel(port, `web.test:${echoPort}`)).status).toBe(200)
+      // The agent's allow-list is not the verifier's.
+      expect(await tunnel(port, `api.test:${echoPort}`)).toEqual({
+        status: 403,
+        echoed: expect.stringContaining(`no rule of the profile's network.egress allows api.test:${echoPort}`),
+      })
+      expect(proxy.records('127.0.0.1')).toEqual([
+        { ...zero(`api.test:${echoPort}`), allowed: true, connections: 1, bytesOut: 4, bytesIn: 4 },
+        { ...zero(`web.test:${echoPort}`), connections: 1, reason: 'no-rule' },
+        { ...zero(`api.test:${echoPort}`, 'verify'), connections: 1, reason: 'no-rule' },
+        { ...zero(`web.test:${echoPort}`, 'verify'), allowed: true, connections: 1, bytesOut: 4, bytesIn: 4 },
+      ])
+      expect(proxy.records('127.0.0.1', 'verify').map((r) => `${r.destination} ${r.allowed}`)).toEqual([
+        `api.test:${echoPort} false`,
+        `web.test:${echoPort} true`,
+      ])
+    } finally {
+      await proxy.close()
+    }
+  })
+
+  it("under a task's allowed_hosts a destination must be in both lists, and a wildcard's address rule still holds", async () => {
+    const { proxy, port } = await started([])
+    try {
+      proxy.track('127.0.0.1', 'verify', {
+        rules: rules(`api.test:${echoPort}`, `web.test:${echoPort}`, `*.wild.test:${echoPort}`),
+        narrowTo: rules('api.test', `x.wild.test:${echoPort}`),
+      })
+      // The task lists api.test, a host: the port is the profile's.
+      expect((await tunnel(port, `api.test:${echoPort}`)).status).toBe(200)
+      expect(await tunnel(port, `web.test:${echoPort}`)).toEqual({
+        status: 403,
+        echoed: expect.stringContaining(`the task's allowed_hosts narrow this phase and do not list web.test`),
+      })
+      // Named exactly by the task, but the profile reaches it by a wildcard: never a private address.
+      expect(await tunnel(port, `x.wild.test:${echoPort}`)).toEqual({
+        status: 403,
+        echoed: expect.stringContaining('which a wildcard may not reach'),
+      })
+      // A profile giving the bridge, narrowed by the task: the task's list alone.
+      proxy.track('127.0.0.1', 'agent', { narrowTo: rules(`web.test:${echoPort}`) })
+      expect((await tunnel(port, `web.test:${echoPort}`)).status).toBe(200)
+      expect((await tunnel(port, `api.test:${echoPort}`)).status).toBe(403)
+      // No list at all allows nothing.
+      proxy.track('127.0.0.1', 'agent', {})
+      expect((await tunnel(port, 'any.test:443')).status).toBe(403)
+      const reasons = proxy.records('127.0.0.1').map((r) => `${r.phase} ${r.destination} ${r.reason ?? 'allowed'}`)
+      expect(reasons).toEqual([
+        `agent any.test:443 no-rule`,
+        `agent api.test:${echoPort} not-in-task`,
+        `agent web.test:${echoPort} allowed`,
+        `verify api.test:${echoPort} allowed`,
+        `verify web.test:${echoPort} not-in-task`,
+        `verify x.wild.test:${echoPort} address-refused`,
+      ])
+      expect(proxy.noProxyFor({ narrowTo: rules('localhost:8787') })).toBe('127.0.0.1,::1')
+    } finally {
+      await proxy.close()
+    }
+  })
+
   it('reports itself dead when it stops other than by close()', async () => {
     const { proxy } = await started([])
     expect(proxy.alive).toBe(true)
@@ -208,7 +276,15 @@ describe('egress proxy', () => {
   })
 })
 
-const zero = (destination: string) => ({ destination, allowed: false, connections: 0, bytesOut: 0, bytesIn: 0, connectFailures: 0 })
+const zero = (destination: string, phase = 'agent') => ({
+  phase,
+  destination,
+  allowed: false,
+  connections: 0,
+  bytesOut: 0,
+  bytesIn: 0,
+  connectFailures: 0,
+})
 
 /**
  * A client that shuts down its sending side right after its request, as nc does: everything the

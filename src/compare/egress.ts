@@ -27,12 +27,13 @@ export interface EgressDiff {
   changes: EgressChange[]
 }
 
-/** Every destination a run's trials tried, summed; optionally one task's only. */
-export function egressUse(r: Results, task?: string): DestinationUse[] {
+/** Every destination a run's trials tried in `phase` (a record without one is the agent's), summed; optionally one task's only. */
+export function egressUse(r: Results, task?: string, phase: 'agent' | 'verify' = 'agent'): DestinationUse[] {
   const byDest = new Map<string, DestinationUse>()
   for (const t of r.trials) {
     if (task !== undefined && t.task !== task) continue
     for (const e of t.egress ?? []) {
+      if ((e.phase ?? 'agent') !== phase) continue
       const key = `${e.destination} ${e.allowed}`
       const u = byDest.get(key) ?? { destination: e.destination, allowed: e.allowed, connections: 0, connectFailures: 0 }
       u.connections += e.connections

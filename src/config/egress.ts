@@ -54,6 +54,12 @@ export function matchEgress(rules: readonly EgressRule[], host: string, port: nu
   return rules.find((r) => r.ports.includes(port) && hostMatches(r, h))
 }
 
+/** The rule naming `host` on any port: a task's allowed_hosts name hosts, the profile's rules decide the ports. */
+export function matchEgressHost(rules: readonly EgressRule[], host: string): EgressRule | undefined {
+  const h = normalHost(host)
+  return rules.find((r) => hostMatches(r, h))
+}
+
 function normalHost(host: string): string {
   return host
     .toLowerCase()
@@ -115,8 +121,12 @@ export function noProxyFor(rules: readonly EgressRule[]): string {
 
 /** Why the proxy refused a destination; absent on what it allowed. */
 export interface EgressRefusal {
-  /** no-rule: no rule names this host and port. address-refused: `rule` names it, but may not reach the address it resolved to. */
-  reason: 'no-rule' | 'address-refused'
+  /**
+   * no-rule: no rule names this host and port. address-refused: `rule` names it, but may not reach the
+   * address it resolved to. not-in-task: the profile allows it, but the task narrowed the phase to
+   * allowed_hosts that do not list the host.
+   */
+  reason: 'no-rule' | 'address-refused' | 'not-in-task'
   /** no-rule: a rule naming the host on other ports; address-refused: the rule that refused. */
   rule?: string
   /** address-refused: the (first) address the name resolved to that the rule may not reach. */
@@ -133,6 +143,8 @@ export function explainRefusal(destination: string, refusal: EgressRefusal): str
       `if production really reaches it there, list ${destination} exactly in the profile's network.egress`
     )
   }
+  if (refusal.reason === 'not-in-task')
+    return `the task's allowed_hosts narrow this phase and do not list ${host} — add it to the task.toml allowed_hosts, within what the profile allows`
   if (refusal.rule) return `no rule allows ${destination}: ${refusal.rule} allows ${host} on other ports only`
   return `no rule of the profile's network.egress allows ${destination}`
 }
@@ -141,6 +153,7 @@ export function explainRefusal(destination: string, refusal: EgressRefusal): str
 export function refusalBrief(refusal: EgressRefusal): string {
   if (refusal.reason === 'address-refused')
     return `${refusal.rule} may not reach ${refusal.address}, ${specialAddressClass(refusal.address ?? '') ?? 'non-public'}`
+  if (refusal.reason === 'not-in-task') return "not in the task's allowed_hosts"
   return refusal.rule ? `no rule for this port; ${refusal.rule} allows other ports` : 'no rule'
 }
 

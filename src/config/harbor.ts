@@ -14,6 +14,7 @@ import { parse as parseToml, TomlError } from 'smol-toml'
 import { z } from 'zod'
 import { ConfigError, keyPath, type ConfigProblem } from './errors.js'
 import type { Loaded } from './load.js'
+import { harborNetwork, type DeclaredNetwork } from './network.js'
 import type { OracleAgent, Suite, Task } from './suite.js'
 
 /** What a Harbor task brings besides a bakeoff task's fields. */
@@ -29,7 +30,15 @@ export interface HarborTask {
    * What the task asks for; the profile stays the authority, these are recorded and compared with it
    * (under the profile's `basis: task`, 1x; `agentTimeoutMs`/`verifyTimeoutMs`: `[agent]`/`[verifier].timeout_sec`).
    */
-  declared: { cpus?: number; memoryBytes?: number; storageBytes?: number; agentTimeoutMs?: number; verifyTimeoutMs?: number }
+  declared: {
+    cpus?: number
+    memoryBytes?: number
+    storageBytes?: number
+    agentTimeoutMs?: number
+    verifyTimeoutMs?: number
+    /** The network keys per phase (config/network.ts): they narrow the profile's network, never widen it. */
+    network?: DeclaredNetwork
+  }
   /** The verifier's environment (values, or ${NAME} of a variable the suite passes through). */
   verifierEnv: Record<string, string>
   /** [environment].env: set in every phase (the container's environment); values as verifierEnv's. */
@@ -298,6 +307,8 @@ function parseTask(dir: string, id: string, passthrough: readonly string[]): Par
     ] as const)
       for (const p of templateProblems(table, env ?? {}, passthrough)) at(tomlFile)(p)
   }
+  const network = harborNetwork(raw)
+  for (const p of network.problems) at(tomlFile)(p)
   if (problems.length || !toml || instruction === undefined) return { problems }
 
   const env = toml.environment ?? {}
@@ -345,6 +356,7 @@ function parseTask(dir: string, id: string, passthrough: readonly string[]): Par
       ...(storage !== undefined ? { storageBytes: storage } : {}),
       ...(toml.agent?.timeout_sec ? { agentTimeoutMs: Math.round(toml.agent.timeout_sec * 1000) } : {}),
       ...(toml.verifier?.timeout_sec ? { verifyTimeoutMs: Math.round(toml.verifier.timeout_sec * 1000) } : {}),
+      ...(network.declared ? { network: network.declared } : {}),
     },
     verifierEnv: resolveDefaults('verifier.env', toml.verifier?.env ?? {}, passthrough, unsupported),
     ...(toml.environment?.env ? { env: resolveDefaults('environment.env', toml.environment.env, passthrough, unsupported) } : {}),

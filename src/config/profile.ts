@@ -30,8 +30,8 @@ const resourcesSchema = z.strictObject(
 )
 
 const NETWORK_ERROR =
-  'network must be none, bridge, { egress: [host[:port] patterns] } (an allow-list), ' +
-  'or { agent: …, verify: none|bridge } for a verify phase with its own network'
+  'network must be none, bridge, { egress: [host[:port] patterns] } (an allow-list), ' + 'or { agent: …, verify: … } with one of those for each phase'
+const PHASE_ERROR = 'must be none, bridge or { egress: [host[:port] patterns] }'
 const networkMode = z.enum(['none', 'bridge'], { error: NETWORK_ERROR })
 const egressList = z
   .array(z.unknown(), { error: 'egress is a list of host patterns, e.g. [api.anthropic.com:443, "*.pypi.org:443"]' })
@@ -43,11 +43,34 @@ const egressList = z
     }),
   )
   .transform((list) => list.map((p) => String(p).trim()))
+/** One phase's network: a mode, or an allow-list through bakeoff's proxy. */
+const phasePolicy = z.union([z.enum(['none', 'bridge']), z.strictObject({ egress: egressList })], {
+  error: (issue) => (issue.code === 'invalid_union' ? PHASE_ERROR : undefined),
+})
+/**
+ * `{ agent: P, verify: P }`; `{ egress: [...] }` alone is P for both phases. Kept from before
+ * network per phase: `{ egress: [...], verify: none|bridge }` (the agent's allow-list beside the
+ * verify phase's mode), and an absent agent meaning none.
+ */
 const networkObject = z
-  .strictObject({ agent: networkMode.optional(), egress: egressList.optional(), verify: networkMode.optional() }, { error: NETWORK_ERROR })
+  .strictObject({ agent: phasePolicy.optional(), egress: egressList.optional(), verify: phasePolicy.optional() }, { error: NETWORK_ERROR })
   .superRefine((n, ctx) => {
     if (n.agent && n.egress)
-      ctx.addIssue({ code: 'custom', message: 'give the agent either a network mode (agent) or an allow-list (egress), not both' })
+      ctx.addIssue({
+        code: 'custom',
+        message: 'give the agent either a network mode (agent) or an allow-list (egress), not both — write agent: { egress: [...] }',
+      })
+  })
+
+/** A mode or an object, each checked by its own schema so a problem deep in the object keeps its key path. */
+const networkSchema = z
+  .unknown()
+  .default('none')
+  .transform((v, ctx): z.output<typeof networkMode> | z.output<typeof networkObject> => {
+    const r = typeof v === 'string' ? networkMode.safeParse(v) : networkObject.safeParse(v)
+    if (r.success) return r.data
+    for (const issue of r.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path })
+    return z.NEVER
   })
 
 export const profileSchema = z
@@ -55,7 +78,7 @@ export const profileSchema = z
     name: name('profile'),
     description: z.string().optional(),
     resources: resourcesSchema,
-    network: z.union([networkMode, networkObject], { error: NETWORK_ERROR }).default('none'),
+    network: networkSchema,
     user: z
       .union([z.number().int().min(0), z.string().regex(USER_RE)], { error: 'user must be uid[:gid] or name[:group], e.g. "1000:1000"' })
       .transform(String)
@@ -122,7 +145,9 @@ export interface Profile {
   network: 'none' | 'bridge' | 'egress'
   /** Under `network: egress`, the allow-list as written. */
   egress?: string[]
-  verifyNetwork?: 'none' | 'bridge'
+  verifyNetwork?: 'none' | 'bridge' | 'egress'
+  /** Under `verifyNetwork: egress`, the verify phase's allow-list as written. */
+  verifyEgress?: string[]
   /** The user the task's processes run as; undefined: the image's own. */
   user?: string
   /** Root filesystem read-only; writable places are the profile's tmpfs mounts. */
@@ -164,8 +189,18 @@ export function toProfile(p: z.output<typeof profileSchema>): Profile {
   }
 }
 
-function networkOf(n: z.output<typeof profileSchema>['network']): Pick<Profile, 'network' | 'egress' | 'verifyNetwork'> {
+function networkOf(n: z.output<typeof profileSchema>['network']): Pick<Profile, 'network' | 'egress' | 'verifyNetwork' | 'verifyEgress'> {
   if (typeof n === 'string') return { network: n }
-  const agent = n.egress ? 'egress' : (n.agent ?? 'none')
-  return { network: agent, ...(n.egress ? { egress: n.egress } : {}), ...(n.verify && n.verify !== agent ? { verifyNetwork: n.verify } : {}) }
+  const agent = phaseOf(n.egress ? { egress: n.egress } : (n.agent ?? 'none'))
+  const verify = n.verify === undefined ? agent : phaseOf(n.verify)
+  const same = verify.mode === agent.mode && (verify.egress ?? []).join('\0') === (agent.egress ?? []).join('\0')
+  return {
+    network: agent.mode,
+    ...(agent.egress ? { egress: agent.egress } : {}),
+    ...(same ? {} : { verifyNetwork: verify.mode, ...(verify.egress ? { verifyEgress: verify.egress } : {}) }),
+  }
+}
+
+function phaseOf(p: z.output<typeof phasePolicy>): { mode: Profile['network']; egress?: string[] } {
+  return typeof p === 'string' ? { mode: p } : { mode: 'egress', egress: p.egress }
 }

@@ -1,6 +1,7 @@
 /** The table printed at the end of `bakeoff run`: per task outcome counts, then the totals. Pure. */
 import { refusalBrief } from '../config/egress.js'
 import { multiplierLabel } from '../config/multiplier.js'
+import { profileNetwork } from '../config/network.js'
 import { formatBytes, plural } from '../config/units.js'
 import type { Results } from '../results/schema.js'
 import { egressUse } from '../compare/egress.js'
@@ -37,18 +38,31 @@ export function runSummary(results: Results): string {
       `${caps.memoryBytes === null ? 'no memory cap' : formatBytes(caps.memoryBytes)}, ${caps.pids} pids, network ${caps.network}` +
       (caps.verifyNetwork ? ` (verify: ${caps.verifyNetwork})` : '') +
       `; ${escapeTerminal(securityText(securityOf(caps)), 400)}`,
-    ...declaredOverCaps(results).map((l) => `above the caps: ${l}`),
+    ...declaredOverCaps(results).map((l) => `above the caps: ${escapeTerminal(l, 400)}`),
     ...(results.suite.skipped ?? []).map((t) => `skipped: ${t.id}: ${t.reason}`),
     ...results.suite.tasks.flatMap((t) => (t.unsupported ?? []).map((u) => `not honoured: ${t.id}: ${u.key}: ${u.why}`)),
     ...egressLines(results),
   ].join('\n')
 }
 
-/** Under an egress allow-list: each destination tried over the run, allowed or denied and why, most used first. */
+/**
+ * Under an egress allow-list, per phase (the agent's, the verifier's): each destination tried over
+ * the run, allowed or denied and why, most used first.
+ */
 function egressLines(results: Results): string[] {
   if (!results.trials.some((t) => t.egress)) return []
-  const use = egressUse(results)
-  if (use.length === 0) return ['egress: the agent tried no destination']
+  const phases = profileNetwork(results.profile.resolved)
+  const recorded = (phase: 'agent' | 'verify') => results.trials.some((t) => t.egress?.some((e) => (e.phase ?? 'agent') === phase))
+  return [
+    ...(phases.agent.mode === 'egress' || recorded('agent') ? [phaseEgressLine(results, 'agent')] : []),
+    ...(phases.verify.mode === 'egress' || recorded('verify') ? [phaseEgressLine(results, 'verify')] : []),
+  ]
+}
+
+function phaseEgressLine(results: Results, phase: 'agent' | 'verify'): string {
+  const label = phase === 'agent' ? 'egress' : 'verify egress'
+  const use = egressUse(results, undefined, phase)
+  if (use.length === 0) return `${label}: the ${phase === 'agent' ? 'agent' : 'verifier'} tried no destination`
   const shown = use
     .slice(0, 12)
     .map(
@@ -57,5 +71,5 @@ function egressLines(results: Results): string[] {
         (u.connectFailures ? ` (${u.connectFailures} failed)` : '') +
         (u.refusal ? ` (${escapeTerminal(refusalBrief(u.refusal), 200)})` : ''),
     )
-  return [`egress: ${shown.join('; ')}${use.length > 12 ? `; … ${use.length - 12} more` : ''}`]
+  return `${label}: ${shown.join('; ')}${use.length > 12 ? `; … ${use.length - 12} more` : ''}`
 }

@@ -69,10 +69,14 @@ export const trialSchema = z.object({
   failedTests: z.object({ count, names: z.array(z.string().max(200)).max(20) }).optional(),
   /** What the agent reported about itself through $BAKEOFF_METRICS (finite numbers only). */
   metrics: z.record(z.string(), metricValue).optional(),
-  /** Under an egress allow-list: each destination the agent tried (host:port), allowed or denied, with its traffic. */
+  /**
+   * Under an egress allow-list: each destination a phase tried (host:port), allowed or denied, with its traffic;
+   * `phase` says whose (absent in older files: the agent's, the only one recorded then).
+   */
   egress: z
     .array(
       z.object({
+        phase: z.enum(['agent', 'verify']).optional(),
         destination: z.string(),
         allowed: z.boolean(),
         connections: count,
@@ -81,9 +85,10 @@ export const trialSchema = z.object({
         connectFailures: count,
         /**
          * Absent in older files and on what was allowed. Why it was denied: no rule names this host:port,
-         * or the rule that names it may not reach the address it resolved to.
+         * the rule that names it may not reach the address it resolved to, or the profile allows it but
+         * the task narrowed the phase to allowed_hosts that do not list it.
          */
-        reason: z.enum(['no-rule', 'address-refused']).optional(),
+        reason: z.enum(['no-rule', 'address-refused', 'not-in-task']).optional(),
         /** no-rule: a rule naming the host on other ports; address-refused: the rule that refused. */
         rule: z.string().optional(),
         /** address-refused: the address the name resolved to that the rule may not reach. */
@@ -96,6 +101,11 @@ export type TrialResult = z.infer<typeof trialSchema>
 
 /** Bounded: a results file is read as hostile input; Linux has 41 capabilities, the longest name 18 characters. */
 const capabilityNames = z.array(z.string().max(32)).max(64)
+
+/** Host names of an allow-list, bounded (a task's allowed_hosts: at most 100; a profile's list: as written). */
+const hostList = z.array(z.string().max(300)).max(1000)
+const harborPolicySchema = z.object({ mode: z.enum(['public', 'no-network', 'allowlist']), hosts: hostList.optional() })
+const phaseNetworkSchema = z.object({ mode: z.enum(['none', 'bridge', 'egress']), egress: hostList.optional(), hosts: hostList.optional() })
 
 const resolvedCapsSchema = z.object({
   cpus: z.number().positive().nullable(),
@@ -112,8 +122,10 @@ const resolvedCapsSchema = z.object({
   egress: z.array(z.string()).optional(),
   /** "task": 1x was each Harbor task's declared cpus and memory (see suite.tasks[].applied); absent: the profile's. */
   basis: z.literal('task').optional(),
-  /** The verify phase's network, when the profile gives it one apart from the agent's. */
-  verifyNetwork: z.enum(['none', 'bridge']).optional(),
+  /** The verify phase's network, when the profile gives it one apart from the agent's (egress: through the same proxy). */
+  verifyNetwork: z.enum(['none', 'bridge', 'egress']).optional(),
+  /** Under verifyNetwork egress: the verify phase's allow-list. */
+  verifyEgress: z.array(z.string()).optional(),
   timeouts: z.object({ setupMs: count, agentMs: count, verifyMs: count }),
   /** "task": 1x of the agent and verify timeouts was each Harbor task's declared time (see suite.tasks[].timeouts); absent: the profile's. */
   timeoutsBasis: z.literal('task').optional(),
@@ -223,8 +235,12 @@ export const resultsSchema = z.object({
             storageBytes: count.optional(),
             agentTimeoutMs: count.optional(),
             verifyTimeoutMs: count.optional(),
+            /** The network the task asks per phase ([environment], [agent], [verifier] network keys), where its task.toml writes one. */
+            network: z.object({ agent: harborPolicySchema.optional(), verify: harborPolicySchema.optional() }).optional(),
           })
           .optional(),
+        /** The network this task's trials ran under per phase, when the task narrowed the profile's (absent: the profile's). */
+        network: z.object({ agent: phaseNetworkSchema, verify: phaseNetworkSchema }).optional(),
         /** A Harbor task's task.toml keys that bakeoff reads but did not act on (healthcheck, artifacts…), each with what happened instead. */
         unsupported: z
           .array(z.object({ key: z.string().max(100), why: z.string().max(300) }))

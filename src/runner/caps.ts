@@ -41,6 +41,7 @@ export function resolveCaps({ profile, multiplier, hostCpus }: ResolveInput): { 
       ...(profile.egress ? { egress: [...profile.egress] } : {}),
       ...(r.basis === 'task' ? { basis: 'task' as const } : {}),
       ...(profile.verifyNetwork ? { verifyNetwork: profile.verifyNetwork } : {}),
+      ...(profile.verifyEgress ? { verifyEgress: [...profile.verifyEgress] } : {}),
       timeouts: { ...profile.timeouts },
       ...(profile.timeoutsBasis === 'task' ? { timeoutsBasis: 'task' as const } : {}),
       retries: { ...profile.retries },
@@ -86,8 +87,8 @@ export interface ContainerLimits {
   tmpfs: Record<string, number | null>
   /** none, bridge, or the name of the run's egress network. */
   network: string
-  /** The verify phase's network, when it differs from the agent's. */
-  verifyNetwork?: 'none' | 'bridge'
+  /** The verify phase's network (none, bridge, or the name of the run's egress network), when it differs from the agent's. */
+  verifyNetwork?: string
   user: string | null
   readOnlyRoot: boolean
   /** Docker's CapAdd and CapDrop (relative to the engine's default set) and SecurityOpt. */

@@ -18,6 +18,8 @@ export interface AttemptObservation {
   verify?: PhaseObservation & { oomKills: number; reward?: Reward }
   /** Connections to destinations the allow-list allows that could not be made (the model API down, say). */
   upstreamFailures?: number
+  /** Destinations (host:port) the verify phase's allow-list denied: the verifier could not do its work, not the agent's doing. */
+  verifyDenied?: string[]
 }
 
 /** A number, or why there is none: no reward file, or one that does not parse. */
@@ -68,6 +70,7 @@ function classifyPhases(o: AttemptObservation): Classified {
   if (o.agent.diskExceeded) return { outcome: 'limit', reason: 'disk' }
   if (o.agent.timedOut) return { outcome: 'limit', reason: 'timeout' }
   if (!o.verify) return { outcome: 'error', reason: 'internal' }
+  if (o.verifyDenied?.length) return { outcome: 'error', reason: `verify-egress:${safeDestination(o.verifyDenied[0])}` }
   if (o.verify.timedOut) return { outcome: 'error', reason: 'verify-timeout' }
   if (o.verify.oomKills > 0) return { outcome: 'error', reason: 'verify-oom' }
   if (o.verify.reward !== undefined) return byReward(o.verify.reward)
@@ -80,4 +83,9 @@ function byReward(reward: Reward): Classified {
   if (reward === 'missing') return { outcome: 'fail', reason: 'no-reward' }
   if (reward === 'malformed') return { outcome: 'fail', reason: 'bad-reward' }
   return reward >= 1 ? { outcome: 'pass', reason: null } : { outcome: 'fail', reason: `reward:${reward}` }
+}
+
+/** A destination as the proxy recorded it (asked by a process in the container): only host-name characters go into a reason. */
+function safeDestination(destination: string): string {
+  return destination.slice(0, 260).replace(/[^A-Za-z0-9._:[\]()-]/g, '?')
 }

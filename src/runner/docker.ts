@@ -119,8 +119,8 @@ export class DockerBackend implements ContainerEngine {
     const tmpfs: Record<string, string> = {}
     // mode=1777: scratch space any user can write, as /tmp; Docker would copy the mode of the directory it covers.
     for (const [path, bytes] of Object.entries(spec.tmpfs)) tmpfs[path] = bytes === null ? 'rw,mode=1777' : `rw,mode=1777,size=${bytes}`
-    // A verify phase on the bridge after an agent with none: created on the bridge, detached before it starts.
-    const network = spec.verifyNetwork === 'bridge' && spec.network === 'none' ? 'bridge' : spec.network
+    // A verify phase with a network (the bridge, the egress network) after an agent with none: created on it, detached before it starts.
+    const network = spec.network === 'none' && spec.verifyNetwork && spec.verifyNetwork !== 'none' ? spec.verifyNetwork : spec.network
     let container: Docker.Container
     try {
       container = await this.docker.createContainer({
@@ -155,7 +155,7 @@ export class DockerBackend implements ContainerEngine {
       throw faultFrom(err, 'create')
     }
     if (network !== spec.network) {
-      await setNetwork(this.docker, container.id, 'bridge', false).catch(async (err) => {
+      await setNetwork(this.docker, container.id, network, false).catch(async (err) => {
         await container.remove({ force: true }).catch(() => undefined)
         throw faultFrom(err, 'create')
       })

@@ -4,16 +4,30 @@
  * on the run's internal Docker network's host address, the only way out of that network. It
  * resolves names itself and checks every resolved address before it connects to that very
  * address (no second lookup, so DNS rebinding cannot get past the check). It records, per trial
- * container, each destination tried: allowed or denied (and why, as the refused client is told),
- * connections, bytes each way, and connect failures to allowed destinations — bounded however many
- * requests a trial makes.
+ * container and per phase (the agent's, the verifier's), each destination tried: allowed or denied
+ * (and why, as the refused client is told), connections, bytes each way, and connect failures to
+ * allowed destinations — bounded however many requests a trial makes. Each phase has its own
+ * allow-list: the profile's for that phase, narrowed by the task's allowed_hosts where it has them.
  */
 import { lookup } from 'node:dns/promises'
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { connect, isIP, type Socket } from 'node:net'
-import { addressAllowed, explainRefusal, matchEgress, noProxyFor, noRuleRefusal, type EgressRefusal, type EgressRule } from '../config/egress.js'
+import {
+  addressAllowed,
+  explainRefusal,
+  matchEgress,
+  matchEgressHost,
+  noProxyFor,
+  noRuleRefusal,
+  type EgressRefusal,
+  type EgressRule,
+} from '../config/egress.js'
+
+export type EgressPhase = 'agent' | 'verify'
 
 export interface EgressRecord extends Partial<EgressRefusal> {
+  /** Whose traffic: the agent phase's (with the setup's) or the verify phase's. */
+  phase?: EgressPhase
   /** host:port as the client asked for it. */
   destination: string
   allowed: boolean
@@ -38,20 +52,38 @@ const MAX_HOST_LENGTH = 253
 
 export type Resolver = (host: string) => Promise<string[]>
 
+/**
+ * What a phase may reach: a destination must match a rule of `rules` (the profile's allow-list;
+ * absent when the profile gives the phase the bridge) and, when the task narrowed the phase, one
+ * of `narrowTo` (its allowed_hosts) as well; the address must be one every matching rule may reach.
+ */
+export interface EgressPolicy {
+  rules?: readonly EgressRule[]
+  narrowTo?: readonly EgressRule[]
+}
+
 const systemResolver: Resolver = async (host) => (await lookup(host, { all: true })).map((a) => a.address)
 
 class TrialEgress {
-  readonly records = new Map<string, EgressRecord>()
+  /** Per phase, by destination. */
+  readonly records = { agent: new Map<string, EgressRecord>(), verify: new Map<string, EgressRecord>() }
+
+  constructor(
+    public phase: EgressPhase,
+    public policy: EgressPolicy,
+  ) {}
 
   record(destination: string, allowed: boolean): EgressRecord {
-    const key = this.records.size >= MAX_DESTINATIONS && !this.records.has(destination) ? OTHER : destination
-    let r = this.records.get(key)
-    if (!r) this.records.set(key, (r = { destination: key, allowed, connections: 0, bytesOut: 0, bytesIn: 0, connectFailures: 0 }))
+    const records = this.records[this.phase]
+    const key = records.size >= MAX_DESTINATIONS && !records.has(destination) ? OTHER : destination
+    let r = records.get(key)
+    if (!r) records.set(key, (r = { phase: this.phase, destination: key, allowed, connections: 0, bytesOut: 0, bytesIn: 0, connectFailures: 0 }))
     return r
   }
 
   snapshot(): EgressRecord[] {
-    return [...this.records.values()].map((r) => ({ ...r })).sort((a, b) => (a.destination < b.destination ? -1 : 1))
+    const sorted = (m: Map<string, EgressRecord>) => [...m.values()].map((r) => ({ ...r })).sort((a, b) => (a.destination < b.destination ? -1 : 1))
+    return [...sorted(this.records.agent), ...sorted(this.records.verify)]
   }
 }
 
@@ -89,6 +121,11 @@ export class EgressProxy {
     return noProxyFor(this.rules)
   }
 
+  /** NO_PROXY for a phase under `policy`: never a destination its lists name. */
+  noProxyFor(policy: EgressPolicy): string {
+    return noProxyFor([...(policy.rules ?? []), ...(policy.narrowTo ?? [])])
+  }
+
   async listen(host: string): Promise<number> {
     await new Promise<void>((resolve, reject) => {
       this.server.once('error', reject)
@@ -99,14 +136,22 @@ export class EgressProxy {
     return this.port
   }
 
-  /** Starts recording what the container at `ip` tries; only tracked containers are served. */
-  track(ip: string): void {
-    this.trials.set(ip, new TrialEgress())
+  /**
+   * Starts recording what the container at `ip` tries, as `phase`, under `policy` (default: the
+   * proxy's allow-list); only tracked containers are served. A container already tracked moves to
+   * the phase and its policy, its records kept.
+   */
+  track(ip: string, phase: EgressPhase = 'agent', policy: EgressPolicy = { rules: this.rules }): void {
+    const trial = this.trials.get(ip)
+    if (!trial) return void this.trials.set(ip, new TrialEgress(phase, policy))
+    trial.phase = phase
+    trial.policy = policy
   }
 
-  /** What the container at `ip` has tried so far. */
-  records(ip: string): EgressRecord[] {
-    return this.trials.get(ip)?.snapshot() ?? []
+  /** What the container at `ip` has tried so far: the agent phase's records, then the verify phase's. */
+  records(ip: string, phase?: EgressPhase): EgressRecord[] {
+    const all = this.trials.get(ip)?.snapshot() ?? []
+    return phase ? all.filter((r) => r.phase === phase) : all
   }
 
   untrack(ip: string): void {
@@ -131,24 +176,33 @@ export class EgressProxy {
    */
   private async decide(trial: TrialEgress, host: string, port: number): Promise<{ address: string; record: EgressRecord } | Refusal> {
     const destination = `${host.slice(0, MAX_HOST_LENGTH)}:${port}`
-    const rule = host.length <= MAX_HOST_LENGTH && port >= 1 && port <= 65535 ? matchEgress(this.rules, host, port) : undefined
-    if (!rule) return denied(trial.record(destination, false), destination, noRuleRefusal(this.rules, host))
+    const { rules, narrowTo } = trial.policy
+    const valid = host.length <= MAX_HOST_LENGTH && port >= 1 && port <= 65535
+    // No list at all allows nothing: a phase is tracked only under an allow-list.
+    if (!valid || (!rules && !narrowTo)) return denied(trial.record(destination, false), destination, noRuleRefusal(rules ?? [], host))
+    const rule = rules ? matchEgress(rules, host, port) : undefined
+    if (rules && !rule) return denied(trial.record(destination, false), destination, noRuleRefusal(rules, host))
+    // A task's allowed_hosts name hosts; the ports are the profile's.
+    const taskRule = narrowTo ? matchEgressHost(narrowTo, host) : undefined
+    if (narrowTo && !taskRule) return denied(trial.record(destination, false), destination, { reason: 'not-in-task' })
+    const matched = [rule, taskRule].filter((r): r is EgressRule => r !== undefined)
     const bare = host.replace(/^\[|\]$/g, '')
     const addresses = isIP(bare) ? [bare] : await this.resolve(bare).catch(() => [] as string[])
     const record = trial.record(destination, true)
     if (addresses.length === 0) {
       record.connections++
       record.connectFailures++
-      return { status: 502, message: `${destination} is allowed (${rule.text}), but ${bare} did not resolve` }
+      return { status: 502, message: `${destination} is allowed (${matched.map((r) => r.text).join(' and ')}), but ${bare} did not resolve` }
     }
-    const address = addresses.find((a) => addressAllowed(rule, a))
+    const address = addresses.find((a) => matched.every((r) => addressAllowed(r, a)))
     if (address) {
       record.connections++
       return { address, record }
     }
     // The name is listed but resolves only to addresses its rule may not reach (loopback, metadata, private).
     record.allowed = false
-    return denied(record, destination, { reason: 'address-refused', rule: rule.text, address: addresses[0] })
+    const refusing = matched.find((r) => !addressAllowed(r, addresses[0])) ?? matched[0]
+    return denied(record, destination, { reason: 'address-refused', rule: refusing.text, address: addresses[0] })
   }
 
   private async tunnel(req: IncomingMessage, client: Socket, head: Buffer): Promise<void> {

@@ -19,7 +19,7 @@ import { DockerBackend } from './docker.js'
 import { buildTaskImages, failedBuilds, imageIdentities, type ImageIdentity } from './build.js'
 import { appliedTimeouts } from '../config/timeouts.js'
 import { EgressProxy, type Resolver } from './egress-proxy.js'
-import { parseEgressRule, type EgressRule } from '../config/egress.js'
+import { narrowNetwork, profileNetwork, samePhaseNetwork, type TrialNetwork } from '../config/network.js'
 import type { Shard } from '../config/shard.js'
 import { filterTasks, planTrials, shardAlong, shardTasks } from './selection.js'
 import { Progress, type ProgressSink } from './progress.js'
@@ -177,6 +177,23 @@ class Arm {
     return caps
   }
 
+  private readonly perTaskNetwork = new Map<string, TrialNetwork>()
+
+  /** The network per phase of one task's trials: the profile's, narrowed by the task's own network keys. */
+  networkFor(task: Task): TrialNetwork {
+    let network = this.perTaskNetwork.get(task.id)
+    if (!network) this.perTaskNetwork.set(task.id, (network = narrowNetwork(profileNetwork(this.caps), task.harbor?.declared.network).network))
+    return network
+  }
+
+  /** Whether any phase of any of this arm's tasks runs under an allow-list: then the run needs its egress proxy. */
+  get usesEgress(): boolean {
+    return this.tasks.some((t) => {
+      const n = this.networkFor(t)
+      return n.agent.mode === 'egress' || n.verify.mode === 'egress'
+    })
+  }
+
   /** The phase timeouts of one task's trials: the profile's tightened by the suite, or under timeouts.basis: task what the task declares, scaled. */
   timeoutsFor(task: Task): PhaseTimeouts {
     return appliedTimeouts(this.caps.timeouts, task, this.caps.timeoutsBasis === 'task' ? { multiplier: this.opts.multiplier } : undefined)
@@ -192,11 +209,17 @@ class Arm {
     this.done.set(trialKey(result.task, result.trial), result)
   }
 
-  /** What a task ran under beyond the run's caps: its own timeouts (tightened, or its declared ones under basis: task), and its image's identity. */
-  private taskRecord(t: Task): Pick<Results['suite']['tasks'][number], 'timeouts' | 'imageId' | 'repoDigests'> {
+  /**
+   * What a task ran under beyond the run's caps: its own timeouts (tightened, or its declared ones
+   * under basis: task), its network where it narrowed the profile's, and its image's identity.
+   */
+  private taskRecord(t: Task): Pick<Results['suite']['tasks'][number], 'timeouts' | 'imageId' | 'repoDigests' | 'network'> {
     const timeouts = this.timeoutsFor(t)
     const own = this.caps.timeoutsBasis === 'task' || JSON.stringify(timeouts) !== JSON.stringify(this.caps.timeouts)
-    return { ...(own ? { timeouts } : {}), ...this.images.get(t.image) }
+    const network = this.networkFor(t)
+    const profile = profileNetwork(this.caps)
+    const narrowed = !samePhaseNetwork(network.agent, profile.agent) || !samePhaseNetwork(network.verify, profile.verify)
+    return { ...(own ? { timeouts } : {}), ...(narrowed ? { network } : {}), ...this.images.get(t.image) }
   }
 
   results(): Results {
@@ -266,11 +289,11 @@ class EgressSetup {
   ) {}
 
   async prepare(arm: Arm): Promise<void> {
-    if (arm.caps.network !== 'egress') return
-    const rules = (arm.caps.egress ?? []).map((p) => parseEgressRule(p)).filter((r): r is EgressRule => !('problem' in r))
+    if (!arm.usesEgress) return
     this.network ??= this.backend.createEgressNetwork(this.runId)
     const { name, gateway } = await this.network
-    const proxy = new EgressProxy(rules, this.shared.resolveHost)
+    // No allow-list of its own: each trial's phase is tracked with its policy (trial/network.ts); an untracked client is refused.
+    const proxy = new EgressProxy([], this.shared.resolveHost)
     const port = await proxy.listen(gateway)
     this.shared.onEgressProxy?.(proxy)
     this.proxies.set(arm, { network: name, proxy, proxyUrl: `http://${gateway}:${port}` })
@@ -363,6 +386,7 @@ export async function runInterleaved(arms: ArmOptions[], shared: SharedOptions):
             suite: arm.opts.suite.value,
             caps: arm.capsFor(job.task),
             timeouts: arm.timeoutsFor(job.task),
+            network: arm.networkFor(job.task),
             backend,
             signal,
             backoffMs: shared.backoffMs,

@@ -331,38 +331,48 @@ describe('an interrupted run', () => {
 
 describe('under an egress allow-list', () => {
   /** A stand-in for the egress proxy (a real one cannot be made to fail upstream on cue): what it recorded for the container. */
-  function egress(records: EgressRecord[], alive = true) {
+  function egress(
+    records: EgressRecord[],
+    alive = true,
+    caps: NonNullable<TrialOpts>['caps'] = { network: 'egress', egress: ['api.example.com:443'] },
+  ) {
     const tracked: string[] = []
-    const proxy = { noProxy: 'localhost', alive, track: (ip: string) => tracked.push(ip), untrack: () => undefined, records: () => records }
-    return { ctx: { egress: { network: 'bakeoff-egress', proxy: proxy as unknown as EgressProxy, proxyUrl: 'http://10.0.0.1:3128' } }, tracked }
+    const proxy = {
+      noProxyFor: () => 'localhost',
+      alive,
+      track: (ip: string, phase: string) => tracked.push(`${ip} ${phase}`),
+      untrack: (ip: string) => tracked.push(`${ip} untracked`),
+      records: (_ip: string, phase?: string) => records.filter((r) => !phase || (r.phase ?? 'agent') === phase),
+    }
+    return { ctx: { egress: { network: 'bakeoff-egress', proxy: proxy as unknown as EgressProxy, proxyUrl: 'http://10.0.0.1:3128' } }, caps, tracked }
   }
   const apiDown: EgressRecord = { destination: 'api.example.com:443', allowed: true, connections: 1, bytesOut: 0, bytesIn: 0, connectFailures: 2 }
   const denied: EgressRecord = { destination: 'evil.example.com:443', allowed: false, connections: 1, bytesOut: 0, bytesIn: 0, connectFailures: 0 }
 
   it('a fail while an allowed destination could not be reached is error/upstream (the runner, not the agent)', async () => {
     const engine = new FakeEngine().onExec(CMD.verify, { exitCode: 1 })
-    const { ctx, tracked } = egress([apiDown])
-    const rec = await attempt(engine, { ctx })
+    const { ctx, caps, tracked } = egress([apiDown])
+    const rec = await attempt(engine, { ctx, caps })
     expect(rec.attempt).toMatchObject({ outcome: 'error', reason: 'upstream' })
-    expect(tracked).toEqual(['10.0.0.2'])
+    expect(tracked).toEqual(['10.0.0.2 agent', '10.0.0.2 verify', '10.0.0.2 untracked'])
     expect(engine.created[0].network).toBe('bakeoff-egress')
   })
 
   it('a denied connection alone changes nothing: the fail stands', async () => {
     const engine = new FakeEngine().onExec(CMD.verify, { exitCode: 1 })
-    const rec = await attempt(engine, { ctx: egress([denied]).ctx })
+    const rec = await attempt(engine, egress([denied]))
     expect(rec.attempt).toMatchObject({ outcome: 'fail', reason: 'verify-exit:1' })
     expect(rec.egress).toEqual([denied])
   })
 
   it('a pass with upstream failures is still a pass', async () => {
-    const rec = await attempt(new FakeEngine(), { ctx: egress([apiDown]).ctx })
+    const rec = await attempt(new FakeEngine(), egress([apiDown]))
     expect(rec.attempt).toMatchObject({ outcome: 'pass', reason: null })
   })
 
   it('the proxy gone during the agent phase is error/network', async () => {
     const engine = new FakeEngine()
-    const rec = await attempt(engine, { ctx: egress([], false).ctx })
+    const rec = await attempt(engine, egress([], false))
     expect(rec.attempt).toMatchObject({ outcome: 'error', reason: 'network' })
     expect(engine.commands).toEqual([CMD.agent])
     expectEnded(engine)
@@ -372,7 +382,7 @@ describe('under an egress allow-list', () => {
   // attempt error/upstream (the verifier once ran here, beside a timed-out agent: stoppedByLimit).
   it('a limit with upstream failures: error/upstream, and the verifier is not run', async () => {
     const engine = new FakeEngine().onExec(CMD.agent, { timedOut: true })
-    const rec = await attempt(engine, { ctx: egress([apiDown]).ctx })
+    const rec = await attempt(engine, egress([apiDown]))
     expect(rec.attempt).toMatchObject({ outcome: 'error', reason: 'upstream' })
     expect(engine.commands).toEqual([CMD.agent])
   })
@@ -381,7 +391,7 @@ describe('under an egress allow-list', () => {
   // container (which read error/container-gone), so the upstream failures are what the attempt reports.
   it('the OOM killer taking the init with upstream failures: error/upstream, not container-gone', async () => {
     const engine = new FakeEngine().onExec(CMD.agent, { untilInterrupted: true, during: (e) => e.oomKillInit() })
-    const rec = await attempt(engine, { ctx: egress([apiDown]).ctx })
+    const rec = await attempt(engine, egress([apiDown]))
     expect(rec.attempt).toMatchObject({ outcome: 'error', reason: 'upstream' })
   })
 })

@@ -15,7 +15,7 @@ import { dockerLimits } from '../caps.js'
 import { classify, gradedAfterLimit, stoppedByLimit, type AttemptObservation, type FaultStage } from '../classify.js'
 import type { ContainerEngine, ContainerSpec, TrialContainer } from '../container-engine.js'
 import type { FailedTests } from '../ctrf.js'
-import type { EgressProxy, EgressRecord } from '../egress-proxy.js'
+import type { EgressRecord } from '../egress-proxy.js'
 import { ContainerFate } from '../fate.js'
 import { HarnessFault, faultFrom } from '../faults.js'
 import { LABEL, OWNER } from '../labels.js'
@@ -23,6 +23,7 @@ import { redact } from '../redact.js'
 import { agent, copyAgentFiles, readMetrics, setup, stopAgent, verify } from './command-phases.js'
 import { Aborted, type TrialContext, type TrialJob } from './context.js'
 import { harborAgentEnv, harborContainerEnv, harborSetup, keepAgentLogs, keepVerifierLogs, phaseUser } from './harbor-phases.js'
+import { containerNetwork, recordAgentEgress, trackAgent, untrackEgress, verifyEgressDetail } from './network.js'
 import { LOG_CAPS, Phases, emptyState, metricsPath, type AttemptState } from './phases.js'
 
 export interface AttemptRecord {
@@ -57,6 +58,7 @@ function logSection(title: string, buf: TailBuffer | undefined): string {
 /** The container of one attempt, as the engine is asked for it. Pure. */
 function containerSpec(ctx: TrialContext, plan: AgentPlan, job: TrialJob, attemptNo: number, taskDir: string): ContainerSpec {
   const { task, trial } = job
+  const net = containerNetwork(ctx)
   const env = [
     ...harborContainerEnv(ctx, task),
     `BAKEOFF_INSTRUCTION=${task.instruction}`,
@@ -68,7 +70,6 @@ function containerSpec(ctx: TrialContext, plan: AgentPlan, job: TrialJob, attemp
   return {
     image: task.image,
     workdir: task.workdir,
-    env,
     labels: {
       [LABEL.tool]: 'true',
       [LABEL.run]: ctx.runId,
@@ -80,16 +81,14 @@ function containerSpec(ctx: TrialContext, plan: AgentPlan, job: TrialJob, attemp
       ...plan.labels,
     },
     ...dockerLimits(ctx.caps),
-    ...(ctx.egress ? { network: ctx.egress.network, env: [...env, ...proxyEnv(ctx.egress.proxyUrl, ctx.egress.proxy.noProxy)] } : {}),
+    // The task's network per phase, which may be narrower than the profile's (trial/network.ts).
+    network: net.network,
+    verifyNetwork: net.verifyNetwork,
+    env: [...env, ...net.env],
     ...(ctx.caps.diskEnforcement === 'storage-opt' && ctx.caps.diskBytes ? { storageOptBytes: ctx.caps.diskBytes } : {}),
     agentMountDir: plan.mountDir,
     taskDir,
   }
-}
-
-/** Both spellings, as tools differ in which they read; loopback goes through the proxy only where the allow-list names it. */
-function proxyEnv(url: string, noProxy: string): string[] {
-  return [`HTTP_PROXY=${url}`, `HTTPS_PROXY=${url}`, `http_proxy=${url}`, `https_proxy=${url}`, `NO_PROXY=${noProxy}`, `no_proxy=${noProxy}`]
 }
 
 /** The host side of a trial: /task/instruction.md, and for a Harbor task the /logs skeleton copied in. */
@@ -113,7 +112,6 @@ export async function runAttempt(ctx: TrialContext, job: TrialJob, attemptNo: nu
   const state = emptyState()
   let container: TrialContainer | undefined
   let fate: ContainerFate | undefined
-  let egressIp: string | undefined
   const onAbort = () => container && backend.dispose(container)
   signal.addEventListener('abort', onAbort)
   const epoch = backend.epoch
@@ -129,12 +127,12 @@ export async function runAttempt(ctx: TrialContext, job: TrialJob, attemptNo: nu
     fate = new ContainerFate(backend, container, identity)
     const phases = new Phases(ctx, container, identity.pid, fate, ctx.timeouts ?? appliedTimeouts(ctx.caps.timeouts, job.task), state, plan)
     const secretEnv = [...agentEnv(plan, ctx.suite, hostEnv), ...harborAgentEnv(ctx, job.task)]
-    if (ctx.egress) ctx.egress.proxy.track((egressIp = await backend.addressOn(container, ctx.egress.network)))
+    await trackAgent(phases)
     if (job.task.harbor) await harborSetup(phases, skeleton)
     await copyAgentFiles(phases, job.task)
     if (await setup(phases, job.task, secretEnv)) {
       await agent(phases, secretEnv, phaseUser(ctx, job.task, 'agent'))
-      if (ctx.egress) recordEgress(state, ctx.egress.proxy, egressIp!)
+      recordAgentEgress(state, ctx)
       const limited = stoppedByLimit(state.obs)
       if (!limited) await readMetrics(phases, job.task)
       await keepAgentLogs(phases, job, attemptNo)
@@ -148,7 +146,7 @@ export async function runAttempt(ctx: TrialContext, job: TrialJob, attemptNo: nu
     state.obs.fault = await faultOf(err, backend, epoch)
   } finally {
     signal.removeEventListener('abort', onAbort)
-    if (egressIp) ctx.egress?.proxy.untrack(egressIp)
+    untrackEgress(state, ctx)
     fate?.dispose()
     if (container) backend.disposeInBackground(container)
     rmSync(taskDir, { recursive: true, force: true })
@@ -159,13 +157,6 @@ export async function runAttempt(ctx: TrialContext, job: TrialJob, attemptNo: nu
     attemptNo,
     ctx.suite.agent.env.map((name) => hostEnv[name] ?? ''),
   )
-}
-
-/** The agent phase's egress: the records kept, and connect failures to allowed destinations noted for classification. */
-function recordEgress(state: AttemptState, proxy: EgressProxy, ip: string): void {
-  state.egress = proxy.records(ip)
-  state.obs.upstreamFailures = state.egress.filter((r) => r.allowed).reduce((n, r) => n + r.connectFailures, 0)
-  if (!proxy.alive) throw new HarnessFault('network', 'the egress proxy stopped during the agent phase')
 }
 
 /**
@@ -206,7 +197,13 @@ async function faultOf(err: unknown, backend: ContainerEngine, epoch: number): P
 function toRecord(state: AttemptState, startedAt: Date, attemptNo: number, secrets: string[]): AttemptRecord {
   const { obs, logs } = state
   const { outcome, reason } = classify(obs)
-  const detail = obs.fault?.detail ?? (outcome === 'error' && reason === 'setup' ? setupDetail(obs) : state.rewardProblem)
+  const detail =
+    obs.fault?.detail ??
+    (outcome === 'error' && reason === 'setup'
+      ? setupDetail(obs)
+      : reason?.startsWith('verify-egress:')
+        ? verifyEgressDetail(state.egress)
+        : state.rewardProblem)
   const harness = obs.fault ? `--- harness ---\n${obs.fault.detail}\n` : ''
   const metricNotes = state.metrics?.notes.length ? `--- metrics ---\n${state.metrics.notes.join('\n')}\n` : ''
   return {

@@ -10,6 +10,7 @@ import { ContainerGone } from '../fate.js'
 import { HarnessFault } from '../faults.js'
 import { METRICS_MAX_BYTES, parseMetrics } from '../metrics.js'
 import { harborVerify, phaseUser, readFailedTests, readReward } from './harbor-phases.js'
+import { enterVerifyNetwork, recordVerifyEgress } from './network.js'
 import { LOG_CAPS, metricsPath, type Phases } from './phases.js'
 
 /** The agent's own files (the oracle's solution), copied in before any phase. */
@@ -107,19 +108,15 @@ export async function readMetrics(p: Phases, task: Task): Promise<void> {
   if (file) p.state.metrics = parseMetrics(file.text, file.bytes)
 }
 
-/** The verify phase's own network, when the profile gives it one: attached (bridge) or the agent's taken away (none). */
-async function verifyNetwork(p: Phases): Promise<void> {
-  const { backend, caps, egress } = p.ctx
-  if (!caps.verifyNetwork || caps.verifyNetwork === caps.network) return
-  if (caps.verifyNetwork === 'bridge') return backend.setNetwork(p.container, 'bridge', true)
-  await backend.setNetwork(p.container, egress?.network ?? 'bridge', false)
-}
-
 /** The verifier; an OOM kill during it is the harness's (the verifier's memory), told by the counter's rise. */
 export async function verify(p: Phases, task: Task): Promise<void> {
   const log = (p.state.logs.verify = new TailBuffer(LOG_CAPS.verify))
-  await verifyNetwork(p)
-  const res = (p.state.verify = task.harbor ? await harborVerify(p, task, log) : await p.exec(task.verify, p.timeouts.verifyMs, log))
+  // The verify phase's own network (trial/network.ts), and under an allow-list the proxy's variables for its exec.
+  const netEnv = await enterVerifyNetwork(p)
+  const res = (p.state.verify = task.harbor
+    ? await harborVerify(p, task, log, netEnv)
+    : await p.exec(task.verify, p.timeouts.verifyMs, log, netEnv.length ? netEnv : undefined))
+  recordVerifyEgress(p)
   if (res.exitCode !== 0) p.hostDiskNotFull()
   if (res.exitCode === 126 || res.exitCode === 127) await verifierRunnable(p, task.verify)
   let verifyOom = 0

@@ -1,4 +1,5 @@
 /** What one trial is given: its task and number, and the run's suite, caps and engine. */
+import type { TrialNetwork } from '../../config/network.js'
 import type { PhaseTimeouts, Suite, Task } from '../../config/suite.js'
 import type { Attempt, ResolvedCaps } from '../../results/schema.js'
 import type { ContainerEngine } from '../container-engine.js'
@@ -28,6 +29,8 @@ export interface TrialContext {
   failedBuilds?: ReadonlyMap<string, string>
   /** Where a Harbor task's /logs/agent is kept per trial (a tar each); unset: not kept. */
   agentLogsDir?: string
+  /** This task's network per phase (the profile's, narrowed by the task's network keys); unset: the profile's, from `caps`. */
+  network?: TrialNetwork
   /** Under an egress allow-list: the run's internal network and its proxy. */
   egress?: { network: string; proxy: EgressProxy; proxyUrl: string }
 }

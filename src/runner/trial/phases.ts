@@ -40,8 +40,10 @@ export interface AttemptState {
   rewardProblem?: string
   /** The tests a Harbor verifier's ctrf.json names as failed. */
   failedTests?: FailedTests
-  /** What the agent tried to reach, under an egress allow-list. */
+  /** What the agent and the verifier tried to reach, under an egress allow-list, per phase. */
   egress?: EgressRecord[]
+  /** The container's address on the egress network while the proxy tracks it. */
+  egressIp?: string
   /** What the agent reported about itself ($BAKEOFF_METRICS), and notes on what was refused. */
   metrics?: ParsedMetrics
 }
