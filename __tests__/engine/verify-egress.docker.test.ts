@@ -44,12 +44,16 @@ const connectViaProxy = (target: string) =>
   `printf 'CONNECT ${target} HTTP/1.1\\r\\nHost: ${target}\\r\\n\\r\\n' >&3; head -1 <&3; exec 3>&-`
 
 /** Harbor tasks in TB2's shape (task.toml, instruction.md, tests/test.sh, a prebuilt image) under a profile whose verifier may reach the mirror only. */
-function tb2Suite(tasks: Record<string, { image: string; test: string; toml?: string }>) {
+function tb2Suite(
+  tasks: Record<string, { image: string; test: string; toml?: string }>,
+  network = `{ agent: none, verify: { egress: ["${MIRROR}:80"] } }`,
+  agent = 'true',
+) {
   const files: Record<string, string> = {
-    'suite.yml': `name: verify-egress-${process.pid}\nagent: { command: "true" }\ndefaults: { trials: 1 }\ntasks_from: { harbor: ./tasks }\n`,
+    'suite.yml': `name: verify-egress-${process.pid}\nagent: { command: ${JSON.stringify(agent)} }\ndefaults: { trials: 1 }\ntasks_from: { harbor: ./tasks }\n`,
     'profile.yml':
       'name: production\nresources: { cpus: 1, memory: 512MiB, pids: 256 }\n' +
-      `network: { agent: none, verify: { egress: ["${MIRROR}:80"] } }\n` +
+      `network: ${network}\n` +
       'timeouts: { setup: 30s, agent: 30s, verify: 3m }\nretries: { infra: 0 }\n',
   }
   for (const [id, t] of Object.entries(tasks)) {
@@ -125,5 +129,35 @@ describe('the verify phase under its own allow-list (real engine, the Debian mir
       [`verify ${DENIED} false`, `verify ${MIRROR}:80 true`].sort(),
     )
     expect(resolved).not.toContain('astral.sh')
+  }, 120_000)
+
+  it('an agent and a verifier each under its own list on the one egress network: each phase tracked with its list, recorded apart', async () => {
+    const mirrorFetch = `wget -q -O /dev/null http://${MIRROR}/debian/dists/bookworm/Release`
+    const test = [`${mirrorFetch}; echo "MIRROR_RC=$?"`, `echo "FETCH: $(${connectViaProxy(DENIED)})"`, 'echo 0 > /logs/verifier/reward.txt'].join(
+      '\n',
+    )
+    const s = tb2Suite(
+      { 'two-lists': { image: BUSYBOX_BASH, test } },
+      `{ agent: { egress: ["${MIRROR}:80"] }, verify: { egress: ["${MIRROR}:80", "tools.example.invalid:80"] } }`,
+      mirrorFetch,
+    )
+    const { results } = await runSuite(s, { resolveHost })
+    const [trial] = results.trials
+    expect(trial).toMatchObject({ outcome: 'error', reason: `verify-egress:${DENIED}`, agentExitCode: 0 })
+    expect(trial.egress?.map((e) => `${e.phase} ${e.destination} ${e.allowed}`)).toEqual([
+      `agent ${MIRROR}:80 true`,
+      ...[`verify ${DENIED} false`, `verify ${MIRROR}:80 true`].sort(),
+    ])
+  }, 120_000)
+
+  it('a verifier on the bridge after an agent under an allow-list gets the proxy variables emptied (it makes no request)', async () => {
+    const test = 'echo "PROXY=[$http_proxy][$HTTPS_PROXY]"; echo 1 > /logs/verifier/reward.txt'
+    const { results } = await runSuite(
+      tb2Suite({ 'then-bridge': { image: BUSYBOX_BASH, test } }, `{ agent: { egress: ["${MIRROR}:80"] }, verify: bridge }`, 'env | grep -c _proxy'),
+    )
+    const [trial] = results.trials
+    expect(trial).toMatchObject({ outcome: 'pass', reward: 1 })
+    expect(trial.logTail).toContain('PROXY=[][]')
+    expect(results.profile.resolved).toMatchObject({ network: 'egress', verifyNetwork: 'bridge' })
   }, 120_000)
 })

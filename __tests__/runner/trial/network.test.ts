@@ -188,6 +188,16 @@ describe('switching the network between the phases', () => {
     expect(rec.egress).toEqual([expect.objectContaining({ phase: 'verify', destination: `mirror.test:${upstreamPort}`, allowed: true })])
   })
 
+  it("the run's proxy stopping is not the business of a trial with no phase under an allow-list (a task narrowed another one's)", async () => {
+    const engine = new FakeEngine()
+    const egress = await startProxy()
+    await proxy.close(true)
+    const { ctx, job } = fakeTrial(engine, { caps: { network: 'bridge' }, ctx: { egress } })
+    expect((await runAttempt(ctx, job, 1)).attempt).toMatchObject({ outcome: 'pass' })
+    const under = fakeTrial(new FakeEngine(), { caps: { network: 'bridge', verifyNetwork: 'egress', verifyEgress: ['a.test'] }, ctx: { egress } })
+    expect((await runAttempt(under.ctx, under.job, 1)).attempt).toMatchObject({ outcome: 'error', reason: 'network' })
+  })
+
   it('a phase under an allow-list in a run without a proxy is error/network, never a container without its limits', async () => {
     const engine = new FakeEngine()
     const { ctx, job } = fakeTrial(engine, { caps: { network: 'none', verifyNetwork: 'egress', verifyEgress: ['a.test'] } })

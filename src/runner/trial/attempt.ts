@@ -23,7 +23,7 @@ import { redact } from '../redact.js'
 import { agent, copyAgentFiles, readMetrics, setup, stopAgent, verify } from './command-phases.js'
 import { Aborted, type TrialContext, type TrialJob } from './context.js'
 import { harborAgentEnv, harborContainerEnv, harborSetup, keepAgentLogs, keepVerifierLogs, phaseUser } from './harbor-phases.js'
-import { containerNetwork, recordAgentEgress, trackAgent, untrackEgress, verifyEgressDetail } from './network.js'
+import { containerNetwork, recordAgentEgress, trackAgent, untrackEgress, usesProxy, verifyEgressDetail } from './network.js'
 import { LOG_CAPS, Phases, emptyState, metricsPath, type AttemptState } from './phases.js'
 
 export interface AttemptRecord {
@@ -139,7 +139,7 @@ export async function runAttempt(ctx: TrialContext, job: TrialJob, attemptNo: nu
       if (!limited) await verify(phases, job.task)
       else if (gradedAfterLimit(state.obs, !!job.task.harbor)) await gradeAfterTimeout(phases, job.task)
       if (state.verify) await keepVerifierLogs(phases, job, attemptNo)
-      if (ctx.egress && !ctx.egress.proxy.alive) throw new HarnessFault('network', 'the egress proxy stopped during the trial')
+      if (usesProxy(ctx) && !ctx.egress!.proxy.alive) throw new HarnessFault('network', 'the egress proxy stopped during the trial')
     }
   } catch (err) {
     if (err instanceof Aborted || signal.aborted) throw new Aborted()

@@ -16,6 +16,12 @@ export function trialNetwork(ctx: TrialContext): TrialNetwork {
   return ctx.network ?? profileNetwork(ctx.caps)
 }
 
+/** Whether a phase of this trial runs under an allow-list, through the run's proxy (another trial's allow-list is not this one's concern). */
+export function usesProxy(ctx: TrialContext): boolean {
+  const { agent, verify } = trialNetwork(ctx)
+  return !!ctx.egress && (agent.mode === 'egress' || verify.mode === 'egress')
+}
+
 /** What the proxy enforces for a phase under an allow-list. */
 export function egressPolicy(p: PhaseNetwork): EgressPolicy {
   return { ...(p.egress ? { rules: rulesOf(p.egress) } : {}), ...(p.hosts ? { narrowTo: rulesOf(p.hosts) } : {}) }
