@@ -54,7 +54,7 @@ describe('a Harbor task', () => {
     expect(rec.reward).toBe(0.5)
   })
 
-  it('fails with no-reward when the verifier left no reward file (reward.txt, then reward.json, looked for)', async () => {
+  it('fails with no-reward when the verifier left no reward file (reward.json, then reward.txt, looked for)', async () => {
     const engine = new FakeEngine()
     const rec = await harborAttempt(engine)
     expect(rec.attempt).toMatchObject({ outcome: 'fail', reason: 'no-reward' })
