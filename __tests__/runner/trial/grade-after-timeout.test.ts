@@ -66,6 +66,16 @@ describe('a Harbor task whose agent ran out of time', () => {
     expect(STOP_AGENT).toMatch(/^kill -STOP -1 .*kill -KILL -1 /)
   })
 
+  it("kills as the user the agent ran as ([agent].user), who may signal the agent's processes", async () => {
+    const engine = timedOutAgent()
+    reward(engine, '1')
+    const harbor: HarborTask = { dir: '/suite/t1', testsDir: '/suite/t1/tests', declared: {}, verifierEnv: {}, agentUser: 'agent' }
+    const { ctx, job } = fakeTrial(engine, { task: { harbor, verify: TEST_SH, workdir: undefined } })
+    await runAttempt(ctx, job, 1)
+    expect(engine.execs.find((e) => e.command === CMD.agent)?.user).toBe('agent')
+    expect(engine.execs.find((e) => e.command === STOP_AGENT)?.user).toBe('agent')
+  })
+
   it('is not graded when the agent could not be stopped: no verifier, no reward, and the log says why', async () => {
     const engine = timedOutAgent().onExec(STOP_AGENT, { timedOut: true })
     reward(engine, '1')

@@ -168,7 +168,7 @@ export async function runAttempt(ctx: TrialContext, job: TrialJob, attemptNo: nu
 async function gradeAfterTimeout(p: Phases, task: Task): Promise<void> {
   const note = (text: string) => (p.state.logs.verify ??= new TailBuffer(LOG_CAPS.verify)).write(`bakeoff: ${text}\n`)
   try {
-    if (await stopAgent(p)) await verify(p, task)
+    if (await stopAgent(p, phaseUser(p.ctx, task, 'agent'))) await verify(p, task)
     else note('the timed-out agent could not be stopped: the verifier was not run')
   } catch (err) {
     if (err instanceof Aborted || p.ctx.signal.aborted) throw new Aborted()

@@ -96,9 +96,9 @@ function diskWatch(p: Phases): DiskWatch | undefined {
  */
 export const STOP_AGENT = 'kill -STOP -1 2>/dev/null; kill -STOP -1 2>/dev/null; kill -KILL -1 2>/dev/null; exit 0'
 
-/** Ends what the timed-out agent left running in the container; false when that could not be done. */
-export async function stopAgent(p: Phases): Promise<boolean> {
-  const res = await p.exec(STOP_AGENT, 30_000, new TailBuffer(1024))
+/** Ends what the timed-out agent left running in the container, as the user the agent ran as; false when that could not be done. */
+export async function stopAgent(p: Phases, user?: string): Promise<boolean> {
+  const res = await p.exec(STOP_AGENT, 30_000, new TailBuffer(1024), undefined, user)
   return !res.timedOut && res.exitCode === 0
 }
 
