@@ -11,6 +11,7 @@ import { runCli } from '../helpers/cli.js'
 import { FakeGitHub } from '../helpers/fake-github.js'
 import { tempDir, writeTree } from '../helpers/files.js'
 import { runSuite } from '../helpers/suite.js'
+import { runSummary } from '../../src/report/run-summary.js'
 
 const docker = new Docker()
 const NONCE = randomBytes(4).toString('hex')
@@ -188,6 +189,40 @@ describe('basis: task', () => {
     expect(at2.suite.tasks[0].applied).toEqual({ cpus: 2, memoryBytes: 128 * 2 ** 20 }) // cpus undeclared: the profile's, scaled
     expect([at1.trials[0].outcome, at1.trials[0].reason]).toEqual(['limit', 'oom'])
     expect(at2.trials[0].outcome).toBe('pass')
+  })
+})
+
+describe('a timed-out agent (issue 23 §5, §6)', () => {
+  // Its processes killed, the verifier run in its container; and under timeouts.basis: task its declared timeout applied.
+  it('of a Harbor task is graded as Harbor grades it: limit/timeout with the reward', async () => {
+    // The agent leaves partial work, then runs on with a child in the background past its 2 s.
+    const agent = 'echo partial > /app/out.txt; (while :; do sleep 600; done) & sleep 600'
+    const test = [
+      'fail() { echo "FAIL: $1"; echo 0 > /logs/verifier/reward.txt; exit 0; }',
+      // every live process's command line (a killed one is a zombie with none); the pattern does not match its own grep
+      'for f in /proc/[0-9]*/cmdline; do tr "\\000" " " < "$f"; echo; done > /tmp/ps.txt',
+      'grep -q "sleep 6[0]0" /tmp/ps.txt && fail "the timed-out agent still runs: $(grep "sleep 6[0]0" /tmp/ps.txt)"',
+      'grep -qx partial /app/out.txt || fail "the agent\'s partial work is not there"',
+      'echo 0.5 > /logs/verifier/reward.txt',
+    ].join('\n')
+    const s = harborSuite({ slow: { toml: '[agent]\ntimeout_sec = 2\n', test } }, agent)
+    writeFileSync(
+      s.profileFile,
+      'name: test\nresources: { cpus: 1, memory: 128MiB, pids: 128 }\nnetwork: none\n' +
+        'timeouts: { setup: 20s, agent: 1s, verify: 20s, basis: task }\nretries: { infra: 1 }\n',
+    )
+    const { results } = await runSuite(s)
+    const [trial] = results.trials
+    expect([trial.outcome, trial.reason, trial.reward]).toEqual(['limit', 'timeout', 0.5])
+    expect(trial.logTail).not.toContain('FAIL')
+    expect(trial.attempts).toHaveLength(1)
+    // 1x is the task's declared 2 s, longer than the profile's 1 s, and it is recorded
+    expect(results.profile.resolved.timeoutsBasis).toBe('task')
+    expect(results.suite.tasks[0]).toMatchObject({
+      declared: { agentTimeoutMs: 2000 },
+      timeouts: { setupMs: 20_000, agentMs: 2000, verifyMs: 20_000 },
+    })
+    expect(runSummary(results)).toContain('Harbor-equivalent score 50.0% (mean reward over 1 trial; 1 timed-out trial graded)')
   })
 })
 
