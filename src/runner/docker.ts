@@ -303,7 +303,8 @@ export class DockerBackend implements ContainerEngine {
       if (abort.signal.aborted) return { ok: false, message: 'the run was interrupted' }
       const fault = faultFrom(err, 'image')
       if (fault.stage === 'daemon') throw fault
-      failure ??= fault.message
+      // The engine's refusal (404: no such tag or repository) without the client's "(HTTP code 404) unexpected - ".
+      failure ??= fault.message.replace(/^\(HTTP code \d+\) [a-z ]+ - /, '')
     } finally {
       clearTimeout(timer)
       opts.signal?.removeEventListener('abort', onAbort)
