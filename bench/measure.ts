@@ -6,10 +6,13 @@
  *   5. the egress proxy: added latency per request, and tunnel throughput against a direct connection
  *   4. Harbor task images: the cached check of 50 unchanged tasks vs one image inspect per task,
  *      and a first build vs `docker build` of the same contexts one after another
+ *   6. pulled images: the image check of a 90-task suite vs one `docker image inspect` of its
+ *      images, and a pull from a local fake registry vs `docker pull` (with its progress lines)
  * Each figure is repeated; a target counts as missed only when it is missed by more than twice the
  * spread measured across the repeats. Exits 1 when a target is missed.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import { randomInt } from 'node:crypto'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem, release } from 'node:os'
 import { join } from 'node:path'
@@ -26,7 +29,9 @@ import { createServer as createHttpServer, get as httpGet } from 'node:http'
 import { connect as netConnect, createServer as createNetServer } from 'node:net'
 import { parseEgressRule, type EgressRule } from '../src/config/egress.js'
 import { EgressProxy } from '../src/runner/egress-proxy.js'
-import { buildTaskImages } from '../src/runner/build.js'
+import { buildTaskImages, imageIdentities } from '../src/runner/build.js'
+import { imageChecks } from '../src/app/preflight.js'
+import { startFakeRegistry } from '../__tests__/helpers/fake-registry.js'
 import { DockerBackend } from '../src/runner/docker.js'
 
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3)
@@ -265,6 +270,103 @@ async function builds(dir: string) {
     removeBenchImages(`${nonce}-c`)
   }
   return { first, cached }
+}
+
+/** `n` Harbor task directories, each naming `image(i)` as its docker_image. */
+function imageTasks(root: string, n: number, image: (i: number) => string): string {
+  for (let i = 0; i < n; i++) {
+    const d = join(root, 'tasks', `p${i}`)
+    mkdirSync(join(d, 'tests'), { recursive: true })
+    writeFileSync(join(d, 'task.toml'), `[environment]\ndocker_image = "${image(i)}"\n`)
+    writeFileSync(join(d, 'instruction.md'), 'nothing\n')
+    writeFileSync(join(d, 'tests', 'test.sh'), 'echo 1 > /logs/verifier/reward.txt\n')
+  }
+  const suite = join(root, 'suite.yml')
+  writeFileSync(suite, 'name: bench-pull\nagent: { command: "true" }\ntasks_from: { harbor: ./tasks }\n')
+  return suite
+}
+
+/**
+ * Per repeat: the image check of a 90-task suite whose docker_images are all present — what bakeoff
+ * does before the first trial (preflight's lookup, the run's identities, and its look for images to
+ * pull or build) — ÷ one `docker image inspect` of the 90 tags.
+ */
+async function imageCheck(dir: string): Promise<number[]> {
+  const backend = new DockerBackend()
+  const tag = (i: number) => `bakeoff-bench/check:${process.pid}-${i}`
+  for (let i = 0; i < 90; i++) await backend.docker.getImage(IMAGE).tag({ repo: 'bakeoff-bench/check', tag: `${process.pid}-${i}` })
+  const tasks = loadSuite(imageTasks(join(dir, 'check'), 90, tag)).value.tasks
+  const ratios: number[] = []
+  try {
+    for (let r = 0; r < REPEATS; r++) {
+      const t0 = performance.now()
+      const checks = await imageChecks(tasks, (image) => backend.imageExists(image))
+      const known = await imageIdentities(
+        backend,
+        tasks.map((t) => t.image),
+      )
+      const made = await buildTaskImages(backend, tasks, { known })
+      const ours = performance.now() - t0
+      if (checks.toPull.length || checks.missing.length || made.length) throw new Error('bench: a present image was pulled or built')
+      const theirs = wall(() => execFileSync('docker', ['image', 'inspect', ...tasks.map((t) => t.image)], { stdio: 'ignore' }))
+      ratios.push(ours / theirs)
+    }
+  } finally {
+    // Tags only: busybox itself stays.
+    spawnSync('docker', ['rmi', ...Array.from({ length: 90 }, (_, i) => tag(i))], { stdio: 'ignore' })
+  }
+  return ratios
+}
+
+/**
+ * Per repeat: a pull of a two-layer image from a local fake registry through bakeoff (with its
+ * progress lines) ÷ `docker pull` of the same image served as other blobs (a salt of its own in each
+ * layer's gzip header, so neither finds a download the engine remembers), and how many progress lines bakeoff wrote.
+ */
+async function pulls(): Promise<{ ratio: number[]; lines: number[] }> {
+  const backend = new DockerBackend()
+  const nonce = `${process.pid}`
+  const repos = Object.fromEntries(
+    Array.from({ length: REPEATS }, (_, r) => [
+      [`bakeoff-bench/pull:ours-${r}`, { from: BASH_IMAGE, labels: { 'bakeoff.bench': `${nonce}-o${r}` }, salt: randomInt(2 ** 32) }],
+      [`bakeoff-bench/pull:theirs-${r}`, { from: BASH_IMAGE, labels: { 'bakeoff.bench': `${nonce}-t${r}` }, salt: randomInt(2 ** 32) }],
+    ]).flat(),
+  )
+  const registry = await startFakeRegistry(backend.docker, repos)
+  const ratio: number[] = []
+  const lines: number[] = []
+  const pulled: string[] = []
+  try {
+    for (let r = 0; r < REPEATS; r++) {
+      const ours = `${registry.host}/bakeoff-bench/pull:ours-${r}`
+      const theirs = `${registry.host}/bakeoff-bench/pull:theirs-${r}`
+      pulled.push(ours, theirs)
+      const dir = mkdtempSync(join(tmpdir(), 'bakeoff-bench-pull-'))
+      const tasks = loadSuite(imageTasks(dir, 1, () => ours)).value.tasks
+      const said: string[] = []
+      const viaBakeoff = async () => {
+        const t0 = performance.now()
+        const made = await buildTaskImages(backend, tasks, { log: (l) => said.push(l) })
+        if (made[0]?.status !== 'pulled') throw new Error(`bench: the pull failed: ${made[0]?.detail}`)
+        return performance.now() - t0
+      }
+      // Asynchronously: the registry answers from this process, so a blocking call would leave it mute.
+      const viaDocker = async () => {
+        const t1 = performance.now()
+        const code = await new Promise<number | null>((resolve) => spawn('docker', ['pull', '-q', theirs], { stdio: 'ignore' }).on('close', resolve))
+        if (code !== 0) throw new Error(`bench: docker pull ${theirs} exited ${code}`)
+        return performance.now() - t1
+      }
+      // Each goes first every other repeat: neither is always the one that warms the engine.
+      const [oursMs, theirsMs] = r % 2 ? [await viaBakeoff(), await viaDocker()] : (([d, b]) => [b, d])([await viaDocker(), await viaBakeoff()])
+      ratio.push(oursMs / theirsMs)
+      lines.push(said.filter((l) => l.startsWith(`bakeoff: pulling ${ours}: `)).length)
+    }
+  } finally {
+    await registry.close()
+    spawnSync('docker', ['rmi', ...pulled], { stdio: 'ignore' })
+  }
+  return { ratio, lines }
 }
 
 const PUMP_BYTES = 256 * 2 ** 20
@@ -526,7 +628,7 @@ async function main() {
   if (process.argv[2] === '--pump-worker') return pumpWorker(Number(process.argv[3]), Number(process.argv[4]))
   const dir = mkdtempSync(join(tmpdir(), 'bakeoff-bench-'))
   emptySuite(dir, N)
-  // BENCH_ONLY=egress,images runs only those sections (overhead, packing, compare, rank, egress, images).
+  // BENCH_ONLY=egress,images runs only those sections (overhead, packing, compare, rank, egress, images, pulls).
   const only = process.env.BENCH_ONLY?.split(',').map((x) => x.trim())
   const wanted = (section: string) => !only || only.includes(section)
   const figures: Figure[] = []
@@ -654,6 +756,21 @@ async function main() {
         target: 1.1,
         better: 'lower',
       },
+    )
+  }
+  if (wanted('pulls')) {
+    process.stderr.write('bench: the image check of a 90-task suite, and a pull from a local fake registry…\n')
+    figures.push({
+      name: 'image check of a 90-task suite, all present (÷ one docker image inspect of the 90 tags)',
+      values: await imageCheck(dir),
+      unit: '×',
+      target: 2,
+      better: 'lower',
+    })
+    const p = await pulls()
+    figures.push(
+      { name: 'pull of a two-layer image from a local registry (bakeoff ÷ docker pull)', values: p.ratio, unit: '×', target: 1.1, better: 'lower' },
+      { name: 'progress lines of that pull (a line per layer, a total every 10 s)', values: p.lines, unit: 'lines', target: 1, better: 'higher' },
     )
   }
   const docker = spawnSync('docker', ['version', '--format', '{{.Server.Version}}']).stdout?.toString().trim() || 'no engine'
