@@ -78,10 +78,8 @@ describe('a Harbor task with its keys, on the real engine', () => {
     expect(tar).toMatch(/verifier hello strict \/srv\/work uid=\d+/)
   })
 
-  // docker.ts's exec does not pass ExecOptions.user to the engine yet (runner/docker.ts was not this
-  // change's to edit): the phases ask for the users (see __tests__/runner/trial/harbor-keys.test.ts),
-  // the engine does not apply them. This flips to a failure the day it does: then drop `.failing`.
-  it.failing('runs the agent as [agent].user (nobody) and the verifier as [verifier].user (root)', () => {
+  // The phases ask for the users (__tests__/runner/trial/harbor-keys.test.ts); the engine applies them (exec's User).
+  it('runs the agent as [agent].user (nobody) and the verifier as [verifier].user (root)', () => {
     expect(tar).toContain('agent hello t0k /srv/work uid=65534')
     expect(tar).toContain('verifier hello strict /srv/work uid=0')
   })

@@ -189,6 +189,7 @@ export class DockerBackend implements ContainerEngine {
         AttachStderr: true,
         Env: opts.env,
         WorkingDir: opts.workdir,
+        ...(opts.user !== undefined ? { User: opts.user } : {}),
       })
       const stream = await exec.start({ hijack: true, stdin: false })
       const sink = new PassThrough()
