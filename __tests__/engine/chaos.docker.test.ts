@@ -140,6 +140,14 @@ describe('floods and hostile processes', () => {
         { id: 'verify-hangs', instruction: 'true', verify: 'while :; do :; done', timeouts: '{ verify: 2s }' },
         { id: 'fork-bomb', instruction: 'b() { b | b & }; b; sleep 3', timeouts: '{ agent: 10s }' },
       ],
+      // The floods take seconds on a quiet machine and minutes on a loaded one: their budget is generous,
+      // and the tasks that must hit a limit set their own short one.
+      profile: `name: test
+resources: { cpus: 1, memory: 128MiB, memory_guaranteed: 64MiB, pids: 64, tmpfs: { /tmp: 16MiB } }
+network: none
+timeouts: { setup: 5m, agent: 10m, verify: 5m }
+retries: { infra: 2 }
+`,
     })
     const before = process.memoryUsage().rss
     let peak = before
