@@ -169,3 +169,14 @@ describe('the mode: one validated value', () => {
     expect(error).toContain('candidates runs a ranking; it cannot be combined with sweep')
   })
 })
+
+describe('the build input', () => {
+  it('is false unless given, true for "true", and refused otherwise with its name', () => {
+    const base = { suite: 's.yml', profile: 'p.yml', 'github-token': 't' }
+    const off = readInputs(given(base))
+    const on = readInputs(given({ ...base, build: 'true' }))
+    expect('inputs' in off && off.inputs.build).toBe(false)
+    expect('inputs' in on && on.inputs.build).toBe(true)
+    expect(errorOf({ ...base, build: 'sometimes' })).toMatch(/build/)
+  })
+})
