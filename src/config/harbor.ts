@@ -53,7 +53,7 @@ export interface HarborTask {
 }
 
 /** A task.toml key bakeoff reads but does not act on, and what happens instead. */
-export interface UnsupportedKey {
+interface UnsupportedKey {
   key: string
   why: string
 }

@@ -5,8 +5,8 @@
  */
 import { matchEgressHost, parseEgressRule, type EgressRule } from './egress.js'
 
-export type NetworkMode = 'none' | 'bridge' | 'egress'
-export type Phase = 'agent' | 'verify'
+type NetworkMode = 'none' | 'bridge' | 'egress'
+type Phase = 'agent' | 'verify'
 
 /**
  * One phase's network. `egress`: the profile's allow-list (absent when the profile gives the
@@ -25,7 +25,7 @@ export interface TrialNetwork {
 }
 
 /** What a Harbor task asks for one phase: `[agent]`/`[verifier]` network_mode and allowed_hosts, else the `[environment]` baseline. */
-export interface HarborPolicy {
+interface HarborPolicy {
   mode: 'public' | 'no-network' | 'allowlist'
   /** Under allowlist: host names or IPv4 addresses, lower-case, no port (Harbor's allowed_hosts). */
   hosts?: string[]
@@ -97,7 +97,7 @@ export function samePhaseNetwork(a: PhaseNetwork, b: PhaseNetwork): boolean {
 }
 
 /** The phase network in a few words: "none", "bridge", "egress [a:443, b]" and the task's hosts when it narrowed it. */
-export function phaseText(p: PhaseNetwork): string {
+function phaseText(p: PhaseNetwork): string {
   if (p.mode !== 'egress') return p.mode
   const list = p.egress ? `egress [${p.egress.join(', ')}]` : 'bridge'
   return p.hosts ? `${list} narrowed to [${p.hosts.join(', ')}]` : list

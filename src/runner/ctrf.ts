@@ -5,7 +5,7 @@
  */
 
 export const CTRF_MAX_BYTES = 1024 * 1024
-export const FAILED_TESTS_KEPT = 20
+const FAILED_TESTS_KEPT = 20
 const NAME_CHARS = 200
 
 export interface FailedTests {

@@ -33,7 +33,7 @@ const malformed = (problem: string): RewardReading => ({ reward: 'malformed', pr
  * is there; one key decides alone; several keys without "reward" must each be 1 or more, and the
  * smallest is the reward (the criterion that failed, when one did).
  */
-export function decidingReward(rewards: Record<string, number>): number {
+function decidingReward(rewards: Record<string, number>): number {
   if (Object.hasOwn(rewards, 'reward')) return rewards.reward
   return Math.min(...Object.values(rewards))
 }

@@ -12,7 +12,7 @@ import type { TrialContext } from './context.js'
 import type { AttemptState, Phases } from './phases.js'
 
 /** The trial's network per phase: the task's (narrowed by run.ts), else the profile's. */
-export function trialNetwork(ctx: TrialContext): TrialNetwork {
+function trialNetwork(ctx: TrialContext): TrialNetwork {
   return ctx.network ?? profileNetwork(ctx.caps)
 }
 
@@ -23,19 +23,19 @@ export function usesProxy(ctx: TrialContext): boolean {
 }
 
 /** What the proxy enforces for a phase under an allow-list. */
-export function egressPolicy(p: PhaseNetwork): EgressPolicy {
+function egressPolicy(p: PhaseNetwork): EgressPolicy {
   return { ...(p.egress ? { rules: rulesOf(p.egress) } : {}), ...(p.hosts ? { narrowTo: rulesOf(p.hosts) } : {}) }
 }
 
 /** The Docker network of a phase: none, bridge, or the run's egress network. */
-export function dockerNetwork(ctx: TrialContext, p: PhaseNetwork): string {
+function dockerNetwork(ctx: TrialContext, p: PhaseNetwork): string {
   if (p.mode !== 'egress') return p.mode
   if (!ctx.egress) throw new HarnessFault('network', 'a phase runs under an egress allow-list, but the run has no egress proxy')
   return ctx.egress.network
 }
 
 /** Both spellings, as tools differ in which they read; loopback goes through the proxy only where the allow-list names it. */
-export function proxyEnv(url: string, noProxy: string): string[] {
+function proxyEnv(url: string, noProxy: string): string[] {
   return [`HTTP_PROXY=${url}`, `HTTPS_PROXY=${url}`, `http_proxy=${url}`, `https_proxy=${url}`, `NO_PROXY=${noProxy}`, `no_proxy=${noProxy}`]
 }
 
