@@ -26,15 +26,23 @@ var io = __webpack_require__(65480);
 var units = __webpack_require__(34529);
 // EXTERNAL MODULE: ./src/results/declared.ts
 var declared = __webpack_require__(73674);
+// EXTERNAL MODULE: ./src/results/security.ts
+var security = __webpack_require__(88258);
 // EXTERNAL MODULE: ./src/report/chart.ts
 var chart = __webpack_require__(70194);
 // EXTERNAL MODULE: ./src/compare/egress.ts
 var egress = __webpack_require__(12440);
+// EXTERNAL MODULE: ./src/compare/harbor-score.ts
+var harbor_score = __webpack_require__(61494);
 // EXTERNAL MODULE: ./src/results/median.ts
 var median = __webpack_require__(49214);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __webpack_require__(12011);
+// EXTERNAL MODULE: ./src/report/harbor-score.ts
+var report_harbor_score = __webpack_require__(26681);
 ;// CONCATENATED MODULE: ./src/report/comparison.ts
+
+
 
 
 
@@ -52,7 +60,20 @@ function comparison_comparisonView(verdict, base, head) {
         reading: readingSentence(verdict),
         mde: mdeSentence(verdict),
         notes: comparisonNotes(verdict),
+        harbor: harborSides(base, head),
     };
+}
+function harborSides(base, head) {
+    const sides = { base: (0,harbor_score/* harborScore */.j)(base), head: (0,harbor_score/* harborScore */.j)(head) };
+    return sides.base || sides.head ? sides : null;
+}
+/** The summary table's row of the Harbor-equivalent score: label, base, head, Δ (head − base); none without Harbor tasks. */
+function harborScoreRow(view) {
+    if (!view.harbor)
+        return null;
+    const { base, head } = view.harbor;
+    const delta = base?.score == null || head?.score == null ? null : head.score - base.score;
+    return [report_harbor_score/* HARBOR_SCORE_LABEL */.DQ, (0,format/* pct */.Oe)(base?.score), (0,format/* pct */.Oe)(head?.score), (0,format/* pts */.UM)(delta)];
 }
 function comparison_sideFacts(r) {
     return {
@@ -112,6 +133,9 @@ var report_escape = __webpack_require__(14031);
 
 
 
+
+
+
 const MAX_REPORT_CHARS = 65_536;
 function contextLines(ctx) {
     return [
@@ -127,7 +151,9 @@ function verdictLine(v) {
     const p = s.pValue === null ? '' : `, ${(0,format/* pText */.C6)(s.pValue)}`;
     return `### ${(0,format/* verdictTitle */.Sw)(v)} — success ${(0,format/* pct */.Oe)(s.base)} → ${(0,format/* pct */.Oe)(s.head)} (${(0,format/* pts */.UM)(s.delta)}${p})`;
 }
-function summaryTable({ verdict: v, sides }) {
+function summaryTable(view) {
+    const { verdict: v, sides } = view;
+    const harbor = harborScoreRow(view);
     const s = v.successRate;
     const rows = [
         [
@@ -138,9 +164,11 @@ function summaryTable({ verdict: v, sides }) {
         ],
         ['infra-error rate', (0,format/* pct */.Oe)(v.infraErrorRate.base), (0,format/* pct */.Oe)(v.infraErrorRate.head), `${(0,format/* pts */.UM)(v.infraErrorRate.delta)}, ${(0,format/* pText */.C6)(v.infraErrorRate.pValue)}`],
         ['limit rate', (0,format/* pct */.Oe)(v.limitRate.base), (0,format/* pct */.Oe)(v.limitRate.head), `${(0,format/* pts */.UM)(v.limitRate.delta)}, ${(0,format/* pText */.C6)(v.limitRate.pValue)}`],
+        ...(harbor ? [harbor] : []),
         ...sideRows(sides).map((r) => [...r, '']),
     ];
-    return ['| | base | head | Δ |', '|---|---:|---:|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+    const table = ['| | base | head | Δ |', '|---|---:|---:|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+    return harbor ? `${table}\n\n<sub>${report_harbor_score/* HARBOR_SCORE_NOTE */.$Q}</sub>` : table;
 }
 /** The rows of the summary table that describe each side's run: its shape and medians. */
 function sideRows(sides) {
@@ -207,10 +235,27 @@ function preBlock(text) {
     const escaped = (0,report_escape/* stripControl */.kU)(text).replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]);
     return `<pre>${escaped.replace(/@/g, '@\u200b')}</pre>`;
 }
-/** For each task that got worse: its head trial's reason, verifier output tail and agent output tail, collapsed. */
+/** A Harbor trial's verifier evidence: the failed tests its ctrf.json named, every reward.json key, where its /logs/verifier was kept. */
+function verifierEvidence(trial) {
+    const out = [];
+    const failed = trial.failedTests;
+    if (failed && failed.count > 0) {
+        const more = failed.count - failed.names.length;
+        out.push(`Failed tests (ctrf.json): ${failed.count}`, preBlock(failed.names.join('\n') + (more > 0 ? `\n… and ${more} more` : '')));
+    }
+    if (trial.rewards && Object.keys(trial.rewards).length > 1) {
+        const shown = Object.entries(trial.rewards).slice(0, 12);
+        out.push(`Rewards (reward.json): ${(0,report_escape/* escapeMarkdown */.FV)(shown.map(([k, v]) => `${k} ${v}`).join(', '), 400)}`);
+    }
+    if (trial.verifierLogs)
+        out.push(`Verifier logs kept: ${(0,report_escape/* escapeMarkdown */.FV)(trial.verifierLogs, 200)} (agent-logs artifact)`);
+    return out;
+}
+/** For each task that got worse: its head trial's reason, failed tests, verifier output tail and agent output tail, collapsed. */
 function evidenceBlock(r, trial) {
     if (!trial)
         return '';
+    const tests = verifierEvidence(trial);
     const verify = logSection(trial.logTail, 'verify', 1200);
     const agent = logSection(trial.logTail, 'agent', 1200);
     const harness = logSection(trial.logTail, 'harness', 600);
@@ -218,10 +263,11 @@ function evidenceBlock(r, trial) {
     return [
         `<details><summary>${(0,report_escape/* escapeMarkdown */.FV)(r.task, 100)}: why it got worse (${why})</summary>`,
         '',
+        ...tests,
         ...(verify ? ['Verifier output (tail):', preBlock(verify)] : []),
         ...(agent ? ['Agent output (tail):', preBlock(agent)] : []),
         ...(harness ? ['Harness:', preBlock(harness)] : []),
-        ...(!verify && !agent && !harness ? ['(no output was recorded)'] : []),
+        ...(!verify && !agent && !harness && !tests.length ? ['(no output was recorded)'] : []),
         '</details>',
     ].join('\n');
 }
@@ -244,6 +290,8 @@ function profileSection(v, base, head) {
     else {
         lines.push(`Profile **${(0,report_escape/* escapeMarkdown */.FV)(v.profile.head)}** unchanged (sha256 ${(0,report_escape/* escapeMarkdown */.FV)(head.profile.sha256.slice(0, 12))}).\n`);
     }
+    lines.push(...importedLines(base, head));
+    lines.push(...securityLines(base, head));
     lines.push(...tasksDiffLines(v));
     const over = (0,declared/* declaredOverCaps */.I)(head);
     if (over.length) {
@@ -268,10 +316,30 @@ function profileSection(v, base, head) {
             lines.push(`| ${(0,report_escape/* escapeMarkdown */.FV)(d.key)} | ${(0,report_escape/* escapeMarkdown */.FV)((0,format/* formatValue */.Fl)(d.key, d.base))} | ${(0,report_escape/* escapeMarkdown */.FV)((0,format/* formatValue */.Fl)(d.key, d.head))} |`);
         lines.push('');
     }
-    const env = (r) => `${r.environment.host.cpus} CPUs, ${(0,format/* formatValue */.Fl)('memoryBytes', r.environment.host.memoryBytes)}, ` +
-        `Docker ${(0,report_escape/* escapeMarkdown */.FV)(r.environment.docker.version)}, cgroup v${(0,report_escape/* escapeMarkdown */.FV)(r.environment.docker.cgroupVersion)}${r.environment.runner ? `, runner ${(0,report_escape/* escapeMarkdown */.FV)(r.environment.runner.name)}` : ''}`;
+    const env = (r) => r.run.importedFrom
+        ? `imported from Harbor${r.run.importedFrom.environment ? ` (${(0,report_escape/* escapeMarkdown */.FV)(r.run.importedFrom.environment, 100)})` : ''}: the machine was not recorded`
+        : `${r.environment.host.cpus} CPUs, ${(0,format/* formatValue */.Fl)('memoryBytes', r.environment.host.memoryBytes)}, ` +
+            `Docker ${(0,report_escape/* escapeMarkdown */.FV)(r.environment.docker.version)}, cgroup v${(0,report_escape/* escapeMarkdown */.FV)(r.environment.docker.cgroupVersion)}${r.environment.runner ? `, runner ${(0,report_escape/* escapeMarkdown */.FV)(r.environment.runner.name)}` : ''}`;
     lines.push(`- base: ${env(base)}`, `- head: ${env(head)}`);
     return lines.join('\n');
+}
+/** A run `bakeoff import` built from a Harbor job: bakeoff ran nothing, and its caps are as Harbor was told them. */
+function importedLines(base, head) {
+    const sides = ['base', 'head'].flatMap((side) => {
+        const from = (side === 'base' ? base : head).run.importedFrom;
+        if (!from)
+            return [];
+        const unrecorded = from.undeclared.length ? ` (not recorded by the job: ${(0,report_escape/* escapeMarkdown */.FV)(from.undeclared.join(', '), 300)})` : '';
+        return [
+            `> ${side === 'base' ? 'Base' : 'Head'}: imported from a Harbor job; the caps are as Harbor declared them, not enforced by bakeoff${unrecorded}.`,
+        ];
+    });
+    return sides.length ? ['> [!NOTE]', ...sides.flatMap((l, i) => (i ? ['>', l] : [l])), ''] : [];
+}
+/** What the containers could do (capabilities, no-new-privileges, seccomp): once when both runs had the same, else per side. */
+function securityLines(base, head) {
+    const [b, h] = [base, head].map((r) => (0,report_escape/* escapeMarkdown */.FV)((0,security/* securityText */.y)((0,security/* securityOf */.K)(r.profile.resolved)), 400));
+    return b === h ? [`Containers: ${h}.\n`] : [`Containers: base ${b}; head ${h}.\n`];
 }
 const MAX_TASK_CHANGES = 50;
 /** Tasks whose image (tag or ID) or timeouts changed between the runs: a harness change, as a profile's. */
@@ -384,6 +452,7 @@ function markdownReport(view, ctx = {}, limit = MAX_REPORT_CHARS) {
 function markdown_renderNoBaseline(head, reason, ctx = {}) {
     const s = head.summary;
     const side = sideFacts(head);
+    const harbor = harborScore(head);
     return [
         marker(head.suite.name, head.profile.name),
         `### ⚪ No baseline — success ${pct(s.successRate)} (${interval(s.successRateCI95)}), nothing to compare against`,
@@ -396,7 +465,9 @@ function markdown_renderNoBaseline(head, reason, ctx = {}) {
         `| success rate (95% CI) | ${pct(s.successRate)} (${interval(s.successRateCI95)}) |`,
         `| infra-error rate | ${pct(s.infraErrorRate)} |`,
         `| limit rate | ${pct(s.limitRate)} |`,
+        ...(harbor ? [`| ${HARBOR_SCORE_LABEL} | ${pct(harbor.score)} |`] : []),
         ...sideRows({ base: side, head: side }).map(([label, , value]) => `| ${label} | ${value} |`),
+        ...(harbor ? ['', `<sub>${HARBOR_SCORE_NOTE}</sub>`] : []),
         '',
         ctx.runUrl ? `[Run details](${encodeURI(ctx.runUrl)})` : '',
     ].join('\n');
@@ -410,6 +481,7 @@ var table = __webpack_require__(790);
 
 
 
+
 const MAX_TASK_LINES = 25;
 function renderTerminal(v, base, head) {
     return terminalReport(comparison_comparisonView(v, base, head));
@@ -418,6 +490,7 @@ function terminalReport(view) {
     const v = view.verdict;
     const s = v.successRate;
     const out = [];
+    const harbor = harborScoreRow(view);
     const reading = v.reading ? ` (${v.reading.replace('-', ' ')})` : '';
     out.push(`bakeoff: ${v.verdict.toUpperCase()}${reading} — success ${(0,format/* pct */.Oe)(s.base)} → ${(0,format/* pct */.Oe)(s.head)} (${(0,format/* pts */.UM)(s.delta)}, ${(0,format/* pText */.C6)(s.pValue)})`, '');
     out.push((0,table/* textTable */.e)(['', 'base', 'head', 'Δ'], [
@@ -429,8 +502,9 @@ function terminalReport(view) {
             `${(0,format/* pts */.UM)(v.infraErrorRate.delta)}, ${(0,format/* pText */.C6)(v.infraErrorRate.pValue)}`,
         ],
         ['limit rate', (0,format/* pct */.Oe)(v.limitRate.base), (0,format/* pct */.Oe)(v.limitRate.head), `${(0,format/* pts */.UM)(v.limitRate.delta)}, ${(0,format/* pText */.C6)(v.limitRate.pValue)}`],
+        ...(harbor ? [harbor] : []),
         ...sideRows(view.sides).map((r) => [...r, '']),
-    ], [false, true, true, false]), '', view.mde);
+    ], [false, true, true, false]), '', ...(harbor ? [report_harbor_score/* HARBOR_SCORE_NOTE */.$Q, ''] : []), view.mde);
     const costs = v.efficiency.filter((r) => r.ratio !== null || r.tasksLeftOut > 0);
     if (costs.length) {
         out.push('', 'cost, head ÷ base (paired by task, geometric mean, 95% CI, p for costlier):');
@@ -569,6 +643,52 @@ function compareFiles(req) {
 
 /***/ }),
 
+/***/ 55860:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pi: () => (/* binding */ describeUserError),
+/* harmony export */   dc: () => (/* binding */ EXIT),
+/* harmony export */   eb: () => (/* binding */ UsageError)
+/* harmony export */ });
+/* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37827);
+/* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90866);
+/* harmony import */ var _results_merge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42958);
+/* harmony import */ var _runner_engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44830);
+/* harmony import */ var _preflight_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1424);
+/**
+ * Every error a user can cause, mapped once to what the CLI and the Action show: an exit status
+ * and one message (never a stack trace). Anything not known here is a bug and propagates.
+ */
+
+
+
+
+
+const EXIT = { ok: 0, failed: 1, badInput: 2 };
+/** A mistake in what the user gave us on the command line or in the workflow: one message, exit status 2. */
+class UsageError extends Error {
+}
+function describeUserError(err) {
+    if (err instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x || err instanceof UsageError || err instanceof _config_options_js__WEBPACK_IMPORTED_MODULE_1__/* .OptionError */ .eR || err instanceof _preflight_js__WEBPACK_IMPORTED_MODULE_3__/* .PreflightError */ .wG)
+        return { exitCode: EXIT.badInput, message: err.message };
+    if (err instanceof _results_merge_js__WEBPACK_IMPORTED_MODULE_4__/* .MergeError */ .V)
+        return {
+            exitCode: EXIT.badInput,
+            message: err.message
+                .split('\n')
+                .map((m) => `cannot merge: ${m}`)
+                .join('\nbakeoff: '),
+        };
+    // Nothing the user wrote is wrong, but nothing can run either.
+    if (err instanceof _runner_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .NoEngineError */ .cW)
+        return { exitCode: EXIT.failed, message: err.message };
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 1424:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -577,7 +697,7 @@ function compareFiles(req) {
 /* harmony export */   Mz: () => (/* binding */ preflight),
 /* harmony export */   wG: () => (/* binding */ PreflightError)
 /* harmony export */ });
-/* unused harmony exports CLI_WORDING, ACTION_WORDING, outputProblems, unsetVariables, unenforcedCapProblems, preflightEach */
+/* unused harmony exports CLI_WORDING, ACTION_WORDING, outputProblems, unsetVariables, unenforcedCapProblems, preflightEach, imageChecks, pullLines */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -588,7 +708,8 @@ function compareFiles(req) {
 /**
  * Checks made before the first container starts, so a new user's usual mistakes are told at once
  * instead of showing up as a run of `error` trials: outputs that cannot be written, agent variables
- * unset on the host, images missing from the engine, caps the engine would silently ignore.
+ * unset on the host, images missing from the engine, caps the engine would silently ignore. Harbor
+ * tasks' missing docker_images are not refused: they are listed ("will pull: …") and pulled by the run.
  */
 
 
@@ -671,6 +792,7 @@ function preflightRequest(ask, run) {
         hostEnv: process.env,
         allowMissingImages: ask.allowMissingImages,
         wording: WORDING[ask.where],
+        ...(run.log ? { log: run.log } : {}),
     };
 }
 /**
@@ -700,37 +822,69 @@ async function preflight(session, req) {
             if (!problems.some((q) => q.what === p.what))
                 problems.push(p);
     }
+    const images = await imageChecks((0,_runner_selection_js__WEBPACK_IMPORTED_MODULE_4__/* .filterTasks */ .NT)(suite.tasks, req.tasksGlob), (image) => session.backend.imageExists(image));
     if (!req.allowMissingImages)
-        problems.push(...(await missingImages(session, (0,_runner_selection_js__WEBPACK_IMPORTED_MODULE_4__/* .filterTasks */ .NT)(suite.tasks, req.tasksGlob).filter((t) => !t.harbor?.build), req.wording)));
+        problems.push(...images.missing.map(({ image, tasks }) => ({
+            what: `image ${image} is not on the engine (tasks: ${shownIds(tasks)})`,
+            fix: req.wording.missingImage(image),
+        })));
     if (problems.length)
         throw new PreflightError(problems);
+    const log = req.log ?? ((line) => process.stderr.write(line + '\n'));
+    for (const line of pullLines(images.toPull))
+        log(line);
     return environment;
 }
-async function missingImages(session, tasks, wording) {
+/** Task ids as a problem or a notice lists them: the first five, and how many more. */
+function shownIds(ids) {
+    return ids.length > 5 ? `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more` : ids.join(', ');
+}
+/**
+ * The images `tasks` need that the engine lacks (`exists` asks it, once per image, a few at a time):
+ * those bakeoff pulls before the trials (a Harbor task's docker_image), and those the user must make
+ * (the suite's own `image:`). Harbor tasks built from their Dockerfile are built, not looked for here.
+ */
+async function imageChecks(tasks, exists) {
     const byImage = new Map();
-    for (const t of tasks)
-        byImage.set(t.image, [...(byImage.get(t.image) ?? []), t.id]);
-    const problems = [];
-    for (const [image, ids] of byImage) {
-        if (await session.backend.imageExists(image))
+    for (const t of tasks) {
+        if (t.harbor?.build)
             continue;
-        const shown = ids.length > 5 ? `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more` : ids.join(', ');
-        problems.push({ what: `image ${image} is not on the engine (tasks: ${shown})`, fix: wording.missingImage(image) });
+        const entry = byImage.get(t.image) ?? { tasks: [], pulled: false };
+        entry.tasks.push(t.id);
+        // The run pulls an image a Harbor task names, also for the suite's own tasks that share it.
+        entry.pulled ||= Boolean(t.harbor);
+        byImage.set(t.image, entry);
     }
-    return problems;
+    const queue = [...byImage.entries()];
+    const absent = new Set();
+    const worker = async () => {
+        for (let next = queue.shift(); next; next = queue.shift())
+            if (!(await exists(next[0])))
+                absent.add(next[0]);
+    };
+    await Promise.all(Array.from({ length: Math.min(8, queue.length) }, worker));
+    const out = { missing: [], toPull: [] };
+    for (const [image, { tasks: ids, pulled }] of byImage)
+        if (absent.has(image))
+            (pulled ? out.toPull : out.missing).push({ image, tasks: ids });
+    return out;
+}
+/** What preflight says of the images the run will pull: one line each. */
+function pullLines(toPull) {
+    return toPull.map(({ image, tasks }) => `bakeoff: will pull: ${image} (${tasks.length === 1 ? 'task' : 'tasks'} ${shownIds(tasks)})`);
 }
 
 
 /***/ }),
 
-/***/ 92168:
+/***/ 52090:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  dc: () => (/* reexport */ EXIT),
-  eb: () => (/* reexport */ UsageError),
+  dc: () => (/* reexport */ errors/* EXIT */.dc),
+  eb: () => (/* reexport */ errors/* UsageError */.eb),
   Vt: () => (/* binding */ detectRef),
   Gc: () => (/* binding */ parseCommonFlags),
   N6: () => (/* binding */ rankFlagOptions),
@@ -743,53 +897,20 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/app/errors.ts
+var errors = __webpack_require__(55860);
 // EXTERNAL MODULE: ./src/config/errors.ts
-var errors = __webpack_require__(37827);
-// EXTERNAL MODULE: ./src/config/options.ts + 1 modules
-var options = __webpack_require__(90866);
-// EXTERNAL MODULE: ./src/results/merge.ts
-var merge = __webpack_require__(42958);
-// EXTERNAL MODULE: ./src/runner/engine.ts
-var engine = __webpack_require__(44830);
-// EXTERNAL MODULE: ./src/app/preflight.ts
-var preflight = __webpack_require__(1424);
-;// CONCATENATED MODULE: ./src/app/errors.ts
-/**
- * Every error a user can cause, mapped once to what the CLI and the Action show: an exit status
- * and one message (never a stack trace). Anything not known here is a bug and propagates.
- */
-
-
-
-
-
-const EXIT = { ok: 0, failed: 1, badInput: 2 };
-/** A mistake in what the user gave us on the command line or in the workflow: one message, exit status 2. */
-class UsageError extends Error {
-}
-function describeUserError(err) {
-    if (err instanceof errors/* ConfigError */.x || err instanceof UsageError || err instanceof options/* OptionError */.eR || err instanceof preflight/* PreflightError */.wG)
-        return { exitCode: EXIT.badInput, message: err.message };
-    if (err instanceof merge/* MergeError */.V)
-        return {
-            exitCode: EXIT.badInput,
-            message: err.message
-                .split('\n')
-                .map((m) => `cannot merge: ${m}`)
-                .join('\nbakeoff: '),
-        };
-    // Nothing the user wrote is wrong, but nothing can run either.
-    if (err instanceof engine/* NoEngineError */.cW)
-        return { exitCode: EXIT.failed, message: err.message };
-    return undefined;
-}
-
+var config_errors = __webpack_require__(37827);
+// EXTERNAL MODULE: ./src/config/force-build.ts
+var force_build = __webpack_require__(94076);
 // EXTERNAL MODULE: ./src/config/harbor.ts
 var harbor = __webpack_require__(12830);
-// EXTERNAL MODULE: ./src/config/load.ts + 3 modules
-var load = __webpack_require__(44109);
+// EXTERNAL MODULE: ./src/config/load.ts + 4 modules
+var load = __webpack_require__(93661);
 // EXTERNAL MODULE: ./src/config/timeouts.ts
 var timeouts = __webpack_require__(27548);
+// EXTERNAL MODULE: ./src/runner/engine.ts
+var engine = __webpack_require__(44830);
 ;// CONCATENATED MODULE: ./src/app/session.ts
 /** What every verb that runs trials starts with: the suite and profile loaded, then an engine that answers. */
 
@@ -797,16 +918,18 @@ var timeouts = __webpack_require__(27548);
 
 
 
+
 function loadConfigs(files) {
-    const suite = (0,load/* loadSuite */.bu)(files.suite);
+    const loaded = (0,load/* loadSuite */.bu)(files.suite);
+    const suite = files.build ? (0,force_build/* forceBuild */.G)(loaded) : loaded;
     const profile = (0,load/* loadProfile */.iH)(files.profile);
-    (0,timeouts/* checkTimeouts */.t)(suite.value, profile.value, files.profile);
+    (0,timeouts/* checkTimeouts */.t1)(suite.value, profile.value, files.profile);
     return { suite: files.agent ? withAgent(suite, files.agent) : suite, profile };
 }
 function withAgent(suite, agent) {
     if (agent === 'oracle')
         return (0,harbor/* asOracle */.HQ)(suite);
-    throw new errors/* ConfigError */.x(suite.value.path, [
+    throw new config_errors/* ConfigError */.x(suite.value.path, [
         {
             path: 'agent',
             message: `--agent ${agent}: unknown agent`,
@@ -817,9 +940,19 @@ function withAgent(suite, agent) {
 /** Files first, so a bad file is reported without an engine; then the engine (NoEngineError when none answers). */
 async function openSession(files, log) {
     const configs = loadConfigs(files);
+    const kept = files.build ? (0,force_build/* keptImages */.D)(configs.suite.value) : [];
+    if (kept.length)
+        log(`bakeoff: --build: ${kept.length} Harbor task(s) have no environment/Dockerfile and keep their docker_image: ` +
+            kept
+                .slice(0, 5)
+                .map((t) => t.id)
+                .join(', ') +
+            (kept.length > 5 ? ` and ${kept.length - 5} more` : ''));
     return { ...configs, backend: await (0,engine/* connectEngine */.xn)(log) };
 }
 
+// EXTERNAL MODULE: ./src/config/options.ts + 1 modules
+var options = __webpack_require__(90866);
 ;// CONCATENATED MODULE: ./src/commands/common.ts
 /** Shared by the CLI verbs: exit codes, user errors, the shared options, the session. */
 
@@ -830,7 +963,7 @@ async function openSession(files, log) {
 
 /** Reports a user's mistake and returns its exit status; anything else is a bug and propagates. */
 function reportUserError(err, stderr) {
-    const known = describeUserError(err);
+    const known = (0,errors/* describeUserError */.Pi)(err);
     if (!known)
         return undefined;
     stderr(`bakeoff: ${known.message}\n`);
@@ -841,7 +974,7 @@ const flagOptions = (0,options/* commonOptionsSchema */.d6)('flag');
 function parseCommonFlags(flags, schema = flagOptions) {
     const parsed = schema.safeParse(flags);
     if (!parsed.success)
-        throw new UsageError(parsed.error.issues.map((i) => i.message).join('\nbakeoff: '));
+        throw new errors/* UsageError */.eb(parsed.error.issues.map((i) => i.message).join('\nbakeoff: '));
     return parsed.data;
 }
 /** `rank --multipliers` is the ranking's list (one value is enough), not the sweep's. */
@@ -885,7 +1018,7 @@ const stderrLog = (io) => (line) => io.stderr(line + '\n');
 /* harmony import */ var _app_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99032);
 /* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90866);
 /* harmony import */ var _config_version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27473);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92168);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52090);
 /**
  * bakeoff's command line, on commander: each verb's flags are declared once, and the same
  * declarations parse argv, generate `--help` and suggest the nearest verb or flag for a typo.
@@ -897,6 +1030,7 @@ const stderrLog = (io) => (line) => io.stderr(line + '\n');
 
 // Each verb's module is loaded when it runs: `compare` never loads the Docker client (its start-up
 // measured 71 MB instead of 78 MB resident).
+const BUILD_HELP = "build Harbor tasks' images from environment/Dockerfile even where task.toml names a docker_image (Harbor's force-build)";
 const expects = (rule) => rule.expected.replace(/^must (be )?/, '');
 function suiteAndProfile(cmd) {
     return cmd.requiredOption('--suite <file>', 'the suite YAML file').requiredOption('--profile <file>', 'the profile YAML file (profiles/<name>.yml)');
@@ -907,7 +1041,8 @@ function runShape(cmd) {
         .option('--concurrency <auto|n>', 'trials at once: auto packs them to the host by guaranteed memory and CPU', 'auto')
         .option('--tasks <glob>', 'only the task ids matching these comma-separated globs')
         .option('--allow-missing-images', 'run even when images are missing; their trials count as error/image')
-        .option('--agent <oracle>', "run each Harbor task's own solution/solve.sh as the agent, instead of the suite's");
+        .option('--agent <oracle>', "run each Harbor task's own solution/solve.sh as the agent, instead of the suite's")
+        .option('--build', BUILD_HELP);
 }
 function buildProgram(io, done) {
     const program = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('bakeoff')
@@ -952,6 +1087,17 @@ function buildProgram(io, done) {
         .argument('<results...>', 'the shard results files')
         .requiredOption('--out <file>', 'the merged results file')
         .action(async (files, flags) => done(await (await __webpack_require__.e(/* import() */ 122).then(__webpack_require__.bind(__webpack_require__, 16122))).mergeCommand(files, flags, io)));
+    const imports = verb('import').description("read another harness's results into a results file that compare and rank take");
+    imports
+        .command('harbor')
+        .exitOverride()
+        .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(`bakeoff: ${text.replace(/^error: /, '')}`) })
+        .showSuggestionAfterError(true)
+        .description("a Harbor job directory (jobs/<job name>): each trial's result.json; caps recorded as declared, not enforced by bakeoff")
+        .argument('<job-dir>', 'the job directory Harbor wrote')
+        .requiredOption('--out <file>', 'where to write the results (bakeoff.results/v1)')
+        .option('--candidate <name>', 'record the job as this candidate, for bakeoff rank --from (one import per agent)')
+        .action(async (jobDir, flags) => done(await (await __webpack_require__.e(/* import() */ 30).then(__webpack_require__.bind(__webpack_require__, 23030))).importHarborCommand(jobDir, flags, io)));
     runShape(suiteAndProfile(verb('sweep').description('run the suite at several multipliers, interleaved; table and charts')))
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--multipliers <list>', `e.g. 1,2,3,uncapped (${expects(_config_options_js__WEBPACK_IMPORTED_MODULE_2__/* .OPTION_RULES */ ._4.multipliers)})`).makeOptionMandatory())
         .requiredOption('--out <dir>', 'the directory for the table, charts and results')
@@ -971,6 +1117,7 @@ function buildProgram(io, done) {
         .option('--shard <i/n>', 'run only shard i of n (the same tasks for every candidate)')
         .option('--resume', 'continue the ranking run recorded in the events files of --out')
         .option('--allow-missing-images', 'run even when images are missing; their trials count as error/image')
+        .option('--build', BUILD_HELP)
         .option('--incumbent <name>', 'the candidate in production now: the gates below compare with it at 1x')
         .option('--fail-if-incumbent-beaten', 'exit 1 when a candidate is significantly better than the incumbent')
         .option('--fail-if-worse-than-incumbent <names>', 'exit 1 when one of these candidates is significantly worse than the incumbent')
@@ -988,6 +1135,7 @@ function buildProgram(io, done) {
         .requiredOption('--suite <file>', 'the suite YAML file')
         .option('--tasks <glob>', 'only the task ids matching these comma-separated globs')
         .option('--force', 'rebuild even when an image of the same build context exists')
+        .option('--build', 'also the Harbor tasks that name a docker_image and hold an environment/Dockerfile, as run --build builds them')
         .option('--build-concurrency <n>', 'builds at once', '2')
         .action(async (flags) => done(await (await __webpack_require__.e(/* import() */ 118).then(__webpack_require__.bind(__webpack_require__, 24118))).buildCommand(flags, io)));
     return program;
@@ -1032,7 +1180,10 @@ __webpack_require__.d(__webpack_exports__, {
 var group = __webpack_require__(44461);
 // EXTERNAL MODULE: ./src/results/wilson.ts
 var wilson = __webpack_require__(80240);
+// EXTERNAL MODULE: ./src/results/security.ts
+var security = __webpack_require__(88258);
 ;// CONCATENATED MODULE: ./src/compare/diff.ts
+
 function flatten(value, prefix = '', out = {}) {
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
         for (const [k, v] of Object.entries(value))
@@ -1048,9 +1199,17 @@ function keyDiff(base, head) {
     const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
     return keys.filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k])).map((key) => ({ key, base: a[key] ?? null, head: b[key] ?? null }));
 }
-/** The profile as it shaped the trials: its name, multiplier and the caps really applied. */
+/**
+ * The profile as it shaped the trials: its name, multiplier and the caps really applied, with the
+ * security context a file written before it was recorded ran under (so that change shows too).
+ */
 function profileDiff(base, head) {
-    const view = (r) => ({ name: r.profile.name, multiplier: r.profile.multiplier, ...r.profile.resolved });
+    const view = (r) => ({
+        name: r.profile.name,
+        multiplier: r.profile.multiplier,
+        ...r.profile.resolved,
+        security: (0,security/* securityOf */.K)(r.profile.resolved),
+    });
     return keyDiff(view(base), view(head));
 }
 /** What of the machine can move a score: CPU count, memory, Docker and cgroup versions. */
@@ -1382,13 +1541,15 @@ function costIncreases(rows, limits, alpha) {
 /* harmony export */   $: () => (/* binding */ diffEgress),
 /* harmony export */   h: () => (/* binding */ egressUse)
 /* harmony export */ });
-/** Every destination a run's trials tried, summed; optionally one task's only. */
-function egressUse(r, task) {
+/** Every destination a run's trials tried in `phase` (a record without one is the agent's), summed; optionally one task's only. */
+function egressUse(r, task, phase = 'agent') {
     const byDest = new Map();
     for (const t of r.trials) {
         if (task !== undefined && t.task !== task)
             continue;
         for (const e of t.egress ?? []) {
+            if ((e.phase ?? 'agent') !== phase)
+                continue;
             const key = `${e.destination} ${e.allowed}`;
             const u = byDest.get(key) ?? { destination: e.destination, allowed: e.allowed, connections: 0, connectFailures: 0 };
             u.connections += e.connections;
@@ -1418,6 +1579,46 @@ function diffEgress(base, head) {
     }
     changes.sort((x, y) => Math.abs(y.head - y.base) - Math.abs(x.head - x.base));
     return { newlyDenied, changes };
+}
+
+
+/***/ }),
+
+/***/ 61494:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ harborScore)
+/* harmony export */ });
+/* unused harmony export harborReward */
+/**
+ * What one trial scores in Harbor's terms: its reward where it has one (a Harbor verifier's, also
+ * after a timeout); without one a pass is 1, a fail or a limit 0; an error is 0 (Harbor has no
+ * retry that leaves a trial out, and grades nothing it could not run).
+ */
+function harborReward(t) {
+    if (t.outcome === 'error')
+        return 0;
+    if (typeof t.reward === 'number')
+        return t.reward;
+    return t.outcome === 'pass' ? 1 : 0;
+}
+/** Whether a run has Harbor tasks: a trial carries a reward (graded or null), or a task records what it declares. */
+function hasHarborTasks(results) {
+    return results.trials.some((t) => t.reward !== undefined) || results.suite.tasks.some((t) => t.declared !== undefined);
+}
+/** The run's Harbor-equivalent score; null when it has no Harbor task (bakeoff's own rates say it all). */
+function harborScore(results) {
+    if (!hasHarborTasks(results))
+        return null;
+    const trials = results.trials;
+    const sum = trials.reduce((s, t) => s + harborReward(t), 0);
+    return {
+        score: trials.length > 0 && Number.isFinite(sum) ? sum / trials.length : null,
+        trials: trials.length,
+        errors: trials.filter((t) => t.outcome === 'error').length,
+        gradedTimeouts: trials.filter((t) => t.outcome === 'limit' && t.reason === 'timeout' && typeof t.reward === 'number').length,
+    };
 }
 
 
@@ -1865,6 +2066,7 @@ function failsJob(v, failOnInconclusive, facts) {
 /* harmony export */   Xb: () => (/* binding */ matchEgress),
 /* harmony export */   Zw: () => (/* binding */ parseEgressRule),
 /* harmony export */   lg: () => (/* binding */ addressAllowed),
+/* harmony export */   t7: () => (/* binding */ matchEgressHost),
 /* harmony export */   vR: () => (/* binding */ noProxyFor)
 /* harmony export */ });
 /* unused harmony export specialAddressClass */
@@ -1918,6 +2120,11 @@ function splitPort(text) {
 function matchEgress(rules, host, port) {
     const h = normalHost(host);
     return rules.find((r) => r.ports.includes(port) && hostMatches(r, h));
+}
+/** The rule naming `host` on any port: a task's allowed_hosts name hosts, the profile's rules decide the ports. */
+function matchEgressHost(rules, host) {
+    const h = normalHost(host);
+    return rules.find((r) => hostMatches(r, h));
 }
 function normalHost(host) {
     return host
@@ -1991,6 +2198,8 @@ function explainRefusal(destination, refusal) {
         return (`${refusal.rule} matches ${destination}, but ${host} resolves to ${refusal.address} (${cls}), which a wildcard may not reach — ` +
             `if production really reaches it there, list ${destination} exactly in the profile's network.egress`);
     }
+    if (refusal.reason === 'not-in-task')
+        return `the task's allowed_hosts narrow this phase and do not list ${host} — add it to the task.toml allowed_hosts, within what the profile allows`;
     if (refusal.rule)
         return `no rule allows ${destination}: ${refusal.rule} allows ${host} on other ports only`;
     return `no rule of the profile's network.egress allows ${destination}`;
@@ -1999,6 +2208,8 @@ function explainRefusal(destination, refusal) {
 function refusalBrief(refusal) {
     if (refusal.reason === 'address-refused')
         return `${refusal.rule} may not reach ${refusal.address}, ${specialAddressClass(refusal.address ?? '') ?? 'non-public'}`;
+    if (refusal.reason === 'not-in-task')
+        return "not in the task's allowed_hosts";
     return refusal.rule ? `no rule for this port; ${refusal.rule} allows other ports` : 'no rule';
 }
 /** Why `host:port` is refused under `rules` when no rule matches it: possibly a rule naming the host on other ports. */
@@ -2100,14 +2311,72 @@ const nonEmptyString = (what, example) => zod__WEBPACK_IMPORTED_MODULE_1__/* .st
 
 /***/ }),
 
+/***/ 94076:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ keptImages),
+/* harmony export */   G: () => (/* binding */ forceBuild)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37827);
+/* harmony import */ var _harbor_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12830);
+/**
+ * `--build`: Harbor tasks that name a `docker_image` and also hold an environment/Dockerfile are
+ * built from the Dockerfile instead of pulled, as Harbor's force-build does. The built image is
+ * tagged by the hash of its build context (builtImageTag), like any Dockerfile task, so the results
+ * record the built tag and its image ID, and compare sees the change of image. A task with a
+ * `docker_image` and no Dockerfile keeps its image (pulled when missing): there is nothing to build.
+ */
+
+
+
+
+/** The suite with each such task's image built from its Dockerfile; the same suite when none has one. */
+function forceBuild(loaded) {
+    const suite = loaded.value;
+    if (!suite.tasks.some((t) => t.harbor?.dockerfile))
+        return loaded;
+    const tasks = suite.tasks.map((t) => {
+        const dockerfile = t.harbor?.dockerfile;
+        if (!dockerfile)
+            return t;
+        let contextHash;
+        try {
+            contextHash = (0,_harbor_js__WEBPACK_IMPORTED_MODULE_3__/* .hashDirectory */ .sZ)(dockerfile.context);
+        }
+        catch (err) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dockerfile.context, 'Dockerfile'), [
+                { path: '', message: `--build: ${err.message}`, fix: 'keep the build context (environment/) small, or run without --build' },
+            ]);
+        }
+        return { ...t, image: (0,_harbor_js__WEBPACK_IMPORTED_MODULE_3__/* .builtImageTag */ .mY)(t.id, contextHash), harbor: { ...t.harbor, build: dockerfile } };
+    });
+    // Another run than without --build: a resume of one with the other is refused.
+    const sha256 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${loaded.sha256}\0build`).digest('hex');
+    return { ...loaded, value: { ...suite, tasks }, sha256 };
+}
+/** The Harbor tasks --build leaves on their docker_image: no environment/Dockerfile to build. */
+function keptImages(suite) {
+    return suite.tasks.filter((t) => t.harbor && !t.harbor.build);
+}
+
+
+/***/ }),
+
 /***/ 12830:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HQ: () => (/* binding */ asOracle),
-/* harmony export */   Tu: () => (/* binding */ loadHarborTasks)
+/* harmony export */   Tu: () => (/* binding */ loadHarborTasks),
+/* harmony export */   XZ: () => (/* binding */ resolveTemplate),
+/* harmony export */   mY: () => (/* binding */ builtImageTag),
+/* harmony export */   sZ: () => (/* binding */ hashDirectory)
 /* harmony export */ });
-/* unused harmony exports hashDirectory, builtImageTag */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -2115,16 +2384,19 @@ const nonEmptyString = (what, example) => zod__WEBPACK_IMPORTED_MODULE_1__/* .st
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3292);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(12311);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37827);
+/* harmony import */ var _network_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69264);
 /**
  * Tasks from a directory of Harbor task directories (Terminal-Bench 2.0 and datasets adapted to
  * it), read as they are: `task.toml`, `instruction.md`, `environment/` (a Dockerfile, or
  * `[environment].docker_image`), `tests/test.sh`, optional `solution/solve.sh`. Unknown keys are
- * ignored, as Harbor ignores them. A task directory is hostile input: every file is size-capped,
+ * ignored, as Harbor ignores them; keys Harbor acts on and bakeoff does not are listed
+ * (HarborTask.unsupported), and a multi-step task is skipped with its reason. A task directory is hostile input: every file is size-capped,
  * symlinks are never followed, and a verifier variable may name only host variables the suite
  * passes through.
  */
+
 
 
 
@@ -2136,20 +2408,35 @@ const LIMITS = { tomlBytes: 64 * 1024, instructionBytes: 64 * 1024, contextFiles
 const TASK_ID = /^[a-z0-9._-]+$/;
 const DEFAULT_BUILD_TIMEOUT_MS = 10 * 60_000;
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const REF = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
-const seconds = zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig({ error: 'must be a number of seconds, e.g. 600' }).positive({ error: 'must be more than 0 seconds' });
-const count = (example) => zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig({ error: `must be a number, e.g. ${example}` }).min(0, { error: 'must not be negative' });
-const harborSize = zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'must be a size such as "4G"' }).refine((v) => parseHarborSize(v) !== undefined, {
+/** Harbor's templates: a whole value `${NAME}`, or `${NAME:-default}` (the default when NAME is unset on the host). */
+const TEMPLATE = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-(.*))?\}$/s;
+/** A user as Docker takes one: a name or uid, optionally :group or :gid. */
+const USER = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,63})?$/;
+const seconds = zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig({ error: 'must be a number of seconds, e.g. 600' })
+    .positive({ error: 'must be more than 0 seconds' })
+    .max(7 * 24 * 3600, { error: 'must be at most 604800 seconds (a week)' });
+const count = (example) => zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig({ error: `must be a number, e.g. ${example}` }).min(0, { error: 'must not be negative' });
+const harborSize = zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP({ error: 'must be a size such as "4G"' }).refine((v) => parseHarborSize(v) !== undefined, {
     error: 'must be a size such as "4G", "512M" or "2Gi"',
 });
-const envTable = zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().regex(ENV_NAME, { error: 'must be a variable name' }), zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP({ error: 'values are strings' }));
-const taskTomlSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .looseObject */ ._H3({
-    version: zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()]).optional(),
-    agent: zod__WEBPACK_IMPORTED_MODULE_5__/* .looseObject */ ._H3({ timeout_sec: seconds.optional() }).optional(),
-    verifier: zod__WEBPACK_IMPORTED_MODULE_5__/* .looseObject */ ._H3({ timeout_sec: seconds.optional(), env: envTable.optional() }).optional(),
-    environment: zod__WEBPACK_IMPORTED_MODULE_5__/* .looseObject */ ._H3({
+const envTable = zod__WEBPACK_IMPORTED_MODULE_6__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP()
+    .regex(ENV_NAME, { error: 'must be a variable name' })
+    .refine((k) => !k.startsWith('BAKEOFF_'), { error: 'BAKEOFF_* variables are set by bakeoff itself' }), zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP({ error: 'values are strings' }).max(4096, { error: 'a value is at most 4096 characters' }));
+const user = zod__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().int().min(0)], { error: 'must be a user name or uid, e.g. "agent" or 1000' })
+    .transform(String)
+    .refine((u) => USER.test(u), { error: 'must be a user name or uid, optionally with :group, e.g. "agent" or "1000:1000"' });
+const taskTomlSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .looseObject */ ._H3({
+    version: zod__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig()]).optional(),
+    agent: zod__WEBPACK_IMPORTED_MODULE_6__/* .looseObject */ ._H3({ timeout_sec: seconds.optional(), user: user.optional() }).optional(),
+    verifier: zod__WEBPACK_IMPORTED_MODULE_6__/* .looseObject */ ._H3({ timeout_sec: seconds.optional(), env: envTable.optional(), user: user.optional() }).optional(),
+    solution: zod__WEBPACK_IMPORTED_MODULE_6__/* .looseObject */ ._H3({ env: envTable.optional() }).optional(),
+    environment: zod__WEBPACK_IMPORTED_MODULE_6__/* .looseObject */ ._H3({
+        env: envTable.optional(),
+        workdir: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP({ error: 'must be an absolute path, e.g. "/app"' })
+            .regex(/^\/[^\0\n]{0,4095}$/, { error: 'must be an absolute path, e.g. "/app"' })
+            .optional(),
         build_timeout_sec: seconds.optional(),
-        docker_image: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1, { error: 'must name an image, e.g. "python:3.12-slim"' }).optional(),
+        docker_image: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().min(1, { error: 'must name an image, e.g. "python:3.12-slim"' }).optional(),
         cpus: count(2).optional(),
         memory_mb: count(4096).optional(),
         memory: harborSize.optional(),
@@ -2231,20 +2518,71 @@ function tomlProblem(file, err) {
     }
     return { path: '', message: err.message, fix: 'keep task.toml a small TOML file' };
 }
-/** Verifier values that name a host variable must name one the suite passes through: a task may not read the job's secrets. */
-function verifierEnvProblems(env, allowed) {
+/**
+ * Values that name a host variable (`${NAME}`, `${NAME:-default}`) must name one the suite passes
+ * through: a task may not read the job's secrets. With a default, a variable not passed through is
+ * never read: the default is the value (see resolveDefaults), and validate says so.
+ */
+function templateProblems(table, env, allowed) {
     return Object.entries(env).flatMap(([k, v]) => {
-        const ref = REF.exec(v)?.[1];
-        if (!ref || allowed.includes(ref))
+        const m = TEMPLATE.exec(v);
+        if (!m || allowed.includes(m[1]) || m[2] !== undefined)
             return [];
         return [
             {
-                path: `verifier.env.${k}`,
-                message: `\${${ref}} names a host variable the suite does not pass through`,
-                fix: `add ${ref} to the suite's agent.env, or give the value itself`,
+                path: `${table}.${k}`,
+                message: `\${${m[1]}} names a host variable the suite does not pass through`,
+                fix: `add ${m[1]} to the suite's agent.env, give the value itself, or a default: \${${m[1]}:-value}`,
             },
         ];
     });
+}
+/** A table's values with each template of a variable the suite does not pass through replaced by its default. */
+function resolveDefaults(table, env, allowed, notes) {
+    return Object.fromEntries(Object.entries(env).map(([k, v]) => {
+        const m = TEMPLATE.exec(v);
+        if (!m || m[2] === undefined || allowed.includes(m[1]))
+            return [k, v];
+        notes.push({ key: `${table}.${k}`, why: `\${${m[1]}} is not passed through by the suite (agent.env): its default is used` });
+        return [k, m[2]];
+    }));
+}
+/**
+ * A value of a Harbor env table as a phase gets it: `${NAME}` from the host (the suite passes NAME
+ * through: checked when loaded), `${NAME:-default}` the default when NAME is unset, anything else as written.
+ */
+function resolveTemplate(value, hostEnv) {
+    const m = TEMPLATE.exec(value);
+    if (!m)
+        return value;
+    return hostEnv[m[1]] ?? m[2] ?? '';
+}
+/** Keys of task.toml that Harbor acts on and bakeoff does not: each a warning, none dropped silently. */
+function unsupportedKeys(raw) {
+    const table = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+    const env = table(raw.environment);
+    const verifier = table(raw.verifier);
+    const present = (v) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0);
+    const out = [];
+    if (present(env.healthcheck))
+        out.push({ key: 'environment.healthcheck', why: 'not run: the agent starts once the container has started' });
+    if (present(raw.artifacts))
+        out.push({ key: 'artifacts', why: 'not collected: only /logs/agent and /logs/verifier are kept' });
+    if (present(env.mcp_servers))
+        out.push({ key: 'environment.mcp_servers', why: 'not started or offered to the agent' });
+    if (present(env.skills_dir))
+        out.push({ key: 'environment.skills_dir', why: "not copied to the agent's skills directory" });
+    if (present(verifier.environment) || verifier.environment_mode === 'separate') {
+        out.push({
+            key: present(verifier.environment) ? 'verifier.environment' : 'verifier.environment_mode',
+            why: "no separate verifier container: the verifier runs in the agent's container",
+        });
+    }
+    return out;
+}
+/** Harbor's multi-step tasks ([[steps]]): each step its own instruction, tests and reward. */
+function stepCount(raw) {
+    return Array.isArray(raw.steps) ? raw.steps.length : 0;
 }
 function parseTask(dir, id, passthrough) {
     const tomlFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'task.toml');
@@ -2255,8 +2593,18 @@ function parseTask(dir, id, passthrough) {
         return { problems };
     }
     let toml;
+    let raw = {};
     try {
-        const parsed = taskTomlSchema.safeParse((0,smol_toml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(readCapped(tomlFile, LIMITS.tomlBytes)));
+        raw = (0,smol_toml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(readCapped(tomlFile, LIMITS.tomlBytes));
+        // A multi-step task has its instructions and tests per step: skipped whole, before its files are looked for.
+        const steps = stepCount(raw);
+        if (steps > 0) {
+            return {
+                problems,
+                skipped: { id, reason: `a multi-step task ([[steps]], ${steps} step(s)): not supported, each step needs its own verifier run` },
+            };
+        }
+        const parsed = taskTomlSchema.safeParse(raw);
         if (parsed.success)
             toml = parsed.data;
         else
@@ -2278,9 +2626,18 @@ function parseTask(dir, id, passthrough) {
     const testsDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'tests');
     if (!isFile((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(testsDir, 'test.sh')))
         at((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(testsDir, 'test.sh'))({ path: '', message: 'missing', fix: 'the verifier is tests/test.sh' });
-    if (toml)
-        for (const p of verifierEnvProblems(toml.verifier?.env ?? {}, passthrough))
-            at(tomlFile)(p);
+    if (toml) {
+        for (const [table, env] of [
+            ['environment.env', toml.environment?.env],
+            ['verifier.env', toml.verifier?.env],
+            ['solution.env', toml.solution?.env],
+        ])
+            for (const p of templateProblems(table, env ?? {}, passthrough))
+                at(tomlFile)(p);
+    }
+    const network = (0,_network_js__WEBPACK_IMPORTED_MODULE_5__/* .harborNetwork */ .rC)(raw);
+    for (const p of network.problems)
+        at(tomlFile)(p);
     if (problems.length || !toml || instruction === undefined)
         return { problems };
     const env = toml.environment ?? {};
@@ -2316,24 +2673,38 @@ function parseTask(dir, id, passthrough) {
     const memory = env.memory_mb !== undefined ? env.memory_mb * 1024 ** 2 : env.memory ? parseHarborSize(env.memory) : undefined;
     const storage = env.storage_mb !== undefined ? env.storage_mb * 1024 ** 2 : env.storage ? parseHarborSize(env.storage) : undefined;
     const solutionDir = isFile((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'solution', 'solve.sh')) ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'solution') : undefined;
+    const unsupported = unsupportedKeys(raw);
     const harbor = {
         dir,
         testsDir,
         ...(solutionDir ? { solutionDir } : {}),
         ...(contextHash ? { build: { context: envDir, timeoutMs: (env.build_timeout_sec ?? DEFAULT_BUILD_TIMEOUT_MS / 1000) * 1000 } } : {}),
+        ...(env.docker_image && hasDockerfile
+            ? { dockerfile: { context: envDir, timeoutMs: (env.build_timeout_sec ?? DEFAULT_BUILD_TIMEOUT_MS / 1000) * 1000 } }
+            : {}),
         declared: {
             ...(env.cpus !== undefined ? { cpus: env.cpus } : {}),
             ...(memory !== undefined ? { memoryBytes: memory } : {}),
             ...(storage !== undefined ? { storageBytes: storage } : {}),
+            ...(toml.agent?.timeout_sec ? { agentTimeoutMs: Math.round(toml.agent.timeout_sec * 1000) } : {}),
+            ...(toml.verifier?.timeout_sec ? { verifyTimeoutMs: Math.round(toml.verifier.timeout_sec * 1000) } : {}),
+            ...(network.declared ? { network: network.declared } : {}),
         },
-        verifierEnv: toml.verifier?.env ?? {},
+        verifierEnv: resolveDefaults('verifier.env', toml.verifier?.env ?? {}, passthrough, unsupported),
+        ...(toml.environment?.env ? { env: resolveDefaults('environment.env', toml.environment.env, passthrough, unsupported) } : {}),
+        ...(toml.solution?.env ? { solutionEnv: resolveDefaults('solution.env', toml.solution.env, passthrough, unsupported) } : {}),
+        ...(toml.agent?.user !== undefined ? { agentUser: toml.agent.user } : {}),
+        ...(toml.verifier?.user !== undefined ? { verifierUser: toml.verifier.user } : {}),
     };
+    if (unsupported.length)
+        harbor.unsupported = unsupported;
     const task = {
         id,
         instruction,
         verify: 'bash /tests/test.sh',
         image: env.docker_image ?? builtImageTag(id, contextHash),
         trials: 1,
+        ...(env.workdir ? { workdir: env.workdir } : {}),
         timeouts: {
             ...(toml.agent?.timeout_sec ? { agentMs: toml.agent.timeout_sec * 1000 } : {}),
             ...(toml.verifier?.timeout_sec ? { verifyMs: toml.verifier.timeout_sec * 1000 } : {}),
@@ -2405,7 +2776,7 @@ function asOracle(loaded) {
 
 /***/ }),
 
-/***/ 44109:
+/***/ 93661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2594,12 +2965,117 @@ function zodProblems(error, schema, src) {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
 var schemas = __webpack_require__(12311);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __webpack_require__(88532);
 // EXTERNAL MODULE: ./src/config/egress.ts
 var egress = __webpack_require__(16659);
 // EXTERNAL MODULE: ./src/config/fields.ts
 var fields = __webpack_require__(90081);
+;// CONCATENATED MODULE: ./src/config/security.ts
+/**
+ * The profile's `security` key: the container's Linux capabilities, no-new-privileges and seccomp
+ * profile (docs/formats.md). The default is Docker's: what a production pod and a Harbor trial get
+ * unless they say otherwise.
+ */
+
+
+/** Every Linux capability (capabilities(7), bits 0–40), as Docker names them without CAP_. */
+const LINUX_CAPABILITIES = [
+    'CHOWN',
+    'DAC_OVERRIDE',
+    'DAC_READ_SEARCH',
+    'FOWNER',
+    'FSETID',
+    'KILL',
+    'SETGID',
+    'SETUID',
+    'SETPCAP',
+    'LINUX_IMMUTABLE',
+    'NET_BIND_SERVICE',
+    'NET_BROADCAST',
+    'NET_ADMIN',
+    'NET_RAW',
+    'IPC_LOCK',
+    'IPC_OWNER',
+    'SYS_MODULE',
+    'SYS_RAWIO',
+    'SYS_CHROOT',
+    'SYS_PTRACE',
+    'SYS_PACCT',
+    'SYS_ADMIN',
+    'SYS_BOOT',
+    'SYS_NICE',
+    'SYS_RESOURCE',
+    'SYS_TIME',
+    'SYS_TTY_CONFIG',
+    'MKNOD',
+    'LEASE',
+    'AUDIT_WRITE',
+    'AUDIT_CONTROL',
+    'SETFCAP',
+    'MAC_OVERRIDE',
+    'MAC_ADMIN',
+    'SYSLOG',
+    'WAKE_ALARM',
+    'BLOCK_SUSPEND',
+    'AUDIT_READ',
+    'PERFMON',
+    'BPF',
+    'CHECKPOINT_RESTORE',
+];
+/** Docker's defaults, as Harbor and a pod without a securityContext get them. */
+const DEFAULT_SECURITY = { capabilities: { add: [], drop: [] }, noNewPrivileges: false, seccomp: 'default' };
+const CAPABILITIES_ERROR = "capabilities must be default (Docker's default set), none (all dropped), or { add: [...], drop: [...] } lists, e.g. { drop: [NET_RAW] }";
+/** A capability as Docker names it: upper case, without CAP_. */
+const normal = (written) => written.trim().toUpperCase().replace(/^CAP_/, '');
+/** Why `written` is not a capability this list may name; undefined when it is one. */
+function capabilityProblem(written, key) {
+    const name = normal(written);
+    if (name === 'ALL')
+        return key === 'drop' ? undefined : 'add: ALL would grant every capability, near a privileged container — list the capabilities production grants';
+    if (LINUX_CAPABILITIES.includes(name))
+        return undefined;
+    const guess = nearest(name, LINUX_CAPABILITIES);
+    return (`${JSON.stringify(written)} is not a Linux capability — ` +
+        (guess ? `did you mean ${guess}?` : 'use a name from capabilities(7) such as NET_ADMIN or SYS_PTRACE, without CAP_'));
+}
+const capabilityList = (key) => schemas/* array */.YOg(schemas/* string */.YjP({ error: 'a capability is a name such as NET_ADMIN or SYS_PTRACE' }), {
+    error: `${key} is a list of capabilities, e.g. [NET_ADMIN]`,
+})
+    .superRefine((list, ctx) => list.forEach((written, i) => {
+    const problem = capabilityProblem(written, key);
+    if (problem)
+        ctx.addIssue({ code: 'custom', path: [i], message: problem });
+}))
+    .transform((list) => {
+    const names = list.map(normal);
+    return names.includes('ALL') ? ['ALL'] : [...new Set(names)].sort();
+});
+/** `default` and `none` are the lists they stand for; anything else is read as { add, drop }. */
+const SHORTHAND = { default: {}, none: { drop: ['ALL'] } };
+const capabilitiesSchema = schemas/* preprocess */.vkY((v) => (typeof v === 'string' && Object.hasOwn(SHORTHAND, v) ? SHORTHAND[v] : v), schemas/* strictObject */.rej({ add: capabilityList('add').default([]), drop: capabilityList('drop').default([]) }, { error: CAPABILITIES_ERROR })
+    .superRefine((c, ctx) => {
+    const both = c.add.filter((name) => c.drop.includes(name));
+    if (both.length)
+        ctx.addIssue({ code: 'custom', message: `${both.join(', ')} is both added and dropped — keep each capability in one list` });
+}));
+const securitySchema = schemas/* strictObject */.rej({
+    capabilities: capabilitiesSchema.default({ add: [], drop: [] }),
+    no_new_privileges: schemas/* boolean */.zMY({ error: 'no_new_privileges must be true or false' }).default(false),
+    seccomp: schemas/* enum */.k5n(['default', 'unconfined'], {
+        error: "seccomp must be default (Docker's default profile) or unconfined (no system-call filter)",
+    })
+        .default('default'),
+}, { error: 'security must be a mapping, e.g. { capabilities: none, no_new_privileges: true }' })
+    .transform((s) => ({
+    capabilities: { add: [...s.capabilities.add], drop: [...s.capabilities.drop] },
+    noNewPrivileges: s.no_new_privileges,
+    seccomp: s.seccomp,
+}));
+
 ;// CONCATENATED MODULE: ./src/config/profile.ts
 /** Profile: the production caps every trial runs under (docs/design.md §3). */
+
 
 
 
@@ -2620,8 +3096,8 @@ const resourcesSchema = schemas/* strictObject */.rej({
     basis: schemas/* enum */.k5n(['profile', 'task'], { error: 'basis must be profile (the caps above) or task (1x = what each Harbor task declares)' })
         .default('profile'),
 }, { error: 'resources is required — give at least cpus and memory, e.g. { cpus: 2, memory: 4GiB }' });
-const NETWORK_ERROR = 'network must be none, bridge, { egress: [host[:port] patterns] } (an allow-list), ' +
-    'or { agent: …, verify: none|bridge } for a verify phase with its own network';
+const NETWORK_ERROR = 'network must be none, bridge, { egress: [host[:port] patterns] } (an allow-list), ' + 'or { agent: …, verify: … } with one of those for each phase';
+const PHASE_ERROR = 'must be none, bridge or { egress: [host[:port] patterns] }';
 const networkMode = schemas/* enum */.k5n(['none', 'bridge'], { error: NETWORK_ERROR });
 const egressList = schemas/* array */.YOg(schemas/* unknown */.L5J(), { error: 'egress is a list of host patterns, e.g. [api.anthropic.com:443, "*.pypi.org:443"]' })
     .min(1, { error: 'egress is empty — list the destinations production allows, or use network: none' })
@@ -2631,26 +3107,54 @@ const egressList = schemas/* array */.YOg(schemas/* unknown */.L5J(), { error: '
         ctx.addIssue({ code: 'custom', path: [i], message: rule.problem });
 }))
     .transform((list) => list.map((p) => String(p).trim()));
-const networkObject = schemas/* strictObject */.rej({ agent: networkMode.optional(), egress: egressList.optional(), verify: networkMode.optional() }, { error: NETWORK_ERROR })
+/** One phase's network: a mode, or an allow-list through bakeoff's proxy. */
+const phasePolicy = schemas/* union */.KCZ([schemas/* enum */.k5n(['none', 'bridge']), schemas/* strictObject */.rej({ egress: egressList })], {
+    error: (issue) => (issue.code === 'invalid_union' ? PHASE_ERROR : undefined),
+});
+/**
+ * `{ agent: P, verify: P }`; `{ egress: [...] }` alone is P for both phases. Kept from before
+ * network per phase: `{ egress: [...], verify: none|bridge }` (the agent's allow-list beside the
+ * verify phase's mode), and an absent agent meaning none.
+ */
+const networkObject = schemas/* strictObject */.rej({ agent: phasePolicy.optional(), egress: egressList.optional(), verify: phasePolicy.optional() }, { error: NETWORK_ERROR })
     .superRefine((n, ctx) => {
     if (n.agent && n.egress)
-        ctx.addIssue({ code: 'custom', message: 'give the agent either a network mode (agent) or an allow-list (egress), not both' });
+        ctx.addIssue({
+            code: 'custom',
+            message: 'give the agent either a network mode (agent) or an allow-list (egress), not both — write agent: { egress: [...] }',
+        });
+});
+/** A mode or an object, each checked by its own schema so a problem deep in the object keeps its key path. */
+const networkSchema = schemas/* unknown */.L5J()
+    .default('none')
+    .transform((v, ctx) => {
+    const r = typeof v === 'string' ? networkMode.safeParse(v) : networkObject.safeParse(v);
+    if (r.success)
+        return r.data;
+    for (const issue of r.error.issues)
+        ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+    return core/* NEVER */.tm;
 });
 const profileSchema = schemas/* strictObject */.rej({
     name: (0,fields/* name */.UU)('profile'),
     description: schemas/* string */.YjP().optional(),
     resources: resourcesSchema,
-    network: schemas/* union */.KCZ([networkMode, networkObject], { error: NETWORK_ERROR }).default('none'),
+    network: networkSchema,
     user: schemas/* union */.KCZ([schemas/* number */.aig().int().min(0), schemas/* string */.YjP().regex(USER_RE)], { error: 'user must be uid[:gid] or name[:group], e.g. "1000:1000"' })
         .transform(String)
         .optional(),
     read_only_root: schemas/* boolean */.zMY({ error: 'read_only_root must be true or false' }).default(false),
+    security: securitySchema.default(() => structuredClone(DEFAULT_SECURITY)),
     timeouts: schemas/* strictObject */.rej({
         setup: (0,fields/* duration */.p0)('5m').default(5 * 60_000),
         agent: (0,fields/* duration */.p0)('20m').default(20 * 60_000),
         verify: (0,fields/* duration */.p0)('5m').default(5 * 60_000),
+        basis: schemas/* enum */.k5n(['profile', 'task'], {
+            error: "basis must be profile (the timeouts above) or task (1x = each Harbor task's declared agent and verifier timeout_sec)",
+        })
+            .default('profile'),
     })
-        .default({ setup: 5 * 60_000, agent: 20 * 60_000, verify: 5 * 60_000 }),
+        .default({ setup: 5 * 60_000, agent: 20 * 60_000, verify: 5 * 60_000, basis: 'profile' }),
     retries: schemas/* strictObject */.rej({
         infra: schemas/* number */.aig({ error: 'retries.infra must be a whole number, e.g. 2' })
             .int({ error: 'retries.infra must be a whole number, e.g. 2' })
@@ -2693,15 +3197,26 @@ function toProfile(p) {
         ...networkOf(p.network),
         ...(p.user !== undefined ? { user: p.user } : {}),
         readOnlyRoot: p.read_only_root,
+        security: p.security,
         timeouts: { setupMs: p.timeouts.setup, agentMs: p.timeouts.agent, verifyMs: p.timeouts.verify },
+        ...(p.timeouts.basis === 'task' ? { timeoutsBasis: 'task' } : {}),
         retries: { infra: p.retries.infra },
     };
 }
 function networkOf(n) {
     if (typeof n === 'string')
         return { network: n };
-    const agent = n.egress ? 'egress' : (n.agent ?? 'none');
-    return { network: agent, ...(n.egress ? { egress: n.egress } : {}), ...(n.verify && n.verify !== agent ? { verifyNetwork: n.verify } : {}) };
+    const agent = phaseOf(n.egress ? { egress: n.egress } : (n.agent ?? 'none'));
+    const verify = n.verify === undefined ? agent : phaseOf(n.verify);
+    const same = verify.mode === agent.mode && (verify.egress ?? []).join('\0') === (agent.egress ?? []).join('\0');
+    return {
+        network: agent.mode,
+        ...(agent.egress ? { egress: agent.egress } : {}),
+        ...(same ? {} : { verifyNetwork: verify.mode, ...(verify.egress ? { verifyEgress: verify.egress } : {}) }),
+    };
+}
+function phaseOf(p) {
+    return typeof p === 'string' ? { mode: p } : { mode: 'egress', egress: p.egress };
 }
 
 // EXTERNAL MODULE: ./src/config/suite.ts
@@ -2866,6 +3381,177 @@ const rank = (m) => (m === 'uncapped' ? Infinity : m);
 /** Multipliers in increasing order, uncapped last. */
 function orderMultipliers(ms) {
     return [...ms].sort((a, b) => rank(a) - rank(b));
+}
+
+
+/***/ }),
+
+/***/ 69264:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gk: () => (/* binding */ samePhaseNetwork),
+/* harmony export */   aE: () => (/* binding */ profileNetwork),
+/* harmony export */   fD: () => (/* binding */ rulesOf),
+/* harmony export */   rC: () => (/* binding */ harborNetwork),
+/* harmony export */   yG: () => (/* binding */ narrowNetwork)
+/* harmony export */ });
+/* harmony import */ var _egress_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16659);
+/**
+ * Network per phase (docs/design.md §3): the profile's policy for the agent phase (with the setup)
+ * and for the verify phase, and a Harbor task's own network keys, which may narrow the profile's
+ * policy but never widen it. Pure.
+ */
+
+/** The profile's network for each phase: the verify phase's own when it has one, else the agent's. */
+function profileNetwork(caps) {
+    const agent = caps.network === 'egress' ? { mode: 'egress', egress: [...(caps.egress ?? [])] } : { mode: caps.network };
+    if (!caps.verifyNetwork)
+        return { agent, verify: { ...agent } };
+    const verify = caps.verifyNetwork === 'egress' ? { mode: 'egress', egress: [...(caps.verifyEgress ?? caps.egress ?? [])] } : { mode: caps.verifyNetwork };
+    return { agent, verify };
+}
+/**
+ * The network a task's trials run under: the profile's, narrowed per phase by what the task asks
+ * (no-network → none; an allow-list → the profile's bridge or allow-list bounded by the task's
+ * hosts). What the task asks beyond the profile is not given, and is listed in `over`.
+ */
+function narrowNetwork(profile, declared) {
+    const over = [];
+    const phase = (name) => {
+        const p = profile[name];
+        const asks = declared?.[name];
+        if (!asks)
+            return p;
+        const note = (what) => over.push({ phase: name, asks: what, gives: phaseText(p) });
+        if (asks.mode === 'no-network')
+            return { mode: 'none' };
+        if (asks.mode === 'public') {
+            if (p.mode !== 'bridge')
+                note('the public internet');
+            return p;
+        }
+        const hosts = asks.hosts ?? [];
+        if (hosts.length === 0)
+            return { mode: 'none' };
+        if (p.mode === 'none') {
+            note(`allowed_hosts ${hosts.join(', ')}`);
+            return p;
+        }
+        if (p.mode === 'egress') {
+            const rules = rulesOf(p.egress ?? []);
+            const beyond = hosts.filter((h) => !hostAllowed(rules, h));
+            if (beyond.length)
+                note(`${beyond.join(', ')} (allowed_hosts)`);
+        }
+        return { ...p, mode: 'egress', hosts: [...hosts] };
+    };
+    return { network: { agent: phase('agent'), verify: phase('verify') }, over };
+}
+/** Whether two phase networks are the same policy. */
+function samePhaseNetwork(a, b) {
+    return a.mode === b.mode && (a.egress ?? []).join('\0') === (b.egress ?? []).join('\0') && (a.hosts ?? []).join('\0') === (b.hosts ?? []).join('\0');
+}
+/** The phase network in a few words: "none", "bridge", "egress [a:443, b]" and the task's hosts when it narrowed it. */
+function phaseText(p) {
+    if (p.mode !== 'egress')
+        return p.mode;
+    const list = p.egress ? `egress [${p.egress.join(', ')}]` : 'bridge';
+    return p.hosts ? `${list} narrowed to [${p.hosts.join(', ')}]` : list;
+}
+/** Parsed rules of patterns already validated (a bad one is dropped, never widening the list). */
+function rulesOf(patterns) {
+    return patterns.map((p) => (0,_egress_js__WEBPACK_IMPORTED_MODULE_0__/* .parseEgressRule */ .Zw)(p)).filter((r) => !('problem' in r));
+}
+/** Whether a rule of the list names `host` (a name, `*.domain` or an IP) on some port: the task names hosts, the profile decides the ports. */
+function hostAllowed(rules, host) {
+    const rule = (0,_egress_js__WEBPACK_IMPORTED_MODULE_0__/* .parseEgressRule */ .Zw)(host);
+    if ('problem' in rule)
+        return false;
+    // A task's wildcard is within the profile's only when the profile's wildcard covers the same domain or a wider one.
+    const probe = rule.kind === 'wildcard' ? `x.${rule.host}` : rule.host;
+    const covered = (0,_egress_js__WEBPACK_IMPORTED_MODULE_0__/* .matchEgressHost */ .t7)(rules, probe) !== undefined;
+    if (rule.kind !== 'wildcard')
+        return covered;
+    return covered && rules.some((r) => r.kind === 'wildcard' && (rule.host === r.host || rule.host.endsWith(`.${r.host}`)));
+}
+const HARBOR_MODES = ['public', 'no-network', 'allowlist'];
+const MAX_HOSTS = 100;
+/**
+ * A Harbor task's network keys, as Harbor reads them: `[environment]` network_mode, allowed_hosts
+ * and allow_internet make the baseline; `[agent]` and `[verifier]` network_mode/allowed_hosts
+ * override it for their phase. allowed_hosts alone means allowlist; with another mode it is refused.
+ * A phase is declared only where the file writes one of these keys (Harbor's default, the public
+ * internet, is not a request). `raw` is the parsed task.toml: hostile, bounded here.
+ */
+function harborNetwork(raw) {
+    const problems = [];
+    const table = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+    const policy = (section, t) => {
+        const mode = t.network_mode;
+        const hosts = t.allowed_hosts;
+        if (mode !== undefined && !HARBOR_MODES.includes(mode)) {
+            problems.push({ path: `${section}.network_mode`, message: `must be one of ${HARBOR_MODES.join(', ')}`, fix: 'e.g. network_mode = "allowlist"' });
+            return undefined;
+        }
+        if (hosts === undefined || (Array.isArray(hosts) && hosts.length === 0))
+            return mode === undefined ? undefined : { mode: mode };
+        const list = allowedHosts(section, hosts, problems);
+        if (!list)
+            return undefined;
+        if (mode !== undefined && mode !== 'allowlist') {
+            problems.push({
+                path: `${section}.allowed_hosts`,
+                message: `is only valid with network_mode = "allowlist", not "${String(mode)}"`,
+                fix: 'drop allowed_hosts, or set network_mode = "allowlist"',
+            });
+            return undefined;
+        }
+        return { mode: 'allowlist', hosts: list };
+    };
+    const env = table(raw.environment);
+    let baseline = policy('environment', env);
+    if (!baseline && env.allow_internet !== undefined) {
+        if (typeof env.allow_internet !== 'boolean')
+            problems.push({ path: 'environment.allow_internet', message: 'must be true or false', fix: 'e.g. allow_internet = false' });
+        else
+            baseline = { mode: env.allow_internet ? 'public' : 'no-network' };
+    }
+    const agent = policy('agent', table(raw.agent)) ?? baseline;
+    const verify = policy('verifier', table(raw.verifier)) ?? baseline;
+    if (problems.length || (!agent && !verify))
+        return { problems };
+    return { declared: { ...(agent ? { agent } : {}), ...(verify ? { verify } : {}) }, problems };
+}
+/** allowed_hosts as Harbor takes them: host names or IPv4 addresses, no scheme, path or port; lower-case, deduplicated. */
+function allowedHosts(section, hosts, problems) {
+    const path = `${section}.allowed_hosts`;
+    if (!Array.isArray(hosts) || hosts.length > MAX_HOSTS) {
+        problems.push({
+            path,
+            message: `must be a list of at most ${MAX_HOSTS} host names`,
+            fix: 'e.g. allowed_hosts = ["pypi.org", "files.pythonhosted.org"]',
+        });
+        return undefined;
+    }
+    const out = [];
+    let bad = false;
+    for (const [i, h] of hosts.entries()) {
+        const value = typeof h === 'string' ? h.trim().toLowerCase().replace(/\.$/, '') : '';
+        const rule = value.length <= 253 && !/[:/]/.test(value) ? (0,_egress_js__WEBPACK_IMPORTED_MODULE_0__/* .parseEgressRule */ .Zw)(value) : { problem: '' };
+        if (!value || 'problem' in rule) {
+            bad = true;
+            problems.push({
+                path: `${path}[${i}]`,
+                message: `${typeof h === 'string' ? JSON.stringify(h.slice(0, 100)) : `a ${typeof h}`} is not a host name or IPv4 address`,
+                fix: 'write the host alone, e.g. "pypi.org": no scheme, path or port',
+            });
+            continue;
+        }
+        if (!out.includes(value))
+            out.push(value);
+    }
+    return bad ? undefined : out;
 }
 
 
@@ -3284,15 +3970,17 @@ function withCandidate(suite, c) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ appliedTimeouts),
-/* harmony export */   t: () => (/* binding */ checkTimeouts)
+/* harmony export */   sA: () => (/* binding */ appliedTimeouts),
+/* harmony export */   t1: () => (/* binding */ checkTimeouts)
 /* harmony export */ });
+/* unused harmony export MAX_TIMEOUT_MS */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37827);
 /* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34529);
 /**
  * The profile is production: a suite or a task may tighten a phase's timeout, never loosen it
  * (docs/design.md §4). A looser one is refused when the suite meets its profile (validate, run,
- * sweep, rank), naming where it was written and the fix.
+ * sweep, rank), naming where it was written and the fix. Under the profile's `timeouts.basis: task`
+ * a Harbor task's declared agent and verifier timeouts are 1x instead, scaled by the multiplier.
  */
 
 
@@ -3301,9 +3989,34 @@ const PHASES = [
     { key: 'agentMs', name: 'agent' },
     { key: 'verifyMs', name: 'verify' },
 ];
-/** What a task's trials run under: the profile's timeouts with the task's tighter ones over them. */
-function appliedTimeouts(profile, task) {
-    return { ...profile, ...task.timeouts };
+/** The longest timeout a phase can be given: Node's timers fire at once past 2^31 − 1 ms (24.8 days). */
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+/** The phases a Harbor task may declare a timeout for, and where its declaration is kept. */
+const DECLARED = [
+    { key: 'agentMs', declared: 'agentTimeoutMs' },
+    { key: 'verifyMs', declared: 'verifyTimeoutMs' },
+];
+/** The phases whose timeout a Harbor task declares (task.toml [agent]/[verifier].timeout_sec). */
+function declaredPhases(task) {
+    return DECLARED.filter((d) => task.harbor?.declared[d.declared] !== undefined).map((d) => d.key);
+}
+/**
+ * What a task's trials run under: the profile's timeouts with the task's tighter ones over them.
+ * With `onTask` (the profile's `timeouts.basis: task`, at this multiplier), a phase whose timeout
+ * the Harbor task declares gets the declared time × the multiplier — under `uncapped` the declared
+ * time itself, as Harbor runs it (a phase with no ceiling would never end) — at most MAX_TIMEOUT_MS.
+ */
+function appliedTimeouts(profile, task, onTask) {
+    const applied = { ...profile, ...task.timeouts };
+    if (!onTask || !task.harbor)
+        return applied;
+    const scale = onTask.multiplier === 'uncapped' ? 1 : onTask.multiplier;
+    for (const d of DECLARED) {
+        const declared = task.harbor.declared[d.declared];
+        if (declared !== undefined)
+            applied[d.key] = Math.min(MAX_TIMEOUT_MS, Math.round(declared * scale));
+    }
+    return applied;
 }
 /** Two durations as text that tells them apart: rounded when that differs, else to the millisecond (60001 ms vs 60000 ms). */
 function distinctDurations(a, b) {
@@ -3313,23 +4026,29 @@ function distinctDurations(a, b) {
 /** One problem per place a looser timeout is written (defaults.timeouts once, not once per task). */
 function looserTimeouts(suite, profile, profileFile) {
     const seen = new Map();
-    for (const task of suite.tasks)
+    for (const task of suite.tasks) {
+        const declared = declaredPhases(task);
         for (const { key, name } of PHASES) {
             const own = task.timeouts[key];
             const cap = profile.timeouts[key];
             if (own === undefined || own <= cap)
                 continue;
+            // Under basis: task the task's own declaration is 1x, not a loosening of the profile's.
+            if (profile.timeoutsBasis === 'task' && declared.includes(key))
+                continue;
             const where = task.timeoutFrom?.[key] ?? `tasks (task ${JSON.stringify(task.id)}) timeouts.${name}`;
             if (seen.has(where))
                 continue;
             const [ownText, capText] = distinctDurations(own, cap);
+            const orBasis = declared.includes(key) ? ', or set timeouts.basis: task in the profile to run each Harbor task under the time it declares' : '';
             seen.set(where, {
                 path: where,
                 message: `is ${ownText}, longer than the profile's ${capText} (${profileFile}: timeouts.${name}) — ` +
                     "the profile is production, and a suite may tighten a phase's timeout, not loosen it",
-                fix: `lower it to at most ${capText}, or raise timeouts.${name} in the profile if production really allows that long`,
+                fix: `lower it to at most ${capText}, or raise timeouts.${name} in the profile if production really allows that long${orBasis}`,
             });
         }
+    }
     return [...seen.values()];
 }
 function checkTimeouts(suite, profile, profileFile) {
@@ -3618,6 +4337,8 @@ function shape({ tasks, trials }) {
 function formatValue(key, v) {
     if (v === null || v === undefined)
         return 'none';
+    if (Array.isArray(v))
+        return v.length ? v.map(String).join(', ') : 'none';
     if (typeof v === 'number' && /Bytes$|tmpfs\./.test(key))
         return (0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(v);
     if (typeof v === 'number' && /Ms$/.test(key))
@@ -3634,6 +4355,47 @@ const VERDICT_TITLE = {
 /** The verdict's title, with the reading of an inconclusive one. */
 function verdictTitle(v) {
     return v.verdict === 'inconclusive' && v.reading === 'leaning-worse' ? '🟡 Inconclusive — leaning worse' : VERDICT_TITLE[v.verdict];
+}
+
+
+/***/ }),
+
+/***/ 26681:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ HARBOR_SCORE_NOTE),
+/* harmony export */   DQ: () => (/* binding */ HARBOR_SCORE_LABEL),
+/* harmony export */   JA: () => (/* binding */ harborScoreLine)
+/* harmony export */ });
+/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34529);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12011);
+
+
+const HARBOR_SCORE_LABEL = 'Harbor-equivalent score';
+/** What the score is, for a report's footnote. */
+const HARBOR_SCORE_NOTE = 'Harbor-equivalent score: the mean reward over all trials, errors counted as 0 and timed-out trials graded — ' +
+    "the number Terminal-Bench 2.0's leaderboard publishes; bakeoff's success rate leaves errors out and fails every limit.";
+/** How the score was made: "over 45 trials; 2 errors counted as 0, 3 timed-out trials graded". */
+function harborScoreBasis(s) {
+    const parts = [
+        ...(s.errors ? [`${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(s.errors, 'error')} counted as 0`] : []),
+        ...(s.gradedTimeouts ? [`${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(s.gradedTimeouts, 'timed-out trial')} graded`] : []),
+    ];
+    return `mean reward over ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(s.trials, 'trial')}${parts.length ? `; ${parts.join(', ')}` : ''}`;
+}
+/** How far bakeoff's success rate is from the score: the points bakeoff's classification moves. */
+function moved(successRate, score) {
+    const d = successRate - score;
+    const size = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .unsignedPts */ .b8)(Math.abs(d));
+    return size === (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .unsignedPts */ .b8)(0) ? 'the same' : `${size} ${d > 0 ? 'above' : 'below'} it`;
+}
+/** The run summary's line: the score, how it was made, and how far bakeoff's success rate is from it. */
+function harborScoreLine(s, successRate) {
+    const from = s.score === null || successRate === null
+        ? ''
+        : ` · bakeoff's success rate (errors left out, limits failed) ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .pct */ .Oe)(successRate)} is ${moved(successRate, s.score)}`;
+    return `${HARBOR_SCORE_LABEL} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .pct */ .Oe)(s.score)} (${harborScoreBasis(s)})${from}`;
 }
 
 
@@ -3664,28 +4426,33 @@ function textTable(header, rows, alignRight = []) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ declaredOverCaps)
 /* harmony export */ });
-/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34529);
+/* harmony import */ var _config_network_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69264);
+/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34529);
 /** Harbor tasks that ask for more than the profile gives: the profile is what applied; this says where it bites. Pure. */
+
 
 /** One line per task and resource, e.g. "big-mem asks 4 GiB memory, production gives 2 GiB". */
 function declaredOverCaps(results) {
     const caps = results.profile.resolved;
-    if (caps.basis === 'task')
-        return []; // each task got what it declares
     const gives = results.profile.name;
     const lines = [];
     for (const t of results.suite.tasks) {
         const d = t.declared;
         if (!d)
             continue;
+        // A task's network keys may narrow the profile's network, never widen it: what it asks beyond is not given.
+        for (const o of d.network ? (0,_config_network_js__WEBPACK_IMPORTED_MODULE_0__/* .narrowNetwork */ .yG)((0,_config_network_js__WEBPACK_IMPORTED_MODULE_0__/* .profileNetwork */ .aE)(caps), d.network).over : [])
+            lines.push(`${t.id} asks ${o.asks} for the ${o.phase === 'verify' ? 'verifier' : 'agent'}, ${gives} gives ${o.gives}`);
+        if (caps.basis === 'task')
+            continue; // each task got the resources it declares
         if (d.memoryBytes !== undefined && caps.memoryBytes !== null && d.memoryBytes > caps.memoryBytes) {
-            lines.push(`${t.id} asks ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(d.memoryBytes)} memory, ${gives} gives ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(caps.memoryBytes)}`);
+            lines.push(`${t.id} asks ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(d.memoryBytes)} memory, ${gives} gives ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(caps.memoryBytes)}`);
         }
         if (d.cpus !== undefined && caps.cpus !== null && d.cpus > caps.cpus)
             lines.push(`${t.id} asks ${d.cpus} CPUs, ${gives} gives ${caps.cpus}`);
         const disk = caps.diskBytes ?? null;
         if (d.storageBytes !== undefined && disk !== null && d.storageBytes > disk) {
-            lines.push(`${t.id} asks ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(d.storageBytes)} storage, ${gives} gives ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(disk)}`);
+            lines.push(`${t.id} asks ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(d.storageBytes)} storage, ${gives} gives ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(disk)}`);
         }
     }
     return lines;
@@ -4081,14 +4848,29 @@ const trialSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     agentExitCode: nullableInt,
     verifyExitCode: nullableInt,
     logTail: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    /** A Harbor verifier's reward (reward.txt, or reward.json's "reward"); null when it wrote none that parses. Absent for bakeoff's own tasks. */
+    /** A Harbor verifier's reward (reward.json's deciding key, else reward.txt); null when it wrote none that parses. Absent for bakeoff's own tasks. */
     reward: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable().optional(),
     /** Where this trial's /logs/agent was kept: a tar under the run's agent-logs directory (`<results>.agent-logs/`), for Harbor tasks. */
     agentLogs: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    /** Where this trial's /logs/verifier (ctrf.json, test output, reward files) was kept: a tar beside agentLogs, cut at 1 MiB. */
+    verifierLogs: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    /**
+     * Every key of a Harbor verifier's reward.json (absent after a reward.txt). `reward` above is the
+     * one that decided: the key "reward" when there is one, the only key, else the smallest (each must be 1 or more to pass).
+     */
+    rewards: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(100), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(-MEASURE_MAX).max(MEASURE_MAX))
+        .refine((r) => Object.keys(r).length <= 64, { error: 'at most 64 rewards' })
+        .optional(),
+    /** The tests a Harbor verifier's ctrf.json named as failed: how many, and the first 20 names. */
+    failedTests: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ count, names: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(200)).max(20) }).optional(),
     /** What the agent reported about itself through $BAKEOFF_METRICS (finite numbers only). */
     metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), metricValue).optional(),
-    /** Under an egress allow-list: each destination the agent tried (host:port), allowed or denied, with its traffic. */
+    /**
+     * Under an egress allow-list: each destination a phase tried (host:port), allowed or denied, with its traffic;
+     * `phase` says whose (absent in older files: the agent's, the only one recorded then).
+     */
     egress: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        phase: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['agent', 'verify']).optional(),
         destination: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
         allowed: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
         connections: count,
@@ -4097,9 +4879,10 @@ const trialSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         connectFailures: count,
         /**
          * Absent in older files and on what was allowed. Why it was denied: no rule names this host:port,
-         * or the rule that names it may not reach the address it resolved to.
+         * the rule that names it may not reach the address it resolved to, or the profile allows it but
+         * the task narrowed the phase to allowed_hosts that do not list it.
          */
-        reason: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['no-rule', 'address-refused']).optional(),
+        reason: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['no-rule', 'address-refused', 'not-in-task']).optional(),
         /** no-rule: a rule naming the host on other ports; address-refused: the rule that refused. */
         rule: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
         /** address-refused: the address the name resolved to that the rule may not reach. */
@@ -4107,6 +4890,12 @@ const trialSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     }))
         .optional(),
 });
+/** Bounded: a results file is read as hostile input; Linux has 41 capabilities, the longest name 18 characters. */
+const capabilityNames = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(32)).max(64);
+/** Host names of an allow-list, bounded (a task's allowed_hosts: at most 100; a profile's list: as written). */
+const hostList = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(300)).max(1000);
+const harborPolicySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ mode: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['public', 'no-network', 'allowlist']), hosts: hostList.optional() });
+const phaseNetworkSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ mode: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['none', 'bridge', 'egress']), egress: hostList.optional(), hosts: hostList.optional() });
 const resolvedCapsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     cpus: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().nullable(),
     memoryBytes: count.nullable(),
@@ -4122,13 +4911,28 @@ const resolvedCapsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     egress: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional(),
     /** "task": 1x was each Harbor task's declared cpus and memory (see suite.tasks[].applied); absent: the profile's. */
     basis: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('task').optional(),
-    /** The verify phase's network, when the profile gives it one apart from the agent's. */
-    verifyNetwork: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['none', 'bridge']).optional(),
+    /** The verify phase's network, when the profile gives it one apart from the agent's (egress: through the same proxy). */
+    verifyNetwork: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['none', 'bridge', 'egress']).optional(),
+    /** Under verifyNetwork egress: the verify phase's allow-list. */
+    verifyEgress: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional(),
     timeouts: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ setupMs: count, agentMs: count, verifyMs: count }),
+    /** "task": 1x of the agent and verify timeouts was each Harbor task's declared time (see suite.tasks[].timeouts); absent: the profile's. */
+    timeoutsBasis: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('task').optional(),
     retries: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ infra: count }),
     /** Absent in files written before they were recorded: the image's user, a writable root. */
     user: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional(),
     readOnlyRoot: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+    /**
+     * Capabilities added to and dropped from the engine's default set (drop ["ALL"]: none but those
+     * added), no-new-privileges, seccomp. Absent in files written before it was recorded: every
+     * capability dropped, no-new-privileges, the default seccomp profile (what every run applied then).
+     */
+    security: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        capabilities: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ add: capabilityNames, drop: capabilityNames }),
+        noNewPrivileges: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+        seccomp: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['default', 'unconfined']),
+    })
+        .optional(),
 });
 const environmentSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     host: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ cpus: count, memoryBytes: count, kernel: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), os: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), arch: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }),
@@ -4177,6 +4981,19 @@ const resultsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         /** The candidate of a ranking run (`bakeoff rank`): its name, command and environment values. */
         candidate: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), command: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), env: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()) }).optional(),
         url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        /**
+         * A file `bakeoff import` built from another harness's output (a Harbor job directory): bakeoff
+         * ran nothing. `capsEnforced: false`: profile.resolved holds the caps that harness was told
+         * (as declared, not applied by bakeoff); `undeclared`: the resolved keys it recorded no value
+         * for, which hold placeholders. `environment`: the harness's backend (docker, daytona, modal…).
+         */
+        importedFrom: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+            tool: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('harbor'),
+            capsEnforced: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(false),
+            environment: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(100).nullable(),
+            undeclared: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(100)).max(50),
+        })
+            .optional(),
     }),
     suite: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
@@ -4186,11 +5003,32 @@ const resultsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
             id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
             image: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
             trials: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1),
-            /** A Harbor task's own resource requests ([environment] cpus, memory, storage); the profile's caps are what applied. */
-            declared: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ cpus: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(), memoryBytes: count.optional(), storageBytes: count.optional() }).optional(),
+            /**
+             * A Harbor task's own requests ([environment] cpus, memory, storage; [agent]/[verifier] timeout_sec):
+             * what applied is the profile's caps, or under a `basis: task` these scaled (`applied`, `timeouts`).
+             */
+            declared: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+                cpus: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
+                memoryBytes: count.optional(),
+                storageBytes: count.optional(),
+                agentTimeoutMs: count.optional(),
+                verifyTimeoutMs: count.optional(),
+                /** The network the task asks per phase ([environment], [agent], [verifier] network keys), where its task.toml writes one. */
+                network: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ agent: harborPolicySchema.optional(), verify: harborPolicySchema.optional() }).optional(),
+            })
+                .optional(),
+            /** The network this task's trials ran under per phase, when the task narrowed the profile's (absent: the profile's). */
+            network: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ agent: phaseNetworkSchema, verify: phaseNetworkSchema }).optional(),
+            /** A Harbor task's task.toml keys that bakeoff reads but did not act on (healthcheck, artifacts…), each with what happened instead. */
+            unsupported: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(100), why: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(300) }))
+                .max(32)
+                .optional(),
             /** Under basis: task, the ceilings this task's trials really got. */
             applied: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ cpus: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), memoryBytes: count.nullable() }).optional(),
-            /** The timeouts this task's trials ran under, when the suite or the task tightened the profile's (absent: the profile's). */
+            /**
+             * The timeouts this task's trials ran under, when the suite or the task tightened the profile's, and
+             * for every task under `timeoutsBasis: task` (absent: the profile's).
+             */
             timeouts: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ setupMs: count, agentMs: count, verifyMs: count }).optional(),
             /**
              * The image the trials ran on, as the engine knew it at the run's start (a tag rebuilt between
@@ -4219,6 +5057,39 @@ function resultsJsonSchema() {
         title: 'bakeoff results file (bakeoff.results/v1)',
         ...zod__WEBPACK_IMPORTED_MODULE_2__/* .toJSONSchema */ .bl(resultsSchema, { target: 'draft-2020-12' }),
     };
+}
+
+
+/***/ }),
+
+/***/ 88258:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ securityOf),
+/* harmony export */   y: () => (/* binding */ securityText)
+/* harmony export */ });
+/** What every container got before the profile could say: all capabilities dropped, no-new-privileges, the default seccomp profile. */
+const BEFORE_RECORDED = { capabilities: { add: [], drop: ['ALL'] }, noNewPrivileges: true, seccomp: 'default' };
+/** The security context a run applied; a file written before it was recorded ran under the hardened set it could not change. */
+function securityOf(caps) {
+    return caps.security ?? BEFORE_RECORDED;
+}
+/**
+ * One line's worth: "capabilities Docker's default", "capabilities none", "capabilities
+ * default −NET_RAW +NET_ADMIN", "capabilities none +CHOWN"; then no-new-privileges and an unconfined
+ * seccomp where they apply. Names come from a results file: callers escape for where they print.
+ */
+function securityText(s) {
+    const none = s.capabilities.drop.includes('ALL');
+    const dropped = none ? [] : s.capabilities.drop.map((c) => ` −${c}`);
+    const added = s.capabilities.add.map((c) => ` +${c}`);
+    const base = none ? 'none' : dropped.length || added.length ? 'default' : "Docker's default";
+    return [
+        `capabilities ${base}${dropped.join('')}${added.join('')}`,
+        ...(s.noNewPrivileges ? ['no-new-privileges'] : []),
+        ...(s.seccomp === 'unconfined' ? ['seccomp unconfined'] : []),
+    ].join(', ');
 }
 
 
@@ -4290,6 +5161,8 @@ function wilson(successes, n, z = Z95) {
 /* harmony export */   fZ: () => (/* binding */ dockerLimits),
 /* harmony export */   pi: () => (/* binding */ unenforcedCaps)
 /* harmony export */ });
+/* harmony import */ var _results_security_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88258);
+
 /**
  * Ceilings (cpus, memory, tmpfs) scale with the multiplier; the guarantee stays (docs/design.md §3).
  * Docker refuses a CPU ceiling above the host's CPU count, so it is clamped there and a warning
@@ -4322,10 +5195,17 @@ function resolveCaps({ profile, multiplier, hostCpus }) {
             ...(profile.egress ? { egress: [...profile.egress] } : {}),
             ...(r.basis === 'task' ? { basis: 'task' } : {}),
             ...(profile.verifyNetwork ? { verifyNetwork: profile.verifyNetwork } : {}),
+            ...(profile.verifyEgress ? { verifyEgress: [...profile.verifyEgress] } : {}),
             timeouts: { ...profile.timeouts },
+            ...(profile.timeoutsBasis === 'task' ? { timeoutsBasis: 'task' } : {}),
             retries: { ...profile.retries },
             user: profile.user ?? null,
             readOnlyRoot: profile.readOnlyRoot,
+            security: {
+                capabilities: { add: [...profile.security.capabilities.add], drop: [...profile.security.capabilities.drop] },
+                noNewPrivileges: profile.security.noNewPrivileges,
+                seccomp: profile.security.seccomp,
+            },
         },
         warnings,
     };
@@ -4357,6 +5237,16 @@ function dockerLimits(caps) {
         ...(caps.verifyNetwork ? { verifyNetwork: caps.verifyNetwork } : {}),
         user: caps.user ?? null,
         readOnlyRoot: caps.readOnlyRoot ?? false,
+        ...securityOpts(caps),
+    };
+}
+/** The security context in Docker's terms: what the results record is what the engine is asked for. */
+function securityOpts(caps) {
+    const s = (0,_results_security_js__WEBPACK_IMPORTED_MODULE_0__/* .securityOf */ .K)(caps);
+    return {
+        capAdd: [...s.capabilities.add],
+        capDrop: [...s.capabilities.drop],
+        securityOpt: [...(s.noNewPrivileges ? ['no-new-privileges'] : []), ...(s.seccomp === 'unconfined' ? ['seccomp=unconfined'] : [])],
     };
 }
 /**
@@ -5061,8 +5951,8 @@ class DockerBackend {
         // mode=1777: scratch space any user can write, as /tmp; Docker would copy the mode of the directory it covers.
         for (const [path, bytes] of Object.entries(spec.tmpfs))
             tmpfs[path] = bytes === null ? 'rw,mode=1777' : `rw,mode=1777,size=${bytes}`;
-        // A verify phase on the bridge after an agent with none: created on the bridge, detached before it starts.
-        const network = spec.verifyNetwork === 'bridge' && spec.network === 'none' ? 'bridge' : spec.network;
+        // A verify phase with a network (the bridge, the egress network) after an agent with none: created on it, detached before it starts.
+        const network = spec.network === 'none' && spec.verifyNetwork && spec.verifyNetwork !== 'none' ? spec.verifyNetwork : spec.network;
         let container;
         try {
             container = await this.docker.createContainer({
@@ -5080,8 +5970,10 @@ class DockerBackend {
                     MemoryReservation: spec.memoryReservationBytes,
                     PidsLimit: spec.pids,
                     Tmpfs: tmpfs,
-                    CapDrop: ['ALL'],
-                    SecurityOpt: ['no-new-privileges'],
+                    // The profile's security context (docs/formats.md): capabilities relative to the engine's default set.
+                    CapAdd: spec.capAdd,
+                    CapDrop: spec.capDrop,
+                    SecurityOpt: spec.securityOpt,
                     Binds: [`${spec.taskDir}:/task:ro`, ...(spec.agentMountDir ? [`${spec.agentMountDir}:/agent:ro`] : [])],
                     // The engine removes the container itself once PID 1 is killed; bakeoff never inspects a
                     // container after that (its counters are read before), and kill returns sooner than remove.
@@ -5096,7 +5988,7 @@ class DockerBackend {
             throw (0,faults/* faultFrom */.Fx)(err, 'create');
         }
         if (network !== spec.network) {
-            await setNetwork(this.docker, container.id, 'bridge', false).catch(async (err) => {
+            await setNetwork(this.docker, container.id, network, false).catch(async (err) => {
                 await container.remove({ force: true }).catch(() => undefined);
                 throw (0,faults/* faultFrom */.Fx)(err, 'create');
             });
@@ -5129,6 +6021,7 @@ class DockerBackend {
                 AttachStderr: true,
                 Env: opts.env,
                 WorkingDir: opts.workdir,
+                ...(opts.user !== undefined ? { User: opts.user } : {}),
             });
             const stream = await exec.start({ hijack: true, stdin: false });
             const sink = new external_node_stream_.PassThrough();
@@ -5204,6 +6097,51 @@ class DockerBackend {
             clearTimeout(timer);
         }
         return failure === undefined ? { ok: true } : { ok: false, timedOut: false, message: failure.trim() };
+    }
+    /**
+     * Pulls `image` from its registry, each event of the engine's stream to `onEvent`. A pull that sends
+     * nothing for `stallMs` is dropped (which stops it), as is one `signal` aborts; a registry's refusal
+     * (no such tag, no access) is the failure's message. A lost engine is thrown, as for a build.
+     */
+    async pullImage(image, opts) {
+        const abort = new AbortController();
+        let stalled = false;
+        let timer;
+        const alive = () => {
+            clearTimeout(timer);
+            timer = setTimeout(() => ((stalled = true), abort.abort()), opts.stallMs);
+        };
+        const onAbort = () => abort.abort();
+        opts.signal?.addEventListener('abort', onAbort, { once: true });
+        let failure;
+        try {
+            alive();
+            const stream = await this.docker.pull(image, { abortSignal: abort.signal });
+            await new Promise((resolve, reject) => {
+                this.docker.modem.followProgress(stream, (err) => (err ? reject(err) : resolve()), (event) => {
+                    alive();
+                    if (event.error || event.errorDetail?.message)
+                        failure ??= event.error ?? event.errorDetail?.message;
+                    opts.onEvent(event);
+                });
+            });
+        }
+        catch (err) {
+            if (stalled)
+                return { ok: false, message: `the pull sent nothing for ${Math.round(opts.stallMs / 1000)} s` };
+            if (abort.signal.aborted)
+                return { ok: false, message: 'the run was interrupted' };
+            const fault = (0,faults/* faultFrom */.Fx)(err, 'image');
+            if (fault.stage === 'daemon')
+                throw fault;
+            // The engine's refusal (404: no such tag or repository) without the client's "(HTTP code 404) unexpected - ".
+            failure ??= fault.message.replace(/^\(HTTP code \d+\) [a-z ]+ - /, '');
+        }
+        finally {
+            clearTimeout(timer);
+            opts.signal?.removeEventListener('abort', onAbort);
+        }
+        return failure === undefined ? { ok: true } : { ok: false, message: failure.trim() };
     }
     /** Copies the host directory `dir` into the container as `target` (an absolute path one level deep, e.g. /tests). */
     async putDirectory(container, dir, target) {

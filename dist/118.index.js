@@ -13,10 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
   buildCommand: () => (/* binding */ buildCommand)
 });
 
-// EXTERNAL MODULE: ./src/config/load.ts + 3 modules
-var load = __webpack_require__(44109);
-// EXTERNAL MODULE: ./src/runner/build.ts
-var build = __webpack_require__(93310);
+// EXTERNAL MODULE: ./src/config/force-build.ts
+var force_build = __webpack_require__(94076);
+// EXTERNAL MODULE: ./src/config/load.ts + 4 modules
+var load = __webpack_require__(93661);
+// EXTERNAL MODULE: ./src/runner/build.ts + 1 modules
+var build = __webpack_require__(79327);
 // EXTERNAL MODULE: ./src/runner/engine.ts
 var engine = __webpack_require__(44830);
 // EXTERNAL MODULE: ./src/runner/selection.ts
@@ -27,9 +29,14 @@ var selection = __webpack_require__(45224);
 
 
 
-/** The tasks of the suite (matching `tasksGlob`) whose image bakeoff builds: Harbor tasks with an environment/Dockerfile. */
-function tasksToBuild(suiteFile, tasksGlob) {
-    const tasks = (0,selection/* filterTasks */.NT)((0,load/* loadSuite */.bu)(suiteFile).value.tasks, tasksGlob);
+
+/**
+ * The tasks of the suite (matching `tasksGlob`) whose image bakeoff builds: Harbor tasks with an
+ * environment/Dockerfile and no docker_image; with `build` (--build), also those with one.
+ */
+function tasksToBuild(suiteFile, tasksGlob, opts = {}) {
+    const loaded = (0,load/* loadSuite */.bu)(suiteFile);
+    const tasks = (0,selection/* filterTasks */.NT)((opts.build ? (0,force_build/* forceBuild */.G)(loaded) : loaded).value.tasks, tasksGlob);
     return tasks.filter((t) => t.harbor?.build);
 }
 /** Connects to the engine (NoEngineError when none answers) and builds; outcomes sorted by image. */
@@ -41,8 +48,8 @@ async function buildImages(tasks, req) {
 
 // EXTERNAL MODULE: ./src/config/units.ts
 var units = __webpack_require__(34529);
-// EXTERNAL MODULE: ./src/commands/common.ts + 2 modules
-var common = __webpack_require__(92168);
+// EXTERNAL MODULE: ./src/commands/common.ts + 1 modules
+var common = __webpack_require__(52090);
 // EXTERNAL MODULE: ./src/commands/signals.ts
 var signals = __webpack_require__(35055);
 ;// CONCATENATED MODULE: ./src/commands/build.ts
@@ -56,9 +63,12 @@ async function buildCommand(flags, io) {
     if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) {
         throw new common/* UsageError */.eb(`--build-concurrency ${flags.buildConcurrency}: must be a whole number from 1 to 32`);
     }
-    const tasks = tasksToBuild(flags.suite, flags.tasks);
+    const tasks = tasksToBuild(flags.suite, flags.tasks, { build: flags.build });
     if (!tasks.length) {
-        io.stdout(`${flags.suite}: no task is built by bakeoff (only Harbor tasks with an environment/Dockerfile are)\n`);
+        const which = flags.build
+            ? 'Harbor tasks with an environment/Dockerfile are'
+            : 'Harbor tasks with an environment/Dockerfile and no docker_image are; --build adds those with one';
+        io.stdout(`${flags.suite}: no task is built by bakeoff (only ${which})\n`);
         return common/* EXIT */.dc.ok;
     }
     return (0,signals/* withSignals */.M)(io, async (signal, exitCode) => {
@@ -114,64 +124,270 @@ async function withSignals(io, body) {
 
 /***/ }),
 
-/***/ 93310:
+/***/ 79327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B2: () => (/* binding */ failedBuilds),
-/* harmony export */   O_: () => (/* binding */ imageIdentities),
-/* harmony export */   mu: () => (/* binding */ buildTaskImages)
-/* harmony export */ });
-/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34529);
-/* harmony import */ var _capture_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47932);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  mu: () => (/* binding */ buildTaskImages),
+  B2: () => (/* binding */ failedBuilds),
+  O_: () => (/* binding */ imageIdentities)
+});
+
+// EXTERNAL MODULE: ./src/config/units.ts
+var units = __webpack_require__(34529);
+// EXTERNAL MODULE: ./src/runner/capture.ts
+var capture = __webpack_require__(47932);
+;// CONCATENATED MODULE: ./src/runner/pull.ts
+/**
+ * Progress of an image pull or build, as a few lines on the run's log: never the engine's stream
+ * itself (one event per chunk of every layer). A pull says each layer it finished, and its total
+ * every `everyMs`; a build says the step it is at every `everyMs`. Both say when they start and end.
+ * The engine's text (layer ids, step lines, errors a registry sent) is cut to one short printable line.
+ */
+
+/** How often a total is told while a pull or build goes on. */
+const PROGRESS_EVERY_MS = 10_000;
+/** Engine or registry text as one printable line of at most `max` characters (terminal escapes dropped). */
+function oneLine(text, max = 200) {
+    const flat = text
+        // eslint-disable-next-line no-control-regex
+        .replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
+        .trim();
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+/** A pull's events summarised: a line per layer pulled, a total on `tick()` when `everyMs` has passed since the last line. */
+class PullProgress {
+    image;
+    log;
+    now;
+    everyMs;
+    layers = new Map();
+    lastLine;
+    started;
+    /** The error the stream ended with, if it did. */
+    error;
+    constructor(image, log, now = Date.now, everyMs = PROGRESS_EVERY_MS) {
+        this.image = image;
+        this.log = log;
+        this.now = now;
+        this.everyMs = everyMs;
+        this.started = this.lastLine = now();
+    }
+    say(text) {
+        this.lastLine = this.now();
+        this.log(`bakeoff: pulling ${this.image}: ${text}`);
+    }
+    layer(id) {
+        let l = this.layers.get(id);
+        if (!l)
+            this.layers.set(id, (l = { current: 0, total: 0, done: false, present: false }));
+        return l;
+    }
+    event(e) {
+        if (e.error || e.errorDetail?.message) {
+            this.error = oneLine(e.error ?? e.errorDetail?.message ?? '');
+            return;
+        }
+        // Events without an id are the pull's own (its digest, its status): not a layer.
+        if (!e.id || !e.status || !/^[0-9a-f]{6,64}$/.test(e.id))
+            return;
+        const status = e.status;
+        const l = this.layer(e.id);
+        if (status === 'Already exists') {
+            l.done = l.present = true;
+        }
+        else if (status === 'Downloading') {
+            if (e.progressDetail?.total)
+                l.total = e.progressDetail.total;
+            if (e.progressDetail?.current !== undefined)
+                l.current = e.progressDetail.current;
+        }
+        else if (status === 'Download complete') {
+            l.current = l.total = Math.max(l.current, l.total);
+        }
+        else if (status === 'Pull complete' && !l.done) {
+            l.done = true;
+            l.current = l.total = Math.max(l.current, l.total);
+            const { done, count } = this.counts();
+            this.say(`layer ${e.id} done${l.total ? `, ${(0,units/* formatBytes */.z3)(l.total)}` : ''} (${done} of ${(0,units/* plural */.LS)(count, 'layer')})`);
+        }
+    }
+    counts() {
+        const all = [...this.layers.values()];
+        const pulled = all.filter((l) => !l.present);
+        return {
+            done: all.filter((l) => l.done).length,
+            count: all.length,
+            current: pulled.reduce((n, l) => n + l.current, 0),
+            // A layer's size is known once its download starts: the total grows until every layer has started.
+            total: pulled.reduce((n, l) => n + l.total, 0),
+            sized: pulled.every((l) => l.total > 0),
+        };
+    }
+    /** The pull's total so far, when `everyMs` has passed since the last line (called by a timer, and by tests with their own clock). */
+    tick() {
+        if (this.now() - this.lastLine < this.everyMs)
+            return;
+        const c = this.counts();
+        const size = c.total ? `${(0,units/* formatBytes */.z3)(c.current)} of ${c.sized ? '' : 'at least '}${(0,units/* formatBytes */.z3)(c.total)}` : 'waiting for the registry';
+        this.say(`${size}, ${c.done} of ${(0,units/* plural */.LS)(c.count, 'layer')} done, ${(0,units/* formatDuration */.a3)(this.now() - this.started)}`);
+    }
+    /** The closing line's words: layers and bytes pulled, and how long it took. */
+    summary() {
+        const c = this.counts();
+        const present = c.count - [...this.layers.values()].filter((l) => !l.present).length;
+        return (`${(0,units/* plural */.LS)(c.count - present, 'layer')} pulled (${(0,units/* formatBytes */.z3)(c.total)})` +
+            (present ? `, ${present} already present` : '') +
+            ` in ${(0,units/* formatDuration */.a3)(this.now() - this.started)}`);
+    }
+}
+const STEP = /^Step (\d+)\/(\d+) : (.*)$/m;
+/** A build's output summarised: on `tick()`, the step it is at, when `everyMs` has passed since the last line. */
+class BuildProgress {
+    image;
+    log;
+    now;
+    everyMs;
+    step;
+    lastLine;
+    started;
+    constructor(image, log, now = Date.now, everyMs = PROGRESS_EVERY_MS) {
+        this.image = image;
+        this.log = log;
+        this.now = now;
+        this.everyMs = everyMs;
+        this.started = this.lastLine = now();
+    }
+    /** A chunk of the build's output (the classic builder says `Step 3/7 : RUN …` as each step starts). */
+    output(text) {
+        const m = STEP.exec(text);
+        if (m)
+            this.step = `step ${m[1]}/${m[2]} (${oneLine(m[3], 80)})`;
+    }
+    tick() {
+        if (this.now() - this.lastLine < this.everyMs)
+            return;
+        this.lastLine = this.now();
+        this.log(`bakeoff: building ${this.image}: ${this.step ?? 'sending the context'}, ${(0,units/* formatDuration */.a3)(this.now() - this.started)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runner/build.ts
+
 
 
 const BUILD_LOG_CAP = 4 * 1024;
-/** One build per distinct image among `tasks` that bakeoff builds (a Harbor Dockerfile); the others are left alone. */
-async function buildTaskImages(backend, tasks, opts = {}) {
+/** A pull that sends nothing for this long is dropped: a registry that stopped answering. */
+const PULL_STALL_MS = 5 * 60_000;
+const PULL_CONCURRENCY = 3;
+/** Image inspects at once: one round trip each, so a 90-task suite is checked in a few. */
+const INSPECT_CONCURRENCY = 8;
+/**
+ * The images among `tasks` that bakeoff makes: one build per Harbor Dockerfile image, one pull per
+ * Harbor `docker_image` the engine lacks; the suite's own images are left alone (preflight asks for them).
+ */
+function wantedImages(tasks) {
     const wanted = new Map();
     for (const t of tasks) {
-        if (!t.harbor?.build)
+        if (!t.harbor)
             continue;
-        const entry = wanted.get(t.image) ?? { ...t.harbor.build, tasks: [] };
+        const entry = wanted.get(t.image) ?? (t.harbor.build ? { via: 'build', build: t.harbor.build, tasks: [] } : { via: 'pull', tasks: [] });
         entry.tasks.push(t.id);
         wanted.set(t.image, entry);
     }
+    return wanted;
+}
+/** Builds and pulls the images of `tasks` that bakeoff makes (see wantedImages); outcomes of those it built, pulled, found built, or failed. */
+async function buildTaskImages(backend, tasks, opts = {}) {
     const log = opts.log ?? (() => { });
-    const queue = [...wanted.entries()];
-    const outcomes = [];
-    const worker = async () => {
-        for (let next = queue.shift(); next && !opts.signal?.aborted; next = queue.shift()) {
-            const [image, spec] = next;
-            outcomes.push(await buildOne(backend, image, spec, opts.force ?? false, log));
-        }
+    const wanted = [...wantedImages(tasks).entries()];
+    const present = async (image) => {
+        const known = opts.known?.get(image);
+        return known ? known.imageId !== null : backend.imageExists(image);
     };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.concurrency ?? 2, queue.length)) }, worker));
+    const outcomes = [];
+    const pool = async (queue, n, one) => {
+        const worker = async () => {
+            for (let next = queue.shift(); next && !opts.signal?.aborted; next = queue.shift()) {
+                const outcome = await one(...next);
+                if (outcome)
+                    outcomes.push(outcome);
+            }
+        };
+        await Promise.all(Array.from({ length: Math.max(1, Math.min(n, queue.length)) }, worker));
+    };
+    const builds = wanted.filter(([, w]) => w.via === 'build');
+    const pulls = wanted.filter(([, w]) => w.via === 'pull');
+    await Promise.all([
+        pool(builds, opts.concurrency ?? 2, async (image, w) => !opts.force && (await present(image)) ? outcome(image, w, 'cached', Date.now()) : buildOne(backend, image, w, log, opts)),
+        pool(pulls, PULL_CONCURRENCY, async (image, w) => ((await present(image)) ? undefined : pullOne(backend, image, w, log, opts))),
+    ]);
     const counts = (s) => outcomes.filter((o) => o.status === s).length;
     if (outcomes.length)
-        log(`bakeoff: task images: ${counts('cached')} cached, ${counts('built')} built, ${counts('failed')} failed`);
+        log(`bakeoff: task images: ${counts('cached')} cached, ${counts('built')} built, ` +
+            `${counts('pulled') ? `${counts('pulled')} pulled, ` : ''}${counts('failed')} failed`);
     return outcomes;
 }
-async function buildOne(backend, image, spec, force, log) {
-    const started = Date.now();
-    const done = (status, detail) => ({
-        image,
-        tasks: spec.tasks,
-        status,
-        ...(detail ? { detail } : {}),
-        durationMs: Date.now() - started,
-    });
-    if (!force && (await backend.imageExists(image)))
-        return done('cached');
-    log(`bakeoff: building ${image} for ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(spec.tasks.length, 'task')} (${spec.tasks.join(', ')})`);
-    const buildLog = new _capture_js__WEBPACK_IMPORTED_MODULE_1__/* .TailBuffer */ .v(BUILD_LOG_CAP);
-    const res = await backend.buildImage(spec.context, image, { timeoutMs: spec.timeoutMs, log: buildLog });
-    if (res.ok)
-        return done('built');
-    log(`bakeoff: build of ${image} failed: ${res.message}`);
-    return done('failed', `build of ${image} failed: ${res.message}\n--- build log (tail) ---\n${buildLog.text()}`);
+function outcome(image, w, status, started, detail) {
+    return { image, tasks: w.tasks, status, via: w.via, ...(detail ? { detail } : {}), durationMs: Date.now() - started };
 }
-/** The failed builds as the trials need them: image → why. */
+function forTasks(w) {
+    const shown = w.tasks.length > 5 ? `${w.tasks.slice(0, 5).join(', ')} and ${w.tasks.length - 5} more` : w.tasks.join(', ');
+    return `${(0,units/* plural */.LS)(w.tasks.length, 'task')} (${shown})`;
+}
+/** The build's output into its log's tail and its progress. */
+class ProgressTail extends capture/* TailBuffer */.v {
+    progress;
+    constructor(cap, progress) {
+        super(cap);
+        this.progress = progress;
+    }
+    _write(chunk, enc, done) {
+        this.progress.output(chunk.toString());
+        super._write(chunk, enc, done);
+    }
+}
+async function buildOne(backend, image, w, log, opts) {
+    const started = Date.now();
+    log(`bakeoff: building ${image} for ${forTasks(w)}`);
+    const progress = new BuildProgress(image, log, Date.now, opts.progressEveryMs);
+    const buildLog = new ProgressTail(BUILD_LOG_CAP, progress);
+    const ticker = setInterval(() => progress.tick(), opts.progressEveryMs ?? PROGRESS_EVERY_MS);
+    try {
+        const res = await backend.buildImage(w.build.context, image, { timeoutMs: w.build.timeoutMs, log: buildLog });
+        if (res.ok)
+            return outcome(image, w, 'built', started);
+        log(`bakeoff: build of ${image} failed: ${oneLine(res.message)}`);
+        return outcome(image, w, 'failed', started, `build of ${image} failed: ${res.message}\n--- build log (tail) ---\n${buildLog.text()}`);
+    }
+    finally {
+        clearInterval(ticker);
+    }
+}
+async function pullOne(backend, image, w, log, opts) {
+    const started = Date.now();
+    log(`bakeoff: pulling ${image} for ${forTasks(w)}`);
+    const progress = new PullProgress(image, log, Date.now, opts.progressEveryMs);
+    const ticker = setInterval(() => progress.tick(), opts.progressEveryMs ?? PROGRESS_EVERY_MS);
+    try {
+        const res = await backend.pullImage(image, { onEvent: (e) => progress.event(e), stallMs: opts.pullStallMs ?? PULL_STALL_MS, signal: opts.signal });
+        if (res.ok) {
+            log(`bakeoff: pulled ${image}: ${progress.summary()}`);
+            return outcome(image, w, 'pulled', started);
+        }
+        const why = oneLine(res.message, 1000);
+        log(`bakeoff: pull of ${image} failed: ${why}`);
+        return outcome(image, w, 'failed', started, `pull of ${image} failed: ${why}`);
+    }
+    finally {
+        clearInterval(ticker);
+    }
+}
+/** The failed builds and pulls as the trials need them: image → why. */
 function failedBuilds(outcomes) {
     return new Map(outcomes.filter((o) => o.status === 'failed').map((o) => [o.image, o.detail]));
 }
@@ -182,17 +398,21 @@ function failedBuilds(outcomes) {
  */
 async function imageIdentities(backend, images) {
     const out = new Map();
-    for (const image of new Set(images)) {
-        try {
-            const info = await backend.docker.getImage(image).inspect();
-            const digests = (info.RepoDigests ?? []).slice(0, 32);
-            out.set(image, { imageId: info.Id, ...(digests.length ? { repoDigests: digests } : {}) });
+    const queue = [...new Set(images)];
+    const worker = async () => {
+        for (let image = queue.shift(); image !== undefined; image = queue.shift()) {
+            try {
+                const info = await backend.docker.getImage(image).inspect();
+                const digests = (info.RepoDigests ?? []).slice(0, 32);
+                out.set(image, { imageId: info.Id, ...(digests.length ? { repoDigests: digests } : {}) });
+            }
+            catch (err) {
+                if (err.statusCode === 404)
+                    out.set(image, { imageId: null });
+            }
         }
-        catch (err) {
-            if (err.statusCode === 404)
-                out.set(image, { imageId: null });
-        }
-    }
+    };
+    await Promise.all(Array.from({ length: Math.min(INSPECT_CONCURRENCY, queue.length) }, worker));
     return out;
 }
 

@@ -31,8 +31,8 @@ function mergeFiles(files, out) {
 
 // EXTERNAL MODULE: ./src/config/units.ts
 var units = __webpack_require__(34529);
-// EXTERNAL MODULE: ./src/commands/common.ts + 2 modules
-var common = __webpack_require__(92168);
+// EXTERNAL MODULE: ./src/commands/common.ts + 1 modules
+var common = __webpack_require__(52090);
 ;// CONCATENATED MODULE: ./src/commands/merge.ts
 
 

@@ -247,8 +247,8 @@ function sizeConfiguredGate(head, thresholds) {
     return sizeGateText(head, { mde: 0.05, alpha: thresholds.alpha, power: 0.8, maxDrop: thresholds.maxDrop });
 }
 
-// EXTERNAL MODULE: ./src/commands/common.ts + 2 modules
-var common = __webpack_require__(92168);
+// EXTERNAL MODULE: ./src/commands/common.ts + 1 modules
+var common = __webpack_require__(52090);
 ;// CONCATENATED MODULE: ./src/commands/plan.ts
 
 

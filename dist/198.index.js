@@ -27,8 +27,11 @@ var median = __webpack_require__(49214);
 var compare = __webpack_require__(85468);
 // EXTERNAL MODULE: ./src/config/options.ts + 1 modules
 var options = __webpack_require__(90866);
+// EXTERNAL MODULE: ./src/compare/harbor-score.ts
+var harbor_score = __webpack_require__(61494);
 ;// CONCATENATED MODULE: ./src/compare/sweep.ts
 /** A sweep's analysis: each multiplier against the 1x run with the same paired test. Pure. */
+
 
 
 
@@ -44,6 +47,7 @@ function analyzeSweep(runs, thresholds = options/* DEFAULT_THRESHOLDS */.JJ) {
             return {
                 multiplier: r.profile.multiplier,
                 summary: r.summary,
+                harborScore: (0,harbor_score/* harborScore */.j)(r),
                 medianPeakMemoryBytes: peak,
                 efficiency: [],
                 delta: 0,
@@ -56,6 +60,7 @@ function analyzeSweep(runs, thresholds = options/* DEFAULT_THRESHOLDS */.JJ) {
         return {
             multiplier: r.profile.multiplier,
             summary: r.summary,
+            harborScore: (0,harbor_score/* harborScore */.j)(r),
             medianPeakMemoryBytes: peak,
             efficiency: v.efficiency,
             delta: v.successRate.delta,
@@ -94,6 +99,8 @@ var report_escape = __webpack_require__(14031);
 var table = __webpack_require__(790);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __webpack_require__(12011);
+// EXTERNAL MODULE: ./src/report/harbor-score.ts
+var report_harbor_score = __webpack_require__(26681);
 ;// CONCATENATED MODULE: ./src/report/sweep.ts
 
 
@@ -101,9 +108,13 @@ var format = __webpack_require__(12011);
 
 
 
+
 const passesOfValid = (c) => `${c.pass}/${c.trials - c.error}`;
+/** Whether a sweep's runs have Harbor tasks: then its tables show the Harbor-equivalent score beside the rates. */
+const hasHarbor = (a) => a.points.some((p) => p.harborScore);
 function sweepMarkdown(a, title) {
     const ref = (0,config_multiplier/* multiplierLabel */.QF)(a.reference);
+    const harbor = hasHarbor(a);
     const rows = a.points.map((p) => {
         const s = p.summary;
         const vs = p.multiplier === a.reference ? 'reference' : `${(0,format/* pts */.UM)(p.delta)}, ${(0,format/* pText */.C6)(p.pValue)}${p.significant ? ' — **significant**' : ''}`;
@@ -113,6 +124,7 @@ function sweepMarkdown(a, title) {
             `${(0,format/* pct */.Oe)(s.successRate)} (${(0,format/* interval */.YP)(s.successRateCI95)})`,
             (0,format/* pct */.Oe)(s.infraErrorRate),
             (0,format/* pct */.Oe)(s.limitRate),
+            ...(harbor ? [(0,format/* pct */.Oe)(p.harborScore?.score)] : []),
             peak,
             vs,
         ];
@@ -126,10 +138,11 @@ function sweepMarkdown(a, title) {
     return [
         `### bakeoff sweep — ${(0,report_escape/* escapeMarkdown */.FV)(title)}`,
         '',
-        '| multiplier | success rate (95% CI) | infra-error rate | limit rate | median peak memory | vs ' + ref + ' |',
-        '|---|---:|---:|---:|---:|---|',
+        `| multiplier | success rate (95% CI) | infra-error rate | limit rate |${harbor ? ` ${report_harbor_score/* HARBOR_SCORE_LABEL */.DQ} |` : ''} median peak memory | vs ${ref} |`,
+        `|---|---:|---:|---:|${harbor ? '---:|' : ''}---:|---|`,
         ...rows,
         '',
+        ...(harbor ? [`<sub>${report_harbor_score/* HARBOR_SCORE_NOTE */.$Q}</sub>`, ''] : []),
         finding,
         '',
         sweepMermaid(a),
@@ -256,19 +269,21 @@ function sweepSvg(a, title) {
 /** The sweep for a terminal. */
 function sweepTerminal(a) {
     const ref = (0,config_multiplier/* multiplierLabel */.QF)(a.reference);
+    const harbor = hasHarbor(a);
     const rows = a.points.map((p) => [
         (0,config_multiplier/* multiplierLabel */.QF)(p.multiplier),
         (0,format/* pct */.Oe)(p.summary.successRate),
         (0,format/* interval */.YP)(p.summary.successRateCI95),
         (0,format/* pct */.Oe)(p.summary.infraErrorRate),
         (0,format/* pct */.Oe)(p.summary.limitRate),
+        ...(harbor ? [(0,format/* pct */.Oe)(p.harborScore?.score)] : []),
         (0,format/* orDash */.gR)(p.medianPeakMemoryBytes, units/* formatBytes */.z3),
         p.multiplier === a.reference ? 'reference' : `${(0,format/* pts */.UM)(p.delta)}, ${(0,format/* pText */.C6)(p.pValue)}${p.significant ? ' *' : ''}`,
     ]);
-    const lines = [
-        (0,table/* textTable */.e)(['multiplier', 'success', '95% CI', 'infra err', 'limit', 'peak mem', `vs ${ref}`], rows, [false, true, true, true, true, true, false]),
-        '',
-    ];
+    const head = ['multiplier', 'success', '95% CI', 'infra err', 'limit', ...(harbor ? ['harbor'] : []), 'peak mem', `vs ${ref}`];
+    const lines = [(0,table/* textTable */.e)(head, rows, [false, true, true, true, true, ...(harbor ? [true] : []), true, false]), ''];
+    if (harbor)
+        lines.push(`harbor: ${report_harbor_score/* HARBOR_SCORE_NOTE */.$Q}`, '');
     lines.push(a.differsFrom === null
         ? `no multiplier differs significantly from ${ref}`
         : `from ${(0,config_multiplier/* multiplierLabel */.QF)(a.differsFrom)} on, success differs significantly from ${ref}`);
@@ -278,8 +293,8 @@ function sweepTerminal(a) {
     return lines.join('\n') + '\n';
 }
 
-// EXTERNAL MODULE: ./src/runner/run.ts + 18 modules
-var run = __webpack_require__(35137);
+// EXTERNAL MODULE: ./src/runner/run.ts + 20 modules
+var run = __webpack_require__(34563);
 // EXTERNAL MODULE: ./src/app/preflight.ts
 var preflight = __webpack_require__(1424);
 // EXTERNAL MODULE: ./src/app/run.ts + 2 modules
@@ -297,7 +312,7 @@ var app_run = __webpack_require__(34629);
 
 async function sweepMultipliers(session, opts) {
     const outputs = [{ name: 'out', path: opts.outDir, kind: 'dir' }];
-    await (0,preflight/* preflight */.Mz)(session, (0,preflight/* preflightRequest */.Dp)(opts.checks, { multipliers: opts.multipliers, tasksGlob: opts.tasksGlob, outputs }));
+    await (0,preflight/* preflight */.Mz)(session, (0,preflight/* preflightRequest */.Dp)(opts.checks, { multipliers: opts.multipliers, tasksGlob: opts.tasksGlob, outputs, log: opts.log }));
     (0,external_node_fs_.mkdirSync)(opts.outDir, { recursive: true });
     const name = (m) => `results-${(0,config_multiplier/* multiplierLabel */.QF)(m)}`;
     const outcomes = await (0,run/* runInterleaved */.Ns)(opts.multipliers.map((multiplier) => ({
@@ -327,8 +342,8 @@ async function sweepMultipliers(session, opts) {
     return { analysis, runs, files, terminal: sweepTerminal(analysis), interrupted: outcomes.some((o) => o.interrupted) };
 }
 
-// EXTERNAL MODULE: ./src/commands/common.ts + 2 modules
-var common = __webpack_require__(92168);
+// EXTERNAL MODULE: ./src/commands/common.ts + 1 modules
+var common = __webpack_require__(52090);
 // EXTERNAL MODULE: ./src/commands/signals.ts
 var signals = __webpack_require__(35055);
 ;// CONCATENATED MODULE: ./src/commands/sweep.ts

@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _app_run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34629);
 /* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34529);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92168);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52090);
 /* harmony import */ var _signals_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35055);
 
 
@@ -43,6 +43,7 @@ async function runCommand(flags, io) {
             concurrency,
             signal,
             checks: { where: 'cli', allowMissingImages: Boolean(flags.allowMissingImages) },
+            log: (0,_common_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLog */ .bJ)(io),
         });
         const trialsRan = (0,_config_units_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(run.results.trials.length, 'trial');
         if (run.status === 'interrupted') {

@@ -833,8 +833,8 @@ class DockerBackend {
         // mode=1777: scratch space any user can write, as /tmp; Docker would copy the mode of the directory it covers.
         for (const [path, bytes] of Object.entries(spec.tmpfs))
             tmpfs[path] = bytes === null ? 'rw,mode=1777' : `rw,mode=1777,size=${bytes}`;
-        // A verify phase on the bridge after an agent with none: created on the bridge, detached before it starts.
-        const network = spec.verifyNetwork === 'bridge' && spec.network === 'none' ? 'bridge' : spec.network;
+        // A verify phase with a network (the bridge, the egress network) after an agent with none: created on it, detached before it starts.
+        const network = spec.network === 'none' && spec.verifyNetwork && spec.verifyNetwork !== 'none' ? spec.verifyNetwork : spec.network;
         let container;
         try {
             container = await this.docker.createContainer({
@@ -852,8 +852,10 @@ class DockerBackend {
                     MemoryReservation: spec.memoryReservationBytes,
                     PidsLimit: spec.pids,
                     Tmpfs: tmpfs,
-                    CapDrop: ['ALL'],
-                    SecurityOpt: ['no-new-privileges'],
+                    // The profile's security context (docs/formats.md): capabilities relative to the engine's default set.
+                    CapAdd: spec.capAdd,
+                    CapDrop: spec.capDrop,
+                    SecurityOpt: spec.securityOpt,
                     Binds: [`${spec.taskDir}:/task:ro`, ...(spec.agentMountDir ? [`${spec.agentMountDir}:/agent:ro`] : [])],
                     // The engine removes the container itself once PID 1 is killed; bakeoff never inspects a
                     // container after that (its counters are read before), and kill returns sooner than remove.
@@ -868,7 +870,7 @@ class DockerBackend {
             throw faultFrom(err, 'create');
         }
         if (network !== spec.network) {
-            await setNetwork(this.docker, container.id, 'bridge', false).catch(async (err) => {
+            await setNetwork(this.docker, container.id, network, false).catch(async (err) => {
                 await container.remove({ force: true }).catch(() => undefined);
                 throw faultFrom(err, 'create');
             });
@@ -901,6 +903,7 @@ class DockerBackend {
                 AttachStderr: true,
                 Env: opts.env,
                 WorkingDir: opts.workdir,
+                ...(opts.user !== undefined ? { User: opts.user } : {}),
             });
             const stream = await exec.start({ hijack: true, stdin: false });
             const sink = new external_node_stream_.PassThrough();
@@ -976,6 +979,51 @@ class DockerBackend {
             clearTimeout(timer);
         }
         return failure === undefined ? { ok: true } : { ok: false, timedOut: false, message: failure.trim() };
+    }
+    /**
+     * Pulls `image` from its registry, each event of the engine's stream to `onEvent`. A pull that sends
+     * nothing for `stallMs` is dropped (which stops it), as is one `signal` aborts; a registry's refusal
+     * (no such tag, no access) is the failure's message. A lost engine is thrown, as for a build.
+     */
+    async pullImage(image, opts) {
+        const abort = new AbortController();
+        let stalled = false;
+        let timer;
+        const alive = () => {
+            clearTimeout(timer);
+            timer = setTimeout(() => ((stalled = true), abort.abort()), opts.stallMs);
+        };
+        const onAbort = () => abort.abort();
+        opts.signal?.addEventListener('abort', onAbort, { once: true });
+        let failure;
+        try {
+            alive();
+            const stream = await this.docker.pull(image, { abortSignal: abort.signal });
+            await new Promise((resolve, reject) => {
+                this.docker.modem.followProgress(stream, (err) => (err ? reject(err) : resolve()), (event) => {
+                    alive();
+                    if (event.error || event.errorDetail?.message)
+                        failure ??= event.error ?? event.errorDetail?.message;
+                    opts.onEvent(event);
+                });
+            });
+        }
+        catch (err) {
+            if (stalled)
+                return { ok: false, message: `the pull sent nothing for ${Math.round(opts.stallMs / 1000)} s` };
+            if (abort.signal.aborted)
+                return { ok: false, message: 'the run was interrupted' };
+            const fault = faultFrom(err, 'image');
+            if (fault.stage === 'daemon')
+                throw fault;
+            // The engine's refusal (404: no such tag or repository) without the client's "(HTTP code 404) unexpected - ".
+            failure ??= fault.message.replace(/^\(HTTP code \d+\) [a-z ]+ - /, '');
+        }
+        finally {
+            clearTimeout(timer);
+            opts.signal?.removeEventListener('abort', onAbort);
+        }
+        return failure === undefined ? { ok: true } : { ok: false, message: failure.trim() };
     }
     /** Copies the host directory `dir` into the container as `target` (an absolute path one level deep, e.g. /tests). */
     async putDirectory(container, dir, target) {

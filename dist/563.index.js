@@ -13,10 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
   validateCommand: () => (/* binding */ validateCommand)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/config/errors.ts
 var errors = __webpack_require__(37827);
-// EXTERNAL MODULE: ./src/config/load.ts + 3 modules
-var load = __webpack_require__(44109);
+// EXTERNAL MODULE: ./src/config/load.ts + 4 modules
+var load = __webpack_require__(93661);
 // EXTERNAL MODULE: ./src/config/timeouts.ts
 var timeouts = __webpack_require__(27548);
 // EXTERNAL MODULE: ./src/runner/engine.ts
@@ -46,7 +48,7 @@ async function validateFiles(req) {
     const suite = check(() => (0,load/* loadSuite */.bu)(req.suite));
     const profile = check(() => (0,load/* loadProfile */.iH)(req.profile));
     if (suite && profile)
-        check(() => (0,timeouts/* checkTimeouts */.t)(suite.value, profile.value, req.profile));
+        check(() => (0,timeouts/* checkTimeouts */.t1)(suite.value, profile.value, req.profile));
     if (!suite || !profile || configErrors.length)
         return { configErrors };
     return { suite: suite.value, profile: profile.value, engine: await engineChecks(suite, profile, req.checks) };
@@ -69,9 +71,10 @@ async function engineChecks(suite, profile, checks) {
 
 // EXTERNAL MODULE: ./src/config/units.ts
 var units = __webpack_require__(34529);
-// EXTERNAL MODULE: ./src/commands/common.ts + 2 modules
-var common = __webpack_require__(92168);
+// EXTERNAL MODULE: ./src/commands/common.ts + 1 modules
+var common = __webpack_require__(52090);
 ;// CONCATENATED MODULE: ./src/commands/validate.ts
+
 
 
 
@@ -89,6 +92,9 @@ async function validateCommand(flags, io) {
         `${flags.profile}: profile ${v.profile.name}\n`);
     for (const t of v.suite.skipped)
         io.stdout(`${flags.suite}: Harbor task ${t.id} cannot run here and is skipped: ${t.reason}\n`);
+    for (const t of v.suite.tasks)
+        for (const u of t.harbor?.unsupported ?? [])
+            io.stdout(`warning: ${(0,external_node_path_.join)(t.harbor.dir, 'task.toml')}: ${u.key}: ${u.why}\n`);
     if (typeof v.engine !== 'string') {
         io.stderr(`bakeoff: ${v.engine.message}\n`);
         return common/* EXIT */.dc.badInput;

@@ -33,20 +33,32 @@ var io = __webpack_require__(65480);
 var egress = __webpack_require__(16659);
 // EXTERNAL MODULE: ./src/config/multiplier.ts
 var multiplier = __webpack_require__(56339);
+// EXTERNAL MODULE: ./src/config/network.ts
+var network = __webpack_require__(69264);
 // EXTERNAL MODULE: ./src/config/units.ts
 var units = __webpack_require__(34529);
 // EXTERNAL MODULE: ./src/compare/egress.ts
 var compare_egress = __webpack_require__(12440);
+// EXTERNAL MODULE: ./src/compare/harbor-score.ts
+var harbor_score = __webpack_require__(61494);
+// EXTERNAL MODULE: ./src/report/harbor-score.ts
+var report_harbor_score = __webpack_require__(26681);
 // EXTERNAL MODULE: ./src/results/declared.ts
 var declared = __webpack_require__(73674);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(14031);
+// EXTERNAL MODULE: ./src/results/security.ts
+var security = __webpack_require__(88258);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __webpack_require__(12011);
 // EXTERNAL MODULE: ./src/report/table.ts
 var table = __webpack_require__(790);
 ;// CONCATENATED MODULE: ./src/report/run-summary.ts
 /** The table printed at the end of `bakeoff run`: per task outcome counts, then the totals. Pure. */
+
+
+
+
 
 
 
@@ -69,36 +81,52 @@ function runSummary(results) {
     const s = results.summary;
     const ci = s.successRateCI95 ? ` (95% CI ${(0,format/* pct */.Oe)(s.successRateCI95[0])}–${(0,format/* pct */.Oe)(s.successRateCI95[1])})` : '';
     const caps = results.profile.resolved;
+    const harbor = (0,harbor_score/* harborScore */.j)(results);
     return [
         (0,table/* textTable */.e)(['task', 'pass', 'fail', 'limit', 'error', 'retried', 'peak mem', 'reasons'], rows, [false, true, true, true, true, true, true, false]),
         '',
         `${(0,units/* plural */.LS)(s.trials, 'trial')} of ${(0,units/* plural */.LS)(s.tasks, 'task')}: ${s.pass} pass, ${s.fail} fail, ${s.limit} limit, ${s.error} error`,
         `success rate ${(0,format/* pct */.Oe)(s.successRate)}${ci} · infra-error rate ${(0,format/* pct */.Oe)(s.infraErrorRate)} · limit rate ${(0,format/* pct */.Oe)(s.limitRate)}`,
+        ...(harbor ? [(0,report_harbor_score/* harborScoreLine */.JA)(harbor, s.successRate)] : []),
         `profile ${results.profile.name} at ${(0,multiplier/* multiplierLabel */.QF)(results.profile.multiplier)}: ${caps.cpus ?? 'no'} CPU, ` +
             `${caps.memoryBytes === null ? 'no memory cap' : (0,units/* formatBytes */.z3)(caps.memoryBytes)}, ${caps.pids} pids, network ${caps.network}` +
-            (caps.verifyNetwork ? ` (verify: ${caps.verifyNetwork})` : ''),
-        ...(0,declared/* declaredOverCaps */.I)(results).map((l) => `above the caps: ${l}`),
+            (caps.verifyNetwork ? ` (verify: ${caps.verifyNetwork})` : '') +
+            `; ${(0,report_escape/* escapeTerminal */.en)((0,security/* securityText */.y)((0,security/* securityOf */.K)(caps)), 400)}`,
+        ...(0,declared/* declaredOverCaps */.I)(results).map((l) => `above the caps: ${(0,report_escape/* escapeTerminal */.en)(l, 400)}`),
         ...(results.suite.skipped ?? []).map((t) => `skipped: ${t.id}: ${t.reason}`),
+        ...results.suite.tasks.flatMap((t) => (t.unsupported ?? []).map((u) => `not honoured: ${t.id}: ${u.key}: ${u.why}`)),
         ...egressLines(results),
     ].join('\n');
 }
-/** Under an egress allow-list: each destination tried over the run, allowed or denied and why, most used first. */
+/**
+ * Under an egress allow-list, per phase (the agent's, the verifier's): each destination tried over
+ * the run, allowed or denied and why, most used first.
+ */
 function egressLines(results) {
     if (!results.trials.some((t) => t.egress))
         return [];
-    const use = (0,compare_egress/* egressUse */.h)(results);
+    const phases = (0,network/* profileNetwork */.aE)(results.profile.resolved);
+    const recorded = (phase) => results.trials.some((t) => t.egress?.some((e) => (e.phase ?? 'agent') === phase));
+    return [
+        ...(phases.agent.mode === 'egress' || recorded('agent') ? [phaseEgressLine(results, 'agent')] : []),
+        ...(phases.verify.mode === 'egress' || recorded('verify') ? [phaseEgressLine(results, 'verify')] : []),
+    ];
+}
+function phaseEgressLine(results, phase) {
+    const label = phase === 'agent' ? 'egress' : 'verify egress';
+    const use = (0,compare_egress/* egressUse */.h)(results, undefined, phase);
     if (use.length === 0)
-        return ['egress: the agent tried no destination'];
+        return `${label}: the ${phase === 'agent' ? 'agent' : 'verifier'} tried no destination`;
     const shown = use
         .slice(0, 12)
         .map((u) => `${(0,report_escape/* escapeTerminal */.en)(u.destination, 80)} ${u.allowed ? 'allowed' : 'DENIED'} ${u.connections}×` +
         (u.connectFailures ? ` (${u.connectFailures} failed)` : '') +
         (u.refusal ? ` (${(0,report_escape/* escapeTerminal */.en)((0,egress/* refusalBrief */.T1)(u.refusal), 200)})` : ''));
-    return [`egress: ${shown.join('; ')}${use.length > 12 ? `; … ${use.length - 12} more` : ''}`];
+    return `${label}: ${shown.join('; ')}${use.length > 12 ? `; … ${use.length - 12} more` : ''}`;
 }
 
-// EXTERNAL MODULE: ./src/runner/run.ts + 18 modules
-var run = __webpack_require__(35137);
+// EXTERNAL MODULE: ./src/runner/run.ts + 20 modules
+var run = __webpack_require__(34563);
 // EXTERNAL MODULE: ./src/app/preflight.ts
 var preflight = __webpack_require__(1424);
 ;// CONCATENATED MODULE: ./src/app/run.ts
@@ -117,7 +145,7 @@ async function runSuite(session, req) {
         { name: 'out', path: req.out, kind: 'file' },
         { name: 'events', path: req.eventsFile, kind: 'file' },
     ];
-    await (0,preflight/* preflight */.Mz)(session, (0,preflight/* preflightRequest */.Dp)(req.checks, { multipliers: [req.multiplier], tasksGlob: req.tasksGlob, outputs }));
+    await (0,preflight/* preflight */.Mz)(session, (0,preflight/* preflightRequest */.Dp)(req.checks, { multipliers: [req.multiplier], tasksGlob: req.tasksGlob, outputs, log: req.log }));
     const [outcome] = await (0,run/* runInterleaved */.Ns)([
         {
             suite: session.suite,
@@ -180,64 +208,270 @@ async function withSignals(io, body) {
 
 /***/ }),
 
-/***/ 93310:
+/***/ 79327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B2: () => (/* binding */ failedBuilds),
-/* harmony export */   O_: () => (/* binding */ imageIdentities),
-/* harmony export */   mu: () => (/* binding */ buildTaskImages)
-/* harmony export */ });
-/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34529);
-/* harmony import */ var _capture_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47932);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  mu: () => (/* binding */ buildTaskImages),
+  B2: () => (/* binding */ failedBuilds),
+  O_: () => (/* binding */ imageIdentities)
+});
+
+// EXTERNAL MODULE: ./src/config/units.ts
+var units = __webpack_require__(34529);
+// EXTERNAL MODULE: ./src/runner/capture.ts
+var capture = __webpack_require__(47932);
+;// CONCATENATED MODULE: ./src/runner/pull.ts
+/**
+ * Progress of an image pull or build, as a few lines on the run's log: never the engine's stream
+ * itself (one event per chunk of every layer). A pull says each layer it finished, and its total
+ * every `everyMs`; a build says the step it is at every `everyMs`. Both say when they start and end.
+ * The engine's text (layer ids, step lines, errors a registry sent) is cut to one short printable line.
+ */
+
+/** How often a total is told while a pull or build goes on. */
+const PROGRESS_EVERY_MS = 10_000;
+/** Engine or registry text as one printable line of at most `max` characters (terminal escapes dropped). */
+function oneLine(text, max = 200) {
+    const flat = text
+        // eslint-disable-next-line no-control-regex
+        .replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
+        .trim();
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+/** A pull's events summarised: a line per layer pulled, a total on `tick()` when `everyMs` has passed since the last line. */
+class PullProgress {
+    image;
+    log;
+    now;
+    everyMs;
+    layers = new Map();
+    lastLine;
+    started;
+    /** The error the stream ended with, if it did. */
+    error;
+    constructor(image, log, now = Date.now, everyMs = PROGRESS_EVERY_MS) {
+        this.image = image;
+        this.log = log;
+        this.now = now;
+        this.everyMs = everyMs;
+        this.started = this.lastLine = now();
+    }
+    say(text) {
+        this.lastLine = this.now();
+        this.log(`bakeoff: pulling ${this.image}: ${text}`);
+    }
+    layer(id) {
+        let l = this.layers.get(id);
+        if (!l)
+            this.layers.set(id, (l = { current: 0, total: 0, done: false, present: false }));
+        return l;
+    }
+    event(e) {
+        if (e.error || e.errorDetail?.message) {
+            this.error = oneLine(e.error ?? e.errorDetail?.message ?? '');
+            return;
+        }
+        // Events without an id are the pull's own (its digest, its status): not a layer.
+        if (!e.id || !e.status || !/^[0-9a-f]{6,64}$/.test(e.id))
+            return;
+        const status = e.status;
+        const l = this.layer(e.id);
+        if (status === 'Already exists') {
+            l.done = l.present = true;
+        }
+        else if (status === 'Downloading') {
+            if (e.progressDetail?.total)
+                l.total = e.progressDetail.total;
+            if (e.progressDetail?.current !== undefined)
+                l.current = e.progressDetail.current;
+        }
+        else if (status === 'Download complete') {
+            l.current = l.total = Math.max(l.current, l.total);
+        }
+        else if (status === 'Pull complete' && !l.done) {
+            l.done = true;
+            l.current = l.total = Math.max(l.current, l.total);
+            const { done, count } = this.counts();
+            this.say(`layer ${e.id} done${l.total ? `, ${(0,units/* formatBytes */.z3)(l.total)}` : ''} (${done} of ${(0,units/* plural */.LS)(count, 'layer')})`);
+        }
+    }
+    counts() {
+        const all = [...this.layers.values()];
+        const pulled = all.filter((l) => !l.present);
+        return {
+            done: all.filter((l) => l.done).length,
+            count: all.length,
+            current: pulled.reduce((n, l) => n + l.current, 0),
+            // A layer's size is known once its download starts: the total grows until every layer has started.
+            total: pulled.reduce((n, l) => n + l.total, 0),
+            sized: pulled.every((l) => l.total > 0),
+        };
+    }
+    /** The pull's total so far, when `everyMs` has passed since the last line (called by a timer, and by tests with their own clock). */
+    tick() {
+        if (this.now() - this.lastLine < this.everyMs)
+            return;
+        const c = this.counts();
+        const size = c.total ? `${(0,units/* formatBytes */.z3)(c.current)} of ${c.sized ? '' : 'at least '}${(0,units/* formatBytes */.z3)(c.total)}` : 'waiting for the registry';
+        this.say(`${size}, ${c.done} of ${(0,units/* plural */.LS)(c.count, 'layer')} done, ${(0,units/* formatDuration */.a3)(this.now() - this.started)}`);
+    }
+    /** The closing line's words: layers and bytes pulled, and how long it took. */
+    summary() {
+        const c = this.counts();
+        const present = c.count - [...this.layers.values()].filter((l) => !l.present).length;
+        return (`${(0,units/* plural */.LS)(c.count - present, 'layer')} pulled (${(0,units/* formatBytes */.z3)(c.total)})` +
+            (present ? `, ${present} already present` : '') +
+            ` in ${(0,units/* formatDuration */.a3)(this.now() - this.started)}`);
+    }
+}
+const STEP = /^Step (\d+)\/(\d+) : (.*)$/m;
+/** A build's output summarised: on `tick()`, the step it is at, when `everyMs` has passed since the last line. */
+class BuildProgress {
+    image;
+    log;
+    now;
+    everyMs;
+    step;
+    lastLine;
+    started;
+    constructor(image, log, now = Date.now, everyMs = PROGRESS_EVERY_MS) {
+        this.image = image;
+        this.log = log;
+        this.now = now;
+        this.everyMs = everyMs;
+        this.started = this.lastLine = now();
+    }
+    /** A chunk of the build's output (the classic builder says `Step 3/7 : RUN …` as each step starts). */
+    output(text) {
+        const m = STEP.exec(text);
+        if (m)
+            this.step = `step ${m[1]}/${m[2]} (${oneLine(m[3], 80)})`;
+    }
+    tick() {
+        if (this.now() - this.lastLine < this.everyMs)
+            return;
+        this.lastLine = this.now();
+        this.log(`bakeoff: building ${this.image}: ${this.step ?? 'sending the context'}, ${(0,units/* formatDuration */.a3)(this.now() - this.started)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runner/build.ts
+
 
 
 const BUILD_LOG_CAP = 4 * 1024;
-/** One build per distinct image among `tasks` that bakeoff builds (a Harbor Dockerfile); the others are left alone. */
-async function buildTaskImages(backend, tasks, opts = {}) {
+/** A pull that sends nothing for this long is dropped: a registry that stopped answering. */
+const PULL_STALL_MS = 5 * 60_000;
+const PULL_CONCURRENCY = 3;
+/** Image inspects at once: one round trip each, so a 90-task suite is checked in a few. */
+const INSPECT_CONCURRENCY = 8;
+/**
+ * The images among `tasks` that bakeoff makes: one build per Harbor Dockerfile image, one pull per
+ * Harbor `docker_image` the engine lacks; the suite's own images are left alone (preflight asks for them).
+ */
+function wantedImages(tasks) {
     const wanted = new Map();
     for (const t of tasks) {
-        if (!t.harbor?.build)
+        if (!t.harbor)
             continue;
-        const entry = wanted.get(t.image) ?? { ...t.harbor.build, tasks: [] };
+        const entry = wanted.get(t.image) ?? (t.harbor.build ? { via: 'build', build: t.harbor.build, tasks: [] } : { via: 'pull', tasks: [] });
         entry.tasks.push(t.id);
         wanted.set(t.image, entry);
     }
+    return wanted;
+}
+/** Builds and pulls the images of `tasks` that bakeoff makes (see wantedImages); outcomes of those it built, pulled, found built, or failed. */
+async function buildTaskImages(backend, tasks, opts = {}) {
     const log = opts.log ?? (() => { });
-    const queue = [...wanted.entries()];
-    const outcomes = [];
-    const worker = async () => {
-        for (let next = queue.shift(); next && !opts.signal?.aborted; next = queue.shift()) {
-            const [image, spec] = next;
-            outcomes.push(await buildOne(backend, image, spec, opts.force ?? false, log));
-        }
+    const wanted = [...wantedImages(tasks).entries()];
+    const present = async (image) => {
+        const known = opts.known?.get(image);
+        return known ? known.imageId !== null : backend.imageExists(image);
     };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.concurrency ?? 2, queue.length)) }, worker));
+    const outcomes = [];
+    const pool = async (queue, n, one) => {
+        const worker = async () => {
+            for (let next = queue.shift(); next && !opts.signal?.aborted; next = queue.shift()) {
+                const outcome = await one(...next);
+                if (outcome)
+                    outcomes.push(outcome);
+            }
+        };
+        await Promise.all(Array.from({ length: Math.max(1, Math.min(n, queue.length)) }, worker));
+    };
+    const builds = wanted.filter(([, w]) => w.via === 'build');
+    const pulls = wanted.filter(([, w]) => w.via === 'pull');
+    await Promise.all([
+        pool(builds, opts.concurrency ?? 2, async (image, w) => !opts.force && (await present(image)) ? outcome(image, w, 'cached', Date.now()) : buildOne(backend, image, w, log, opts)),
+        pool(pulls, PULL_CONCURRENCY, async (image, w) => ((await present(image)) ? undefined : pullOne(backend, image, w, log, opts))),
+    ]);
     const counts = (s) => outcomes.filter((o) => o.status === s).length;
     if (outcomes.length)
-        log(`bakeoff: task images: ${counts('cached')} cached, ${counts('built')} built, ${counts('failed')} failed`);
+        log(`bakeoff: task images: ${counts('cached')} cached, ${counts('built')} built, ` +
+            `${counts('pulled') ? `${counts('pulled')} pulled, ` : ''}${counts('failed')} failed`);
     return outcomes;
 }
-async function buildOne(backend, image, spec, force, log) {
-    const started = Date.now();
-    const done = (status, detail) => ({
-        image,
-        tasks: spec.tasks,
-        status,
-        ...(detail ? { detail } : {}),
-        durationMs: Date.now() - started,
-    });
-    if (!force && (await backend.imageExists(image)))
-        return done('cached');
-    log(`bakeoff: building ${image} for ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(spec.tasks.length, 'task')} (${spec.tasks.join(', ')})`);
-    const buildLog = new _capture_js__WEBPACK_IMPORTED_MODULE_1__/* .TailBuffer */ .v(BUILD_LOG_CAP);
-    const res = await backend.buildImage(spec.context, image, { timeoutMs: spec.timeoutMs, log: buildLog });
-    if (res.ok)
-        return done('built');
-    log(`bakeoff: build of ${image} failed: ${res.message}`);
-    return done('failed', `build of ${image} failed: ${res.message}\n--- build log (tail) ---\n${buildLog.text()}`);
+function outcome(image, w, status, started, detail) {
+    return { image, tasks: w.tasks, status, via: w.via, ...(detail ? { detail } : {}), durationMs: Date.now() - started };
 }
-/** The failed builds as the trials need them: image → why. */
+function forTasks(w) {
+    const shown = w.tasks.length > 5 ? `${w.tasks.slice(0, 5).join(', ')} and ${w.tasks.length - 5} more` : w.tasks.join(', ');
+    return `${(0,units/* plural */.LS)(w.tasks.length, 'task')} (${shown})`;
+}
+/** The build's output into its log's tail and its progress. */
+class ProgressTail extends capture/* TailBuffer */.v {
+    progress;
+    constructor(cap, progress) {
+        super(cap);
+        this.progress = progress;
+    }
+    _write(chunk, enc, done) {
+        this.progress.output(chunk.toString());
+        super._write(chunk, enc, done);
+    }
+}
+async function buildOne(backend, image, w, log, opts) {
+    const started = Date.now();
+    log(`bakeoff: building ${image} for ${forTasks(w)}`);
+    const progress = new BuildProgress(image, log, Date.now, opts.progressEveryMs);
+    const buildLog = new ProgressTail(BUILD_LOG_CAP, progress);
+    const ticker = setInterval(() => progress.tick(), opts.progressEveryMs ?? PROGRESS_EVERY_MS);
+    try {
+        const res = await backend.buildImage(w.build.context, image, { timeoutMs: w.build.timeoutMs, log: buildLog });
+        if (res.ok)
+            return outcome(image, w, 'built', started);
+        log(`bakeoff: build of ${image} failed: ${oneLine(res.message)}`);
+        return outcome(image, w, 'failed', started, `build of ${image} failed: ${res.message}\n--- build log (tail) ---\n${buildLog.text()}`);
+    }
+    finally {
+        clearInterval(ticker);
+    }
+}
+async function pullOne(backend, image, w, log, opts) {
+    const started = Date.now();
+    log(`bakeoff: pulling ${image} for ${forTasks(w)}`);
+    const progress = new PullProgress(image, log, Date.now, opts.progressEveryMs);
+    const ticker = setInterval(() => progress.tick(), opts.progressEveryMs ?? PROGRESS_EVERY_MS);
+    try {
+        const res = await backend.pullImage(image, { onEvent: (e) => progress.event(e), stallMs: opts.pullStallMs ?? PULL_STALL_MS, signal: opts.signal });
+        if (res.ok) {
+            log(`bakeoff: pulled ${image}: ${progress.summary()}`);
+            return outcome(image, w, 'pulled', started);
+        }
+        const why = oneLine(res.message, 1000);
+        log(`bakeoff: pull of ${image} failed: ${why}`);
+        return outcome(image, w, 'failed', started, `pull of ${image} failed: ${why}`);
+    }
+    finally {
+        clearInterval(ticker);
+    }
+}
+/** The failed builds and pulls as the trials need them: image → why. */
 function failedBuilds(outcomes) {
     return new Map(outcomes.filter((o) => o.status === 'failed').map((o) => [o.image, o.detail]));
 }
@@ -248,24 +482,28 @@ function failedBuilds(outcomes) {
  */
 async function imageIdentities(backend, images) {
     const out = new Map();
-    for (const image of new Set(images)) {
-        try {
-            const info = await backend.docker.getImage(image).inspect();
-            const digests = (info.RepoDigests ?? []).slice(0, 32);
-            out.set(image, { imageId: info.Id, ...(digests.length ? { repoDigests: digests } : {}) });
+    const queue = [...new Set(images)];
+    const worker = async () => {
+        for (let image = queue.shift(); image !== undefined; image = queue.shift()) {
+            try {
+                const info = await backend.docker.getImage(image).inspect();
+                const digests = (info.RepoDigests ?? []).slice(0, 32);
+                out.set(image, { imageId: info.Id, ...(digests.length ? { repoDigests: digests } : {}) });
+            }
+            catch (err) {
+                if (err.statusCode === 404)
+                    out.set(image, { imageId: null });
+            }
         }
-        catch (err) {
-            if (err.statusCode === 404)
-                out.set(image, { imageId: null });
-        }
-    }
+    };
+    await Promise.all(Array.from({ length: Math.min(INSPECT_CONCURRENCY, queue.length) }, worker));
     return out;
 }
 
 
 /***/ }),
 
-/***/ 35137:
+/***/ 34563:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -421,10 +659,10 @@ function agentPlan(agent) {
 var runner_caps = __webpack_require__(13373);
 // EXTERNAL MODULE: ./src/runner/docker.ts + 5 modules
 var docker = __webpack_require__(94181);
-// EXTERNAL MODULE: ./src/runner/build.ts
-var build = __webpack_require__(93310);
+// EXTERNAL MODULE: ./src/runner/build.ts + 1 modules
+var build = __webpack_require__(79327);
 // EXTERNAL MODULE: ./src/config/timeouts.ts
-var config_timeouts = __webpack_require__(27548);
+var timeouts = __webpack_require__(27548);
 // EXTERNAL MODULE: external "node:dns/promises"
 var promises_ = __webpack_require__(71553);
 // EXTERNAL MODULE: external "node:http"
@@ -440,9 +678,10 @@ var egress = __webpack_require__(16659);
  * on the run's internal Docker network's host address, the only way out of that network. It
  * resolves names itself and checks every resolved address before it connects to that very
  * address (no second lookup, so DNS rebinding cannot get past the check). It records, per trial
- * container, each destination tried: allowed or denied (and why, as the refused client is told),
- * connections, bytes each way, and connect failures to allowed destinations — bounded however many
- * requests a trial makes.
+ * container and per phase (the agent's, the verifier's), each destination tried: allowed or denied
+ * (and why, as the refused client is told), connections, bytes each way, and connect failures to
+ * allowed destinations — bounded however many requests a trial makes. Each phase has its own
+ * allow-list: the profile's for that phase, narrowed by the task's allowed_hosts where it has them.
  */
 
 
@@ -455,16 +694,25 @@ const CONNECT_TIMEOUT_MS = 10_000;
 const MAX_HOST_LENGTH = 253;
 const systemResolver = async (host) => (await (0,promises_.lookup)(host, { all: true })).map((a) => a.address);
 class TrialEgress {
-    records = new Map();
+    phase;
+    policy;
+    /** Per phase, by destination. */
+    records = { agent: new Map(), verify: new Map() };
+    constructor(phase, policy) {
+        this.phase = phase;
+        this.policy = policy;
+    }
     record(destination, allowed) {
-        const key = this.records.size >= MAX_DESTINATIONS && !this.records.has(destination) ? OTHER : destination;
-        let r = this.records.get(key);
+        const records = this.records[this.phase];
+        const key = records.size >= MAX_DESTINATIONS && !records.has(destination) ? OTHER : destination;
+        let r = records.get(key);
         if (!r)
-            this.records.set(key, (r = { destination: key, allowed, connections: 0, bytesOut: 0, bytesIn: 0, connectFailures: 0 }));
+            records.set(key, (r = { phase: this.phase, destination: key, allowed, connections: 0, bytesOut: 0, bytesIn: 0, connectFailures: 0 }));
         return r;
     }
     snapshot() {
-        return [...this.records.values()].map((r) => ({ ...r })).sort((a, b) => (a.destination < b.destination ? -1 : 1));
+        const sorted = (m) => [...m.values()].map((r) => ({ ...r })).sort((a, b) => (a.destination < b.destination ? -1 : 1));
+        return [...sorted(this.records.agent), ...sorted(this.records.verify)];
     }
 }
 class EgressProxy {
@@ -497,6 +745,10 @@ class EgressProxy {
     get noProxy() {
         return (0,egress/* noProxyFor */.vR)(this.rules);
     }
+    /** NO_PROXY for a phase under `policy`: never a destination its lists name. */
+    noProxyFor(policy) {
+        return (0,egress/* noProxyFor */.vR)([...(policy.rules ?? []), ...(policy.narrowTo ?? [])]);
+    }
     async listen(host) {
         await new Promise((resolve, reject) => {
             this.server.once('error', reject);
@@ -506,13 +758,22 @@ class EgressProxy {
         this.port = this.server.address().port;
         return this.port;
     }
-    /** Starts recording what the container at `ip` tries; only tracked containers are served. */
-    track(ip) {
-        this.trials.set(ip, new TrialEgress());
+    /**
+     * Starts recording what the container at `ip` tries, as `phase`, under `policy` (default: the
+     * proxy's allow-list); only tracked containers are served. A container already tracked moves to
+     * the phase and its policy, its records kept.
+     */
+    track(ip, phase = 'agent', policy = { rules: this.rules }) {
+        const trial = this.trials.get(ip);
+        if (!trial)
+            return void this.trials.set(ip, new TrialEgress(phase, policy));
+        trial.phase = phase;
+        trial.policy = policy;
     }
-    /** What the container at `ip` has tried so far. */
-    records(ip) {
-        return this.trials.get(ip)?.snapshot() ?? [];
+    /** What the container at `ip` has tried so far: the agent phase's records, then the verify phase's. */
+    records(ip, phase) {
+        const all = this.trials.get(ip)?.snapshot() ?? [];
+        return phase ? all.filter((r) => r.phase === phase) : all;
     }
     untrack(ip) {
         this.trials.delete(ip);
@@ -535,25 +796,36 @@ class EgressProxy {
      */
     async decide(trial, host, port) {
         const destination = `${host.slice(0, MAX_HOST_LENGTH)}:${port}`;
-        const rule = host.length <= MAX_HOST_LENGTH && port >= 1 && port <= 65535 ? (0,egress/* matchEgress */.Xb)(this.rules, host, port) : undefined;
-        if (!rule)
-            return denied(trial.record(destination, false), destination, (0,egress/* noRuleRefusal */.AT)(this.rules, host));
+        const { rules, narrowTo } = trial.policy;
+        const valid = host.length <= MAX_HOST_LENGTH && port >= 1 && port <= 65535;
+        // No list at all allows nothing: a phase is tracked only under an allow-list.
+        if (!valid || (!rules && !narrowTo))
+            return denied(trial.record(destination, false), destination, (0,egress/* noRuleRefusal */.AT)(rules ?? [], host));
+        const rule = rules ? (0,egress/* matchEgress */.Xb)(rules, host, port) : undefined;
+        if (rules && !rule)
+            return denied(trial.record(destination, false), destination, (0,egress/* noRuleRefusal */.AT)(rules, host));
+        // A task's allowed_hosts name hosts; the ports are the profile's.
+        const taskRule = narrowTo ? (0,egress/* matchEgressHost */.t7)(narrowTo, host) : undefined;
+        if (narrowTo && !taskRule)
+            return denied(trial.record(destination, false), destination, { reason: 'not-in-task' });
+        const matched = [rule, taskRule].filter((r) => r !== undefined);
         const bare = host.replace(/^\[|\]$/g, '');
         const addresses = (0,external_node_net_.isIP)(bare) ? [bare] : await this.resolve(bare).catch(() => []);
         const record = trial.record(destination, true);
         if (addresses.length === 0) {
             record.connections++;
             record.connectFailures++;
-            return { status: 502, message: `${destination} is allowed (${rule.text}), but ${bare} did not resolve` };
+            return { status: 502, message: `${destination} is allowed (${matched.map((r) => r.text).join(' and ')}), but ${bare} did not resolve` };
         }
-        const address = addresses.find((a) => (0,egress/* addressAllowed */.lg)(rule, a));
+        const address = addresses.find((a) => matched.every((r) => (0,egress/* addressAllowed */.lg)(r, a)));
         if (address) {
             record.connections++;
             return { address, record };
         }
         // The name is listed but resolves only to addresses its rule may not reach (loopback, metadata, private).
         record.allowed = false;
-        return denied(record, destination, { reason: 'address-refused', rule: rule.text, address: addresses[0] });
+        const refusing = matched.find((r) => !(0,egress/* addressAllowed */.lg)(r, addresses[0])) ?? matched[0];
+        return denied(record, destination, { reason: 'address-refused', rule: refusing.text, address: addresses[0] });
     }
     async tunnel(req, client, head) {
         client.on('error', () => client.destroy());
@@ -656,6 +928,8 @@ function answer(res, r) {
     res.end(body);
 }
 
+// EXTERNAL MODULE: ./src/config/network.ts
+var config_network = __webpack_require__(69264);
 // EXTERNAL MODULE: ./src/runner/selection.ts
 var selection = __webpack_require__(45224);
 ;// CONCATENATED MODULE: ./src/runner/progress.ts
@@ -817,6 +1091,8 @@ var sleep = __webpack_require__(71821);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/runner/capture.ts
+var capture = __webpack_require__(47932);
 ;// CONCATENATED MODULE: ./src/runner/classify.ts
 /**
  * A trial that did not pass while an allowed destination could not be reached measured the
@@ -829,12 +1105,23 @@ function classify(o) {
     return c;
 }
 /**
- * Whether a cap stopped the agent: then neither metrics nor the verifier run (docs/design.md §5).
+ * Whether a cap stopped the agent: then neither metrics nor the verifier run (docs/design.md §5),
+ * but for a Harbor task's timeout, which is graded (gradedAfterLimit).
  * Read from the phases alone: the upstream rule above may later turn the limit into error/upstream,
  * but the agent was stopped all the same (and its container may be gone with it).
  */
 function stoppedByLimit(o) {
     return classifyPhases(o).outcome === 'limit';
+}
+/**
+ * Whether the verifier still runs after a limit. Harbor grades an agent that ran out of time, so a
+ * Harbor task's limit/timeout is graded: the agent's processes are killed and the verifier runs in
+ * the same container; the trial stays limit/timeout and records the reward. Not after oom, pids or
+ * disk (the container may be gone with the agent), and never for bakeoff's own tasks.
+ */
+function gradedAfterLimit(o, harbor) {
+    const c = classifyPhases(o);
+    return harbor && c.outcome === 'limit' && c.reason === 'timeout';
 }
 function classifyPhases(o) {
     if (o.fault)
@@ -853,6 +1140,8 @@ function classifyPhases(o) {
         return { outcome: 'limit', reason: 'timeout' };
     if (!o.verify)
         return { outcome: 'error', reason: 'internal' };
+    if (o.verifyDenied?.length)
+        return { outcome: 'error', reason: `verify-egress:${safeDestination(o.verifyDenied[0])}` };
     if (o.verify.timedOut)
         return { outcome: 'error', reason: 'verify-timeout' };
     if (o.verify.oomKills > 0)
@@ -870,6 +1159,10 @@ function byReward(reward) {
     if (reward === 'malformed')
         return { outcome: 'fail', reason: 'bad-reward' };
     return reward >= 1 ? { outcome: 'pass', reason: null } : { outcome: 'fail', reason: `reward:${reward}` };
+}
+/** A destination as the proxy recorded it (asked by a process in the container): only host-name characters go into a reason. */
+function safeDestination(destination) {
+    return destination.slice(0, 260).replace(/[^A-Za-z0-9._:[\]()-]/g, '?');
 }
 
 // EXTERNAL MODULE: ./src/runner/fate.ts
@@ -928,8 +1221,6 @@ function redact(text, secrets) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/runner/capture.ts
-var capture = __webpack_require__(47932);
 ;// CONCATENATED MODULE: ./src/runner/disk.ts
 /**
  * The disk cap where the storage driver cannot enforce one: like Kubernetes' ephemeral-storage
@@ -1092,82 +1383,340 @@ function parseMetrics(text, bytes = text?.length ?? 0) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/runner/reward.ts
-/** `txt` and `json`: the files' text, undefined when the file is not there. */
-function parseReward(txt, json) {
-    if (txt !== undefined) {
-        const n = Number(txt.trim());
-        return txt.trim() !== '' && Number.isFinite(n) ? n : 'malformed';
-    }
-    if (json === undefined)
-        return 'missing';
-    let value;
+// EXTERNAL MODULE: ./src/config/harbor.ts
+var harbor = __webpack_require__(12830);
+;// CONCATENATED MODULE: ./src/runner/ctrf.ts
+/**
+ * The failed tests of a CTRF report (Common Test Report Format: `{"results": {"tests": [{"name",
+ * "status"}…]}}`), as TB2's verifiers write it to /logs/verifier/ctrf.json. A verifier's file is
+ * hostile input: read capped, names cut and control characters dropped, at most a few kept. Pure.
+ */
+const CTRF_MAX_BYTES = 1024 * 1024;
+const FAILED_TESTS_KEPT = 20;
+const NAME_CHARS = 200;
+/** The failed tests a CTRF report names; undefined when the text is not one. */
+function failedTests(text) {
+    let doc;
     try {
-        value = JSON.parse(json);
+        doc = JSON.parse(text);
     }
     catch {
-        return 'malformed';
+        return undefined;
     }
-    if (typeof value === 'number')
-        return Number.isFinite(value) ? value : 'malformed';
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        return 'malformed';
+    const tests = doc?.results?.tests;
+    if (!Array.isArray(tests))
+        return undefined;
+    const failed = tests.filter((t) => !!t && typeof t === 'object' && t.status === 'failed');
+    const names = failed.slice(0, FAILED_TESTS_KEPT).map((t) => cleanName(t.name));
+    return { count: failed.length, names };
+}
+function cleanName(name) {
+    // eslint-disable-next-line no-control-regex
+    const text = typeof name === 'string' ? name.replace(/[\u0000-\u001f\u007f]/g, ' ').trim() : '';
+    if (!text)
+        return '(unnamed)';
+    return text.length > NAME_CHARS ? `${text.slice(0, NAME_CHARS - 1)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/runner/reward.ts
+const REWARD_CAPS = { txtBytes: 4096, jsonBytes: 64 * 1024, keys: 64, keyChars: 100 };
+/** The magnitude past which a reward is not a score (as the results file bounds every measure). */
+const REWARD_MAX = 1e15;
+const malformed = (problem) => ({ reward: 'malformed', problem });
+/**
+ * The pass rule over several keys. Harbor records every key and passes no judgement; its one-number
+ * convention is the key "reward" (what its tools and step gates read). So: "reward" decides when it
+ * is there; one key decides alone; several keys without "reward" must each be 1 or more, and the
+ * smallest is the reward (the criterion that failed, when one did).
+ */
+function decidingReward(rewards) {
+    if (Object.hasOwn(rewards, 'reward'))
+        return rewards.reward;
+    return Math.min(...Object.values(rewards));
+}
+function parseReward(txt, json) {
+    if (json !== undefined)
+        return parseJson(json);
+    if (txt === undefined)
+        return { reward: 'missing' };
+    if (txt.bytes > REWARD_CAPS.txtBytes)
+        return malformed(`reward.txt is ${txt.bytes} bytes, over the ${REWARD_CAPS.txtBytes}-byte cap`);
+    const n = Number(txt.text.trim());
+    if (txt.text.trim() === '' || !Number.isFinite(n) || Math.abs(n) > REWARD_MAX) {
+        return malformed(`reward.txt is not a number: ${JSON.stringify(txt.text.trim().slice(0, 40))}`);
+    }
+    return { reward: n };
+}
+function parseJson(json) {
+    if (json.bytes > REWARD_CAPS.jsonBytes)
+        return malformed(`reward.json is ${json.bytes} bytes, over the ${REWARD_CAPS.jsonBytes}-byte cap`);
+    if (json.text.trim() === '')
+        return malformed('reward.json is empty');
+    let value;
+    try {
+        value = JSON.parse(json.text);
+    }
+    catch {
+        return malformed('reward.json is not JSON');
+    }
+    if (!value || typeof value !== 'object' || Array.isArray(value)) {
+        return malformed('reward.json is not an object of named rewards, e.g. {"reward": 1}');
+    }
     const entries = Object.entries(value);
-    const chosen = 'reward' in value ? value.reward : entries.length === 1 ? entries[0][1] : undefined;
-    return typeof chosen === 'number' && Number.isFinite(chosen) ? chosen : 'malformed';
+    if (entries.length === 0)
+        return malformed('reward.json names no reward');
+    if (entries.length > REWARD_CAPS.keys)
+        return malformed(`reward.json has ${entries.length} keys, over the cap of ${REWARD_CAPS.keys}`);
+    const kept = [];
+    for (const [key, v] of entries) {
+        const shown = JSON.stringify(key.slice(0, 40));
+        // eslint-disable-next-line no-control-regex
+        if (key.length === 0 || key.length > REWARD_CAPS.keyChars || /[\u0000-\u001f\u007f]/.test(key)) {
+            return malformed(`reward.json key ${shown} is not a name of 1 to ${REWARD_CAPS.keyChars} printable characters`);
+        }
+        if (typeof v !== 'number' || !Number.isFinite(v) || Math.abs(v) > REWARD_MAX)
+            return malformed(`reward.json key ${shown} is not a number`);
+        kept.push([key, v]);
+    }
+    // fromEntries defines each key as its own property: a key "__proto__" is a name like any other.
+    const rewards = Object.fromEntries(kept);
+    return { reward: decidingReward(rewards), rewards };
 }
 
 ;// CONCATENATED MODULE: ./src/runner/trial/harbor-phases.ts
 /**
  * What a Harbor task adds to the phases: /logs made writable before the agent, the agent's logs
- * kept after it, and a verifier that sees the tests only at its turn and leaves a reward file.
+ * kept after it, and a verifier that sees the tests only at its turn and leaves a reward file; its
+ * environment tables, templates and users applied to the phase each belongs to.
  */
 
 
 
 
-/** A trial's /logs/agent, at most this much of its tar. */
-const AGENT_LOGS_CAP = 1024 * 1024;
+
+
+/** A trial's /logs/agent and /logs/verifier, at most this much of each one's tar. */
+const LOGS_CAP = 1024 * 1024;
 /** /logs/agent and /logs/verifier, writable for any user, copied in from the host's `skeleton`. The tests are not there yet. */
 async function harborSetup(p, skeleton) {
     await p.ctx.backend.putDirectory(p.container, skeleton, '/logs');
 }
 /** Keeps what the agent left under /logs/agent (a tar, capped), for a reviewer to open. */
 async function keepAgentLogs(p, job, attemptNo) {
+    const name = await keepLogs(p, job, attemptNo, '/logs/agent', '');
+    if (name)
+        p.state.agentLogs = name;
+}
+/** Keeps what the verifier left under /logs/verifier (ctrf.json, its output, the reward; a tar, capped) beside the agent's. */
+async function keepVerifierLogs(p, job, attemptNo) {
+    const name = await keepLogs(p, job, attemptNo, '/logs/verifier', '-verifier');
+    if (name)
+        p.state.verifierLogs = name;
+}
+/** A directory of the container as a tar under the run's logs directory, cut at 1 MiB (the name says so); its name there, or undefined. */
+async function keepLogs(p, job, attemptNo, path, suffix) {
     const dir = p.ctx.agentLogsDir;
     if (!dir || !job.task.harbor)
-        return;
-    const archive = await p.ctx.backend.readArchive(p.container, '/logs/agent', AGENT_LOGS_CAP).catch(() => null);
+        return undefined;
+    const archive = await p.ctx.backend.readArchive(p.container, path, LOGS_CAP).catch(() => null);
     if (!archive)
-        return;
-    const name = (0,external_node_path_.join)(job.task.id, `trial-${job.trial}-attempt-${attemptNo}${archive.truncated ? '-truncated' : ''}.tar`);
+        return undefined;
+    const name = (0,external_node_path_.join)(job.task.id, `trial-${job.trial}-attempt-${attemptNo}${suffix}${archive.truncated ? '-truncated' : ''}.tar`);
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(dir, job.task.id), { recursive: true });
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, name), archive.data);
-    p.state.agentLogs = name;
+    return name;
 }
 /**
  * Harbor's verify phase: the tests copied in only now (the agent never saw them) over a cleared
  * /tests and /logs/verifier (nothing the agent planted counts), the verify network attached,
- * `bash /tests/test.sh` run, and its reward read: the reward decides, not the exit code.
+ * `bash /tests/test.sh` run as [verifier].user with [verifier].env over [environment].env, and its
+ * reward read: the reward decides, not the exit code.
  */
-async function harborVerify(p, task, log) {
+async function harborVerify(p, task, log, networkEnv = []) {
     const harbor = task.harbor;
     const clear = await p.exec('rm -rf /tests /logs/verifier && mkdir -p /logs/verifier && chmod 777 /logs/verifier', 30_000, log);
     if (clear.exitCode !== 0)
         throw new faults/* HarnessFault */.JE('internal', 'could not clear /tests and /logs/verifier before the verifier');
     await p.ctx.backend.putDirectory(p.container, harbor.testsDir, '/tests');
-    const env = Object.entries(harbor.verifierEnv).map(([k, v]) => `${k}=${hostValue(v, p.ctx.hostEnv ?? process.env)}`);
-    return p.exec(task.verify, p.timeouts.verifyMs, log, env);
+    // The verify network's proxy variables last: a task's [verifier].env does not choose where its traffic goes.
+    const env = [...envList(harbor.verifierEnv, hostEnvOf(p.ctx)), ...networkEnv];
+    return p.exec(task.verify, p.timeouts.verifyMs, log, env, phaseUser(p.ctx, task, 'verifier'));
 }
+/** The reward, read as Harbor reads it (reward.json first, else reward.txt), every key and any refusal kept in the state. */
 async function readReward(p) {
-    const read = async (file) => (await p.readSmallFile(`/logs/verifier/${file}`, 4096))?.text;
-    const txt = await read('reward.txt');
-    return parseReward(txt, txt === undefined ? await read('reward.json') : undefined);
+    const read = async (file, cap) => (await p.readSmallFile(`/logs/verifier/${file}`, cap)) ?? undefined;
+    const json = await read('reward.json', REWARD_CAPS.jsonBytes);
+    const reading = parseReward(json === undefined ? await read('reward.txt', REWARD_CAPS.txtBytes) : undefined, json);
+    if (reading.rewards)
+        p.state.rewards = reading.rewards;
+    if (reading.problem)
+        p.state.rewardProblem = reading.problem;
+    return reading.reward;
 }
-/** A ${NAME} value of a Harbor verifier's env, from the host (the suite passes NAME through: checked when loaded). */
-function hostValue(value, hostEnv) {
-    const ref = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/.exec(value)?.[1];
-    return ref ? (hostEnv[ref] ?? '') : value;
+/** The tests ctrf.json names as failed, when the verifier wrote one (TB2's pytest does); a bad or missing file is no list. */
+async function readFailedTests(p) {
+    const file = await p.readSmallFile('/logs/verifier/ctrf.json', CTRF_MAX_BYTES).catch(() => null);
+    const failed = file && file.bytes <= CTRF_MAX_BYTES ? failedTests(file.text) : undefined;
+    if (failed)
+        p.state.failedTests = failed;
+}
+/**
+ * Who runs a phase: the task's [agent].user or [verifier].user, unless the profile names a user
+ * (then the container runs as that one throughout: the profile is the authority on the caps).
+ */
+function phaseUser(ctx, task, who) {
+    if (ctx.caps.user || !task.harbor)
+        return undefined;
+    return who === 'agent' ? task.harbor.agentUser : task.harbor.verifierUser;
+}
+/** [environment].env, in every phase: the container's environment. */
+function harborContainerEnv(ctx, task) {
+    return task.harbor?.env ? envList(task.harbor.env, hostEnvOf(ctx)) : [];
+}
+/** [solution].env, for the oracle's solve.sh (the agent phase of `--agent oracle`). */
+function harborAgentEnv(ctx, task) {
+    return ctx.suite.agent.kind === 'oracle' && task.harbor?.solutionEnv ? envList(task.harbor.solutionEnv, hostEnvOf(ctx)) : [];
+}
+function hostEnvOf(ctx) {
+    return ctx.hostEnv ?? process.env;
+}
+/** A Harbor env table as NAME=value entries, its templates resolved from the host (names the suite passes through: checked when loaded). */
+function envList(table, hostEnv) {
+    return Object.entries(table).map(([k, v]) => `${k}=${(0,harbor/* resolveTemplate */.XZ)(v, hostEnv)}`);
+}
+
+;// CONCATENATED MODULE: ./src/runner/trial/network.ts
+/**
+ * A trial's network per phase (docs/design.md §3): the container created on the agent phase's
+ * network, switched to the verify phase's at its turn, and under an allow-list every phase tracked
+ * by the run's egress proxy with its own policy, its records kept per phase. A destination the
+ * verify phase was denied makes the attempt error/verify-egress (classify.ts).
+ */
+
+
+
+/** The trial's network per phase: the task's (narrowed by run.ts), else the profile's. */
+function trialNetwork(ctx) {
+    return ctx.network ?? (0,config_network/* profileNetwork */.aE)(ctx.caps);
+}
+/** Whether a phase of this trial runs under an allow-list, through the run's proxy (another trial's allow-list is not this one's concern). */
+function usesProxy(ctx) {
+    const { agent, verify } = trialNetwork(ctx);
+    return !!ctx.egress && (agent.mode === 'egress' || verify.mode === 'egress');
+}
+/** What the proxy enforces for a phase under an allow-list. */
+function egressPolicy(p) {
+    return { ...(p.egress ? { rules: (0,config_network/* rulesOf */.fD)(p.egress) } : {}), ...(p.hosts ? { narrowTo: (0,config_network/* rulesOf */.fD)(p.hosts) } : {}) };
+}
+/** The Docker network of a phase: none, bridge, or the run's egress network. */
+function dockerNetwork(ctx, p) {
+    if (p.mode !== 'egress')
+        return p.mode;
+    if (!ctx.egress)
+        throw new faults/* HarnessFault */.JE('network', 'a phase runs under an egress allow-list, but the run has no egress proxy');
+    return ctx.egress.network;
+}
+/** Both spellings, as tools differ in which they read; loopback goes through the proxy only where the allow-list names it. */
+function proxyEnv(url, noProxy) {
+    return [`HTTP_PROXY=${url}`, `HTTPS_PROXY=${url}`, `http_proxy=${url}`, `https_proxy=${url}`, `NO_PROXY=${noProxy}`, `no_proxy=${noProxy}`];
+}
+/** The proxy variables emptied: a phase off the allow-list must not send its requests to a proxy that no longer serves it. */
+const NO_PROXY_ENV = ['HTTP_PROXY=', 'HTTPS_PROXY=', 'http_proxy=', 'https_proxy='];
+/** The container's network and proxy environment at creation: the agent phase's (a none agent before a verify network: see docker.ts). */
+function containerNetwork(ctx) {
+    const { agent, verify } = trialNetwork(ctx);
+    const network = dockerNetwork(ctx, agent);
+    const verifyNetwork = dockerNetwork(ctx, verify);
+    const env = agent.mode === 'egress' ? proxyEnv(ctx.egress.proxyUrl, ctx.egress.proxy.noProxyFor(egressPolicy(agent))) : [];
+    return { network, ...(verifyNetwork !== network ? { verifyNetwork } : {}), env };
+}
+/** Under an allow-list for the agent phase: the container tracked by the proxy, as the agent's. */
+async function trackAgent(p) {
+    const { ctx } = p;
+    const { agent } = trialNetwork(ctx);
+    if (agent.mode !== 'egress' || !ctx.egress)
+        return;
+    const ip = await ctx.backend.addressOn(p.container, ctx.egress.network);
+    ctx.egress.proxy.track(ip, 'agent', egressPolicy(agent));
+    p.state.egressIp = ip;
+}
+/** The agent phase's egress: the records kept, and connect failures to allowed destinations noted for classification. */
+function recordAgentEgress(state, ctx) {
+    if (!ctx.egress || !state.egressIp)
+        return;
+    state.egress = ctx.egress.proxy.records(state.egressIp, 'agent');
+    state.obs.upstreamFailures = upstreamFailures(state.egress);
+    if (!ctx.egress.proxy.alive)
+        throw new faults/* HarnessFault */.JE('network', 'the egress proxy stopped during the agent phase');
+}
+/**
+ * The verify phase's network, switched from the agent's at its turn: the agent's network detached
+ * and the verifier's attached where they differ; under an allow-list the container tracked as the
+ * verifier's with the verify phase's policy. The environment the verifier's exec needs for it.
+ */
+async function enterVerifyNetwork(p) {
+    const { ctx, state } = p;
+    const { backend } = ctx;
+    const { agent, verify } = trialNetwork(ctx);
+    const from = dockerNetwork(ctx, agent);
+    const to = dockerNetwork(ctx, verify);
+    if (from === to && verify.mode !== 'egress')
+        return [];
+    if (from !== to) {
+        if (agent.mode === 'egress' && state.egressIp) {
+            // Untracked before it leaves: the address may go to another trial's container once it is free.
+            recordAgentEgress(state, ctx);
+            ctx.egress.proxy.untrack(state.egressIp);
+            state.egressIp = undefined;
+        }
+        if (from !== 'none')
+            await backend.setNetwork(p.container, from, false);
+        if (to !== 'none')
+            await backend.setNetwork(p.container, to, true);
+    }
+    if (verify.mode !== 'egress')
+        return agent.mode === 'egress' ? NO_PROXY_ENV : [];
+    const egress = ctx.egress;
+    const policy = egressPolicy(verify);
+    if (state.egressIp)
+        egress.proxy.track(state.egressIp, 'verify', policy);
+    else {
+        state.egressIp = await backend.addressOn(p.container, egress.network);
+        egress.proxy.track(state.egressIp, 'verify', policy);
+    }
+    return proxyEnv(egress.proxyUrl, egress.proxy.noProxyFor(policy));
+}
+/** After the verifier: its phase's records kept beside the agent's, and each destination it was denied noted for classification. */
+function recordVerifyEgress(p) {
+    const { ctx, state } = p;
+    if (trialNetwork(ctx).verify.mode !== 'egress' || !ctx.egress || !state.egressIp)
+        return;
+    const verify = ctx.egress.proxy.records(state.egressIp, 'verify');
+    state.egress = [...(state.egress ?? []).filter((r) => r.phase !== 'verify'), ...verify];
+    state.obs.upstreamFailures = upstreamFailures(state.egress);
+    const denied = verify.filter((r) => !r.allowed);
+    if (denied.length)
+        state.obs.verifyDenied = denied.map((r) => r.destination);
+    if (!ctx.egress.proxy.alive)
+        throw new faults/* HarnessFault */.JE('network', 'the egress proxy stopped during the verify phase');
+}
+function upstreamFailures(records) {
+    return records.filter((r) => r.allowed).reduce((n, r) => n + r.connectFailures, 0);
+}
+/** Stops tracking the container, whatever phase it was in. */
+function untrackEgress(state, ctx) {
+    if (state.egressIp)
+        ctx.egress?.proxy.untrack(state.egressIp);
+    state.egressIp = undefined;
+}
+/** The detail of error/verify-egress: each destination the verifier was denied, and why. */
+function verifyEgressDetail(records) {
+    const denied = (records ?? []).filter((r) => r.phase === 'verify' && !r.allowed);
+    if (!denied.length)
+        return undefined;
+    const why = (r) => (r.reason ? (0,egress/* explainRefusal */.GC)(r.destination, r) : 'denied');
+    const shown = denied.slice(0, 5).map((r) => `${r.destination} denied (${why(r)})`);
+    return `the verifier was denied ${shown.join('; ')}${denied.length > 5 ? `; … ${denied.length - 5} more` : ''}: its result is not the agent's`;
 }
 
 ;// CONCATENATED MODULE: ./src/runner/trial/context.ts
@@ -1213,12 +1762,14 @@ class Phases {
     /**
      * One command in the container. Its result is believed only once the container is known to be
      * the one started: an exec into a container killed or removed from outside fails or reports the
-     * runtime's 126/137, which is the harness's fault (ContainerGone), never the agent's.
+     * runtime's 126/137, which is the harness's fault (ContainerGone), never the agent's. `user`:
+     * who runs it (a Harbor task's [agent].user or [verifier].user); unset, the container's user.
      */
-    async exec(command, timeoutMs, log, env) {
+    async exec(command, timeoutMs, log, env, user) {
         let res;
         try {
-            res = await this.ctx.backend.exec(this.container, command, { timeoutMs, log, env, interrupt: this.fate.interrupt.signal });
+            const opts = { timeoutMs, log, env, interrupt: this.fate.interrupt.signal, ...(user !== undefined ? { user } : {}) };
+            res = await this.ctx.backend.exec(this.container, command, opts);
         }
         catch (err) {
             if (this.ctx.signal.aborted)
@@ -1265,36 +1816,37 @@ class Phases {
 
 
 
+
 /** The agent's own files (the oracle's solution), copied in before any phase. */
 async function copyAgentFiles(p, task) {
     for (const { dir, target } of p.agent.files(task))
         await p.ctx.backend.putDirectory(p.container, dir, target);
 }
-/** The task's setup, then the agent's (with the secrets); true when both succeeded or there were none. */
+/** The task's setup, then the agent's (with the secrets, as the agent's user); true when both succeeded or there were none. */
 async function setup(p, task, secretEnv) {
     const log = (p.state.logs.setup = new capture/* TailBuffer */.v(LOG_CAPS.setup));
-    for (const [command, env] of [
-        [task.setup, undefined],
-        [p.agent.setup, secretEnv],
+    for (const [command, env, user] of [
+        [task.setup, undefined, undefined],
+        [p.agent.setup, secretEnv, phaseUser(p.ctx, task, 'agent')],
     ]) {
         if (!command)
             continue;
-        const res = await p.exec(command, p.timeouts.setupMs, log, env);
+        const res = await p.exec(command, p.timeouts.setupMs, log, env, user);
         p.state.obs.setup = { exitCode: res.exitCode, timedOut: res.timedOut };
         if (res.timedOut || res.exitCode !== 0)
             return false;
     }
     return true;
 }
-/** The agent, then the cgroup counters that tell a limit from an exit. */
-async function agent(p, secretEnv) {
+/** The agent (as `user`, a Harbor task's [agent].user), then the cgroup counters that tell a limit from an exit. */
+async function agent(p, secretEnv, user) {
     const { state } = p;
     const log = (state.logs.agent = new capture/* TailBuffer */.v(LOG_CAPS.agent));
     const disk = diskWatch(p);
     await disk?.start();
     let res;
     try {
-        res = state.agent = await p.exec(p.agent.command, p.timeouts.agentMs, log, secretEnv);
+        res = state.agent = await p.exec(p.agent.command, p.timeouts.agentMs, log, secretEnv, user);
         await disk?.finish();
     }
     catch (err) {
@@ -1343,26 +1895,32 @@ function diskWatch(p) {
         void backend.dispose(p.container);
     });
 }
+/**
+ * What ends the processes a timed-out agent left: its exec was only let go (Docker cannot kill one
+ * exec), so they run on. `kill -1` reaches every process the container's user may signal but the
+ * container's init and this shell: all are stopped first (a stopped process forks no more), then killed.
+ */
+const STOP_AGENT = 'kill -STOP -1 2>/dev/null; kill -STOP -1 2>/dev/null; kill -KILL -1 2>/dev/null; exit 0';
+/** Ends what the timed-out agent left running in the container, as the user the agent ran as; false when that could not be done. */
+async function stopAgent(p, user) {
+    const res = await p.exec(STOP_AGENT, 30_000, new capture/* TailBuffer */.v(1024), undefined, user);
+    return !res.timedOut && res.exitCode === 0;
+}
 /** Reads the agent's metrics file, capped; a missing or bad one costs a note at most, never the trial. */
 async function readMetrics(p, task) {
     const file = await p.readSmallFile(metricsPath(task), METRICS_MAX_BYTES + 1).catch(() => null);
     if (file)
         p.state.metrics = parseMetrics(file.text, file.bytes);
 }
-/** The verify phase's own network, when the profile gives it one: attached (bridge) or the agent's taken away (none). */
-async function verifyNetwork(p) {
-    const { backend, caps, egress } = p.ctx;
-    if (!caps.verifyNetwork || caps.verifyNetwork === caps.network)
-        return;
-    if (caps.verifyNetwork === 'bridge')
-        return backend.setNetwork(p.container, 'bridge', true);
-    await backend.setNetwork(p.container, egress?.network ?? 'bridge', false);
-}
 /** The verifier; an OOM kill during it is the harness's (the verifier's memory), told by the counter's rise. */
 async function verify(p, task) {
     const log = (p.state.logs.verify = new capture/* TailBuffer */.v(LOG_CAPS.verify));
-    await verifyNetwork(p);
-    const res = (p.state.verify = task.harbor ? await harborVerify(p, task, log) : await p.exec(task.verify, p.timeouts.verifyMs, log));
+    // The verify phase's own network (trial/network.ts), and under an allow-list the proxy's variables for its exec.
+    const netEnv = await enterVerifyNetwork(p);
+    const res = (p.state.verify = task.harbor
+        ? await harborVerify(p, task, log, netEnv)
+        : await p.exec(task.verify, p.timeouts.verifyMs, log, netEnv.length ? netEnv : undefined));
+    recordVerifyEgress(p);
     if (res.exitCode !== 0)
         p.hostDiskNotFull();
     if (res.exitCode === 126 || res.exitCode === 127)
@@ -1374,6 +1932,8 @@ async function verify(p, task) {
         verifyOom = after && before ? after.oomKills - before.oomKills : 0;
     }
     const reward = task.harbor && !res.timedOut && verifyOom === 0 ? await readReward(p) : undefined;
+    if (task.harbor && !res.timedOut && verifyOom === 0)
+        await readFailedTests(p);
     p.state.obs.verify = { ...res, oomKills: verifyOom, ...(reward !== undefined ? { reward } : {}) };
 }
 /**
@@ -1414,6 +1974,9 @@ async function verifierRunnable(p, command) {
 
 
 
+
+
+
 /** The agent's environment: its kind's values, then the host variables it names (by name only). */
 function agentEnv(plan, suite, hostEnv) {
     return [
@@ -1427,7 +1990,9 @@ function logSection(title, buf) {
 /** The container of one attempt, as the engine is asked for it. Pure. */
 function containerSpec(ctx, plan, job, attemptNo, taskDir) {
     const { task, trial } = job;
+    const net = containerNetwork(ctx);
     const env = [
+        ...harborContainerEnv(ctx, task),
         `BAKEOFF_INSTRUCTION=${task.instruction}`,
         `BAKEOFF_TASK=${task.id}`,
         `BAKEOFF_TRIAL=${trial}`,
@@ -1437,7 +2002,6 @@ function containerSpec(ctx, plan, job, attemptNo, taskDir) {
     return {
         image: task.image,
         workdir: task.workdir,
-        env,
         labels: {
             [labels/* LABEL */.d.tool]: 'true',
             [labels/* LABEL */.d.run]: ctx.runId,
@@ -1449,15 +2013,14 @@ function containerSpec(ctx, plan, job, attemptNo, taskDir) {
             ...plan.labels,
         },
         ...(0,runner_caps/* dockerLimits */.fZ)(ctx.caps),
-        ...(ctx.egress ? { network: ctx.egress.network, env: [...env, ...proxyEnv(ctx.egress.proxyUrl, ctx.egress.proxy.noProxy)] } : {}),
+        // The task's network per phase, which may be narrower than the profile's (trial/network.ts).
+        network: net.network,
+        verifyNetwork: net.verifyNetwork,
+        env: [...env, ...net.env],
         ...(ctx.caps.diskEnforcement === 'storage-opt' && ctx.caps.diskBytes ? { storageOptBytes: ctx.caps.diskBytes } : {}),
         agentMountDir: plan.mountDir,
         taskDir,
     };
-}
-/** Both spellings, as tools differ in which they read; loopback goes through the proxy only where the allow-list names it. */
-function proxyEnv(url, noProxy) {
-    return [`HTTP_PROXY=${url}`, `HTTPS_PROXY=${url}`, `http_proxy=${url}`, `https_proxy=${url}`, `NO_PROXY=${noProxy}`, `no_proxy=${noProxy}`];
 }
 /** The host side of a trial: /task/instruction.md, and for a Harbor task the /logs skeleton copied in. */
 function writeTaskDir(task) {
@@ -1479,7 +2042,6 @@ async function runAttempt(ctx, job, attemptNo) {
     const state = emptyState();
     let container;
     let fate;
-    let egressIp;
     const onAbort = () => container && backend.dispose(container);
     signal.addEventListener('abort', onAbort);
     const epoch = backend.epoch;
@@ -1496,24 +2058,26 @@ async function runAttempt(ctx, job, attemptNo) {
         await backend.start(container);
         const identity = await backend.identity(container);
         fate = new runner_fate/* ContainerFate */.cS(backend, container, identity);
-        const phases = new Phases(ctx, container, identity.pid, fate, { ...ctx.caps.timeouts, ...job.task.timeouts }, state, plan);
-        const secretEnv = agentEnv(plan, ctx.suite, hostEnv);
-        if (ctx.egress)
-            ctx.egress.proxy.track((egressIp = await backend.addressOn(container, ctx.egress.network)));
+        const phases = new Phases(ctx, container, identity.pid, fate, ctx.timeouts ?? (0,timeouts/* appliedTimeouts */.sA)(ctx.caps.timeouts, job.task), state, plan);
+        const secretEnv = [...agentEnv(plan, ctx.suite, hostEnv), ...harborAgentEnv(ctx, job.task)];
+        await trackAgent(phases);
         if (job.task.harbor)
             await harborSetup(phases, skeleton);
         await copyAgentFiles(phases, job.task);
         if (await setup(phases, job.task, secretEnv)) {
-            await agent(phases, secretEnv);
-            if (ctx.egress)
-                recordEgress(state, ctx.egress.proxy, egressIp);
+            await agent(phases, secretEnv, phaseUser(ctx, job.task, 'agent'));
+            recordAgentEgress(state, ctx);
             const limited = stoppedByLimit(state.obs);
             if (!limited)
                 await readMetrics(phases, job.task);
             await keepAgentLogs(phases, job, attemptNo);
             if (!limited)
                 await verify(phases, job.task);
-            if (ctx.egress && !ctx.egress.proxy.alive)
+            else if (gradedAfterLimit(state.obs, !!job.task.harbor))
+                await gradeAfterTimeout(phases, job.task);
+            if (state.verify)
+                await keepVerifierLogs(phases, job, attemptNo);
+            if (usesProxy(ctx) && !ctx.egress.proxy.alive)
                 throw new faults/* HarnessFault */.JE('network', 'the egress proxy stopped during the trial');
         }
     }
@@ -1524,8 +2088,7 @@ async function runAttempt(ctx, job, attemptNo) {
     }
     finally {
         signal.removeEventListener('abort', onAbort);
-        if (egressIp)
-            ctx.egress?.proxy.untrack(egressIp);
+        untrackEgress(state, ctx);
         fate?.dispose();
         if (container)
             backend.disposeInBackground(container);
@@ -1533,12 +2096,26 @@ async function runAttempt(ctx, job, attemptNo) {
     }
     return toRecord(state, startedAt, attemptNo, ctx.suite.agent.env.map((name) => hostEnv[name] ?? ''));
 }
-/** The agent phase's egress: the records kept, and connect failures to allowed destinations noted for classification. */
-function recordEgress(state, proxy, ip) {
-    state.egress = proxy.records(ip);
-    state.obs.upstreamFailures = state.egress.filter((r) => r.allowed).reduce((n, r) => n + r.connectFailures, 0);
-    if (!proxy.alive)
-        throw new faults/* HarnessFault */.JE('network', 'the egress proxy stopped during the agent phase');
+/**
+ * Harbor grades an agent that ran out of time (classify's gradedAfterLimit): what the agent left
+ * running is killed, then the verifier runs in the same container. The trial stays limit/timeout
+ * whatever the verifier does; when the grading cannot be done or does not finish, no reward is
+ * recorded and the verify log says why (a retry would rerun the whole agent for a verdict already known).
+ */
+async function gradeAfterTimeout(p, task) {
+    const note = (text) => (p.state.logs.verify ??= new capture/* TailBuffer */.v(LOG_CAPS.verify)).write(`bakeoff: ${text}\n`);
+    try {
+        if (await stopAgent(p, phaseUser(p.ctx, task, 'agent')))
+            await verify(p, task);
+        else
+            note('the timed-out agent could not be stopped: the verifier was not run');
+    }
+    catch (err) {
+        if (err instanceof Aborted || p.ctx.signal.aborted)
+            throw new Aborted();
+        delete p.state.obs.verify;
+        note(`the verifier after the timeout did not finish (${(0,faults/* faultFrom */.Fx)(err, 'internal').message}): no reward recorded`);
+    }
 }
 /** Whether the engine answers, asked twice a second apart: one refused connection on a loaded machine is not a lost engine. */
 async function engineAnswers(backend) {
@@ -1560,7 +2137,12 @@ async function faultOf(err, backend, epoch) {
 function toRecord(state, startedAt, attemptNo, secrets) {
     const { obs, logs } = state;
     const { outcome, reason } = classify(obs);
-    const detail = obs.fault?.detail ?? (outcome === 'error' && reason === 'setup' ? setupDetail(obs) : undefined);
+    const detail = obs.fault?.detail ??
+        (outcome === 'error' && reason === 'setup'
+            ? setupDetail(obs)
+            : reason?.startsWith('verify-egress:')
+                ? verifyEgressDetail(state.egress)
+                : state.rewardProblem);
     const harness = obs.fault ? `--- harness ---\n${obs.fault.detail}\n` : '';
     const metricNotes = state.metrics?.notes.length ? `--- metrics ---\n${state.metrics.notes.join('\n')}\n` : '';
     return {
@@ -1580,6 +2162,9 @@ function toRecord(state, startedAt, attemptNo, secrets) {
         logTail: redact(logSection('setup', logs.setup) + logSection('agent', logs.agent) + logSection('verify', logs.verify) + metricNotes + harness, secrets),
         ...(obs.verify?.reward !== undefined ? { reward: typeof obs.verify.reward === 'number' ? obs.verify.reward : null } : {}),
         ...(state.agentLogs ? { agentLogs: state.agentLogs } : {}),
+        ...(state.verifierLogs ? { verifierLogs: state.verifierLogs } : {}),
+        ...(state.rewards ? { rewards: state.rewards } : {}),
+        ...(state.failedTests ? { failedTests: state.failedTests } : {}),
         ...(state.egress ? { egress: state.egress } : {}),
         ...(state.metrics && Object.keys(state.metrics.metrics).length ? { metrics: state.metrics.metrics } : {}),
     };
@@ -1648,6 +2233,9 @@ async function runTrial(ctx, job) {
             logTail: rec.logTail,
             ...(rec.reward !== undefined ? { reward: rec.reward } : {}),
             ...(rec.agentLogs ? { agentLogs: rec.agentLogs } : {}),
+            ...(rec.verifierLogs ? { verifierLogs: rec.verifierLogs } : {}),
+            ...(rec.rewards ? { rewards: rec.rewards } : {}),
+            ...(rec.failedTests ? { failedTests: rec.failedTests } : {}),
             ...(rec.egress ? { egress: rec.egress } : {}),
             ...(rec.metrics ? { metrics: rec.metrics } : {}),
         };
@@ -1778,6 +2366,25 @@ class Arm {
             this.perTask.set(task.id, (caps = (0,runner_caps/* capsForTask */.Ym)(this.caps, task.harbor?.declared, this.opts.multiplier, this.environment.docker.cpus)));
         return caps;
     }
+    perTaskNetwork = new Map();
+    /** The network per phase of one task's trials: the profile's, narrowed by the task's own network keys. */
+    networkFor(task) {
+        let network = this.perTaskNetwork.get(task.id);
+        if (!network)
+            this.perTaskNetwork.set(task.id, (network = (0,config_network/* narrowNetwork */.yG)((0,config_network/* profileNetwork */.aE)(this.caps), task.harbor?.declared.network).network));
+        return network;
+    }
+    /** Whether any phase of any of this arm's tasks runs under an allow-list: then the run needs its egress proxy. */
+    get usesEgress() {
+        return this.tasks.some((t) => {
+            const n = this.networkFor(t);
+            return n.agent.mode === 'egress' || n.verify.mode === 'egress';
+        });
+    }
+    /** The phase timeouts of one task's trials: the profile's tightened by the suite, or under timeouts.basis: task what the task declares, scaled. */
+    timeoutsFor(task) {
+        return (0,timeouts/* appliedTimeouts */.sA)(this.caps.timeouts, task, this.caps.timeoutsBasis === 'task' ? { multiplier: this.opts.multiplier } : undefined);
+    }
     demand(task) {
         const caps = this.capsFor(task);
         return { cpus: caps.cpus ?? this.opts.profile.value.resources.cpus, memoryBytes: caps.memoryGuaranteedBytes };
@@ -1786,11 +2393,17 @@ class Arm {
         this.events.append(result);
         this.done.set((0,group/* trialKey */.w)(result.task, result.trial), result);
     }
-    /** What a task ran under beyond the run's caps: its tightened timeouts, and its image's identity. */
+    /**
+     * What a task ran under beyond the run's caps: its own timeouts (tightened, or its declared ones
+     * under basis: task), its network where it narrowed the profile's, and its image's identity.
+     */
     taskRecord(t) {
-        const timeouts = (0,config_timeouts/* appliedTimeouts */.s)(this.caps.timeouts, t);
-        const tightened = JSON.stringify(timeouts) !== JSON.stringify(this.caps.timeouts);
-        return { ...(tightened ? { timeouts } : {}), ...this.images.get(t.image) };
+        const timeouts = this.timeoutsFor(t);
+        const own = this.caps.timeoutsBasis === 'task' || JSON.stringify(timeouts) !== JSON.stringify(this.caps.timeouts);
+        const network = this.networkFor(t);
+        const profile = (0,config_network/* profileNetwork */.aE)(this.caps);
+        const narrowed = !(0,config_network/* samePhaseNetwork */.Gk)(network.agent, profile.agent) || !(0,config_network/* samePhaseNetwork */.Gk)(network.verify, profile.verify);
+        return { ...(own ? { timeouts } : {}), ...(narrowed ? { network } : {}), ...this.images.get(t.image) };
     }
     results() {
         const { opts, header } = this;
@@ -1820,6 +2433,7 @@ class Arm {
                     image: t.image,
                     trials: t.trials,
                     ...(t.harbor && Object.keys(t.harbor.declared).length ? { declared: t.harbor.declared } : {}),
+                    ...(t.harbor?.unsupported ? { unsupported: t.harbor.unsupported } : {}),
                     ...(this.caps.basis === 'task' ? { applied: { cpus: this.capsFor(t).cpus, memoryBytes: this.capsFor(t).memoryBytes } } : {}),
                     ...this.taskRecord(t),
                 })),
@@ -1859,12 +2473,12 @@ class EgressSetup {
         this.shared = shared;
     }
     async prepare(arm) {
-        if (arm.caps.network !== 'egress')
+        if (!arm.usesEgress)
             return;
-        const rules = (arm.caps.egress ?? []).map((p) => (0,egress/* parseEgressRule */.Zw)(p)).filter((r) => !('problem' in r));
         this.network ??= this.backend.createEgressNetwork(this.runId);
         const { name, gateway } = await this.network;
-        const proxy = new EgressProxy(rules, this.shared.resolveHost);
+        // No allow-list of its own: each trial's phase is tracked with its policy (trial/network.ts); an untracked client is refused.
+        const proxy = new EgressProxy([], this.shared.resolveHost);
         const port = await proxy.listen(gateway);
         this.shared.onEgressProxy?.(proxy);
         this.proxies.set(arm, { network: name, proxy, proxyUrl: `http://${gateway}:${port}` });
@@ -1897,8 +2511,13 @@ async function runInterleaved(arms, shared) {
     const log = shared.log ?? ((line) => process.stderr.write(line + '\n'));
     const environment = await backend.environment();
     const prepared = arms.map((a) => new Arm(a, environment, log));
-    const broken = (0,build/* failedBuilds */.B2)(await (0,build/* buildTaskImages */.mu)(backend, prepared.flatMap((a) => a.todo.map((j) => j.task)), { log, signal }));
+    // Each image looked up once: what is present is recorded as is, what is missing is built or pulled and looked up again.
     const images = await (0,build/* imageIdentities */.O_)(backend, prepared.flatMap((a) => a.tasks.map((t) => t.image)));
+    const made = await (0,build/* buildTaskImages */.mu)(backend, prepared.flatMap((a) => a.todo.map((j) => j.task)), { log, signal, known: images });
+    const broken = (0,build/* failedBuilds */.B2)(made);
+    const fresh = await (0,build/* imageIdentities */.O_)(backend, made.filter((o) => o.status === 'built' || o.status === 'pulled').map((o) => o.image));
+    for (const [image, identity] of fresh)
+        images.set(image, identity);
     for (const arm of prepared)
         arm.images = images;
     await chooseDiskEnforcement(prepared, environment, backend);
@@ -1936,6 +2555,8 @@ async function runInterleaved(arms, shared) {
                     runId: arm.runId,
                     suite: arm.opts.suite.value,
                     caps: arm.capsFor(job.task),
+                    timeouts: arm.timeoutsFor(job.task),
+                    network: arm.networkFor(job.task),
                     backend,
                     signal,
                     backoffMs: shared.backoffMs,

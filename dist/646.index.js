@@ -600,8 +600,8 @@ function rankingSvg(r, title) {
     return parts.join('\n') + '\n';
 }
 
-// EXTERNAL MODULE: ./src/runner/run.ts + 18 modules
-var run = __webpack_require__(35137);
+// EXTERNAL MODULE: ./src/runner/run.ts + 20 modules
+var run = __webpack_require__(34563);
 // EXTERNAL MODULE: ./src/app/preflight.ts
 var preflight = __webpack_require__(1424);
 // EXTERNAL MODULE: ./src/app/run.ts + 2 modules
@@ -648,7 +648,7 @@ const armName = (candidate, m) => `results-${candidate}-${(0,config_multiplier/*
 /** Checks every chosen candidate's setup, runs every candidate × multiplier arm interleaved, ranks them and writes the reports. */
 async function runRanking(session, opts) {
     const outputs = [{ name: 'out', path: opts.outDir, kind: 'dir' }];
-    await (0,preflight/* preflight */.Mz)({ ...session, suite: suiteForPreflight(session.suite, opts.candidates) }, (0,preflight/* preflightRequest */.Dp)(opts.checks, { multipliers: opts.multipliers, tasksGlob: opts.tasksGlob, outputs }));
+    await (0,preflight/* preflight */.Mz)({ ...session, suite: suiteForPreflight(session.suite, opts.candidates) }, (0,preflight/* preflightRequest */.Dp)(opts.checks, { multipliers: opts.multipliers, tasksGlob: opts.tasksGlob, outputs, log: opts.log }));
     (0,external_node_fs_.mkdirSync)(opts.outDir, { recursive: true });
     const arms = opts.multipliers.flatMap((multiplier) => opts.candidates.map((c) => ({ candidate: c, multiplier, name: armName(c.name, multiplier) })));
     const outcomes = await (0,run/* runInterleaved */.Ns)(arms.map((a) => ({
@@ -757,8 +757,8 @@ function gateProblem(candidates, req) {
 
 // EXTERNAL MODULE: ./src/config/options.ts + 1 modules
 var options = __webpack_require__(90866);
-// EXTERNAL MODULE: ./src/commands/common.ts + 2 modules
-var commands_common = __webpack_require__(92168);
+// EXTERNAL MODULE: ./src/commands/common.ts + 1 modules
+var commands_common = __webpack_require__(52090);
 // EXTERNAL MODULE: ./src/commands/signals.ts
 var signals = __webpack_require__(35055);
 ;// CONCATENATED MODULE: ./src/commands/rank.ts
@@ -795,7 +795,7 @@ async function rankCommand(flags, io) {
         throw new commands_common/* UsageError */.eb('rank needs --suite and --profile (or --from with the results files of a ranking run)');
     const common = { trials: flags.trials, concurrency: flags.concurrency, rankMultipliers: flags.multipliers, shard: flags.shard };
     const { trials, concurrency, rankMultipliers: multipliers, shard } = (0,commands_common/* parseCommonFlags */.Gc)(common, commands_common/* rankFlagOptions */.N6);
-    const session = await (0,commands_common/* sessionFor */.w)({ suite: flags.suite, profile: flags.profile }, io);
+    const session = await (0,commands_common/* sessionFor */.w)({ suite: flags.suite, profile: flags.profile, build: flags.build }, io);
     const candidates = selectCandidates(session.suite, (0,options/* parseNames */.Gw)(flags.candidates));
     checkGate(candidates.map((c) => c.name), gate);
     return (0,signals/* withSignals */.M)(io, async (signal, exitCode) => {

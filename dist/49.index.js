@@ -1,8 +1,8 @@
-export const id = 105;
-export const ids = [105];
+export const id = 49;
+export const ids = [49];
 export const modules = {
 
-/***/ 34105:
+/***/ 34049:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -833,8 +833,8 @@ class docker_DockerBackend {
         // mode=1777: scratch space any user can write, as /tmp; Docker would copy the mode of the directory it covers.
         for (const [path, bytes] of Object.entries(spec.tmpfs))
             tmpfs[path] = bytes === null ? 'rw,mode=1777' : `rw,mode=1777,size=${bytes}`;
-        // A verify phase on the bridge after an agent with none: created on the bridge, detached before it starts.
-        const network = spec.verifyNetwork === 'bridge' && spec.network === 'none' ? 'bridge' : spec.network;
+        // A verify phase with a network (the bridge, the egress network) after an agent with none: created on it, detached before it starts.
+        const network = spec.network === 'none' && spec.verifyNetwork && spec.verifyNetwork !== 'none' ? spec.verifyNetwork : spec.network;
         let container;
         try {
             container = await this.docker.createContainer({
@@ -852,8 +852,10 @@ class docker_DockerBackend {
                     MemoryReservation: spec.memoryReservationBytes,
                     PidsLimit: spec.pids,
                     Tmpfs: tmpfs,
-                    CapDrop: ['ALL'],
-                    SecurityOpt: ['no-new-privileges'],
+                    // The profile's security context (docs/formats.md): capabilities relative to the engine's default set.
+                    CapAdd: spec.capAdd,
+                    CapDrop: spec.capDrop,
+                    SecurityOpt: spec.securityOpt,
                     Binds: [`${spec.taskDir}:/task:ro`, ...(spec.agentMountDir ? [`${spec.agentMountDir}:/agent:ro`] : [])],
                     // The engine removes the container itself once PID 1 is killed; bakeoff never inspects a
                     // container after that (its counters are read before), and kill returns sooner than remove.
@@ -868,7 +870,7 @@ class docker_DockerBackend {
             throw faultFrom(err, 'create');
         }
         if (network !== spec.network) {
-            await setNetwork(this.docker, container.id, 'bridge', false).catch(async (err) => {
+            await setNetwork(this.docker, container.id, network, false).catch(async (err) => {
                 await container.remove({ force: true }).catch(() => undefined);
                 throw faultFrom(err, 'create');
             });
@@ -901,6 +903,7 @@ class docker_DockerBackend {
                 AttachStderr: true,
                 Env: opts.env,
                 WorkingDir: opts.workdir,
+                ...(opts.user !== undefined ? { User: opts.user } : {}),
             });
             const stream = await exec.start({ hijack: true, stdin: false });
             const sink = new external_node_stream_.PassThrough();
@@ -976,6 +979,51 @@ class docker_DockerBackend {
             clearTimeout(timer);
         }
         return failure === undefined ? { ok: true } : { ok: false, timedOut: false, message: failure.trim() };
+    }
+    /**
+     * Pulls `image` from its registry, each event of the engine's stream to `onEvent`. A pull that sends
+     * nothing for `stallMs` is dropped (which stops it), as is one `signal` aborts; a registry's refusal
+     * (no such tag, no access) is the failure's message. A lost engine is thrown, as for a build.
+     */
+    async pullImage(image, opts) {
+        const abort = new AbortController();
+        let stalled = false;
+        let timer;
+        const alive = () => {
+            clearTimeout(timer);
+            timer = setTimeout(() => ((stalled = true), abort.abort()), opts.stallMs);
+        };
+        const onAbort = () => abort.abort();
+        opts.signal?.addEventListener('abort', onAbort, { once: true });
+        let failure;
+        try {
+            alive();
+            const stream = await this.docker.pull(image, { abortSignal: abort.signal });
+            await new Promise((resolve, reject) => {
+                this.docker.modem.followProgress(stream, (err) => (err ? reject(err) : resolve()), (event) => {
+                    alive();
+                    if (event.error || event.errorDetail?.message)
+                        failure ??= event.error ?? event.errorDetail?.message;
+                    opts.onEvent(event);
+                });
+            });
+        }
+        catch (err) {
+            if (stalled)
+                return { ok: false, message: `the pull sent nothing for ${Math.round(opts.stallMs / 1000)} s` };
+            if (abort.signal.aborted)
+                return { ok: false, message: 'the run was interrupted' };
+            const fault = faultFrom(err, 'image');
+            if (fault.stage === 'daemon')
+                throw fault;
+            // The engine's refusal (404: no such tag or repository) without the client's "(HTTP code 404) unexpected - ".
+            failure ??= fault.message.replace(/^\(HTTP code \d+\) [a-z ]+ - /, '');
+        }
+        finally {
+            clearTimeout(timer);
+            opts.signal?.removeEventListener('abort', onAbort);
+        }
+        return failure === undefined ? { ok: true } : { ok: false, message: failure.trim() };
     }
     /** Copies the host directory `dir` into the container as `target` (an absolute path one level deep, e.g. /tests). */
     async putDirectory(container, dir, target) {
@@ -1552,7 +1600,32 @@ async function connectEngine(log) {
     return backend;
 }
 
+;// CONCATENATED MODULE: ./src/results/security.ts
+/** What every container got before the profile could say: all capabilities dropped, no-new-privileges, the default seccomp profile. */
+const BEFORE_RECORDED = { capabilities: { add: [], drop: ['ALL'] }, noNewPrivileges: true, seccomp: 'default' };
+/** The security context a run applied; a file written before it was recorded ran under the hardened set it could not change. */
+function securityOf(caps) {
+    return caps.security ?? BEFORE_RECORDED;
+}
+/**
+ * One line's worth: "capabilities Docker's default", "capabilities none", "capabilities
+ * default −NET_RAW +NET_ADMIN", "capabilities none +CHOWN"; then no-new-privileges and an unconfined
+ * seccomp where they apply. Names come from a results file: callers escape for where they print.
+ */
+function securityText(s) {
+    const none = s.capabilities.drop.includes('ALL');
+    const dropped = none ? [] : s.capabilities.drop.map((c) => ` −${c}`);
+    const added = s.capabilities.add.map((c) => ` +${c}`);
+    const base = none ? 'none' : dropped.length || added.length ? 'default' : "Docker's default";
+    return [
+        `capabilities ${base}${dropped.join('')}${added.join('')}`,
+        ...(s.noNewPrivileges ? ['no-new-privileges'] : []),
+        ...(s.seccomp === 'unconfined' ? ['seccomp unconfined'] : []),
+    ].join(', ');
+}
+
 ;// CONCATENATED MODULE: ./src/runner/caps.ts
+
 /**
  * Ceilings (cpus, memory, tmpfs) scale with the multiplier; the guarantee stays (docs/design.md §3).
  * Docker refuses a CPU ceiling above the host's CPU count, so it is clamped there and a warning
@@ -1585,10 +1658,17 @@ function resolveCaps({ profile, multiplier, hostCpus }) {
             ...(profile.egress ? { egress: [...profile.egress] } : {}),
             ...(r.basis === 'task' ? { basis: 'task' } : {}),
             ...(profile.verifyNetwork ? { verifyNetwork: profile.verifyNetwork } : {}),
+            ...(profile.verifyEgress ? { verifyEgress: [...profile.verifyEgress] } : {}),
             timeouts: { ...profile.timeouts },
+            ...(profile.timeoutsBasis === 'task' ? { timeoutsBasis: 'task' } : {}),
             retries: { ...profile.retries },
             user: profile.user ?? null,
             readOnlyRoot: profile.readOnlyRoot,
+            security: {
+                capabilities: { add: [...profile.security.capabilities.add], drop: [...profile.security.capabilities.drop] },
+                noNewPrivileges: profile.security.noNewPrivileges,
+                seccomp: profile.security.seccomp,
+            },
         },
         warnings,
     };
@@ -1620,6 +1700,16 @@ function dockerLimits(caps) {
         ...(caps.verifyNetwork ? { verifyNetwork: caps.verifyNetwork } : {}),
         user: caps.user ?? null,
         readOnlyRoot: caps.readOnlyRoot ?? false,
+        ...securityOpts(caps),
+    };
+}
+/** The security context in Docker's terms: what the results record is what the engine is asked for. */
+function securityOpts(caps) {
+    const s = securityOf(caps);
+    return {
+        capAdd: [...s.capabilities.add],
+        capDrop: [...s.capabilities.drop],
+        securityOpt: [...(s.noNewPrivileges ? ['no-new-privileges'] : []), ...(s.seccomp === 'unconfined' ? ['seccomp=unconfined'] : [])],
     };
 }
 /**
@@ -1705,7 +1795,8 @@ function planTrials(tasks) {
 /**
  * Checks made before the first container starts, so a new user's usual mistakes are told at once
  * instead of showing up as a run of `error` trials: outputs that cannot be written, agent variables
- * unset on the host, images missing from the engine, caps the engine would silently ignore.
+ * unset on the host, images missing from the engine, caps the engine would silently ignore. Harbor
+ * tasks' missing docker_images are not refused: they are listed ("will pull: …") and pulled by the run.
  */
 
 
@@ -1788,6 +1879,7 @@ function preflight_preflightRequest(ask, run) {
         hostEnv: process.env,
         allowMissingImages: ask.allowMissingImages,
         wording: WORDING[ask.where],
+        ...(run.log ? { log: run.log } : {}),
     };
 }
 /**
@@ -1817,24 +1909,56 @@ async function preflight_preflight(session, req) {
             if (!problems.some((q) => q.what === p.what))
                 problems.push(p);
     }
+    const images = await imageChecks(filterTasks(suite.tasks, req.tasksGlob), (image) => session.backend.imageExists(image));
     if (!req.allowMissingImages)
-        problems.push(...(await missingImages(session, filterTasks(suite.tasks, req.tasksGlob).filter((t) => !t.harbor?.build), req.wording)));
+        problems.push(...images.missing.map(({ image, tasks }) => ({
+            what: `image ${image} is not on the engine (tasks: ${shownIds(tasks)})`,
+            fix: req.wording.missingImage(image),
+        })));
     if (problems.length)
         throw new PreflightError(problems);
+    const log = req.log ?? ((line) => process.stderr.write(line + '\n'));
+    for (const line of pullLines(images.toPull))
+        log(line);
     return environment;
 }
-async function missingImages(session, tasks, wording) {
+/** Task ids as a problem or a notice lists them: the first five, and how many more. */
+function shownIds(ids) {
+    return ids.length > 5 ? `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more` : ids.join(', ');
+}
+/**
+ * The images `tasks` need that the engine lacks (`exists` asks it, once per image, a few at a time):
+ * those bakeoff pulls before the trials (a Harbor task's docker_image), and those the user must make
+ * (the suite's own `image:`). Harbor tasks built from their Dockerfile are built, not looked for here.
+ */
+async function imageChecks(tasks, exists) {
     const byImage = new Map();
-    for (const t of tasks)
-        byImage.set(t.image, [...(byImage.get(t.image) ?? []), t.id]);
-    const problems = [];
-    for (const [image, ids] of byImage) {
-        if (await session.backend.imageExists(image))
+    for (const t of tasks) {
+        if (t.harbor?.build)
             continue;
-        const shown = ids.length > 5 ? `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more` : ids.join(', ');
-        problems.push({ what: `image ${image} is not on the engine (tasks: ${shown})`, fix: wording.missingImage(image) });
+        const entry = byImage.get(t.image) ?? { tasks: [], pulled: false };
+        entry.tasks.push(t.id);
+        // The run pulls an image a Harbor task names, also for the suite's own tasks that share it.
+        entry.pulled ||= Boolean(t.harbor);
+        byImage.set(t.image, entry);
     }
-    return problems;
+    const queue = [...byImage.entries()];
+    const absent = new Set();
+    const worker = async () => {
+        for (let next = queue.shift(); next; next = queue.shift())
+            if (!(await exists(next[0])))
+                absent.add(next[0]);
+    };
+    await Promise.all(Array.from({ length: Math.min(8, queue.length) }, worker));
+    const out = { missing: [], toPull: [] };
+    for (const [image, { tasks: ids, pulled }] of byImage)
+        if (absent.has(image))
+            (pulled ? out.toPull : out.missing).push({ image, tasks: ids });
+    return out;
+}
+/** What preflight says of the images the run will pull: one line each. */
+function pullLines(toPull) {
+    return toPull.map(({ image, tasks }) => `bakeoff: will pull: ${image} (${tasks.length === 1 ? 'task' : 'tasks'} ${shownIds(tasks)})`);
 }
 
 ;// CONCATENATED MODULE: ./src/app/errors.ts
@@ -1935,14 +2059,29 @@ const trialSchema = schemas/* object */.Ikc({
     agentExitCode: nullableInt,
     verifyExitCode: nullableInt,
     logTail: schemas/* string */.YjP(),
-    /** A Harbor verifier's reward (reward.txt, or reward.json's "reward"); null when it wrote none that parses. Absent for bakeoff's own tasks. */
+    /** A Harbor verifier's reward (reward.json's deciding key, else reward.txt); null when it wrote none that parses. Absent for bakeoff's own tasks. */
     reward: schemas/* number */.aig().nullable().optional(),
     /** Where this trial's /logs/agent was kept: a tar under the run's agent-logs directory (`<results>.agent-logs/`), for Harbor tasks. */
     agentLogs: schemas/* string */.YjP().optional(),
+    /** Where this trial's /logs/verifier (ctrf.json, test output, reward files) was kept: a tar beside agentLogs, cut at 1 MiB. */
+    verifierLogs: schemas/* string */.YjP().optional(),
+    /**
+     * Every key of a Harbor verifier's reward.json (absent after a reward.txt). `reward` above is the
+     * one that decided: the key "reward" when there is one, the only key, else the smallest (each must be 1 or more to pass).
+     */
+    rewards: schemas/* record */.g1P(schemas/* string */.YjP().max(100), schemas/* number */.aig().min(-MEASURE_MAX).max(MEASURE_MAX))
+        .refine((r) => Object.keys(r).length <= 64, { error: 'at most 64 rewards' })
+        .optional(),
+    /** The tests a Harbor verifier's ctrf.json named as failed: how many, and the first 20 names. */
+    failedTests: schemas/* object */.Ikc({ count, names: schemas/* array */.YOg(schemas/* string */.YjP().max(200)).max(20) }).optional(),
     /** What the agent reported about itself through $BAKEOFF_METRICS (finite numbers only). */
     metrics: schemas/* record */.g1P(schemas/* string */.YjP(), metricValue).optional(),
-    /** Under an egress allow-list: each destination the agent tried (host:port), allowed or denied, with its traffic. */
+    /**
+     * Under an egress allow-list: each destination a phase tried (host:port), allowed or denied, with its traffic;
+     * `phase` says whose (absent in older files: the agent's, the only one recorded then).
+     */
     egress: schemas/* array */.YOg(schemas/* object */.Ikc({
+        phase: schemas/* enum */.k5n(['agent', 'verify']).optional(),
         destination: schemas/* string */.YjP(),
         allowed: schemas/* boolean */.zMY(),
         connections: count,
@@ -1951,9 +2090,10 @@ const trialSchema = schemas/* object */.Ikc({
         connectFailures: count,
         /**
          * Absent in older files and on what was allowed. Why it was denied: no rule names this host:port,
-         * or the rule that names it may not reach the address it resolved to.
+         * the rule that names it may not reach the address it resolved to, or the profile allows it but
+         * the task narrowed the phase to allowed_hosts that do not list it.
          */
-        reason: schemas/* enum */.k5n(['no-rule', 'address-refused']).optional(),
+        reason: schemas/* enum */.k5n(['no-rule', 'address-refused', 'not-in-task']).optional(),
         /** no-rule: a rule naming the host on other ports; address-refused: the rule that refused. */
         rule: schemas/* string */.YjP().optional(),
         /** address-refused: the address the name resolved to that the rule may not reach. */
@@ -1961,6 +2101,12 @@ const trialSchema = schemas/* object */.Ikc({
     }))
         .optional(),
 });
+/** Bounded: a results file is read as hostile input; Linux has 41 capabilities, the longest name 18 characters. */
+const capabilityNames = schemas/* array */.YOg(schemas/* string */.YjP().max(32)).max(64);
+/** Host names of an allow-list, bounded (a task's allowed_hosts: at most 100; a profile's list: as written). */
+const hostList = schemas/* array */.YOg(schemas/* string */.YjP().max(300)).max(1000);
+const harborPolicySchema = schemas/* object */.Ikc({ mode: schemas/* enum */.k5n(['public', 'no-network', 'allowlist']), hosts: hostList.optional() });
+const phaseNetworkSchema = schemas/* object */.Ikc({ mode: schemas/* enum */.k5n(['none', 'bridge', 'egress']), egress: hostList.optional(), hosts: hostList.optional() });
 const resolvedCapsSchema = schemas/* object */.Ikc({
     cpus: schemas/* number */.aig().positive().nullable(),
     memoryBytes: count.nullable(),
@@ -1976,13 +2122,28 @@ const resolvedCapsSchema = schemas/* object */.Ikc({
     egress: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
     /** "task": 1x was each Harbor task's declared cpus and memory (see suite.tasks[].applied); absent: the profile's. */
     basis: schemas/* literal */.euz('task').optional(),
-    /** The verify phase's network, when the profile gives it one apart from the agent's. */
-    verifyNetwork: schemas/* enum */.k5n(['none', 'bridge']).optional(),
+    /** The verify phase's network, when the profile gives it one apart from the agent's (egress: through the same proxy). */
+    verifyNetwork: schemas/* enum */.k5n(['none', 'bridge', 'egress']).optional(),
+    /** Under verifyNetwork egress: the verify phase's allow-list. */
+    verifyEgress: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
     timeouts: schemas/* object */.Ikc({ setupMs: count, agentMs: count, verifyMs: count }),
+    /** "task": 1x of the agent and verify timeouts was each Harbor task's declared time (see suite.tasks[].timeouts); absent: the profile's. */
+    timeoutsBasis: schemas/* literal */.euz('task').optional(),
     retries: schemas/* object */.Ikc({ infra: count }),
     /** Absent in files written before they were recorded: the image's user, a writable root. */
     user: schemas/* string */.YjP().nullable().optional(),
     readOnlyRoot: schemas/* boolean */.zMY().optional(),
+    /**
+     * Capabilities added to and dropped from the engine's default set (drop ["ALL"]: none but those
+     * added), no-new-privileges, seccomp. Absent in files written before it was recorded: every
+     * capability dropped, no-new-privileges, the default seccomp profile (what every run applied then).
+     */
+    security: schemas/* object */.Ikc({
+        capabilities: schemas/* object */.Ikc({ add: capabilityNames, drop: capabilityNames }),
+        noNewPrivileges: schemas/* boolean */.zMY(),
+        seccomp: schemas/* enum */.k5n(['default', 'unconfined']),
+    })
+        .optional(),
 });
 const environmentSchema = schemas/* object */.Ikc({
     host: schemas/* object */.Ikc({ cpus: count, memoryBytes: count, kernel: schemas/* string */.YjP(), os: schemas/* string */.YjP(), arch: schemas/* string */.YjP() }),
@@ -2031,6 +2192,19 @@ const resultsSchema = schemas/* object */.Ikc({
         /** The candidate of a ranking run (`bakeoff rank`): its name, command and environment values. */
         candidate: schemas/* object */.Ikc({ name: schemas/* string */.YjP(), command: schemas/* string */.YjP(), env: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()) }).optional(),
         url: schemas/* string */.YjP().optional(),
+        /**
+         * A file `bakeoff import` built from another harness's output (a Harbor job directory): bakeoff
+         * ran nothing. `capsEnforced: false`: profile.resolved holds the caps that harness was told
+         * (as declared, not applied by bakeoff); `undeclared`: the resolved keys it recorded no value
+         * for, which hold placeholders. `environment`: the harness's backend (docker, daytona, modal…).
+         */
+        importedFrom: schemas/* object */.Ikc({
+            tool: schemas/* literal */.euz('harbor'),
+            capsEnforced: schemas/* literal */.euz(false),
+            environment: schemas/* string */.YjP().max(100).nullable(),
+            undeclared: schemas/* array */.YOg(schemas/* string */.YjP().max(100)).max(50),
+        })
+            .optional(),
     }),
     suite: schemas/* object */.Ikc({
         name: schemas/* string */.YjP(),
@@ -2040,11 +2214,32 @@ const resultsSchema = schemas/* object */.Ikc({
             id: schemas/* string */.YjP(),
             image: schemas/* string */.YjP(),
             trials: schemas/* number */.aig().int().min(1),
-            /** A Harbor task's own resource requests ([environment] cpus, memory, storage); the profile's caps are what applied. */
-            declared: schemas/* object */.Ikc({ cpus: schemas/* number */.aig().optional(), memoryBytes: count.optional(), storageBytes: count.optional() }).optional(),
+            /**
+             * A Harbor task's own requests ([environment] cpus, memory, storage; [agent]/[verifier] timeout_sec):
+             * what applied is the profile's caps, or under a `basis: task` these scaled (`applied`, `timeouts`).
+             */
+            declared: schemas/* object */.Ikc({
+                cpus: schemas/* number */.aig().optional(),
+                memoryBytes: count.optional(),
+                storageBytes: count.optional(),
+                agentTimeoutMs: count.optional(),
+                verifyTimeoutMs: count.optional(),
+                /** The network the task asks per phase ([environment], [agent], [verifier] network keys), where its task.toml writes one. */
+                network: schemas/* object */.Ikc({ agent: harborPolicySchema.optional(), verify: harborPolicySchema.optional() }).optional(),
+            })
+                .optional(),
+            /** The network this task's trials ran under per phase, when the task narrowed the profile's (absent: the profile's). */
+            network: schemas/* object */.Ikc({ agent: phaseNetworkSchema, verify: phaseNetworkSchema }).optional(),
+            /** A Harbor task's task.toml keys that bakeoff reads but did not act on (healthcheck, artifacts…), each with what happened instead. */
+            unsupported: schemas/* array */.YOg(schemas/* object */.Ikc({ key: schemas/* string */.YjP().max(100), why: schemas/* string */.YjP().max(300) }))
+                .max(32)
+                .optional(),
             /** Under basis: task, the ceilings this task's trials really got. */
             applied: schemas/* object */.Ikc({ cpus: schemas/* number */.aig().nullable(), memoryBytes: count.nullable() }).optional(),
-            /** The timeouts this task's trials ran under, when the suite or the task tightened the profile's (absent: the profile's). */
+            /**
+             * The timeouts this task's trials ran under, when the suite or the task tightened the profile's, and
+             * for every task under `timeoutsBasis: task` (absent: the profile's).
+             */
             timeouts: schemas/* object */.Ikc({ setupMs: count, agentMs: count, verifyMs: count }).optional(),
             /**
              * The image the trials ran on, as the engine knew it at the run's start (a tag rebuilt between
@@ -2238,55 +2433,255 @@ function agentPlan(agent) {
     return PLANS[agent.kind](agent);
 }
 
+;// CONCATENATED MODULE: ./src/runner/pull.ts
+/**
+ * Progress of an image pull or build, as a few lines on the run's log: never the engine's stream
+ * itself (one event per chunk of every layer). A pull says each layer it finished, and its total
+ * every `everyMs`; a build says the step it is at every `everyMs`. Both say when they start and end.
+ * The engine's text (layer ids, step lines, errors a registry sent) is cut to one short printable line.
+ */
+
+/** How often a total is told while a pull or build goes on. */
+const PROGRESS_EVERY_MS = 10_000;
+/** Engine or registry text as one printable line of at most `max` characters (terminal escapes dropped). */
+function oneLine(text, max = 200) {
+    const flat = text
+        // eslint-disable-next-line no-control-regex
+        .replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
+        .trim();
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+/** A pull's events summarised: a line per layer pulled, a total on `tick()` when `everyMs` has passed since the last line. */
+class PullProgress {
+    image;
+    log;
+    now;
+    everyMs;
+    layers = new Map();
+    lastLine;
+    started;
+    /** The error the stream ended with, if it did. */
+    error;
+    constructor(image, log, now = Date.now, everyMs = PROGRESS_EVERY_MS) {
+        this.image = image;
+        this.log = log;
+        this.now = now;
+        this.everyMs = everyMs;
+        this.started = this.lastLine = now();
+    }
+    say(text) {
+        this.lastLine = this.now();
+        this.log(`bakeoff: pulling ${this.image}: ${text}`);
+    }
+    layer(id) {
+        let l = this.layers.get(id);
+        if (!l)
+            this.layers.set(id, (l = { current: 0, total: 0, done: false, present: false }));
+        return l;
+    }
+    event(e) {
+        if (e.error || e.errorDetail?.message) {
+            this.error = oneLine(e.error ?? e.errorDetail?.message ?? '');
+            return;
+        }
+        // Events without an id are the pull's own (its digest, its status): not a layer.
+        if (!e.id || !e.status || !/^[0-9a-f]{6,64}$/.test(e.id))
+            return;
+        const status = e.status;
+        const l = this.layer(e.id);
+        if (status === 'Already exists') {
+            l.done = l.present = true;
+        }
+        else if (status === 'Downloading') {
+            if (e.progressDetail?.total)
+                l.total = e.progressDetail.total;
+            if (e.progressDetail?.current !== undefined)
+                l.current = e.progressDetail.current;
+        }
+        else if (status === 'Download complete') {
+            l.current = l.total = Math.max(l.current, l.total);
+        }
+        else if (status === 'Pull complete' && !l.done) {
+            l.done = true;
+            l.current = l.total = Math.max(l.current, l.total);
+            const { done, count } = this.counts();
+            this.say(`layer ${e.id} done${l.total ? `, ${formatBytes(l.total)}` : ''} (${done} of ${plural(count, 'layer')})`);
+        }
+    }
+    counts() {
+        const all = [...this.layers.values()];
+        const pulled = all.filter((l) => !l.present);
+        return {
+            done: all.filter((l) => l.done).length,
+            count: all.length,
+            current: pulled.reduce((n, l) => n + l.current, 0),
+            // A layer's size is known once its download starts: the total grows until every layer has started.
+            total: pulled.reduce((n, l) => n + l.total, 0),
+            sized: pulled.every((l) => l.total > 0),
+        };
+    }
+    /** The pull's total so far, when `everyMs` has passed since the last line (called by a timer, and by tests with their own clock). */
+    tick() {
+        if (this.now() - this.lastLine < this.everyMs)
+            return;
+        const c = this.counts();
+        const size = c.total ? `${formatBytes(c.current)} of ${c.sized ? '' : 'at least '}${formatBytes(c.total)}` : 'waiting for the registry';
+        this.say(`${size}, ${c.done} of ${plural(c.count, 'layer')} done, ${formatDuration(this.now() - this.started)}`);
+    }
+    /** The closing line's words: layers and bytes pulled, and how long it took. */
+    summary() {
+        const c = this.counts();
+        const present = c.count - [...this.layers.values()].filter((l) => !l.present).length;
+        return (`${plural(c.count - present, 'layer')} pulled (${formatBytes(c.total)})` +
+            (present ? `, ${present} already present` : '') +
+            ` in ${formatDuration(this.now() - this.started)}`);
+    }
+}
+const STEP = /^Step (\d+)\/(\d+) : (.*)$/m;
+/** A build's output summarised: on `tick()`, the step it is at, when `everyMs` has passed since the last line. */
+class BuildProgress {
+    image;
+    log;
+    now;
+    everyMs;
+    step;
+    lastLine;
+    started;
+    constructor(image, log, now = Date.now, everyMs = PROGRESS_EVERY_MS) {
+        this.image = image;
+        this.log = log;
+        this.now = now;
+        this.everyMs = everyMs;
+        this.started = this.lastLine = now();
+    }
+    /** A chunk of the build's output (the classic builder says `Step 3/7 : RUN …` as each step starts). */
+    output(text) {
+        const m = STEP.exec(text);
+        if (m)
+            this.step = `step ${m[1]}/${m[2]} (${oneLine(m[3], 80)})`;
+    }
+    tick() {
+        if (this.now() - this.lastLine < this.everyMs)
+            return;
+        this.lastLine = this.now();
+        this.log(`bakeoff: building ${this.image}: ${this.step ?? 'sending the context'}, ${formatDuration(this.now() - this.started)}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/runner/build.ts
 
 
+
 const BUILD_LOG_CAP = 4 * 1024;
-/** One build per distinct image among `tasks` that bakeoff builds (a Harbor Dockerfile); the others are left alone. */
-async function buildTaskImages(backend, tasks, opts = {}) {
+/** A pull that sends nothing for this long is dropped: a registry that stopped answering. */
+const PULL_STALL_MS = 5 * 60_000;
+const PULL_CONCURRENCY = 3;
+/** Image inspects at once: one round trip each, so a 90-task suite is checked in a few. */
+const INSPECT_CONCURRENCY = 8;
+/**
+ * The images among `tasks` that bakeoff makes: one build per Harbor Dockerfile image, one pull per
+ * Harbor `docker_image` the engine lacks; the suite's own images are left alone (preflight asks for them).
+ */
+function wantedImages(tasks) {
     const wanted = new Map();
     for (const t of tasks) {
-        if (!t.harbor?.build)
+        if (!t.harbor)
             continue;
-        const entry = wanted.get(t.image) ?? { ...t.harbor.build, tasks: [] };
+        const entry = wanted.get(t.image) ?? (t.harbor.build ? { via: 'build', build: t.harbor.build, tasks: [] } : { via: 'pull', tasks: [] });
         entry.tasks.push(t.id);
         wanted.set(t.image, entry);
     }
+    return wanted;
+}
+/** Builds and pulls the images of `tasks` that bakeoff makes (see wantedImages); outcomes of those it built, pulled, found built, or failed. */
+async function buildTaskImages(backend, tasks, opts = {}) {
     const log = opts.log ?? (() => { });
-    const queue = [...wanted.entries()];
-    const outcomes = [];
-    const worker = async () => {
-        for (let next = queue.shift(); next && !opts.signal?.aborted; next = queue.shift()) {
-            const [image, spec] = next;
-            outcomes.push(await buildOne(backend, image, spec, opts.force ?? false, log));
-        }
+    const wanted = [...wantedImages(tasks).entries()];
+    const present = async (image) => {
+        const known = opts.known?.get(image);
+        return known ? known.imageId !== null : backend.imageExists(image);
     };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.concurrency ?? 2, queue.length)) }, worker));
+    const outcomes = [];
+    const pool = async (queue, n, one) => {
+        const worker = async () => {
+            for (let next = queue.shift(); next && !opts.signal?.aborted; next = queue.shift()) {
+                const outcome = await one(...next);
+                if (outcome)
+                    outcomes.push(outcome);
+            }
+        };
+        await Promise.all(Array.from({ length: Math.max(1, Math.min(n, queue.length)) }, worker));
+    };
+    const builds = wanted.filter(([, w]) => w.via === 'build');
+    const pulls = wanted.filter(([, w]) => w.via === 'pull');
+    await Promise.all([
+        pool(builds, opts.concurrency ?? 2, async (image, w) => !opts.force && (await present(image)) ? outcome(image, w, 'cached', Date.now()) : buildOne(backend, image, w, log, opts)),
+        pool(pulls, PULL_CONCURRENCY, async (image, w) => ((await present(image)) ? undefined : pullOne(backend, image, w, log, opts))),
+    ]);
     const counts = (s) => outcomes.filter((o) => o.status === s).length;
     if (outcomes.length)
-        log(`bakeoff: task images: ${counts('cached')} cached, ${counts('built')} built, ${counts('failed')} failed`);
+        log(`bakeoff: task images: ${counts('cached')} cached, ${counts('built')} built, ` +
+            `${counts('pulled') ? `${counts('pulled')} pulled, ` : ''}${counts('failed')} failed`);
     return outcomes;
 }
-async function buildOne(backend, image, spec, force, log) {
-    const started = Date.now();
-    const done = (status, detail) => ({
-        image,
-        tasks: spec.tasks,
-        status,
-        ...(detail ? { detail } : {}),
-        durationMs: Date.now() - started,
-    });
-    if (!force && (await backend.imageExists(image)))
-        return done('cached');
-    log(`bakeoff: building ${image} for ${plural(spec.tasks.length, 'task')} (${spec.tasks.join(', ')})`);
-    const buildLog = new TailBuffer(BUILD_LOG_CAP);
-    const res = await backend.buildImage(spec.context, image, { timeoutMs: spec.timeoutMs, log: buildLog });
-    if (res.ok)
-        return done('built');
-    log(`bakeoff: build of ${image} failed: ${res.message}`);
-    return done('failed', `build of ${image} failed: ${res.message}\n--- build log (tail) ---\n${buildLog.text()}`);
+function outcome(image, w, status, started, detail) {
+    return { image, tasks: w.tasks, status, via: w.via, ...(detail ? { detail } : {}), durationMs: Date.now() - started };
 }
-/** The failed builds as the trials need them: image → why. */
+function forTasks(w) {
+    const shown = w.tasks.length > 5 ? `${w.tasks.slice(0, 5).join(', ')} and ${w.tasks.length - 5} more` : w.tasks.join(', ');
+    return `${plural(w.tasks.length, 'task')} (${shown})`;
+}
+/** The build's output into its log's tail and its progress. */
+class ProgressTail extends TailBuffer {
+    progress;
+    constructor(cap, progress) {
+        super(cap);
+        this.progress = progress;
+    }
+    _write(chunk, enc, done) {
+        this.progress.output(chunk.toString());
+        super._write(chunk, enc, done);
+    }
+}
+async function buildOne(backend, image, w, log, opts) {
+    const started = Date.now();
+    log(`bakeoff: building ${image} for ${forTasks(w)}`);
+    const progress = new BuildProgress(image, log, Date.now, opts.progressEveryMs);
+    const buildLog = new ProgressTail(BUILD_LOG_CAP, progress);
+    const ticker = setInterval(() => progress.tick(), opts.progressEveryMs ?? PROGRESS_EVERY_MS);
+    try {
+        const res = await backend.buildImage(w.build.context, image, { timeoutMs: w.build.timeoutMs, log: buildLog });
+        if (res.ok)
+            return outcome(image, w, 'built', started);
+        log(`bakeoff: build of ${image} failed: ${oneLine(res.message)}`);
+        return outcome(image, w, 'failed', started, `build of ${image} failed: ${res.message}\n--- build log (tail) ---\n${buildLog.text()}`);
+    }
+    finally {
+        clearInterval(ticker);
+    }
+}
+async function pullOne(backend, image, w, log, opts) {
+    const started = Date.now();
+    log(`bakeoff: pulling ${image} for ${forTasks(w)}`);
+    const progress = new PullProgress(image, log, Date.now, opts.progressEveryMs);
+    const ticker = setInterval(() => progress.tick(), opts.progressEveryMs ?? PROGRESS_EVERY_MS);
+    try {
+        const res = await backend.pullImage(image, { onEvent: (e) => progress.event(e), stallMs: opts.pullStallMs ?? PULL_STALL_MS, signal: opts.signal });
+        if (res.ok) {
+            log(`bakeoff: pulled ${image}: ${progress.summary()}`);
+            return outcome(image, w, 'pulled', started);
+        }
+        const why = oneLine(res.message, 1000);
+        log(`bakeoff: pull of ${image} failed: ${why}`);
+        return outcome(image, w, 'failed', started, `pull of ${image} failed: ${why}`);
+    }
+    finally {
+        clearInterval(ticker);
+    }
+}
+/** The failed builds and pulls as the trials need them: image → why. */
 function failedBuilds(outcomes) {
     return new Map(outcomes.filter((o) => o.status === 'failed').map((o) => [o.image, o.detail]));
 }
@@ -2297,17 +2692,21 @@ function failedBuilds(outcomes) {
  */
 async function imageIdentities(backend, images) {
     const out = new Map();
-    for (const image of new Set(images)) {
-        try {
-            const info = await backend.docker.getImage(image).inspect();
-            const digests = (info.RepoDigests ?? []).slice(0, 32);
-            out.set(image, { imageId: info.Id, ...(digests.length ? { repoDigests: digests } : {}) });
+    const queue = [...new Set(images)];
+    const worker = async () => {
+        for (let image = queue.shift(); image !== undefined; image = queue.shift()) {
+            try {
+                const info = await backend.docker.getImage(image).inspect();
+                const digests = (info.RepoDigests ?? []).slice(0, 32);
+                out.set(image, { imageId: info.Id, ...(digests.length ? { repoDigests: digests } : {}) });
+            }
+            catch (err) {
+                if (err.statusCode === 404)
+                    out.set(image, { imageId: null });
+            }
         }
-        catch (err) {
-            if (err.statusCode === 404)
-                out.set(image, { imageId: null });
-        }
-    }
+    };
+    await Promise.all(Array.from({ length: Math.min(INSPECT_CONCURRENCY, queue.length) }, worker));
     return out;
 }
 
@@ -2315,7 +2714,8 @@ async function imageIdentities(backend, images) {
 /**
  * The profile is production: a suite or a task may tighten a phase's timeout, never loosen it
  * (docs/design.md §4). A looser one is refused when the suite meets its profile (validate, run,
- * sweep, rank), naming where it was written and the fix.
+ * sweep, rank), naming where it was written and the fix. Under the profile's `timeouts.basis: task`
+ * a Harbor task's declared agent and verifier timeouts are 1x instead, scaled by the multiplier.
  */
 
 
@@ -2324,9 +2724,34 @@ const PHASES = [
     { key: 'agentMs', name: 'agent' },
     { key: 'verifyMs', name: 'verify' },
 ];
-/** What a task's trials run under: the profile's timeouts with the task's tighter ones over them. */
-function appliedTimeouts(profile, task) {
-    return { ...profile, ...task.timeouts };
+/** The longest timeout a phase can be given: Node's timers fire at once past 2^31 − 1 ms (24.8 days). */
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+/** The phases a Harbor task may declare a timeout for, and where its declaration is kept. */
+const DECLARED = [
+    { key: 'agentMs', declared: 'agentTimeoutMs' },
+    { key: 'verifyMs', declared: 'verifyTimeoutMs' },
+];
+/** The phases whose timeout a Harbor task declares (task.toml [agent]/[verifier].timeout_sec). */
+function declaredPhases(task) {
+    return DECLARED.filter((d) => task.harbor?.declared[d.declared] !== undefined).map((d) => d.key);
+}
+/**
+ * What a task's trials run under: the profile's timeouts with the task's tighter ones over them.
+ * With `onTask` (the profile's `timeouts.basis: task`, at this multiplier), a phase whose timeout
+ * the Harbor task declares gets the declared time × the multiplier — under `uncapped` the declared
+ * time itself, as Harbor runs it (a phase with no ceiling would never end) — at most MAX_TIMEOUT_MS.
+ */
+function appliedTimeouts(profile, task, onTask) {
+    const applied = { ...profile, ...task.timeouts };
+    if (!onTask || !task.harbor)
+        return applied;
+    const scale = onTask.multiplier === 'uncapped' ? 1 : onTask.multiplier;
+    for (const d of DECLARED) {
+        const declared = task.harbor.declared[d.declared];
+        if (declared !== undefined)
+            applied[d.key] = Math.min(MAX_TIMEOUT_MS, Math.round(declared * scale));
+    }
+    return applied;
 }
 /** Two durations as text that tells them apart: rounded when that differs, else to the millisecond (60001 ms vs 60000 ms). */
 function distinctDurations(a, b) {
@@ -2336,23 +2761,29 @@ function distinctDurations(a, b) {
 /** One problem per place a looser timeout is written (defaults.timeouts once, not once per task). */
 function looserTimeouts(suite, profile, profileFile) {
     const seen = new Map();
-    for (const task of suite.tasks)
+    for (const task of suite.tasks) {
+        const declared = declaredPhases(task);
         for (const { key, name } of PHASES) {
             const own = task.timeouts[key];
             const cap = profile.timeouts[key];
             if (own === undefined || own <= cap)
                 continue;
+            // Under basis: task the task's own declaration is 1x, not a loosening of the profile's.
+            if (profile.timeoutsBasis === 'task' && declared.includes(key))
+                continue;
             const where = task.timeoutFrom?.[key] ?? `tasks (task ${JSON.stringify(task.id)}) timeouts.${name}`;
             if (seen.has(where))
                 continue;
             const [ownText, capText] = distinctDurations(own, cap);
+            const orBasis = declared.includes(key) ? ', or set timeouts.basis: task in the profile to run each Harbor task under the time it declares' : '';
             seen.set(where, {
                 path: where,
                 message: `is ${ownText}, longer than the profile's ${capText} (${profileFile}: timeouts.${name}) — ` +
                     "the profile is production, and a suite may tighten a phase's timeout, not loosen it",
-                fix: `lower it to at most ${capText}, or raise timeouts.${name} in the profile if production really allows that long`,
+                fix: `lower it to at most ${capText}, or raise timeouts.${name} in the profile if production really allows that long${orBasis}`,
             });
         }
+    }
     return [...seen.values()];
 }
 function checkTimeouts(suite, profile, profileFile) {
@@ -2416,6 +2847,11 @@ function splitPort(text) {
 function matchEgress(rules, host, port) {
     const h = normalHost(host);
     return rules.find((r) => r.ports.includes(port) && hostMatches(r, h));
+}
+/** The rule naming `host` on any port: a task's allowed_hosts name hosts, the profile's rules decide the ports. */
+function matchEgressHost(rules, host) {
+    const h = normalHost(host);
+    return rules.find((r) => hostMatches(r, h));
 }
 function normalHost(host) {
     return host
@@ -2489,6 +2925,8 @@ function explainRefusal(destination, refusal) {
         return (`${refusal.rule} matches ${destination}, but ${host} resolves to ${refusal.address} (${cls}), which a wildcard may not reach — ` +
             `if production really reaches it there, list ${destination} exactly in the profile's network.egress`);
     }
+    if (refusal.reason === 'not-in-task')
+        return `the task's allowed_hosts narrow this phase and do not list ${host} — add it to the task.toml allowed_hosts, within what the profile allows`;
     if (refusal.rule)
         return `no rule allows ${destination}: ${refusal.rule} allows ${host} on other ports only`;
     return `no rule of the profile's network.egress allows ${destination}`;
@@ -2497,6 +2935,8 @@ function explainRefusal(destination, refusal) {
 function refusalBrief(refusal) {
     if (refusal.reason === 'address-refused')
         return `${refusal.rule} may not reach ${refusal.address}, ${specialAddressClass(refusal.address ?? '') ?? 'non-public'}`;
+    if (refusal.reason === 'not-in-task')
+        return "not in the task's allowed_hosts";
     return refusal.rule ? `no rule for this port; ${refusal.rule} allows other ports` : 'no rule';
 }
 /** Why `host:port` is refused under `rules` when no rule matches it: possibly a rule naming the host on other ports. */
@@ -2513,9 +2953,10 @@ function noRuleRefusal(rules, host) {
  * on the run's internal Docker network's host address, the only way out of that network. It
  * resolves names itself and checks every resolved address before it connects to that very
  * address (no second lookup, so DNS rebinding cannot get past the check). It records, per trial
- * container, each destination tried: allowed or denied (and why, as the refused client is told),
- * connections, bytes each way, and connect failures to allowed destinations — bounded however many
- * requests a trial makes.
+ * container and per phase (the agent's, the verifier's), each destination tried: allowed or denied
+ * (and why, as the refused client is told), connections, bytes each way, and connect failures to
+ * allowed destinations — bounded however many requests a trial makes. Each phase has its own
+ * allow-list: the profile's for that phase, narrowed by the task's allowed_hosts where it has them.
  */
 
 
@@ -2528,16 +2969,25 @@ const CONNECT_TIMEOUT_MS = 10_000;
 const MAX_HOST_LENGTH = 253;
 const systemResolver = async (host) => (await (0,promises_.lookup)(host, { all: true })).map((a) => a.address);
 class TrialEgress {
-    records = new Map();
+    phase;
+    policy;
+    /** Per phase, by destination. */
+    records = { agent: new Map(), verify: new Map() };
+    constructor(phase, policy) {
+        this.phase = phase;
+        this.policy = policy;
+    }
     record(destination, allowed) {
-        const key = this.records.size >= MAX_DESTINATIONS && !this.records.has(destination) ? OTHER : destination;
-        let r = this.records.get(key);
+        const records = this.records[this.phase];
+        const key = records.size >= MAX_DESTINATIONS && !records.has(destination) ? OTHER : destination;
+        let r = records.get(key);
         if (!r)
-            this.records.set(key, (r = { destination: key, allowed, connections: 0, bytesOut: 0, bytesIn: 0, connectFailures: 0 }));
+            records.set(key, (r = { phase: this.phase, destination: key, allowed, connections: 0, bytesOut: 0, bytesIn: 0, connectFailures: 0 }));
         return r;
     }
     snapshot() {
-        return [...this.records.values()].map((r) => ({ ...r })).sort((a, b) => (a.destination < b.destination ? -1 : 1));
+        const sorted = (m) => [...m.values()].map((r) => ({ ...r })).sort((a, b) => (a.destination < b.destination ? -1 : 1));
+        return [...sorted(this.records.agent), ...sorted(this.records.verify)];
     }
 }
 class EgressProxy {
@@ -2570,6 +3020,10 @@ class EgressProxy {
     get noProxy() {
         return noProxyFor(this.rules);
     }
+    /** NO_PROXY for a phase under `policy`: never a destination its lists name. */
+    noProxyFor(policy) {
+        return noProxyFor([...(policy.rules ?? []), ...(policy.narrowTo ?? [])]);
+    }
     async listen(host) {
         await new Promise((resolve, reject) => {
             this.server.once('error', reject);
@@ -2579,13 +3033,22 @@ class EgressProxy {
         this.port = this.server.address().port;
         return this.port;
     }
-    /** Starts recording what the container at `ip` tries; only tracked containers are served. */
-    track(ip) {
-        this.trials.set(ip, new TrialEgress());
+    /**
+     * Starts recording what the container at `ip` tries, as `phase`, under `policy` (default: the
+     * proxy's allow-list); only tracked containers are served. A container already tracked moves to
+     * the phase and its policy, its records kept.
+     */
+    track(ip, phase = 'agent', policy = { rules: this.rules }) {
+        const trial = this.trials.get(ip);
+        if (!trial)
+            return void this.trials.set(ip, new TrialEgress(phase, policy));
+        trial.phase = phase;
+        trial.policy = policy;
     }
-    /** What the container at `ip` has tried so far. */
-    records(ip) {
-        return this.trials.get(ip)?.snapshot() ?? [];
+    /** What the container at `ip` has tried so far: the agent phase's records, then the verify phase's. */
+    records(ip, phase) {
+        const all = this.trials.get(ip)?.snapshot() ?? [];
+        return phase ? all.filter((r) => r.phase === phase) : all;
     }
     untrack(ip) {
         this.trials.delete(ip);
@@ -2608,25 +3071,36 @@ class EgressProxy {
      */
     async decide(trial, host, port) {
         const destination = `${host.slice(0, MAX_HOST_LENGTH)}:${port}`;
-        const rule = host.length <= MAX_HOST_LENGTH && port >= 1 && port <= 65535 ? matchEgress(this.rules, host, port) : undefined;
-        if (!rule)
-            return denied(trial.record(destination, false), destination, noRuleRefusal(this.rules, host));
+        const { rules, narrowTo } = trial.policy;
+        const valid = host.length <= MAX_HOST_LENGTH && port >= 1 && port <= 65535;
+        // No list at all allows nothing: a phase is tracked only under an allow-list.
+        if (!valid || (!rules && !narrowTo))
+            return denied(trial.record(destination, false), destination, noRuleRefusal(rules ?? [], host));
+        const rule = rules ? matchEgress(rules, host, port) : undefined;
+        if (rules && !rule)
+            return denied(trial.record(destination, false), destination, noRuleRefusal(rules, host));
+        // A task's allowed_hosts name hosts; the ports are the profile's.
+        const taskRule = narrowTo ? matchEgressHost(narrowTo, host) : undefined;
+        if (narrowTo && !taskRule)
+            return denied(trial.record(destination, false), destination, { reason: 'not-in-task' });
+        const matched = [rule, taskRule].filter((r) => r !== undefined);
         const bare = host.replace(/^\[|\]$/g, '');
         const addresses = (0,external_node_net_.isIP)(bare) ? [bare] : await this.resolve(bare).catch(() => []);
         const record = trial.record(destination, true);
         if (addresses.length === 0) {
             record.connections++;
             record.connectFailures++;
-            return { status: 502, message: `${destination} is allowed (${rule.text}), but ${bare} did not resolve` };
+            return { status: 502, message: `${destination} is allowed (${matched.map((r) => r.text).join(' and ')}), but ${bare} did not resolve` };
         }
-        const address = addresses.find((a) => addressAllowed(rule, a));
+        const address = addresses.find((a) => matched.every((r) => addressAllowed(r, a)));
         if (address) {
             record.connections++;
             return { address, record };
         }
         // The name is listed but resolves only to addresses its rule may not reach (loopback, metadata, private).
         record.allowed = false;
-        return denied(record, destination, { reason: 'address-refused', rule: rule.text, address: addresses[0] });
+        const refusing = matched.find((r) => !addressAllowed(r, addresses[0])) ?? matched[0];
+        return denied(record, destination, { reason: 'address-refused', rule: refusing.text, address: addresses[0] });
     }
     async tunnel(req, client, head) {
         client.on('error', () => client.destroy());
@@ -2727,6 +3201,164 @@ function answer(res, r) {
     const body = `bakeoff egress proxy: ${r.message}\n`;
     res.writeHead(r.status, { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(body), connection: 'close' });
     res.end(body);
+}
+
+;// CONCATENATED MODULE: ./src/config/network.ts
+/**
+ * Network per phase (docs/design.md §3): the profile's policy for the agent phase (with the setup)
+ * and for the verify phase, and a Harbor task's own network keys, which may narrow the profile's
+ * policy but never widen it. Pure.
+ */
+
+/** The profile's network for each phase: the verify phase's own when it has one, else the agent's. */
+function profileNetwork(caps) {
+    const agent = caps.network === 'egress' ? { mode: 'egress', egress: [...(caps.egress ?? [])] } : { mode: caps.network };
+    if (!caps.verifyNetwork)
+        return { agent, verify: { ...agent } };
+    const verify = caps.verifyNetwork === 'egress' ? { mode: 'egress', egress: [...(caps.verifyEgress ?? caps.egress ?? [])] } : { mode: caps.verifyNetwork };
+    return { agent, verify };
+}
+/**
+ * The network a task's trials run under: the profile's, narrowed per phase by what the task asks
+ * (no-network → none; an allow-list → the profile's bridge or allow-list bounded by the task's
+ * hosts). What the task asks beyond the profile is not given, and is listed in `over`.
+ */
+function narrowNetwork(profile, declared) {
+    const over = [];
+    const phase = (name) => {
+        const p = profile[name];
+        const asks = declared?.[name];
+        if (!asks)
+            return p;
+        const note = (what) => over.push({ phase: name, asks: what, gives: phaseText(p) });
+        if (asks.mode === 'no-network')
+            return { mode: 'none' };
+        if (asks.mode === 'public') {
+            if (p.mode !== 'bridge')
+                note('the public internet');
+            return p;
+        }
+        const hosts = asks.hosts ?? [];
+        if (hosts.length === 0)
+            return { mode: 'none' };
+        if (p.mode === 'none') {
+            note(`allowed_hosts ${hosts.join(', ')}`);
+            return p;
+        }
+        if (p.mode === 'egress') {
+            const rules = rulesOf(p.egress ?? []);
+            const beyond = hosts.filter((h) => !hostAllowed(rules, h));
+            if (beyond.length)
+                note(`${beyond.join(', ')} (allowed_hosts)`);
+        }
+        return { ...p, mode: 'egress', hosts: [...hosts] };
+    };
+    return { network: { agent: phase('agent'), verify: phase('verify') }, over };
+}
+/** Whether two phase networks are the same policy. */
+function samePhaseNetwork(a, b) {
+    return a.mode === b.mode && (a.egress ?? []).join('\0') === (b.egress ?? []).join('\0') && (a.hosts ?? []).join('\0') === (b.hosts ?? []).join('\0');
+}
+/** The phase network in a few words: "none", "bridge", "egress [a:443, b]" and the task's hosts when it narrowed it. */
+function phaseText(p) {
+    if (p.mode !== 'egress')
+        return p.mode;
+    const list = p.egress ? `egress [${p.egress.join(', ')}]` : 'bridge';
+    return p.hosts ? `${list} narrowed to [${p.hosts.join(', ')}]` : list;
+}
+/** Parsed rules of patterns already validated (a bad one is dropped, never widening the list). */
+function rulesOf(patterns) {
+    return patterns.map((p) => parseEgressRule(p)).filter((r) => !('problem' in r));
+}
+/** Whether a rule of the list names `host` (a name, `*.domain` or an IP) on some port: the task names hosts, the profile decides the ports. */
+function hostAllowed(rules, host) {
+    const rule = parseEgressRule(host);
+    if ('problem' in rule)
+        return false;
+    // A task's wildcard is within the profile's only when the profile's wildcard covers the same domain or a wider one.
+    const probe = rule.kind === 'wildcard' ? `x.${rule.host}` : rule.host;
+    const covered = matchEgressHost(rules, probe) !== undefined;
+    if (rule.kind !== 'wildcard')
+        return covered;
+    return covered && rules.some((r) => r.kind === 'wildcard' && (rule.host === r.host || rule.host.endsWith(`.${r.host}`)));
+}
+const HARBOR_MODES = ['public', 'no-network', 'allowlist'];
+const MAX_HOSTS = 100;
+/**
+ * A Harbor task's network keys, as Harbor reads them: `[environment]` network_mode, allowed_hosts
+ * and allow_internet make the baseline; `[agent]` and `[verifier]` network_mode/allowed_hosts
+ * override it for their phase. allowed_hosts alone means allowlist; with another mode it is refused.
+ * A phase is declared only where the file writes one of these keys (Harbor's default, the public
+ * internet, is not a request). `raw` is the parsed task.toml: hostile, bounded here.
+ */
+function harborNetwork(raw) {
+    const problems = [];
+    const table = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+    const policy = (section, t) => {
+        const mode = t.network_mode;
+        const hosts = t.allowed_hosts;
+        if (mode !== undefined && !HARBOR_MODES.includes(mode)) {
+            problems.push({ path: `${section}.network_mode`, message: `must be one of ${HARBOR_MODES.join(', ')}`, fix: 'e.g. network_mode = "allowlist"' });
+            return undefined;
+        }
+        if (hosts === undefined || (Array.isArray(hosts) && hosts.length === 0))
+            return mode === undefined ? undefined : { mode: mode };
+        const list = allowedHosts(section, hosts, problems);
+        if (!list)
+            return undefined;
+        if (mode !== undefined && mode !== 'allowlist') {
+            problems.push({
+                path: `${section}.allowed_hosts`,
+                message: `is only valid with network_mode = "allowlist", not "${String(mode)}"`,
+                fix: 'drop allowed_hosts, or set network_mode = "allowlist"',
+            });
+            return undefined;
+        }
+        return { mode: 'allowlist', hosts: list };
+    };
+    const env = table(raw.environment);
+    let baseline = policy('environment', env);
+    if (!baseline && env.allow_internet !== undefined) {
+        if (typeof env.allow_internet !== 'boolean')
+            problems.push({ path: 'environment.allow_internet', message: 'must be true or false', fix: 'e.g. allow_internet = false' });
+        else
+            baseline = { mode: env.allow_internet ? 'public' : 'no-network' };
+    }
+    const agent = policy('agent', table(raw.agent)) ?? baseline;
+    const verify = policy('verifier', table(raw.verifier)) ?? baseline;
+    if (problems.length || (!agent && !verify))
+        return { problems };
+    return { declared: { ...(agent ? { agent } : {}), ...(verify ? { verify } : {}) }, problems };
+}
+/** allowed_hosts as Harbor takes them: host names or IPv4 addresses, no scheme, path or port; lower-case, deduplicated. */
+function allowedHosts(section, hosts, problems) {
+    const path = `${section}.allowed_hosts`;
+    if (!Array.isArray(hosts) || hosts.length > MAX_HOSTS) {
+        problems.push({
+            path,
+            message: `must be a list of at most ${MAX_HOSTS} host names`,
+            fix: 'e.g. allowed_hosts = ["pypi.org", "files.pythonhosted.org"]',
+        });
+        return undefined;
+    }
+    const out = [];
+    let bad = false;
+    for (const [i, h] of hosts.entries()) {
+        const value = typeof h === 'string' ? h.trim().toLowerCase().replace(/\.$/, '') : '';
+        const rule = value.length <= 253 && !/[:/]/.test(value) ? parseEgressRule(value) : { problem: '' };
+        if (!value || 'problem' in rule) {
+            bad = true;
+            problems.push({
+                path: `${path}[${i}]`,
+                message: `${typeof h === 'string' ? JSON.stringify(h.slice(0, 100)) : `a ${typeof h}`} is not a host name or IPv4 address`,
+                fix: 'write the host alone, e.g. "pypi.org": no scheme, path or port',
+            });
+            continue;
+        }
+        if (!out.includes(value))
+            out.push(value);
+    }
+    return bad ? undefined : out;
 }
 
 ;// CONCATENATED MODULE: ./src/runner/progress.ts
@@ -2894,12 +3526,23 @@ function classify(o) {
     return c;
 }
 /**
- * Whether a cap stopped the agent: then neither metrics nor the verifier run (docs/design.md §5).
+ * Whether a cap stopped the agent: then neither metrics nor the verifier run (docs/design.md §5),
+ * but for a Harbor task's timeout, which is graded (gradedAfterLimit).
  * Read from the phases alone: the upstream rule above may later turn the limit into error/upstream,
  * but the agent was stopped all the same (and its container may be gone with it).
  */
 function stoppedByLimit(o) {
     return classifyPhases(o).outcome === 'limit';
+}
+/**
+ * Whether the verifier still runs after a limit. Harbor grades an agent that ran out of time, so a
+ * Harbor task's limit/timeout is graded: the agent's processes are killed and the verifier runs in
+ * the same container; the trial stays limit/timeout and records the reward. Not after oom, pids or
+ * disk (the container may be gone with the agent), and never for bakeoff's own tasks.
+ */
+function gradedAfterLimit(o, harbor) {
+    const c = classifyPhases(o);
+    return harbor && c.outcome === 'limit' && c.reason === 'timeout';
 }
 function classifyPhases(o) {
     if (o.fault)
@@ -2918,6 +3561,8 @@ function classifyPhases(o) {
         return { outcome: 'limit', reason: 'timeout' };
     if (!o.verify)
         return { outcome: 'error', reason: 'internal' };
+    if (o.verifyDenied?.length)
+        return { outcome: 'error', reason: `verify-egress:${safeDestination(o.verifyDenied[0])}` };
     if (o.verify.timedOut)
         return { outcome: 'error', reason: 'verify-timeout' };
     if (o.verify.oomKills > 0)
@@ -2935,6 +3580,10 @@ function byReward(reward) {
     if (reward === 'malformed')
         return { outcome: 'fail', reason: 'bad-reward' };
     return reward >= 1 ? { outcome: 'pass', reason: null } : { outcome: 'fail', reason: `reward:${reward}` };
+}
+/** A destination as the proxy recorded it (asked by a process in the container): only host-name characters go into a reason. */
+function safeDestination(destination) {
+    return destination.slice(0, 260).replace(/[^A-Za-z0-9._:[\]()-]/g, '?');
 }
 
 ;// CONCATENATED MODULE: ./src/runner/redact.ts
@@ -3151,82 +3800,727 @@ function parseMetrics(text, bytes = text?.length ?? 0) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/runner/reward.ts
-/** `txt` and `json`: the files' text, undefined when the file is not there. */
-function parseReward(txt, json) {
-    if (txt !== undefined) {
-        const n = Number(txt.trim());
-        return txt.trim() !== '' && Number.isFinite(n) ? n : 'malformed';
-    }
-    if (json === undefined)
-        return 'missing';
-    let value;
-    try {
-        value = JSON.parse(json);
-    }
-    catch {
-        return 'malformed';
-    }
-    if (typeof value === 'number')
-        return Number.isFinite(value) ? value : 'malformed';
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        return 'malformed';
-    const entries = Object.entries(value);
-    const chosen = 'reward' in value ? value.reward : entries.length === 1 ? entries[0][1] : undefined;
-    return typeof chosen === 'number' && Number.isFinite(chosen) ? chosen : 'malformed';
-}
-
-;// CONCATENATED MODULE: ./src/runner/trial/harbor-phases.ts
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(3292);
+;// CONCATENATED MODULE: ./src/config/harbor.ts
 /**
- * What a Harbor task adds to the phases: /logs made writable before the agent, the agent's logs
- * kept after it, and a verifier that sees the tests only at its turn and leaves a reward file.
+ * Tasks from a directory of Harbor task directories (Terminal-Bench 2.0 and datasets adapted to
+ * it), read as they are: `task.toml`, `instruction.md`, `environment/` (a Dockerfile, or
+ * `[environment].docker_image`), `tests/test.sh`, optional `solution/solve.sh`. Unknown keys are
+ * ignored, as Harbor ignores them; keys Harbor acts on and bakeoff does not are listed
+ * (HarborTask.unsupported), and a multi-step task is skipped with its reason. A task directory is hostile input: every file is size-capped,
+ * symlinks are never followed, and a verifier variable may name only host variables the suite
+ * passes through.
  */
 
 
 
 
-/** A trial's /logs/agent, at most this much of its tar. */
-const AGENT_LOGS_CAP = 1024 * 1024;
+
+
+
+// The instruction also travels as $BAKEOFF_INSTRUCTION: Linux refuses one environment string over 128 KiB.
+const LIMITS = { tomlBytes: 64 * 1024, instructionBytes: 64 * 1024, contextFiles: 20_000, contextBytes: 2 * 1024 ** 3, tasks: 5_000 };
+const TASK_ID = /^[a-z0-9._-]+$/;
+const DEFAULT_BUILD_TIMEOUT_MS = 10 * 60_000;
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Harbor's templates: a whole value `${NAME}`, or `${NAME:-default}` (the default when NAME is unset on the host). */
+const TEMPLATE = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-(.*))?\}$/s;
+/** A user as Docker takes one: a name or uid, optionally :group or :gid. */
+const USER = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,63})?$/;
+const seconds = schemas/* number */.aig({ error: 'must be a number of seconds, e.g. 600' })
+    .positive({ error: 'must be more than 0 seconds' })
+    .max(7 * 24 * 3600, { error: 'must be at most 604800 seconds (a week)' });
+const harbor_count = (example) => schemas/* number */.aig({ error: `must be a number, e.g. ${example}` }).min(0, { error: 'must not be negative' });
+const harborSize = schemas/* string */.YjP({ error: 'must be a size such as "4G"' }).refine((v) => parseHarborSize(v) !== undefined, {
+    error: 'must be a size such as "4G", "512M" or "2Gi"',
+});
+const envTable = schemas/* record */.g1P(schemas/* string */.YjP()
+    .regex(ENV_NAME, { error: 'must be a variable name' })
+    .refine((k) => !k.startsWith('BAKEOFF_'), { error: 'BAKEOFF_* variables are set by bakeoff itself' }), schemas/* string */.YjP({ error: 'values are strings' }).max(4096, { error: 'a value is at most 4096 characters' }));
+const user = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig().int().min(0)], { error: 'must be a user name or uid, e.g. "agent" or 1000' })
+    .transform(String)
+    .refine((u) => USER.test(u), { error: 'must be a user name or uid, optionally with :group, e.g. "agent" or "1000:1000"' });
+const taskTomlSchema = schemas/* looseObject */._H3({
+    version: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).optional(),
+    agent: schemas/* looseObject */._H3({ timeout_sec: seconds.optional(), user: user.optional() }).optional(),
+    verifier: schemas/* looseObject */._H3({ timeout_sec: seconds.optional(), env: envTable.optional(), user: user.optional() }).optional(),
+    solution: schemas/* looseObject */._H3({ env: envTable.optional() }).optional(),
+    environment: schemas/* looseObject */._H3({
+        env: envTable.optional(),
+        workdir: schemas/* string */.YjP({ error: 'must be an absolute path, e.g. "/app"' })
+            .regex(/^\/[^\0\n]{0,4095}$/, { error: 'must be an absolute path, e.g. "/app"' })
+            .optional(),
+        build_timeout_sec: seconds.optional(),
+        docker_image: schemas/* string */.YjP().min(1, { error: 'must name an image, e.g. "python:3.12-slim"' }).optional(),
+        cpus: harbor_count(2).optional(),
+        memory_mb: harbor_count(4096).optional(),
+        memory: harborSize.optional(),
+        storage_mb: harbor_count(10240).optional(),
+        storage: harborSize.optional(),
+        gpus: harbor_count(0).optional(),
+    })
+        .optional(),
+});
+/** Harbor's older sizes ("4G", "512M"): binary units, as Docker reads them. */
+function parseHarborSize(value) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?b?)\s*$/i.exec(value);
+    if (!m)
+        return undefined;
+    return Math.round(Number(m[1]) * 1024 ** ' kmgt'.indexOf(m[2].toLowerCase() || ' '));
+}
+function harbor_readCapped(file, cap) {
+    const st = (0,external_node_fs_.lstatSync)(file);
+    if (!st.isFile())
+        throw new Error(`${file} is not a regular file`);
+    if (st.size > cap)
+        throw new Error(`${file} is ${st.size} bytes, over the ${cap}-byte cap`);
+    return (0,external_node_fs_.readFileSync)(file, 'utf8');
+}
+/**
+ * A content hash of a directory: every entry's relative path, type, mode and content (a symlink by
+ * its target text, never followed), in a stable order. Bounded: too many or too large files refuse.
+ */
+function hashDirectory(dir, limits = LIMITS, skipTopLevel) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    let files = 0;
+    let bytes = 0;
+    const walk = (d) => {
+        for (const name of (0,external_node_fs_.readdirSync)(d).sort()) {
+            if (d === dir && name === skipTopLevel)
+                continue;
+            const path = (0,external_node_path_.join)(d, name);
+            const st = (0,external_node_fs_.lstatSync)(path);
+            const rel = (0,external_node_path_.relative)(dir, path);
+            if (++files > limits.contextFiles)
+                throw new Error(`${dir} holds more than ${limits.contextFiles} files`);
+            if (st.isSymbolicLink())
+                h.update(`L ${rel} ${(0,external_node_fs_.readlinkSync)(path)}\0`);
+            else if (st.isDirectory()) {
+                h.update(`D ${rel} ${st.mode & 0o7777}\0`);
+                walk(path);
+            }
+            else if (st.isFile()) {
+                bytes += st.size;
+                if (bytes > limits.contextBytes)
+                    throw new Error(`${dir} holds more than ${limits.contextBytes} bytes`);
+                h.update(`F ${rel} ${st.mode & 0o7777} ${st.size}\0`);
+                hashFile(h, path);
+            }
+        }
+    };
+    walk(dir);
+    return h.digest('hex');
+}
+const CHUNK = Buffer.alloc(1024 * 1024);
+/** A file into the hash a megabyte at a time: a large build context never sits in memory whole. */
+function hashFile(h, path) {
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    try {
+        for (let n = (0,external_node_fs_.readSync)(fd, CHUNK); n > 0; n = (0,external_node_fs_.readSync)(fd, CHUNK))
+            h.update(CHUNK.subarray(0, n));
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** The image tag of a built task: its id and the hash of its build context, so an unchanged task is never rebuilt. */
+function builtImageTag(id, contextHash) {
+    return `bakeoff-harbor/${id}:${contextHash.slice(0, 16)}`;
+}
+function tomlProblem(file, err) {
+    if (err instanceof dist/* TomlError */.zx) {
+        return { path: `line ${err.line}, column ${err.column}`, message: `invalid TOML: ${err.message.split('\n')[0]}`, fix: 'fix the TOML syntax' };
+    }
+    return { path: '', message: err.message, fix: 'keep task.toml a small TOML file' };
+}
+/**
+ * Values that name a host variable (`${NAME}`, `${NAME:-default}`) must name one the suite passes
+ * through: a task may not read the job's secrets. With a default, a variable not passed through is
+ * never read: the default is the value (see resolveDefaults), and validate says so.
+ */
+function templateProblems(table, env, allowed) {
+    return Object.entries(env).flatMap(([k, v]) => {
+        const m = TEMPLATE.exec(v);
+        if (!m || allowed.includes(m[1]) || m[2] !== undefined)
+            return [];
+        return [
+            {
+                path: `${table}.${k}`,
+                message: `\${${m[1]}} names a host variable the suite does not pass through`,
+                fix: `add ${m[1]} to the suite's agent.env, give the value itself, or a default: \${${m[1]}:-value}`,
+            },
+        ];
+    });
+}
+/** A table's values with each template of a variable the suite does not pass through replaced by its default. */
+function resolveDefaults(table, env, allowed, notes) {
+    return Object.fromEntries(Object.entries(env).map(([k, v]) => {
+        const m = TEMPLATE.exec(v);
+        if (!m || m[2] === undefined || allowed.includes(m[1]))
+            return [k, v];
+        notes.push({ key: `${table}.${k}`, why: `\${${m[1]}} is not passed through by the suite (agent.env): its default is used` });
+        return [k, m[2]];
+    }));
+}
+/**
+ * A value of a Harbor env table as a phase gets it: `${NAME}` from the host (the suite passes NAME
+ * through: checked when loaded), `${NAME:-default}` the default when NAME is unset, anything else as written.
+ */
+function resolveTemplate(value, hostEnv) {
+    const m = TEMPLATE.exec(value);
+    if (!m)
+        return value;
+    return hostEnv[m[1]] ?? m[2] ?? '';
+}
+/** Keys of task.toml that Harbor acts on and bakeoff does not: each a warning, none dropped silently. */
+function unsupportedKeys(raw) {
+    const table = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+    const env = table(raw.environment);
+    const verifier = table(raw.verifier);
+    const present = (v) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0);
+    const out = [];
+    if (present(env.healthcheck))
+        out.push({ key: 'environment.healthcheck', why: 'not run: the agent starts once the container has started' });
+    if (present(raw.artifacts))
+        out.push({ key: 'artifacts', why: 'not collected: only /logs/agent and /logs/verifier are kept' });
+    if (present(env.mcp_servers))
+        out.push({ key: 'environment.mcp_servers', why: 'not started or offered to the agent' });
+    if (present(env.skills_dir))
+        out.push({ key: 'environment.skills_dir', why: "not copied to the agent's skills directory" });
+    if (present(verifier.environment) || verifier.environment_mode === 'separate') {
+        out.push({
+            key: present(verifier.environment) ? 'verifier.environment' : 'verifier.environment_mode',
+            why: "no separate verifier container: the verifier runs in the agent's container",
+        });
+    }
+    return out;
+}
+/** Harbor's multi-step tasks ([[steps]]): each step its own instruction, tests and reward. */
+function stepCount(raw) {
+    return Array.isArray(raw.steps) ? raw.steps.length : 0;
+}
+function parseTask(dir, id, passthrough) {
+    const tomlFile = (0,external_node_path_.join)(dir, 'task.toml');
+    const problems = [];
+    const at = (file) => (problem) => problems.push({ file, problem });
+    if (!TASK_ID.test(id)) {
+        at(dir)({ path: '', message: `the directory name ${JSON.stringify(id)} is not a task id`, fix: "rename it to a-z, 0-9, '.', '_' and '-'" });
+        return { problems };
+    }
+    let toml;
+    let raw = {};
+    try {
+        raw = (0,dist/* parse */.qg)(harbor_readCapped(tomlFile, LIMITS.tomlBytes));
+        // A multi-step task has its instructions and tests per step: skipped whole, before its files are looked for.
+        const steps = stepCount(raw);
+        if (steps > 0) {
+            return {
+                problems,
+                skipped: { id, reason: `a multi-step task ([[steps]], ${steps} step(s)): not supported, each step needs its own verifier run` },
+            };
+        }
+        const parsed = taskTomlSchema.safeParse(raw);
+        if (parsed.success)
+            toml = parsed.data;
+        else
+            for (const issue of parsed.error.issues)
+                at(tomlFile)({ path: keyPath(issue.path), message: issue.message, fix: 'see the Harbor task format' });
+    }
+    catch (err) {
+        at(tomlFile)(err.code === 'ENOENT'
+            ? { path: '', message: 'missing', fix: 'a Harbor task has a task.toml' }
+            : tomlProblem(tomlFile, err));
+    }
+    let instruction;
+    try {
+        instruction = harbor_readCapped((0,external_node_path_.join)(dir, 'instruction.md'), LIMITS.instructionBytes);
+    }
+    catch {
+        at((0,external_node_path_.join)(dir, 'instruction.md'))({ path: '', message: 'missing or unreadable', fix: 'a Harbor task has an instruction.md' });
+    }
+    const testsDir = (0,external_node_path_.join)(dir, 'tests');
+    if (!isFile((0,external_node_path_.join)(testsDir, 'test.sh')))
+        at((0,external_node_path_.join)(testsDir, 'test.sh'))({ path: '', message: 'missing', fix: 'the verifier is tests/test.sh' });
+    if (toml) {
+        for (const [table, env] of [
+            ['environment.env', toml.environment?.env],
+            ['verifier.env', toml.verifier?.env],
+            ['solution.env', toml.solution?.env],
+        ])
+            for (const p of templateProblems(table, env ?? {}, passthrough))
+                at(tomlFile)(p);
+    }
+    const network = harborNetwork(raw);
+    for (const p of network.problems)
+        at(tomlFile)(p);
+    if (problems.length || !toml || instruction === undefined)
+        return { problems };
+    const env = toml.environment ?? {};
+    const envDir = (0,external_node_path_.join)(dir, 'environment');
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(envDir, 'docker-compose.yaml')) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(envDir, 'docker-compose.yml'))) {
+        return { problems, skipped: { id, reason: 'uses docker-compose (several containers): not supported' } };
+    }
+    if ((env.gpus ?? 0) > 0)
+        return { problems, skipped: { id, reason: `asks for ${env.gpus} GPU(s): not supported` } };
+    const hasDockerfile = isFile((0,external_node_path_.join)(envDir, 'Dockerfile'));
+    if (!env.docker_image && !hasDockerfile) {
+        at(tomlFile)({
+            path: 'environment.docker_image',
+            message: 'no image: neither environment/Dockerfile nor [environment].docker_image',
+            fix: 'add one of them',
+        });
+        return { problems };
+    }
+    let contextHash;
+    let digest;
+    try {
+        // The build context is read once: the task's digest takes its hash in place of its files.
+        if (!env.docker_image)
+            contextHash = hashDirectory(envDir);
+        digest = (0,external_node_crypto_.createHash)('sha256')
+            .update(`${hashDirectory(dir, LIMITS, contextHash ? 'environment' : undefined)}\0${contextHash ?? ''}`)
+            .digest('hex');
+    }
+    catch (err) {
+        at(dir)({ path: '', message: err.message, fix: 'keep a task directory small' });
+        return { problems };
+    }
+    const memory = env.memory_mb !== undefined ? env.memory_mb * 1024 ** 2 : env.memory ? parseHarborSize(env.memory) : undefined;
+    const storage = env.storage_mb !== undefined ? env.storage_mb * 1024 ** 2 : env.storage ? parseHarborSize(env.storage) : undefined;
+    const solutionDir = isFile((0,external_node_path_.join)(dir, 'solution', 'solve.sh')) ? (0,external_node_path_.join)(dir, 'solution') : undefined;
+    const unsupported = unsupportedKeys(raw);
+    const harbor = {
+        dir,
+        testsDir,
+        ...(solutionDir ? { solutionDir } : {}),
+        ...(contextHash ? { build: { context: envDir, timeoutMs: (env.build_timeout_sec ?? DEFAULT_BUILD_TIMEOUT_MS / 1000) * 1000 } } : {}),
+        ...(env.docker_image && hasDockerfile
+            ? { dockerfile: { context: envDir, timeoutMs: (env.build_timeout_sec ?? DEFAULT_BUILD_TIMEOUT_MS / 1000) * 1000 } }
+            : {}),
+        declared: {
+            ...(env.cpus !== undefined ? { cpus: env.cpus } : {}),
+            ...(memory !== undefined ? { memoryBytes: memory } : {}),
+            ...(storage !== undefined ? { storageBytes: storage } : {}),
+            ...(toml.agent?.timeout_sec ? { agentTimeoutMs: Math.round(toml.agent.timeout_sec * 1000) } : {}),
+            ...(toml.verifier?.timeout_sec ? { verifyTimeoutMs: Math.round(toml.verifier.timeout_sec * 1000) } : {}),
+            ...(network.declared ? { network: network.declared } : {}),
+        },
+        verifierEnv: resolveDefaults('verifier.env', toml.verifier?.env ?? {}, passthrough, unsupported),
+        ...(toml.environment?.env ? { env: resolveDefaults('environment.env', toml.environment.env, passthrough, unsupported) } : {}),
+        ...(toml.solution?.env ? { solutionEnv: resolveDefaults('solution.env', toml.solution.env, passthrough, unsupported) } : {}),
+        ...(toml.agent?.user !== undefined ? { agentUser: toml.agent.user } : {}),
+        ...(toml.verifier?.user !== undefined ? { verifierUser: toml.verifier.user } : {}),
+    };
+    if (unsupported.length)
+        harbor.unsupported = unsupported;
+    const task = {
+        id,
+        instruction,
+        verify: 'bash /tests/test.sh',
+        image: env.docker_image ?? builtImageTag(id, contextHash),
+        trials: 1,
+        ...(env.workdir ? { workdir: env.workdir } : {}),
+        timeouts: {
+            ...(toml.agent?.timeout_sec ? { agentMs: toml.agent.timeout_sec * 1000 } : {}),
+            ...(toml.verifier?.timeout_sec ? { verifyMs: toml.verifier.timeout_sec * 1000 } : {}),
+        },
+        timeoutFrom: {
+            ...(toml.agent?.timeout_sec ? { agentMs: `tasks_from.harbor: ${id}/task.toml agent.timeout_sec` } : {}),
+            ...(toml.verifier?.timeout_sec ? { verifyMs: `tasks_from.harbor: ${id}/task.toml verifier.timeout_sec` } : {}),
+        },
+        harbor,
+    };
+    return { task, problems, digest };
+}
+function isFile(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Every task directory under `root` (the directories that hold a task.toml or are meant to): the
+ * runnable tasks, those skipped with a reason, and a digest of all of them for the suite's hash.
+ * Malformed tasks are one ConfigError listing every problem.
+ */
+function loadHarborTasks(root, passthrough) {
+    const dirs = (0,external_node_fs_.readdirSync)(root, { withFileTypes: true })
+        .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
+        .map((d) => d.name)
+        .sort();
+    if (dirs.length > LIMITS.tasks)
+        throw new errors_ConfigError(root, [{ path: '', message: `${dirs.length} task directories`, fix: `keep at most ${LIMITS.tasks}` }]);
+    const results = dirs.map((name) => parseTask((0,external_node_path_.join)(root, name), name, passthrough));
+    const problems = results.flatMap((r) => r.problems);
+    if (problems.length) {
+        throw new errors_ConfigError(root, problems.map(({ file, problem }) => ({ ...problem, path: [(0,external_node_path_.relative)(root, file), problem.path].filter(Boolean).join(': ') })));
+    }
+    const digest = (0,external_node_crypto_.createHash)('sha256');
+    for (const [i, r] of results.entries())
+        digest.update(`${dirs[i]} ${r.digest ?? 'skipped'}\0`);
+    return {
+        tasks: results.flatMap((r) => (r.task ? [r.task] : [])),
+        skipped: results.flatMap((r) => (r.skipped ? [r.skipped] : [])),
+        digest: digest.digest('hex'),
+    };
+}
+/**
+ * The suite with the oracle as its agent (`--agent oracle`): each Harbor task's own
+ * solution/solve.sh, copied in at /solution and run as `bash /solution/solve.sh`. It shows which
+ * tasks are feasible under the caps before any model is involved. Every task needs a solution.
+ */
+function asOracle(loaded) {
+    const suite = loaded.value;
+    const without = suite.tasks.filter((t) => !t.harbor?.solutionDir).map((t) => t.id);
+    if (without.length) {
+        throw new errors_ConfigError(suite.path, [
+            {
+                path: suite.tasks.some((t) => t.harbor) ? 'tasks_from.harbor' : 'tasks',
+                message: `--agent oracle needs each task's solution/solve.sh; these have none: ${without.join(', ')}`,
+                fix: 'add solution/solve.sh to those Harbor tasks, or select the others with --tasks',
+            },
+        ]);
+    }
+    const agent = { kind: 'oracle', env: [], optionalEnv: [] };
+    const sha256 = (0,external_node_crypto_.createHash)('sha256').update(`${loaded.sha256}\0oracle`).digest('hex');
+    return { ...loaded, value: { ...suite, agent }, sha256 };
+}
+
+;// CONCATENATED MODULE: ./src/runner/ctrf.ts
+/**
+ * The failed tests of a CTRF report (Common Test Report Format: `{"results": {"tests": [{"name",
+ * "status"}…]}}`), as TB2's verifiers write it to /logs/verifier/ctrf.json. A verifier's file is
+ * hostile input: read capped, names cut and control characters dropped, at most a few kept. Pure.
+ */
+const CTRF_MAX_BYTES = 1024 * 1024;
+const FAILED_TESTS_KEPT = 20;
+const NAME_CHARS = 200;
+/** The failed tests a CTRF report names; undefined when the text is not one. */
+function failedTests(text) {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    const tests = doc?.results?.tests;
+    if (!Array.isArray(tests))
+        return undefined;
+    const failed = tests.filter((t) => !!t && typeof t === 'object' && t.status === 'failed');
+    const names = failed.slice(0, FAILED_TESTS_KEPT).map((t) => cleanName(t.name));
+    return { count: failed.length, names };
+}
+function cleanName(name) {
+    // eslint-disable-next-line no-control-regex
+    const text = typeof name === 'string' ? name.replace(/[\u0000-\u001f\u007f]/g, ' ').trim() : '';
+    if (!text)
+        return '(unnamed)';
+    return text.length > NAME_CHARS ? `${text.slice(0, NAME_CHARS - 1)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/runner/reward.ts
+const REWARD_CAPS = { txtBytes: 4096, jsonBytes: 64 * 1024, keys: 64, keyChars: 100 };
+/** The magnitude past which a reward is not a score (as the results file bounds every measure). */
+const REWARD_MAX = 1e15;
+const malformed = (problem) => ({ reward: 'malformed', problem });
+/**
+ * The pass rule over several keys. Harbor records every key and passes no judgement; its one-number
+ * convention is the key "reward" (what its tools and step gates read). So: "reward" decides when it
+ * is there; one key decides alone; several keys without "reward" must each be 1 or more, and the
+ * smallest is the reward (the criterion that failed, when one did).
+ */
+function decidingReward(rewards) {
+    if (Object.hasOwn(rewards, 'reward'))
+        return rewards.reward;
+    return Math.min(...Object.values(rewards));
+}
+function parseReward(txt, json) {
+    if (json !== undefined)
+        return parseJson(json);
+    if (txt === undefined)
+        return { reward: 'missing' };
+    if (txt.bytes > REWARD_CAPS.txtBytes)
+        return malformed(`reward.txt is ${txt.bytes} bytes, over the ${REWARD_CAPS.txtBytes}-byte cap`);
+    const n = Number(txt.text.trim());
+    if (txt.text.trim() === '' || !Number.isFinite(n) || Math.abs(n) > REWARD_MAX) {
+        return malformed(`reward.txt is not a number: ${JSON.stringify(txt.text.trim().slice(0, 40))}`);
+    }
+    return { reward: n };
+}
+function parseJson(json) {
+    if (json.bytes > REWARD_CAPS.jsonBytes)
+        return malformed(`reward.json is ${json.bytes} bytes, over the ${REWARD_CAPS.jsonBytes}-byte cap`);
+    if (json.text.trim() === '')
+        return malformed('reward.json is empty');
+    let value;
+    try {
+        value = JSON.parse(json.text);
+    }
+    catch {
+        return malformed('reward.json is not JSON');
+    }
+    if (!value || typeof value !== 'object' || Array.isArray(value)) {
+        return malformed('reward.json is not an object of named rewards, e.g. {"reward": 1}');
+    }
+    const entries = Object.entries(value);
+    if (entries.length === 0)
+        return malformed('reward.json names no reward');
+    if (entries.length > REWARD_CAPS.keys)
+        return malformed(`reward.json has ${entries.length} keys, over the cap of ${REWARD_CAPS.keys}`);
+    const kept = [];
+    for (const [key, v] of entries) {
+        const shown = JSON.stringify(key.slice(0, 40));
+        // eslint-disable-next-line no-control-regex
+        if (key.length === 0 || key.length > REWARD_CAPS.keyChars || /[\u0000-\u001f\u007f]/.test(key)) {
+            return malformed(`reward.json key ${shown} is not a name of 1 to ${REWARD_CAPS.keyChars} printable characters`);
+        }
+        if (typeof v !== 'number' || !Number.isFinite(v) || Math.abs(v) > REWARD_MAX)
+            return malformed(`reward.json key ${shown} is not a number`);
+        kept.push([key, v]);
+    }
+    // fromEntries defines each key as its own property: a key "__proto__" is a name like any other.
+    const rewards = Object.fromEntries(kept);
+    return { reward: decidingReward(rewards), rewards };
+}
+
+;// CONCATENATED MODULE: ./src/runner/trial/harbor-phases.ts
+/**
+ * What a Harbor task adds to the phases: /logs made writable before the agent, the agent's logs
+ * kept after it, and a verifier that sees the tests only at its turn and leaves a reward file; its
+ * environment tables, templates and users applied to the phase each belongs to.
+ */
+
+
+
+
+
+
+/** A trial's /logs/agent and /logs/verifier, at most this much of each one's tar. */
+const LOGS_CAP = 1024 * 1024;
 /** /logs/agent and /logs/verifier, writable for any user, copied in from the host's `skeleton`. The tests are not there yet. */
 async function harborSetup(p, skeleton) {
     await p.ctx.backend.putDirectory(p.container, skeleton, '/logs');
 }
 /** Keeps what the agent left under /logs/agent (a tar, capped), for a reviewer to open. */
 async function keepAgentLogs(p, job, attemptNo) {
+    const name = await keepLogs(p, job, attemptNo, '/logs/agent', '');
+    if (name)
+        p.state.agentLogs = name;
+}
+/** Keeps what the verifier left under /logs/verifier (ctrf.json, its output, the reward; a tar, capped) beside the agent's. */
+async function keepVerifierLogs(p, job, attemptNo) {
+    const name = await keepLogs(p, job, attemptNo, '/logs/verifier', '-verifier');
+    if (name)
+        p.state.verifierLogs = name;
+}
+/** A directory of the container as a tar under the run's logs directory, cut at 1 MiB (the name says so); its name there, or undefined. */
+async function keepLogs(p, job, attemptNo, path, suffix) {
     const dir = p.ctx.agentLogsDir;
     if (!dir || !job.task.harbor)
-        return;
-    const archive = await p.ctx.backend.readArchive(p.container, '/logs/agent', AGENT_LOGS_CAP).catch(() => null);
+        return undefined;
+    const archive = await p.ctx.backend.readArchive(p.container, path, LOGS_CAP).catch(() => null);
     if (!archive)
-        return;
-    const name = (0,external_node_path_.join)(job.task.id, `trial-${job.trial}-attempt-${attemptNo}${archive.truncated ? '-truncated' : ''}.tar`);
+        return undefined;
+    const name = (0,external_node_path_.join)(job.task.id, `trial-${job.trial}-attempt-${attemptNo}${suffix}${archive.truncated ? '-truncated' : ''}.tar`);
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(dir, job.task.id), { recursive: true });
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, name), archive.data);
-    p.state.agentLogs = name;
+    return name;
 }
 /**
  * Harbor's verify phase: the tests copied in only now (the agent never saw them) over a cleared
  * /tests and /logs/verifier (nothing the agent planted counts), the verify network attached,
- * `bash /tests/test.sh` run, and its reward read: the reward decides, not the exit code.
+ * `bash /tests/test.sh` run as [verifier].user with [verifier].env over [environment].env, and its
+ * reward read: the reward decides, not the exit code.
  */
-async function harborVerify(p, task, log) {
+async function harborVerify(p, task, log, networkEnv = []) {
     const harbor = task.harbor;
     const clear = await p.exec('rm -rf /tests /logs/verifier && mkdir -p /logs/verifier && chmod 777 /logs/verifier', 30_000, log);
     if (clear.exitCode !== 0)
         throw new HarnessFault('internal', 'could not clear /tests and /logs/verifier before the verifier');
     await p.ctx.backend.putDirectory(p.container, harbor.testsDir, '/tests');
-    const env = Object.entries(harbor.verifierEnv).map(([k, v]) => `${k}=${hostValue(v, p.ctx.hostEnv ?? process.env)}`);
-    return p.exec(task.verify, p.timeouts.verifyMs, log, env);
+    // The verify network's proxy variables last: a task's [verifier].env does not choose where its traffic goes.
+    const env = [...envList(harbor.verifierEnv, hostEnvOf(p.ctx)), ...networkEnv];
+    return p.exec(task.verify, p.timeouts.verifyMs, log, env, phaseUser(p.ctx, task, 'verifier'));
 }
+/** The reward, read as Harbor reads it (reward.json first, else reward.txt), every key and any refusal kept in the state. */
 async function readReward(p) {
-    const read = async (file) => (await p.readSmallFile(`/logs/verifier/${file}`, 4096))?.text;
-    const txt = await read('reward.txt');
-    return parseReward(txt, txt === undefined ? await read('reward.json') : undefined);
+    const read = async (file, cap) => (await p.readSmallFile(`/logs/verifier/${file}`, cap)) ?? undefined;
+    const json = await read('reward.json', REWARD_CAPS.jsonBytes);
+    const reading = parseReward(json === undefined ? await read('reward.txt', REWARD_CAPS.txtBytes) : undefined, json);
+    if (reading.rewards)
+        p.state.rewards = reading.rewards;
+    if (reading.problem)
+        p.state.rewardProblem = reading.problem;
+    return reading.reward;
 }
-/** A ${NAME} value of a Harbor verifier's env, from the host (the suite passes NAME through: checked when loaded). */
-function hostValue(value, hostEnv) {
-    const ref = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/.exec(value)?.[1];
-    return ref ? (hostEnv[ref] ?? '') : value;
+/** The tests ctrf.json names as failed, when the verifier wrote one (TB2's pytest does); a bad or missing file is no list. */
+async function readFailedTests(p) {
+    const file = await p.readSmallFile('/logs/verifier/ctrf.json', CTRF_MAX_BYTES).catch(() => null);
+    const failed = file && file.bytes <= CTRF_MAX_BYTES ? failedTests(file.text) : undefined;
+    if (failed)
+        p.state.failedTests = failed;
+}
+/**
+ * Who runs a phase: the task's [agent].user or [verifier].user, unless the profile names a user
+ * (then the container runs as that one throughout: the profile is the authority on the caps).
+ */
+function phaseUser(ctx, task, who) {
+    if (ctx.caps.user || !task.harbor)
+        return undefined;
+    return who === 'agent' ? task.harbor.agentUser : task.harbor.verifierUser;
+}
+/** [environment].env, in every phase: the container's environment. */
+function harborContainerEnv(ctx, task) {
+    return task.harbor?.env ? envList(task.harbor.env, hostEnvOf(ctx)) : [];
+}
+/** [solution].env, for the oracle's solve.sh (the agent phase of `--agent oracle`). */
+function harborAgentEnv(ctx, task) {
+    return ctx.suite.agent.kind === 'oracle' && task.harbor?.solutionEnv ? envList(task.harbor.solutionEnv, hostEnvOf(ctx)) : [];
+}
+function hostEnvOf(ctx) {
+    return ctx.hostEnv ?? process.env;
+}
+/** A Harbor env table as NAME=value entries, its templates resolved from the host (names the suite passes through: checked when loaded). */
+function envList(table, hostEnv) {
+    return Object.entries(table).map(([k, v]) => `${k}=${resolveTemplate(v, hostEnv)}`);
+}
+
+;// CONCATENATED MODULE: ./src/runner/trial/network.ts
+/**
+ * A trial's network per phase (docs/design.md §3): the container created on the agent phase's
+ * network, switched to the verify phase's at its turn, and under an allow-list every phase tracked
+ * by the run's egress proxy with its own policy, its records kept per phase. A destination the
+ * verify phase was denied makes the attempt error/verify-egress (classify.ts).
+ */
+
+
+
+/** The trial's network per phase: the task's (narrowed by run.ts), else the profile's. */
+function trialNetwork(ctx) {
+    return ctx.network ?? profileNetwork(ctx.caps);
+}
+/** Whether a phase of this trial runs under an allow-list, through the run's proxy (another trial's allow-list is not this one's concern). */
+function usesProxy(ctx) {
+    const { agent, verify } = trialNetwork(ctx);
+    return !!ctx.egress && (agent.mode === 'egress' || verify.mode === 'egress');
+}
+/** What the proxy enforces for a phase under an allow-list. */
+function egressPolicy(p) {
+    return { ...(p.egress ? { rules: rulesOf(p.egress) } : {}), ...(p.hosts ? { narrowTo: rulesOf(p.hosts) } : {}) };
+}
+/** The Docker network of a phase: none, bridge, or the run's egress network. */
+function dockerNetwork(ctx, p) {
+    if (p.mode !== 'egress')
+        return p.mode;
+    if (!ctx.egress)
+        throw new HarnessFault('network', 'a phase runs under an egress allow-list, but the run has no egress proxy');
+    return ctx.egress.network;
+}
+/** Both spellings, as tools differ in which they read; loopback goes through the proxy only where the allow-list names it. */
+function proxyEnv(url, noProxy) {
+    return [`HTTP_PROXY=${url}`, `HTTPS_PROXY=${url}`, `http_proxy=${url}`, `https_proxy=${url}`, `NO_PROXY=${noProxy}`, `no_proxy=${noProxy}`];
+}
+/** The proxy variables emptied: a phase off the allow-list must not send its requests to a proxy that no longer serves it. */
+const NO_PROXY_ENV = ['HTTP_PROXY=', 'HTTPS_PROXY=', 'http_proxy=', 'https_proxy='];
+/** The container's network and proxy environment at creation: the agent phase's (a none agent before a verify network: see docker.ts). */
+function containerNetwork(ctx) {
+    const { agent, verify } = trialNetwork(ctx);
+    const network = dockerNetwork(ctx, agent);
+    const verifyNetwork = dockerNetwork(ctx, verify);
+    const env = agent.mode === 'egress' ? proxyEnv(ctx.egress.proxyUrl, ctx.egress.proxy.noProxyFor(egressPolicy(agent))) : [];
+    return { network, ...(verifyNetwork !== network ? { verifyNetwork } : {}), env };
+}
+/** Under an allow-list for the agent phase: the container tracked by the proxy, as the agent's. */
+async function trackAgent(p) {
+    const { ctx } = p;
+    const { agent } = trialNetwork(ctx);
+    if (agent.mode !== 'egress' || !ctx.egress)
+        return;
+    const ip = await ctx.backend.addressOn(p.container, ctx.egress.network);
+    ctx.egress.proxy.track(ip, 'agent', egressPolicy(agent));
+    p.state.egressIp = ip;
+}
+/** The agent phase's egress: the records kept, and connect failures to allowed destinations noted for classification. */
+function recordAgentEgress(state, ctx) {
+    if (!ctx.egress || !state.egressIp)
+        return;
+    state.egress = ctx.egress.proxy.records(state.egressIp, 'agent');
+    state.obs.upstreamFailures = upstreamFailures(state.egress);
+    if (!ctx.egress.proxy.alive)
+        throw new HarnessFault('network', 'the egress proxy stopped during the agent phase');
+}
+/**
+ * The verify phase's network, switched from the agent's at its turn: the agent's network detached
+ * and the verifier's attached where they differ; under an allow-list the container tracked as the
+ * verifier's with the verify phase's policy. The environment the verifier's exec needs for it.
+ */
+async function enterVerifyNetwork(p) {
+    const { ctx, state } = p;
+    const { backend } = ctx;
+    const { agent, verify } = trialNetwork(ctx);
+    const from = dockerNetwork(ctx, agent);
+    const to = dockerNetwork(ctx, verify);
+    if (from === to && verify.mode !== 'egress')
+        return [];
+    if (from !== to) {
+        if (agent.mode === 'egress' && state.egressIp) {
+            // Untracked before it leaves: the address may go to another trial's container once it is free.
+            recordAgentEgress(state, ctx);
+            ctx.egress.proxy.untrack(state.egressIp);
+            state.egressIp = undefined;
+        }
+        if (from !== 'none')
+            await backend.setNetwork(p.container, from, false);
+        if (to !== 'none')
+            await backend.setNetwork(p.container, to, true);
+    }
+    if (verify.mode !== 'egress')
+        return agent.mode === 'egress' ? NO_PROXY_ENV : [];
+    const egress = ctx.egress;
+    const policy = egressPolicy(verify);
+    if (state.egressIp)
+        egress.proxy.track(state.egressIp, 'verify', policy);
+    else {
+        state.egressIp = await backend.addressOn(p.container, egress.network);
+        egress.proxy.track(state.egressIp, 'verify', policy);
+    }
+    return proxyEnv(egress.proxyUrl, egress.proxy.noProxyFor(policy));
+}
+/** After the verifier: its phase's records kept beside the agent's, and each destination it was denied noted for classification. */
+function recordVerifyEgress(p) {
+    const { ctx, state } = p;
+    if (trialNetwork(ctx).verify.mode !== 'egress' || !ctx.egress || !state.egressIp)
+        return;
+    const verify = ctx.egress.proxy.records(state.egressIp, 'verify');
+    state.egress = [...(state.egress ?? []).filter((r) => r.phase !== 'verify'), ...verify];
+    state.obs.upstreamFailures = upstreamFailures(state.egress);
+    const denied = verify.filter((r) => !r.allowed);
+    if (denied.length)
+        state.obs.verifyDenied = denied.map((r) => r.destination);
+    if (!ctx.egress.proxy.alive)
+        throw new HarnessFault('network', 'the egress proxy stopped during the verify phase');
+}
+function upstreamFailures(records) {
+    return records.filter((r) => r.allowed).reduce((n, r) => n + r.connectFailures, 0);
+}
+/** Stops tracking the container, whatever phase it was in. */
+function untrackEgress(state, ctx) {
+    if (state.egressIp)
+        ctx.egress?.proxy.untrack(state.egressIp);
+    state.egressIp = undefined;
+}
+/** The detail of error/verify-egress: each destination the verifier was denied, and why. */
+function verifyEgressDetail(records) {
+    const denied = (records ?? []).filter((r) => r.phase === 'verify' && !r.allowed);
+    if (!denied.length)
+        return undefined;
+    const why = (r) => (r.reason ? explainRefusal(r.destination, r) : 'denied');
+    const shown = denied.slice(0, 5).map((r) => `${r.destination} denied (${why(r)})`);
+    return `the verifier was denied ${shown.join('; ')}${denied.length > 5 ? `; … ${denied.length - 5} more` : ''}: its result is not the agent's`;
 }
 
 ;// CONCATENATED MODULE: ./src/runner/trial/context.ts
@@ -3272,12 +4566,14 @@ class Phases {
     /**
      * One command in the container. Its result is believed only once the container is known to be
      * the one started: an exec into a container killed or removed from outside fails or reports the
-     * runtime's 126/137, which is the harness's fault (ContainerGone), never the agent's.
+     * runtime's 126/137, which is the harness's fault (ContainerGone), never the agent's. `user`:
+     * who runs it (a Harbor task's [agent].user or [verifier].user); unset, the container's user.
      */
-    async exec(command, timeoutMs, log, env) {
+    async exec(command, timeoutMs, log, env, user) {
         let res;
         try {
-            res = await this.ctx.backend.exec(this.container, command, { timeoutMs, log, env, interrupt: this.fate.interrupt.signal });
+            const opts = { timeoutMs, log, env, interrupt: this.fate.interrupt.signal, ...(user !== undefined ? { user } : {}) };
+            res = await this.ctx.backend.exec(this.container, command, opts);
         }
         catch (err) {
             if (this.ctx.signal.aborted)
@@ -3324,36 +4620,37 @@ class Phases {
 
 
 
+
 /** The agent's own files (the oracle's solution), copied in before any phase. */
 async function copyAgentFiles(p, task) {
     for (const { dir, target } of p.agent.files(task))
         await p.ctx.backend.putDirectory(p.container, dir, target);
 }
-/** The task's setup, then the agent's (with the secrets); true when both succeeded or there were none. */
+/** The task's setup, then the agent's (with the secrets, as the agent's user); true when both succeeded or there were none. */
 async function setup(p, task, secretEnv) {
     const log = (p.state.logs.setup = new TailBuffer(LOG_CAPS.setup));
-    for (const [command, env] of [
-        [task.setup, undefined],
-        [p.agent.setup, secretEnv],
+    for (const [command, env, user] of [
+        [task.setup, undefined, undefined],
+        [p.agent.setup, secretEnv, phaseUser(p.ctx, task, 'agent')],
     ]) {
         if (!command)
             continue;
-        const res = await p.exec(command, p.timeouts.setupMs, log, env);
+        const res = await p.exec(command, p.timeouts.setupMs, log, env, user);
         p.state.obs.setup = { exitCode: res.exitCode, timedOut: res.timedOut };
         if (res.timedOut || res.exitCode !== 0)
             return false;
     }
     return true;
 }
-/** The agent, then the cgroup counters that tell a limit from an exit. */
-async function agent(p, secretEnv) {
+/** The agent (as `user`, a Harbor task's [agent].user), then the cgroup counters that tell a limit from an exit. */
+async function agent(p, secretEnv, user) {
     const { state } = p;
     const log = (state.logs.agent = new TailBuffer(LOG_CAPS.agent));
     const disk = diskWatch(p);
     await disk?.start();
     let res;
     try {
-        res = state.agent = await p.exec(p.agent.command, p.timeouts.agentMs, log, secretEnv);
+        res = state.agent = await p.exec(p.agent.command, p.timeouts.agentMs, log, secretEnv, user);
         await disk?.finish();
     }
     catch (err) {
@@ -3402,26 +4699,32 @@ function diskWatch(p) {
         void backend.dispose(p.container);
     });
 }
+/**
+ * What ends the processes a timed-out agent left: its exec was only let go (Docker cannot kill one
+ * exec), so they run on. `kill -1` reaches every process the container's user may signal but the
+ * container's init and this shell: all are stopped first (a stopped process forks no more), then killed.
+ */
+const STOP_AGENT = 'kill -STOP -1 2>/dev/null; kill -STOP -1 2>/dev/null; kill -KILL -1 2>/dev/null; exit 0';
+/** Ends what the timed-out agent left running in the container, as the user the agent ran as; false when that could not be done. */
+async function stopAgent(p, user) {
+    const res = await p.exec(STOP_AGENT, 30_000, new TailBuffer(1024), undefined, user);
+    return !res.timedOut && res.exitCode === 0;
+}
 /** Reads the agent's metrics file, capped; a missing or bad one costs a note at most, never the trial. */
 async function readMetrics(p, task) {
     const file = await p.readSmallFile(metricsPath(task), METRICS_MAX_BYTES + 1).catch(() => null);
     if (file)
         p.state.metrics = parseMetrics(file.text, file.bytes);
 }
-/** The verify phase's own network, when the profile gives it one: attached (bridge) or the agent's taken away (none). */
-async function verifyNetwork(p) {
-    const { backend, caps, egress } = p.ctx;
-    if (!caps.verifyNetwork || caps.verifyNetwork === caps.network)
-        return;
-    if (caps.verifyNetwork === 'bridge')
-        return backend.setNetwork(p.container, 'bridge', true);
-    await backend.setNetwork(p.container, egress?.network ?? 'bridge', false);
-}
 /** The verifier; an OOM kill during it is the harness's (the verifier's memory), told by the counter's rise. */
 async function verify(p, task) {
     const log = (p.state.logs.verify = new TailBuffer(LOG_CAPS.verify));
-    await verifyNetwork(p);
-    const res = (p.state.verify = task.harbor ? await harborVerify(p, task, log) : await p.exec(task.verify, p.timeouts.verifyMs, log));
+    // The verify phase's own network (trial/network.ts), and under an allow-list the proxy's variables for its exec.
+    const netEnv = await enterVerifyNetwork(p);
+    const res = (p.state.verify = task.harbor
+        ? await harborVerify(p, task, log, netEnv)
+        : await p.exec(task.verify, p.timeouts.verifyMs, log, netEnv.length ? netEnv : undefined));
+    recordVerifyEgress(p);
     if (res.exitCode !== 0)
         p.hostDiskNotFull();
     if (res.exitCode === 126 || res.exitCode === 127)
@@ -3433,6 +4736,8 @@ async function verify(p, task) {
         verifyOom = after && before ? after.oomKills - before.oomKills : 0;
     }
     const reward = task.harbor && !res.timedOut && verifyOom === 0 ? await readReward(p) : undefined;
+    if (task.harbor && !res.timedOut && verifyOom === 0)
+        await readFailedTests(p);
     p.state.obs.verify = { ...res, oomKills: verifyOom, ...(reward !== undefined ? { reward } : {}) };
 }
 /**
@@ -3473,6 +4778,9 @@ async function verifierRunnable(p, command) {
 
 
 
+
+
+
 /** The agent's environment: its kind's values, then the host variables it names (by name only). */
 function agentEnv(plan, suite, hostEnv) {
     return [
@@ -3486,7 +4794,9 @@ function logSection(title, buf) {
 /** The container of one attempt, as the engine is asked for it. Pure. */
 function containerSpec(ctx, plan, job, attemptNo, taskDir) {
     const { task, trial } = job;
+    const net = containerNetwork(ctx);
     const env = [
+        ...harborContainerEnv(ctx, task),
         `BAKEOFF_INSTRUCTION=${task.instruction}`,
         `BAKEOFF_TASK=${task.id}`,
         `BAKEOFF_TRIAL=${trial}`,
@@ -3496,7 +4806,6 @@ function containerSpec(ctx, plan, job, attemptNo, taskDir) {
     return {
         image: task.image,
         workdir: task.workdir,
-        env,
         labels: {
             [LABEL.tool]: 'true',
             [LABEL.run]: ctx.runId,
@@ -3508,15 +4817,14 @@ function containerSpec(ctx, plan, job, attemptNo, taskDir) {
             ...plan.labels,
         },
         ...dockerLimits(ctx.caps),
-        ...(ctx.egress ? { network: ctx.egress.network, env: [...env, ...proxyEnv(ctx.egress.proxyUrl, ctx.egress.proxy.noProxy)] } : {}),
+        // The task's network per phase, which may be narrower than the profile's (trial/network.ts).
+        network: net.network,
+        verifyNetwork: net.verifyNetwork,
+        env: [...env, ...net.env],
         ...(ctx.caps.diskEnforcement === 'storage-opt' && ctx.caps.diskBytes ? { storageOptBytes: ctx.caps.diskBytes } : {}),
         agentMountDir: plan.mountDir,
         taskDir,
     };
-}
-/** Both spellings, as tools differ in which they read; loopback goes through the proxy only where the allow-list names it. */
-function proxyEnv(url, noProxy) {
-    return [`HTTP_PROXY=${url}`, `HTTPS_PROXY=${url}`, `http_proxy=${url}`, `https_proxy=${url}`, `NO_PROXY=${noProxy}`, `no_proxy=${noProxy}`];
 }
 /** The host side of a trial: /task/instruction.md, and for a Harbor task the /logs skeleton copied in. */
 function writeTaskDir(task) {
@@ -3538,7 +4846,6 @@ async function runAttempt(ctx, job, attemptNo) {
     const state = emptyState();
     let container;
     let fate;
-    let egressIp;
     const onAbort = () => container && backend.dispose(container);
     signal.addEventListener('abort', onAbort);
     const epoch = backend.epoch;
@@ -3555,24 +4862,26 @@ async function runAttempt(ctx, job, attemptNo) {
         await backend.start(container);
         const identity = await backend.identity(container);
         fate = new ContainerFate(backend, container, identity);
-        const phases = new Phases(ctx, container, identity.pid, fate, { ...ctx.caps.timeouts, ...job.task.timeouts }, state, plan);
-        const secretEnv = agentEnv(plan, ctx.suite, hostEnv);
-        if (ctx.egress)
-            ctx.egress.proxy.track((egressIp = await backend.addressOn(container, ctx.egress.network)));
+        const phases = new Phases(ctx, container, identity.pid, fate, ctx.timeouts ?? appliedTimeouts(ctx.caps.timeouts, job.task), state, plan);
+        const secretEnv = [...agentEnv(plan, ctx.suite, hostEnv), ...harborAgentEnv(ctx, job.task)];
+        await trackAgent(phases);
         if (job.task.harbor)
             await harborSetup(phases, skeleton);
         await copyAgentFiles(phases, job.task);
         if (await setup(phases, job.task, secretEnv)) {
-            await agent(phases, secretEnv);
-            if (ctx.egress)
-                recordEgress(state, ctx.egress.proxy, egressIp);
+            await agent(phases, secretEnv, phaseUser(ctx, job.task, 'agent'));
+            recordAgentEgress(state, ctx);
             const limited = stoppedByLimit(state.obs);
             if (!limited)
                 await readMetrics(phases, job.task);
             await keepAgentLogs(phases, job, attemptNo);
             if (!limited)
                 await verify(phases, job.task);
-            if (ctx.egress && !ctx.egress.proxy.alive)
+            else if (gradedAfterLimit(state.obs, !!job.task.harbor))
+                await gradeAfterTimeout(phases, job.task);
+            if (state.verify)
+                await keepVerifierLogs(phases, job, attemptNo);
+            if (usesProxy(ctx) && !ctx.egress.proxy.alive)
                 throw new HarnessFault('network', 'the egress proxy stopped during the trial');
         }
     }
@@ -3583,8 +4892,7 @@ async function runAttempt(ctx, job, attemptNo) {
     }
     finally {
         signal.removeEventListener('abort', onAbort);
-        if (egressIp)
-            ctx.egress?.proxy.untrack(egressIp);
+        untrackEgress(state, ctx);
         fate?.dispose();
         if (container)
             backend.disposeInBackground(container);
@@ -3592,12 +4900,26 @@ async function runAttempt(ctx, job, attemptNo) {
     }
     return toRecord(state, startedAt, attemptNo, ctx.suite.agent.env.map((name) => hostEnv[name] ?? ''));
 }
-/** The agent phase's egress: the records kept, and connect failures to allowed destinations noted for classification. */
-function recordEgress(state, proxy, ip) {
-    state.egress = proxy.records(ip);
-    state.obs.upstreamFailures = state.egress.filter((r) => r.allowed).reduce((n, r) => n + r.connectFailures, 0);
-    if (!proxy.alive)
-        throw new HarnessFault('network', 'the egress proxy stopped during the agent phase');
+/**
+ * Harbor grades an agent that ran out of time (classify's gradedAfterLimit): what the agent left
+ * running is killed, then the verifier runs in the same container. The trial stays limit/timeout
+ * whatever the verifier does; when the grading cannot be done or does not finish, no reward is
+ * recorded and the verify log says why (a retry would rerun the whole agent for a verdict already known).
+ */
+async function gradeAfterTimeout(p, task) {
+    const note = (text) => (p.state.logs.verify ??= new TailBuffer(LOG_CAPS.verify)).write(`bakeoff: ${text}\n`);
+    try {
+        if (await stopAgent(p, phaseUser(p.ctx, task, 'agent')))
+            await verify(p, task);
+        else
+            note('the timed-out agent could not be stopped: the verifier was not run');
+    }
+    catch (err) {
+        if (err instanceof Aborted || p.ctx.signal.aborted)
+            throw new Aborted();
+        delete p.state.obs.verify;
+        note(`the verifier after the timeout did not finish (${faultFrom(err, 'internal').message}): no reward recorded`);
+    }
 }
 /** Whether the engine answers, asked twice a second apart: one refused connection on a loaded machine is not a lost engine. */
 async function engineAnswers(backend) {
@@ -3619,7 +4941,12 @@ async function faultOf(err, backend, epoch) {
 function toRecord(state, startedAt, attemptNo, secrets) {
     const { obs, logs } = state;
     const { outcome, reason } = classify(obs);
-    const detail = obs.fault?.detail ?? (outcome === 'error' && reason === 'setup' ? setupDetail(obs) : undefined);
+    const detail = obs.fault?.detail ??
+        (outcome === 'error' && reason === 'setup'
+            ? setupDetail(obs)
+            : reason?.startsWith('verify-egress:')
+                ? verifyEgressDetail(state.egress)
+                : state.rewardProblem);
     const harness = obs.fault ? `--- harness ---\n${obs.fault.detail}\n` : '';
     const metricNotes = state.metrics?.notes.length ? `--- metrics ---\n${state.metrics.notes.join('\n')}\n` : '';
     return {
@@ -3639,6 +4966,9 @@ function toRecord(state, startedAt, attemptNo, secrets) {
         logTail: redact(logSection('setup', logs.setup) + logSection('agent', logs.agent) + logSection('verify', logs.verify) + metricNotes + harness, secrets),
         ...(obs.verify?.reward !== undefined ? { reward: typeof obs.verify.reward === 'number' ? obs.verify.reward : null } : {}),
         ...(state.agentLogs ? { agentLogs: state.agentLogs } : {}),
+        ...(state.verifierLogs ? { verifierLogs: state.verifierLogs } : {}),
+        ...(state.rewards ? { rewards: state.rewards } : {}),
+        ...(state.failedTests ? { failedTests: state.failedTests } : {}),
         ...(state.egress ? { egress: state.egress } : {}),
         ...(state.metrics && Object.keys(state.metrics.metrics).length ? { metrics: state.metrics.metrics } : {}),
     };
@@ -3707,6 +5037,9 @@ async function runTrial(ctx, job) {
             logTail: rec.logTail,
             ...(rec.reward !== undefined ? { reward: rec.reward } : {}),
             ...(rec.agentLogs ? { agentLogs: rec.agentLogs } : {}),
+            ...(rec.verifierLogs ? { verifierLogs: rec.verifierLogs } : {}),
+            ...(rec.rewards ? { rewards: rec.rewards } : {}),
+            ...(rec.failedTests ? { failedTests: rec.failedTests } : {}),
             ...(rec.egress ? { egress: rec.egress } : {}),
             ...(rec.metrics ? { metrics: rec.metrics } : {}),
         };
@@ -3842,6 +5175,25 @@ class Arm {
             this.perTask.set(task.id, (caps = capsForTask(this.caps, task.harbor?.declared, this.opts.multiplier, this.environment.docker.cpus)));
         return caps;
     }
+    perTaskNetwork = new Map();
+    /** The network per phase of one task's trials: the profile's, narrowed by the task's own network keys. */
+    networkFor(task) {
+        let network = this.perTaskNetwork.get(task.id);
+        if (!network)
+            this.perTaskNetwork.set(task.id, (network = narrowNetwork(profileNetwork(this.caps), task.harbor?.declared.network).network));
+        return network;
+    }
+    /** Whether any phase of any of this arm's tasks runs under an allow-list: then the run needs its egress proxy. */
+    get usesEgress() {
+        return this.tasks.some((t) => {
+            const n = this.networkFor(t);
+            return n.agent.mode === 'egress' || n.verify.mode === 'egress';
+        });
+    }
+    /** The phase timeouts of one task's trials: the profile's tightened by the suite, or under timeouts.basis: task what the task declares, scaled. */
+    timeoutsFor(task) {
+        return appliedTimeouts(this.caps.timeouts, task, this.caps.timeoutsBasis === 'task' ? { multiplier: this.opts.multiplier } : undefined);
+    }
     demand(task) {
         const caps = this.capsFor(task);
         return { cpus: caps.cpus ?? this.opts.profile.value.resources.cpus, memoryBytes: caps.memoryGuaranteedBytes };
@@ -3850,11 +5202,17 @@ class Arm {
         this.events.append(result);
         this.done.set(group_trialKey(result.task, result.trial), result);
     }
-    /** What a task ran under beyond the run's caps: its tightened timeouts, and its image's identity. */
+    /**
+     * What a task ran under beyond the run's caps: its own timeouts (tightened, or its declared ones
+     * under basis: task), its network where it narrowed the profile's, and its image's identity.
+     */
     taskRecord(t) {
-        const timeouts = appliedTimeouts(this.caps.timeouts, t);
-        const tightened = JSON.stringify(timeouts) !== JSON.stringify(this.caps.timeouts);
-        return { ...(tightened ? { timeouts } : {}), ...this.images.get(t.image) };
+        const timeouts = this.timeoutsFor(t);
+        const own = this.caps.timeoutsBasis === 'task' || JSON.stringify(timeouts) !== JSON.stringify(this.caps.timeouts);
+        const network = this.networkFor(t);
+        const profile = profileNetwork(this.caps);
+        const narrowed = !samePhaseNetwork(network.agent, profile.agent) || !samePhaseNetwork(network.verify, profile.verify);
+        return { ...(own ? { timeouts } : {}), ...(narrowed ? { network } : {}), ...this.images.get(t.image) };
     }
     results() {
         const { opts, header } = this;
@@ -3884,6 +5242,7 @@ class Arm {
                     image: t.image,
                     trials: t.trials,
                     ...(t.harbor && Object.keys(t.harbor.declared).length ? { declared: t.harbor.declared } : {}),
+                    ...(t.harbor?.unsupported ? { unsupported: t.harbor.unsupported } : {}),
                     ...(this.caps.basis === 'task' ? { applied: { cpus: this.capsFor(t).cpus, memoryBytes: this.capsFor(t).memoryBytes } } : {}),
                     ...this.taskRecord(t),
                 })),
@@ -3923,12 +5282,12 @@ class EgressSetup {
         this.shared = shared;
     }
     async prepare(arm) {
-        if (arm.caps.network !== 'egress')
+        if (!arm.usesEgress)
             return;
-        const rules = (arm.caps.egress ?? []).map((p) => parseEgressRule(p)).filter((r) => !('problem' in r));
         this.network ??= this.backend.createEgressNetwork(this.runId);
         const { name, gateway } = await this.network;
-        const proxy = new EgressProxy(rules, this.shared.resolveHost);
+        // No allow-list of its own: each trial's phase is tracked with its policy (trial/network.ts); an untracked client is refused.
+        const proxy = new EgressProxy([], this.shared.resolveHost);
         const port = await proxy.listen(gateway);
         this.shared.onEgressProxy?.(proxy);
         this.proxies.set(arm, { network: name, proxy, proxyUrl: `http://${gateway}:${port}` });
@@ -3961,8 +5320,13 @@ async function run_runInterleaved(arms, shared) {
     const log = shared.log ?? ((line) => process.stderr.write(line + '\n'));
     const environment = await backend.environment();
     const prepared = arms.map((a) => new Arm(a, environment, log));
-    const broken = failedBuilds(await buildTaskImages(backend, prepared.flatMap((a) => a.todo.map((j) => j.task)), { log, signal }));
+    // Each image looked up once: what is present is recorded as is, what is missing is built or pulled and looked up again.
     const images = await imageIdentities(backend, prepared.flatMap((a) => a.tasks.map((t) => t.image)));
+    const made = await buildTaskImages(backend, prepared.flatMap((a) => a.todo.map((j) => j.task)), { log, signal, known: images });
+    const broken = failedBuilds(made);
+    const fresh = await imageIdentities(backend, made.filter((o) => o.status === 'built' || o.status === 'pulled').map((o) => o.image));
+    for (const [image, identity] of fresh)
+        images.set(image, identity);
     for (const arm of prepared)
         arm.images = images;
     await chooseDiskEnforcement(prepared, environment, backend);
@@ -4000,6 +5364,8 @@ async function run_runInterleaved(arms, shared) {
                     runId: arm.runId,
                     suite: arm.opts.suite.value,
                     caps: arm.capsFor(job.task),
+                    timeouts: arm.timeoutsFor(job.task),
+                    network: arm.networkFor(job.task),
                     backend,
                     signal,
                     backoffMs: shared.backoffMs,
@@ -4036,6 +5402,7 @@ async function run_runInterleaved(arms, shared) {
 }
 
 ;// CONCATENATED MODULE: ./src/compare/diff.ts
+
 function flatten(value, prefix = '', out = {}) {
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
         for (const [k, v] of Object.entries(value))
@@ -4051,9 +5418,17 @@ function keyDiff(base, head) {
     const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
     return keys.filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k])).map((key) => ({ key, base: a[key] ?? null, head: b[key] ?? null }));
 }
-/** The profile as it shaped the trials: its name, multiplier and the caps really applied. */
+/**
+ * The profile as it shaped the trials: its name, multiplier and the caps really applied, with the
+ * security context a file written before it was recorded ran under (so that change shows too).
+ */
 function profileDiff(base, head) {
-    const view = (r) => ({ name: r.profile.name, multiplier: r.profile.multiplier, ...r.profile.resolved });
+    const view = (r) => ({
+        name: r.profile.name,
+        multiplier: r.profile.multiplier,
+        ...r.profile.resolved,
+        security: securityOf(r.profile.resolved),
+    });
     return keyDiff(view(base), view(head));
 }
 /** What of the machine can move a score: CPU count, memory, Docker and cgroup versions. */
@@ -4908,17 +6283,21 @@ function refuseUndeclared(file, r) {
 ;// CONCATENATED MODULE: ./src/results/declared.ts
 /** Harbor tasks that ask for more than the profile gives: the profile is what applied; this says where it bites. Pure. */
 
+
 /** One line per task and resource, e.g. "big-mem asks 4 GiB memory, production gives 2 GiB". */
 function declaredOverCaps(results) {
     const caps = results.profile.resolved;
-    if (caps.basis === 'task')
-        return []; // each task got what it declares
     const gives = results.profile.name;
     const lines = [];
     for (const t of results.suite.tasks) {
         const d = t.declared;
         if (!d)
             continue;
+        // A task's network keys may narrow the profile's network, never widen it: what it asks beyond is not given.
+        for (const o of d.network ? narrowNetwork(profileNetwork(caps), d.network).over : [])
+            lines.push(`${t.id} asks ${o.asks} for the ${o.phase === 'verify' ? 'verifier' : 'agent'}, ${gives} gives ${o.gives}`);
+        if (caps.basis === 'task')
+            continue; // each task got the resources it declares
         if (d.memoryBytes !== undefined && caps.memoryBytes !== null && d.memoryBytes > caps.memoryBytes) {
             lines.push(`${t.id} asks ${formatBytes(d.memoryBytes)} memory, ${gives} gives ${formatBytes(caps.memoryBytes)}`);
         }
@@ -4960,13 +6339,15 @@ function mermaidXyChart(c) {
 }
 
 ;// CONCATENATED MODULE: ./src/compare/egress.ts
-/** Every destination a run's trials tried, summed; optionally one task's only. */
-function egressUse(r, task) {
+/** Every destination a run's trials tried in `phase` (a record without one is the agent's), summed; optionally one task's only. */
+function egressUse(r, task, phase = 'agent') {
     const byDest = new Map();
     for (const t of r.trials) {
         if (task !== undefined && t.task !== task)
             continue;
         for (const e of t.egress ?? []) {
+            if ((e.phase ?? 'agent') !== phase)
+                continue;
             const key = `${e.destination} ${e.allowed}`;
             const u = byDest.get(key) ?? { destination: e.destination, allowed: e.allowed, connections: 0, connectFailures: 0 };
             u.connections += e.connections;
@@ -4996,6 +6377,37 @@ function diffEgress(base, head) {
     }
     changes.sort((x, y) => Math.abs(y.head - y.base) - Math.abs(x.head - x.base));
     return { newlyDenied, changes };
+}
+
+;// CONCATENATED MODULE: ./src/compare/harbor-score.ts
+/**
+ * What one trial scores in Harbor's terms: its reward where it has one (a Harbor verifier's, also
+ * after a timeout); without one a pass is 1, a fail or a limit 0; an error is 0 (Harbor has no
+ * retry that leaves a trial out, and grades nothing it could not run).
+ */
+function harborReward(t) {
+    if (t.outcome === 'error')
+        return 0;
+    if (typeof t.reward === 'number')
+        return t.reward;
+    return t.outcome === 'pass' ? 1 : 0;
+}
+/** Whether a run has Harbor tasks: a trial carries a reward (graded or null), or a task records what it declares. */
+function hasHarborTasks(results) {
+    return results.trials.some((t) => t.reward !== undefined) || results.suite.tasks.some((t) => t.declared !== undefined);
+}
+/** The run's Harbor-equivalent score; null when it has no Harbor task (bakeoff's own rates say it all). */
+function harborScore(results) {
+    if (!hasHarborTasks(results))
+        return null;
+    const trials = results.trials;
+    const sum = trials.reduce((s, t) => s + harborReward(t), 0);
+    return {
+        score: trials.length > 0 && Number.isFinite(sum) ? sum / trials.length : null,
+        trials: trials.length,
+        errors: trials.filter((t) => t.outcome === 'error').length,
+        gradedTimeouts: trials.filter((t) => t.outcome === 'limit' && t.reason === 'timeout' && typeof t.reward === 'number').length,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/results/median.ts
@@ -5059,6 +6471,8 @@ function shape({ tasks, trials }) {
 function formatValue(key, v) {
     if (v === null || v === undefined)
         return 'none';
+    if (Array.isArray(v))
+        return v.length ? v.map(String).join(', ') : 'none';
     if (typeof v === 'number' && /Bytes$|tmpfs\./.test(key))
         return formatBytes(v);
     if (typeof v === 'number' && /Ms$/.test(key))
@@ -5077,7 +6491,38 @@ function verdictTitle(v) {
     return v.verdict === 'inconclusive' && v.reading === 'leaning-worse' ? '🟡 Inconclusive — leaning worse' : VERDICT_TITLE[v.verdict];
 }
 
+;// CONCATENATED MODULE: ./src/report/harbor-score.ts
+
+
+const HARBOR_SCORE_LABEL = 'Harbor-equivalent score';
+/** What the score is, for a report's footnote. */
+const HARBOR_SCORE_NOTE = 'Harbor-equivalent score: the mean reward over all trials, errors counted as 0 and timed-out trials graded — ' +
+    "the number Terminal-Bench 2.0's leaderboard publishes; bakeoff's success rate leaves errors out and fails every limit.";
+/** How the score was made: "over 45 trials; 2 errors counted as 0, 3 timed-out trials graded". */
+function harborScoreBasis(s) {
+    const parts = [
+        ...(s.errors ? [`${plural(s.errors, 'error')} counted as 0`] : []),
+        ...(s.gradedTimeouts ? [`${plural(s.gradedTimeouts, 'timed-out trial')} graded`] : []),
+    ];
+    return `mean reward over ${plural(s.trials, 'trial')}${parts.length ? `; ${parts.join(', ')}` : ''}`;
+}
+/** How far bakeoff's success rate is from the score: the points bakeoff's classification moves. */
+function moved(successRate, score) {
+    const d = successRate - score;
+    const size = unsignedPts(Math.abs(d));
+    return size === unsignedPts(0) ? 'the same' : `${size} ${d > 0 ? 'above' : 'below'} it`;
+}
+/** The run summary's line: the score, how it was made, and how far bakeoff's success rate is from it. */
+function harborScoreLine(s, successRate) {
+    const from = s.score === null || successRate === null
+        ? ''
+        : ` · bakeoff's success rate (errors left out, limits failed) ${pct(successRate)} is ${moved(successRate, s.score)}`;
+    return `${HARBOR_SCORE_LABEL} ${pct(s.score)} (${harborScoreBasis(s)})${from}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/comparison.ts
+
+
 
 
 
@@ -5095,7 +6540,20 @@ function comparison_comparisonView(verdict, base, head) {
         reading: readingSentence(verdict),
         mde: mdeSentence(verdict),
         notes: comparisonNotes(verdict),
+        harbor: harborSides(base, head),
     };
+}
+function harborSides(base, head) {
+    const sides = { base: harborScore(base), head: harborScore(head) };
+    return sides.base || sides.head ? sides : null;
+}
+/** The summary table's row of the Harbor-equivalent score: label, base, head, Δ (head − base); none without Harbor tasks. */
+function harborScoreRow(view) {
+    if (!view.harbor)
+        return null;
+    const { base, head } = view.harbor;
+    const delta = base?.score == null || head?.score == null ? null : head.score - base.score;
+    return [HARBOR_SCORE_LABEL, pct(base?.score), pct(head?.score), pts(delta)];
 }
 function sideFacts(r) {
     return {
@@ -5204,6 +6662,9 @@ function escapeXml(text) {
 
 
 
+
+
+
 const MAX_REPORT_CHARS = 65_536;
 function contextLines(ctx) {
     return [
@@ -5219,7 +6680,9 @@ function verdictLine(v) {
     const p = s.pValue === null ? '' : `, ${pText(s.pValue)}`;
     return `### ${verdictTitle(v)} — success ${pct(s.base)} → ${pct(s.head)} (${pts(s.delta)}${p})`;
 }
-function summaryTable({ verdict: v, sides }) {
+function summaryTable(view) {
+    const { verdict: v, sides } = view;
+    const harbor = harborScoreRow(view);
     const s = v.successRate;
     const rows = [
         [
@@ -5230,9 +6693,11 @@ function summaryTable({ verdict: v, sides }) {
         ],
         ['infra-error rate', pct(v.infraErrorRate.base), pct(v.infraErrorRate.head), `${pts(v.infraErrorRate.delta)}, ${pText(v.infraErrorRate.pValue)}`],
         ['limit rate', pct(v.limitRate.base), pct(v.limitRate.head), `${pts(v.limitRate.delta)}, ${pText(v.limitRate.pValue)}`],
+        ...(harbor ? [harbor] : []),
         ...sideRows(sides).map((r) => [...r, '']),
     ];
-    return ['| | base | head | Δ |', '|---|---:|---:|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+    const table = ['| | base | head | Δ |', '|---|---:|---:|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+    return harbor ? `${table}\n\n<sub>${HARBOR_SCORE_NOTE}</sub>` : table;
 }
 /** The rows of the summary table that describe each side's run: its shape and medians. */
 function sideRows(sides) {
@@ -5299,10 +6764,27 @@ function preBlock(text) {
     const escaped = stripControl(text).replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]);
     return `<pre>${escaped.replace(/@/g, '@\u200b')}</pre>`;
 }
-/** For each task that got worse: its head trial's reason, verifier output tail and agent output tail, collapsed. */
+/** A Harbor trial's verifier evidence: the failed tests its ctrf.json named, every reward.json key, where its /logs/verifier was kept. */
+function verifierEvidence(trial) {
+    const out = [];
+    const failed = trial.failedTests;
+    if (failed && failed.count > 0) {
+        const more = failed.count - failed.names.length;
+        out.push(`Failed tests (ctrf.json): ${failed.count}`, preBlock(failed.names.join('\n') + (more > 0 ? `\n… and ${more} more` : '')));
+    }
+    if (trial.rewards && Object.keys(trial.rewards).length > 1) {
+        const shown = Object.entries(trial.rewards).slice(0, 12);
+        out.push(`Rewards (reward.json): ${escapeMarkdown(shown.map(([k, v]) => `${k} ${v}`).join(', '), 400)}`);
+    }
+    if (trial.verifierLogs)
+        out.push(`Verifier logs kept: ${escapeMarkdown(trial.verifierLogs, 200)} (agent-logs artifact)`);
+    return out;
+}
+/** For each task that got worse: its head trial's reason, failed tests, verifier output tail and agent output tail, collapsed. */
 function evidenceBlock(r, trial) {
     if (!trial)
         return '';
+    const tests = verifierEvidence(trial);
     const verify = markdown_logSection(trial.logTail, 'verify', 1200);
     const agent = markdown_logSection(trial.logTail, 'agent', 1200);
     const harness = markdown_logSection(trial.logTail, 'harness', 600);
@@ -5310,10 +6792,11 @@ function evidenceBlock(r, trial) {
     return [
         `<details><summary>${escapeMarkdown(r.task, 100)}: why it got worse (${why})</summary>`,
         '',
+        ...tests,
         ...(verify ? ['Verifier output (tail):', preBlock(verify)] : []),
         ...(agent ? ['Agent output (tail):', preBlock(agent)] : []),
         ...(harness ? ['Harness:', preBlock(harness)] : []),
-        ...(!verify && !agent && !harness ? ['(no output was recorded)'] : []),
+        ...(!verify && !agent && !harness && !tests.length ? ['(no output was recorded)'] : []),
         '</details>',
     ].join('\n');
 }
@@ -5336,6 +6819,8 @@ function profileSection(v, base, head) {
     else {
         lines.push(`Profile **${escapeMarkdown(v.profile.head)}** unchanged (sha256 ${escapeMarkdown(head.profile.sha256.slice(0, 12))}).\n`);
     }
+    lines.push(...importedLines(base, head));
+    lines.push(...securityLines(base, head));
     lines.push(...tasksDiffLines(v));
     const over = declaredOverCaps(head);
     if (over.length) {
@@ -5360,10 +6845,30 @@ function profileSection(v, base, head) {
             lines.push(`| ${escapeMarkdown(d.key)} | ${escapeMarkdown(formatValue(d.key, d.base))} | ${escapeMarkdown(formatValue(d.key, d.head))} |`);
         lines.push('');
     }
-    const env = (r) => `${r.environment.host.cpus} CPUs, ${formatValue('memoryBytes', r.environment.host.memoryBytes)}, ` +
-        `Docker ${escapeMarkdown(r.environment.docker.version)}, cgroup v${escapeMarkdown(r.environment.docker.cgroupVersion)}${r.environment.runner ? `, runner ${escapeMarkdown(r.environment.runner.name)}` : ''}`;
+    const env = (r) => r.run.importedFrom
+        ? `imported from Harbor${r.run.importedFrom.environment ? ` (${escapeMarkdown(r.run.importedFrom.environment, 100)})` : ''}: the machine was not recorded`
+        : `${r.environment.host.cpus} CPUs, ${formatValue('memoryBytes', r.environment.host.memoryBytes)}, ` +
+            `Docker ${escapeMarkdown(r.environment.docker.version)}, cgroup v${escapeMarkdown(r.environment.docker.cgroupVersion)}${r.environment.runner ? `, runner ${escapeMarkdown(r.environment.runner.name)}` : ''}`;
     lines.push(`- base: ${env(base)}`, `- head: ${env(head)}`);
     return lines.join('\n');
+}
+/** A run `bakeoff import` built from a Harbor job: bakeoff ran nothing, and its caps are as Harbor was told them. */
+function importedLines(base, head) {
+    const sides = ['base', 'head'].flatMap((side) => {
+        const from = (side === 'base' ? base : head).run.importedFrom;
+        if (!from)
+            return [];
+        const unrecorded = from.undeclared.length ? ` (not recorded by the job: ${escapeMarkdown(from.undeclared.join(', '), 300)})` : '';
+        return [
+            `> ${side === 'base' ? 'Base' : 'Head'}: imported from a Harbor job; the caps are as Harbor declared them, not enforced by bakeoff${unrecorded}.`,
+        ];
+    });
+    return sides.length ? ['> [!NOTE]', ...sides.flatMap((l, i) => (i ? ['>', l] : [l])), ''] : [];
+}
+/** What the containers could do (capabilities, no-new-privileges, seccomp): once when both runs had the same, else per side. */
+function securityLines(base, head) {
+    const [b, h] = [base, head].map((r) => escapeMarkdown(securityText(securityOf(r.profile.resolved)), 400));
+    return b === h ? [`Containers: ${h}.\n`] : [`Containers: base ${b}; head ${h}.\n`];
 }
 const MAX_TASK_CHANGES = 50;
 /** Tasks whose image (tag or ID) or timeouts changed between the runs: a harness change, as a profile's. */
@@ -5476,6 +6981,7 @@ function markdownReport(view, ctx = {}, limit = MAX_REPORT_CHARS) {
 function renderNoBaseline(head, reason, ctx = {}) {
     const s = head.summary;
     const side = sideFacts(head);
+    const harbor = harborScore(head);
     return [
         marker(head.suite.name, head.profile.name),
         `### ⚪ No baseline — success ${pct(s.successRate)} (${interval(s.successRateCI95)}), nothing to compare against`,
@@ -5488,7 +6994,9 @@ function renderNoBaseline(head, reason, ctx = {}) {
         `| success rate (95% CI) | ${pct(s.successRate)} (${interval(s.successRateCI95)}) |`,
         `| infra-error rate | ${pct(s.infraErrorRate)} |`,
         `| limit rate | ${pct(s.limitRate)} |`,
+        ...(harbor ? [`| ${HARBOR_SCORE_LABEL} | ${pct(harbor.score)} |`] : []),
         ...sideRows({ base: side, head: side }).map(([label, , value]) => `| ${label} | ${value} |`),
+        ...(harbor ? ['', `<sub>${HARBOR_SCORE_NOTE}</sub>`] : []),
         '',
         ctx.runUrl ? `[Run details](${encodeURI(ctx.runUrl)})` : '',
     ].join('\n');
@@ -5511,6 +7019,7 @@ function textTable(header, rows, alignRight = []) {
 
 
 
+
 const MAX_TASK_LINES = 25;
 function terminal_renderTerminal(v, base, head) {
     return terminalReport(comparisonView(v, base, head));
@@ -5519,6 +7028,7 @@ function terminalReport(view) {
     const v = view.verdict;
     const s = v.successRate;
     const out = [];
+    const harbor = harborScoreRow(view);
     const reading = v.reading ? ` (${v.reading.replace('-', ' ')})` : '';
     out.push(`bakeoff: ${v.verdict.toUpperCase()}${reading} — success ${pct(s.base)} → ${pct(s.head)} (${pts(s.delta)}, ${pText(s.pValue)})`, '');
     out.push(textTable(['', 'base', 'head', 'Δ'], [
@@ -5530,8 +7040,9 @@ function terminalReport(view) {
             `${pts(v.infraErrorRate.delta)}, ${pText(v.infraErrorRate.pValue)}`,
         ],
         ['limit rate', pct(v.limitRate.base), pct(v.limitRate.head), `${pts(v.limitRate.delta)}, ${pText(v.limitRate.pValue)}`],
+        ...(harbor ? [harbor] : []),
         ...sideRows(view.sides).map((r) => [...r, '']),
-    ], [false, true, true, false]), '', view.mde);
+    ], [false, true, true, false]), '', ...(harbor ? [HARBOR_SCORE_NOTE, ''] : []), view.mde);
     const costs = v.efficiency.filter((r) => r.ratio !== null || r.tasksLeftOut > 0);
     if (costs.length) {
         out.push('', 'cost, head ÷ base (paired by task, geometric mean, 95% CI, p for costlier):');
@@ -5683,7 +7194,7 @@ async function runGateSides(req) {
     const sides = ['head', 'base'].flatMap((side) => (req[side] ? [{ side, ...req[side] }] : []));
     const log = req.log ?? (() => undefined);
     const backend = await connectEngine(log);
-    await preflightEach(sides.map((s) => ({ label: s.side, session: { ...s.configs, backend } })), req.checks, { multipliers: [req.multiplier] });
+    await preflightEach(sides.map((s) => ({ label: s.side, session: { ...s.configs, backend } })), req.checks, { multipliers: [req.multiplier], log: req.log });
     const outcomes = await run_runInterleaved(sides.map((s) => arm(req, s.side, s)), { concurrency: req.concurrency, signal: req.signal, progress: req.progress, log: req.log, backend });
     for (const o of outcomes)
         for (const w of o.warnings)
@@ -5946,6 +7457,10 @@ function sizeConfiguredGate(head, thresholds) {
 
 
 
+
+
+
+
 function run_summary_runSummary(results) {
     const byTask = group_groupBy(results.trials, (t) => t.task);
     const rows = [...byTask.entries()].map(([task, trials]) => {
@@ -5958,32 +7473,48 @@ function run_summary_runSummary(results) {
     const s = results.summary;
     const ci = s.successRateCI95 ? ` (95% CI ${pct(s.successRateCI95[0])}–${pct(s.successRateCI95[1])})` : '';
     const caps = results.profile.resolved;
+    const harbor = harborScore(results);
     return [
         textTable(['task', 'pass', 'fail', 'limit', 'error', 'retried', 'peak mem', 'reasons'], rows, [false, true, true, true, true, true, true, false]),
         '',
         `${plural(s.trials, 'trial')} of ${plural(s.tasks, 'task')}: ${s.pass} pass, ${s.fail} fail, ${s.limit} limit, ${s.error} error`,
         `success rate ${pct(s.successRate)}${ci} · infra-error rate ${pct(s.infraErrorRate)} · limit rate ${pct(s.limitRate)}`,
+        ...(harbor ? [harborScoreLine(harbor, s.successRate)] : []),
         `profile ${results.profile.name} at ${multiplier_multiplierLabel(results.profile.multiplier)}: ${caps.cpus ?? 'no'} CPU, ` +
             `${caps.memoryBytes === null ? 'no memory cap' : formatBytes(caps.memoryBytes)}, ${caps.pids} pids, network ${caps.network}` +
-            (caps.verifyNetwork ? ` (verify: ${caps.verifyNetwork})` : ''),
-        ...declaredOverCaps(results).map((l) => `above the caps: ${l}`),
+            (caps.verifyNetwork ? ` (verify: ${caps.verifyNetwork})` : '') +
+            `; ${escapeTerminal(securityText(securityOf(caps)), 400)}`,
+        ...declaredOverCaps(results).map((l) => `above the caps: ${escapeTerminal(l, 400)}`),
         ...(results.suite.skipped ?? []).map((t) => `skipped: ${t.id}: ${t.reason}`),
+        ...results.suite.tasks.flatMap((t) => (t.unsupported ?? []).map((u) => `not honoured: ${t.id}: ${u.key}: ${u.why}`)),
         ...egressLines(results),
     ].join('\n');
 }
-/** Under an egress allow-list: each destination tried over the run, allowed or denied and why, most used first. */
+/**
+ * Under an egress allow-list, per phase (the agent's, the verifier's): each destination tried over
+ * the run, allowed or denied and why, most used first.
+ */
 function egressLines(results) {
     if (!results.trials.some((t) => t.egress))
         return [];
-    const use = egressUse(results);
+    const phases = profileNetwork(results.profile.resolved);
+    const recorded = (phase) => results.trials.some((t) => t.egress?.some((e) => (e.phase ?? 'agent') === phase));
+    return [
+        ...(phases.agent.mode === 'egress' || recorded('agent') ? [phaseEgressLine(results, 'agent')] : []),
+        ...(phases.verify.mode === 'egress' || recorded('verify') ? [phaseEgressLine(results, 'verify')] : []),
+    ];
+}
+function phaseEgressLine(results, phase) {
+    const label = phase === 'agent' ? 'egress' : 'verify egress';
+    const use = egressUse(results, undefined, phase);
     if (use.length === 0)
-        return ['egress: the agent tried no destination'];
+        return `${label}: the ${phase === 'agent' ? 'agent' : 'verifier'} tried no destination`;
     const shown = use
         .slice(0, 12)
         .map((u) => `${escapeTerminal(u.destination, 80)} ${u.allowed ? 'allowed' : 'DENIED'} ${u.connections}×` +
         (u.connectFailures ? ` (${u.connectFailures} failed)` : '') +
         (u.refusal ? ` (${escapeTerminal(refusalBrief(u.refusal), 200)})` : ''));
-    return [`egress: ${shown.join('; ')}${use.length > 12 ? `; … ${use.length - 12} more` : ''}`];
+    return `${label}: ${shown.join('; ')}${use.length > 12 ? `; … ${use.length - 12} more` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/app/report-text.ts
@@ -5996,292 +7527,45 @@ function egressLines(results) {
 
 
 
-// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __webpack_require__(3292);
-;// CONCATENATED MODULE: ./src/config/harbor.ts
+;// CONCATENATED MODULE: ./src/config/force-build.ts
 /**
- * Tasks from a directory of Harbor task directories (Terminal-Bench 2.0 and datasets adapted to
- * it), read as they are: `task.toml`, `instruction.md`, `environment/` (a Dockerfile, or
- * `[environment].docker_image`), `tests/test.sh`, optional `solution/solve.sh`. Unknown keys are
- * ignored, as Harbor ignores them. A task directory is hostile input: every file is size-capped,
- * symlinks are never followed, and a verifier variable may name only host variables the suite
- * passes through.
+ * `--build`: Harbor tasks that name a `docker_image` and also hold an environment/Dockerfile are
+ * built from the Dockerfile instead of pulled, as Harbor's force-build does. The built image is
+ * tagged by the hash of its build context (builtImageTag), like any Dockerfile task, so the results
+ * record the built tag and its image ID, and compare sees the change of image. A task with a
+ * `docker_image` and no Dockerfile keeps its image (pulled when missing): there is nothing to build.
  */
 
 
 
 
-
-
-// The instruction also travels as $BAKEOFF_INSTRUCTION: Linux refuses one environment string over 128 KiB.
-const LIMITS = { tomlBytes: 64 * 1024, instructionBytes: 64 * 1024, contextFiles: 20_000, contextBytes: 2 * 1024 ** 3, tasks: 5_000 };
-const TASK_ID = /^[a-z0-9._-]+$/;
-const DEFAULT_BUILD_TIMEOUT_MS = 10 * 60_000;
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const REF = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
-const seconds = schemas/* number */.aig({ error: 'must be a number of seconds, e.g. 600' }).positive({ error: 'must be more than 0 seconds' });
-const harbor_count = (example) => schemas/* number */.aig({ error: `must be a number, e.g. ${example}` }).min(0, { error: 'must not be negative' });
-const harborSize = schemas/* string */.YjP({ error: 'must be a size such as "4G"' }).refine((v) => parseHarborSize(v) !== undefined, {
-    error: 'must be a size such as "4G", "512M" or "2Gi"',
-});
-const envTable = schemas/* record */.g1P(schemas/* string */.YjP().regex(ENV_NAME, { error: 'must be a variable name' }), schemas/* string */.YjP({ error: 'values are strings' }));
-const taskTomlSchema = schemas/* looseObject */._H3({
-    version: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).optional(),
-    agent: schemas/* looseObject */._H3({ timeout_sec: seconds.optional() }).optional(),
-    verifier: schemas/* looseObject */._H3({ timeout_sec: seconds.optional(), env: envTable.optional() }).optional(),
-    environment: schemas/* looseObject */._H3({
-        build_timeout_sec: seconds.optional(),
-        docker_image: schemas/* string */.YjP().min(1, { error: 'must name an image, e.g. "python:3.12-slim"' }).optional(),
-        cpus: harbor_count(2).optional(),
-        memory_mb: harbor_count(4096).optional(),
-        memory: harborSize.optional(),
-        storage_mb: harbor_count(10240).optional(),
-        storage: harborSize.optional(),
-        gpus: harbor_count(0).optional(),
-    })
-        .optional(),
-});
-/** Harbor's older sizes ("4G", "512M"): binary units, as Docker reads them. */
-function parseHarborSize(value) {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?b?)\s*$/i.exec(value);
-    if (!m)
-        return undefined;
-    return Math.round(Number(m[1]) * 1024 ** ' kmgt'.indexOf(m[2].toLowerCase() || ' '));
-}
-function harbor_readCapped(file, cap) {
-    const st = (0,external_node_fs_.lstatSync)(file);
-    if (!st.isFile())
-        throw new Error(`${file} is not a regular file`);
-    if (st.size > cap)
-        throw new Error(`${file} is ${st.size} bytes, over the ${cap}-byte cap`);
-    return (0,external_node_fs_.readFileSync)(file, 'utf8');
-}
-/**
- * A content hash of a directory: every entry's relative path, type, mode and content (a symlink by
- * its target text, never followed), in a stable order. Bounded: too many or too large files refuse.
- */
-function hashDirectory(dir, limits = LIMITS, skipTopLevel) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    let files = 0;
-    let bytes = 0;
-    const walk = (d) => {
-        for (const name of (0,external_node_fs_.readdirSync)(d).sort()) {
-            if (d === dir && name === skipTopLevel)
-                continue;
-            const path = (0,external_node_path_.join)(d, name);
-            const st = (0,external_node_fs_.lstatSync)(path);
-            const rel = (0,external_node_path_.relative)(dir, path);
-            if (++files > limits.contextFiles)
-                throw new Error(`${dir} holds more than ${limits.contextFiles} files`);
-            if (st.isSymbolicLink())
-                h.update(`L ${rel} ${(0,external_node_fs_.readlinkSync)(path)}\0`);
-            else if (st.isDirectory()) {
-                h.update(`D ${rel} ${st.mode & 0o7777}\0`);
-                walk(path);
-            }
-            else if (st.isFile()) {
-                bytes += st.size;
-                if (bytes > limits.contextBytes)
-                    throw new Error(`${dir} holds more than ${limits.contextBytes} bytes`);
-                h.update(`F ${rel} ${st.mode & 0o7777} ${st.size}\0`);
-                hashFile(h, path);
-            }
-        }
-    };
-    walk(dir);
-    return h.digest('hex');
-}
-const CHUNK = Buffer.alloc(1024 * 1024);
-/** A file into the hash a megabyte at a time: a large build context never sits in memory whole. */
-function hashFile(h, path) {
-    const fd = (0,external_node_fs_.openSync)(path, 'r');
-    try {
-        for (let n = (0,external_node_fs_.readSync)(fd, CHUNK); n > 0; n = (0,external_node_fs_.readSync)(fd, CHUNK))
-            h.update(CHUNK.subarray(0, n));
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** The image tag of a built task: its id and the hash of its build context, so an unchanged task is never rebuilt. */
-function builtImageTag(id, contextHash) {
-    return `bakeoff-harbor/${id}:${contextHash.slice(0, 16)}`;
-}
-function tomlProblem(file, err) {
-    if (err instanceof dist/* TomlError */.zx) {
-        return { path: `line ${err.line}, column ${err.column}`, message: `invalid TOML: ${err.message.split('\n')[0]}`, fix: 'fix the TOML syntax' };
-    }
-    return { path: '', message: err.message, fix: 'keep task.toml a small TOML file' };
-}
-/** Verifier values that name a host variable must name one the suite passes through: a task may not read the job's secrets. */
-function verifierEnvProblems(env, allowed) {
-    return Object.entries(env).flatMap(([k, v]) => {
-        const ref = REF.exec(v)?.[1];
-        if (!ref || allowed.includes(ref))
-            return [];
-        return [
-            {
-                path: `verifier.env.${k}`,
-                message: `\${${ref}} names a host variable the suite does not pass through`,
-                fix: `add ${ref} to the suite's agent.env, or give the value itself`,
-            },
-        ];
-    });
-}
-function parseTask(dir, id, passthrough) {
-    const tomlFile = (0,external_node_path_.join)(dir, 'task.toml');
-    const problems = [];
-    const at = (file) => (problem) => problems.push({ file, problem });
-    if (!TASK_ID.test(id)) {
-        at(dir)({ path: '', message: `the directory name ${JSON.stringify(id)} is not a task id`, fix: "rename it to a-z, 0-9, '.', '_' and '-'" });
-        return { problems };
-    }
-    let toml;
-    try {
-        const parsed = taskTomlSchema.safeParse((0,dist/* parse */.qg)(harbor_readCapped(tomlFile, LIMITS.tomlBytes)));
-        if (parsed.success)
-            toml = parsed.data;
-        else
-            for (const issue of parsed.error.issues)
-                at(tomlFile)({ path: keyPath(issue.path), message: issue.message, fix: 'see the Harbor task format' });
-    }
-    catch (err) {
-        at(tomlFile)(err.code === 'ENOENT'
-            ? { path: '', message: 'missing', fix: 'a Harbor task has a task.toml' }
-            : tomlProblem(tomlFile, err));
-    }
-    let instruction;
-    try {
-        instruction = harbor_readCapped((0,external_node_path_.join)(dir, 'instruction.md'), LIMITS.instructionBytes);
-    }
-    catch {
-        at((0,external_node_path_.join)(dir, 'instruction.md'))({ path: '', message: 'missing or unreadable', fix: 'a Harbor task has an instruction.md' });
-    }
-    const testsDir = (0,external_node_path_.join)(dir, 'tests');
-    if (!isFile((0,external_node_path_.join)(testsDir, 'test.sh')))
-        at((0,external_node_path_.join)(testsDir, 'test.sh'))({ path: '', message: 'missing', fix: 'the verifier is tests/test.sh' });
-    if (toml)
-        for (const p of verifierEnvProblems(toml.verifier?.env ?? {}, passthrough))
-            at(tomlFile)(p);
-    if (problems.length || !toml || instruction === undefined)
-        return { problems };
-    const env = toml.environment ?? {};
-    const envDir = (0,external_node_path_.join)(dir, 'environment');
-    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(envDir, 'docker-compose.yaml')) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(envDir, 'docker-compose.yml'))) {
-        return { problems, skipped: { id, reason: 'uses docker-compose (several containers): not supported' } };
-    }
-    if ((env.gpus ?? 0) > 0)
-        return { problems, skipped: { id, reason: `asks for ${env.gpus} GPU(s): not supported` } };
-    const hasDockerfile = isFile((0,external_node_path_.join)(envDir, 'Dockerfile'));
-    if (!env.docker_image && !hasDockerfile) {
-        at(tomlFile)({
-            path: 'environment.docker_image',
-            message: 'no image: neither environment/Dockerfile nor [environment].docker_image',
-            fix: 'add one of them',
-        });
-        return { problems };
-    }
-    let contextHash;
-    let digest;
-    try {
-        // The build context is read once: the task's digest takes its hash in place of its files.
-        if (!env.docker_image)
-            contextHash = hashDirectory(envDir);
-        digest = (0,external_node_crypto_.createHash)('sha256')
-            .update(`${hashDirectory(dir, LIMITS, contextHash ? 'environment' : undefined)}\0${contextHash ?? ''}`)
-            .digest('hex');
-    }
-    catch (err) {
-        at(dir)({ path: '', message: err.message, fix: 'keep a task directory small' });
-        return { problems };
-    }
-    const memory = env.memory_mb !== undefined ? env.memory_mb * 1024 ** 2 : env.memory ? parseHarborSize(env.memory) : undefined;
-    const storage = env.storage_mb !== undefined ? env.storage_mb * 1024 ** 2 : env.storage ? parseHarborSize(env.storage) : undefined;
-    const solutionDir = isFile((0,external_node_path_.join)(dir, 'solution', 'solve.sh')) ? (0,external_node_path_.join)(dir, 'solution') : undefined;
-    const harbor = {
-        dir,
-        testsDir,
-        ...(solutionDir ? { solutionDir } : {}),
-        ...(contextHash ? { build: { context: envDir, timeoutMs: (env.build_timeout_sec ?? DEFAULT_BUILD_TIMEOUT_MS / 1000) * 1000 } } : {}),
-        declared: {
-            ...(env.cpus !== undefined ? { cpus: env.cpus } : {}),
-            ...(memory !== undefined ? { memoryBytes: memory } : {}),
-            ...(storage !== undefined ? { storageBytes: storage } : {}),
-        },
-        verifierEnv: toml.verifier?.env ?? {},
-    };
-    const task = {
-        id,
-        instruction,
-        verify: 'bash /tests/test.sh',
-        image: env.docker_image ?? builtImageTag(id, contextHash),
-        trials: 1,
-        timeouts: {
-            ...(toml.agent?.timeout_sec ? { agentMs: toml.agent.timeout_sec * 1000 } : {}),
-            ...(toml.verifier?.timeout_sec ? { verifyMs: toml.verifier.timeout_sec * 1000 } : {}),
-        },
-        timeoutFrom: {
-            ...(toml.agent?.timeout_sec ? { agentMs: `tasks_from.harbor: ${id}/task.toml agent.timeout_sec` } : {}),
-            ...(toml.verifier?.timeout_sec ? { verifyMs: `tasks_from.harbor: ${id}/task.toml verifier.timeout_sec` } : {}),
-        },
-        harbor,
-    };
-    return { task, problems, digest };
-}
-function isFile(path) {
-    try {
-        return (0,external_node_fs_.lstatSync)(path).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Every task directory under `root` (the directories that hold a task.toml or are meant to): the
- * runnable tasks, those skipped with a reason, and a digest of all of them for the suite's hash.
- * Malformed tasks are one ConfigError listing every problem.
- */
-function loadHarborTasks(root, passthrough) {
-    const dirs = (0,external_node_fs_.readdirSync)(root, { withFileTypes: true })
-        .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
-        .map((d) => d.name)
-        .sort();
-    if (dirs.length > LIMITS.tasks)
-        throw new errors_ConfigError(root, [{ path: '', message: `${dirs.length} task directories`, fix: `keep at most ${LIMITS.tasks}` }]);
-    const results = dirs.map((name) => parseTask((0,external_node_path_.join)(root, name), name, passthrough));
-    const problems = results.flatMap((r) => r.problems);
-    if (problems.length) {
-        throw new errors_ConfigError(root, problems.map(({ file, problem }) => ({ ...problem, path: [(0,external_node_path_.relative)(root, file), problem.path].filter(Boolean).join(': ') })));
-    }
-    const digest = (0,external_node_crypto_.createHash)('sha256');
-    for (const [i, r] of results.entries())
-        digest.update(`${dirs[i]} ${r.digest ?? 'skipped'}\0`);
-    return {
-        tasks: results.flatMap((r) => (r.task ? [r.task] : [])),
-        skipped: results.flatMap((r) => (r.skipped ? [r.skipped] : [])),
-        digest: digest.digest('hex'),
-    };
-}
-/**
- * The suite with the oracle as its agent (`--agent oracle`): each Harbor task's own
- * solution/solve.sh, copied in at /solution and run as `bash /solution/solve.sh`. It shows which
- * tasks are feasible under the caps before any model is involved. Every task needs a solution.
- */
-function asOracle(loaded) {
+/** The suite with each such task's image built from its Dockerfile; the same suite when none has one. */
+function forceBuild(loaded) {
     const suite = loaded.value;
-    const without = suite.tasks.filter((t) => !t.harbor?.solutionDir).map((t) => t.id);
-    if (without.length) {
-        throw new errors_ConfigError(suite.path, [
-            {
-                path: suite.tasks.some((t) => t.harbor) ? 'tasks_from.harbor' : 'tasks',
-                message: `--agent oracle needs each task's solution/solve.sh; these have none: ${without.join(', ')}`,
-                fix: 'add solution/solve.sh to those Harbor tasks, or select the others with --tasks',
-            },
-        ]);
-    }
-    const agent = { kind: 'oracle', env: [], optionalEnv: [] };
-    const sha256 = (0,external_node_crypto_.createHash)('sha256').update(`${loaded.sha256}\0oracle`).digest('hex');
-    return { ...loaded, value: { ...suite, agent }, sha256 };
+    if (!suite.tasks.some((t) => t.harbor?.dockerfile))
+        return loaded;
+    const tasks = suite.tasks.map((t) => {
+        const dockerfile = t.harbor?.dockerfile;
+        if (!dockerfile)
+            return t;
+        let contextHash;
+        try {
+            contextHash = hashDirectory(dockerfile.context);
+        }
+        catch (err) {
+            throw new errors_ConfigError((0,external_node_path_.join)(dockerfile.context, 'Dockerfile'), [
+                { path: '', message: `--build: ${err.message}`, fix: 'keep the build context (environment/) small, or run without --build' },
+            ]);
+        }
+        return { ...t, image: builtImageTag(t.id, contextHash), harbor: { ...t.harbor, build: dockerfile } };
+    });
+    // Another run than without --build: a resume of one with the other is refused.
+    const sha256 = (0,external_node_crypto_.createHash)('sha256').update(`${loaded.sha256}\0build`).digest('hex');
+    return { ...loaded, value: { ...suite, tasks }, sha256 };
+}
+/** The Harbor tasks --build leaves on their docker_image: no environment/Dockerfile to build. */
+function keptImages(suite) {
+    return suite.tasks.filter((t) => t.harbor && !t.harbor.build);
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -6485,8 +7769,111 @@ const nonEmptyString = (what, example) => schemas/* string */.YjP({ error: `${wh
     .trim()
     .min(1, { error: `${what} must not be empty — e.g. ${example}` });
 
+;// CONCATENATED MODULE: ./src/config/security.ts
+/**
+ * The profile's `security` key: the container's Linux capabilities, no-new-privileges and seccomp
+ * profile (docs/formats.md). The default is Docker's: what a production pod and a Harbor trial get
+ * unless they say otherwise.
+ */
+
+
+/** Every Linux capability (capabilities(7), bits 0–40), as Docker names them without CAP_. */
+const LINUX_CAPABILITIES = [
+    'CHOWN',
+    'DAC_OVERRIDE',
+    'DAC_READ_SEARCH',
+    'FOWNER',
+    'FSETID',
+    'KILL',
+    'SETGID',
+    'SETUID',
+    'SETPCAP',
+    'LINUX_IMMUTABLE',
+    'NET_BIND_SERVICE',
+    'NET_BROADCAST',
+    'NET_ADMIN',
+    'NET_RAW',
+    'IPC_LOCK',
+    'IPC_OWNER',
+    'SYS_MODULE',
+    'SYS_RAWIO',
+    'SYS_CHROOT',
+    'SYS_PTRACE',
+    'SYS_PACCT',
+    'SYS_ADMIN',
+    'SYS_BOOT',
+    'SYS_NICE',
+    'SYS_RESOURCE',
+    'SYS_TIME',
+    'SYS_TTY_CONFIG',
+    'MKNOD',
+    'LEASE',
+    'AUDIT_WRITE',
+    'AUDIT_CONTROL',
+    'SETFCAP',
+    'MAC_OVERRIDE',
+    'MAC_ADMIN',
+    'SYSLOG',
+    'WAKE_ALARM',
+    'BLOCK_SUSPEND',
+    'AUDIT_READ',
+    'PERFMON',
+    'BPF',
+    'CHECKPOINT_RESTORE',
+];
+/** Docker's defaults, as Harbor and a pod without a securityContext get them. */
+const DEFAULT_SECURITY = { capabilities: { add: [], drop: [] }, noNewPrivileges: false, seccomp: 'default' };
+const CAPABILITIES_ERROR = "capabilities must be default (Docker's default set), none (all dropped), or { add: [...], drop: [...] } lists, e.g. { drop: [NET_RAW] }";
+/** A capability as Docker names it: upper case, without CAP_. */
+const security_normal = (written) => written.trim().toUpperCase().replace(/^CAP_/, '');
+/** Why `written` is not a capability this list may name; undefined when it is one. */
+function capabilityProblem(written, key) {
+    const name = security_normal(written);
+    if (name === 'ALL')
+        return key === 'drop' ? undefined : 'add: ALL would grant every capability, near a privileged container — list the capabilities production grants';
+    if (LINUX_CAPABILITIES.includes(name))
+        return undefined;
+    const guess = nearest(name, LINUX_CAPABILITIES);
+    return (`${JSON.stringify(written)} is not a Linux capability — ` +
+        (guess ? `did you mean ${guess}?` : 'use a name from capabilities(7) such as NET_ADMIN or SYS_PTRACE, without CAP_'));
+}
+const capabilityList = (key) => schemas/* array */.YOg(schemas/* string */.YjP({ error: 'a capability is a name such as NET_ADMIN or SYS_PTRACE' }), {
+    error: `${key} is a list of capabilities, e.g. [NET_ADMIN]`,
+})
+    .superRefine((list, ctx) => list.forEach((written, i) => {
+    const problem = capabilityProblem(written, key);
+    if (problem)
+        ctx.addIssue({ code: 'custom', path: [i], message: problem });
+}))
+    .transform((list) => {
+    const names = list.map(security_normal);
+    return names.includes('ALL') ? ['ALL'] : [...new Set(names)].sort();
+});
+/** `default` and `none` are the lists they stand for; anything else is read as { add, drop }. */
+const SHORTHAND = { default: {}, none: { drop: ['ALL'] } };
+const capabilitiesSchema = schemas/* preprocess */.vkY((v) => (typeof v === 'string' && Object.hasOwn(SHORTHAND, v) ? SHORTHAND[v] : v), schemas/* strictObject */.rej({ add: capabilityList('add').default([]), drop: capabilityList('drop').default([]) }, { error: CAPABILITIES_ERROR })
+    .superRefine((c, ctx) => {
+    const both = c.add.filter((name) => c.drop.includes(name));
+    if (both.length)
+        ctx.addIssue({ code: 'custom', message: `${both.join(', ')} is both added and dropped — keep each capability in one list` });
+}));
+const securitySchema = schemas/* strictObject */.rej({
+    capabilities: capabilitiesSchema.default({ add: [], drop: [] }),
+    no_new_privileges: schemas/* boolean */.zMY({ error: 'no_new_privileges must be true or false' }).default(false),
+    seccomp: schemas/* enum */.k5n(['default', 'unconfined'], {
+        error: "seccomp must be default (Docker's default profile) or unconfined (no system-call filter)",
+    })
+        .default('default'),
+}, { error: 'security must be a mapping, e.g. { capabilities: none, no_new_privileges: true }' })
+    .transform((s) => ({
+    capabilities: { add: [...s.capabilities.add], drop: [...s.capabilities.drop] },
+    noNewPrivileges: s.no_new_privileges,
+    seccomp: s.seccomp,
+}));
+
 ;// CONCATENATED MODULE: ./src/config/profile.ts
 /** Profile: the production caps every trial runs under (docs/design.md §3). */
+
 
 
 
@@ -6507,8 +7894,8 @@ const resourcesSchema = schemas/* strictObject */.rej({
     basis: schemas/* enum */.k5n(['profile', 'task'], { error: 'basis must be profile (the caps above) or task (1x = what each Harbor task declares)' })
         .default('profile'),
 }, { error: 'resources is required — give at least cpus and memory, e.g. { cpus: 2, memory: 4GiB }' });
-const NETWORK_ERROR = 'network must be none, bridge, { egress: [host[:port] patterns] } (an allow-list), ' +
-    'or { agent: …, verify: none|bridge } for a verify phase with its own network';
+const NETWORK_ERROR = 'network must be none, bridge, { egress: [host[:port] patterns] } (an allow-list), ' + 'or { agent: …, verify: … } with one of those for each phase';
+const PHASE_ERROR = 'must be none, bridge or { egress: [host[:port] patterns] }';
 const networkMode = schemas/* enum */.k5n(['none', 'bridge'], { error: NETWORK_ERROR });
 const egressList = schemas/* array */.YOg(schemas/* unknown */.L5J(), { error: 'egress is a list of host patterns, e.g. [api.anthropic.com:443, "*.pypi.org:443"]' })
     .min(1, { error: 'egress is empty — list the destinations production allows, or use network: none' })
@@ -6518,26 +7905,54 @@ const egressList = schemas/* array */.YOg(schemas/* unknown */.L5J(), { error: '
         ctx.addIssue({ code: 'custom', path: [i], message: rule.problem });
 }))
     .transform((list) => list.map((p) => String(p).trim()));
-const networkObject = schemas/* strictObject */.rej({ agent: networkMode.optional(), egress: egressList.optional(), verify: networkMode.optional() }, { error: NETWORK_ERROR })
+/** One phase's network: a mode, or an allow-list through bakeoff's proxy. */
+const phasePolicy = schemas/* union */.KCZ([schemas/* enum */.k5n(['none', 'bridge']), schemas/* strictObject */.rej({ egress: egressList })], {
+    error: (issue) => (issue.code === 'invalid_union' ? PHASE_ERROR : undefined),
+});
+/**
+ * `{ agent: P, verify: P }`; `{ egress: [...] }` alone is P for both phases. Kept from before
+ * network per phase: `{ egress: [...], verify: none|bridge }` (the agent's allow-list beside the
+ * verify phase's mode), and an absent agent meaning none.
+ */
+const networkObject = schemas/* strictObject */.rej({ agent: phasePolicy.optional(), egress: egressList.optional(), verify: phasePolicy.optional() }, { error: NETWORK_ERROR })
     .superRefine((n, ctx) => {
     if (n.agent && n.egress)
-        ctx.addIssue({ code: 'custom', message: 'give the agent either a network mode (agent) or an allow-list (egress), not both' });
+        ctx.addIssue({
+            code: 'custom',
+            message: 'give the agent either a network mode (agent) or an allow-list (egress), not both — write agent: { egress: [...] }',
+        });
+});
+/** A mode or an object, each checked by its own schema so a problem deep in the object keeps its key path. */
+const networkSchema = schemas/* unknown */.L5J()
+    .default('none')
+    .transform((v, ctx) => {
+    const r = typeof v === 'string' ? networkMode.safeParse(v) : networkObject.safeParse(v);
+    if (r.success)
+        return r.data;
+    for (const issue of r.error.issues)
+        ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+    return core_core/* NEVER */.tm;
 });
 const profileSchema = schemas/* strictObject */.rej({
     name: fields_name('profile'),
     description: schemas/* string */.YjP().optional(),
     resources: resourcesSchema,
-    network: schemas/* union */.KCZ([networkMode, networkObject], { error: NETWORK_ERROR }).default('none'),
+    network: networkSchema,
     user: schemas/* union */.KCZ([schemas/* number */.aig().int().min(0), schemas/* string */.YjP().regex(USER_RE)], { error: 'user must be uid[:gid] or name[:group], e.g. "1000:1000"' })
         .transform(String)
         .optional(),
     read_only_root: schemas/* boolean */.zMY({ error: 'read_only_root must be true or false' }).default(false),
+    security: securitySchema.default(() => structuredClone(DEFAULT_SECURITY)),
     timeouts: schemas/* strictObject */.rej({
         setup: duration('5m').default(5 * 60_000),
         agent: duration('20m').default(20 * 60_000),
         verify: duration('5m').default(5 * 60_000),
+        basis: schemas/* enum */.k5n(['profile', 'task'], {
+            error: "basis must be profile (the timeouts above) or task (1x = each Harbor task's declared agent and verifier timeout_sec)",
+        })
+            .default('profile'),
     })
-        .default({ setup: 5 * 60_000, agent: 20 * 60_000, verify: 5 * 60_000 }),
+        .default({ setup: 5 * 60_000, agent: 20 * 60_000, verify: 5 * 60_000, basis: 'profile' }),
     retries: schemas/* strictObject */.rej({
         infra: schemas/* number */.aig({ error: 'retries.infra must be a whole number, e.g. 2' })
             .int({ error: 'retries.infra must be a whole number, e.g. 2' })
@@ -6580,15 +7995,26 @@ function toProfile(p) {
         ...networkOf(p.network),
         ...(p.user !== undefined ? { user: p.user } : {}),
         readOnlyRoot: p.read_only_root,
+        security: p.security,
         timeouts: { setupMs: p.timeouts.setup, agentMs: p.timeouts.agent, verifyMs: p.timeouts.verify },
+        ...(p.timeouts.basis === 'task' ? { timeoutsBasis: 'task' } : {}),
         retries: { infra: p.retries.infra },
     };
 }
 function networkOf(n) {
     if (typeof n === 'string')
         return { network: n };
-    const agent = n.egress ? 'egress' : (n.agent ?? 'none');
-    return { network: agent, ...(n.egress ? { egress: n.egress } : {}), ...(n.verify && n.verify !== agent ? { verifyNetwork: n.verify } : {}) };
+    const agent = phaseOf(n.egress ? { egress: n.egress } : (n.agent ?? 'none'));
+    const verify = n.verify === undefined ? agent : phaseOf(n.verify);
+    const same = verify.mode === agent.mode && (verify.egress ?? []).join('\0') === (agent.egress ?? []).join('\0');
+    return {
+        network: agent.mode,
+        ...(agent.egress ? { egress: agent.egress } : {}),
+        ...(same ? {} : { verifyNetwork: verify.mode, ...(verify.egress ? { verifyEgress: verify.egress } : {}) }),
+    };
+}
+function phaseOf(p) {
+    return typeof p === 'string' ? { mode: p } : { mode: 'egress', egress: p.egress };
 }
 
 ;// CONCATENATED MODULE: ./src/config/suite.ts
@@ -6936,8 +8362,10 @@ function checkHarborDir(file, dir) {
 
 
 
+
 function loadConfigs(files) {
-    const suite = loadSuite(files.suite);
+    const loaded = loadSuite(files.suite);
+    const suite = files.build ? forceBuild(loaded) : loaded;
     const profile = loadProfile(files.profile);
     checkTimeouts(suite.value, profile.value, files.profile);
     return { suite: files.agent ? withAgent(suite, files.agent) : suite, profile };
@@ -6956,6 +8384,14 @@ function withAgent(suite, agent) {
 /** Files first, so a bad file is reported without an engine; then the engine (NoEngineError when none answers). */
 async function openSession(files, log) {
     const configs = loadConfigs(files);
+    const kept = files.build ? keptImages(configs.suite.value) : [];
+    if (kept.length)
+        log(`bakeoff: --build: ${kept.length} Harbor task(s) have no environment/Dockerfile and keep their docker_image: ` +
+            kept
+                .slice(0, 5)
+                .map((t) => t.id)
+                .join(', ') +
+            (kept.length > 5 ? ` and ${kept.length - 5} more` : ''));
     return { ...configs, backend: await connectEngine(log) };
 }
 
@@ -7182,6 +8618,7 @@ const rawSchema = commonOptionsSchema('input', { multipliers: 'sweep' }).extend(
     profile: schemas/* string */.YjP(),
     failOnInconclusive: bool('fail-on-inconclusive'),
     allowMissingImages: bool('allow-missing-images'),
+    build: bool('build'),
     failOnPostError: bool('fail-on-post-error'),
     baseline: schemas/* string */.YjP().transform((v) => v.trim() || 'auto'),
     results: optionalPath,
@@ -7220,6 +8657,7 @@ const INPUT_NAMES = {
     maxCostIncrease: 'max-cost-increase',
     failOnInconclusive: 'fail-on-inconclusive',
     allowMissingImages: 'allow-missing-images',
+    build: 'build',
     failOnPostError: 'fail-on-post-error',
     baseline: 'baseline',
     results: 'results',
@@ -8091,7 +9529,7 @@ async function runSuite(session, req) {
         { name: 'out', path: req.out, kind: 'file' },
         { name: 'events', path: req.eventsFile, kind: 'file' },
     ];
-    await preflight(session, preflightRequest(req.checks, { multipliers: [req.multiplier], tasksGlob: req.tasksGlob, outputs }));
+    await preflight(session, preflightRequest(req.checks, { multipliers: [req.multiplier], tasksGlob: req.tasksGlob, outputs, log: req.log }));
     const [outcome] = await runInterleaved([
         {
             suite: session.suite,
@@ -8161,7 +9599,7 @@ const armName = (candidate, m) => `results-${candidate}-${multiplier_multiplierL
 /** Checks every chosen candidate's setup, runs every candidate × multiplier arm interleaved, ranks them and writes the reports. */
 async function runRanking(session, opts) {
     const outputs = [{ name: 'out', path: opts.outDir, kind: 'dir' }];
-    await preflight_preflight({ ...session, suite: suiteForPreflight(session.suite, opts.candidates) }, preflight_preflightRequest(opts.checks, { multipliers: opts.multipliers, tasksGlob: opts.tasksGlob, outputs }));
+    await preflight_preflight({ ...session, suite: suiteForPreflight(session.suite, opts.candidates) }, preflight_preflightRequest(opts.checks, { multipliers: opts.multipliers, tasksGlob: opts.tasksGlob, outputs, log: opts.log }));
     (0,external_node_fs_.mkdirSync)(opts.outDir, { recursive: true });
     const arms = opts.multipliers.flatMap((multiplier) => opts.candidates.map((c) => ({ candidate: c, multiplier, name: armName(c.name, multiplier) })));
     const outcomes = await run_runInterleaved(arms.map((a) => ({
@@ -8327,6 +9765,7 @@ async function rankStep(inputs, mode, store, dir) {
 
 
 
+
 function analyzeSweep(runs, thresholds = DEFAULT_THRESHOLDS) {
     const order = orderMultipliers(runs.map((r) => r.profile.multiplier));
     const ordered = [...runs].sort((a, b) => order.indexOf(a.profile.multiplier) - order.indexOf(b.profile.multiplier));
@@ -8337,6 +9776,7 @@ function analyzeSweep(runs, thresholds = DEFAULT_THRESHOLDS) {
             return {
                 multiplier: r.profile.multiplier,
                 summary: r.summary,
+                harborScore: harborScore(r),
                 medianPeakMemoryBytes: peak,
                 efficiency: [],
                 delta: 0,
@@ -8349,6 +9789,7 @@ function analyzeSweep(runs, thresholds = DEFAULT_THRESHOLDS) {
         return {
             multiplier: r.profile.multiplier,
             summary: r.summary,
+            harborScore: harborScore(r),
             medianPeakMemoryBytes: peak,
             efficiency: v.efficiency,
             delta: v.successRate.delta,
@@ -8382,9 +9823,13 @@ function analyzeSweep(runs, thresholds = DEFAULT_THRESHOLDS) {
 
 
 
+
 const passesOfValid = (c) => `${c.pass}/${c.trials - c.error}`;
+/** Whether a sweep's runs have Harbor tasks: then its tables show the Harbor-equivalent score beside the rates. */
+const hasHarbor = (a) => a.points.some((p) => p.harborScore);
 function sweepMarkdown(a, title) {
     const ref = multiplier_multiplierLabel(a.reference);
+    const harbor = hasHarbor(a);
     const rows = a.points.map((p) => {
         const s = p.summary;
         const vs = p.multiplier === a.reference ? 'reference' : `${pts(p.delta)}, ${pText(p.pValue)}${p.significant ? ' — **significant**' : ''}`;
@@ -8394,6 +9839,7 @@ function sweepMarkdown(a, title) {
             `${pct(s.successRate)} (${interval(s.successRateCI95)})`,
             pct(s.infraErrorRate),
             pct(s.limitRate),
+            ...(harbor ? [pct(p.harborScore?.score)] : []),
             peak,
             vs,
         ];
@@ -8407,10 +9853,11 @@ function sweepMarkdown(a, title) {
     return [
         `### bakeoff sweep — ${escapeMarkdown(title)}`,
         '',
-        '| multiplier | success rate (95% CI) | infra-error rate | limit rate | median peak memory | vs ' + ref + ' |',
-        '|---|---:|---:|---:|---:|---|',
+        `| multiplier | success rate (95% CI) | infra-error rate | limit rate |${harbor ? ` ${HARBOR_SCORE_LABEL} |` : ''} median peak memory | vs ${ref} |`,
+        `|---|---:|---:|---:|${harbor ? '---:|' : ''}---:|---|`,
         ...rows,
         '',
+        ...(harbor ? [`<sub>${HARBOR_SCORE_NOTE}</sub>`, ''] : []),
         finding,
         '',
         sweepMermaid(a),
@@ -8537,19 +9984,21 @@ function sweepSvg(a, title) {
 /** The sweep for a terminal. */
 function sweepTerminal(a) {
     const ref = multiplier_multiplierLabel(a.reference);
+    const harbor = hasHarbor(a);
     const rows = a.points.map((p) => [
         multiplier_multiplierLabel(p.multiplier),
         pct(p.summary.successRate),
         interval(p.summary.successRateCI95),
         pct(p.summary.infraErrorRate),
         pct(p.summary.limitRate),
+        ...(harbor ? [pct(p.harborScore?.score)] : []),
         orDash(p.medianPeakMemoryBytes, formatBytes),
         p.multiplier === a.reference ? 'reference' : `${pts(p.delta)}, ${pText(p.pValue)}${p.significant ? ' *' : ''}`,
     ]);
-    const lines = [
-        textTable(['multiplier', 'success', '95% CI', 'infra err', 'limit', 'peak mem', `vs ${ref}`], rows, [false, true, true, true, true, true, false]),
-        '',
-    ];
+    const head = ['multiplier', 'success', '95% CI', 'infra err', 'limit', ...(harbor ? ['harbor'] : []), 'peak mem', `vs ${ref}`];
+    const lines = [textTable(head, rows, [false, true, true, true, true, ...(harbor ? [true] : []), true, false]), ''];
+    if (harbor)
+        lines.push(`harbor: ${HARBOR_SCORE_NOTE}`, '');
     lines.push(a.differsFrom === null
         ? `no multiplier differs significantly from ${ref}`
         : `from ${multiplier_multiplierLabel(a.differsFrom)} on, success differs significantly from ${ref}`);
@@ -8572,7 +10021,7 @@ function sweepTerminal(a) {
 
 async function sweepMultipliers(session, opts) {
     const outputs = [{ name: 'out', path: opts.outDir, kind: 'dir' }];
-    await preflight_preflight(session, preflight_preflightRequest(opts.checks, { multipliers: opts.multipliers, tasksGlob: opts.tasksGlob, outputs }));
+    await preflight_preflight(session, preflight_preflightRequest(opts.checks, { multipliers: opts.multipliers, tasksGlob: opts.tasksGlob, outputs, log: opts.log }));
     (0,external_node_fs_.mkdirSync)(opts.outDir, { recursive: true });
     const name = (m) => `results-${multiplier_multiplierLabel(m)}`;
     const outcomes = await run_runInterleaved(opts.multipliers.map((multiplier) => ({
@@ -8865,7 +10314,7 @@ async function rerunConfigs(inputs, baseSha, workspace) {
     const profile = inWorktree(workspace, tree, inputs.profile);
     if (!suite || !profile)
         return { reason: `The base commit has no ${!suite ? inputs.suite : inputs.profile}: nothing to rerun.` };
-    return loadConfigs({ suite, profile, agent: inputs.agent });
+    return loadConfigs({ suite, profile, agent: inputs.agent, build: inputs.build });
 }
 /** Runs the head and/or the base (from its worktree) through one scheduler, their trials interleaved. */
 async function runHeadAndBase(inputs, ctx, sides, dir) {
@@ -8926,9 +10375,9 @@ async function publishOrHandOver(inputs, ctx, env, r) {
             lib_core/* warning */.$e(message);
     }
 }
-/** The Harbor agent logs this run kept, as artifact entries (agent-logs/<task>/<trial>.tar), for a reviewer to open. */
+/** The Harbor agent and verifier logs this run kept, as artifact entries (agent-logs/<task>/<trial>[-verifier].tar), for a reviewer to open. */
 function agentLogFiles(results, dir) {
-    const kept = results.trials.flatMap((t) => (t.agentLogs && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, t.agentLogs)) ? [t.agentLogs] : []));
+    const kept = results.trials.flatMap((t) => [t.agentLogs, t.verifierLogs].filter((rel) => !!rel && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, rel))));
     return Object.fromEntries(kept.map((rel) => [`agent-logs/${rel}`, (0,external_node_path_.join)(dir, rel)]));
 }
 function readIfGiven(file) {
