@@ -335,5 +335,9 @@ describe('the examples, from the command line', () => {
     expect(outcome(at('1x'), 'hello-file')).toEqual(['pass', null])
     expect(at('1x').run.agent).toBe('oracle')
     expect(existsSync(join(out, 'sweep.md'))).toBe(true)
+    // The oracle on the examples shows the Harbor-equivalent score beside bakeoff's rates (one trial per task: 1/2, then 2/2).
+    expect(r.stdout).toMatch(/^1x +50\.0% .* 50\.0% +[\d.]+ MiB +reference$/m)
+    expect(r.stdout).toMatch(/^4x +100\.0% .* 100\.0% +[\d.]+ MiB/m)
+    expect(r.stdout).toContain('harbor: Harbor-equivalent score: the mean reward over all trials')
   })
 })
