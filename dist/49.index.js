@@ -2453,17 +2453,14 @@ function oneLine(text, max = 200) {
         .trim();
     return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
-/** A pull's events summarised: a line per layer pulled, a total on `tick()` when `everyMs` has passed since the last line. */
-class PullProgress {
+/** What a pull's and a build's progress share: the image, where lines go, the clock, and when the last line was told. */
+class TimedProgress {
     image;
     log;
     now;
     everyMs;
-    layers = new Map();
     lastLine;
     started;
-    /** The error the stream ended with, if it did. */
-    error;
     constructor(image, log, now = Date.now, everyMs = PROGRESS_EVERY_MS) {
         this.image = image;
         this.log = log;
@@ -2471,9 +2468,23 @@ class PullProgress {
         this.everyMs = everyMs;
         this.started = this.lastLine = now();
     }
-    say(text) {
+    /** One line on the log, as `bakeoff: <doing> <image>: <text>`; it resets the clock for the next total. */
+    tell(doing, text) {
         this.lastLine = this.now();
-        this.log(`bakeoff: pulling ${this.image}: ${text}`);
+        this.log(`bakeoff: ${doing} ${this.image}: ${text}`);
+    }
+    /** Whether `everyMs` has passed since the last line. */
+    due() {
+        return this.now() - this.lastLine >= this.everyMs;
+    }
+}
+/** A pull's events summarised: a line per layer pulled, a total on `tick()` when `everyMs` has passed since the last line. */
+class PullProgress extends TimedProgress {
+    layers = new Map();
+    /** The error the stream ended with, if it did. */
+    error;
+    say(text) {
+        this.tell('pulling', text);
     }
     layer(id) {
         let l = this.layers.get(id);
@@ -2524,7 +2535,7 @@ class PullProgress {
     }
     /** The pull's total so far, when `everyMs` has passed since the last line (called by a timer, and by tests with their own clock). */
     tick() {
-        if (this.now() - this.lastLine < this.everyMs)
+        if (!this.due())
             return;
         const c = this.counts();
         const size = c.total ? `${formatBytes(c.current)} of ${c.sized ? '' : 'at least '}${formatBytes(c.total)}` : 'waiting for the registry';
@@ -2541,21 +2552,8 @@ class PullProgress {
 }
 const STEP = /^Step (\d+)\/(\d+) : (.*)$/m;
 /** A build's output summarised: on `tick()`, the step it is at, when `everyMs` has passed since the last line. */
-class BuildProgress {
-    image;
-    log;
-    now;
-    everyMs;
+class BuildProgress extends TimedProgress {
     step;
-    lastLine;
-    started;
-    constructor(image, log, now = Date.now, everyMs = PROGRESS_EVERY_MS) {
-        this.image = image;
-        this.log = log;
-        this.now = now;
-        this.everyMs = everyMs;
-        this.started = this.lastLine = now();
-    }
     /** A chunk of the build's output (the classic builder says `Step 3/7 : RUN …` as each step starts). */
     output(text) {
         const m = STEP.exec(text);
@@ -2563,10 +2561,9 @@ class BuildProgress {
             this.step = `step ${m[1]}/${m[2]} (${oneLine(m[3], 80)})`;
     }
     tick() {
-        if (this.now() - this.lastLine < this.everyMs)
+        if (!this.due())
             return;
-        this.lastLine = this.now();
-        this.log(`bakeoff: building ${this.image}: ${this.step ?? 'sending the context'}, ${formatDuration(this.now() - this.started)}`);
+        this.tell('building', `${this.step ?? 'sending the context'}, ${formatDuration(this.now() - this.started)}`);
     }
 }
 

@@ -37,26 +37,40 @@ interface Layer {
   present: boolean
 }
 
-/** A pull's events summarised: a line per layer pulled, a total on `tick()` when `everyMs` has passed since the last line. */
-export class PullProgress {
-  private readonly layers = new Map<string, Layer>()
-  private lastLine: number
-  private readonly started: number
-  /** The error the stream ended with, if it did. */
-  error?: string
+/** What a pull's and a build's progress share: the image, where lines go, the clock, and when the last line was told. */
+abstract class TimedProgress {
+  protected lastLine: number
+  protected readonly started: number
 
   constructor(
-    private readonly image: string,
+    protected readonly image: string,
     private readonly log: (line: string) => void,
-    private readonly now: () => number = Date.now,
-    private readonly everyMs = PROGRESS_EVERY_MS,
+    protected readonly now: () => number = Date.now,
+    protected readonly everyMs = PROGRESS_EVERY_MS,
   ) {
     this.started = this.lastLine = now()
   }
 
-  private say(text: string) {
+  /** One line on the log, as `bakeoff: <doing> <image>: <text>`; it resets the clock for the next total. */
+  protected tell(doing: string, text: string): void {
     this.lastLine = this.now()
-    this.log(`bakeoff: pulling ${this.image}: ${text}`)
+    this.log(`bakeoff: ${doing} ${this.image}: ${text}`)
+  }
+
+  /** Whether `everyMs` has passed since the last line. */
+  protected due(): boolean {
+    return this.now() - this.lastLine >= this.everyMs
+  }
+}
+
+/** A pull's events summarised: a line per layer pulled, a total on `tick()` when `everyMs` has passed since the last line. */
+export class PullProgress extends TimedProgress {
+  private readonly layers = new Map<string, Layer>()
+  /** The error the stream ended with, if it did. */
+  error?: string
+
+  private say(text: string) {
+    this.tell('pulling', text)
   }
 
   private layer(id: string): Layer {
@@ -104,7 +118,7 @@ export class PullProgress {
 
   /** The pull's total so far, when `everyMs` has passed since the last line (called by a timer, and by tests with their own clock). */
   tick(): void {
-    if (this.now() - this.lastLine < this.everyMs) return
+    if (!this.due()) return
     const c = this.counts()
     const size = c.total ? `${formatBytes(c.current)} of ${c.sized ? '' : 'at least '}${formatBytes(c.total)}` : 'waiting for the registry'
     this.say(`${size}, ${c.done} of ${plural(c.count, 'layer')} done, ${formatDuration(this.now() - this.started)}`)
@@ -125,19 +139,8 @@ export class PullProgress {
 const STEP = /^Step (\d+)\/(\d+) : (.*)$/m
 
 /** A build's output summarised: on `tick()`, the step it is at, when `everyMs` has passed since the last line. */
-export class BuildProgress {
+export class BuildProgress extends TimedProgress {
   private step?: string
-  private lastLine: number
-  private readonly started: number
-
-  constructor(
-    private readonly image: string,
-    private readonly log: (line: string) => void,
-    private readonly now: () => number = Date.now,
-    private readonly everyMs = PROGRESS_EVERY_MS,
-  ) {
-    this.started = this.lastLine = now()
-  }
 
   /** A chunk of the build's output (the classic builder says `Step 3/7 : RUN …` as each step starts). */
   output(text: string): void {
@@ -146,8 +149,7 @@ export class BuildProgress {
   }
 
   tick(): void {
-    if (this.now() - this.lastLine < this.everyMs) return
-    this.lastLine = this.now()
-    this.log(`bakeoff: building ${this.image}: ${this.step ?? 'sending the context'}, ${formatDuration(this.now() - this.started)}`)
+    if (!this.due()) return
+    this.tell('building', `${this.step ?? 'sending the context'}, ${formatDuration(this.now() - this.started)}`)
   }
 }
