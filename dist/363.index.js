@@ -631,6 +631,9 @@ class ContainerReaper {
         const deadline = Date.now() + timeoutMs;
         let remaining = await left();
         while (remaining.length && Date.now() < deadline) {
+            // A dead container (its removal failed, as when the engine restarted mid-removal) is never taken
+            // away by AutoRemove: remove it by force again, each turn, until the engine lets it go.
+            await Promise.all(remaining.filter((c) => c.State === 'dead').map((c) => this.remove(this.docker.getContainer(c.Id))));
             await new Promise((r) => setTimeout(r, 25));
             remaining = await left();
         }
@@ -667,6 +670,7 @@ class ContainerReaper {
     async remove(container) {
         try {
             await container.remove({ force: true, v: true });
+            this.orphans.delete(container.id);
         }
         catch (err) {
             if (err.statusCode === 404)

@@ -214,6 +214,19 @@ describe('awaitGone', () => {
     expect(f.listed[0]).toEqual({ all: true, filters: { label: ['dev.bakeoff.run=run-1'] } })
   })
 
+  it('removes a dead container (AutoRemove never will) again each turn until the engine lets it go', async () => {
+    const f = fakeDocker([{ ...bakeoff('dead-one', 'h:1', 'dead'), Labels: { 'dev.bakeoff': '1', 'dev.bakeoff.run': 'run-1' } }])
+    f.removeFails.set('dead-one', 500)
+    const reaper = new ContainerReaper(f.docker)
+    const gone = reaper.awaitGone(['run-1'], 60_000)
+    // The first removal is refused (the engine still holds it); the next turn's succeeds.
+    await new Promise((r) => setTimeout(r, 0))
+    f.removeFails.delete('dead-one')
+    expect(await gone).toBe(0)
+    expect(f.removed).toEqual(['dead-one'])
+    expect(reaper.pendingRemovals).toBe(0)
+  })
+
   it('is 0 at once when nothing of the runs is there', async () => {
     const f = fakeDocker([bakeoff('other', 'h:1')])
     expect(await new ContainerReaper(f.docker).awaitGone(['run-9'], 0)).toBe(0)
