@@ -34,7 +34,18 @@ describe('outcomes on a real engine', () => {
 
   it("an exec'd process OOM-killed while the container lives on is limit/oom", async () => {
     // The agent survives (exits 0): only the cgroup's oom_kill counter records what happened.
-    const s = makeSuite({ agent: 'head -c 300000000 /dev/zero | tail -n 1 > /dev/null; echo survived', tasks: [{ id: 'hog', verify: 'true' }] })
+    // Near the cap the kernel reclaims (and re-reads) the container's pages before it kills: on a loaded
+    // machine that took over 20 s in CI, so the agent gets minutes here, the cap being the point, not the clock.
+    const s = makeSuite({
+      agent: 'head -c 300000000 /dev/zero | tail -n 1 > /dev/null; echo survived',
+      tasks: [{ id: 'hog', verify: 'true' }],
+      profile: `name: test
+resources: { cpus: 1, memory: 128MiB, memory_guaranteed: 64MiB, pids: 64, tmpfs: { /tmp: 16MiB } }
+network: none
+timeouts: { setup: 5m, agent: 5m, verify: 5m }
+retries: { infra: 2 }
+`,
+    })
     const { results } = await runSuite(s)
     expect(results.trials[0]).toMatchObject({ outcome: 'limit', reason: 'oom', agentExitCode: 0, verifyExitCode: null })
     expect(results.trials[0].logTail).toContain('survived')
