@@ -42,6 +42,8 @@ export interface ExecReply {
   timedOut?: boolean
   /** Written to the exec's log (both streams). */
   output?: string
+  /** Written to the exec's stdout: its own sink when the caller gave one (a preset's trajectory), else the log. */
+  stdout?: string
   /** Runs while the command "runs", before it returns: kill the container, bump the epoch, change the counters, make a request… */
   during?: (engine: FakeEngine) => unknown
   /** The exec fails (an engine API error) instead of returning. */
@@ -244,6 +246,7 @@ export class FakeEngine implements ContainerEngine {
     const rule = this.rules.find((r) => (typeof r.pattern === 'string' ? command === r.pattern : r.pattern.test(command)))
     const reply = typeof rule?.reply === 'function' ? rule.reply(call) : (rule?.reply ?? {})
     if (reply.output) opts.log.write(reply.output)
+    if (reply.stdout) (opts.stdout ?? opts.log).write(reply.stdout)
     await reply.during?.(this)
     if (reply.throws) throw reply.throws
     const interrupted = () => opts.interrupt?.aborted === true

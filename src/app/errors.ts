@@ -6,6 +6,7 @@ import { ConfigError } from '../config/errors.js'
 import { OptionError } from '../config/options.js'
 import { MergeError } from '../results/merge.js'
 import { NoEngineError } from '../runner/engine.js'
+import { RegistryError } from '../runner/agents/npm-package.js'
 import { PreflightError } from './preflight.js'
 
 export const EXIT = { ok: 0, failed: 1, badInput: 2 } as const
@@ -32,5 +33,7 @@ export function describeUserError(err: unknown): UserError | undefined {
     }
   // Nothing the user wrote is wrong, but nothing can run either.
   if (err instanceof NoEngineError) return { exitCode: EXIT.failed, message: err.message }
+  // A preset agent's package: a version that does not exist is the user's; a registry that cannot serve it is not.
+  if (err instanceof RegistryError) return { exitCode: err.kind === 'input' ? EXIT.badInput : EXIT.failed, message: err.message }
   return undefined
 }

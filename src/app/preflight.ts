@@ -8,7 +8,11 @@ import { accessSync, constants, existsSync, statSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import type { Multiplier } from '../config/multiplier.js'
 import { plural } from '../config/units.js'
-import type { Suite } from '../config/suite.js'
+import type { Agent, Suite } from '../config/suite.js'
+import type { Profile } from '../config/profile.js'
+import { PRESETS, presetApiDestination } from '../config/presets.js'
+import { profileNetwork, rulesOf } from '../config/network.js'
+import { matchEgress } from '../config/egress.js'
 import type { Environment, ResolvedCaps } from '../results/schema.js'
 import { resolveCaps, unenforcedCaps } from '../runner/caps.js'
 import { filterTasks } from '../runner/selection.js'
@@ -77,7 +81,47 @@ function writable(path: string): boolean {
 export function unsetVariables(suite: Suite, hostEnv: NodeJS.ProcessEnv, wording: FixWording): PreflightProblem[] {
   return suite.agent.env
     .filter((name) => !suite.agent.optionalEnv.includes(name) && !hostEnv[name])
-    .map((name) => ({ what: `${name} (agent.env) is not set on this host`, fix: wording.unsetVariable(name) }))
+    .map((name) => ({ what: `${name} (${whoTakes(suite, name)}) is not set on this host`, fix: wording.unsetVariable(name) }))
+}
+
+function whoTakes(suite: Suite, name: string): string {
+  const agent = suite.agent
+  return agent.kind === 'preset' && PRESETS[agent.preset].secretEnv.includes(name) ? `the ${agent.preset} preset's API key` : 'agent.env'
+}
+
+/**
+ * A preset agent must reach its model API from the agent phase: the profile's network must allow
+ * the host and port it will call (the default, or its base URL's), and the fix is the exact line.
+ */
+export function presetApiProblems(agent: Agent, profile: Profile, hostEnv: NodeJS.ProcessEnv): PreflightProblem[] {
+  const profileFile = `the profile "${profile.name}"`
+  if (agent.kind !== 'preset') return []
+  const api = presetApiDestination(agent.preset, hostEnv)
+  if ('problem' in api)
+    return [
+      {
+        what: `${agent.preset}: ${api.problem}`,
+        fix: `set ${PRESETS[agent.preset].api.baseUrlVar} to the model API's URL, or unset it for the default`,
+      },
+    ]
+  const destination = `${api.host.includes(':') ? `[${api.host}]` : api.host}:${api.port}`
+  const phase = profileNetwork(profile).agent
+  const what = `${agent.preset} calls its model API at ${destination} (${api.from === 'the default' ? 'its default' : `from ${api.from}`}), `
+  if (phase.mode === 'bridge') return []
+  if (phase.mode === 'none')
+    return [
+      {
+        what: `${what}but ${profileFile} gives the agent no network`,
+        fix: `in ${profileFile}, set network: { agent: { egress: ["${destination}"] }, verify: none } (or add it to the agent's egress list)`,
+      },
+    ]
+  if (matchEgress(rulesOf(phase.egress ?? []), api.host, api.port)) return []
+  return [
+    {
+      what: `${what}which ${profileFile}'s agent allow-list does not allow`,
+      fix: `add this line to the agent's egress list in ${profileFile}:  - "${destination}"`,
+    },
+  ]
 }
 
 /**
@@ -100,6 +144,8 @@ export interface PreflightRequest {
   wording: FixWording
   /** Where the notices go (the images to pull); default stderr. */
   log?: (line: string) => void
+  /** The agents whose model API must be reachable; default: the suite's. */
+  agents?: Agent[]
 }
 
 /** Where the user reads the fixes: the command line or a workflow. */
@@ -127,6 +173,8 @@ export interface PlannedRun {
   outputs?: PlannedOutput[]
   /** The run's log: preflight's notices go there. */
   log?: (line: string) => void
+  /** The agents the run will run, when not only the suite's (a ranking's candidates). */
+  agents?: Agent[]
 }
 
 /** The one place a preflight request is built. The Action writes only into its own temporary directory: its outputs are not checked. */
@@ -140,6 +188,7 @@ export function preflightRequest(ask: PreflightAsk, run: PlannedRun): PreflightR
     allowMissingImages: ask.allowMissingImages,
     wording: WORDING[ask.where],
     ...(run.log ? { log: run.log } : {}),
+    ...(run.agents ? { agents: run.agents } : {}),
   }
 }
 
@@ -161,7 +210,11 @@ export async function preflightEach(sides: { label: string; session: Session }[]
 /** All checks; throws PreflightError listing every problem. Returns the environment it read. */
 export async function preflight(session: Session, req: PreflightRequest): Promise<Environment> {
   const suite = session.suite.value
-  const problems = [...outputProblems(req.outputs), ...unsetVariables(suite, req.hostEnv, req.wording)]
+  const problems = [
+    ...outputProblems(req.outputs),
+    ...unsetVariables(suite, req.hostEnv, req.wording),
+    ...(req.agents ?? [suite.agent]).flatMap((agent) => presetApiProblems(agent, session.profile.value, req.hostEnv)),
+  ]
   const environment = await session.backend.environment()
   for (const multiplier of req.multipliers) {
     const { caps } = resolveCaps({ profile: session.profile.value, multiplier, hostCpus: environment.docker.cpus })

@@ -93,7 +93,13 @@ export async function runRanking(session: Session, opts: RankRequest): Promise<R
   const outputs = [{ name: 'out', path: opts.outDir, kind: 'dir' as const }]
   await preflight(
     { ...session, suite: suiteForPreflight(session.suite, opts.candidates) },
-    preflightRequest(opts.checks, { multipliers: opts.multipliers, tasksGlob: opts.tasksGlob, outputs, log: opts.log }),
+    preflightRequest(opts.checks, {
+      multipliers: opts.multipliers,
+      tasksGlob: opts.tasksGlob,
+      outputs,
+      log: opts.log,
+      agents: opts.candidates.map((c) => withCandidate(session.suite.value, c).agent),
+    }),
   )
   mkdirSync(opts.outDir, { recursive: true })
   const arms = opts.multipliers.flatMap((multiplier) => opts.candidates.map((c) => ({ candidate: c, multiplier, name: armName(c.name, multiplier) })))

@@ -2,7 +2,7 @@
 import { groupBy } from '../results/group.js'
 import type { Outcome, Results, TrialResult } from '../results/schema.js'
 import { wilson } from '../results/wilson.js'
-import { environmentDiff, profileDiff, tasksDiff, type KeyChange } from './diff.js'
+import { agentDiff, environmentDiff, profileDiff, tasksDiff, type KeyChange } from './diff.js'
 import { detectableDrops, meanInterval, pairedSpread, signFlipBothWays, signFlipTest, worstTaskVariance } from './stats.js'
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../config/options.js'
 import { decide, type VerdictKind } from './verdict.js'
@@ -67,6 +67,8 @@ export interface Verdict {
   profileDiff: KeyChange[]
   /** Per task, a changed image (tag or ID) or timeouts it ran under: a harness change. */
   tasksDiff: KeyChange[]
+  /** The preset agent's name, version, model or binary, where they differ between the runs. */
+  agentDiff: KeyChange[]
   environmentChanged: boolean
   environmentDiff: KeyChange[]
   tasks: TaskRow[]
@@ -201,6 +203,7 @@ export function compareRuns(givenBase: Results, givenHead: Results, thresholds: 
     profileChanged: base.profile.sha256 !== head.profile.sha256 || pDiff.length > 0,
     profileDiff: pDiff,
     tasksDiff: tasksDiff(base, head),
+    agentDiff: agentDiff(base, head),
     environmentChanged: eDiff.length > 0,
     environmentDiff: eDiff,
     tasks: rows,

@@ -36,6 +36,18 @@ export function profileDiff(base: Results, head: Results): KeyChange[] {
   return keyDiff(view(base), view(head))
 }
 
+/**
+ * The preset agent each run ran: name, version, model and its binary's digest (what ran, however
+ * it was named). A change is an agent change: often the pull request's point, shown beside the verdict.
+ */
+export function agentDiff(base: Results, head: Results): KeyChange[] {
+  const view = (r: Results) => {
+    const p = r.run.preset
+    return p ? { preset: p.name, version: p.version, model: p.model ?? null, binarySha256: p.binarySha256 } : { preset: null }
+  }
+  return keyDiff(view(base), view(head))
+}
+
 /** What of the machine can move a score: CPU count, memory, Docker and cgroup versions. */
 export function environmentDiff(base: Results, head: Results): KeyChange[] {
   const view = (r: Results) => ({

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { name, nonEmptyString, timeouts } from './fields.js'
 import type { HarborTask, SkippedTask } from './harbor.js'
 import { TRIALS_MAX } from './options.js'
+import { PRESETS } from './presets.js'
 
 // A trailing ? marks a variable that may be unset or empty on the host (preflight does not refuse it).
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*\??$/
@@ -21,6 +22,20 @@ const envValue = z
   .refine((v) => v.length <= 4096, { error: 'an env value is at most 4096 characters' })
 const CANDIDATES_MAX = 16
 
+/** The coding-agent CLIs bakeoff runs itself from the npm registry (runner/agents/presets). */
+const PRESET_NAMES = ['claude-code', 'codex'] as const
+export type PresetName = (typeof PRESET_NAMES)[number]
+const presetName = z.enum(PRESET_NAMES, { error: `preset is one of ${PRESET_NAMES.join(', ')}` })
+// An exact version as the registry names it: a range would make two runs of one suite run different agents.
+const presetVersion = z
+  .string({ error: 'version is an exact version in quotes, e.g. "2.1.332"' })
+  .regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, { error: 'version is an exact version such as "2.1.332" (not a range); leave it out for the latest' })
+const presetModel = z
+  .string({ error: 'model is the model name the agent is given, e.g. claude-sonnet-4-5' })
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:/@-]{0,127}$/, {
+    error: 'model is a model name of letters, digits and . _ : / @ - (at most 128), e.g. claude-sonnet-4-5',
+  })
+
 const candidate = z.strictObject(
   {
     name: name('candidate'),
@@ -38,8 +53,11 @@ const candidate = z.strictObject(
     command: z.string().min(1, { error: 'command must not be empty; leave it out to use agent.command' }).optional(),
     mount: z.string({ error: 'mount is a directory relative to the suite file, e.g. ./agent-b' }).optional(),
     setup: z.string().optional(),
+    preset: presetName.optional(),
+    version: presetVersion.optional(),
+    model: presetModel.optional(),
   },
-  { error: 'a candidate is { name, env?, host_env?, command?, mount?, setup? }' },
+  { error: 'a candidate is { name, env?, host_env?, command?, mount?, setup? } or, for a preset agent, { name, preset?, version?, model? }' },
 )
 
 const image = z.string({ error: 'image must be a string, e.g. busybox:1.36' }).min(1, { error: 'image must not be empty, e.g. busybox:1.36' })
@@ -49,7 +67,10 @@ export const suiteSchema = z
     name: name('suite'),
     agent: z.strictObject(
       {
-        command: nonEmptyString('agent.command', 'sh /agent/solve.sh'),
+        command: nonEmptyString('agent.command', 'sh /agent/solve.sh').optional(),
+        preset: presetName.optional(),
+        version: presetVersion.optional(),
+        model: presetModel.optional(),
         mount: z.string({ error: 'mount is a directory relative to the suite file, e.g. ./agent' }).optional(),
         env: z
           .array(
@@ -63,7 +84,10 @@ export const suiteSchema = z
           .default([]),
         setup: z.string().optional(),
       },
-      { error: 'agent is required — give at least agent.command, e.g. { command: sh /agent/solve.sh }' },
+      {
+        error:
+          'agent is required — give agent.command (your own agent), e.g. { command: sh /agent/solve.sh }, or a preset, e.g. { preset: claude-code }',
+      },
     ),
     defaults: z
       .strictObject({
@@ -107,10 +131,12 @@ export const suiteSchema = z
         tasks?: unknown
         tasks_from?: unknown
         defaults?: { image?: unknown } | null
-        agent?: { env?: unknown } | null
+        agent?: RawAgent | null
         candidates?: unknown
       }
+      agentProblems(raw.agent).forEach((issue) => ctx.addIssue({ code: 'custom', ...issue }))
       candidateProblems(raw.candidates, raw.agent?.env).forEach((issue) => ctx.addIssue({ code: 'custom', ...issue }))
+      candidateKindProblems(raw.candidates, raw.agent).forEach((issue) => ctx.addIssue({ code: 'custom', ...issue }))
       const tasks: unknown[] = Array.isArray(raw.tasks) ? raw.tasks : []
       if (tasks.length === 0 && !raw.tasks_from) {
         ctx.addIssue({
@@ -141,8 +167,64 @@ export const suiteSchema = z
     { when: () => true },
   )
 
+type RawAgent = { env?: unknown; command?: unknown; preset?: unknown; version?: unknown; model?: unknown; mount?: unknown }
+type Issue = { path: (string | number)[]; message: string }
+
+/** An agent is either the suite's own command or a preset, and a preset's keys go with a preset only. */
+function agentProblems(agent: RawAgent | null | undefined): Issue[] {
+  if (!agent || typeof agent !== 'object') return []
+  if (agent.command === undefined && agent.preset === undefined)
+    return [
+      {
+        path: ['agent'],
+        message: 'agent needs command (your own agent, e.g. sh /agent/solve.sh) or preset (one of ' + PRESET_NAMES.join(', ') + ')',
+      },
+    ]
+  if (agent.command !== undefined && agent.preset !== undefined)
+    return [
+      {
+        path: ['agent', 'preset'],
+        message: 'agent takes command or preset, not both — drop command to run the preset, or preset to run your command',
+      },
+    ]
+  if (agent.preset !== undefined)
+    return agent.mount !== undefined
+      ? [
+          {
+            path: ['agent', 'mount'],
+            message: 'a preset brings its own files — drop mount (a preset agent takes preset, version, model, env, setup)',
+          },
+        ]
+      : []
+  return (['version', 'model'] as const)
+    .filter((k) => agent[k] !== undefined)
+    .map((k) => ({
+      path: ['agent', k],
+      message: `${k} goes with a preset (e.g. preset: claude-code) — for your own command, pass it in the command or env`,
+    }))
+}
+
+/** A candidate refines the suite's agent in its own terms: a command agent's command and mount, a preset's preset, version and model. */
+function candidateKindProblems(candidates: unknown, agent: RawAgent | null | undefined): Issue[] {
+  if (!Array.isArray(candidates) || !agent || typeof agent !== 'object') return []
+  const preset = agent.preset !== undefined
+  const foreign = preset ? (['command', 'mount'] as const) : (['preset', 'version', 'model'] as const)
+  return candidates.flatMap((c: Record<string, unknown> | null, i) =>
+    c && typeof c === 'object'
+      ? foreign
+          .filter((k) => c[k] !== undefined)
+          .map((k) => ({
+            path: ['candidates', i, k],
+            message: preset
+              ? `the suite's agent is a preset: a candidate sets preset, version or model, not ${k}`
+              : `${k} refines a preset agent, and the suite's agent is a command — set agent.preset, or drop ${k}`,
+          }))
+      : [],
+  )
+}
+
 /** Two candidates of one name, and a candidate setting a variable the agent already takes from the host. */
-function candidateProblems(candidates: unknown, agentEnv: unknown): { path: (string | number)[]; message: string }[] {
+function candidateProblems(candidates: unknown, agentEnv: unknown): Issue[] {
   if (!Array.isArray(candidates)) return []
   const fromHost = new Set(Array.isArray(agentEnv) ? agentEnv.map((n) => String(n).replace(/\?$/, '')) : [])
   const seen = new Map<string, number>()
@@ -215,8 +297,37 @@ export interface OracleAgent extends AgentBase {
   kind: 'oracle'
 }
 
+/** A coding-agent CLI bakeoff fetches from the npm registry and runs headless (runner/agents/presets). */
+export interface PresetAgent extends AgentBase {
+  kind: 'preset'
+  preset: PresetName
+  /** The exact version; unset: the registry's latest, resolved once when the run starts. */
+  version?: string
+  /** Passed to the agent as its model; unset: the agent's own default. */
+  model?: string
+  setup?: string
+  /** Set when this agent is one candidate of a ranking run (`bakeoff rank`). */
+  candidate?: { name: string; values: Record<string, string> }
+  /** What the run fetched for it (set by the runner before the first trial). */
+  bundle?: AgentBundle
+}
+
+/** A preset's files as fetched for a run: what is mounted read-only into each container, and what is recorded. */
+export interface AgentBundle {
+  /** Host directory mounted read-only at the preset's mount point: the npm package. */
+  dir: string
+  /** The host's glibc loader and libraries the binary starts with, for a glibc build. */
+  supportDir?: string
+  version: string
+  /** sha256 of the agent's binary. */
+  binarySha256: string
+  /** The npm package it came from, and the registry's integrity hash it was checked against. */
+  package: string
+  integrity: string
+}
+
 /** One entry per kind; runner/agents holds how each kind runs. */
-export type Agent = CommandAgent | OracleAgent
+export type Agent = CommandAgent | OracleAgent | PresetAgent
 export type AgentKind = Agent['kind']
 
 /** One agent configuration to rank: overrides of the suite's agent. */
@@ -229,6 +340,9 @@ export interface Candidate {
   mount?: string
   mountDir?: string
   setup?: string
+  preset?: PresetName
+  version?: string
+  model?: string
 }
 
 export interface Suite {
@@ -282,14 +396,7 @@ export function toSuite(
     name: s.name,
     path,
     sha256,
-    agent: {
-      kind: 'command',
-      command: s.agent.command,
-      env: s.agent.env.map((n) => n.replace(/\?$/, '')),
-      optionalEnv: s.agent.env.filter((n) => n.endsWith('?')).map((n) => n.slice(0, -1)),
-      ...(mountDir ? { mountDir } : {}),
-      ...(s.agent.setup ? { setup: s.agent.setup } : {}),
-    },
+    agent: toAgent(s.agent, mountDir),
     tasks: [
       ...(s.tasks ?? []).map((t, i) => ({
         id: t.id,
@@ -323,8 +430,34 @@ export function toSuite(
       ...(c.command ? { command: c.command } : {}),
       ...(c.mount ? { mount: c.mount, mountDir: candidateMounts.get(c.name) } : {}),
       ...(c.setup ? { setup: c.setup } : {}),
+      ...(c.preset ? { preset: c.preset } : {}),
+      ...(c.version ? { version: c.version } : {}),
+      ...(c.model ? { model: c.model } : {}),
     })),
   }
+}
+
+/** The suite's own variables and the preset's key (by name, masked as every agent.env variable is). */
+function withPresetEnv(preset: PresetName, env: string[], previous?: PresetName): string[] {
+  const dropped = previous && previous !== preset ? PRESETS[previous].secretEnv : []
+  return [...new Set([...env.filter((n) => !dropped.includes(n)), ...PRESETS[preset].secretEnv])]
+}
+
+function toAgent(a: z.output<typeof suiteSchema>['agent'], mountDir: string | undefined): CommandAgent | PresetAgent {
+  const env = a.env.map((n) => n.replace(/\?$/, ''))
+  const optionalEnv = a.env.filter((n) => n.endsWith('?')).map((n) => n.slice(0, -1))
+  const setup = a.setup ? { setup: a.setup } : {}
+  if (a.preset)
+    return {
+      kind: 'preset',
+      preset: a.preset,
+      ...(a.version ? { version: a.version } : {}),
+      ...(a.model ? { model: a.model } : {}),
+      env: withPresetEnv(a.preset, env),
+      optionalEnv,
+      ...setup,
+    }
+  return { kind: 'command', command: a.command!, env, optionalEnv, ...(mountDir ? { mountDir } : {}), ...setup }
 }
 
 /**
@@ -333,18 +466,30 @@ export function toSuite(
  */
 export function withCandidate(suite: Suite, c: Candidate): Suite {
   const agent = suite.agent
-  if (agent.kind !== 'command') throw new Error(`a candidate refines a command agent, not the ${agent.kind} agent`)
+  if (agent.kind === 'oracle') throw new Error('a candidate refines a command or preset agent, not the oracle')
   const names = c.hostEnv.map((n) => n.replace(/\?$/, ''))
-  return {
-    ...suite,
-    agent: {
-      ...agent,
-      command: c.command ?? agent.command,
-      ...(c.mountDir ? { mountDir: c.mountDir } : {}),
-      ...(c.setup ? { setup: c.setup } : {}),
-      env: [...new Set([...agent.env, ...names])],
-      optionalEnv: [...agent.optionalEnv, ...c.hostEnv.filter((n) => n.endsWith('?')).map((n) => n.slice(0, -1))],
-      candidate: { name: c.name, values: c.env },
-    },
+  const shared = {
+    ...(c.setup ? { setup: c.setup } : {}),
+    env: [...new Set([...agent.env, ...names])],
+    optionalEnv: [...agent.optionalEnv, ...c.hostEnv.filter((n) => n.endsWith('?')).map((n) => n.slice(0, -1))],
+    candidate: { name: c.name, values: c.env },
   }
+  if (agent.kind === 'preset') {
+    // Another preset's version means nothing for this one: switching preset drops the suite's pin.
+    const version = c.version ?? (c.preset && c.preset !== agent.preset ? undefined : agent.version)
+    const { version: _pinned, bundle: _fetched, ...rest } = agent
+    const preset = c.preset ?? agent.preset
+    return {
+      ...suite,
+      agent: {
+        ...rest,
+        ...shared,
+        env: withPresetEnv(preset, shared.env, agent.preset),
+        preset,
+        ...(version ? { version } : {}),
+        ...(c.model ? { model: c.model } : {}),
+      },
+    }
+  }
+  return { ...suite, agent: { ...agent, ...shared, command: c.command ?? agent.command, ...(c.mountDir ? { mountDir: c.mountDir } : {}) } }
 }

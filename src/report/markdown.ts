@@ -187,6 +187,7 @@ function profileSection(v: Verdict, base: Results, head: Results): string {
   }
   lines.push(...importedLines(base, head))
   lines.push(...securityLines(base, head))
+  lines.push(...agentDiffLines(v))
   lines.push(...tasksDiffLines(v))
   const over = declaredOverCaps(head)
   if (over.length) {
@@ -242,6 +243,19 @@ function securityLines(base: Results, head: Results): string[] {
 }
 
 const MAX_TASK_CHANGES = 50
+
+/** The preset agent changed between the runs (its version, model or binary): said, as the cause a reader looks for first. */
+function agentDiffLines(v: Verdict): string[] {
+  if (!v.agentDiff.length) return []
+  const cell = (key: string, x: unknown) => escapeMarkdown(formatValue(key, x), 120)
+  return [
+    'The agent changed between base and head:\n',
+    '| agent | base | head |',
+    '|---|---|---|',
+    ...v.agentDiff.map((d) => `| ${escapeMarkdown(d.key, 40)} | ${cell(d.key, d.base)} | ${cell(d.key, d.head)} |`),
+    '',
+  ]
+}
 
 /** Tasks whose image (tag or ID) or timeouts changed between the runs: a harness change, as a profile's. */
 function tasksDiffLines(v: Verdict): string[] {

@@ -73,6 +73,11 @@ export function terminalReport(view: ComparisonView): string {
     out.push('', `warning: the profile changed (${escapeTerminal(v.profile.base)} → ${escapeTerminal(v.profile.head)}) — a harness change:`)
     for (const d of v.profileDiff) out.push(`  ${d.key}: ${formatValue(d.key, d.base)} → ${formatValue(d.key, d.head)}`)
   }
+  if (v.agentDiff.length) {
+    out.push('', 'the agent changed:')
+    for (const d of v.agentDiff)
+      out.push(`  ${d.key}: ${escapeTerminal(formatValue(d.key, d.base), 120)} → ${escapeTerminal(formatValue(d.key, d.head), 120)}`)
+  }
   if (v.tasksDiff.length) {
     out.push('', 'warning: what the tasks ran on changed (image or timeouts) — a harness change:')
     const value = (key: string, x: unknown) => escapeTerminal(formatValue(key, x), 120)

@@ -55,6 +55,8 @@ export const trialSchema = z.object({
   reward: z.number().nullable().optional(),
   /** Where this trial's /logs/agent was kept: a tar under the run's agent-logs directory (`<results>.agent-logs/`), for Harbor tasks. */
   agentLogs: z.string().optional(),
+  /** Where a preset agent's trajectory (its stdout: stream-json, JSONL) was kept, beside agentLogs: its head and tail when long. */
+  trajectory: z.string().max(500).optional(),
   /** Where this trial's /logs/verifier (ctrf.json, test output, reward files) was kept: a tar beside agentLogs, cut at 1 MiB. */
   verifierLogs: z.string().optional(),
   /**
@@ -197,6 +199,20 @@ export const resultsSchema = z.object({
     tasksGlob: z.string().optional(),
     /** "oracle" when each Harbor task's own solution was the agent (`--agent oracle`). */
     agent: z.literal('oracle').optional(),
+    /**
+     * A preset agent (claude-code, codex) as it ran: its version, model, the sha256 of its binary,
+     * and the npm package and integrity hash it was fetched and checked against.
+     */
+    preset: z
+      .object({
+        name: z.string().max(64),
+        version: z.string().max(64),
+        model: z.string().max(128).optional(),
+        binarySha256: z.string().regex(/^[0-9a-f]{64}$/),
+        package: z.string().max(214),
+        integrity: z.string().max(200),
+      })
+      .optional(),
     /** The candidate of a ranking run (`bakeoff rank`): its name, command and environment values. */
     candidate: z.object({ name: z.string(), command: z.string(), env: z.record(z.string(), z.string()) }).optional(),
     url: z.string().optional(),

@@ -2,7 +2,7 @@
 import type { Outcome } from '../results/schema.js'
 
 export type FaultStage =
-  'image' | 'create' | 'start' | 'daemon' | 'internal' | 'container-gone' | 'exec' | 'verify-broken' | 'host-disk-full' | 'network'
+  'image' | 'create' | 'start' | 'daemon' | 'internal' | 'container-gone' | 'exec' | 'verify-broken' | 'host-disk-full' | 'network' | 'agent-start'
 
 interface PhaseObservation {
   exitCode: number | null
@@ -13,7 +13,13 @@ export interface AttemptObservation {
   /** The harness could not get as far as running the phases, or lost the engine midway. */
   fault?: { stage: FaultStage; detail: string }
   setup?: PhaseObservation
-  agent?: PhaseObservation & { oomKills: number; pidsMaxEvents: number; diskExceeded?: boolean }
+  agent?: PhaseObservation & {
+    oomKills: number
+    pidsMaxEvents: number
+    diskExceeded?: boolean
+    /** A preset agent's own output said the model API refused its key or could not serve, and it gave up. */
+    upstream?: 'auth' | 'unavailable'
+  }
   /** `reward`: a Harbor verifier's reward file, read after it ran; unset for bakeoff's own tasks (exit 0 = pass). */
   verify?: PhaseObservation & { oomKills: number; reward?: Reward }
   /** Connections to destinations the allow-list allows that could not be made (the model API down, say). */
@@ -36,6 +42,8 @@ export interface Classified {
  */
 export function classify(o: AttemptObservation): Classified {
   const c = classifyPhases(o)
+  // A limit stays the agent's (Claude Code OOM-killed is limit/oom); a fail after the API gave out is not.
+  if (c.outcome === 'fail' && o.agent?.upstream) return { outcome: 'error', reason: o.agent.upstream === 'auth' ? 'upstream-auth' : 'upstream' }
   if ((c.outcome === 'fail' || c.outcome === 'limit') && (o.upstreamFailures ?? 0) > 0) return { outcome: 'error', reason: 'upstream' }
   return c
 }

@@ -1,3 +1,4 @@
+import type { Writable } from 'node:stream'
 /**
  * The engine as a trial's phases see it: just the operations they use. `DockerBackend` implements
  * it against dockerode; another engine (Podman's Docker-compatible API, a Kubernetes pod) would
@@ -22,14 +23,17 @@ export interface ContainerSpec extends ContainerLimits {
   /** Set when the storage driver enforces the disk cap itself. */
   storageOptBytes?: number
   agentMountDir?: string
+  /** More host directories mounted read-only (a preset agent's files). */
+  mounts?: { source: string; target: string }[]
   /** Host directory mounted read-only at /task (the instruction file). */
   taskDir: string
 }
 
 export interface ExecOptions {
   timeoutMs: number
-  /** Where both output streams go (capped by the caller). */
+  /** Where both output streams go (capped by the caller); stdout goes to `stdout` instead when that is given. */
   log: TailBuffer
+  stdout?: Writable
   env?: string[]
   workdir?: string
   /** Who runs the command (Docker's exec User: name or uid, optionally :group); unset, the container's user. */

@@ -142,7 +142,11 @@ export class DockerBackend implements ContainerEngine {
           CapAdd: spec.capAdd,
           CapDrop: spec.capDrop,
           SecurityOpt: spec.securityOpt,
-          Binds: [`${spec.taskDir}:/task:ro`, ...(spec.agentMountDir ? [`${spec.agentMountDir}:/agent:ro`] : [])],
+          Binds: [
+            `${spec.taskDir}:/task:ro`,
+            ...(spec.agentMountDir ? [`${spec.agentMountDir}:/agent:ro`] : []),
+            ...(spec.mounts ?? []).map((m) => `${m.source}:${m.target}:ro`),
+          ],
           // The engine removes the container itself once PID 1 is killed; bakeoff never inspects a
           // container after that (its counters are read before), and kill returns sooner than remove.
           AutoRemove: true,
@@ -194,7 +198,9 @@ export class DockerBackend implements ContainerEngine {
       const stream = await exec.start({ hijack: true, stdin: false })
       const sink = new PassThrough()
       sink.pipe(opts.log, { end: false })
-      this.docker.modem.demuxStream(stream, sink, sink)
+      const out = opts.stdout ? new PassThrough() : sink
+      if (opts.stdout) out.pipe(opts.stdout, { end: false })
+      this.docker.modem.demuxStream(stream, out, sink)
       await new Promise<void>((resolve, reject) => {
         timer = setTimeout(() => {
           timedOut = true

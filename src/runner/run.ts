@@ -8,12 +8,14 @@ import type { Loaded } from '../config/load.js'
 import { multiplierLabel, type Multiplier } from '../config/multiplier.js'
 import { plural } from '../config/units.js'
 import type { Profile } from '../config/profile.js'
-import type { PhaseTimeouts, Suite, Task } from '../config/suite.js'
+import type { AgentBundle, PhaseTimeouts, Suite, Task } from '../config/suite.js'
 import { EventsWriter, readEvents, type RunHeader } from '../results/events.js'
 import { RESULTS_SCHEMA, type Environment, type ResolvedCaps, type Results, type TrialResult } from '../results/schema.js'
 import { summarize } from '../results/summary.js'
 import { trialKey } from '../results/group.js'
 import { agentPlan } from './agents/index.js'
+import { prepareAgentBundle } from './agents/bundle.js'
+import { defaultCacheDir } from './agents/npm-package.js'
 import { capsForTask, resolveCaps, unenforcedCaps } from './caps.js'
 import { DockerBackend } from './docker.js'
 import { buildTaskImages, failedBuilds, imageIdentities, type ImageIdentity } from './build.js'
@@ -60,6 +62,8 @@ export interface SharedOptions {
   reserveBytes?: number
   /** How the egress proxy resolves names (default: the system's); tests map their own names. */
   resolveHost?: Resolver
+  /** Root of bakeoff's cache (preset agents' packages); default $BAKEOFF_CACHE_DIR, else ~/.cache/bakeoff. */
+  cacheDir?: string
   /** Called with each egress proxy once it listens (tests stop one to see a proxy die mid-run). */
   onEgressProxy?: (proxy: EgressProxy) => void
 }
@@ -96,13 +100,15 @@ class Arm {
   readonly tasks: Suite['tasks']
   /** Each task image's identity at the run's start (set once the images are built). */
   images = new Map<string, ImageIdentity>()
+  /** The suite as its trials run it: a preset agent with what the run fetched for it. */
+  suite: Suite
 
   constructor(
     readonly opts: ArmOptions,
     readonly environment: Environment,
     log: (line: string) => void,
   ) {
-    const suite = opts.suite.value
+    const suite = (this.suite = opts.suite.value)
     const resolved = resolveCaps({ profile: opts.profile.value, multiplier: opts.multiplier, hostCpus: environment.docker.cpus })
     this.caps = resolved.caps
     this.warnings = [...engineWarnings(environment), ...resolved.warnings]
@@ -223,8 +229,7 @@ class Arm {
   }
 
   results(): Results {
-    const { opts, header } = this
-    const suite = opts.suite.value
+    const { opts, header, suite } = this
     const order = new Map(this.jobs.map((j, i) => [trialKey(j.task.id, j.trial), i]))
     const trials = [...this.done.values()]
       .filter((t) => order.has(trialKey(t.task, t.trial)))
@@ -310,6 +315,18 @@ class EgressSetup {
   }
 }
 
+/** Each preset agent's files, fetched once per preset and version however many arms run it (candidates on two models). */
+async function fetchPresetAgents(arms: Arm[], shared: SharedOptions, log: (line: string) => void, signal: AbortSignal): Promise<void> {
+  const fetched = new Map<string, Promise<AgentBundle>>()
+  for (const arm of arms) {
+    const agent = arm.suite.agent
+    if (agent.kind !== 'preset' || agent.bundle) continue
+    const key = `${agent.preset}@${agent.version ?? 'latest'}`
+    if (!fetched.has(key)) fetched.set(key, prepareAgentBundle(agent, { cacheDir: shared.cacheDir ?? defaultCacheDir(), log, signal }))
+    arm.suite = { ...arm.suite, agent: { ...agent, bundle: await fetched.get(key)! } }
+  }
+}
+
 /** Interleaves lists: a0, b0, a1, b1, … */
 function interleave<T>(lists: T[][]): T[] {
   const out: T[] = []
@@ -342,6 +359,7 @@ export async function runInterleaved(arms: ArmOptions[], shared: SharedOptions):
   )
   for (const [image, identity] of fresh) images.set(image, identity)
   for (const arm of prepared) arm.images = images
+  await fetchPresetAgents(prepared, shared, log, signal)
   await chooseDiskEnforcement(prepared, environment, backend)
   for (const w of new Set(prepared.flatMap((a) => a.warnings))) log(`bakeoff: warning: ${w}`)
 
@@ -383,7 +401,7 @@ export async function runInterleaved(arms: ArmOptions[], shared: SharedOptions):
         const result = await runTrial(
           {
             runId: arm.runId,
-            suite: arm.opts.suite.value,
+            suite: arm.suite,
             caps: arm.capsFor(job.task),
             timeouts: arm.timeoutsFor(job.task),
             network: arm.networkFor(job.task),

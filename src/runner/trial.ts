@@ -19,6 +19,9 @@ function defaultBackoff(k: number): number {
  */
 const DAEMON_RETRIES = 10
 
+/** Errors that a retry would meet again as they are: the model API refusing the key, an agent binary the image cannot start. */
+const NOT_RETRIED = new Set(['upstream-auth', 'agent-start'])
+
 /** How long a retry after an outage waits for the engine to answer again. */
 const ENGINE_WAIT_MS = 120_000
 
@@ -28,8 +31,8 @@ export function retryBudget(
   used: { infra: number; daemon: number },
   limits: { infra: number; builtBroken: boolean },
 ): 'daemon' | 'infra' | null {
-  // A failed build fails the same way again: its trials are not retried.
-  if (attempt.outcome !== 'error' || limits.builtBroken) return null
+  // A failed build fails the same way again: its trials are not retried; nor a refused key, nor a binary that cannot start on the image.
+  if (attempt.outcome !== 'error' || limits.builtBroken || NOT_RETRIED.has(attempt.reason ?? '')) return null
   if (attempt.reason === 'daemon' && used.daemon < DAEMON_RETRIES) return 'daemon'
   return used.infra < limits.infra ? 'infra' : null
 }
@@ -68,6 +71,7 @@ export async function runTrial(ctx: TrialContext, job: TrialJob): Promise<TrialR
       logTail: rec.logTail,
       ...(rec.reward !== undefined ? { reward: rec.reward } : {}),
       ...(rec.agentLogs ? { agentLogs: rec.agentLogs } : {}),
+      ...(rec.trajectory ? { trajectory: rec.trajectory } : {}),
       ...(rec.verifierLogs ? { verifierLogs: rec.verifierLogs } : {}),
       ...(rec.rewards ? { rewards: rec.rewards } : {}),
       ...(rec.failedTests ? { failedTests: rec.failedTests } : {}),

@@ -20,7 +20,7 @@ import { ContainerFate } from '../fate.js'
 import { HarnessFault, faultFrom } from '../faults.js'
 import { LABEL, OWNER } from '../labels.js'
 import { redact } from '../redact.js'
-import { agent, copyAgentFiles, readMetrics, setup, stopAgent, verify } from './command-phases.js'
+import { agent, copyAgentFiles, readMetrics, readTrajectory, setup, stopAgent, verify } from './command-phases.js'
 import { Aborted, type TrialContext, type TrialJob } from './context.js'
 import { harborAgentEnv, harborContainerEnv, harborSetup, keepAgentLogs, keepVerifierLogs, phaseUser } from './harbor-phases.js'
 import { containerNetwork, recordAgentEgress, trackAgent, untrackEgress, usesProxy, verifyEgressDetail } from './network.js'
@@ -36,6 +36,7 @@ export interface AttemptRecord {
   logTail: string
   reward?: number | null
   agentLogs?: string
+  trajectory?: string
   verifierLogs?: string
   rewards?: Record<string, number>
   failedTests?: FailedTests
@@ -47,7 +48,7 @@ export interface AttemptRecord {
 function agentEnv(plan: AgentPlan, suite: Suite, hostEnv: NodeJS.ProcessEnv): string[] {
   return [
     ...Object.entries(plan.values).map(([name, value]) => `${name}=${value}`),
-    ...suite.agent.env.filter((name) => hostEnv[name] !== undefined).map((name) => `${name}=${hostEnv[name]}`),
+    ...[...suite.agent.env, ...(plan.plainHostEnv ?? [])].filter((name) => hostEnv[name] !== undefined).map((name) => `${name}=${hostEnv[name]}`),
   ]
 }
 
@@ -67,6 +68,9 @@ function containerSpec(ctx: TrialContext, plan: AgentPlan, job: TrialJob, attemp
     `BAKEOFF_ATTEMPT=${attemptNo}`,
     `BAKEOFF_METRICS=${metricsPath(task)}`,
   ]
+  const limits = dockerLimits(ctx.caps)
+  // A preset's HOME is in memory, inside the container's memory cap as any tmpfs is.
+  limits.tmpfs = { ...limits.tmpfs, ...plan.tmpfs }
   return {
     image: task.image,
     workdir: task.workdir,
@@ -80,13 +84,14 @@ function containerSpec(ctx: TrialContext, plan: AgentPlan, job: TrialJob, attemp
       [LABEL.owner]: OWNER,
       ...plan.labels,
     },
-    ...dockerLimits(ctx.caps),
+    ...limits,
     // The task's network per phase, which may be narrower than the profile's (trial/network.ts).
     network: net.network,
     verifyNetwork: net.verifyNetwork,
     env: [...env, ...net.env],
     ...(ctx.caps.diskEnforcement === 'storage-opt' && ctx.caps.diskBytes ? { storageOptBytes: ctx.caps.diskBytes } : {}),
     agentMountDir: plan.mountDir,
+    ...(plan.mounts ? { mounts: plan.mounts } : {}),
     taskDir,
   }
 }
@@ -132,9 +137,10 @@ export async function runAttempt(ctx: TrialContext, job: TrialJob, attemptNo: nu
     await copyAgentFiles(phases, job.task)
     if (await setup(phases, job.task, secretEnv)) {
       await agent(phases, secretEnv, phaseUser(ctx, job.task, 'agent'))
+      readTrajectory(phases, job, attemptNo, secretValues(ctx, hostEnv))
       recordAgentEgress(state, ctx)
       const limited = stoppedByLimit(state.obs)
-      if (!limited) await readMetrics(phases, job.task)
+      if (!limited && !state.trajectory) await readMetrics(phases, job.task)
       await keepAgentLogs(phases, job, attemptNo)
       if (!limited) await verify(phases, job.task)
       else if (gradedAfterLimit(state.obs, !!job.task.harbor)) await gradeAfterTimeout(phases, job.task)
@@ -151,12 +157,7 @@ export async function runAttempt(ctx: TrialContext, job: TrialJob, attemptNo: nu
     if (container) backend.disposeInBackground(container)
     rmSync(taskDir, { recursive: true, force: true })
   }
-  return toRecord(
-    state,
-    startedAt,
-    attemptNo,
-    ctx.suite.agent.env.map((name) => hostEnv[name] ?? ''),
-  )
+  return toRecord(state, startedAt, attemptNo, secretValues(ctx, hostEnv))
 }
 
 /**
@@ -194,6 +195,11 @@ async function faultOf(err: unknown, backend: ContainerEngine, epoch: number): P
   return { stage: daemonLost && fault.stage !== 'image' ? 'daemon' : fault.stage, detail: fault.message }
 }
 
+/** The values of the host variables the agent takes as secrets: masked wherever its output is kept. */
+function secretValues(ctx: TrialContext, hostEnv: NodeJS.ProcessEnv): string[] {
+  return ctx.suite.agent.env.map((name) => hostEnv[name] ?? '')
+}
+
 function toRecord(state: AttemptState, startedAt: Date, attemptNo: number, secrets: string[]): AttemptRecord {
   const { obs, logs } = state
   const { outcome, reason } = classify(obs)
@@ -203,7 +209,9 @@ function toRecord(state: AttemptState, startedAt: Date, attemptNo: number, secre
       ? setupDetail(obs)
       : reason?.startsWith('verify-egress:')
         ? verifyEgressDetail(state.egress)
-        : state.rewardProblem)
+        : reason === 'upstream' || reason === 'upstream-auth'
+          ? (state.upstreamDetail ?? state.rewardProblem)
+          : state.rewardProblem)
   const harness = obs.fault ? `--- harness ---\n${obs.fault.detail}\n` : ''
   const metricNotes = state.metrics?.notes.length ? `--- metrics ---\n${state.metrics.notes.join('\n')}\n` : ''
   return {
@@ -226,6 +234,7 @@ function toRecord(state: AttemptState, startedAt: Date, attemptNo: number, secre
     ),
     ...(obs.verify?.reward !== undefined ? { reward: typeof obs.verify.reward === 'number' ? obs.verify.reward : null } : {}),
     ...(state.agentLogs ? { agentLogs: state.agentLogs } : {}),
+    ...(state.trajectoryFile ? { trajectory: state.trajectoryFile } : {}),
     ...(state.verifierLogs ? { verifierLogs: state.verifierLogs } : {}),
     ...(state.rewards ? { rewards: state.rewards } : {}),
     ...(state.failedTests ? { failedTests: state.failedTests } : {}),

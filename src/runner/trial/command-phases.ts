@@ -12,6 +12,12 @@ import { METRICS_MAX_BYTES, parseMetrics } from '../metrics.js'
 import { harborVerify, phaseUser, readFailedTests, readReward } from './harbor-phases.js'
 import { enterVerifyNetwork, recordVerifyEgress } from './network.js'
 import { LOG_CAPS, metricsPath, type Phases } from './phases.js'
+import { TrajectorySink } from '../agents/trajectory.js'
+import { oneLine } from '../pull.js'
+import { redact } from '../redact.js'
+import type { TrialJob } from './context.js'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 
 /** The agent's own files (the oracle's solution), copied in before any phase. */
 export async function copyAgentFiles(p: Phases, task: Task): Promise<void> {
@@ -37,12 +43,14 @@ export async function setup(p: Phases, task: Task, secretEnv: string[]): Promise
 export async function agent(p: Phases, secretEnv: string[], user?: string): Promise<void> {
   const { state } = p
   const log = (state.logs.agent = new TailBuffer(LOG_CAPS.agent))
+  const trajectory = p.agent.trajectory ? (state.trajectory = new TrajectorySink(p.agent.trajectory.reader())) : undefined
   const disk = diskWatch(p)
   await disk?.start()
   let res: ExecResult
   try {
-    res = state.agent = await p.exec(p.agent.command, p.timeouts.agentMs, log, secretEnv, user)
+    res = state.agent = await p.exec(p.agent.command, p.timeouts.agentMs, log, secretEnv, user, trajectory)
     await disk?.finish()
+    if (res.exitCode === 126 || res.exitCode === 127) await agentStarts(p, user)
   } catch (err) {
     disk?.stop()
     // bakeoff stopped it over the disk cap, or the OOM killer took its init: the agent's doing, not an outside hand.
@@ -56,6 +64,44 @@ export async function agent(p: Phases, secretEnv: string[], user?: string): Prom
   }
   p.hostDiskNotFull()
   await agentCounters(p, res)
+}
+
+/**
+ * A preset's binary that exits 126/127 may not start on this image at all (no x86-64, no exec on
+ * its mount): asked with --version, its failing is error/agent-start with the fix; one that starts
+ * leaves the exit to the agent.
+ */
+async function agentStarts(p: Phases, user?: string): Promise<void> {
+  const check = p.agent.startCheck
+  if (!check) return
+  const out = new TailBuffer(1024)
+  const res = await p.exec(check.command, 30_000, out, undefined, user)
+  if (res.exitCode === 0 || res.timedOut) return
+  throw new HarnessFault(
+    'agent-start',
+    `the agent's binary cannot start in this image (exit ${res.exitCode}: ${oneLine(out.text(), 300)}): ${check.fix}`,
+  )
+}
+
+/** What a preset agent's stdout said: its usage as metrics, and whether the model API gave out; the text kept beside the agent logs. */
+export function readTrajectory(p: Phases, job: TrialJob, attemptNo: number, secrets: string[]): void {
+  const { state } = p
+  if (!state.trajectory) return
+  const reading = state.trajectory.reading()
+  state.metrics = {
+    metrics: reading.metrics,
+    notes: state.trajectory.skippedLines ? [`${state.trajectory.skippedLines} trajectory line(s) not read`] : [],
+  }
+  if (reading.upstream && state.obs.agent) {
+    state.obs.agent.upstream = reading.upstream.kind
+    state.upstreamDetail = redact(reading.upstream.detail, secrets)
+  }
+  const dir = p.ctx.agentLogsDir
+  if (!dir || state.trajectory.total === 0) return
+  const name = join(job.task.id, `trial-${job.trial}-attempt-${attemptNo}.trajectory.jsonl`)
+  mkdirSync(join(dir, job.task.id), { recursive: true })
+  writeFileSync(join(dir, name), redact(state.trajectory.kept(), secrets))
+  state.trajectoryFile = name
 }
 
 /** The cgroup's counters after the agent; where no process can start inside, the engine's stats. */

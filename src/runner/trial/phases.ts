@@ -15,6 +15,8 @@ import type { ContainerFate } from '../fate.js'
 import { HarnessFault } from '../faults.js'
 import type { ParsedMetrics } from '../metrics.js'
 import type { AgentPlan } from '../agents/index.js'
+import type { TrajectorySink } from '../agents/trajectory.js'
+import type { Writable } from 'node:stream'
 import { Aborted, type TrialContext } from './context.js'
 
 export const LOG_CAPS = { setup: 4 * 1024, agent: 8 * 1024, verify: 4 * 1024 }
@@ -46,6 +48,12 @@ export interface AttemptState {
   egressIp?: string
   /** What the agent reported about itself ($BAKEOFF_METRICS), and notes on what was refused. */
   metrics?: ParsedMetrics
+  /** A preset agent's stdout, read as it streamed. */
+  trajectory?: TrajectorySink
+  /** Where the trajectory was kept, relative to the agent logs directory. */
+  trajectoryFile?: string
+  /** What a preset agent's output said of the model API when it gave up. */
+  upstreamDetail?: string
 }
 
 export function emptyState(): AttemptState {
@@ -78,10 +86,17 @@ export class Phases {
    * runtime's 126/137, which is the harness's fault (ContainerGone), never the agent's. `user`:
    * who runs it (a Harbor task's [agent].user or [verifier].user); unset, the container's user.
    */
-  async exec(command: string, timeoutMs: number, log: TailBuffer, env?: string[], user?: string): Promise<ExecResult> {
+  async exec(command: string, timeoutMs: number, log: TailBuffer, env?: string[], user?: string, stdout?: Writable): Promise<ExecResult> {
     let res: ExecResult
     try {
-      const opts = { timeoutMs, log, env, interrupt: this.fate.interrupt.signal, ...(user !== undefined ? { user } : {}) }
+      const opts = {
+        timeoutMs,
+        log,
+        env,
+        interrupt: this.fate.interrupt.signal,
+        ...(user !== undefined ? { user } : {}),
+        ...(stdout ? { stdout } : {}),
+      }
       res = await this.ctx.backend.exec(this.container, command, opts)
     } catch (err) {
       if (this.ctx.signal.aborted) throw new Aborted()
