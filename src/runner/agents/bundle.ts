@@ -73,10 +73,7 @@ async function binaryDigest(binary: string, integrity: string): Promise<string> 
   return digest
 }
 
-/**
- * The host's glibc loader and `libraries`, copied into the cache under a name that is their digest,
- * with `bash` linking to the container's own /bin/sh (Claude Code accepts only a shell named bash or zsh).
- */
+/** The host's glibc loader and `libraries`, copied into the cache under a name that is their digest. */
 function hostGlibc(libraries: string[], cacheDir: string): string {
   const files = [LOADER, ...libraries].map((name) => ({ name, path: findLibrary(name) }))
   const digest = createHash('sha256')
@@ -86,7 +83,6 @@ function hostGlibc(libraries: string[], cacheDir: string): string {
   const tmp = `${dir}.tmp-${process.pid}-${Date.now()}`
   mkdirSync(tmp, { recursive: true })
   for (const f of files) copyFileSync(f.path, join(tmp, f.name))
-  symlinkSync('/bin/sh', join(tmp, 'bash'))
   try {
     renameSync(tmp, dir)
   } catch (err) {

@@ -8,16 +8,21 @@ import { field, metricNumber, shortText, usageMetrics, type TrajectoryReader, ty
 
 const { agent, support, home } = PRESET_PATHS
 const LAUNCHER = `${support}/ld-linux-x86-64.so.2 --library-path ${support} ${agent}/claude`
+// Its Bash tool runs every command with bash (a path naming bash or zsh; busybox's sh fails its command wrapper).
+const HAS_BASH = '{ [ -x /bin/bash ] || [ -x /usr/bin/bash ] || [ -x /usr/local/bin/bash ]; }'
 
 export const claudeCode: PresetRun = {
   binary: 'claude',
   glibc: ['libc.so.6', 'libm.so.6', 'librt.so.1', 'libpthread.so.0', 'libdl.so.2'],
   launcher: LAUNCHER,
+  needs: {
+    test: HAS_BASH,
+    fix: 'Claude Code runs its commands with bash: use an image with bash at /bin/bash, /usr/bin/bash or /usr/local/bin/bash',
+  },
   command: (model) =>
     [
       `export HOME=${home}`,
-      // Its Bash tool takes only a shell whose path names bash or zsh: an image without bash gets its own sh under that name.
-      `{ [ -x /bin/bash ] || [ -x /usr/bin/bash ] || [ -x /usr/local/bin/bash ]; } || export CLAUDE_CODE_SHELL=${support}/bash`,
+      `${HAS_BASH} || { echo 'bakeoff: claude-code needs bash in the image (none at /bin/bash, /usr/bin/bash, /usr/local/bin/bash)' >&2; exit 127; }`,
       `exec ${LAUNCHER} --print --output-format stream-json --verbose --dangerously-skip-permissions` +
         (model ? ` --model ${shellQuote(model)}` : '') +
         ' < /task/instruction.md',

@@ -19,6 +19,8 @@ export interface PresetRun {
   glibc?: string[]
   /** How its binary is started (through the mounted loader for a glibc build). */
   launcher: string
+  /** What it needs of the image itself: a shell test that exits 0 when the image has it, and the fix when not. */
+  needs?: { test: string; fix: string }
   /** The shell command that runs it headless, instruction from /task/instruction.md, events on stdout. */
   command(model: string | undefined): string
   /** Set in its environment (recorded: never secrets). */

@@ -35,8 +35,8 @@ export function presetPlan(agent: PresetAgent): AgentPlan {
     plainHostEnv: PRESETS[agent.preset].plainEnv,
     trajectory: { reader: run.reader },
     startCheck: {
-      command: `${run.launcher} --version`,
-      fix: 'the preset runs on x86-64 Linux images; a task image for another architecture needs a plain agent.command',
+      command: `${run.needs ? `${run.needs.test} && ` : ''}${run.launcher} --version`,
+      fix: `${run.needs ? `${run.needs.fix}; ` : ''}the preset runs on x86-64 Linux images (any libc: it brings its own)`,
     },
     labels: candidate ? { [LABEL.candidate]: candidate.name } : {},
     files: () => [],
