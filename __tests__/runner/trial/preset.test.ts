@@ -14,8 +14,8 @@ import { runTrial } from '../../../src/runner/trial.js'
 import { CMD, FakeEngine, QUIET_COUNTERS, fakeTrial } from '../../helpers/fake-engine.js'
 
 const KEY = 'sk-ant-test-0123456789abcdef'
-const CLAUDE = /\/\.bakeoff\/agent\/claude --print/
-const VERSION_CHECK = /--version$/
+const CLAUDE = /--print --output-format stream-json/
+const VERSION_CHECK = /^\{ \[ -x \/bin\/bash \]/
 
 function presetAgent(over: Partial<PresetAgent> = {}): Suite['agent'] {
   return {
@@ -110,7 +110,19 @@ describe('a preset agent in its container', () => {
 describe("the model API's failures, named", () => {
   it('a refused key is error/upstream-auth, with what the agent said, and is not retried', async () => {
     const engine = new FakeEngine()
-      .onExec(CLAUDE, { stdout: lines(result({ is_error: true, result: 'Invalid API key · Please run /login', num_turns: 1 })), exitCode: 1 })
+      .onExec(CLAUDE, {
+        // As Claude Code 2.1.332 ends after its retries against a 401 (the result's subtype stays "success").
+        stdout: lines(
+          result({
+            is_error: true,
+            terminal_reason: 'api_error',
+            api_error_status: 401,
+            result: 'Invalid API key · Fix external API key',
+            num_turns: 1,
+          }),
+        ),
+        exitCode: 1,
+      })
       .onExec(CMD.verify, { exitCode: 1 })
     const { ctx, job } = trial(engine)
     const res = await runTrial(ctx, job)
@@ -130,6 +142,38 @@ describe("the model API's failures, named", () => {
     const res = await runTrial(ctx, job)
     expect(res).toMatchObject({ outcome: 'error', reason: 'upstream' })
     expect(res.attempts).toHaveLength(3)
+  })
+
+  it.each([
+    [
+      'no answer at all (refused, timed out)',
+      { terminal_reason: 'api_error', api_error_status: null, result: 'API Error: Connection refused (ECONNREFUSED)' },
+      'upstream',
+    ],
+    ['429 after its retries', { terminal_reason: 'api_error', api_error_status: 429, result: 'API Error: Request rejected (429)' }, 'upstream'],
+    ['its own turn limit', { subtype: 'error_max_turns', terminal_reason: 'max_turns', result: undefined }, 'verify-exit:1'],
+  ])('%s', async (_what, fields, reason) => {
+    const engine = new FakeEngine()
+      .onExec(CLAUDE, { stdout: lines(result({ is_error: true, ...fields })), exitCode: 1 })
+      .onExec(CMD.verify, { exitCode: 1 })
+    const { ctx, job } = trial(engine)
+    expect((await runAttempt(ctx, job, 1)).attempt.reason).toBe(reason)
+  })
+
+  it('killed before its result line after printing an API error: named from that message', async () => {
+    const engine = new FakeEngine()
+      .onExec(CLAUDE, {
+        stdout: lines({
+          type: 'assistant',
+          error: 'authentication_failed',
+          api_error_status: 401,
+          message: { id: 's', content: [{ type: 'text', text: 'Invalid API key' }] },
+        }),
+        exitCode: 143,
+      })
+      .onExec(CMD.verify, { exitCode: 1 })
+    const { ctx, job } = trial(engine)
+    expect((await runAttempt(ctx, job, 1)).attempt.reason).toBe('upstream-auth')
   })
 
   it('a task the agent solved stays a pass whatever its last call met', async () => {

@@ -13,7 +13,6 @@ import {
   renameSync,
   rmSync,
   statSync,
-  symlinkSync,
   copyFileSync,
   writeFileSync,
 } from 'node:fs'

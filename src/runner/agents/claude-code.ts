@@ -7,14 +7,15 @@ import { PRESET_PATHS, shellQuote, type PresetRun } from './preset-run.js'
 import { field, metricNumber, shortText, usageMetrics, type TrajectoryReader, type TrajectoryReading } from './trajectory.js'
 
 const { agent, support, home } = PRESET_PATHS
-const LAUNCHER = `${support}/ld-linux-x86-64.so.2 --library-path ${support} ${agent}/claude`
+const BINARY = `${agent}/claude`
+const LOADER = `${support}/ld-linux-x86-64.so.2 --library-path ${support}`
 // Its Bash tool runs every command with bash (a path naming bash or zsh; busybox's sh fails its command wrapper).
 const HAS_BASH = '{ [ -x /bin/bash ] || [ -x /usr/bin/bash ] || [ -x /usr/local/bin/bash ]; }'
 
 export const claudeCode: PresetRun = {
   binary: 'claude',
   glibc: ['libc.so.6', 'libm.so.6', 'librt.so.1', 'libpthread.so.0', 'libdl.so.2'],
-  launcher: LAUNCHER,
+  versionCheck: `{ ${BINARY} --version || ${LOADER} ${BINARY} --version; }`,
   needs: {
     test: HAS_BASH,
     fix: 'Claude Code runs its commands with bash: use an image with bash at /bin/bash, /usr/bin/bash or /usr/local/bin/bash',
@@ -23,7 +24,11 @@ export const claudeCode: PresetRun = {
     [
       `export HOME=${home}`,
       `${HAS_BASH} || { echo 'bakeoff: claude-code needs bash in the image (none at /bin/bash, /usr/bin/bash, /usr/local/bin/bash)' >&2; exit 127; }`,
-      `exec ${LAUNCHER} --print --output-format stream-json --verbose --dangerously-skip-permissions` +
+      // The image's own glibc (2.26 or later) when it has one: through the loader, Claude Code's own search tools break.
+      `if ${BINARY} --version >/dev/null 2>&1; then set -- ${BINARY}; else`,
+      `  echo 'bakeoff: no glibc 2.26+ in this image: Claude Code runs on the host glibc through its loader, where its Grep and Glob tools and find/grep in its Bash tool do not work' >&2`,
+      `  set -- ${LOADER} ${BINARY}; fi`,
+      `exec "$@" --print --output-format stream-json --verbose --dangerously-skip-permissions` +
         (model ? ` --model ${shellQuote(model)}` : '') +
         ' < /task/instruction.md',
     ].join('\n'),
@@ -33,15 +38,15 @@ export const claudeCode: PresetRun = {
 
 type Usage = { input?: number; output?: number; cacheRead?: number; cacheWrite?: number }
 
-/** The API's refusals and outages as Claude Code words them when it gives up. */
-const AUTH = /\b(401|403)\b|authentication_error|permission_error|invalid api key|invalid x-api-key|authentication_failed/i
-const UNAVAILABLE = /\b(429|5\d\d)\b|rate_limit|overloaded|server_error|connection error|econnrefused|unable to connect|timed out|fetch failed/i
+/** Its words when it gave up on the API without a status (older versions, a killed run): the fallback to api_error_status. */
+const AUTH = /\b(401|403)\b|authentication_error|authentication_failed|invalid api key|not logged in/i
+const UNAVAILABLE = /\b(429|5\d\d)\b|rate_limit|overloaded|server_error|connection refused|econnrefused|timed out/i
 
 class ClaudeEvents implements TrajectoryReader {
   /** Usage per API message: stream-json repeats a message's usage on each of its content blocks. */
   private readonly perMessage = new Map<string, Usage>()
   private result?: Record<string, unknown>
-  private lastError?: string
+  private lastError?: { status: unknown; text: string }
 
   event(e: Record<string, unknown>): void {
     if (e.type === 'assistant') this.assistant(e)
@@ -59,8 +64,8 @@ class ClaudeEvents implements TrajectoryReader {
         cacheRead: metricNumber(u.cache_read_input_tokens),
         cacheWrite: metricNumber(u.cache_creation_input_tokens),
       })
-    if (typeof e.error === 'string') this.lastError = `${e.error}: ${firstText(message)}`
-    else if (/^API Error/.test(firstText(message))) this.lastError = firstText(message)
+    // The synthetic message it prints when it gives up on the API: `error` is authentication_failed, rate_limit, server_error…
+    if (typeof e.error === 'string') this.lastError = { status: e.api_error_status, text: `${e.error}: ${firstText(message)}` }
   }
 
   finish(): TrajectoryReading {
@@ -77,8 +82,8 @@ class ClaudeEvents implements TrajectoryReader {
       turns: r ? metricNumber(r.num_turns) : this.perMessage.size || undefined,
     })
     // The result event, when there is one, says how the session ended; without it (killed), the last API error it printed.
-    const failure = r ? (r.is_error === true ? shortText(r.result ?? r.subtype) : undefined) : this.lastError
-    return { metrics, ...(failure ? upstreamOf(failure) : {}) }
+    const failure = r ? apiFailure(r) : this.lastError
+    return { metrics, ...(failure ? upstreamOf(failure.status, failure.text) : {}) }
   }
 }
 
@@ -88,8 +93,18 @@ function firstText(message: Record<string, unknown>): string {
   return typeof text === 'string' ? shortText(text) : ''
 }
 
-function upstreamOf(text: string): Pick<TrajectoryReading, 'upstream'> {
-  if (AUTH.test(text)) return { upstream: { kind: 'auth', detail: shortText(text) } }
-  if (UNAVAILABLE.test(text)) return { upstream: { kind: 'unavailable', detail: shortText(text) } }
-  return {}
+/** A result that ended on the API (`terminal_reason: api_error`, or an error with the API's status), not on the agent's own limits. */
+function apiFailure(r: Record<string, unknown>): { status: unknown; text: string } | undefined {
+  if (r.is_error !== true) return undefined
+  const text = shortText(r.result ?? r.subtype)
+  return r.terminal_reason === 'api_error' || typeof r.api_error_status === 'number' || AUTH.test(text) || UNAVAILABLE.test(text)
+    ? { status: r.api_error_status, text }
+    : undefined
+}
+
+/** 401/403 is the key; 429, 5xx and no answer at all (refused, timed out) the API's availability. */
+function upstreamOf(status: unknown, text: string): Pick<TrajectoryReading, 'upstream'> {
+  const detail = shortText(typeof status === 'number' ? `${status}: ${text}` : text)
+  if (status === 401 || status === 403 || (typeof status !== 'number' && AUTH.test(text))) return { upstream: { kind: 'auth', detail } }
+  return { upstream: { kind: 'unavailable', detail } }
 }

@@ -12,7 +12,7 @@ const LAUNCHER = `${VENDOR}/bin/codex`
 
 export const codex: PresetRun = {
   binary: 'vendor/x86_64-unknown-linux-musl/bin/codex',
-  launcher: LAUNCHER,
+  versionCheck: `${LAUNCHER} --version`,
   command: (model) =>
     [
       `export HOME=${home} CODEX_HOME=${home}/codex PATH="$PATH:${VENDOR}/codex-path"`,

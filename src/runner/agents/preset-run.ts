@@ -17,8 +17,8 @@ export interface PresetRun {
   binary: string
   /** The host's glibc loader and these libraries go beside it (a static build needs none). */
   glibc?: string[]
-  /** How its binary is started (through the mounted loader for a glibc build). */
-  launcher: string
+  /** A command that exits 0 when its binary starts in this container (`--version`). */
+  versionCheck: string
   /** What it needs of the image itself: a shell test that exits 0 when the image has it, and the fix when not. */
   needs?: { test: string; fix: string }
   /** The shell command that runs it headless, instruction from /task/instruction.md, events on stdout. */

@@ -35,7 +35,7 @@ export function presetPlan(agent: PresetAgent): AgentPlan {
     plainHostEnv: PRESETS[agent.preset].plainEnv,
     trajectory: { reader: run.reader },
     startCheck: {
-      command: `${run.needs ? `${run.needs.test} && ` : ''}${run.launcher} --version`,
+      command: `${run.needs ? `${run.needs.test} && ` : ''}${run.versionCheck}`,
       fix: `${run.needs ? `${run.needs.fix}; ` : ''}the preset runs on x86-64 Linux images (any libc: it brings its own)`,
     },
     labels: candidate ? { [LABEL.candidate]: candidate.name } : {},
