@@ -10,6 +10,9 @@ const { agent, support, home } = PRESET_PATHS
 const BINARY = `${agent}/claude`
 const LOADER = `${support}/ld-linux-x86-64.so.2 --library-path ${support}`
 // Its Bash tool runs every command with bash (a path naming bash or zsh; busybox's sh fails its command wrapper).
+const NO_GLIBC =
+  'bakeoff: no glibc 2.26+ in this image: Claude Code runs on the host glibc through its loader, ' +
+  'where its Grep and Glob tools and find/grep in its Bash tool do not work'
 const HAS_BASH = '{ [ -x /bin/bash ] || [ -x /usr/bin/bash ] || [ -x /usr/local/bin/bash ]; }'
 
 export const claudeCode: PresetRun = {
@@ -26,7 +29,7 @@ export const claudeCode: PresetRun = {
       `${HAS_BASH} || { echo 'bakeoff: claude-code needs bash in the image (none at /bin/bash, /usr/bin/bash, /usr/local/bin/bash)' >&2; exit 127; }`,
       // The image's own glibc (2.26 or later) when it has one: through the loader, Claude Code's own search tools break.
       `if ${BINARY} --version >/dev/null 2>&1; then set -- ${BINARY}; else`,
-      `  echo 'bakeoff: no glibc 2.26+ in this image: Claude Code runs on the host glibc through its loader, where its Grep and Glob tools and find/grep in its Bash tool do not work' >&2`,
+      `  echo '${NO_GLIBC}' >&2`,
       `  set -- ${LOADER} ${BINARY}; fi`,
       `exec "$@" --print --output-format stream-json --verbose --dangerously-skip-permissions` +
         (model ? ` --model ${shellQuote(model)}` : '') +
