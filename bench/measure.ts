@@ -614,6 +614,60 @@ interface Figure {
   better: 'lower' | 'higher'
 }
 
+/**
+ * A preset's own cost per trial: the same Claude Code binary, run the same way (no key, so it
+ * stops at once), as a plain command agent from a mounted directory and as the preset (its
+ * mounts, HOME tmpfs, version probe, trajectory read). The difference is the preset's overhead
+ * beyond the agent's own start-up. The first use fetches the package; it is timed apart.
+ */
+async function presetOverhead(dir: string): Promise<{ overhead: number[]; firstFetchMs: number }> {
+  const cacheDir = mkdtempSync(join(tmpdir(), 'bakeoff-bench-cache-'))
+  const root = mkdtempSync(join(dir, 'preset-'))
+  const tasks = Array.from({ length: N }, (_, i) => `  - { id: t${i}, instruction: nothing, verify: "true" }`).join('\n')
+  const suite = (agent: string) =>
+    `name: bench-preset\nagent: ${agent}\ndefaults: { image: bakeoff-debian:bookworm, trials: 1, workdir: /work }\ntasks:\n${tasks}\n`
+  // Both on a tmpfs HOME (the preset's own; /tmp for the plain command), so only the preset's machinery differs.
+  const profile = PROFILE.replace('memory: 256MiB', 'memory: 1GiB, tmpfs: { /tmp: 256MiB }')
+  const hostEnv = { ANTHROPIC_API_KEY: 'bench-no-key', ANTHROPIC_BASE_URL: 'http://127.0.0.1:1', CLAUDE_CODE_MAX_RETRIES: '0' }
+  const runSuite = async (file: string) => {
+    const t = performance.now()
+    await runInterleaved(
+      [
+        {
+          suite: loadSuite(file),
+          profile: parseProfile('p', profile),
+          multiplier: 1,
+          resume: false,
+          eventsFile: join(root, `${Date.now()}.jsonl`),
+        },
+      ],
+      { concurrency: 1, hostEnv, cacheDir, log: () => undefined },
+    )
+    return (performance.now() - t) / N
+  }
+  writeFileSync(join(root, 'preset.yml'), suite('{ preset: claude-code, version: "2.1.332", env: [CLAUDE_CODE_MAX_RETRIES] }'))
+  const t = performance.now()
+  await runSuite(join(root, 'preset.yml'))
+  const firstFetchMs = performance.now() - t
+  const pkg = join(cacheDir, 'npm/@anthropic-ai/claude-code-linux-x64/2.1.332/package')
+  mkdirSync(join(root, 'agent'))
+  execFileSync('cp', ['-l', join(pkg, 'claude'), join(root, 'agent/claude')])
+  writeFileSync(
+    join(root, 'plain.yml'),
+    suite(
+      '{ command: "HOME=/tmp IS_SANDBOX=1 CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC=1 DISABLE_AUTOUPDATER=1 exec /agent/claude --print --output-format stream-json --verbose --dangerously-skip-permissions < /task/instruction.md", mount: ./agent, env: [ANTHROPIC_API_KEY, ANTHROPIC_BASE_URL, CLAUDE_CODE_MAX_RETRIES] }',
+    ),
+  )
+  const overhead: number[] = []
+  for (let r = 0; r < REPEATS; r++) {
+    // Alternated, so neither way always runs on a warmer engine.
+    const [preset, plain] = r % 2 ? [await runSuite(join(root, 'preset.yml')), await runSuite(join(root, 'plain.yml'))] : [0, 0]
+    const [plain2, preset2] = r % 2 ? [plain, preset] : [await runSuite(join(root, 'plain.yml')), await runSuite(join(root, 'preset.yml'))]
+    overhead.push(preset2 - plain2)
+  }
+  return { overhead, firstFetchMs }
+}
+
 function verdict(f: Figure) {
   const m = mean(f.values)
   const noise = sd(f.values)
@@ -628,7 +682,7 @@ async function main() {
   if (process.argv[2] === '--pump-worker') return pumpWorker(Number(process.argv[3]), Number(process.argv[4]))
   const dir = mkdtempSync(join(tmpdir(), 'bakeoff-bench-'))
   emptySuite(dir, N)
-  // BENCH_ONLY=egress,images runs only those sections (overhead, packing, compare, rank, egress, images, pulls).
+  // BENCH_ONLY=egress,images runs only those sections (overhead, packing, compare, rank, egress, images, pulls, preset).
   const only = process.env.BENCH_ONLY?.split(',').map((x) => x.trim())
   const wanted = (section: string) => !only || only.includes(section)
   const figures: Figure[] = []
@@ -772,6 +826,20 @@ async function main() {
       { name: 'pull of a two-layer image from a local registry (bakeoff ÷ docker pull)', values: p.ratio, unit: '×', target: 1.1, better: 'lower' },
       { name: 'progress lines of that pull (a line per layer, a total every 10 s)', values: p.lines, unit: 'lines', target: 1, better: 'higher' },
     )
+  }
+  if (wanted('preset')) {
+    process.stderr.write(`bench: the claude-code preset's overhead per trial, ${N} trials × ${REPEATS} repeats each way…\n`)
+    const p = await presetOverhead(dir)
+    process.stderr.write(
+      `bench: the first use fetched and checked the package in ${(p.firstFetchMs / 1000).toFixed(1)} s (with its first ${N} trials)\n`,
+    )
+    figures.push({
+      name: 'claude-code preset: per-trial time over the same binary as a plain command',
+      values: p.overhead,
+      unit: 'ms',
+      target: 50,
+      better: 'lower',
+    })
   }
   const docker = spawnSync('docker', ['version', '--format', '{{.Server.Version}}']).stdout?.toString().trim() || 'no engine'
   const memory = `${(totalmem() / 2 ** 30).toFixed(1)} GiB`

@@ -5,8 +5,7 @@
  * which cannot be reached here; it speaks the real wire format (__tests__/helpers/mock-*.ts).
  * Every test that needs the registry says so in its name.
  */
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadProfile, loadSuite } from '../../src/config/load.js'
 import { withCandidate } from '../../src/config/suite.js'
@@ -14,10 +13,8 @@ import { runInterleaved, type ArmOptions } from '../../src/runner/run.js'
 import { defaultCacheDir } from '../../src/runner/agents/npm-package.js'
 import { writeTree } from '../helpers/files.js'
 import { closedPort, startMockAnthropic, USAGE as ANTHROPIC_USAGE, type Behaviour as AnthropicBehaviour } from '../helpers/mock-anthropic.js'
-import { startMockOpenAI, USAGE as OPENAI_USAGE, type Behaviour as OpenAIBehaviour } from '../helpers/mock-openai.js'
 
 const CLAUDE_VERSION = '2.1.332'
-const CODEX_VERSION = '0.171.0'
 const KEY = 'sk-test-bakeoff-0123456789abcdefghijklmnop'
 // Shared by every test (and by a developer's own runs): the second use of a version fetches nothing.
 const CACHE = process.env.BAKEOFF_CACHE_DIR ?? defaultCacheDir()
@@ -30,13 +27,13 @@ const TASKS = `  - id: solved
     verify: grep -qx goodbye /work/answer.txt
 `
 
-function files(opts: { agent: string; port: number; memory?: string; candidates?: string; agentEnv?: string[] }) {
+function files(opts: { agent: string; port: number; memory?: string; candidates?: string; oneTask?: boolean }) {
   const dir = writeTree({
     'suite.yml': `name: presets
 agent: ${opts.agent}
 defaults: { image: busybox-bash:1.36, trials: 1, workdir: /work }
 ${opts.candidates ?? ''}tasks:
-${TASKS}`,
+${opts.oneTask ? TASKS.split('  - id: unsolved')[0] : TASKS}`,
     'profile.yml': `name: prod
 resources: { cpus: 1, memory: ${opts.memory ?? '1GiB'}, pids: 256 }
 network: { agent: { egress: ["127.0.0.1:${opts.port}"] }, verify: none }
@@ -75,7 +72,6 @@ describe('claude-code preset (registry)', () => {
       const f = files({ agent: `{ preset: claude-code, version: "${CLAUDE_VERSION}", model: claude-test-model }`, port: api.port })
       const { results, lines } = await run(f, { ANTHROPIC_API_KEY: KEY, ANTHROPIC_BASE_URL: api.url })
       const byTask = Object.fromEntries(results.trials.map((t) => [t.task, t]))
-      if (process.env.DEBUG_PRESETS) console.log(JSON.stringify(results.trials, null, 1), lines, api.requests)
       expect(byTask.solved).toMatchObject({ outcome: 'pass' })
       expect(byTask.unsolved).toMatchObject({ outcome: 'fail', reason: 'verify-exit:1' })
       expect(byTask.solved.metrics?.input_tokens).toBeGreaterThanOrEqual(ANTHROPIC_USAGE.input_tokens)
@@ -89,6 +85,65 @@ describe('claude-code preset (registry)', () => {
       const out = JSON.stringify(results) + everything(f.dir) + lines.join('\n')
       expect(out).not.toContain(KEY)
       expect(out).not.toContain(Buffer.from(KEY).toString('base64'))
+    } finally {
+      await api.close()
+    }
+  })
+
+  // Its own retries bounded (CLAUDE_CODE_MAX_RETRIES, passed by name) so each case takes seconds, not its default 3 minutes.
+  const FAILING = `{ preset: claude-code, version: "${CLAUDE_VERSION}", env: [CLAUDE_CODE_MAX_RETRIES] }`
+  const failing = async (behaviour: AnthropicBehaviour | 'down', memory?: string) => {
+    const api = behaviour === 'down' ? null : await startMockAnthropic(behaviour)
+    const port = api?.port ?? (await closedPort())
+    try {
+      const f = files({ agent: FAILING, port, oneTask: true, ...(memory ? { memory } : {}) })
+      const { results } = await run(f, { ANTHROPIC_API_KEY: KEY, ANTHROPIC_BASE_URL: `http://127.0.0.1:${port}`, CLAUDE_CODE_MAX_RETRIES: '1' })
+      return { trial: results.trials[0], api }
+    } finally {
+      await api?.close()
+    }
+  }
+
+  it('(registry) a 401 is error/upstream-auth, not retried', async () => {
+    const { trial } = await failing({ kind: 'unauthorized' })
+    expect(trial).toMatchObject({ outcome: 'error', reason: 'upstream-auth' })
+    expect(trial.attempts).toHaveLength(1)
+    expect(trial.attempts[0].detail).toContain('401')
+  })
+
+  it('(registry) a 429 storm past its retries is error/upstream, retried as infra', async () => {
+    const { trial, api } = await failing({ kind: 'rate-limited', retryAfter: 1 })
+    expect(trial).toMatchObject({ outcome: 'error', reason: 'upstream' })
+    expect(trial.attempts).toHaveLength(2)
+    expect(api!.requests.filter((r) => r.status === 429).length).toBeGreaterThanOrEqual(4)
+  })
+
+  it('(registry) the API down is error/upstream', async () => {
+    const { trial } = await failing('down')
+    expect(trial).toMatchObject({ outcome: 'error', reason: 'upstream' })
+  })
+
+  it('(registry) Claude Code itself OOM-killed at a tight cap is limit/oom', async () => {
+    const { trial } = await failing(solveHello, '80MiB')
+    expect(trial).toMatchObject({ outcome: 'limit', reason: 'oom' })
+  })
+
+  it('(registry) candidates on two models: each arm runs its model, recorded; the cache is reused, nothing fetched again', async () => {
+    const byModel: AnthropicBehaviour = { kind: 'solve', command: (model) => `echo ${model === 'model-b' ? 'goodbye' : 'hello'} > /work/answer.txt` }
+    const api = await startMockAnthropic(byModel)
+    try {
+      const f = files({
+        agent: `{ preset: claude-code, version: "${CLAUDE_VERSION}" }`,
+        port: api.port,
+        candidates: 'candidates:\n  - { name: a, model: model-a }\n  - { name: b, model: model-b }\n',
+      })
+      const arms = f.suite.value.candidates.map((c) => ({ suite: { ...f.suite, value: withCandidate(f.suite.value, c) } }))
+      const { outcomes, lines } = await run(f, { ANTHROPIC_API_KEY: KEY, ANTHROPIC_BASE_URL: api.url }, arms)
+      const passed = outcomes.map((o) => o.results.trials.filter((t) => t.outcome === 'pass').map((t) => t.task))
+      expect(passed).toEqual([['solved'], ['unsolved']])
+      expect(outcomes.map((o) => o.results.run.preset?.model)).toEqual(['model-a', 'model-b'])
+      expect(outcomes.map((o) => o.results.run.candidate?.name)).toEqual(['a', 'b'])
+      expect(lines.join('\n')).not.toMatch(/fetching/)
     } finally {
       await api.close()
     }

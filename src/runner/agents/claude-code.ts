@@ -25,7 +25,9 @@ export const claudeCode: PresetRun = {
   },
   command: (model) =>
     [
-      `export HOME=${home}`,
+      // A read-only root leaves it no /tmp: its scratch goes in the tmpfs HOME, the task's TMPDIR untouched.
+      `export HOME=${home} CLAUDE_CODE_TMPDIR=${home}/tmp`,
+      'mkdir -p "$CLAUDE_CODE_TMPDIR"',
       `${HAS_BASH} || { echo 'bakeoff: claude-code needs bash in the image (none at /bin/bash, /usr/bin/bash, /usr/local/bin/bash)' >&2; exit 127; }`,
       // The image's own glibc (2.26 or later) when it has one: through the loader, Claude Code's own search tools break.
       `if ${BINARY} --version >/dev/null 2>&1; then set -- ${BINARY}; else`,
