@@ -655,7 +655,9 @@ async function presetOverhead(dir: string): Promise<{ overhead: number[]; firstF
   writeFileSync(
     join(root, 'plain.yml'),
     suite(
-      '{ command: "HOME=/tmp IS_SANDBOX=1 CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC=1 DISABLE_AUTOUPDATER=1 exec /agent/claude --print --output-format stream-json --verbose --dangerously-skip-permissions < /task/instruction.md", mount: ./agent, env: [ANTHROPIC_API_KEY, ANTHROPIC_BASE_URL, CLAUDE_CODE_MAX_RETRIES] }',
+      '{ command: "HOME=/tmp IS_SANDBOX=1 CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC=1 DISABLE_AUTOUPDATER=1 ' +
+        'exec /agent/claude --print --output-format stream-json --verbose --dangerously-skip-permissions < /task/instruction.md", ' +
+        'mount: ./agent, env: [ANTHROPIC_API_KEY, ANTHROPIC_BASE_URL, CLAUDE_CODE_MAX_RETRIES] }',
     ),
   )
   const overhead: number[] = []
