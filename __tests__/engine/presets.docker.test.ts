@@ -12,9 +12,11 @@ import { withCandidate } from '../../src/config/suite.js'
 import { runInterleaved, type ArmOptions } from '../../src/runner/run.js'
 import { defaultCacheDir } from '../../src/runner/agents/npm-package.js'
 import { writeTree } from '../helpers/files.js'
+import { startMockOpenAI, USAGE as OPENAI_USAGE, type Behaviour as OpenAIBehaviour } from '../helpers/mock-openai.js'
 import { closedPort, startMockAnthropic, USAGE as ANTHROPIC_USAGE, type Behaviour as AnthropicBehaviour } from '../helpers/mock-anthropic.js'
 
 const CLAUDE_VERSION = '2.1.332'
+const CODEX_VERSION = '0.171.0'
 const KEY = 'sk-test-bakeoff-0123456789abcdefghijklmnop'
 // Shared by every test (and by a developer's own runs): the second use of a version fetches nothing.
 const CACHE = process.env.BAKEOFF_CACHE_DIR ?? defaultCacheDir()
@@ -147,5 +149,62 @@ describe('claude-code preset (registry)', () => {
     } finally {
       await api.close()
     }
+  })
+})
+
+describe('codex preset (registry)', () => {
+  const solve: OpenAIBehaviour = { kind: 'solve', command: () => 'echo hello > /work/answer.txt' }
+
+  it('(registry) solves and fails real tasks against the mock; tokens recorded; the key never shown', async () => {
+    const api = await startMockOpenAI(solve)
+    try {
+      const f = files({ agent: `{ preset: codex, version: "${CODEX_VERSION}", model: gpt-test }`, port: api.port })
+      const { results, lines } = await run(f, { OPENAI_API_KEY: KEY, OPENAI_BASE_URL: `${api.url}/v1` })
+      const byTask = Object.fromEntries(results.trials.map((t) => [t.task, t]))
+      // Its analytics, update check and plugin sync are switched off: nothing but the model API was tried.
+      expect(byTask.solved.egress?.map((e) => e.destination)).toEqual([`127.0.0.1:${api.port}`])
+      expect(byTask.solved).toMatchObject({ outcome: 'pass' })
+      expect(byTask.unsolved).toMatchObject({ outcome: 'fail', reason: 'verify-exit:1' })
+      expect(byTask.solved.metrics).toMatchObject({ turns: 1 })
+      expect(byTask.solved.metrics?.input_tokens).toBe(OPENAI_USAGE.call.input_tokens + OPENAI_USAGE.finish.input_tokens)
+      expect(byTask.solved.metrics?.output_tokens).toBe(OPENAI_USAGE.call.output_tokens + OPENAI_USAGE.finish.output_tokens)
+      expect(results.run.preset).toMatchObject({ name: 'codex', version: CODEX_VERSION, model: 'gpt-test' })
+      expect(api.requests.some((r) => r.model === 'gpt-test')).toBe(true)
+      const out = JSON.stringify(results) + everything(f.dir) + lines.join('\n')
+      expect(out).not.toContain(KEY)
+    } finally {
+      await api.close()
+    }
+  })
+})
+
+describe('codex failures (registry)', () => {
+  const failing = async (behaviour: OpenAIBehaviour | 'down') => {
+    const api = behaviour === 'down' ? null : await startMockOpenAI(behaviour)
+    const port = api?.port ?? (await closedPort())
+    try {
+      const f = files({ agent: `{ preset: codex, version: "${CODEX_VERSION}" }`, port, oneTask: true })
+      const { results } = await run(f, { OPENAI_API_KEY: KEY, OPENAI_BASE_URL: `http://127.0.0.1:${port}/v1` })
+      return { trial: results.trials[0], api }
+    } finally {
+      await api?.close()
+    }
+  }
+
+  it('(registry) a 401 is error/upstream-auth, not retried', async () => {
+    const { trial } = await failing({ kind: 'unauthorized' })
+    expect(trial).toMatchObject({ outcome: 'error', reason: 'upstream-auth' })
+    expect(trial.attempts).toHaveLength(1)
+    expect(trial.attempts[0].detail).toContain('401 Unauthorized')
+  })
+
+  it('(registry) a 429 storm past its retries is error/upstream', async () => {
+    const { trial } = await failing({ kind: 'rate-limited', retryAfterSeconds: 0 })
+    expect(trial).toMatchObject({ outcome: 'error', reason: 'upstream' })
+  })
+
+  it('(registry) the API down is error/upstream', async () => {
+    const { trial } = await failing('down')
+    expect(trial).toMatchObject({ outcome: 'error', reason: 'upstream' })
   })
 })

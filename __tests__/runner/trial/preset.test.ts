@@ -212,3 +212,58 @@ describe('a binary that cannot start on the image', () => {
     expect(engine.commands.some((c) => VERSION_CHECK.test(c))).toBe(true)
   })
 })
+
+describe('codex', () => {
+  const CODEX = /codex exec --json/
+  const codexAgent = () =>
+    presetAgent({
+      preset: 'codex',
+      env: ['OPENAI_API_KEY'],
+      bundle: {
+        dir: '/cache/codex',
+        version: '0.171.0',
+        binarySha256: 'b'.repeat(64),
+        package: '@openai/codex@0.171.0-linux-x64',
+        integrity: 'sha512-y',
+      },
+    })
+
+  it('a base URL on the host becomes a provider of its own; usage summed over its turns', async () => {
+    const engine = new FakeEngine().onExec(CODEX, {
+      stdout: lines(
+        { type: 'thread.started', thread_id: 't' },
+        { type: 'turn.started' },
+        { type: 'item.completed', item: { id: 'item_0', type: 'command_execution' } },
+        { type: 'turn.completed', usage: { input_tokens: 5000, cached_input_tokens: 2304, output_tokens: 90 } },
+      ),
+    })
+    const { ctx, job } = fakeTrial(engine, {
+      agent: codexAgent(),
+      ctx: { hostEnv: { OPENAI_API_KEY: KEY, OPENAI_BASE_URL: 'http://10.0.0.1:8080/v1' } },
+    })
+    const rec = await runAttempt(ctx, job, 1)
+    expect(engine.created[0].mounts).toEqual([{ source: '/cache/codex', target: '/.bakeoff/agent' }])
+    const run = engine.execs.find((e) => CODEX.test(e.command))!
+    expect(run.command).toContain('model_providers.bakeoff.base_url=$OPENAI_BASE_URL')
+    expect(run.command).toContain('--dangerously-bypass-approvals-and-sandbox')
+    expect(run.env).toEqual(expect.arrayContaining(['OPENAI_BASE_URL=http://10.0.0.1:8080/v1']))
+    expect(rec.metrics).toEqual({ input_tokens: 5000, output_tokens: 90, cache_read_tokens: 2304, turns: 1 })
+  })
+
+  it('turn.failed on a 401, as 0.171 prints it after its reconnects, is error/upstream-auth', async () => {
+    const message = 'unexpected status 401 Unauthorized: Incorrect API key provided., url: http://127.0.0.1:1/v1/responses'
+    const engine = new FakeEngine()
+      .onExec(CODEX, {
+        stdout: lines(
+          { type: 'error', message: `Reconnecting... 1/5 (${message})` },
+          { type: 'error', message },
+          { type: 'turn.failed', error: { message } },
+        ),
+        exitCode: 1,
+      })
+      .onExec(CMD.verify, { exitCode: 1 })
+    const { ctx, job } = fakeTrial(engine, { agent: codexAgent(), ctx: { hostEnv: { OPENAI_API_KEY: KEY } } })
+    const rec = await runAttempt(ctx, job, 1)
+    expect(rec.attempt).toMatchObject({ outcome: 'error', reason: 'upstream-auth' })
+  })
+})

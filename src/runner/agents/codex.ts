@@ -9,6 +9,8 @@ import { field, metricNumber, shortText, usageMetrics, type TrajectoryReader, ty
 const { agent, home } = PRESET_PATHS
 const VENDOR = `${agent}/vendor/x86_64-unknown-linux-musl`
 const LAUNCHER = `${VENDOR}/bin/codex`
+// Its traffic beside the model API off where it has a switch: the update check, analytics (ab.chatgpt.com), plugin sync (api.github.com, chatgpt.com).
+const QUIET = '-c check_for_update_on_startup=false -c analytics.enabled=false -c features.plugins=false'
 
 export const codex: PresetRun = {
   binary: 'vendor/x86_64-unknown-linux-musl/bin/codex',
@@ -17,7 +19,11 @@ export const codex: PresetRun = {
     [
       `export HOME=${home} CODEX_HOME=${home}/codex PATH="$PATH:${VENDOR}/codex-path"`,
       'mkdir -p "$CODEX_HOME"',
-      `exec ${LAUNCHER} exec --json --skip-git-repo-check --dangerously-bypass-approvals-and-sandbox` +
+      // A base URL makes the API a provider of its own: Codex's built-in one would try its WebSocket transport first.
+      'set --',
+      '[ -z "${OPENAI_BASE_URL:-}" ] || set -- -c model_provider=bakeoff -c model_providers.bakeoff.name=bakeoff \\',
+      '  -c "model_providers.bakeoff.base_url=$OPENAI_BASE_URL" -c model_providers.bakeoff.env_key=OPENAI_API_KEY',
+      `exec ${LAUNCHER} exec --json --skip-git-repo-check --dangerously-bypass-approvals-and-sandbox ${QUIET} "$@"` +
         (model ? ` --model ${shellQuote(model)}` : '') +
         ' - < /task/instruction.md',
     ].join('\n'),
