@@ -29,7 +29,8 @@ const TASKS = `  - id: solved
     verify: grep -qx goodbye /work/answer.txt
 `
 
-function files(opts: { agent: string; port: number; memory?: string; candidates?: string; oneTask?: boolean }) {
+function files(opts: { agent: string; port: number | number[]; memory?: string; candidates?: string; oneTask?: boolean }) {
+  const allowed = [opts.port].flat().map((p) => `"127.0.0.1:${p}"`)
   const dir = writeTree({
     'suite.yml': `name: presets
 agent: ${opts.agent}
@@ -38,7 +39,7 @@ ${opts.candidates ?? ''}tasks:
 ${opts.oneTask ? TASKS.split('  - id: unsolved')[0] : TASKS}`,
     'profile.yml': `name: prod
 resources: { cpus: 1, memory: ${opts.memory ?? '1GiB'}, pids: 256 }
-network: { agent: { egress: ["127.0.0.1:${opts.port}"] }, verify: none }
+network: { agent: { egress: [${allowed.join(', ')}] }, verify: none }
 timeouts: { setup: 1m, agent: 4m, verify: 1m }
 retries: { infra: 1 }
 `,
@@ -206,5 +207,29 @@ describe('codex failures (registry)', () => {
   it('(registry) the API down is error/upstream', async () => {
     const { trial } = await failing('down')
     expect(trial).toMatchObject({ outcome: 'error', reason: 'upstream' })
+  })
+})
+
+describe('Claude Code against Codex (registry)', () => {
+  it('(registry) two presets as candidates: each runs its own agent against its own API, each recorded', async () => {
+    const anthropic = await startMockAnthropic({ kind: 'solve', command: () => 'echo hello > /work/answer.txt' })
+    const openai = await startMockOpenAI({ kind: 'solve', command: () => 'echo goodbye > /work/answer.txt' })
+    try {
+      const f = files({
+        agent: `{ preset: claude-code, version: "${CLAUDE_VERSION}" }`,
+        port: [anthropic.port, openai.port],
+        candidates: `candidates:\n  - { name: claude }\n  - { name: codex, preset: codex, version: "${CODEX_VERSION}" }\n`,
+      })
+      const arms = f.suite.value.candidates.map((c) => ({ suite: { ...f.suite, value: withCandidate(f.suite.value, c) } }))
+      const hostEnv = { ANTHROPIC_API_KEY: KEY, ANTHROPIC_BASE_URL: anthropic.url, OPENAI_API_KEY: KEY, OPENAI_BASE_URL: `${openai.url}/v1` }
+      const { outcomes } = await run(f, hostEnv, arms)
+      const passed = outcomes.map((o) => o.results.trials.filter((t) => t.outcome === 'pass').map((t) => t.task))
+      expect(passed).toEqual([['solved'], ['unsolved']])
+      expect(outcomes.map((o) => o.results.run.preset?.name)).toEqual(['claude-code', 'codex'])
+      expect(outcomes[1].results.run.candidate?.command).toBe(`codex ${CODEX_VERSION}`)
+    } finally {
+      await anthropic.close()
+      await openai.close()
+    }
   })
 })

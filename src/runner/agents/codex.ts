@@ -10,7 +10,7 @@ const { agent, home } = PRESET_PATHS
 const VENDOR = `${agent}/vendor/x86_64-unknown-linux-musl`
 const LAUNCHER = `${VENDOR}/bin/codex`
 // Its traffic beside the model API off where it has a switch: the update check, analytics (ab.chatgpt.com), plugin sync (api.github.com, chatgpt.com).
-const QUIET = '-c check_for_update_on_startup=false -c analytics.enabled=false -c features.plugins=false'
+const QUIET = '-c check_for_update_on_startup=false -c analytics.enabled=false -c features.plugins=false --disable unbounded_connection_retries'
 
 export const codex: PresetRun = {
   binary: 'vendor/x86_64-unknown-linux-musl/bin/codex',
