@@ -292,6 +292,7 @@ function profileSection(v, base, head) {
     }
     lines.push(...importedLines(base, head));
     lines.push(...securityLines(base, head));
+    lines.push(...agentDiffLines(v));
     lines.push(...tasksDiffLines(v));
     const over = (0,declared/* declaredOverCaps */.I)(head);
     if (over.length) {
@@ -342,6 +343,19 @@ function securityLines(base, head) {
     return b === h ? [`Containers: ${h}.\n`] : [`Containers: base ${b}; head ${h}.\n`];
 }
 const MAX_TASK_CHANGES = 50;
+/** The preset agent changed between the runs (its version, model or binary): said, as the cause a reader looks for first. */
+function agentDiffLines(v) {
+    if (!v.agentDiff.length)
+        return [];
+    const cell = (key, x) => (0,report_escape/* escapeMarkdown */.FV)((0,format/* formatValue */.Fl)(key, x), 120);
+    return [
+        'The agent changed between base and head:\n',
+        '| agent | base | head |',
+        '|---|---|---|',
+        ...v.agentDiff.map((d) => `| ${(0,report_escape/* escapeMarkdown */.FV)(d.key, 40)} | ${cell(d.key, d.base)} | ${cell(d.key, d.head)} |`),
+        '',
+    ];
+}
 /** Tasks whose image (tag or ID) or timeouts changed between the runs: a harness change, as a profile's. */
 function tasksDiffLines(v) {
     if (!v.tasksDiff.length)
@@ -536,6 +550,11 @@ function terminalReport(view) {
         for (const d of v.profileDiff)
             out.push(`  ${d.key}: ${(0,format/* formatValue */.Fl)(d.key, d.base)} → ${(0,format/* formatValue */.Fl)(d.key, d.head)}`);
     }
+    if (v.agentDiff.length) {
+        out.push('', 'the agent changed:');
+        for (const d of v.agentDiff)
+            out.push(`  ${d.key}: ${(0,report_escape/* escapeTerminal */.en)((0,format/* formatValue */.Fl)(d.key, d.base), 120)} → ${(0,report_escape/* escapeTerminal */.en)((0,format/* formatValue */.Fl)(d.key, d.head), 120)}`);
+    }
     if (v.tasksDiff.length) {
         out.push('', 'warning: what the tasks ran on changed (image or timeouts) — a harness change:');
         const value = (key, x) => (0,report_escape/* escapeTerminal */.en)((0,format/* formatValue */.Fl)(key, x), 120);
@@ -653,13 +672,15 @@ function compareFiles(req) {
 /* harmony export */ });
 /* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37827);
 /* harmony import */ var _config_options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90866);
-/* harmony import */ var _results_merge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42958);
+/* harmony import */ var _results_merge_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42958);
 /* harmony import */ var _runner_engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44830);
-/* harmony import */ var _preflight_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1424);
+/* harmony import */ var _runner_agents_npm_package_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50857);
+/* harmony import */ var _preflight_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1424);
 /**
  * Every error a user can cause, mapped once to what the CLI and the Action show: an exit status
  * and one message (never a stack trace). Anything not known here is a bug and propagates.
  */
+
 
 
 
@@ -670,9 +691,9 @@ const EXIT = { ok: 0, failed: 1, badInput: 2 };
 class UsageError extends Error {
 }
 function describeUserError(err) {
-    if (err instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x || err instanceof UsageError || err instanceof _config_options_js__WEBPACK_IMPORTED_MODULE_1__/* .OptionError */ .eR || err instanceof _preflight_js__WEBPACK_IMPORTED_MODULE_3__/* .PreflightError */ .wG)
+    if (err instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x || err instanceof UsageError || err instanceof _config_options_js__WEBPACK_IMPORTED_MODULE_1__/* .OptionError */ .eR || err instanceof _preflight_js__WEBPACK_IMPORTED_MODULE_4__/* .PreflightError */ .wG)
         return { exitCode: EXIT.badInput, message: err.message };
-    if (err instanceof _results_merge_js__WEBPACK_IMPORTED_MODULE_4__/* .MergeError */ .V)
+    if (err instanceof _results_merge_js__WEBPACK_IMPORTED_MODULE_5__/* .MergeError */ .V)
         return {
             exitCode: EXIT.badInput,
             message: err.message
@@ -683,6 +704,9 @@ function describeUserError(err) {
     // Nothing the user wrote is wrong, but nothing can run either.
     if (err instanceof _runner_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .NoEngineError */ .cW)
         return { exitCode: EXIT.failed, message: err.message };
+    // A preset agent's package: a version that does not exist is the user's; a registry that cannot serve it is not.
+    if (err instanceof _runner_agents_npm_package_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl)
+        return { exitCode: err.kind === 'input' ? EXIT.badInput : EXIT.failed, message: err.message };
     return undefined;
 }
 
@@ -697,20 +721,26 @@ function describeUserError(err) {
 /* harmony export */   Mz: () => (/* binding */ preflight),
 /* harmony export */   wG: () => (/* binding */ PreflightError)
 /* harmony export */ });
-/* unused harmony exports CLI_WORDING, ACTION_WORDING, outputProblems, unsetVariables, unenforcedCapProblems, preflightEach, imageChecks, pullLines */
+/* unused harmony exports CLI_WORDING, ACTION_WORDING, outputProblems, unsetVariables, presetApiProblems, unenforcedCapProblems, preflightEach, imageChecks, pullLines */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34529);
-/* harmony import */ var _runner_caps_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13373);
-/* harmony import */ var _runner_selection_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45224);
+/* harmony import */ var _config_presets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30914);
+/* harmony import */ var _config_network_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69264);
+/* harmony import */ var _config_egress_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16659);
+/* harmony import */ var _runner_caps_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(13373);
+/* harmony import */ var _runner_selection_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(45224);
 /**
  * Checks made before the first container starts, so a new user's usual mistakes are told at once
  * instead of showing up as a run of `error` trials: outputs that cannot be written, agent variables
  * unset on the host, images missing from the engine, caps the engine would silently ignore. Harbor
  * tasks' missing docker_images are not refused: they are listed ("will pull: …") and pulled by the run.
  */
+
+
+
 
 
 
@@ -769,7 +799,48 @@ function writable(path) {
 function unsetVariables(suite, hostEnv, wording) {
     return suite.agent.env
         .filter((name) => !suite.agent.optionalEnv.includes(name) && !hostEnv[name])
-        .map((name) => ({ what: `${name} (agent.env) is not set on this host`, fix: wording.unsetVariable(name) }));
+        .map((name) => ({ what: `${name} (${whoTakes(suite, name)}) is not set on this host`, fix: wording.unsetVariable(name) }));
+}
+function whoTakes(suite, name) {
+    const agent = suite.agent;
+    return agent.kind === 'preset' && _config_presets_js__WEBPACK_IMPORTED_MODULE_3__/* .PRESETS */ .f[agent.preset].secretEnv.includes(name) ? `the ${agent.preset} preset's API key` : 'agent.env';
+}
+/**
+ * A preset agent must reach its model API from the agent phase: the profile's network must allow
+ * the host and port it will call (the default, or its base URL's), and the fix is the exact line.
+ */
+function presetApiProblems(agent, profile, hostEnv) {
+    const profileFile = `the profile "${profile.name}"`;
+    if (agent.kind !== 'preset')
+        return [];
+    const api = (0,_config_presets_js__WEBPACK_IMPORTED_MODULE_3__/* .presetApiDestination */ .G)(agent.preset, hostEnv);
+    if ('problem' in api)
+        return [
+            {
+                what: `${agent.preset}: ${api.problem}`,
+                fix: `set ${_config_presets_js__WEBPACK_IMPORTED_MODULE_3__/* .PRESETS */ .f[agent.preset].api.baseUrlVar} to the model API's URL, or unset it for the default`,
+            },
+        ];
+    const destination = `${api.host.includes(':') ? `[${api.host}]` : api.host}:${api.port}`;
+    const phase = (0,_config_network_js__WEBPACK_IMPORTED_MODULE_4__/* .profileNetwork */ .aE)(profile).agent;
+    const what = `${agent.preset} calls its model API at ${destination} (${api.from === 'the default' ? 'its default' : `from ${api.from}`}), `;
+    if (phase.mode === 'bridge')
+        return [];
+    if (phase.mode === 'none')
+        return [
+            {
+                what: `${what}but ${profileFile} gives the agent no network`,
+                fix: `in ${profileFile}, set network: { agent: { egress: ["${destination}"] }, verify: none } (or add it to the agent's egress list)`,
+            },
+        ];
+    if ((0,_config_egress_js__WEBPACK_IMPORTED_MODULE_5__/* .matchEgress */ .Xb)((0,_config_network_js__WEBPACK_IMPORTED_MODULE_4__/* .rulesOf */ .fD)(phase.egress ?? []), api.host, api.port))
+        return [];
+    return [
+        {
+            what: `${what}which ${profileFile}'s agent allow-list does not allow`,
+            fix: `add this line to the agent's egress list in ${profileFile}:  - "${destination}"`,
+        },
+    ];
 }
 /**
  * Caps the profile sets that this engine reports it cannot enforce: trials would run uncapped without
@@ -777,7 +848,7 @@ function unsetVariables(suite, hostEnv, wording) {
  */
 function unenforcedCapProblems(environment, caps) {
     const fix = 'run on an engine whose kernel has that cgroup controller (GitHub-hosted runners do), or measure with --multiplier uncapped';
-    return (0,_runner_caps_js__WEBPACK_IMPORTED_MODULE_3__/* .unenforcedCaps */ .pi)(environment, caps)
+    return (0,_runner_caps_js__WEBPACK_IMPORTED_MODULE_6__/* .unenforcedCaps */ .pi)(environment, caps)
         .filter((u) => u.cap !== 'swap')
         .map(({ what }) => ({ what, fix }));
 }
@@ -793,6 +864,7 @@ function preflightRequest(ask, run) {
         allowMissingImages: ask.allowMissingImages,
         wording: WORDING[ask.where],
         ...(run.log ? { log: run.log } : {}),
+        ...(run.agents ? { agents: run.agents } : {}),
     };
 }
 /**
@@ -814,15 +886,19 @@ async function preflightEach(sides, ask, run) {
 /** All checks; throws PreflightError listing every problem. Returns the environment it read. */
 async function preflight(session, req) {
     const suite = session.suite.value;
-    const problems = [...outputProblems(req.outputs), ...unsetVariables(suite, req.hostEnv, req.wording)];
+    const problems = [
+        ...outputProblems(req.outputs),
+        ...unsetVariables(suite, req.hostEnv, req.wording),
+        ...(req.agents ?? [suite.agent]).flatMap((agent) => presetApiProblems(agent, session.profile.value, req.hostEnv)),
+    ];
     const environment = await session.backend.environment();
     for (const multiplier of req.multipliers) {
-        const { caps } = (0,_runner_caps_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveCaps */ .G$)({ profile: session.profile.value, multiplier, hostCpus: environment.docker.cpus });
+        const { caps } = (0,_runner_caps_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveCaps */ .G$)({ profile: session.profile.value, multiplier, hostCpus: environment.docker.cpus });
         for (const p of unenforcedCapProblems(environment, caps))
             if (!problems.some((q) => q.what === p.what))
                 problems.push(p);
     }
-    const images = await imageChecks((0,_runner_selection_js__WEBPACK_IMPORTED_MODULE_4__/* .filterTasks */ .NT)(suite.tasks, req.tasksGlob), (image) => session.backend.imageExists(image));
+    const images = await imageChecks((0,_runner_selection_js__WEBPACK_IMPORTED_MODULE_7__/* .filterTasks */ .NT)(suite.tasks, req.tasksGlob), (image) => session.backend.imageExists(image));
     if (!req.allowMissingImages)
         problems.push(...images.missing.map(({ image, tasks }) => ({
             what: `image ${image} is not on the engine (tasks: ${shownIds(tasks)})`,
@@ -1212,6 +1288,17 @@ function profileDiff(base, head) {
     });
     return keyDiff(view(base), view(head));
 }
+/**
+ * The preset agent each run ran: name, version, model and its binary's digest (what ran, however
+ * it was named). A change is an agent change: often the pull request's point, shown beside the verdict.
+ */
+function agentDiff(base, head) {
+    const view = (r) => {
+        const p = r.run.preset;
+        return p ? { preset: p.name, version: p.version, model: p.model ?? null, binarySha256: p.binarySha256 } : { preset: null };
+    };
+    return keyDiff(view(base), view(head));
+}
 /** What of the machine can move a score: CPU count, memory, Docker and cgroup versions. */
 function environmentDiff(base, head) {
     const view = (r) => ({
@@ -1376,6 +1463,7 @@ function compareRuns(givenBase, givenHead, thresholds = options/* DEFAULT_THRESH
         profileChanged: base.profile.sha256 !== head.profile.sha256 || pDiff.length > 0,
         profileDiff: pDiff,
         tasksDiff: tasksDiff(base, head),
+        agentDiff: agentDiff(base, head),
         environmentChanged: eDiff.length > 0,
         environmentDiff: eDiff,
         tasks: rows,
@@ -3731,6 +3819,53 @@ const thresholdsOf = (o) => ({
 
 /***/ }),
 
+/***/ 30914:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ presetApiDestination),
+/* harmony export */   f: () => (/* binding */ PRESETS)
+/* harmony export */ });
+const PRESETS = {
+    'claude-code': {
+        mainPackage: '@anthropic-ai/claude-code',
+        nativePackage: (version) => ({ name: '@anthropic-ai/claude-code-linux-x64', version }),
+        secretEnv: ['ANTHROPIC_API_KEY'],
+        requiredEnv: ['ANTHROPIC_API_KEY'],
+        plainEnv: ['ANTHROPIC_BASE_URL'],
+        api: { baseUrlVar: 'ANTHROPIC_BASE_URL', defaultUrl: 'https://api.anthropic.com' },
+    },
+    codex: {
+        mainPackage: '@openai/codex',
+        // Codex publishes each platform's build as a version of the main package (0.171.0-linux-x64).
+        nativePackage: (version) => ({ name: '@openai/codex', version: `${version}-linux-x64` }),
+        secretEnv: ['OPENAI_API_KEY'],
+        requiredEnv: ['OPENAI_API_KEY'],
+        plainEnv: ['OPENAI_BASE_URL'],
+        api: { baseUrlVar: 'OPENAI_BASE_URL', defaultUrl: 'https://api.openai.com/v1' },
+    },
+};
+/** The model API's host:port a preset will call, given the host's variables: what the agent phase's network must allow. */
+function presetApiDestination(preset, hostEnv) {
+    const { baseUrlVar, defaultUrl } = PRESETS[preset].api;
+    const given = hostEnv[baseUrlVar];
+    const raw = given || defaultUrl;
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        return { problem: `${baseUrlVar}=${raw} is not a URL — give one such as ${defaultUrl}` };
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        return { problem: `${baseUrlVar} must be an http(s) URL, not ${url.protocol}` };
+    const port = url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80;
+    return { host: url.hostname.replace(/^\[|\]$/g, ''), port, from: given ? baseUrlVar : 'the default' };
+}
+
+
+/***/ }),
+
 /***/ 50954:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3739,72 +3874,92 @@ const thresholdsOf = (o) => ({
 /* harmony export */   Y9: () => (/* binding */ suiteSchema),
 /* harmony export */   yJ: () => (/* binding */ withCandidate)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12311);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90081);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90866);
+/* harmony import */ var _presets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30914);
 /** Suite: the agent under test and its tasks (docs/design.md §4). */
+
 
 
 
 // A trailing ? marks a variable that may be unset or empty on the host (preflight does not refuse it).
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*\??$/;
-const trials = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error: 'trials must be a whole number, e.g. 3' })
+const trials = zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig({ error: 'trials must be a whole number, e.g. 3' })
     .int({ error: 'trials must be a whole number, e.g. 3' })
     .min(1, { error: 'trials must be at least 1' })
     .max(_options_js__WEBPACK_IMPORTED_MODULE_1__/* .TRIALS_MAX */ .tG, { error: `trials above ${_options_js__WEBPACK_IMPORTED_MODULE_1__/* .TRIALS_MAX */ .tG} per task is almost surely a typo; use at most ${_options_js__WEBPACK_IMPORTED_MODULE_1__/* .TRIALS_MAX */ .tG}` });
-const absPath = (example) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: `must be an absolute path, e.g. ${example}` }).regex(/^\//, { error: `must be an absolute path, e.g. ${example}` });
+const absPath = (example) => zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP({ error: `must be an absolute path, e.g. ${example}` }).regex(/^\//, { error: `must be an absolute path, e.g. ${example}` });
 const CANDIDATE_ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** An environment value is committed to the repository and recorded in the results: a model name, a flag — never a secret. */
-const envValue = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY()], { error: 'an env value is a string, number or boolean, e.g. MODEL: model-a' })
+const envValue = zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY()], { error: 'an env value is a string, number or boolean, e.g. MODEL: model-a' })
     .transform(String)
     .refine((v) => v.length <= 4096, { error: 'an env value is at most 4096 characters' });
 const CANDIDATES_MAX = 16;
-const candidate = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+/** The coding-agent CLIs bakeoff runs itself from the npm registry (runner/agents/presets). */
+const PRESET_NAMES = ['claude-code', 'codex'];
+const presetName = zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(PRESET_NAMES, { error: `preset is one of ${PRESET_NAMES.join(', ')}` });
+// An exact version as the registry names it: a range would make two runs of one suite run different agents.
+const presetVersion = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP({ error: 'version is an exact version in quotes, e.g. "2.1.332"' })
+    .regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, { error: 'version is an exact version such as "2.1.332" (not a range); leave it out for the latest' });
+const presetModel = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP({ error: 'model is the model name the agent is given, e.g. claude-sonnet-4-5' })
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._:/@-]{0,127}$/, {
+    error: 'model is a model name of letters, digits and . _ : / @ - (at most 128), e.g. claude-sonnet-4-5',
+});
+const candidate = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
     name: (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .name */ .UU)('candidate'),
-    env: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(CANDIDATE_ENV_NAME, { error: 'env keys are variable names such as MODEL' }), envValue, {
+    env: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(CANDIDATE_ENV_NAME, { error: 'env keys are variable names such as MODEL' }), envValue, {
         error: 'env maps variable names to values, e.g. { MODEL: model-a }',
     })
         .refine((env) => !Object.keys(env).some((k) => k.startsWith('BAKEOFF_')), { error: 'BAKEOFF_* variables are set by bakeoff itself' })
         .default({}),
-    host_env: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(ENV_NAME, { error: 'host_env entries are variable names such as OTHER_API_KEY (their values come from the host)' }), {
+    host_env: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(ENV_NAME, { error: 'host_env entries are variable names such as OTHER_API_KEY (their values come from the host)' }), {
         error: 'host_env is a list of variable names, e.g. [OTHER_API_KEY]',
     })
         .default([]),
-    command: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1, { error: 'command must not be empty; leave it out to use agent.command' }).optional(),
-    mount: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'mount is a directory relative to the suite file, e.g. ./agent-b' }).optional(),
-    setup: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-}, { error: 'a candidate is { name, env?, host_env?, command?, mount?, setup? }' });
-const image = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'image must be a string, e.g. busybox:1.36' }).min(1, { error: 'image must not be empty, e.g. busybox:1.36' });
-const suiteSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    command: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1, { error: 'command must not be empty; leave it out to use agent.command' }).optional(),
+    mount: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP({ error: 'mount is a directory relative to the suite file, e.g. ./agent-b' }).optional(),
+    setup: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    preset: presetName.optional(),
+    version: presetVersion.optional(),
+    model: presetModel.optional(),
+}, { error: 'a candidate is { name, env?, host_env?, command?, mount?, setup? } or, for a preset agent, { name, preset?, version?, model? }' });
+const image = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP({ error: 'image must be a string, e.g. busybox:1.36' }).min(1, { error: 'image must not be empty, e.g. busybox:1.36' });
+const suiteSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
     name: (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .name */ .UU)('suite'),
-    agent: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-        command: (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .nonEmptyString */ .y0)('agent.command', 'sh /agent/solve.sh'),
-        mount: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'mount is a directory relative to the suite file, e.g. ./agent' }).optional(),
-        env: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(ENV_NAME, {
+    agent: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+        command: (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .nonEmptyString */ .y0)('agent.command', 'sh /agent/solve.sh').optional(),
+        preset: presetName.optional(),
+        version: presetVersion.optional(),
+        model: presetModel.optional(),
+        mount: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP({ error: 'mount is a directory relative to the suite file, e.g. ./agent' }).optional(),
+        env: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(ENV_NAME, {
             error: 'env entries are variable names such as MODEL_API_KEY, or OPTIONAL_NAME? for one that may be unset (values never go in files)',
         }), {
             error: 'env is a list of variable names, e.g. [MODEL_API_KEY]',
         })
             .default([]),
-        setup: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    }, { error: 'agent is required — give at least agent.command, e.g. { command: sh /agent/solve.sh }' }),
-    defaults: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+        setup: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    }, {
+        error: 'agent is required — give agent.command (your own agent), e.g. { command: sh /agent/solve.sh }, or a preset, e.g. { preset: claude-code }',
+    }),
+    defaults: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
         image: image.optional(),
         trials: trials.optional(),
         workdir: absPath('/work').optional(),
         timeouts: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .timeouts */ .Fw.optional(),
     })
         .default({}),
-    candidates: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(candidate, { error: 'candidates is a list, e.g. [{ name: model-a, env: { MODEL: model-a } }]' })
+    candidates: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(candidate, { error: 'candidates is a list, e.g. [{ name: model-a, env: { MODEL: model-a } }]' })
         .min(1, { error: 'candidates must name at least one candidate, or be left out' })
         .max(CANDIDATES_MAX, { error: `at most ${CANDIDATES_MAX} candidates (each is a full run of the suite)` })
         .optional(),
-    tasks_from: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ harbor: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: 'harbor is a directory of Harbor task directories, relative to the suite file, e.g. ./tasks' }) }, { error: 'tasks_from takes { harbor: ./tasks } — a directory of Harbor task directories' })
+    tasks_from: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({ harbor: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP({ error: 'harbor is a directory of Harbor task directories, relative to the suite file, e.g. ./tasks' }) }, { error: 'tasks_from takes { harbor: ./tasks } — a directory of Harbor task directories' })
         .optional(),
-    tasks: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    tasks: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
         id: (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .name */ .UU)('task id'),
         instruction: (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .nonEmptyString */ .y0)('instruction', 'Write hello into /work/out.txt'),
-        setup: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+        setup: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
         verify: (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .nonEmptyString */ .y0)('verify', 'grep -qx hello /work/out.txt'),
         image: image.optional(),
         trials: trials.optional(),
@@ -3816,7 +3971,9 @@ const suiteSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     // Also when other keys are wrong (`when`): the raw tasks may be malformed, so each is checked before use.
     .superRefine((s, ctx) => {
     const raw = (s ?? {});
+    agentProblems(raw.agent).forEach((issue) => ctx.addIssue({ code: 'custom', ...issue }));
     candidateProblems(raw.candidates, raw.agent?.env).forEach((issue) => ctx.addIssue({ code: 'custom', ...issue }));
+    candidateKindProblems(raw.candidates, raw.agent).forEach((issue) => ctx.addIssue({ code: 'custom', ...issue }));
     const tasks = Array.isArray(raw.tasks) ? raw.tasks : [];
     if (tasks.length === 0 && !raw.tasks_from) {
         ctx.addIssue({
@@ -3846,6 +4003,57 @@ const suiteSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
         }
     });
 }, { when: () => true });
+/** An agent is either the suite's own command or a preset, and a preset's keys go with a preset only. */
+function agentProblems(agent) {
+    if (!agent || typeof agent !== 'object')
+        return [];
+    if (agent.command === undefined && agent.preset === undefined)
+        return [
+            {
+                path: ['agent'],
+                message: 'agent needs command (your own agent, e.g. sh /agent/solve.sh) or preset (one of ' + PRESET_NAMES.join(', ') + ')',
+            },
+        ];
+    if (agent.command !== undefined && agent.preset !== undefined)
+        return [
+            {
+                path: ['agent', 'preset'],
+                message: 'agent takes command or preset, not both — drop command to run the preset, or preset to run your command',
+            },
+        ];
+    if (agent.preset !== undefined)
+        return agent.mount !== undefined
+            ? [
+                {
+                    path: ['agent', 'mount'],
+                    message: 'a preset brings its own files — drop mount (a preset agent takes preset, version, model, env, setup)',
+                },
+            ]
+            : [];
+    return ['version', 'model']
+        .filter((k) => agent[k] !== undefined)
+        .map((k) => ({
+        path: ['agent', k],
+        message: `${k} goes with a preset (e.g. preset: claude-code) — for your own command, pass it in the command or env`,
+    }));
+}
+/** A candidate refines the suite's agent in its own terms: a command agent's command and mount, a preset's preset, version and model. */
+function candidateKindProblems(candidates, agent) {
+    if (!Array.isArray(candidates) || !agent || typeof agent !== 'object')
+        return [];
+    const preset = agent.preset !== undefined;
+    const foreign = preset ? ['command', 'mount'] : ['preset', 'version', 'model'];
+    return candidates.flatMap((c, i) => c && typeof c === 'object'
+        ? foreign
+            .filter((k) => c[k] !== undefined)
+            .map((k) => ({
+            path: ['candidates', i, k],
+            message: preset
+                ? `the suite's agent is a preset: a candidate sets preset, version or model, not ${k}`
+                : `${k} refines a preset agent, and the suite's agent is a command — set agent.preset, or drop ${k}`,
+        }))
+        : []);
+}
 /** Two candidates of one name, and a candidate setting a variable the agent already takes from the host. */
 function candidateProblems(candidates, agentEnv) {
     if (!Array.isArray(candidates))
@@ -3896,14 +4104,7 @@ function toSuite(s, path, sha256, mountDir, harbor, candidateMounts = new Map())
         name: s.name,
         path,
         sha256,
-        agent: {
-            kind: 'command',
-            command: s.agent.command,
-            env: s.agent.env.map((n) => n.replace(/\?$/, '')),
-            optionalEnv: s.agent.env.filter((n) => n.endsWith('?')).map((n) => n.slice(0, -1)),
-            ...(mountDir ? { mountDir } : {}),
-            ...(s.agent.setup ? { setup: s.agent.setup } : {}),
-        },
+        agent: toAgent(s.agent, mountDir),
         tasks: [
             ...(s.tasks ?? []).map((t, i) => ({
                 id: t.id,
@@ -3937,8 +4138,32 @@ function toSuite(s, path, sha256, mountDir, harbor, candidateMounts = new Map())
             ...(c.command ? { command: c.command } : {}),
             ...(c.mount ? { mount: c.mount, mountDir: candidateMounts.get(c.name) } : {}),
             ...(c.setup ? { setup: c.setup } : {}),
+            ...(c.preset ? { preset: c.preset } : {}),
+            ...(c.version ? { version: c.version } : {}),
+            ...(c.model ? { model: c.model } : {}),
         })),
     };
+}
+/** The suite's own variables and the preset's key (by name, masked as every agent.env variable is). */
+function withPresetEnv(preset, env, previous) {
+    const dropped = previous && previous !== preset ? _presets_js__WEBPACK_IMPORTED_MODULE_2__/* .PRESETS */ .f[previous].secretEnv : [];
+    return [...new Set([...env.filter((n) => !dropped.includes(n)), ..._presets_js__WEBPACK_IMPORTED_MODULE_2__/* .PRESETS */ .f[preset].secretEnv])];
+}
+function toAgent(a, mountDir) {
+    const env = a.env.map((n) => n.replace(/\?$/, ''));
+    const optionalEnv = a.env.filter((n) => n.endsWith('?')).map((n) => n.slice(0, -1));
+    const setup = a.setup ? { setup: a.setup } : {};
+    if (a.preset)
+        return {
+            kind: 'preset',
+            preset: a.preset,
+            ...(a.version ? { version: a.version } : {}),
+            ...(a.model ? { model: a.model } : {}),
+            env: withPresetEnv(a.preset, env),
+            optionalEnv,
+            ...setup,
+        };
+    return { kind: 'command', command: a.command, env, optionalEnv, ...(mountDir ? { mountDir } : {}), ...setup };
 }
 /**
  * The suite as one candidate runs it: a command agent, the candidate's overrides over the suite's
@@ -3946,21 +4171,33 @@ function toSuite(s, path, sha256, mountDir, harbor, candidateMounts = new Map())
  */
 function withCandidate(suite, c) {
     const agent = suite.agent;
-    if (agent.kind !== 'command')
-        throw new Error(`a candidate refines a command agent, not the ${agent.kind} agent`);
+    if (agent.kind === 'oracle')
+        throw new Error('a candidate refines a command or preset agent, not the oracle');
     const names = c.hostEnv.map((n) => n.replace(/\?$/, ''));
-    return {
-        ...suite,
-        agent: {
-            ...agent,
-            command: c.command ?? agent.command,
-            ...(c.mountDir ? { mountDir: c.mountDir } : {}),
-            ...(c.setup ? { setup: c.setup } : {}),
-            env: [...new Set([...agent.env, ...names])],
-            optionalEnv: [...agent.optionalEnv, ...c.hostEnv.filter((n) => n.endsWith('?')).map((n) => n.slice(0, -1))],
-            candidate: { name: c.name, values: c.env },
-        },
+    const shared = {
+        ...(c.setup ? { setup: c.setup } : {}),
+        env: [...new Set([...agent.env, ...names])],
+        optionalEnv: [...agent.optionalEnv, ...c.hostEnv.filter((n) => n.endsWith('?')).map((n) => n.slice(0, -1))],
+        candidate: { name: c.name, values: c.env },
     };
+    if (agent.kind === 'preset') {
+        // Another preset's version means nothing for this one: switching preset drops the suite's pin.
+        const version = c.version ?? (c.preset && c.preset !== agent.preset ? undefined : agent.version);
+        const { version: _pinned, bundle: _fetched, ...rest } = agent;
+        const preset = c.preset ?? agent.preset;
+        return {
+            ...suite,
+            agent: {
+                ...rest,
+                ...shared,
+                env: withPresetEnv(preset, shared.env, agent.preset),
+                preset,
+                ...(version ? { version } : {}),
+                ...(c.model ? { model: c.model } : {}),
+            },
+        };
+    }
+    return { ...suite, agent: { ...agent, ...shared, command: c.command ?? agent.command, ...(c.mountDir ? { mountDir: c.mountDir } : {}) } };
 }
 
 
@@ -4852,6 +5089,8 @@ const trialSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     reward: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable().optional(),
     /** Where this trial's /logs/agent was kept: a tar under the run's agent-logs directory (`<results>.agent-logs/`), for Harbor tasks. */
     agentLogs: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    /** Where a preset agent's trajectory (its stdout: stream-json, JSONL) was kept, beside agentLogs: its head and tail when long. */
+    trajectory: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(500).optional(),
     /** Where this trial's /logs/verifier (ctrf.json, test output, reward files) was kept: a tar beside agentLogs, cut at 1 MiB. */
     verifierLogs: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
     /**
@@ -4978,6 +5217,19 @@ const resultsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         tasksGlob: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
         /** "oracle" when each Harbor task's own solution was the agent (`--agent oracle`). */
         agent: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('oracle').optional(),
+        /**
+         * A preset agent (claude-code, codex) as it ran: its version, model, the sha256 of its binary,
+         * and the npm package and integrity hash it was fetched and checked against.
+         */
+        preset: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+            name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(64),
+            version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(64),
+            model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(128).optional(),
+            binarySha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/),
+            package: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(214),
+            integrity: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(200),
+        })
+            .optional(),
         /** The candidate of a ranking run (`bakeoff rank`): its name, command and environment values. */
         candidate: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), command: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), env: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()) }).optional(),
         url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
@@ -5152,6 +5404,525 @@ function wilson(successes, n, z = Z95) {
 
 /***/ }),
 
+/***/ 50857:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $g: () => (/* binding */ defaultCacheDir),
+/* harmony export */   Ph: () => (/* binding */ resolvePackage),
+/* harmony export */   X7: () => (/* binding */ fetchPackage),
+/* harmony export */   gl: () => (/* binding */ RegistryError)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_7__);
+/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(56118);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(12311);
+/* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(37827);
+/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(34529);
+/* harmony import */ var _pull_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(14531);
+/* harmony import */ var _tar_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(47825);
+/**
+ * An npm package fetched on the host into bakeoff's cache, once per version: the native binaries of
+ * an agent preset (Claude Code, Codex), later mounted read-only into task containers. Whatever the
+ * registry sends is treated as hostile: the metadata is size-capped and validated, the tarball is
+ * checked against the registry's sha512 before anything is unpacked, and unpacking writes only
+ * regular files and directories, inside the package's own directory, under caps.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Why a package cannot be had, naming it and the fix. `input`: the name or version asked for is
+ * wrong (exit status 2); `registry`: the registry, the network or the file sent is (exit status 1).
+ */
+class RegistryError extends Error {
+    kind;
+    constructor(kind, message) {
+        super(message);
+        this.kind = kind;
+        this.name = 'RegistryError';
+    }
+}
+const DEFAULT_REGISTRY = 'https://registry.npmjs.org/';
+// The abbreviated document is a fraction of the full one; a registry without it sends the full one.
+const METADATA_ACCEPT = 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8, */*';
+const MAX_METADATA_BYTES = 50 * 1024 ** 2;
+const MAX_TARBALL_BYTES = 2 * 1024 ** 3;
+// Counted on the decompressed tar stream, so it bounds a gzip bomb as well as the files' total.
+const MAX_UNPACKED_BYTES = 4 * 1024 ** 3;
+const MAX_ENTRIES = 100_000;
+// A staging dir this old is a killed run's: a live one is minutes old at most.
+const ABANDONED_AFTER_MS = 24 * 3_600_000;
+const RECENT_VERSIONS_SHOWN = 5;
+const STAGING_PREFIX = '.tmp-';
+const MARKER = '.verified';
+// npm's rules for new names: lowercase, URL-safe, no leading dot or underscore — so no name is `.`,
+// `..` or a `.tmp-` staging dir, and a scope adds exactly one path component.
+const PACKAGE_NAME = /^(?:@[a-z0-9~-][a-z0-9._~-]*\/)?[a-z0-9~-][a-z0-9._~-]*$/;
+const MAX_NAME_LENGTH = 214;
+// semver.org's own expression: an exact version has no `/`, and no empty or `..` component.
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+const MAX_VERSION_LENGTH = 256;
+const RANGE = /^(?:[\^~]|[<>]=?|=)\s*v?\d|(?:^|\.)[xX*](?:\.|$)|\s-\s|\|\||^\d+(?:\.\d+)?$/;
+const SHA512_SRI = /^sha512-[A-Za-z0-9+/]{86}==$/;
+const Dist = zod__WEBPACK_IMPORTED_MODULE_13__/* .object */ .Ikc({
+    tarball: zod__WEBPACK_IMPORTED_MODULE_13__/* .string */ .YjP()
+        .max(4096)
+        .refine((s) => /^https?:$/.test(urlOrUndefined(s)?.protocol ?? ''), 'must be an http(s) URL'),
+    integrity: zod__WEBPACK_IMPORTED_MODULE_13__/* .string */ .YjP().regex(SHA512_SRI, 'must be a sha512 integrity (sha512-…)'),
+    unpackedSize: zod__WEBPACK_IMPORTED_MODULE_13__/* .number */ .aig().int().nonnegative().optional(),
+});
+const Manifest = zod__WEBPACK_IMPORTED_MODULE_13__/* .object */ .Ikc({ version: zod__WEBPACK_IMPORTED_MODULE_13__/* .string */ .YjP(), dist: Dist });
+const Packument = zod__WEBPACK_IMPORTED_MODULE_13__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_13__/* .string */ .YjP(),
+    'dist-tags': zod__WEBPACK_IMPORTED_MODULE_13__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_13__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_13__/* .string */ .YjP()).optional(),
+    versions: zod__WEBPACK_IMPORTED_MODULE_13__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_13__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_13__/* .unknown */ .L5J()),
+});
+/** The default cache root: $BAKEOFF_CACHE_DIR, else ${XDG_CACHE_HOME:-~/.cache}/bakeoff */
+function defaultCacheDir(env = process.env) {
+    if (env.BAKEOFF_CACHE_DIR)
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(env.BAKEOFF_CACHE_DIR);
+    // The XDG spec says a relative XDG_CACHE_HOME is invalid and to be ignored.
+    const xdg = env.XDG_CACHE_HOME && (0,node_path__WEBPACK_IMPORTED_MODULE_4__.isAbsolute)(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : undefined;
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(xdg ?? (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_3__.homedir)(), '.cache'), 'bakeoff');
+}
+/** `version` undefined → the registry's dist-tags.latest; otherwise that exact version (a semver range is refused with a clear error). */
+async function resolvePackage(name, version, opts) {
+    checkName(name);
+    if (version !== undefined)
+        checkVersion(name, version);
+    const registry = registryUrl(opts);
+    const doc = await packument(name, version, registry, opts);
+    const wanted = version ?? latestOf(doc, name, registry);
+    if (!Object.hasOwn(doc.versions, wanted))
+        throw unknownVersion(doc, name, wanted, registry);
+    return manifestOf(name, wanted, doc.versions[wanted], registry);
+}
+/** The package's extracted `package/` directory in the cache; downloads, checks integrity, extracts on first use only. */
+async function fetchPackage(pkg, opts) {
+    checkPackage(pkg);
+    opts.signal?.throwIfAborted();
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(opts.cacheDir, 'npm');
+    const versionDir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, pkg.name, pkg.version);
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(versionDir, 'package');
+    if (await isVerified(versionDir, pkg.integrity))
+        return { dir, fetched: false };
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(root, { recursive: true });
+    await sweepAbandoned(root);
+    // Staged beside its final place (same file system), so the rename into place is atomic.
+    const staging = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, STAGING_PREFIX));
+    try {
+        await stage(pkg, staging, opts);
+        await install((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, 'v'), versionDir, root, pkg.integrity);
+        return { dir, fetched: true };
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true });
+    }
+}
+// ---- names and versions ----
+const labelOf = (name, version) => `${name}@${version ?? 'latest'}`;
+function checkName(name) {
+    if (name.length <= MAX_NAME_LENGTH && PACKAGE_NAME.test(name))
+        return;
+    throw new RegistryError('input', `${JSON.stringify((0,_pull_js__WEBPACK_IMPORTED_MODULE_11__/* .oneLine */ .TN)(name, 100))} is not an npm package name — write a lowercase name such as codex or @openai/codex`);
+}
+function checkVersion(name, version) {
+    if (version.length <= MAX_VERSION_LENGTH && SEMVER.test(version))
+        return;
+    const shown = JSON.stringify((0,_pull_js__WEBPACK_IMPORTED_MODULE_11__/* .oneLine */ .TN)(version, 100));
+    const what = RANGE.test(version) ? 'a version range' : 'not an exact version';
+    throw new RegistryError('input', `${name}@${shown}: ${shown} is ${what} — bakeoff pins one exact version (such as 1.2.3 or 0.171.0-linux-x64), ` +
+        `so every run of a suite gets the same agent; leave the version out for the registry's latest`);
+}
+function checkPackage(pkg) {
+    checkName(pkg.name);
+    checkVersion(pkg.name, pkg.version);
+    const dist = Dist.safeParse(pkg);
+    if (!dist.success)
+        throw unusable(pkg.name, pkg.version, 'the package', dist.error.issues);
+}
+function parseSemver(version) {
+    const m = SEMVER.exec(version);
+    return { core: [Number(m[1]), Number(m[2]), Number(m[3])], pre: m[4] };
+}
+function newestFirst(a, b) {
+    const [x, y] = [parseSemver(a), parseSemver(b)];
+    for (let i = 0; i < 3; i++)
+        if (x.core[i] !== y.core[i])
+            return y.core[i] - x.core[i];
+    if (!x.pre !== !y.pre)
+        return x.pre ? 1 : -1;
+    return (y.pre ?? '').localeCompare(x.pre ?? '', 'en', { numeric: true });
+}
+/** The newest few versions, releases only when there are any (a prerelease per platform would crowd them out). */
+function recentVersions(doc) {
+    const exact = Object.keys(doc.versions).filter((v) => v.length <= MAX_VERSION_LENGTH && SEMVER.test(v));
+    const releases = exact.filter((v) => !parseSemver(v).pre);
+    return (releases.length ? releases : exact).sort(newestFirst).slice(0, RECENT_VERSIONS_SHOWN);
+}
+// ---- the registry's metadata ----
+function urlOrUndefined(text) {
+    try {
+        return new URL(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function registryUrl(opts) {
+    const text = opts.registry ?? (process.env.npm_config_registry || process.env.NPM_CONFIG_REGISTRY || DEFAULT_REGISTRY);
+    const url = urlOrUndefined(text);
+    if (!url || !/^https?:$/.test(url.protocol)) {
+        throw new RegistryError('input', `the npm registry ${JSON.stringify((0,_pull_js__WEBPACK_IMPORTED_MODULE_11__/* .oneLine */ .TN)(text, 200))} is not an http(s) URL — fix npm_config_registry`);
+    }
+    // A base without its trailing slash would lose its last path component when a name is resolved against it.
+    if (!url.pathname.endsWith('/'))
+        url.pathname += '/';
+    return url;
+}
+/** A URL as messages show it: never with the credentials it may carry. */
+function shown(url) {
+    const copy = new URL(url);
+    copy.username = copy.password = '';
+    return copy.href;
+}
+async function packument(name, version, registry, opts) {
+    const label = labelOf(name, version);
+    const url = new URL(name.replace('/', '%2f'), registry);
+    const res = await request(url, { accept: METADATA_ACCEPT }, label, opts);
+    if (res.status === 404) {
+        await res.body?.cancel();
+        throw new RegistryError('input', `${label}: there is no package ${name} on ${shown(registry)} — check the name (and npm_config_registry)`);
+    }
+    const body = await readBody(res, url, label, opts);
+    let json;
+    try {
+        json = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        throw new RegistryError('registry', `${label}: ${shown(url)} sent metadata that is not JSON — check npm_config_registry points at an npm registry`);
+    }
+    const doc = Packument.safeParse(json);
+    if (!doc.success)
+        throw unusable(name, version, shown(url), doc.error.issues);
+    if (doc.data.name !== name)
+        throw unusable(name, version, shown(url), [{ path: ['name'], message: `is ${JSON.stringify((0,_pull_js__WEBPACK_IMPORTED_MODULE_11__/* .oneLine */ .TN)(doc.data.name, 100))}` }]);
+    return doc.data;
+}
+async function readBody(res, url, label, opts) {
+    if (!res.ok || !res.body)
+        throw await statusError(res, url, label);
+    if (Number(res.headers.get('content-length')) > MAX_METADATA_BYTES) {
+        await res.body.cancel();
+        throw tooBigMetadata(url, label);
+    }
+    const read = await midStream(url, label, opts, () => (0,_tar_js__WEBPACK_IMPORTED_MODULE_12__/* .readCapped */ .EF)(node_stream__WEBPACK_IMPORTED_MODULE_5__.Readable.fromWeb(res.body), MAX_METADATA_BYTES));
+    if (read.truncated)
+        throw tooBigMetadata(url, label);
+    return read.data;
+}
+const tooBigMetadata = (url, label) => new RegistryError('registry', `${label}: the metadata at ${shown(url)} is over ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z3)(MAX_METADATA_BYTES)} — check npm_config_registry`);
+function latestOf(doc, name, registry) {
+    const latest = doc['dist-tags']?.latest;
+    if (latest !== undefined && latest.length <= MAX_VERSION_LENGTH && SEMVER.test(latest))
+        return latest;
+    throw new RegistryError('registry', `${name}@latest: ${shown(registry)} names no exact latest version of ${name} — ` +
+        `write the version in the suite (one of ${recentVersions(doc).join(', ') || 'none'})`);
+}
+function unknownVersion(doc, name, version, registry) {
+    const latest = doc['dist-tags']?.latest;
+    const recent = recentVersions(doc);
+    return new RegistryError('input', `${name}@${version}: ${shown(registry)} has no version ${version} of ${name}` +
+        (latest ? ` — latest is ${(0,_pull_js__WEBPACK_IMPORTED_MODULE_11__/* .oneLine */ .TN)(latest, 100)}` : '') +
+        (recent.length ? `; recent versions: ${recent.join(', ')}` : '') +
+        ` — write one of these, or leave the version out for the latest`);
+}
+function manifestOf(name, version, raw, registry) {
+    const manifest = Manifest.safeParse(raw);
+    if (!manifest.success)
+        throw unusable(name, version, shown(registry), manifest.error.issues, ['versions', version]);
+    if (manifest.data.version !== version) {
+        throw unusable(name, version, shown(registry), [{ path: ['version'], message: `is ${JSON.stringify((0,_pull_js__WEBPACK_IMPORTED_MODULE_11__/* .oneLine */ .TN)(manifest.data.version, 100))}` }]);
+    }
+    const { tarball, integrity, unpackedSize } = manifest.data.dist;
+    return { name, version, tarball, integrity, ...(unpackedSize === undefined ? {} : { unpackedSize }) };
+}
+function unusable(name, version, source, issues, under = []) {
+    const problems = issues.slice(0, 3).map((i) => `${(0,_config_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .keyPath */ .D)([...under, ...i.path]) || '(document)'} ${(0,_pull_js__WEBPACK_IMPORTED_MODULE_11__/* .oneLine */ .TN)(i.message, 200)}`);
+    return new RegistryError('registry', `${labelOf(name, version)}: the metadata from ${source} is not usable (${problems.join('; ')}) — check npm_config_registry points at an npm registry`);
+}
+// ---- the network ----
+async function request(url, headers, label, opts) {
+    try {
+        return await (opts.fetchImpl ?? fetch)(url, { headers, signal: opts.signal });
+    }
+    catch (err) {
+        if (opts.signal?.aborted)
+            throw err;
+        throw new RegistryError('registry', `${label}: cannot reach ${shown(url)} (${reasonOf(err)}) — check the network, or set npm_config_registry to a registry this machine can reach`);
+    }
+}
+/** `work` reading a response's body, its network failures said as such; an abort, or an error of ours, as it is. */
+async function midStream(url, label, opts, work) {
+    try {
+        return await work();
+    }
+    catch (err) {
+        if (opts.signal?.aborted || err instanceof RegistryError)
+            throw err;
+        throw new RegistryError('registry', `${label}: the transfer from ${shown(url)} broke off (${reasonOf(err)}) — retry`);
+    }
+}
+function reasonOf(err) {
+    // Node's fetch says only "fetch failed"; what failed (ECONNREFUSED, ENOTFOUND…) is its cause.
+    const e = err;
+    return (0,_pull_js__WEBPACK_IMPORTED_MODULE_11__/* .oneLine */ .TN)(e?.cause?.message ?? e?.message ?? String(err), 200);
+}
+async function statusError(res, url, label) {
+    await res.body?.cancel();
+    const fix = res.status === 401 || res.status === 403
+        ? 'bakeoff sends no credentials: set npm_config_registry to a registry that serves it without them'
+        : 'retry later, or set npm_config_registry to another registry';
+    return new RegistryError('registry', `${label}: ${shown(url)} answered HTTP ${res.status}${res.statusText ? ` ${(0,_pull_js__WEBPACK_IMPORTED_MODULE_11__/* .oneLine */ .TN)(res.statusText, 80)}` : ''} — ${fix}`);
+}
+// ---- download, verify, unpack ----
+/** Counts (and hashes) what passes, and fails the stream once it is over `limit` bytes. */
+class Meter extends node_stream__WEBPACK_IMPORTED_MODULE_5__.Transform {
+    limit;
+    over;
+    hash;
+    bytes = 0;
+    constructor(limit, over, hash) {
+        super();
+        this.limit = limit;
+        this.over = over;
+        this.hash = hash;
+    }
+    _transform(chunk, _enc, done) {
+        this.bytes += chunk.length;
+        if (this.bytes > this.limit)
+            return done(this.over());
+        this.hash?.update(chunk);
+        done(null, chunk);
+    }
+}
+/** `say` called every `everyMs` until the returned stop is. */
+function every(everyMs, say) {
+    const timer = setInterval(say, everyMs);
+    timer.unref();
+    return () => clearInterval(timer);
+}
+/** The verified package unpacked at `<staging>/v/package`, its marker at `<staging>/v/.verified`. */
+async function stage(pkg, staging, opts) {
+    const log = opts.log ?? (() => { });
+    const label = labelOf(pkg.name, pkg.version);
+    const started = Date.now();
+    const tgz = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, 'package.tgz');
+    const bytes = await download(pkg, tgz, opts);
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, 'v');
+    await makeDir(target);
+    const counts = await unpack(tgz, (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(target, 'package'), label, opts.signal);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(target, MARKER), pkg.integrity);
+    const skipped = counts.skipped ? `, ${counts.skipped} ${counts.skipped === 1 ? 'link or special file' : 'links or special files'} skipped` : '';
+    log(`bakeoff: fetched ${label} (${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z3)(bytes)}) in ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_10__/* .formatDuration */ .a3)(Date.now() - started)}: ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_10__/* .plural */ .LS)(counts.files, 'file')}${skipped}`);
+}
+/** The tarball at `file`, checked against `pkg.integrity`; its size. */
+async function download(pkg, file, opts) {
+    const log = opts.log ?? (() => { });
+    const label = labelOf(pkg.name, pkg.version);
+    const url = new URL(pkg.tarball);
+    const res = await request(url, {}, label, opts);
+    if (!res.ok || !res.body)
+        throw await statusError(res, url, label);
+    const size = Number(res.headers.get('content-length')) || undefined;
+    const tooBig = () => new RegistryError('registry', `${label}: the tarball at ${shown(url)} is over ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z3)(MAX_TARBALL_BYTES)}: refused, nothing was cached`);
+    if (size !== undefined && size > MAX_TARBALL_BYTES) {
+        await res.body.cancel();
+        throw tooBig();
+    }
+    log(`bakeoff: fetching ${label} from ${url.host} (${size === undefined ? 'size unknown' : (0,_config_units_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z3)(size)})`);
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha512');
+    const meter = new Meter(MAX_TARBALL_BYTES, tooBig, hash);
+    const started = Date.now();
+    const stop = every(opts.progressEveryMs ?? _pull_js__WEBPACK_IMPORTED_MODULE_11__/* .PROGRESS_EVERY_MS */ .Xy, () => log(`bakeoff: fetching ${label}: ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z3)(meter.bytes)}${size ? ` of ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z3)(size)}` : ''}, ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_10__/* .formatDuration */ .a3)(Date.now() - started)}`));
+    try {
+        const body = node_stream__WEBPACK_IMPORTED_MODULE_5__.Readable.fromWeb(res.body);
+        await midStream(url, label, opts, () => (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_6__.pipeline)(body, meter, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(file), { signal: opts.signal }));
+    }
+    finally {
+        stop();
+    }
+    const got = `sha512-${hash.digest('base64')}`;
+    if (got !== pkg.integrity) {
+        throw new RegistryError('registry', `${label}: the tarball from ${shown(url)} does not match the registry's integrity: expected ${pkg.integrity}, got ${got}; ` +
+            `nothing was cached — retry, and if it persists, something between here and the registry is changing the file`);
+    }
+    return meter.bytes;
+}
+async function makeDir(dir) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir);
+    // Explicit, whatever the umask: a container's user other than root reads the mount.
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.chmod)(dir, 0o755);
+}
+/** The package's tar under `dest`: regular files and directories only, the first path component stripped as npm does. */
+async function unpack(tgz, dest, label, signal) {
+    const refuse = (why) => new RegistryError('registry', `${label}: the package's tarball ${why}: refused, nothing was cached`);
+    const tar = (0,tar_stream__WEBPACK_IMPORTED_MODULE_8__.extract)();
+    const meter = new Meter(MAX_UNPACKED_BYTES, () => refuse(`unpacks to over ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z3)(MAX_UNPACKED_BYTES)}`));
+    const feeding = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_6__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(tgz), (0,node_zlib__WEBPACK_IMPORTED_MODULE_7__.createGunzip)(), meter, tar, { signal });
+    // Awaited below; until then, a failure must not count as unhandled (the loop sees it through `tar`).
+    feeding.catch(() => { });
+    try {
+        const counts = await writeEntries(tar, dest, refuse);
+        await feeding;
+        return counts;
+    }
+    catch (err) {
+        if (err instanceof RegistryError || signal?.aborted || err.syscall)
+            throw err;
+        throw refuse(`is not a gzipped tar (${reasonOf(err)})`);
+    }
+}
+async function writeEntries(tar, dest, refuse) {
+    const made = new Set([dest]);
+    const counts = { files: 0, skipped: 0, entries: 0 };
+    await makeDir(dest);
+    for await (const entry of tar) {
+        if (++counts.entries > MAX_ENTRIES)
+            throw refuse(`has over ${MAX_ENTRIES} entries`);
+        const { type, name, mode } = entry.header;
+        const parts = entryPath(name, refuse);
+        if (!parts.length || (type !== 'file' && type !== 'contiguous-file' && type !== 'directory')) {
+            if (parts.length)
+                counts.skipped++;
+            entry.resume();
+            continue;
+        }
+        const path = await ensureParents(dest, type === 'directory' ? parts : parts.slice(0, -1), made);
+        if (type === 'directory') {
+            entry.resume();
+            continue;
+        }
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(path, parts[parts.length - 1]);
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_6__.pipeline)(entry, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(file));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.chmod)(file, (mode ?? 0) & 0o111 ? 0o755 : 0o644);
+        counts.files++;
+    }
+    return { files: counts.files, skipped: counts.skipped };
+}
+/** An entry's path inside the package, as components; refused when it could land outside it. */
+function entryPath(name, refuse) {
+    const shownName = JSON.stringify((0,_pull_js__WEBPACK_IMPORTED_MODULE_11__/* .oneLine */ .TN)(name, 200));
+    if (name.startsWith('/') || name.includes('\0'))
+        throw refuse(`has an entry with an absolute path, ${shownName}`);
+    const parts = name.split('/').filter((p) => p !== '' && p !== '.');
+    if (parts.includes('..'))
+        throw refuse(`has an entry that climbs out of the package, ${shownName}`);
+    return parts.slice(1);
+}
+/** `dir` and each of its parents under `root`, made when missing; the full path. */
+async function ensureParents(root, parts, made) {
+    let path = root;
+    for (const part of parts) {
+        path = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(path, part);
+        if (made.has(path))
+            continue;
+        // Only this run writes in its staging dir, and only files and directories: a path there is never a link.
+        await makeDir(path);
+        made.add(path);
+    }
+    return path;
+}
+// ---- the cache ----
+async function isVerified(versionDir, integrity) {
+    try {
+        const marker = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(versionDir, MARKER), 'utf8');
+        return marker === integrity && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(versionDir, 'package'))).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** The staged version moved into place; if another run put it there meanwhile, theirs is kept and ours dropped. */
+async function install(staged, versionDir, root, integrity) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(versionDir), { recursive: true });
+    for (let attempt = 0; attempt < 3; attempt++) {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staged, versionDir);
+            return;
+        }
+        catch (err) {
+            if (!isTaken(err))
+                throw err;
+        }
+        if (await isVerified(versionDir, integrity))
+            return;
+        // Another integrity than the registry's now: the version's files changed, or a run was tampered with.
+        await discard(versionDir, root);
+    }
+    throw new Error(`could not move ${versionDir} into place: other runs keep replacing it`);
+}
+function isTaken(err) {
+    const code = err.code;
+    return code === 'ENOTEMPTY' || code === 'EEXIST';
+}
+/** Out of the way with one rename (a run reading it never sees it half deleted), then deleted. */
+async function discard(dir, root) {
+    const aside = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, `${STAGING_PREFIX}stale-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(dir, aside);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return;
+        throw err;
+    }
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(aside, { recursive: true, force: true });
+}
+/** Staging dirs a killed run left behind, deleted; a live run's are recent and kept. */
+async function sweepAbandoned(root) {
+    const names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(root)).filter((n) => n.startsWith(STAGING_PREFIX));
+    for (const name of names) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(root, name);
+        try {
+            if (Date.now() - (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path)).mtimeMs > ABANDONED_AFTER_MS)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(path, { recursive: true, force: true });
+        }
+        catch {
+            // Another run swept it first.
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 13373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -5315,7 +6086,7 @@ class TailBuffer extends node_stream__WEBPACK_IMPORTED_MODULE_0__.Writable {
 
 /***/ }),
 
-/***/ 94181:
+/***/ 69601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5337,109 +6108,10 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./src/runner/capture.ts
 var capture = __webpack_require__(47932);
+// EXTERNAL MODULE: ./src/runner/tar.ts
+var tar = __webpack_require__(47825);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __webpack_require__(56118);
-;// CONCATENATED MODULE: ./src/runner/tar.ts
-/**
- * Directories as tar streams for the engine (a build context, a task's tests/ or solution/ copied
- * into a container). Symlinks go in as symlinks, never followed: a task directory cannot make
- * bakeoff read a host file outside it. And the way back: a stream read up to a cap, and the first
- * file of a tar the engine's archive API sent.
- */
-
-
-
-
-/** A tar of `dir`'s contents, each entry under `prefix` (e.g. "tests/" to land at /tests), owned by root. */
-function packDirectory(dir, prefix = '') {
-    const tar = (0,tar_stream.pack)();
-    const owner = { uid: 0, gid: 0 };
-    void (async () => {
-        try {
-            if (prefix)
-                await entry(tar, { name: prefix, type: 'directory', mode: 0o755, ...owner });
-            await addTree(tar, dir, prefix, owner);
-            tar.finalize();
-        }
-        catch (err) {
-            tar.destroy(err);
-        }
-    })();
-    return external_node_stream_.Readable.from(tar);
-}
-async function addTree(tar, dir, prefix, owner) {
-    for (const name of (0,external_node_fs_.readdirSync)(dir).sort()) {
-        const path = (0,external_node_path_.join)(dir, name);
-        const st = (0,external_node_fs_.lstatSync)(path);
-        const header = { name: `${prefix}${name}`, mode: st.mode & 0o7777, mtime: st.mtime, ...owner };
-        if (st.isSymbolicLink())
-            await entry(tar, { ...header, type: 'symlink', linkname: (0,external_node_fs_.readlinkSync)(path) });
-        else if (st.isDirectory()) {
-            await entry(tar, { ...header, name: `${header.name}/`, type: 'directory' });
-            await addTree(tar, path, `${header.name}/`, owner);
-        }
-        else if (st.isFile())
-            await fileEntry(tar, { ...header, size: st.size }, path);
-    }
-}
-function entry(tar, header) {
-    return new Promise((resolve, reject) => tar.entry(header, (err) => (err ? reject(err) : resolve())));
-}
-function fileEntry(tar, header, path) {
-    return new Promise((resolve, reject) => {
-        const sink = tar.entry(header, (err) => (err ? reject(err) : resolve()));
-        (0,external_node_fs_.createReadStream)(path).on('error', reject).pipe(sink);
-    });
-}
-const TAR_BLOCK = 512;
-/** At most `cap` bytes of a stream; `truncated` when there was more (the rest is not read). */
-async function readCapped(stream, cap) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of stream) {
-        const room = cap - size;
-        chunks.push(chunk.length > room ? chunk.subarray(0, room) : chunk);
-        size += Math.min(chunk.length, room);
-        if (chunk.length > room) {
-            ;
-            stream.destroy();
-            return { data: Buffer.concat(chunks), truncated: true };
-        }
-    }
-    return { data: Buffer.concat(chunks), truncated: false };
-}
-/** How much of a tar to read for its first file's `cap` bytes: the header and a PAX header before it. */
-function tarBytesFor(cap) {
-    return cap + 3 * TAR_BLOCK;
-}
-/**
- * The first regular file of a tar (ustar headers; a PAX extended header before it is skipped), at
- * most `cap` bytes of its content, and its full size; null when the first entry is anything else.
- */
-function firstTarFile(archive, cap) {
-    const buf = archive.data;
-    let at = 0;
-    while (at + TAR_BLOCK <= buf.length) {
-        const size = parseInt(buf
-            .subarray(at + 124, at + 136)
-            .toString('ascii')
-            .replace(/\0.*$/s, '')
-            .trim() || '0', 8);
-        const type = String.fromCharCode(buf[at + 156] || 48);
-        if (type === 'x' || type === 'g') {
-            at += TAR_BLOCK + Math.ceil(size / TAR_BLOCK) * TAR_BLOCK;
-            continue;
-        }
-        if (type !== '0')
-            return null;
-        const start = at + TAR_BLOCK;
-        return { text: buf.subarray(start, start + Math.min(size, cap)).toString('utf8'), bytes: size };
-    }
-    return null;
-}
-
 ;// CONCATENATED MODULE: ./src/runner/cgroup.ts
 /**
  * A container's cgroup counters, for cgroup v1 (this machine) and v2 (GitHub's runners): read from
@@ -5978,7 +6650,11 @@ class DockerBackend {
                     CapAdd: spec.capAdd,
                     CapDrop: spec.capDrop,
                     SecurityOpt: spec.securityOpt,
-                    Binds: [`${spec.taskDir}:/task:ro`, ...(spec.agentMountDir ? [`${spec.agentMountDir}:/agent:ro`] : [])],
+                    Binds: [
+                        `${spec.taskDir}:/task:ro`,
+                        ...(spec.agentMountDir ? [`${spec.agentMountDir}:/agent:ro`] : []),
+                        ...(spec.mounts ?? []).map((m) => `${m.source}:${m.target}:ro`),
+                    ],
                     // The engine removes the container itself once PID 1 is killed; bakeoff never inspects a
                     // container after that (its counters are read before), and kill returns sooner than remove.
                     AutoRemove: true,
@@ -6030,7 +6706,10 @@ class DockerBackend {
             const stream = await exec.start({ hijack: true, stdin: false });
             const sink = new external_node_stream_.PassThrough();
             sink.pipe(opts.log, { end: false });
-            this.docker.modem.demuxStream(stream, sink, sink);
+            const out = opts.stdout ? new external_node_stream_.PassThrough() : sink;
+            if (opts.stdout)
+                out.pipe(opts.stdout, { end: false });
+            this.docker.modem.demuxStream(stream, out, sink);
             await new Promise((resolve, reject) => {
                 timer = setTimeout(() => {
                     timedOut = true;
@@ -6074,7 +6753,7 @@ class DockerBackend {
         const timer = setTimeout(() => abort.abort(), opts.timeoutMs);
         let failure;
         try {
-            const stream = await this.docker.buildImage(packDirectory(context), {
+            const stream = await this.docker.buildImage((0,tar/* packDirectory */.jG)(context), {
                 t: tag,
                 rm: true,
                 forcerm: true,
@@ -6150,7 +6829,7 @@ class DockerBackend {
     /** Copies the host directory `dir` into the container as `target` (an absolute path one level deep, e.g. /tests). */
     async putDirectory(container, dir, target) {
         try {
-            await this.handle(container).putArchive(packDirectory(dir, `${target.replace(/^\/+/, '')}/`), { path: '/' });
+            await this.handle(container).putArchive((0,tar/* packDirectory */.jG)(dir, `${target.replace(/^\/+/, '')}/`), { path: '/' });
         }
         catch (err) {
             throw (0,faults/* faultFrom */.Fx)(err, 'internal');
@@ -6167,7 +6846,7 @@ class DockerBackend {
                 return null;
             throw (0,faults/* faultFrom */.Fx)(err, 'internal');
         }
-        return readCapped(stream, cap);
+        return (0,tar/* readCapped */.EF)(stream, cap);
     }
     createEgressNetwork(runId) {
         return createEgressNetwork(this.docker, runId);
@@ -6199,7 +6878,7 @@ class DockerBackend {
                 return null;
             throw (0,faults/* faultFrom */.Fx)(err, status === 404 ? 'container-gone' : 'internal');
         }
-        return firstTarFile(await readCapped(stream, tarBytesFor(cap)), cap);
+        return (0,tar/* firstTarFile */.YK)(await (0,tar/* readCapped */.EF)(stream, (0,tar/* tarBytesFor */.MS)(cap)), cap);
     }
     async identity(container) {
         try {
@@ -6315,7 +6994,7 @@ class DockerBackend {
 /* harmony export */   xn: () => (/* binding */ connectEngine)
 /* harmony export */ });
 /* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34529);
-/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94181);
+/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69601);
 /** The local engine, ready for a run: it answers, and leftovers of crashed bakeoff processes are gone. */
 
 
@@ -6532,6 +7211,152 @@ const OWNER = `${(0,node_os__WEBPACK_IMPORTED_MODULE_0__.hostname)()}:${process.
 
 /***/ }),
 
+/***/ 14531:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R8: () => (/* binding */ PullProgress),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   Xy: () => (/* binding */ PROGRESS_EVERY_MS),
+/* harmony export */   e: () => (/* binding */ BuildProgress)
+/* harmony export */ });
+/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34529);
+/**
+ * Progress of an image pull or build, as a few lines on the run's log: never the engine's stream
+ * itself (one event per chunk of every layer). A pull says each layer it finished, and its total
+ * every `everyMs`; a build says the step it is at every `everyMs`. Both say when they start and end.
+ * The engine's text (layer ids, step lines, errors a registry sent) is cut to one short printable line.
+ */
+
+/** How often a total is told while a pull or build goes on. */
+const PROGRESS_EVERY_MS = 10_000;
+/** Engine or registry text as one printable line of at most `max` characters (terminal escapes dropped). */
+function oneLine(text, max = 200) {
+    const flat = text
+        // eslint-disable-next-line no-control-regex
+        .replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
+        .trim();
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+/** What a pull's and a build's progress share: the image, where lines go, the clock, and when the last line was told. */
+class TimedProgress {
+    image;
+    log;
+    now;
+    everyMs;
+    lastLine;
+    started;
+    constructor(image, log, now = Date.now, everyMs = PROGRESS_EVERY_MS) {
+        this.image = image;
+        this.log = log;
+        this.now = now;
+        this.everyMs = everyMs;
+        this.started = this.lastLine = now();
+    }
+    /** One line on the log, as `bakeoff: <doing> <image>: <text>`; it resets the clock for the next total. */
+    tell(doing, text) {
+        this.lastLine = this.now();
+        this.log(`bakeoff: ${doing} ${this.image}: ${text}`);
+    }
+    /** Whether `everyMs` has passed since the last line. */
+    due() {
+        return this.now() - this.lastLine >= this.everyMs;
+    }
+}
+/** A pull's events summarised: a line per layer pulled, a total on `tick()` when `everyMs` has passed since the last line. */
+class PullProgress extends TimedProgress {
+    layers = new Map();
+    /** The error the stream ended with, if it did. */
+    error;
+    say(text) {
+        this.tell('pulling', text);
+    }
+    layer(id) {
+        let l = this.layers.get(id);
+        if (!l)
+            this.layers.set(id, (l = { current: 0, total: 0, done: false, present: false }));
+        return l;
+    }
+    event(e) {
+        if (e.error || e.errorDetail?.message) {
+            this.error = oneLine(e.error ?? e.errorDetail?.message ?? '');
+            return;
+        }
+        // Events without an id are the pull's own (its digest, its status): not a layer.
+        if (!e.id || !e.status || !/^[0-9a-f]{6,64}$/.test(e.id))
+            return;
+        const status = e.status;
+        const l = this.layer(e.id);
+        if (status === 'Already exists') {
+            l.done = l.present = true;
+        }
+        else if (status === 'Downloading') {
+            if (e.progressDetail?.total)
+                l.total = e.progressDetail.total;
+            if (e.progressDetail?.current !== undefined)
+                l.current = e.progressDetail.current;
+        }
+        else if (status === 'Download complete') {
+            l.current = l.total = Math.max(l.current, l.total);
+        }
+        else if (status === 'Pull complete' && !l.done) {
+            l.done = true;
+            l.current = l.total = Math.max(l.current, l.total);
+            const { done, count } = this.counts();
+            this.say(`layer ${e.id} done${l.total ? `, ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(l.total)}` : ''} (${done} of ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(count, 'layer')})`);
+        }
+    }
+    counts() {
+        const all = [...this.layers.values()];
+        const pulled = all.filter((l) => !l.present);
+        return {
+            done: all.filter((l) => l.done).length,
+            count: all.length,
+            current: pulled.reduce((n, l) => n + l.current, 0),
+            // A layer's size is known once its download starts: the total grows until every layer has started.
+            total: pulled.reduce((n, l) => n + l.total, 0),
+            sized: pulled.every((l) => l.total > 0),
+        };
+    }
+    /** The pull's total so far, when `everyMs` has passed since the last line (called by a timer, and by tests with their own clock). */
+    tick() {
+        if (!this.due())
+            return;
+        const c = this.counts();
+        const size = c.total ? `${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(c.current)} of ${c.sized ? '' : 'at least '}${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(c.total)}` : 'waiting for the registry';
+        this.say(`${size}, ${c.done} of ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(c.count, 'layer')} done, ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(this.now() - this.started)}`);
+    }
+    /** The closing line's words: layers and bytes pulled, and how long it took. */
+    summary() {
+        const c = this.counts();
+        const present = c.count - [...this.layers.values()].filter((l) => !l.present).length;
+        return (`${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(c.count - present, 'layer')} pulled (${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(c.total)})` +
+            (present ? `, ${present} already present` : '') +
+            ` in ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(this.now() - this.started)}`);
+    }
+}
+const STEP = /^Step (\d+)\/(\d+) : (.*)$/m;
+/** A build's output summarised: on `tick()`, the step it is at, when `everyMs` has passed since the last line. */
+class BuildProgress extends TimedProgress {
+    step;
+    /** A chunk of the build's output (the classic builder says `Step 3/7 : RUN …` as each step starts). */
+    output(text) {
+        const m = STEP.exec(text);
+        if (m)
+            this.step = `step ${m[1]}/${m[2]} (${oneLine(m[3], 80)})`;
+    }
+    tick() {
+        if (!this.due())
+            return;
+        this.tell('building', `${this.step ?? 'sending the context'}, ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(this.now() - this.started)}`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 45224:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6622,6 +7447,123 @@ function sleep(ms, signal) {
             return done();
         signal.addEventListener('abort', done, { once: true });
     });
+}
+
+
+/***/ }),
+
+/***/ 47825:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EF: () => (/* binding */ readCapped),
+/* harmony export */   MS: () => (/* binding */ tarBytesFor),
+/* harmony export */   YK: () => (/* binding */ firstTarFile),
+/* harmony export */   jG: () => (/* binding */ packDirectory)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56118);
+/**
+ * Directories as tar streams for the engine (a build context, a task's tests/ or solution/ copied
+ * into a container). Symlinks go in as symlinks, never followed: a task directory cannot make
+ * bakeoff read a host file outside it. And the way back: a stream read up to a cap, and the first
+ * file of a tar the engine's archive API sent.
+ */
+
+
+
+
+/** A tar of `dir`'s contents, each entry under `prefix` (e.g. "tests/" to land at /tests), owned by root. */
+function packDirectory(dir, prefix = '') {
+    const tar = (0,tar_stream__WEBPACK_IMPORTED_MODULE_3__.pack)();
+    const owner = { uid: 0, gid: 0 };
+    void (async () => {
+        try {
+            if (prefix)
+                await entry(tar, { name: prefix, type: 'directory', mode: 0o755, ...owner });
+            await addTree(tar, dir, prefix, owner);
+            tar.finalize();
+        }
+        catch (err) {
+            tar.destroy(err);
+        }
+    })();
+    return node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.from(tar);
+}
+async function addTree(tar, dir, prefix, owner) {
+    for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).sort()) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+        const header = { name: `${prefix}${name}`, mode: st.mode & 0o7777, mtime: st.mtime, ...owner };
+        if (st.isSymbolicLink())
+            await entry(tar, { ...header, type: 'symlink', linkname: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(path) });
+        else if (st.isDirectory()) {
+            await entry(tar, { ...header, name: `${header.name}/`, type: 'directory' });
+            await addTree(tar, path, `${header.name}/`, owner);
+        }
+        else if (st.isFile())
+            await fileEntry(tar, { ...header, size: st.size }, path);
+    }
+}
+function entry(tar, header) {
+    return new Promise((resolve, reject) => tar.entry(header, (err) => (err ? reject(err) : resolve())));
+}
+function fileEntry(tar, header, path) {
+    return new Promise((resolve, reject) => {
+        const sink = tar.entry(header, (err) => (err ? reject(err) : resolve()));
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path).on('error', reject).pipe(sink);
+    });
+}
+const TAR_BLOCK = 512;
+/** At most `cap` bytes of a stream; `truncated` when there was more (the rest is not read). */
+async function readCapped(stream, cap) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of stream) {
+        const room = cap - size;
+        chunks.push(chunk.length > room ? chunk.subarray(0, room) : chunk);
+        size += Math.min(chunk.length, room);
+        if (chunk.length > room) {
+            ;
+            stream.destroy();
+            return { data: Buffer.concat(chunks), truncated: true };
+        }
+    }
+    return { data: Buffer.concat(chunks), truncated: false };
+}
+/** How much of a tar to read for its first file's `cap` bytes: the header and a PAX header before it. */
+function tarBytesFor(cap) {
+    return cap + 3 * TAR_BLOCK;
+}
+/**
+ * The first regular file of a tar (ustar headers; a PAX extended header before it is skipped), at
+ * most `cap` bytes of its content, and its full size; null when the first entry is anything else.
+ */
+function firstTarFile(archive, cap) {
+    const buf = archive.data;
+    let at = 0;
+    while (at + TAR_BLOCK <= buf.length) {
+        const size = parseInt(buf
+            .subarray(at + 124, at + 136)
+            .toString('ascii')
+            .replace(/\0.*$/s, '')
+            .trim() || '0', 8);
+        const type = String.fromCharCode(buf[at + 156] || 48);
+        if (type === 'x' || type === 'g') {
+            at += TAR_BLOCK + Math.ceil(size / TAR_BLOCK) * TAR_BLOCK;
+            continue;
+        }
+        if (type !== '0')
+            return null;
+        const start = at + TAR_BLOCK;
+        return { text: buf.subarray(start, start + Math.min(size, cap)).toString('utf8'), bytes: size };
+    }
+    return null;
 }
 
 

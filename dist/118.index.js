@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var force_build = __webpack_require__(94076);
 // EXTERNAL MODULE: ./src/config/load.ts + 4 modules
 var load = __webpack_require__(93661);
-// EXTERNAL MODULE: ./src/runner/build.ts + 1 modules
-var build = __webpack_require__(79327);
+// EXTERNAL MODULE: ./src/runner/build.ts
+var build = __webpack_require__(93310);
 // EXTERNAL MODULE: ./src/runner/engine.ts
 var engine = __webpack_require__(44830);
 // EXTERNAL MODULE: ./src/runner/selection.ts
@@ -124,156 +124,17 @@ async function withSignals(io, body) {
 
 /***/ }),
 
-/***/ 79327:
+/***/ 93310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  mu: () => (/* binding */ buildTaskImages),
-  B2: () => (/* binding */ failedBuilds),
-  O_: () => (/* binding */ imageIdentities)
-});
-
-// EXTERNAL MODULE: ./src/config/units.ts
-var units = __webpack_require__(34529);
-// EXTERNAL MODULE: ./src/runner/capture.ts
-var capture = __webpack_require__(47932);
-;// CONCATENATED MODULE: ./src/runner/pull.ts
-/**
- * Progress of an image pull or build, as a few lines on the run's log: never the engine's stream
- * itself (one event per chunk of every layer). A pull says each layer it finished, and its total
- * every `everyMs`; a build says the step it is at every `everyMs`. Both say when they start and end.
- * The engine's text (layer ids, step lines, errors a registry sent) is cut to one short printable line.
- */
-
-/** How often a total is told while a pull or build goes on. */
-const PROGRESS_EVERY_MS = 10_000;
-/** Engine or registry text as one printable line of at most `max` characters (terminal escapes dropped). */
-function oneLine(text, max = 200) {
-    const flat = text
-        // eslint-disable-next-line no-control-regex
-        .replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '')
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
-        .trim();
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
-/** What a pull's and a build's progress share: the image, where lines go, the clock, and when the last line was told. */
-class TimedProgress {
-    image;
-    log;
-    now;
-    everyMs;
-    lastLine;
-    started;
-    constructor(image, log, now = Date.now, everyMs = PROGRESS_EVERY_MS) {
-        this.image = image;
-        this.log = log;
-        this.now = now;
-        this.everyMs = everyMs;
-        this.started = this.lastLine = now();
-    }
-    /** One line on the log, as `bakeoff: <doing> <image>: <text>`; it resets the clock for the next total. */
-    tell(doing, text) {
-        this.lastLine = this.now();
-        this.log(`bakeoff: ${doing} ${this.image}: ${text}`);
-    }
-    /** Whether `everyMs` has passed since the last line. */
-    due() {
-        return this.now() - this.lastLine >= this.everyMs;
-    }
-}
-/** A pull's events summarised: a line per layer pulled, a total on `tick()` when `everyMs` has passed since the last line. */
-class PullProgress extends TimedProgress {
-    layers = new Map();
-    /** The error the stream ended with, if it did. */
-    error;
-    say(text) {
-        this.tell('pulling', text);
-    }
-    layer(id) {
-        let l = this.layers.get(id);
-        if (!l)
-            this.layers.set(id, (l = { current: 0, total: 0, done: false, present: false }));
-        return l;
-    }
-    event(e) {
-        if (e.error || e.errorDetail?.message) {
-            this.error = oneLine(e.error ?? e.errorDetail?.message ?? '');
-            return;
-        }
-        // Events without an id are the pull's own (its digest, its status): not a layer.
-        if (!e.id || !e.status || !/^[0-9a-f]{6,64}$/.test(e.id))
-            return;
-        const status = e.status;
-        const l = this.layer(e.id);
-        if (status === 'Already exists') {
-            l.done = l.present = true;
-        }
-        else if (status === 'Downloading') {
-            if (e.progressDetail?.total)
-                l.total = e.progressDetail.total;
-            if (e.progressDetail?.current !== undefined)
-                l.current = e.progressDetail.current;
-        }
-        else if (status === 'Download complete') {
-            l.current = l.total = Math.max(l.current, l.total);
-        }
-        else if (status === 'Pull complete' && !l.done) {
-            l.done = true;
-            l.current = l.total = Math.max(l.current, l.total);
-            const { done, count } = this.counts();
-            this.say(`layer ${e.id} done${l.total ? `, ${(0,units/* formatBytes */.z3)(l.total)}` : ''} (${done} of ${(0,units/* plural */.LS)(count, 'layer')})`);
-        }
-    }
-    counts() {
-        const all = [...this.layers.values()];
-        const pulled = all.filter((l) => !l.present);
-        return {
-            done: all.filter((l) => l.done).length,
-            count: all.length,
-            current: pulled.reduce((n, l) => n + l.current, 0),
-            // A layer's size is known once its download starts: the total grows until every layer has started.
-            total: pulled.reduce((n, l) => n + l.total, 0),
-            sized: pulled.every((l) => l.total > 0),
-        };
-    }
-    /** The pull's total so far, when `everyMs` has passed since the last line (called by a timer, and by tests with their own clock). */
-    tick() {
-        if (!this.due())
-            return;
-        const c = this.counts();
-        const size = c.total ? `${(0,units/* formatBytes */.z3)(c.current)} of ${c.sized ? '' : 'at least '}${(0,units/* formatBytes */.z3)(c.total)}` : 'waiting for the registry';
-        this.say(`${size}, ${c.done} of ${(0,units/* plural */.LS)(c.count, 'layer')} done, ${(0,units/* formatDuration */.a3)(this.now() - this.started)}`);
-    }
-    /** The closing line's words: layers and bytes pulled, and how long it took. */
-    summary() {
-        const c = this.counts();
-        const present = c.count - [...this.layers.values()].filter((l) => !l.present).length;
-        return (`${(0,units/* plural */.LS)(c.count - present, 'layer')} pulled (${(0,units/* formatBytes */.z3)(c.total)})` +
-            (present ? `, ${present} already present` : '') +
-            ` in ${(0,units/* formatDuration */.a3)(this.now() - this.started)}`);
-    }
-}
-const STEP = /^Step (\d+)\/(\d+) : (.*)$/m;
-/** A build's output summarised: on `tick()`, the step it is at, when `everyMs` has passed since the last line. */
-class BuildProgress extends TimedProgress {
-    step;
-    /** A chunk of the build's output (the classic builder says `Step 3/7 : RUN …` as each step starts). */
-    output(text) {
-        const m = STEP.exec(text);
-        if (m)
-            this.step = `step ${m[1]}/${m[2]} (${oneLine(m[3], 80)})`;
-    }
-    tick() {
-        if (!this.due())
-            return;
-        this.tell('building', `${this.step ?? 'sending the context'}, ${(0,units/* formatDuration */.a3)(this.now() - this.started)}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/runner/build.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B2: () => (/* binding */ failedBuilds),
+/* harmony export */   O_: () => (/* binding */ imageIdentities),
+/* harmony export */   mu: () => (/* binding */ buildTaskImages)
+/* harmony export */ });
+/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34529);
+/* harmony import */ var _capture_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47932);
+/* harmony import */ var _pull_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14531);
 
 
 
@@ -334,10 +195,10 @@ function outcome(image, w, status, started, detail) {
 }
 function forTasks(w) {
     const shown = w.tasks.length > 5 ? `${w.tasks.slice(0, 5).join(', ')} and ${w.tasks.length - 5} more` : w.tasks.join(', ');
-    return `${(0,units/* plural */.LS)(w.tasks.length, 'task')} (${shown})`;
+    return `${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(w.tasks.length, 'task')} (${shown})`;
 }
 /** The build's output into its log's tail and its progress. */
-class ProgressTail extends capture/* TailBuffer */.v {
+class ProgressTail extends _capture_js__WEBPACK_IMPORTED_MODULE_1__/* .TailBuffer */ .v {
     progress;
     constructor(cap, progress) {
         super(cap);
@@ -351,14 +212,14 @@ class ProgressTail extends capture/* TailBuffer */.v {
 async function buildOne(backend, image, w, log, opts) {
     const started = Date.now();
     log(`bakeoff: building ${image} for ${forTasks(w)}`);
-    const progress = new BuildProgress(image, log, Date.now, opts.progressEveryMs);
+    const progress = new _pull_js__WEBPACK_IMPORTED_MODULE_2__/* .BuildProgress */ .e(image, log, Date.now, opts.progressEveryMs);
     const buildLog = new ProgressTail(BUILD_LOG_CAP, progress);
-    const ticker = setInterval(() => progress.tick(), opts.progressEveryMs ?? PROGRESS_EVERY_MS);
+    const ticker = setInterval(() => progress.tick(), opts.progressEveryMs ?? _pull_js__WEBPACK_IMPORTED_MODULE_2__/* .PROGRESS_EVERY_MS */ .Xy);
     try {
         const res = await backend.buildImage(w.build.context, image, { timeoutMs: w.build.timeoutMs, log: buildLog });
         if (res.ok)
             return outcome(image, w, 'built', started);
-        log(`bakeoff: build of ${image} failed: ${oneLine(res.message)}`);
+        log(`bakeoff: build of ${image} failed: ${(0,_pull_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(res.message)}`);
         return outcome(image, w, 'failed', started, `build of ${image} failed: ${res.message}\n--- build log (tail) ---\n${buildLog.text()}`);
     }
     finally {
@@ -368,15 +229,15 @@ async function buildOne(backend, image, w, log, opts) {
 async function pullOne(backend, image, w, log, opts) {
     const started = Date.now();
     log(`bakeoff: pulling ${image} for ${forTasks(w)}`);
-    const progress = new PullProgress(image, log, Date.now, opts.progressEveryMs);
-    const ticker = setInterval(() => progress.tick(), opts.progressEveryMs ?? PROGRESS_EVERY_MS);
+    const progress = new _pull_js__WEBPACK_IMPORTED_MODULE_2__/* .PullProgress */ .R8(image, log, Date.now, opts.progressEveryMs);
+    const ticker = setInterval(() => progress.tick(), opts.progressEveryMs ?? _pull_js__WEBPACK_IMPORTED_MODULE_2__/* .PROGRESS_EVERY_MS */ .Xy);
     try {
         const res = await backend.pullImage(image, { onEvent: (e) => progress.event(e), stallMs: opts.pullStallMs ?? PULL_STALL_MS, signal: opts.signal });
         if (res.ok) {
             log(`bakeoff: pulled ${image}: ${progress.summary()}`);
             return outcome(image, w, 'pulled', started);
         }
-        const why = oneLine(res.message, 1000);
+        const why = (0,_pull_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(res.message, 1000);
         log(`bakeoff: pull of ${image} failed: ${why}`);
         return outcome(image, w, 'failed', started, `pull of ${image} failed: ${why}`);
     }

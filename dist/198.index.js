@@ -293,8 +293,8 @@ function sweepTerminal(a) {
     return lines.join('\n') + '\n';
 }
 
-// EXTERNAL MODULE: ./src/runner/run.ts + 20 modules
-var run = __webpack_require__(34563);
+// EXTERNAL MODULE: ./src/runner/run.ts + 26 modules
+var run = __webpack_require__(95615);
 // EXTERNAL MODULE: ./src/app/preflight.ts
 var preflight = __webpack_require__(1424);
 // EXTERNAL MODULE: ./src/app/run.ts + 2 modules

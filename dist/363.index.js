@@ -860,7 +860,11 @@ class DockerBackend {
                     CapAdd: spec.capAdd,
                     CapDrop: spec.capDrop,
                     SecurityOpt: spec.securityOpt,
-                    Binds: [`${spec.taskDir}:/task:ro`, ...(spec.agentMountDir ? [`${spec.agentMountDir}:/agent:ro`] : [])],
+                    Binds: [
+                        `${spec.taskDir}:/task:ro`,
+                        ...(spec.agentMountDir ? [`${spec.agentMountDir}:/agent:ro`] : []),
+                        ...(spec.mounts ?? []).map((m) => `${m.source}:${m.target}:ro`),
+                    ],
                     // The engine removes the container itself once PID 1 is killed; bakeoff never inspects a
                     // container after that (its counters are read before), and kill returns sooner than remove.
                     AutoRemove: true,
@@ -912,7 +916,10 @@ class DockerBackend {
             const stream = await exec.start({ hijack: true, stdin: false });
             const sink = new external_node_stream_.PassThrough();
             sink.pipe(opts.log, { end: false });
-            this.docker.modem.demuxStream(stream, sink, sink);
+            const out = opts.stdout ? new external_node_stream_.PassThrough() : sink;
+            if (opts.stdout)
+                out.pipe(opts.stdout, { end: false });
+            this.docker.modem.demuxStream(stream, out, sink);
             await new Promise((resolve, reject) => {
                 timer = setTimeout(() => {
                     timedOut = true;

@@ -81808,7 +81808,7 @@ function addLength (str) {
 /***/ 56118:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-/* unused reexport */ __webpack_require__(58144)
+exports.extract = __webpack_require__(58144)
 exports.pack = __webpack_require__(80861)
 
 

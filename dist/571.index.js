@@ -125,8 +125,8 @@ function phaseEgressLine(results, phase) {
     return `${label}: ${shown.join('; ')}${use.length > 12 ? `; … ${use.length - 12} more` : ''}`;
 }
 
-// EXTERNAL MODULE: ./src/runner/run.ts + 20 modules
-var run = __webpack_require__(34563);
+// EXTERNAL MODULE: ./src/runner/run.ts + 26 modules
+var run = __webpack_require__(95615);
 // EXTERNAL MODULE: ./src/app/preflight.ts
 var preflight = __webpack_require__(1424);
 ;// CONCATENATED MODULE: ./src/app/run.ts
@@ -208,156 +208,17 @@ async function withSignals(io, body) {
 
 /***/ }),
 
-/***/ 79327:
+/***/ 93310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  mu: () => (/* binding */ buildTaskImages),
-  B2: () => (/* binding */ failedBuilds),
-  O_: () => (/* binding */ imageIdentities)
-});
-
-// EXTERNAL MODULE: ./src/config/units.ts
-var units = __webpack_require__(34529);
-// EXTERNAL MODULE: ./src/runner/capture.ts
-var capture = __webpack_require__(47932);
-;// CONCATENATED MODULE: ./src/runner/pull.ts
-/**
- * Progress of an image pull or build, as a few lines on the run's log: never the engine's stream
- * itself (one event per chunk of every layer). A pull says each layer it finished, and its total
- * every `everyMs`; a build says the step it is at every `everyMs`. Both say when they start and end.
- * The engine's text (layer ids, step lines, errors a registry sent) is cut to one short printable line.
- */
-
-/** How often a total is told while a pull or build goes on. */
-const PROGRESS_EVERY_MS = 10_000;
-/** Engine or registry text as one printable line of at most `max` characters (terminal escapes dropped). */
-function oneLine(text, max = 200) {
-    const flat = text
-        // eslint-disable-next-line no-control-regex
-        .replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '')
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
-        .trim();
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
-/** What a pull's and a build's progress share: the image, where lines go, the clock, and when the last line was told. */
-class TimedProgress {
-    image;
-    log;
-    now;
-    everyMs;
-    lastLine;
-    started;
-    constructor(image, log, now = Date.now, everyMs = PROGRESS_EVERY_MS) {
-        this.image = image;
-        this.log = log;
-        this.now = now;
-        this.everyMs = everyMs;
-        this.started = this.lastLine = now();
-    }
-    /** One line on the log, as `bakeoff: <doing> <image>: <text>`; it resets the clock for the next total. */
-    tell(doing, text) {
-        this.lastLine = this.now();
-        this.log(`bakeoff: ${doing} ${this.image}: ${text}`);
-    }
-    /** Whether `everyMs` has passed since the last line. */
-    due() {
-        return this.now() - this.lastLine >= this.everyMs;
-    }
-}
-/** A pull's events summarised: a line per layer pulled, a total on `tick()` when `everyMs` has passed since the last line. */
-class PullProgress extends TimedProgress {
-    layers = new Map();
-    /** The error the stream ended with, if it did. */
-    error;
-    say(text) {
-        this.tell('pulling', text);
-    }
-    layer(id) {
-        let l = this.layers.get(id);
-        if (!l)
-            this.layers.set(id, (l = { current: 0, total: 0, done: false, present: false }));
-        return l;
-    }
-    event(e) {
-        if (e.error || e.errorDetail?.message) {
-            this.error = oneLine(e.error ?? e.errorDetail?.message ?? '');
-            return;
-        }
-        // Events without an id are the pull's own (its digest, its status): not a layer.
-        if (!e.id || !e.status || !/^[0-9a-f]{6,64}$/.test(e.id))
-            return;
-        const status = e.status;
-        const l = this.layer(e.id);
-        if (status === 'Already exists') {
-            l.done = l.present = true;
-        }
-        else if (status === 'Downloading') {
-            if (e.progressDetail?.total)
-                l.total = e.progressDetail.total;
-            if (e.progressDetail?.current !== undefined)
-                l.current = e.progressDetail.current;
-        }
-        else if (status === 'Download complete') {
-            l.current = l.total = Math.max(l.current, l.total);
-        }
-        else if (status === 'Pull complete' && !l.done) {
-            l.done = true;
-            l.current = l.total = Math.max(l.current, l.total);
-            const { done, count } = this.counts();
-            this.say(`layer ${e.id} done${l.total ? `, ${(0,units/* formatBytes */.z3)(l.total)}` : ''} (${done} of ${(0,units/* plural */.LS)(count, 'layer')})`);
-        }
-    }
-    counts() {
-        const all = [...this.layers.values()];
-        const pulled = all.filter((l) => !l.present);
-        return {
-            done: all.filter((l) => l.done).length,
-            count: all.length,
-            current: pulled.reduce((n, l) => n + l.current, 0),
-            // A layer's size is known once its download starts: the total grows until every layer has started.
-            total: pulled.reduce((n, l) => n + l.total, 0),
-            sized: pulled.every((l) => l.total > 0),
-        };
-    }
-    /** The pull's total so far, when `everyMs` has passed since the last line (called by a timer, and by tests with their own clock). */
-    tick() {
-        if (!this.due())
-            return;
-        const c = this.counts();
-        const size = c.total ? `${(0,units/* formatBytes */.z3)(c.current)} of ${c.sized ? '' : 'at least '}${(0,units/* formatBytes */.z3)(c.total)}` : 'waiting for the registry';
-        this.say(`${size}, ${c.done} of ${(0,units/* plural */.LS)(c.count, 'layer')} done, ${(0,units/* formatDuration */.a3)(this.now() - this.started)}`);
-    }
-    /** The closing line's words: layers and bytes pulled, and how long it took. */
-    summary() {
-        const c = this.counts();
-        const present = c.count - [...this.layers.values()].filter((l) => !l.present).length;
-        return (`${(0,units/* plural */.LS)(c.count - present, 'layer')} pulled (${(0,units/* formatBytes */.z3)(c.total)})` +
-            (present ? `, ${present} already present` : '') +
-            ` in ${(0,units/* formatDuration */.a3)(this.now() - this.started)}`);
-    }
-}
-const STEP = /^Step (\d+)\/(\d+) : (.*)$/m;
-/** A build's output summarised: on `tick()`, the step it is at, when `everyMs` has passed since the last line. */
-class BuildProgress extends TimedProgress {
-    step;
-    /** A chunk of the build's output (the classic builder says `Step 3/7 : RUN …` as each step starts). */
-    output(text) {
-        const m = STEP.exec(text);
-        if (m)
-            this.step = `step ${m[1]}/${m[2]} (${oneLine(m[3], 80)})`;
-    }
-    tick() {
-        if (!this.due())
-            return;
-        this.tell('building', `${this.step ?? 'sending the context'}, ${(0,units/* formatDuration */.a3)(this.now() - this.started)}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/runner/build.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B2: () => (/* binding */ failedBuilds),
+/* harmony export */   O_: () => (/* binding */ imageIdentities),
+/* harmony export */   mu: () => (/* binding */ buildTaskImages)
+/* harmony export */ });
+/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34529);
+/* harmony import */ var _capture_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47932);
+/* harmony import */ var _pull_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14531);
 
 
 
@@ -418,10 +279,10 @@ function outcome(image, w, status, started, detail) {
 }
 function forTasks(w) {
     const shown = w.tasks.length > 5 ? `${w.tasks.slice(0, 5).join(', ')} and ${w.tasks.length - 5} more` : w.tasks.join(', ');
-    return `${(0,units/* plural */.LS)(w.tasks.length, 'task')} (${shown})`;
+    return `${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(w.tasks.length, 'task')} (${shown})`;
 }
 /** The build's output into its log's tail and its progress. */
-class ProgressTail extends capture/* TailBuffer */.v {
+class ProgressTail extends _capture_js__WEBPACK_IMPORTED_MODULE_1__/* .TailBuffer */ .v {
     progress;
     constructor(cap, progress) {
         super(cap);
@@ -435,14 +296,14 @@ class ProgressTail extends capture/* TailBuffer */.v {
 async function buildOne(backend, image, w, log, opts) {
     const started = Date.now();
     log(`bakeoff: building ${image} for ${forTasks(w)}`);
-    const progress = new BuildProgress(image, log, Date.now, opts.progressEveryMs);
+    const progress = new _pull_js__WEBPACK_IMPORTED_MODULE_2__/* .BuildProgress */ .e(image, log, Date.now, opts.progressEveryMs);
     const buildLog = new ProgressTail(BUILD_LOG_CAP, progress);
-    const ticker = setInterval(() => progress.tick(), opts.progressEveryMs ?? PROGRESS_EVERY_MS);
+    const ticker = setInterval(() => progress.tick(), opts.progressEveryMs ?? _pull_js__WEBPACK_IMPORTED_MODULE_2__/* .PROGRESS_EVERY_MS */ .Xy);
     try {
         const res = await backend.buildImage(w.build.context, image, { timeoutMs: w.build.timeoutMs, log: buildLog });
         if (res.ok)
             return outcome(image, w, 'built', started);
-        log(`bakeoff: build of ${image} failed: ${oneLine(res.message)}`);
+        log(`bakeoff: build of ${image} failed: ${(0,_pull_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(res.message)}`);
         return outcome(image, w, 'failed', started, `build of ${image} failed: ${res.message}\n--- build log (tail) ---\n${buildLog.text()}`);
     }
     finally {
@@ -452,15 +313,15 @@ async function buildOne(backend, image, w, log, opts) {
 async function pullOne(backend, image, w, log, opts) {
     const started = Date.now();
     log(`bakeoff: pulling ${image} for ${forTasks(w)}`);
-    const progress = new PullProgress(image, log, Date.now, opts.progressEveryMs);
-    const ticker = setInterval(() => progress.tick(), opts.progressEveryMs ?? PROGRESS_EVERY_MS);
+    const progress = new _pull_js__WEBPACK_IMPORTED_MODULE_2__/* .PullProgress */ .R8(image, log, Date.now, opts.progressEveryMs);
+    const ticker = setInterval(() => progress.tick(), opts.progressEveryMs ?? _pull_js__WEBPACK_IMPORTED_MODULE_2__/* .PROGRESS_EVERY_MS */ .Xy);
     try {
         const res = await backend.pullImage(image, { onEvent: (e) => progress.event(e), stallMs: opts.pullStallMs ?? PULL_STALL_MS, signal: opts.signal });
         if (res.ok) {
             log(`bakeoff: pulled ${image}: ${progress.summary()}`);
             return outcome(image, w, 'pulled', started);
         }
-        const why = oneLine(res.message, 1000);
+        const why = (0,_pull_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(res.message, 1000);
         log(`bakeoff: pull of ${image} failed: ${why}`);
         return outcome(image, w, 'failed', started, `pull of ${image} failed: ${why}`);
     }
@@ -500,7 +361,7 @@ async function imageIdentities(backend, images) {
 
 /***/ }),
 
-/***/ 34563:
+/***/ 95615:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -641,23 +502,503 @@ function oraclePlan(_agent) {
     };
 }
 
+// EXTERNAL MODULE: ./src/config/presets.ts
+var presets = __webpack_require__(30914);
+;// CONCATENATED MODULE: ./src/runner/agents/preset-run.ts
+/** Where a preset's files are seen inside the container. */
+const PRESET_PATHS = {
+    /** The npm package, read-only. */
+    agent: '/.bakeoff/agent',
+    /** The loader and libraries a glibc build starts with, read-only. */
+    support: '/.bakeoff/support',
+    /** The agent's HOME: writable, in memory, gone with the container. */
+    home: '/.bakeoff/home',
+};
+/** A value as one shell word. */
+function shellQuote(v) {
+    return `'${v.replace(/'/g, `'\\''`)}'`;
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+;// CONCATENATED MODULE: ./src/runner/agents/trajectory.ts
+/**
+ * An agent's trajectory (Claude Code's stream-json, Codex's JSONL events) as its stdout streams
+ * out of the container: each line is read as it arrives, so the usage of an agent killed midway
+ * is known up to its kill, and a bounded head and tail are kept for the report page. Hostile
+ * input: lines are capped, a line that is not a JSON object is skipped, numbers are checked.
+ */
+
+
+const MAX_LINE = 1024 * 1024;
+/** Kept for the report page: the start (the task as the agent took it) and the end (how it finished). */
+const KEEP_HEAD = 256 * 1024;
+const KEEP_TAIL = 256 * 1024;
+class TrajectorySink extends external_node_stream_.Writable {
+    reader;
+    partial = [];
+    partialBytes = 0;
+    overlong = false;
+    head = [];
+    headBytes = 0;
+    tail = [];
+    tailBytes = 0;
+    total = 0;
+    skippedLines = 0;
+    constructor(reader) {
+        super();
+        this.reader = reader;
+    }
+    _write(chunk, _enc, done) {
+        this.keep(chunk);
+        let start = 0;
+        for (let nl = chunk.indexOf(10); nl !== -1; nl = chunk.indexOf(10, start)) {
+            this.take(chunk.subarray(start, nl));
+            this.endLine();
+            start = nl + 1;
+        }
+        this.take(chunk.subarray(start));
+        done();
+    }
+    /** What the trajectory says; a last line without its newline (the agent was killed mid-line) is read too. */
+    reading() {
+        if (this.partialBytes)
+            this.endLine();
+        return this.reader.finish();
+    }
+    /** The kept text: all of it when small, else its head and tail with a line saying how much was left out. */
+    kept() {
+        const head = Buffer.concat(this.head).toString('utf8');
+        if (this.total <= KEEP_HEAD)
+            return head;
+        const tail = Buffer.concat(this.tail);
+        const tailText = tail.subarray(Math.max(0, tail.length - KEEP_TAIL)).toString('utf8');
+        const omitted = this.total - this.headBytes - Math.min(tail.length, KEEP_TAIL);
+        return omitted > 0 ? `${head}\n{"type":"bakeoff.omitted","bytes":${omitted}}\n${tailText}` : head + tailText;
+    }
+    keep(chunk) {
+        this.total += chunk.length;
+        const room = KEEP_HEAD - this.headBytes;
+        if (room > 0) {
+            const part = chunk.subarray(0, room);
+            this.head.push(part);
+            this.headBytes += part.length;
+            chunk = chunk.subarray(part.length);
+        }
+        if (!chunk.length)
+            return;
+        this.tail.push(chunk);
+        this.tailBytes += chunk.length;
+        while (this.tailBytes - this.tail[0].length >= KEEP_TAIL)
+            this.tailBytes -= this.tail.shift().length;
+    }
+    take(part) {
+        if (this.overlong || !part.length)
+            return;
+        if (this.partialBytes + part.length > MAX_LINE) {
+            this.overlong = true;
+            this.partial = [];
+            this.partialBytes = 0;
+            return;
+        }
+        this.partial.push(part);
+        this.partialBytes += part.length;
+    }
+    endLine() {
+        const line = this.overlong ? null : Buffer.concat(this.partial).toString('utf8').trim();
+        this.partial = [];
+        this.partialBytes = 0;
+        this.overlong = false;
+        if (line === null)
+            return void this.skippedLines++;
+        if (!line)
+            return;
+        const event = parseObject(line);
+        if (event)
+            this.reader.event(event);
+        else
+            this.skippedLines++;
+    }
+}
+function parseObject(line) {
+    try {
+        const v = JSON.parse(line);
+        return v && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A count or amount from the agent's output, if it is one the results file can hold. */
+function metricNumber(v) {
+    return typeof v === 'number' && (0,schema/* isMetricValue */.q3)(v) ? v : undefined;
+}
+/** An object field of an event, or an empty one. */
+function field(o, key) {
+    const v = o && typeof o === 'object' ? o[key] : undefined;
+    return v && typeof v === 'object' && !Array.isArray(v) ? v : {};
+}
+/** The metrics that are numbers, under their standard names. */
+function usageMetrics(m) {
+    return Object.fromEntries(Object.entries(m).filter((e) => e[1] !== undefined && (0,schema/* isMetricValue */.q3)(e[1])));
+}
+/** Agent text quoted in a reason's detail: one short printable line. */
+function shortText(v, max = 300) {
+    const text = typeof v === 'string' ? v : JSON.stringify(v ?? '');
+    // eslint-disable-next-line no-control-regex
+    const flat = text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+;// CONCATENATED MODULE: ./src/runner/agents/claude-code.ts
+/**
+ * Claude Code's native build, headless (docs/presets/claude-code.md): `--print` with the
+ * instruction on stdin, stream-json events on stdout, its permission prompts off because the
+ * container is the sandbox (IS_SANDBOX=1 lets it do so as root).
+ */
+
+
+const { agent, support, home } = PRESET_PATHS;
+const BINARY = `${agent}/claude`;
+const LOADER = `${support}/ld-linux-x86-64.so.2 --library-path ${support}`;
+// Its Bash tool runs every command with bash (a path naming bash or zsh; busybox's sh fails its command wrapper).
+const NO_GLIBC = 'bakeoff: no glibc 2.26+ in this image: Claude Code runs on the host glibc through its loader, ' +
+    'where its Grep and Glob tools and find/grep in its Bash tool do not work';
+const HAS_BASH = '{ [ -x /bin/bash ] || [ -x /usr/bin/bash ] || [ -x /usr/local/bin/bash ]; }';
+const claudeCode = {
+    binary: 'claude',
+    glibc: ['libc.so.6', 'libm.so.6', 'librt.so.1', 'libpthread.so.0', 'libdl.so.2'],
+    versionCheck: `{ ${BINARY} --version || ${LOADER} ${BINARY} --version; }`,
+    needs: {
+        test: HAS_BASH,
+        fix: 'Claude Code runs its commands with bash: use an image with bash at /bin/bash, /usr/bin/bash or /usr/local/bin/bash',
+    },
+    command: (model) => [
+        // A read-only root leaves it no /tmp: its scratch goes in the tmpfs HOME, the task's TMPDIR untouched.
+        `export HOME=${home} CLAUDE_CODE_TMPDIR=${home}/tmp`,
+        'mkdir -p "$CLAUDE_CODE_TMPDIR"',
+        `${HAS_BASH} || { echo 'bakeoff: claude-code needs bash in the image (none at /bin/bash, /usr/bin/bash, /usr/local/bin/bash)' >&2; exit 127; }`,
+        // The image's own glibc (2.26 or later) when it has one: through the loader, Claude Code's own search tools break.
+        `if ${BINARY} --version >/dev/null 2>&1; then set -- ${BINARY}; else`,
+        `  echo '${NO_GLIBC}' >&2`,
+        `  set -- ${LOADER} ${BINARY}; fi`,
+        `exec "$@" --print --output-format stream-json --verbose --dangerously-skip-permissions` +
+            (model ? ` --model ${shellQuote(model)}` : '') +
+            ' < /task/instruction.md',
+    ].join('\n'),
+    values: { IS_SANDBOX: '1', CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1', DISABLE_AUTOUPDATER: '1' },
+    reader: () => new ClaudeEvents(),
+};
+/** Its words when it gave up on the API without a status (older versions, a killed run): the fallback to api_error_status. */
+const AUTH = /\b(401|403)\b|authentication_error|authentication_failed|invalid api key|not logged in/i;
+const UNAVAILABLE = /\b(429|5\d\d)\b|rate_limit|overloaded|server_error|connection refused|econnrefused|timed out/i;
+class ClaudeEvents {
+    /** Usage per API message: stream-json repeats a message's usage on each of its content blocks. */
+    perMessage = new Map();
+    result;
+    lastError;
+    event(e) {
+        if (e.type === 'assistant')
+            this.assistant(e);
+        else if (e.type === 'result')
+            this.result = e;
+    }
+    assistant(e) {
+        const message = field(e, 'message');
+        const id = typeof message.id === 'string' ? message.id.slice(0, 200) : `#${this.perMessage.size}`;
+        const u = field(message, 'usage');
+        if (this.perMessage.size < 100_000)
+            this.perMessage.set(id, {
+                input: metricNumber(u.input_tokens),
+                output: metricNumber(u.output_tokens),
+                cacheRead: metricNumber(u.cache_read_input_tokens),
+                cacheWrite: metricNumber(u.cache_creation_input_tokens),
+            });
+        // The synthetic message it prints when it gives up on the API: `error` is authentication_failed, rate_limit, server_error…
+        if (typeof e.error === 'string')
+            this.lastError = { status: e.api_error_status, text: `${e.error}: ${firstText(message)}` };
+    }
+    finish() {
+        const r = this.result;
+        const total = r ? field(r, 'usage') : undefined;
+        const sum = (k) => [...this.perMessage.values()].reduce((n, u) => (u[k] === undefined ? n : (n ?? 0) + u[k]), undefined);
+        const metrics = usageMetrics({
+            input_tokens: total ? metricNumber(total.input_tokens) : sum('input'),
+            output_tokens: total ? metricNumber(total.output_tokens) : sum('output'),
+            cache_read_tokens: total ? metricNumber(total.cache_read_input_tokens) : sum('cacheRead'),
+            cache_write_tokens: total ? metricNumber(total.cache_creation_input_tokens) : sum('cacheWrite'),
+            cost_usd: r ? metricNumber(r.total_cost_usd) : undefined,
+            turns: r ? metricNumber(r.num_turns) : this.perMessage.size || undefined,
+        });
+        // The result event, when there is one, says how the session ended; without it (killed), the last API error it printed.
+        const failure = r ? apiFailure(r) : this.lastError;
+        return { metrics, ...(failure ? upstreamOf(failure.status, failure.text) : {}) };
+    }
+}
+function firstText(message) {
+    const content = Array.isArray(message.content) ? message.content : [];
+    const text = content.map((c) => field({ c }, 'c')).find((c) => c.type === 'text')?.text;
+    return typeof text === 'string' ? shortText(text) : '';
+}
+/** A result that ended on the API (`terminal_reason: api_error`, or an error with the API's status), not on the agent's own limits. */
+function apiFailure(r) {
+    if (r.is_error !== true)
+        return undefined;
+    const text = shortText(r.result ?? r.subtype);
+    return r.terminal_reason === 'api_error' || typeof r.api_error_status === 'number' || AUTH.test(text) || UNAVAILABLE.test(text)
+        ? { status: r.api_error_status, text }
+        : undefined;
+}
+/** 401/403 is the key; 429, 5xx and no answer at all (refused, timed out) the API's availability. */
+function upstreamOf(status, text) {
+    const detail = shortText(typeof status === 'number' ? `${status}: ${text}` : text);
+    if (status === 401 || status === 403 || (typeof status !== 'number' && AUTH.test(text)))
+        return { upstream: { kind: 'auth', detail } };
+    return { upstream: { kind: 'unavailable', detail } };
+}
+
+;// CONCATENATED MODULE: ./src/runner/agents/codex.ts
+/**
+ * Codex's static build, headless (docs/presets/codex.md): `codex exec --json` with the instruction
+ * on stdin, its JSONL events on stdout, its own sandbox and approvals off because the container is
+ * the sandbox; CODEX_HOME in the tmpfs HOME.
+ */
+
+
+const { agent: codex_agent, home: codex_home } = PRESET_PATHS;
+const VENDOR = `${codex_agent}/vendor/x86_64-unknown-linux-musl`;
+const LAUNCHER = `${VENDOR}/bin/codex`;
+// Its traffic beside the model API off where it has a switch: the update check, analytics (ab.chatgpt.com), plugin sync (api.github.com, chatgpt.com).
+const QUIET = '-c check_for_update_on_startup=false -c analytics.enabled=false -c features.plugins=false --disable unbounded_connection_retries';
+const codex = {
+    binary: 'vendor/x86_64-unknown-linux-musl/bin/codex',
+    versionCheck: `${LAUNCHER} --version`,
+    command: (model) => [
+        `export HOME=${codex_home} CODEX_HOME=${codex_home}/codex PATH="$PATH:${VENDOR}/codex-path"`,
+        'mkdir -p "$CODEX_HOME"',
+        // A base URL makes the API a provider of its own: Codex's built-in one would try its WebSocket transport first.
+        'set --',
+        '[ -z "${OPENAI_BASE_URL:-}" ] || set -- -c model_provider=bakeoff -c model_providers.bakeoff.name=bakeoff \\',
+        '  -c "model_providers.bakeoff.base_url=$OPENAI_BASE_URL" -c model_providers.bakeoff.env_key=OPENAI_API_KEY',
+        `exec ${LAUNCHER} exec --json --skip-git-repo-check --dangerously-bypass-approvals-and-sandbox ${QUIET} "$@"` +
+            (model ? ` --model ${shellQuote(model)}` : '') +
+            ' - < /task/instruction.md',
+    ].join('\n'),
+    values: {},
+    reader: () => new CodexEvents(),
+};
+const codex_AUTH = /\b(401|403)\b|unauthorized|invalid_api_key|incorrect api key|forbidden/i;
+const codex_UNAVAILABLE = /\b(429|5\d\d)\b|rate limit|too many requests|server error|overloaded|connection refused|error sending request|stream disconnected|timed out|exceeded retry limit/i;
+class CodexEvents {
+    input;
+    cached;
+    output;
+    turns = 0;
+    failed;
+    event(e) {
+        if (e.type === 'turn.completed') {
+            const u = field(e, 'usage');
+            this.turns++;
+            this.input = add(this.input, metricNumber(u.input_tokens));
+            this.cached = add(this.cached, metricNumber(u.cached_input_tokens));
+            this.output = add(this.output, metricNumber(u.output_tokens));
+        }
+        else if (e.type === 'turn.failed')
+            this.failed = shortText(field(e, 'error').message);
+        else if (e.type === 'error' && typeof e.message === 'string')
+            this.failed = shortText(e.message);
+    }
+    finish() {
+        const metrics = usageMetrics({
+            input_tokens: this.input,
+            output_tokens: this.output,
+            cache_read_tokens: this.cached,
+            turns: this.turns || undefined,
+        });
+        if (!this.failed)
+            return { metrics };
+        if (codex_AUTH.test(this.failed))
+            return { metrics, upstream: { kind: 'auth', detail: this.failed } };
+        if (codex_UNAVAILABLE.test(this.failed))
+            return { metrics, upstream: { kind: 'unavailable', detail: this.failed } };
+        return { metrics };
+    }
+}
+function add(a, b) {
+    return b === undefined ? a : (a ?? 0) + b;
+}
+
+;// CONCATENATED MODULE: ./src/runner/agents/preset.ts
+/**
+ * A preset agent (Claude Code, Codex) run inside the task's own image without its cooperation:
+ * the binary the run fetched (runner/agents/bundle.ts) and what it needs to start are mounted
+ * read-only under /.bakeoff, HOME is a tmpfs, nothing is installed, so an agent phase with no
+ * network still starts. Its stdout is the trajectory bakeoff reads usage from (trajectory.ts).
+ */
+
+
+
+
+
+const HOME_TMPFS_BYTES = 256 * 1024 ** 2;
+const PRESET_RUNS = { 'claude-code': claudeCode, codex: codex };
+function presetPlan(agent) {
+    const run = PRESET_RUNS[agent.preset];
+    const bundle = agent.bundle;
+    if (!bundle)
+        throw new Error(`the ${agent.preset} preset was not fetched before its trials`);
+    const { candidate } = agent;
+    const values = { ...run.values, ...(candidate?.values ?? {}) };
+    const line = presetLine(agent);
+    return {
+        command: run.command(agent.model),
+        ...(agent.setup ? { setup: agent.setup } : {}),
+        values,
+        mounts: [
+            { source: bundle.dir, target: PRESET_PATHS.agent },
+            ...(bundle.supportDir ? [{ source: bundle.supportDir, target: PRESET_PATHS.support }] : []),
+        ],
+        tmpfs: { [PRESET_PATHS.home]: HOME_TMPFS_BYTES },
+        plainHostEnv: presets/* PRESETS */.f[agent.preset].plainEnv,
+        trajectory: { reader: run.reader },
+        startCheck: {
+            command: `${run.needs ? `${run.needs.test} && ` : ''}${run.versionCheck}`,
+            fix: `${run.needs ? `${run.needs.fix}; ` : ''}the preset runs on x86-64 Linux images (any libc: it brings its own)`,
+        },
+        labels: candidate ? { [labels/* LABEL */.d.candidate]: candidate.name } : {},
+        files: () => [],
+        recorded: {
+            preset: {
+                name: agent.preset,
+                version: bundle.version,
+                ...(agent.model ? { model: agent.model } : {}),
+                binarySha256: bundle.binarySha256,
+                package: bundle.package,
+                integrity: bundle.integrity,
+            },
+            ...(candidate ? { candidate: { name: candidate.name, command: line, env: candidate.values } } : {}),
+        },
+    };
+}
+/** The preset as one line, as a candidate's record shows it: `claude-code 2.1.332 --model m`. */
+function presetLine(agent) {
+    return `${agent.preset} ${agent.bundle?.version ?? agent.version ?? 'latest'}${agent.model ? ` --model ${agent.model}` : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./src/runner/agents/index.ts
+
 
 
 const PLANS = {
     command: commandPlan,
     oracle: oraclePlan,
+    preset: presetPlan,
 };
 function agentPlan(agent) {
     return PLANS[agent.kind](agent);
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/runner/agents/npm-package.ts
+var npm_package = __webpack_require__(50857);
+;// CONCATENATED MODULE: ./src/runner/agents/bundle.ts
+/**
+ * What a preset agent's trials mount, made once per run before the first trial: its npm package
+ * (fetched once per version and checked against the registry's integrity hash, npm-package.ts),
+ * the sha256 of its binary, and for a glibc build the host's loader and libraries beside it.
+ */
+
+
+
+
+
+
+/** Where the host's glibc is looked for: Debian's and Ubuntu's multiarch directories, then the classic ones. */
+const LIBRARY_DIRS = ['/lib/x86_64-linux-gnu', '/usr/lib/x86_64-linux-gnu', '/lib64', '/usr/lib64', '/lib', '/usr/lib'];
+const bundle_LOADER = 'ld-linux-x86-64.so.2';
+async function prepareAgentBundle(agent, opts) {
+    const facts = presets/* PRESETS */.f[agent.preset];
+    const run = PRESET_RUNS[agent.preset];
+    let version = agent.version;
+    if (!version) {
+        version = (await (0,npm_package/* resolvePackage */.Ph)(facts.mainPackage, undefined, opts)).version;
+        opts.log?.(`bakeoff: ${agent.preset}: no version pinned; the registry's latest is ${version}, used for the whole run (pin it with version: "${version}")`);
+    }
+    const native = facts.nativePackage(version);
+    const pkg = await (0,npm_package/* resolvePackage */.Ph)(native.name, native.version, opts);
+    const { dir } = await (0,npm_package/* fetchPackage */.X7)(pkg, opts);
+    const binary = (0,external_node_path_.join)(dir, run.binary);
+    if (!(0,external_node_fs_.existsSync)(binary) || !((0,external_node_fs_.statSync)(binary).mode & 0o111))
+        throw new npm_package/* RegistryError */.gl('registry', `${pkg.name}@${pkg.version} holds no executable ${run.binary}: the package's layout changed — ` +
+            `pin a version the preset knows (docs/presets/${agent.preset}.md)`);
+    return {
+        dir,
+        ...(run.glibc ? { supportDir: hostGlibc(run.glibc, opts.cacheDir) } : {}),
+        version,
+        binarySha256: await binaryDigest(binary, pkg.integrity),
+        package: `${pkg.name}@${pkg.version}`,
+        integrity: pkg.integrity,
+    };
+}
+/** The binary's sha256, computed once per fetched package (hundreds of MB) and kept beside it. */
+async function binaryDigest(binary, integrity) {
+    const memo = (0,external_node_path_.join)((0,external_node_path_.dirname)(binary), `.${binary.split('/').pop()}.sha256`);
+    const kept = (0,external_node_fs_.existsSync)(memo) ? (0,external_node_fs_.readFileSync)(memo, 'utf8').split(' ') : [];
+    if (kept[0] === integrity && /^[0-9a-f]{64}$/.test(kept[1] ?? ''))
+        return kept[1];
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(binary))
+        hash.update(chunk);
+    const digest = hash.digest('hex');
+    try {
+        (0,external_node_fs_.writeFileSync)(memo, `${integrity} ${digest}`);
+    }
+    catch {
+        // a read-only cache still runs; the digest is computed again next time
+    }
+    return digest;
+}
+/** The host's glibc loader and `libraries`, copied into the cache under a name that is their digest. */
+function hostGlibc(libraries, cacheDir) {
+    const files = [bundle_LOADER, ...libraries].map((name) => ({ name, path: findLibrary(name) }));
+    const digest = (0,external_node_crypto_.createHash)('sha256');
+    for (const f of files)
+        digest.update(f.name).update((0,external_node_fs_.readFileSync)(f.path));
+    const dir = (0,external_node_path_.join)(cacheDir, 'support', `glibc-${digest.digest('hex').slice(0, 16)}`);
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, bundle_LOADER)))
+        return dir;
+    const tmp = `${dir}.tmp-${process.pid}-${Date.now()}`;
+    (0,external_node_fs_.mkdirSync)(tmp, { recursive: true });
+    for (const f of files)
+        (0,external_node_fs_.copyFileSync)(f.path, (0,external_node_path_.join)(tmp, f.name));
+    try {
+        (0,external_node_fs_.renameSync)(tmp, dir);
+    }
+    catch (err) {
+        (0,external_node_fs_.rmSync)(tmp, { recursive: true, force: true });
+        // Another run made the same directory meanwhile: its copy is as good as this one.
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, bundle_LOADER)))
+            throw err;
+    }
+    return dir;
+}
+function findLibrary(name) {
+    for (const dir of LIBRARY_DIRS) {
+        const path = (0,external_node_path_.join)(dir, name);
+        if ((0,external_node_fs_.existsSync)(path))
+            return (0,external_node_fs_.realpathSync)(path);
+    }
+    throw new npm_package/* RegistryError */.gl('registry', `this host has no ${name} (looked in ${LIBRARY_DIRS.join(', ')}): the claude-code preset starts its glibc build with the host's glibc — ` +
+        'run bakeoff on a glibc Linux host (GitHub-hosted Ubuntu runners are)');
+}
+
 // EXTERNAL MODULE: ./src/runner/caps.ts
 var runner_caps = __webpack_require__(13373);
-// EXTERNAL MODULE: ./src/runner/docker.ts + 5 modules
-var docker = __webpack_require__(94181);
-// EXTERNAL MODULE: ./src/runner/build.ts + 1 modules
-var build = __webpack_require__(79327);
+// EXTERNAL MODULE: ./src/runner/docker.ts + 4 modules
+var docker = __webpack_require__(69601);
+// EXTERNAL MODULE: ./src/runner/build.ts
+var build = __webpack_require__(93310);
 // EXTERNAL MODULE: ./src/config/timeouts.ts
 var timeouts = __webpack_require__(27548);
 // EXTERNAL MODULE: external "node:dns/promises"
@@ -1086,8 +1427,6 @@ async function schedule(jobs, opts) {
 var sleep = __webpack_require__(71821);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/runner/capture.ts
 var capture = __webpack_require__(47932);
 ;// CONCATENATED MODULE: ./src/runner/classify.ts
@@ -1097,6 +1436,9 @@ var capture = __webpack_require__(47932);
  */
 function classify(o) {
     const c = classifyPhases(o);
+    // A limit stays the agent's (Claude Code OOM-killed is limit/oom); a fail after the API gave out is not.
+    if (c.outcome === 'fail' && o.agent?.upstream)
+        return { outcome: 'error', reason: o.agent.upstream === 'auth' ? 'upstream-auth' : 'upstream' };
     if ((c.outcome === 'fail' || c.outcome === 'limit') && (o.upstreamFailures ?? 0) > 0)
         return { outcome: 'error', reason: 'upstream' };
     return c;
@@ -1762,10 +2104,17 @@ class Phases {
      * runtime's 126/137, which is the harness's fault (ContainerGone), never the agent's. `user`:
      * who runs it (a Harbor task's [agent].user or [verifier].user); unset, the container's user.
      */
-    async exec(command, timeoutMs, log, env, user) {
+    async exec(command, timeoutMs, log, env, user, stdout) {
         let res;
         try {
-            const opts = { timeoutMs, log, env, interrupt: this.fate.interrupt.signal, ...(user !== undefined ? { user } : {}) };
+            const opts = {
+                timeoutMs,
+                log,
+                env,
+                interrupt: this.fate.interrupt.signal,
+                ...(user !== undefined ? { user } : {}),
+                ...(stdout ? { stdout } : {}),
+            };
             res = await this.ctx.backend.exec(this.container, command, opts);
         }
         catch (err) {
@@ -1805,7 +2154,14 @@ class Phases {
     }
 }
 
+// EXTERNAL MODULE: ./src/runner/pull.ts
+var pull = __webpack_require__(14531);
 ;// CONCATENATED MODULE: ./src/runner/trial/command-phases.ts
+
+
+
+
+
 
 
 
@@ -1836,15 +2192,18 @@ async function setup(p, task, secretEnv) {
     return true;
 }
 /** The agent (as `user`, a Harbor task's [agent].user), then the cgroup counters that tell a limit from an exit. */
-async function agent(p, secretEnv, user) {
+async function command_phases_agent(p, secretEnv, user) {
     const { state } = p;
     const log = (state.logs.agent = new capture/* TailBuffer */.v(LOG_CAPS.agent));
+    const trajectory = p.agent.trajectory ? (state.trajectory = new TrajectorySink(p.agent.trajectory.reader())) : undefined;
     const disk = diskWatch(p);
     await disk?.start();
     let res;
     try {
-        res = state.agent = await p.exec(p.agent.command, p.timeouts.agentMs, log, secretEnv, user);
+        res = state.agent = await p.exec(p.agent.command, p.timeouts.agentMs, log, secretEnv, user, trajectory);
         await disk?.finish();
+        if (res.exitCode === 126 || res.exitCode === 127)
+            await agentStarts(p, user);
     }
     catch (err) {
         disk?.stop();
@@ -1860,6 +2219,43 @@ async function agent(p, secretEnv, user) {
     }
     p.hostDiskNotFull();
     await agentCounters(p, res);
+}
+/**
+ * A preset's binary that exits 126/127 may not start on this image at all (no x86-64, no exec on
+ * its mount): asked with --version, its failing is error/agent-start with the fix; one that starts
+ * leaves the exit to the agent.
+ */
+async function agentStarts(p, user) {
+    const check = p.agent.startCheck;
+    if (!check)
+        return;
+    const out = new capture/* TailBuffer */.v(1024);
+    const res = await p.exec(check.command, 30_000, out, undefined, user);
+    if (res.exitCode === 0 || res.timedOut)
+        return;
+    throw new faults/* HarnessFault */.JE('agent-start', `the agent's binary cannot start in this image (exit ${res.exitCode}: ${(0,pull/* oneLine */.TN)(out.text(), 300)}): ${check.fix}`);
+}
+/** What a preset agent's stdout said: its usage as metrics, and whether the model API gave out; the text kept beside the agent logs. */
+function readTrajectory(p, job, attemptNo, secrets) {
+    const { state } = p;
+    if (!state.trajectory)
+        return;
+    const reading = state.trajectory.reading();
+    state.metrics = {
+        metrics: reading.metrics,
+        notes: state.trajectory.skippedLines ? [`${state.trajectory.skippedLines} trajectory line(s) not read`] : [],
+    };
+    if (reading.upstream && state.obs.agent) {
+        state.obs.agent.upstream = reading.upstream.kind;
+        state.upstreamDetail = redact(reading.upstream.detail, secrets);
+    }
+    const dir = p.ctx.agentLogsDir;
+    if (!dir || state.trajectory.total === 0)
+        return;
+    const name = (0,external_node_path_.join)(job.task.id, `trial-${job.trial}-attempt-${attemptNo}.trajectory.jsonl`);
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(dir, job.task.id), { recursive: true });
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, name), redact(state.trajectory.kept(), secrets));
+    state.trajectoryFile = name;
 }
 /** The cgroup's counters after the agent; where no process can start inside, the engine's stats. */
 async function agentCounters(p, res) {
@@ -1978,7 +2374,7 @@ async function verifierRunnable(p, command) {
 function agentEnv(plan, suite, hostEnv) {
     return [
         ...Object.entries(plan.values).map(([name, value]) => `${name}=${value}`),
-        ...suite.agent.env.filter((name) => hostEnv[name] !== undefined).map((name) => `${name}=${hostEnv[name]}`),
+        ...[...suite.agent.env, ...(plan.plainHostEnv ?? [])].filter((name) => hostEnv[name] !== undefined).map((name) => `${name}=${hostEnv[name]}`),
     ];
 }
 function logSection(title, buf) {
@@ -1996,6 +2392,9 @@ function containerSpec(ctx, plan, job, attemptNo, taskDir) {
         `BAKEOFF_ATTEMPT=${attemptNo}`,
         `BAKEOFF_METRICS=${metricsPath(task)}`,
     ];
+    const limits = (0,runner_caps/* dockerLimits */.fZ)(ctx.caps);
+    // A preset's HOME is in memory, inside the container's memory cap as any tmpfs is.
+    limits.tmpfs = { ...limits.tmpfs, ...plan.tmpfs };
     return {
         image: task.image,
         workdir: task.workdir,
@@ -2009,13 +2408,14 @@ function containerSpec(ctx, plan, job, attemptNo, taskDir) {
             [labels/* LABEL */.d.owner]: labels/* OWNER */.y,
             ...plan.labels,
         },
-        ...(0,runner_caps/* dockerLimits */.fZ)(ctx.caps),
+        ...limits,
         // The task's network per phase, which may be narrower than the profile's (trial/network.ts).
         network: net.network,
         verifyNetwork: net.verifyNetwork,
         env: [...env, ...net.env],
         ...(ctx.caps.diskEnforcement === 'storage-opt' && ctx.caps.diskBytes ? { storageOptBytes: ctx.caps.diskBytes } : {}),
         agentMountDir: plan.mountDir,
+        ...(plan.mounts ? { mounts: plan.mounts } : {}),
         taskDir,
     };
 }
@@ -2062,10 +2462,11 @@ async function runAttempt(ctx, job, attemptNo) {
             await harborSetup(phases, skeleton);
         await copyAgentFiles(phases, job.task);
         if (await setup(phases, job.task, secretEnv)) {
-            await agent(phases, secretEnv, phaseUser(ctx, job.task, 'agent'));
+            await command_phases_agent(phases, secretEnv, phaseUser(ctx, job.task, 'agent'));
+            readTrajectory(phases, job, attemptNo, secretValues(ctx, hostEnv));
             recordAgentEgress(state, ctx);
             const limited = stoppedByLimit(state.obs);
-            if (!limited)
+            if (!limited && !state.trajectory)
                 await readMetrics(phases, job.task);
             await keepAgentLogs(phases, job, attemptNo);
             if (!limited)
@@ -2091,7 +2492,7 @@ async function runAttempt(ctx, job, attemptNo) {
             backend.disposeInBackground(container);
         (0,external_node_fs_.rmSync)(taskDir, { recursive: true, force: true });
     }
-    return toRecord(state, startedAt, attemptNo, ctx.suite.agent.env.map((name) => hostEnv[name] ?? ''));
+    return toRecord(state, startedAt, attemptNo, secretValues(ctx, hostEnv));
 }
 /**
  * Harbor grades an agent that ran out of time (classify's gradedAfterLimit): what the agent left
@@ -2131,6 +2532,10 @@ async function faultOf(err, backend, epoch) {
     const daemonLost = backend.epoch !== epoch || !(await engineAnswers(backend));
     return { stage: daemonLost && fault.stage !== 'image' ? 'daemon' : fault.stage, detail: fault.message };
 }
+/** The values of the host variables the agent takes as secrets: masked wherever its output is kept. */
+function secretValues(ctx, hostEnv) {
+    return ctx.suite.agent.env.map((name) => hostEnv[name] ?? '');
+}
 function toRecord(state, startedAt, attemptNo, secrets) {
     const { obs, logs } = state;
     const { outcome, reason } = classify(obs);
@@ -2139,7 +2544,9 @@ function toRecord(state, startedAt, attemptNo, secrets) {
             ? setupDetail(obs)
             : reason?.startsWith('verify-egress:')
                 ? verifyEgressDetail(state.egress)
-                : state.rewardProblem);
+                : reason === 'upstream' || reason === 'upstream-auth'
+                    ? (state.upstreamDetail ?? state.rewardProblem)
+                    : state.rewardProblem);
     const harness = obs.fault ? `--- harness ---\n${obs.fault.detail}\n` : '';
     const metricNotes = state.metrics?.notes.length ? `--- metrics ---\n${state.metrics.notes.join('\n')}\n` : '';
     return {
@@ -2159,6 +2566,7 @@ function toRecord(state, startedAt, attemptNo, secrets) {
         logTail: redact(logSection('setup', logs.setup) + logSection('agent', logs.agent) + logSection('verify', logs.verify) + metricNotes + harness, secrets),
         ...(obs.verify?.reward !== undefined ? { reward: typeof obs.verify.reward === 'number' ? obs.verify.reward : null } : {}),
         ...(state.agentLogs ? { agentLogs: state.agentLogs } : {}),
+        ...(state.trajectoryFile ? { trajectory: state.trajectoryFile } : {}),
         ...(state.verifierLogs ? { verifierLogs: state.verifierLogs } : {}),
         ...(state.rewards ? { rewards: state.rewards } : {}),
         ...(state.failedTests ? { failedTests: state.failedTests } : {}),
@@ -2183,12 +2591,14 @@ function defaultBackoff(k) {
  * own budget, waiting for the engine each time, and do not use up `retries.infra`.
  */
 const DAEMON_RETRIES = 10;
+/** Errors that a retry would meet again as they are: the model API refusing the key, an agent binary the image cannot start. */
+const NOT_RETRIED = new Set(['upstream-auth', 'agent-start']);
 /** How long a retry after an outage waits for the engine to answer again. */
 const ENGINE_WAIT_MS = 120_000;
 /** Which budget, if any, pays for retrying this attempt. Pure. */
 function retryBudget(attempt, used, limits) {
-    // A failed build fails the same way again: its trials are not retried.
-    if (attempt.outcome !== 'error' || limits.builtBroken)
+    // A failed build fails the same way again: its trials are not retried; nor a refused key, nor a binary that cannot start on the image.
+    if (attempt.outcome !== 'error' || limits.builtBroken || NOT_RETRIED.has(attempt.reason ?? ''))
         return null;
     if (attempt.reason === 'daemon' && used.daemon < DAEMON_RETRIES)
         return 'daemon';
@@ -2230,6 +2640,7 @@ async function runTrial(ctx, job) {
             logTail: rec.logTail,
             ...(rec.reward !== undefined ? { reward: rec.reward } : {}),
             ...(rec.agentLogs ? { agentLogs: rec.agentLogs } : {}),
+            ...(rec.trajectory ? { trajectory: rec.trajectory } : {}),
             ...(rec.verifierLogs ? { verifierLogs: rec.verifierLogs } : {}),
             ...(rec.rewards ? { rewards: rec.rewards } : {}),
             ...(rec.failedTests ? { failedTests: rec.failedTests } : {}),
@@ -2246,6 +2657,8 @@ var version = __webpack_require__(27473);
  * A run: one suite × one profile × one ref → one results file (docs/design.md §2, §6). Several runs
  * ("arms") can share one scheduler with their trials interleaved, so runner drift hits them alike.
  */
+
+
 
 
 
@@ -2292,10 +2705,12 @@ class Arm {
     tasks;
     /** Each task image's identity at the run's start (set once the images are built). */
     images = new Map();
+    /** The suite as its trials run it: a preset agent with what the run fetched for it. */
+    suite;
     constructor(opts, environment, log) {
         this.opts = opts;
         this.environment = environment;
-        const suite = opts.suite.value;
+        const suite = (this.suite = opts.suite.value);
         const resolved = (0,runner_caps/* resolveCaps */.G$)({ profile: opts.profile.value, multiplier: opts.multiplier, hostCpus: environment.docker.cpus });
         this.caps = resolved.caps;
         this.warnings = [...engineWarnings(environment), ...resolved.warnings];
@@ -2403,8 +2818,7 @@ class Arm {
         return { ...(own ? { timeouts } : {}), ...(narrowed ? { network } : {}), ...this.images.get(t.image) };
     }
     results() {
-        const { opts, header } = this;
-        const suite = opts.suite.value;
+        const { opts, header, suite } = this;
         const order = new Map(this.jobs.map((j, i) => [(0,group/* trialKey */.w)(j.task.id, j.trial), i]));
         const trials = [...this.done.values()]
             .filter((t) => order.has((0,group/* trialKey */.w)(t.task, t.trial)))
@@ -2491,6 +2905,19 @@ class EgressSetup {
             await this.backend.removeNetwork(network.name);
     }
 }
+/** Each preset agent's files, fetched once per preset and version however many arms run it (candidates on two models). */
+async function fetchPresetAgents(arms, shared, log, signal) {
+    const fetched = new Map();
+    for (const arm of arms) {
+        const agent = arm.suite.agent;
+        if (agent.kind !== 'preset' || agent.bundle)
+            continue;
+        const key = `${agent.preset}@${agent.version ?? 'latest'}`;
+        if (!fetched.has(key))
+            fetched.set(key, prepareAgentBundle(agent, { cacheDir: shared.cacheDir ?? (0,npm_package/* defaultCacheDir */.$g)(), log, signal }));
+        arm.suite = { ...arm.suite, agent: { ...agent, bundle: await fetched.get(key) } };
+    }
+}
 /** Interleaves lists: a0, b0, a1, b1, … */
 function interleave(lists) {
     const out = [];
@@ -2517,6 +2944,7 @@ async function runInterleaved(arms, shared) {
         images.set(image, identity);
     for (const arm of prepared)
         arm.images = images;
+    await fetchPresetAgents(prepared, shared, log, signal);
     await chooseDiskEnforcement(prepared, environment, backend);
     for (const w of new Set(prepared.flatMap((a) => a.warnings)))
         log(`bakeoff: warning: ${w}`);
@@ -2550,7 +2978,7 @@ async function runInterleaved(arms, shared) {
                 progress.trialStarted(label);
                 const result = await runTrial({
                     runId: arm.runId,
-                    suite: arm.opts.suite.value,
+                    suite: arm.suite,
                     caps: arm.capsFor(job.task),
                     timeouts: arm.timeoutsFor(job.task),
                     network: arm.networkFor(job.task),

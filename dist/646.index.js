@@ -600,8 +600,8 @@ function rankingSvg(r, title) {
     return parts.join('\n') + '\n';
 }
 
-// EXTERNAL MODULE: ./src/runner/run.ts + 20 modules
-var run = __webpack_require__(34563);
+// EXTERNAL MODULE: ./src/runner/run.ts + 26 modules
+var run = __webpack_require__(95615);
 // EXTERNAL MODULE: ./src/app/preflight.ts
 var preflight = __webpack_require__(1424);
 // EXTERNAL MODULE: ./src/app/run.ts + 2 modules
@@ -648,7 +648,13 @@ const armName = (candidate, m) => `results-${candidate}-${(0,config_multiplier/*
 /** Checks every chosen candidate's setup, runs every candidate × multiplier arm interleaved, ranks them and writes the reports. */
 async function runRanking(session, opts) {
     const outputs = [{ name: 'out', path: opts.outDir, kind: 'dir' }];
-    await (0,preflight/* preflight */.Mz)({ ...session, suite: suiteForPreflight(session.suite, opts.candidates) }, (0,preflight/* preflightRequest */.Dp)(opts.checks, { multipliers: opts.multipliers, tasksGlob: opts.tasksGlob, outputs, log: opts.log }));
+    await (0,preflight/* preflight */.Mz)({ ...session, suite: suiteForPreflight(session.suite, opts.candidates) }, (0,preflight/* preflightRequest */.Dp)(opts.checks, {
+        multipliers: opts.multipliers,
+        tasksGlob: opts.tasksGlob,
+        outputs,
+        log: opts.log,
+        agents: opts.candidates.map((c) => (0,config_suite/* withCandidate */.yJ)(session.suite.value, c).agent),
+    }));
     (0,external_node_fs_.mkdirSync)(opts.outDir, { recursive: true });
     const arms = opts.multipliers.flatMap((multiplier) => opts.candidates.map((c) => ({ candidate: c, multiplier, name: armName(c.name, multiplier) })));
     const outcomes = await (0,run/* runInterleaved */.Ns)(arms.map((a) => ({

@@ -1,8 +1,8 @@
-export const id = 49;
-export const ids = [49];
+export const id = 9;
+export const ids = [9];
 export const modules = {
 
-/***/ 34049:
+/***/ 60009:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -860,7 +860,11 @@ class docker_DockerBackend {
                     CapAdd: spec.capAdd,
                     CapDrop: spec.capDrop,
                     SecurityOpt: spec.securityOpt,
-                    Binds: [`${spec.taskDir}:/task:ro`, ...(spec.agentMountDir ? [`${spec.agentMountDir}:/agent:ro`] : [])],
+                    Binds: [
+                        `${spec.taskDir}:/task:ro`,
+                        ...(spec.agentMountDir ? [`${spec.agentMountDir}:/agent:ro`] : []),
+                        ...(spec.mounts ?? []).map((m) => `${m.source}:${m.target}:ro`),
+                    ],
                     // The engine removes the container itself once PID 1 is killed; bakeoff never inspects a
                     // container after that (its counters are read before), and kill returns sooner than remove.
                     AutoRemove: true,
@@ -912,7 +916,10 @@ class docker_DockerBackend {
             const stream = await exec.start({ hijack: true, stdin: false });
             const sink = new external_node_stream_.PassThrough();
             sink.pipe(opts.log, { end: false });
-            this.docker.modem.demuxStream(stream, sink, sink);
+            const out = opts.stdout ? new external_node_stream_.PassThrough() : sink;
+            if (opts.stdout)
+                out.pipe(opts.stdout, { end: false });
+            this.docker.modem.demuxStream(stream, out, sink);
             await new Promise((resolve, reject) => {
                 timer = setTimeout(() => {
                     timedOut = true;
@@ -1604,6 +1611,980 @@ async function connectEngine(log) {
     return backend;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+;// CONCATENATED MODULE: ./src/runner/pull.ts
+/**
+ * Progress of an image pull or build, as a few lines on the run's log: never the engine's stream
+ * itself (one event per chunk of every layer). A pull says each layer it finished, and its total
+ * every `everyMs`; a build says the step it is at every `everyMs`. Both say when they start and end.
+ * The engine's text (layer ids, step lines, errors a registry sent) is cut to one short printable line.
+ */
+
+/** How often a total is told while a pull or build goes on. */
+const PROGRESS_EVERY_MS = 10_000;
+/** Engine or registry text as one printable line of at most `max` characters (terminal escapes dropped). */
+function oneLine(text, max = 200) {
+    const flat = text
+        // eslint-disable-next-line no-control-regex
+        .replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
+        .trim();
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+/** What a pull's and a build's progress share: the image, where lines go, the clock, and when the last line was told. */
+class TimedProgress {
+    image;
+    log;
+    now;
+    everyMs;
+    lastLine;
+    started;
+    constructor(image, log, now = Date.now, everyMs = PROGRESS_EVERY_MS) {
+        this.image = image;
+        this.log = log;
+        this.now = now;
+        this.everyMs = everyMs;
+        this.started = this.lastLine = now();
+    }
+    /** One line on the log, as `bakeoff: <doing> <image>: <text>`; it resets the clock for the next total. */
+    tell(doing, text) {
+        this.lastLine = this.now();
+        this.log(`bakeoff: ${doing} ${this.image}: ${text}`);
+    }
+    /** Whether `everyMs` has passed since the last line. */
+    due() {
+        return this.now() - this.lastLine >= this.everyMs;
+    }
+}
+/** A pull's events summarised: a line per layer pulled, a total on `tick()` when `everyMs` has passed since the last line. */
+class PullProgress extends TimedProgress {
+    layers = new Map();
+    /** The error the stream ended with, if it did. */
+    error;
+    say(text) {
+        this.tell('pulling', text);
+    }
+    layer(id) {
+        let l = this.layers.get(id);
+        if (!l)
+            this.layers.set(id, (l = { current: 0, total: 0, done: false, present: false }));
+        return l;
+    }
+    event(e) {
+        if (e.error || e.errorDetail?.message) {
+            this.error = oneLine(e.error ?? e.errorDetail?.message ?? '');
+            return;
+        }
+        // Events without an id are the pull's own (its digest, its status): not a layer.
+        if (!e.id || !e.status || !/^[0-9a-f]{6,64}$/.test(e.id))
+            return;
+        const status = e.status;
+        const l = this.layer(e.id);
+        if (status === 'Already exists') {
+            l.done = l.present = true;
+        }
+        else if (status === 'Downloading') {
+            if (e.progressDetail?.total)
+                l.total = e.progressDetail.total;
+            if (e.progressDetail?.current !== undefined)
+                l.current = e.progressDetail.current;
+        }
+        else if (status === 'Download complete') {
+            l.current = l.total = Math.max(l.current, l.total);
+        }
+        else if (status === 'Pull complete' && !l.done) {
+            l.done = true;
+            l.current = l.total = Math.max(l.current, l.total);
+            const { done, count } = this.counts();
+            this.say(`layer ${e.id} done${l.total ? `, ${formatBytes(l.total)}` : ''} (${done} of ${plural(count, 'layer')})`);
+        }
+    }
+    counts() {
+        const all = [...this.layers.values()];
+        const pulled = all.filter((l) => !l.present);
+        return {
+            done: all.filter((l) => l.done).length,
+            count: all.length,
+            current: pulled.reduce((n, l) => n + l.current, 0),
+            // A layer's size is known once its download starts: the total grows until every layer has started.
+            total: pulled.reduce((n, l) => n + l.total, 0),
+            sized: pulled.every((l) => l.total > 0),
+        };
+    }
+    /** The pull's total so far, when `everyMs` has passed since the last line (called by a timer, and by tests with their own clock). */
+    tick() {
+        if (!this.due())
+            return;
+        const c = this.counts();
+        const size = c.total ? `${formatBytes(c.current)} of ${c.sized ? '' : 'at least '}${formatBytes(c.total)}` : 'waiting for the registry';
+        this.say(`${size}, ${c.done} of ${plural(c.count, 'layer')} done, ${formatDuration(this.now() - this.started)}`);
+    }
+    /** The closing line's words: layers and bytes pulled, and how long it took. */
+    summary() {
+        const c = this.counts();
+        const present = c.count - [...this.layers.values()].filter((l) => !l.present).length;
+        return (`${plural(c.count - present, 'layer')} pulled (${formatBytes(c.total)})` +
+            (present ? `, ${present} already present` : '') +
+            ` in ${formatDuration(this.now() - this.started)}`);
+    }
+}
+const STEP = /^Step (\d+)\/(\d+) : (.*)$/m;
+/** A build's output summarised: on `tick()`, the step it is at, when `everyMs` has passed since the last line. */
+class BuildProgress extends TimedProgress {
+    step;
+    /** A chunk of the build's output (the classic builder says `Step 3/7 : RUN …` as each step starts). */
+    output(text) {
+        const m = STEP.exec(text);
+        if (m)
+            this.step = `step ${m[1]}/${m[2]} (${oneLine(m[3], 80)})`;
+    }
+    tick() {
+        if (!this.due())
+            return;
+        this.tell('building', `${this.step ?? 'sending the context'}, ${formatDuration(this.now() - this.started)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runner/agents/npm-package.ts
+/**
+ * An npm package fetched on the host into bakeoff's cache, once per version: the native binaries of
+ * an agent preset (Claude Code, Codex), later mounted read-only into task containers. Whatever the
+ * registry sends is treated as hostile: the metadata is size-capped and validated, the tarball is
+ * checked against the registry's sha512 before anything is unpacked, and unpacking writes only
+ * regular files and directories, inside the package's own directory, under caps.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Why a package cannot be had, naming it and the fix. `input`: the name or version asked for is
+ * wrong (exit status 2); `registry`: the registry, the network or the file sent is (exit status 1).
+ */
+class RegistryError extends Error {
+    kind;
+    constructor(kind, message) {
+        super(message);
+        this.kind = kind;
+        this.name = 'RegistryError';
+    }
+}
+const DEFAULT_REGISTRY = 'https://registry.npmjs.org/';
+// The abbreviated document is a fraction of the full one; a registry without it sends the full one.
+const METADATA_ACCEPT = 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8, */*';
+const MAX_METADATA_BYTES = 50 * 1024 ** 2;
+const MAX_TARBALL_BYTES = 2 * 1024 ** 3;
+// Counted on the decompressed tar stream, so it bounds a gzip bomb as well as the files' total.
+const MAX_UNPACKED_BYTES = 4 * 1024 ** 3;
+const MAX_ENTRIES = 100_000;
+// A staging dir this old is a killed run's: a live one is minutes old at most.
+const ABANDONED_AFTER_MS = 24 * 3_600_000;
+const RECENT_VERSIONS_SHOWN = 5;
+const STAGING_PREFIX = '.tmp-';
+const MARKER = '.verified';
+// npm's rules for new names: lowercase, URL-safe, no leading dot or underscore — so no name is `.`,
+// `..` or a `.tmp-` staging dir, and a scope adds exactly one path component.
+const PACKAGE_NAME = /^(?:@[a-z0-9~-][a-z0-9._~-]*\/)?[a-z0-9~-][a-z0-9._~-]*$/;
+const MAX_NAME_LENGTH = 214;
+// semver.org's own expression: an exact version has no `/`, and no empty or `..` component.
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+const MAX_VERSION_LENGTH = 256;
+const RANGE = /^(?:[\^~]|[<>]=?|=)\s*v?\d|(?:^|\.)[xX*](?:\.|$)|\s-\s|\|\||^\d+(?:\.\d+)?$/;
+const SHA512_SRI = /^sha512-[A-Za-z0-9+/]{86}==$/;
+const Dist = schemas/* object */.Ikc({
+    tarball: schemas/* string */.YjP()
+        .max(4096)
+        .refine((s) => /^https?:$/.test(urlOrUndefined(s)?.protocol ?? ''), 'must be an http(s) URL'),
+    integrity: schemas/* string */.YjP().regex(SHA512_SRI, 'must be a sha512 integrity (sha512-…)'),
+    unpackedSize: schemas/* number */.aig().int().nonnegative().optional(),
+});
+const Manifest = schemas/* object */.Ikc({ version: schemas/* string */.YjP(), dist: Dist });
+const Packument = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP(),
+    'dist-tags': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).optional(),
+    versions: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()),
+});
+/** The default cache root: $BAKEOFF_CACHE_DIR, else ${XDG_CACHE_HOME:-~/.cache}/bakeoff */
+function defaultCacheDir(env = process.env) {
+    if (env.BAKEOFF_CACHE_DIR)
+        return (0,external_node_path_.resolve)(env.BAKEOFF_CACHE_DIR);
+    // The XDG spec says a relative XDG_CACHE_HOME is invalid and to be ignored.
+    const xdg = env.XDG_CACHE_HOME && (0,external_node_path_.isAbsolute)(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : undefined;
+    return (0,external_node_path_.join)(xdg ?? (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.cache'), 'bakeoff');
+}
+/** `version` undefined → the registry's dist-tags.latest; otherwise that exact version (a semver range is refused with a clear error). */
+async function resolvePackage(name, version, opts) {
+    checkName(name);
+    if (version !== undefined)
+        checkVersion(name, version);
+    const registry = registryUrl(opts);
+    const doc = await packument(name, version, registry, opts);
+    const wanted = version ?? latestOf(doc, name, registry);
+    if (!Object.hasOwn(doc.versions, wanted))
+        throw unknownVersion(doc, name, wanted, registry);
+    return manifestOf(name, wanted, doc.versions[wanted], registry);
+}
+/** The package's extracted `package/` directory in the cache; downloads, checks integrity, extracts on first use only. */
+async function fetchPackage(pkg, opts) {
+    checkPackage(pkg);
+    opts.signal?.throwIfAborted();
+    const root = (0,external_node_path_.join)(opts.cacheDir, 'npm');
+    const versionDir = (0,external_node_path_.join)(root, pkg.name, pkg.version);
+    const dir = (0,external_node_path_.join)(versionDir, 'package');
+    if (await isVerified(versionDir, pkg.integrity))
+        return { dir, fetched: false };
+    await (0,promises_.mkdir)(root, { recursive: true });
+    await sweepAbandoned(root);
+    // Staged beside its final place (same file system), so the rename into place is atomic.
+    const staging = await (0,promises_.mkdtemp)((0,external_node_path_.join)(root, STAGING_PREFIX));
+    try {
+        await stage(pkg, staging, opts);
+        await install((0,external_node_path_.join)(staging, 'v'), versionDir, root, pkg.integrity);
+        return { dir, fetched: true };
+    }
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    }
+}
+// ---- names and versions ----
+const labelOf = (name, version) => `${name}@${version ?? 'latest'}`;
+function checkName(name) {
+    if (name.length <= MAX_NAME_LENGTH && PACKAGE_NAME.test(name))
+        return;
+    throw new RegistryError('input', `${JSON.stringify(oneLine(name, 100))} is not an npm package name — write a lowercase name such as codex or @openai/codex`);
+}
+function checkVersion(name, version) {
+    if (version.length <= MAX_VERSION_LENGTH && SEMVER.test(version))
+        return;
+    const shown = JSON.stringify(oneLine(version, 100));
+    const what = RANGE.test(version) ? 'a version range' : 'not an exact version';
+    throw new RegistryError('input', `${name}@${shown}: ${shown} is ${what} — bakeoff pins one exact version (such as 1.2.3 or 0.171.0-linux-x64), ` +
+        `so every run of a suite gets the same agent; leave the version out for the registry's latest`);
+}
+function checkPackage(pkg) {
+    checkName(pkg.name);
+    checkVersion(pkg.name, pkg.version);
+    const dist = Dist.safeParse(pkg);
+    if (!dist.success)
+        throw unusable(pkg.name, pkg.version, 'the package', dist.error.issues);
+}
+function parseSemver(version) {
+    const m = SEMVER.exec(version);
+    return { core: [Number(m[1]), Number(m[2]), Number(m[3])], pre: m[4] };
+}
+function newestFirst(a, b) {
+    const [x, y] = [parseSemver(a), parseSemver(b)];
+    for (let i = 0; i < 3; i++)
+        if (x.core[i] !== y.core[i])
+            return y.core[i] - x.core[i];
+    if (!x.pre !== !y.pre)
+        return x.pre ? 1 : -1;
+    return (y.pre ?? '').localeCompare(x.pre ?? '', 'en', { numeric: true });
+}
+/** The newest few versions, releases only when there are any (a prerelease per platform would crowd them out). */
+function recentVersions(doc) {
+    const exact = Object.keys(doc.versions).filter((v) => v.length <= MAX_VERSION_LENGTH && SEMVER.test(v));
+    const releases = exact.filter((v) => !parseSemver(v).pre);
+    return (releases.length ? releases : exact).sort(newestFirst).slice(0, RECENT_VERSIONS_SHOWN);
+}
+// ---- the registry's metadata ----
+function urlOrUndefined(text) {
+    try {
+        return new URL(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function registryUrl(opts) {
+    const text = opts.registry ?? (process.env.npm_config_registry || process.env.NPM_CONFIG_REGISTRY || DEFAULT_REGISTRY);
+    const url = urlOrUndefined(text);
+    if (!url || !/^https?:$/.test(url.protocol)) {
+        throw new RegistryError('input', `the npm registry ${JSON.stringify(oneLine(text, 200))} is not an http(s) URL — fix npm_config_registry`);
+    }
+    // A base without its trailing slash would lose its last path component when a name is resolved against it.
+    if (!url.pathname.endsWith('/'))
+        url.pathname += '/';
+    return url;
+}
+/** A URL as messages show it: never with the credentials it may carry. */
+function shown(url) {
+    const copy = new URL(url);
+    copy.username = copy.password = '';
+    return copy.href;
+}
+async function packument(name, version, registry, opts) {
+    const label = labelOf(name, version);
+    const url = new URL(name.replace('/', '%2f'), registry);
+    const res = await request(url, { accept: METADATA_ACCEPT }, label, opts);
+    if (res.status === 404) {
+        await res.body?.cancel();
+        throw new RegistryError('input', `${label}: there is no package ${name} on ${shown(registry)} — check the name (and npm_config_registry)`);
+    }
+    const body = await readBody(res, url, label, opts);
+    let json;
+    try {
+        json = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        throw new RegistryError('registry', `${label}: ${shown(url)} sent metadata that is not JSON — check npm_config_registry points at an npm registry`);
+    }
+    const doc = Packument.safeParse(json);
+    if (!doc.success)
+        throw unusable(name, version, shown(url), doc.error.issues);
+    if (doc.data.name !== name)
+        throw unusable(name, version, shown(url), [{ path: ['name'], message: `is ${JSON.stringify(oneLine(doc.data.name, 100))}` }]);
+    return doc.data;
+}
+async function readBody(res, url, label, opts) {
+    if (!res.ok || !res.body)
+        throw await statusError(res, url, label);
+    if (Number(res.headers.get('content-length')) > MAX_METADATA_BYTES) {
+        await res.body.cancel();
+        throw tooBigMetadata(url, label);
+    }
+    const read = await midStream(url, label, opts, () => readCapped(external_node_stream_.Readable.fromWeb(res.body), MAX_METADATA_BYTES));
+    if (read.truncated)
+        throw tooBigMetadata(url, label);
+    return read.data;
+}
+const tooBigMetadata = (url, label) => new RegistryError('registry', `${label}: the metadata at ${shown(url)} is over ${formatBytes(MAX_METADATA_BYTES)} — check npm_config_registry`);
+function latestOf(doc, name, registry) {
+    const latest = doc['dist-tags']?.latest;
+    if (latest !== undefined && latest.length <= MAX_VERSION_LENGTH && SEMVER.test(latest))
+        return latest;
+    throw new RegistryError('registry', `${name}@latest: ${shown(registry)} names no exact latest version of ${name} — ` +
+        `write the version in the suite (one of ${recentVersions(doc).join(', ') || 'none'})`);
+}
+function unknownVersion(doc, name, version, registry) {
+    const latest = doc['dist-tags']?.latest;
+    const recent = recentVersions(doc);
+    return new RegistryError('input', `${name}@${version}: ${shown(registry)} has no version ${version} of ${name}` +
+        (latest ? ` — latest is ${oneLine(latest, 100)}` : '') +
+        (recent.length ? `; recent versions: ${recent.join(', ')}` : '') +
+        ` — write one of these, or leave the version out for the latest`);
+}
+function manifestOf(name, version, raw, registry) {
+    const manifest = Manifest.safeParse(raw);
+    if (!manifest.success)
+        throw unusable(name, version, shown(registry), manifest.error.issues, ['versions', version]);
+    if (manifest.data.version !== version) {
+        throw unusable(name, version, shown(registry), [{ path: ['version'], message: `is ${JSON.stringify(oneLine(manifest.data.version, 100))}` }]);
+    }
+    const { tarball, integrity, unpackedSize } = manifest.data.dist;
+    return { name, version, tarball, integrity, ...(unpackedSize === undefined ? {} : { unpackedSize }) };
+}
+function unusable(name, version, source, issues, under = []) {
+    const problems = issues.slice(0, 3).map((i) => `${keyPath([...under, ...i.path]) || '(document)'} ${oneLine(i.message, 200)}`);
+    return new RegistryError('registry', `${labelOf(name, version)}: the metadata from ${source} is not usable (${problems.join('; ')}) — check npm_config_registry points at an npm registry`);
+}
+// ---- the network ----
+async function request(url, headers, label, opts) {
+    try {
+        return await (opts.fetchImpl ?? fetch)(url, { headers, signal: opts.signal });
+    }
+    catch (err) {
+        if (opts.signal?.aborted)
+            throw err;
+        throw new RegistryError('registry', `${label}: cannot reach ${shown(url)} (${reasonOf(err)}) — check the network, or set npm_config_registry to a registry this machine can reach`);
+    }
+}
+/** `work` reading a response's body, its network failures said as such; an abort, or an error of ours, as it is. */
+async function midStream(url, label, opts, work) {
+    try {
+        return await work();
+    }
+    catch (err) {
+        if (opts.signal?.aborted || err instanceof RegistryError)
+            throw err;
+        throw new RegistryError('registry', `${label}: the transfer from ${shown(url)} broke off (${reasonOf(err)}) — retry`);
+    }
+}
+function reasonOf(err) {
+    // Node's fetch says only "fetch failed"; what failed (ECONNREFUSED, ENOTFOUND…) is its cause.
+    const e = err;
+    return oneLine(e?.cause?.message ?? e?.message ?? String(err), 200);
+}
+async function statusError(res, url, label) {
+    await res.body?.cancel();
+    const fix = res.status === 401 || res.status === 403
+        ? 'bakeoff sends no credentials: set npm_config_registry to a registry that serves it without them'
+        : 'retry later, or set npm_config_registry to another registry';
+    return new RegistryError('registry', `${label}: ${shown(url)} answered HTTP ${res.status}${res.statusText ? ` ${oneLine(res.statusText, 80)}` : ''} — ${fix}`);
+}
+// ---- download, verify, unpack ----
+/** Counts (and hashes) what passes, and fails the stream once it is over `limit` bytes. */
+class Meter extends external_node_stream_.Transform {
+    limit;
+    over;
+    hash;
+    bytes = 0;
+    constructor(limit, over, hash) {
+        super();
+        this.limit = limit;
+        this.over = over;
+        this.hash = hash;
+    }
+    _transform(chunk, _enc, done) {
+        this.bytes += chunk.length;
+        if (this.bytes > this.limit)
+            return done(this.over());
+        this.hash?.update(chunk);
+        done(null, chunk);
+    }
+}
+/** `say` called every `everyMs` until the returned stop is. */
+function every(everyMs, say) {
+    const timer = setInterval(say, everyMs);
+    timer.unref();
+    return () => clearInterval(timer);
+}
+/** The verified package unpacked at `<staging>/v/package`, its marker at `<staging>/v/.verified`. */
+async function stage(pkg, staging, opts) {
+    const log = opts.log ?? (() => { });
+    const label = labelOf(pkg.name, pkg.version);
+    const started = Date.now();
+    const tgz = (0,external_node_path_.join)(staging, 'package.tgz');
+    const bytes = await download(pkg, tgz, opts);
+    const target = (0,external_node_path_.join)(staging, 'v');
+    await makeDir(target);
+    const counts = await unpack(tgz, (0,external_node_path_.join)(target, 'package'), label, opts.signal);
+    await (0,promises_.writeFile)((0,external_node_path_.join)(target, MARKER), pkg.integrity);
+    const skipped = counts.skipped ? `, ${counts.skipped} ${counts.skipped === 1 ? 'link or special file' : 'links or special files'} skipped` : '';
+    log(`bakeoff: fetched ${label} (${formatBytes(bytes)}) in ${formatDuration(Date.now() - started)}: ${plural(counts.files, 'file')}${skipped}`);
+}
+/** The tarball at `file`, checked against `pkg.integrity`; its size. */
+async function download(pkg, file, opts) {
+    const log = opts.log ?? (() => { });
+    const label = labelOf(pkg.name, pkg.version);
+    const url = new URL(pkg.tarball);
+    const res = await request(url, {}, label, opts);
+    if (!res.ok || !res.body)
+        throw await statusError(res, url, label);
+    const size = Number(res.headers.get('content-length')) || undefined;
+    const tooBig = () => new RegistryError('registry', `${label}: the tarball at ${shown(url)} is over ${formatBytes(MAX_TARBALL_BYTES)}: refused, nothing was cached`);
+    if (size !== undefined && size > MAX_TARBALL_BYTES) {
+        await res.body.cancel();
+        throw tooBig();
+    }
+    log(`bakeoff: fetching ${label} from ${url.host} (${size === undefined ? 'size unknown' : formatBytes(size)})`);
+    const hash = (0,external_node_crypto_.createHash)('sha512');
+    const meter = new Meter(MAX_TARBALL_BYTES, tooBig, hash);
+    const started = Date.now();
+    const stop = every(opts.progressEveryMs ?? PROGRESS_EVERY_MS, () => log(`bakeoff: fetching ${label}: ${formatBytes(meter.bytes)}${size ? ` of ${formatBytes(size)}` : ''}, ${formatDuration(Date.now() - started)}`));
+    try {
+        const body = external_node_stream_.Readable.fromWeb(res.body);
+        await midStream(url, label, opts, () => (0,external_node_stream_promises_.pipeline)(body, meter, (0,external_node_fs_.createWriteStream)(file), { signal: opts.signal }));
+    }
+    finally {
+        stop();
+    }
+    const got = `sha512-${hash.digest('base64')}`;
+    if (got !== pkg.integrity) {
+        throw new RegistryError('registry', `${label}: the tarball from ${shown(url)} does not match the registry's integrity: expected ${pkg.integrity}, got ${got}; ` +
+            `nothing was cached — retry, and if it persists, something between here and the registry is changing the file`);
+    }
+    return meter.bytes;
+}
+async function makeDir(dir) {
+    await (0,promises_.mkdir)(dir);
+    // Explicit, whatever the umask: a container's user other than root reads the mount.
+    await (0,promises_.chmod)(dir, 0o755);
+}
+/** The package's tar under `dest`: regular files and directories only, the first path component stripped as npm does. */
+async function unpack(tgz, dest, label, signal) {
+    const refuse = (why) => new RegistryError('registry', `${label}: the package's tarball ${why}: refused, nothing was cached`);
+    const tar = (0,tar_stream.extract)();
+    const meter = new Meter(MAX_UNPACKED_BYTES, () => refuse(`unpacks to over ${formatBytes(MAX_UNPACKED_BYTES)}`));
+    const feeding = (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(tgz), (0,external_node_zlib_.createGunzip)(), meter, tar, { signal });
+    // Awaited below; until then, a failure must not count as unhandled (the loop sees it through `tar`).
+    feeding.catch(() => { });
+    try {
+        const counts = await writeEntries(tar, dest, refuse);
+        await feeding;
+        return counts;
+    }
+    catch (err) {
+        if (err instanceof RegistryError || signal?.aborted || err.syscall)
+            throw err;
+        throw refuse(`is not a gzipped tar (${reasonOf(err)})`);
+    }
+}
+async function writeEntries(tar, dest, refuse) {
+    const made = new Set([dest]);
+    const counts = { files: 0, skipped: 0, entries: 0 };
+    await makeDir(dest);
+    for await (const entry of tar) {
+        if (++counts.entries > MAX_ENTRIES)
+            throw refuse(`has over ${MAX_ENTRIES} entries`);
+        const { type, name, mode } = entry.header;
+        const parts = entryPath(name, refuse);
+        if (!parts.length || (type !== 'file' && type !== 'contiguous-file' && type !== 'directory')) {
+            if (parts.length)
+                counts.skipped++;
+            entry.resume();
+            continue;
+        }
+        const path = await ensureParents(dest, type === 'directory' ? parts : parts.slice(0, -1), made);
+        if (type === 'directory') {
+            entry.resume();
+            continue;
+        }
+        const file = (0,external_node_path_.join)(path, parts[parts.length - 1]);
+        await (0,external_node_stream_promises_.pipeline)(entry, (0,external_node_fs_.createWriteStream)(file));
+        await (0,promises_.chmod)(file, (mode ?? 0) & 0o111 ? 0o755 : 0o644);
+        counts.files++;
+    }
+    return { files: counts.files, skipped: counts.skipped };
+}
+/** An entry's path inside the package, as components; refused when it could land outside it. */
+function entryPath(name, refuse) {
+    const shownName = JSON.stringify(oneLine(name, 200));
+    if (name.startsWith('/') || name.includes('\0'))
+        throw refuse(`has an entry with an absolute path, ${shownName}`);
+    const parts = name.split('/').filter((p) => p !== '' && p !== '.');
+    if (parts.includes('..'))
+        throw refuse(`has an entry that climbs out of the package, ${shownName}`);
+    return parts.slice(1);
+}
+/** `dir` and each of its parents under `root`, made when missing; the full path. */
+async function ensureParents(root, parts, made) {
+    let path = root;
+    for (const part of parts) {
+        path = (0,external_node_path_.join)(path, part);
+        if (made.has(path))
+            continue;
+        // Only this run writes in its staging dir, and only files and directories: a path there is never a link.
+        await makeDir(path);
+        made.add(path);
+    }
+    return path;
+}
+// ---- the cache ----
+async function isVerified(versionDir, integrity) {
+    try {
+        const marker = await (0,promises_.readFile)((0,external_node_path_.join)(versionDir, MARKER), 'utf8');
+        return marker === integrity && (await (0,promises_.stat)((0,external_node_path_.join)(versionDir, 'package'))).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** The staged version moved into place; if another run put it there meanwhile, theirs is kept and ours dropped. */
+async function install(staged, versionDir, root, integrity) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(versionDir), { recursive: true });
+    for (let attempt = 0; attempt < 3; attempt++) {
+        try {
+            await (0,promises_.rename)(staged, versionDir);
+            return;
+        }
+        catch (err) {
+            if (!isTaken(err))
+                throw err;
+        }
+        if (await isVerified(versionDir, integrity))
+            return;
+        // Another integrity than the registry's now: the version's files changed, or a run was tampered with.
+        await discard(versionDir, root);
+    }
+    throw new Error(`could not move ${versionDir} into place: other runs keep replacing it`);
+}
+function isTaken(err) {
+    const code = err.code;
+    return code === 'ENOTEMPTY' || code === 'EEXIST';
+}
+/** Out of the way with one rename (a run reading it never sees it half deleted), then deleted. */
+async function discard(dir, root) {
+    const aside = (0,external_node_path_.join)(root, `${STAGING_PREFIX}stale-${(0,external_node_crypto_.randomUUID)()}`);
+    try {
+        await (0,promises_.rename)(dir, aside);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return;
+        throw err;
+    }
+    await (0,promises_.rm)(aside, { recursive: true, force: true });
+}
+/** Staging dirs a killed run left behind, deleted; a live run's are recent and kept. */
+async function sweepAbandoned(root) {
+    const names = (await (0,promises_.readdir)(root)).filter((n) => n.startsWith(STAGING_PREFIX));
+    for (const name of names) {
+        const path = (0,external_node_path_.join)(root, name);
+        try {
+            if (Date.now() - (await (0,promises_.stat)(path)).mtimeMs > ABANDONED_AFTER_MS)
+                await (0,promises_.rm)(path, { recursive: true, force: true });
+        }
+        catch {
+            // Another run swept it first.
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/presets.ts
+const PRESETS = {
+    'claude-code': {
+        mainPackage: '@anthropic-ai/claude-code',
+        nativePackage: (version) => ({ name: '@anthropic-ai/claude-code-linux-x64', version }),
+        secretEnv: ['ANTHROPIC_API_KEY'],
+        requiredEnv: ['ANTHROPIC_API_KEY'],
+        plainEnv: ['ANTHROPIC_BASE_URL'],
+        api: { baseUrlVar: 'ANTHROPIC_BASE_URL', defaultUrl: 'https://api.anthropic.com' },
+    },
+    codex: {
+        mainPackage: '@openai/codex',
+        // Codex publishes each platform's build as a version of the main package (0.171.0-linux-x64).
+        nativePackage: (version) => ({ name: '@openai/codex', version: `${version}-linux-x64` }),
+        secretEnv: ['OPENAI_API_KEY'],
+        requiredEnv: ['OPENAI_API_KEY'],
+        plainEnv: ['OPENAI_BASE_URL'],
+        api: { baseUrlVar: 'OPENAI_BASE_URL', defaultUrl: 'https://api.openai.com/v1' },
+    },
+};
+/** The model API's host:port a preset will call, given the host's variables: what the agent phase's network must allow. */
+function presetApiDestination(preset, hostEnv) {
+    const { baseUrlVar, defaultUrl } = PRESETS[preset].api;
+    const given = hostEnv[baseUrlVar];
+    const raw = given || defaultUrl;
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        return { problem: `${baseUrlVar}=${raw} is not a URL — give one such as ${defaultUrl}` };
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        return { problem: `${baseUrlVar} must be an http(s) URL, not ${url.protocol}` };
+    const port = url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80;
+    return { host: url.hostname.replace(/^\[|\]$/g, ''), port, from: given ? baseUrlVar : 'the default' };
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(77030);
+;// CONCATENATED MODULE: ./src/config/egress.ts
+/**
+ * The egress allow-list of a profile: `host[:port]`, `*.domain[:port]` or an IP address with an
+ * optional port. A bare host means ports 443 and 80. Pure: parsing, validation and matching.
+ */
+
+const egress_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+/** Why `pattern` is not a valid rule, with the fix, or the rule. */
+function parseEgressRule(pattern) {
+    if (typeof pattern !== 'string' || !pattern.trim())
+        return { problem: 'must be a host pattern such as api.example.com:443' };
+    const text = pattern.trim();
+    const bracketed = /^\[([0-9a-fA-F:.]+)\](?::(\d+))?$/.exec(text);
+    const [hostPart, portPart] = bracketed ? [bracketed[1], bracketed[2]] : splitPort(text);
+    let ports = [443, 80];
+    if (portPart !== undefined) {
+        const port = Number(portPart);
+        if (!/^\d{1,5}$/.test(portPart) || port < 1 || port > 65535)
+            return { problem: `port ${portPart} is out of range — use 1 to 65535` };
+        ports = [port];
+    }
+    const host = hostPart.toLowerCase();
+    if ((0,external_node_net_.isIP)(host))
+        return { text, kind: 'ip', host, ports };
+    if (host === '*' || host === '*.')
+        return { problem: 'a bare * allows every destination — name the hosts, e.g. *.pypi.org:443' };
+    const wildcard = host.startsWith('*.');
+    const name = wildcard ? host.slice(2) : host;
+    if (host.includes('*') && !wildcard)
+        return { problem: 'a * may only stand for whole leading labels, as in *.example.com' };
+    const labels = name.split('.');
+    if (!labels.every((l) => egress_LABEL.test(l)))
+        return { problem: `${JSON.stringify(hostPart)} is not a host name — write e.g. api.example.com` };
+    if (wildcard && labels.length < 2)
+        return {
+            problem: `*.${name} is over-broad (a whole top-level domain) — name the domain, e.g. *.${name === 'com' ? 'example.com' : `example.${name}`}`,
+        };
+    return { text, kind: wildcard ? 'wildcard' : 'name', host: name, ports };
+}
+function splitPort(text) {
+    const i = text.lastIndexOf(':');
+    if (i < 0 || text.indexOf(':') !== i)
+        return [text, undefined]; // none, or an IPv6 address without brackets
+    return [text.slice(0, i), text.slice(i + 1)];
+}
+/** The rule that allows `host:port` (a name or an IP literal as the client asked for it), if any. */
+function matchEgress(rules, host, port) {
+    const h = normalHost(host);
+    return rules.find((r) => r.ports.includes(port) && hostMatches(r, h));
+}
+/** The rule naming `host` on any port: a task's allowed_hosts name hosts, the profile's rules decide the ports. */
+function matchEgressHost(rules, host) {
+    const h = normalHost(host);
+    return rules.find((r) => hostMatches(r, h));
+}
+function normalHost(host) {
+    return host
+        .toLowerCase()
+        .replace(/^\[|\]$/g, '')
+        .replace(/\.$/, '');
+}
+function hostMatches(rule, h) {
+    return rule.kind === 'wildcard' ? h.endsWith(`.${rule.host}`) : h === rule.host;
+}
+/**
+ * The class of an address a wildcard may never reach: loopback, link-local (cloud metadata at
+ * 169.254.169.254), private, shared (CGNAT), unspecified, multicast and reserved; undefined for a
+ * public address. A rule that names the host exactly (or the address itself) may reach them: an
+ * internal service is listed on purpose.
+ */
+function specialAddressClass(address) {
+    if ((0,external_node_net_.isIP)(address) === 4)
+        return ipv4Class(address);
+    const v6 = address.toLowerCase();
+    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(v6);
+    if (mapped)
+        return ipv4Class(mapped[1]);
+    if (v6 === '::')
+        return 'unspecified';
+    if (v6 === '::1')
+        return 'loopback';
+    if (/^f[cd]/.test(v6))
+        return 'private';
+    if (/^fe[89ab]/.test(v6))
+        return 'link-local';
+    return v6.startsWith('ff') ? 'multicast' : undefined;
+}
+function ipv4Class(address) {
+    const [a, b] = address.split('.').map(Number);
+    if (a === 0)
+        return 'unspecified';
+    if (a === 127)
+        return 'loopback';
+    if (a === 169 && b === 254)
+        return 'link-local (cloud metadata)';
+    if (a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168))
+        return 'private';
+    if (a === 100 && b >= 64 && b <= 127)
+        return 'shared (CGNAT)';
+    return a >= 224 ? 'multicast or reserved' : undefined;
+}
+/** Whether `rule` may take the connection to the resolved `address`. */
+function addressAllowed(rule, address) {
+    if (rule.kind === 'ip')
+        return address === rule.host;
+    return rule.kind === 'name' || specialAddressClass(address) === undefined;
+}
+/** The loopback spellings a container's NO_PROXY lists, so its own loopback stays its own. */
+const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '::1'];
+/**
+ * NO_PROXY for a trial container: the loopback spellings, less any a rule names. A rule naming
+ * loopback means the loopback of the machine the proxy runs on (a model gateway beside bakeoff,
+ * as one beside the agent in production): the container's own loopback is not it, so such a
+ * request must go to the proxy, which alone can reach it. NO_PROXY never excludes an allowed destination.
+ */
+function noProxyFor(rules) {
+    const named = new Set(rules.filter((r) => r.kind !== 'wildcard').map((r) => r.host));
+    return LOOPBACK_NAMES.filter((n) => !named.has(n)).join(',');
+}
+/** The refusal of `destination` (host:port as asked) under `rules`, given where the name resolved. */
+function explainRefusal(destination, refusal) {
+    const host = destination.replace(/:\d+$/, '');
+    if (refusal.reason === 'address-refused') {
+        const cls = specialAddressClass(refusal.address ?? '') ?? 'non-public';
+        return (`${refusal.rule} matches ${destination}, but ${host} resolves to ${refusal.address} (${cls}), which a wildcard may not reach — ` +
+            `if production really reaches it there, list ${destination} exactly in the profile's network.egress`);
+    }
+    if (refusal.reason === 'not-in-task')
+        return `the task's allowed_hosts narrow this phase and do not list ${host} — add it to the task.toml allowed_hosts, within what the profile allows`;
+    if (refusal.rule)
+        return `no rule allows ${destination}: ${refusal.rule} allows ${host} on other ports only`;
+    return `no rule of the profile's network.egress allows ${destination}`;
+}
+/** The refusal in a few words, for a summary line. */
+function refusalBrief(refusal) {
+    if (refusal.reason === 'address-refused')
+        return `${refusal.rule} may not reach ${refusal.address}, ${specialAddressClass(refusal.address ?? '') ?? 'non-public'}`;
+    if (refusal.reason === 'not-in-task')
+        return "not in the task's allowed_hosts";
+    return refusal.rule ? `no rule for this port; ${refusal.rule} allows other ports` : 'no rule';
+}
+/** Why `host:port` is refused under `rules` when no rule matches it: possibly a rule naming the host on other ports. */
+function noRuleRefusal(rules, host) {
+    const h = normalHost(host);
+    const other = rules.find((r) => hostMatches(r, h));
+    return other ? { reason: 'no-rule', rule: other.text } : { reason: 'no-rule' };
+}
+
+;// CONCATENATED MODULE: ./src/config/network.ts
+/**
+ * Network per phase (docs/design.md §3): the profile's policy for the agent phase (with the setup)
+ * and for the verify phase, and a Harbor task's own network keys, which may narrow the profile's
+ * policy but never widen it. Pure.
+ */
+
+/** The profile's network for each phase: the verify phase's own when it has one, else the agent's. */
+function profileNetwork(caps) {
+    const agent = caps.network === 'egress' ? { mode: 'egress', egress: [...(caps.egress ?? [])] } : { mode: caps.network };
+    if (!caps.verifyNetwork)
+        return { agent, verify: { ...agent } };
+    const verify = caps.verifyNetwork === 'egress' ? { mode: 'egress', egress: [...(caps.verifyEgress ?? caps.egress ?? [])] } : { mode: caps.verifyNetwork };
+    return { agent, verify };
+}
+/**
+ * The network a task's trials run under: the profile's, narrowed per phase by what the task asks
+ * (no-network → none; an allow-list → the profile's bridge or allow-list bounded by the task's
+ * hosts). What the task asks beyond the profile is not given, and is listed in `over`.
+ */
+function narrowNetwork(profile, declared) {
+    const over = [];
+    const phase = (name) => {
+        const p = profile[name];
+        const asks = declared?.[name];
+        if (!asks)
+            return p;
+        const note = (what) => over.push({ phase: name, asks: what, gives: phaseText(p) });
+        if (asks.mode === 'no-network')
+            return { mode: 'none' };
+        if (asks.mode === 'public') {
+            if (p.mode !== 'bridge')
+                note('the public internet');
+            return p;
+        }
+        const hosts = asks.hosts ?? [];
+        if (hosts.length === 0)
+            return { mode: 'none' };
+        if (p.mode === 'none') {
+            note(`allowed_hosts ${hosts.join(', ')}`);
+            return p;
+        }
+        if (p.mode === 'egress') {
+            const rules = rulesOf(p.egress ?? []);
+            const beyond = hosts.filter((h) => !hostAllowed(rules, h));
+            if (beyond.length)
+                note(`${beyond.join(', ')} (allowed_hosts)`);
+        }
+        return { ...p, mode: 'egress', hosts: [...hosts] };
+    };
+    return { network: { agent: phase('agent'), verify: phase('verify') }, over };
+}
+/** Whether two phase networks are the same policy. */
+function samePhaseNetwork(a, b) {
+    return a.mode === b.mode && (a.egress ?? []).join('\0') === (b.egress ?? []).join('\0') && (a.hosts ?? []).join('\0') === (b.hosts ?? []).join('\0');
+}
+/** The phase network in a few words: "none", "bridge", "egress [a:443, b]" and the task's hosts when it narrowed it. */
+function phaseText(p) {
+    if (p.mode !== 'egress')
+        return p.mode;
+    const list = p.egress ? `egress [${p.egress.join(', ')}]` : 'bridge';
+    return p.hosts ? `${list} narrowed to [${p.hosts.join(', ')}]` : list;
+}
+/** Parsed rules of patterns already validated (a bad one is dropped, never widening the list). */
+function rulesOf(patterns) {
+    return patterns.map((p) => parseEgressRule(p)).filter((r) => !('problem' in r));
+}
+/** Whether a rule of the list names `host` (a name, `*.domain` or an IP) on some port: the task names hosts, the profile decides the ports. */
+function hostAllowed(rules, host) {
+    const rule = parseEgressRule(host);
+    if ('problem' in rule)
+        return false;
+    // A task's wildcard is within the profile's only when the profile's wildcard covers the same domain or a wider one.
+    const probe = rule.kind === 'wildcard' ? `x.${rule.host}` : rule.host;
+    const covered = matchEgressHost(rules, probe) !== undefined;
+    if (rule.kind !== 'wildcard')
+        return covered;
+    return covered && rules.some((r) => r.kind === 'wildcard' && (rule.host === r.host || rule.host.endsWith(`.${r.host}`)));
+}
+const HARBOR_MODES = ['public', 'no-network', 'allowlist'];
+const MAX_HOSTS = 100;
+/**
+ * A Harbor task's network keys, as Harbor reads them: `[environment]` network_mode, allowed_hosts
+ * and allow_internet make the baseline; `[agent]` and `[verifier]` network_mode/allowed_hosts
+ * override it for their phase. allowed_hosts alone means allowlist; with another mode it is refused.
+ * A phase is declared only where the file writes one of these keys (Harbor's default, the public
+ * internet, is not a request). `raw` is the parsed task.toml: hostile, bounded here.
+ */
+function harborNetwork(raw) {
+    const problems = [];
+    const table = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+    const policy = (section, t) => {
+        const mode = t.network_mode;
+        const hosts = t.allowed_hosts;
+        if (mode !== undefined && !HARBOR_MODES.includes(mode)) {
+            problems.push({ path: `${section}.network_mode`, message: `must be one of ${HARBOR_MODES.join(', ')}`, fix: 'e.g. network_mode = "allowlist"' });
+            return undefined;
+        }
+        if (hosts === undefined || (Array.isArray(hosts) && hosts.length === 0))
+            return mode === undefined ? undefined : { mode: mode };
+        const list = allowedHosts(section, hosts, problems);
+        if (!list)
+            return undefined;
+        if (mode !== undefined && mode !== 'allowlist') {
+            problems.push({
+                path: `${section}.allowed_hosts`,
+                message: `is only valid with network_mode = "allowlist", not "${String(mode)}"`,
+                fix: 'drop allowed_hosts, or set network_mode = "allowlist"',
+            });
+            return undefined;
+        }
+        return { mode: 'allowlist', hosts: list };
+    };
+    const env = table(raw.environment);
+    let baseline = policy('environment', env);
+    if (!baseline && env.allow_internet !== undefined) {
+        if (typeof env.allow_internet !== 'boolean')
+            problems.push({ path: 'environment.allow_internet', message: 'must be true or false', fix: 'e.g. allow_internet = false' });
+        else
+            baseline = { mode: env.allow_internet ? 'public' : 'no-network' };
+    }
+    const agent = policy('agent', table(raw.agent)) ?? baseline;
+    const verify = policy('verifier', table(raw.verifier)) ?? baseline;
+    if (problems.length || (!agent && !verify))
+        return { problems };
+    return { declared: { ...(agent ? { agent } : {}), ...(verify ? { verify } : {}) }, problems };
+}
+/** allowed_hosts as Harbor takes them: host names or IPv4 addresses, no scheme, path or port; lower-case, deduplicated. */
+function allowedHosts(section, hosts, problems) {
+    const path = `${section}.allowed_hosts`;
+    if (!Array.isArray(hosts) || hosts.length > MAX_HOSTS) {
+        problems.push({
+            path,
+            message: `must be a list of at most ${MAX_HOSTS} host names`,
+            fix: 'e.g. allowed_hosts = ["pypi.org", "files.pythonhosted.org"]',
+        });
+        return undefined;
+    }
+    const out = [];
+    let bad = false;
+    for (const [i, h] of hosts.entries()) {
+        const value = typeof h === 'string' ? h.trim().toLowerCase().replace(/\.$/, '') : '';
+        const rule = value.length <= 253 && !/[:/]/.test(value) ? parseEgressRule(value) : { problem: '' };
+        if (!value || 'problem' in rule) {
+            bad = true;
+            problems.push({
+                path: `${path}[${i}]`,
+                message: `${typeof h === 'string' ? JSON.stringify(h.slice(0, 100)) : `a ${typeof h}`} is not a host name or IPv4 address`,
+                fix: 'write the host alone, e.g. "pypi.org": no scheme, path or port',
+            });
+            continue;
+        }
+        if (!out.includes(value))
+            out.push(value);
+    }
+    return bad ? undefined : out;
+}
+
 ;// CONCATENATED MODULE: ./src/results/security.ts
 /** What every container got before the profile could say: all capabilities dropped, no-new-privileges, the default seccomp profile. */
 const BEFORE_RECORDED = { capabilities: { add: [], drop: ['ALL'] }, noNewPrivileges: true, seccomp: 'default' };
@@ -1807,6 +2788,9 @@ function planTrials(tasks) {
 
 
 
+
+
+
 /** Every preflight problem at once; adapters print it and exit 2 (the CLI) or fail the step (the Action). */
 class PreflightError extends Error {
     problems;
@@ -1860,7 +2844,48 @@ function writable(path) {
 function unsetVariables(suite, hostEnv, wording) {
     return suite.agent.env
         .filter((name) => !suite.agent.optionalEnv.includes(name) && !hostEnv[name])
-        .map((name) => ({ what: `${name} (agent.env) is not set on this host`, fix: wording.unsetVariable(name) }));
+        .map((name) => ({ what: `${name} (${whoTakes(suite, name)}) is not set on this host`, fix: wording.unsetVariable(name) }));
+}
+function whoTakes(suite, name) {
+    const agent = suite.agent;
+    return agent.kind === 'preset' && PRESETS[agent.preset].secretEnv.includes(name) ? `the ${agent.preset} preset's API key` : 'agent.env';
+}
+/**
+ * A preset agent must reach its model API from the agent phase: the profile's network must allow
+ * the host and port it will call (the default, or its base URL's), and the fix is the exact line.
+ */
+function presetApiProblems(agent, profile, hostEnv) {
+    const profileFile = `the profile "${profile.name}"`;
+    if (agent.kind !== 'preset')
+        return [];
+    const api = presetApiDestination(agent.preset, hostEnv);
+    if ('problem' in api)
+        return [
+            {
+                what: `${agent.preset}: ${api.problem}`,
+                fix: `set ${PRESETS[agent.preset].api.baseUrlVar} to the model API's URL, or unset it for the default`,
+            },
+        ];
+    const destination = `${api.host.includes(':') ? `[${api.host}]` : api.host}:${api.port}`;
+    const phase = profileNetwork(profile).agent;
+    const what = `${agent.preset} calls its model API at ${destination} (${api.from === 'the default' ? 'its default' : `from ${api.from}`}), `;
+    if (phase.mode === 'bridge')
+        return [];
+    if (phase.mode === 'none')
+        return [
+            {
+                what: `${what}but ${profileFile} gives the agent no network`,
+                fix: `in ${profileFile}, set network: { agent: { egress: ["${destination}"] }, verify: none } (or add it to the agent's egress list)`,
+            },
+        ];
+    if (matchEgress(rulesOf(phase.egress ?? []), api.host, api.port))
+        return [];
+    return [
+        {
+            what: `${what}which ${profileFile}'s agent allow-list does not allow`,
+            fix: `add this line to the agent's egress list in ${profileFile}:  - "${destination}"`,
+        },
+    ];
 }
 /**
  * Caps the profile sets that this engine reports it cannot enforce: trials would run uncapped without
@@ -1884,6 +2909,7 @@ function preflight_preflightRequest(ask, run) {
         allowMissingImages: ask.allowMissingImages,
         wording: WORDING[ask.where],
         ...(run.log ? { log: run.log } : {}),
+        ...(run.agents ? { agents: run.agents } : {}),
     };
 }
 /**
@@ -1905,7 +2931,11 @@ async function preflightEach(sides, ask, run) {
 /** All checks; throws PreflightError listing every problem. Returns the environment it read. */
 async function preflight_preflight(session, req) {
     const suite = session.suite.value;
-    const problems = [...outputProblems(req.outputs), ...unsetVariables(suite, req.hostEnv, req.wording)];
+    const problems = [
+        ...outputProblems(req.outputs),
+        ...unsetVariables(suite, req.hostEnv, req.wording),
+        ...(req.agents ?? [suite.agent]).flatMap((agent) => presetApiProblems(agent, session.profile.value, req.hostEnv)),
+    ];
     const environment = await session.backend.environment();
     for (const multiplier of req.multipliers) {
         const { caps } = resolveCaps({ profile: session.profile.value, multiplier, hostCpus: environment.docker.cpus });
@@ -1975,6 +3005,7 @@ function pullLines(toPull) {
 
 
 
+
 const EXIT = { ok: 0, failed: 1, badInput: 2 };
 /** A mistake in what the user gave us on the command line or in the workflow: one message, exit status 2. */
 class UsageError extends Error {
@@ -1993,11 +3024,12 @@ function describeUserError(err) {
     // Nothing the user wrote is wrong, but nothing can run either.
     if (err instanceof NoEngineError)
         return { exitCode: EXIT.failed, message: err.message };
+    // A preset agent's package: a version that does not exist is the user's; a registry that cannot serve it is not.
+    if (err instanceof RegistryError)
+        return { exitCode: err.kind === 'input' ? EXIT.badInput : EXIT.failed, message: err.message };
     return undefined;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/results/group.ts
 /** Items grouped by a key, in first-seen order (one pass, no copying). */
 function group_groupBy(items, key) {
@@ -2067,6 +3099,8 @@ const trialSchema = schemas/* object */.Ikc({
     reward: schemas/* number */.aig().nullable().optional(),
     /** Where this trial's /logs/agent was kept: a tar under the run's agent-logs directory (`<results>.agent-logs/`), for Harbor tasks. */
     agentLogs: schemas/* string */.YjP().optional(),
+    /** Where a preset agent's trajectory (its stdout: stream-json, JSONL) was kept, beside agentLogs: its head and tail when long. */
+    trajectory: schemas/* string */.YjP().max(500).optional(),
     /** Where this trial's /logs/verifier (ctrf.json, test output, reward files) was kept: a tar beside agentLogs, cut at 1 MiB. */
     verifierLogs: schemas/* string */.YjP().optional(),
     /**
@@ -2193,6 +3227,19 @@ const resultsSchema = schemas/* object */.Ikc({
         tasksGlob: schemas/* string */.YjP().optional(),
         /** "oracle" when each Harbor task's own solution was the agent (`--agent oracle`). */
         agent: schemas/* literal */.euz('oracle').optional(),
+        /**
+         * A preset agent (claude-code, codex) as it ran: its version, model, the sha256 of its binary,
+         * and the npm package and integrity hash it was fetched and checked against.
+         */
+        preset: schemas/* object */.Ikc({
+            name: schemas/* string */.YjP().max(64),
+            version: schemas/* string */.YjP().max(64),
+            model: schemas/* string */.YjP().max(128).optional(),
+            binarySha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
+            package: schemas/* string */.YjP().max(214),
+            integrity: schemas/* string */.YjP().max(200),
+        })
+            .optional(),
         /** The candidate of a ranking run (`bakeoff rank`): its name, command and environment values. */
         candidate: schemas/* object */.Ikc({ name: schemas/* string */.YjP(), command: schemas/* string */.YjP(), env: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()) }).optional(),
         url: schemas/* string */.YjP().optional(),
@@ -2426,149 +3473,487 @@ function oraclePlan(_agent) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/runner/agents/preset-run.ts
+/** Where a preset's files are seen inside the container. */
+const PRESET_PATHS = {
+    /** The npm package, read-only. */
+    agent: '/.bakeoff/agent',
+    /** The loader and libraries a glibc build starts with, read-only. */
+    support: '/.bakeoff/support',
+    /** The agent's HOME: writable, in memory, gone with the container. */
+    home: '/.bakeoff/home',
+};
+/** A value as one shell word. */
+function shellQuote(v) {
+    return `'${v.replace(/'/g, `'\\''`)}'`;
+}
+
+;// CONCATENATED MODULE: ./src/runner/agents/trajectory.ts
+/**
+ * An agent's trajectory (Claude Code's stream-json, Codex's JSONL events) as its stdout streams
+ * out of the container: each line is read as it arrives, so the usage of an agent killed midway
+ * is known up to its kill, and a bounded head and tail are kept for the report page. Hostile
+ * input: lines are capped, a line that is not a JSON object is skipped, numbers are checked.
+ */
+
+
+const MAX_LINE = 1024 * 1024;
+/** Kept for the report page: the start (the task as the agent took it) and the end (how it finished). */
+const KEEP_HEAD = 256 * 1024;
+const KEEP_TAIL = 256 * 1024;
+class TrajectorySink extends external_node_stream_.Writable {
+    reader;
+    partial = [];
+    partialBytes = 0;
+    overlong = false;
+    head = [];
+    headBytes = 0;
+    tail = [];
+    tailBytes = 0;
+    total = 0;
+    skippedLines = 0;
+    constructor(reader) {
+        super();
+        this.reader = reader;
+    }
+    _write(chunk, _enc, done) {
+        this.keep(chunk);
+        let start = 0;
+        for (let nl = chunk.indexOf(10); nl !== -1; nl = chunk.indexOf(10, start)) {
+            this.take(chunk.subarray(start, nl));
+            this.endLine();
+            start = nl + 1;
+        }
+        this.take(chunk.subarray(start));
+        done();
+    }
+    /** What the trajectory says; a last line without its newline (the agent was killed mid-line) is read too. */
+    reading() {
+        if (this.partialBytes)
+            this.endLine();
+        return this.reader.finish();
+    }
+    /** The kept text: all of it when small, else its head and tail with a line saying how much was left out. */
+    kept() {
+        const head = Buffer.concat(this.head).toString('utf8');
+        if (this.total <= KEEP_HEAD)
+            return head;
+        const tail = Buffer.concat(this.tail);
+        const tailText = tail.subarray(Math.max(0, tail.length - KEEP_TAIL)).toString('utf8');
+        const omitted = this.total - this.headBytes - Math.min(tail.length, KEEP_TAIL);
+        return omitted > 0 ? `${head}\n{"type":"bakeoff.omitted","bytes":${omitted}}\n${tailText}` : head + tailText;
+    }
+    keep(chunk) {
+        this.total += chunk.length;
+        const room = KEEP_HEAD - this.headBytes;
+        if (room > 0) {
+            const part = chunk.subarray(0, room);
+            this.head.push(part);
+            this.headBytes += part.length;
+            chunk = chunk.subarray(part.length);
+        }
+        if (!chunk.length)
+            return;
+        this.tail.push(chunk);
+        this.tailBytes += chunk.length;
+        while (this.tailBytes - this.tail[0].length >= KEEP_TAIL)
+            this.tailBytes -= this.tail.shift().length;
+    }
+    take(part) {
+        if (this.overlong || !part.length)
+            return;
+        if (this.partialBytes + part.length > MAX_LINE) {
+            this.overlong = true;
+            this.partial = [];
+            this.partialBytes = 0;
+            return;
+        }
+        this.partial.push(part);
+        this.partialBytes += part.length;
+    }
+    endLine() {
+        const line = this.overlong ? null : Buffer.concat(this.partial).toString('utf8').trim();
+        this.partial = [];
+        this.partialBytes = 0;
+        this.overlong = false;
+        if (line === null)
+            return void this.skippedLines++;
+        if (!line)
+            return;
+        const event = parseObject(line);
+        if (event)
+            this.reader.event(event);
+        else
+            this.skippedLines++;
+    }
+}
+function parseObject(line) {
+    try {
+        const v = JSON.parse(line);
+        return v && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A count or amount from the agent's output, if it is one the results file can hold. */
+function metricNumber(v) {
+    return typeof v === 'number' && isMetricValue(v) ? v : undefined;
+}
+/** An object field of an event, or an empty one. */
+function field(o, key) {
+    const v = o && typeof o === 'object' ? o[key] : undefined;
+    return v && typeof v === 'object' && !Array.isArray(v) ? v : {};
+}
+/** The metrics that are numbers, under their standard names. */
+function usageMetrics(m) {
+    return Object.fromEntries(Object.entries(m).filter((e) => e[1] !== undefined && isMetricValue(e[1])));
+}
+/** Agent text quoted in a reason's detail: one short printable line. */
+function shortText(v, max = 300) {
+    const text = typeof v === 'string' ? v : JSON.stringify(v ?? '');
+    // eslint-disable-next-line no-control-regex
+    const flat = text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+;// CONCATENATED MODULE: ./src/runner/agents/claude-code.ts
+/**
+ * Claude Code's native build, headless (docs/presets/claude-code.md): `--print` with the
+ * instruction on stdin, stream-json events on stdout, its permission prompts off because the
+ * container is the sandbox (IS_SANDBOX=1 lets it do so as root).
+ */
+
+
+const { agent, support, home } = PRESET_PATHS;
+const BINARY = `${agent}/claude`;
+const LOADER = `${support}/ld-linux-x86-64.so.2 --library-path ${support}`;
+// Its Bash tool runs every command with bash (a path naming bash or zsh; busybox's sh fails its command wrapper).
+const NO_GLIBC = 'bakeoff: no glibc 2.26+ in this image: Claude Code runs on the host glibc through its loader, ' +
+    'where its Grep and Glob tools and find/grep in its Bash tool do not work';
+const HAS_BASH = '{ [ -x /bin/bash ] || [ -x /usr/bin/bash ] || [ -x /usr/local/bin/bash ]; }';
+const claudeCode = {
+    binary: 'claude',
+    glibc: ['libc.so.6', 'libm.so.6', 'librt.so.1', 'libpthread.so.0', 'libdl.so.2'],
+    versionCheck: `{ ${BINARY} --version || ${LOADER} ${BINARY} --version; }`,
+    needs: {
+        test: HAS_BASH,
+        fix: 'Claude Code runs its commands with bash: use an image with bash at /bin/bash, /usr/bin/bash or /usr/local/bin/bash',
+    },
+    command: (model) => [
+        // A read-only root leaves it no /tmp: its scratch goes in the tmpfs HOME, the task's TMPDIR untouched.
+        `export HOME=${home} CLAUDE_CODE_TMPDIR=${home}/tmp`,
+        'mkdir -p "$CLAUDE_CODE_TMPDIR"',
+        `${HAS_BASH} || { echo 'bakeoff: claude-code needs bash in the image (none at /bin/bash, /usr/bin/bash, /usr/local/bin/bash)' >&2; exit 127; }`,
+        // The image's own glibc (2.26 or later) when it has one: through the loader, Claude Code's own search tools break.
+        `if ${BINARY} --version >/dev/null 2>&1; then set -- ${BINARY}; else`,
+        `  echo '${NO_GLIBC}' >&2`,
+        `  set -- ${LOADER} ${BINARY}; fi`,
+        `exec "$@" --print --output-format stream-json --verbose --dangerously-skip-permissions` +
+            (model ? ` --model ${shellQuote(model)}` : '') +
+            ' < /task/instruction.md',
+    ].join('\n'),
+    values: { IS_SANDBOX: '1', CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1', DISABLE_AUTOUPDATER: '1' },
+    reader: () => new ClaudeEvents(),
+};
+/** Its words when it gave up on the API without a status (older versions, a killed run): the fallback to api_error_status. */
+const AUTH = /\b(401|403)\b|authentication_error|authentication_failed|invalid api key|not logged in/i;
+const UNAVAILABLE = /\b(429|5\d\d)\b|rate_limit|overloaded|server_error|connection refused|econnrefused|timed out/i;
+class ClaudeEvents {
+    /** Usage per API message: stream-json repeats a message's usage on each of its content blocks. */
+    perMessage = new Map();
+    result;
+    lastError;
+    event(e) {
+        if (e.type === 'assistant')
+            this.assistant(e);
+        else if (e.type === 'result')
+            this.result = e;
+    }
+    assistant(e) {
+        const message = field(e, 'message');
+        const id = typeof message.id === 'string' ? message.id.slice(0, 200) : `#${this.perMessage.size}`;
+        const u = field(message, 'usage');
+        if (this.perMessage.size < 100_000)
+            this.perMessage.set(id, {
+                input: metricNumber(u.input_tokens),
+                output: metricNumber(u.output_tokens),
+                cacheRead: metricNumber(u.cache_read_input_tokens),
+                cacheWrite: metricNumber(u.cache_creation_input_tokens),
+            });
+        // The synthetic message it prints when it gives up on the API: `error` is authentication_failed, rate_limit, server_error…
+        if (typeof e.error === 'string')
+            this.lastError = { status: e.api_error_status, text: `${e.error}: ${firstText(message)}` };
+    }
+    finish() {
+        const r = this.result;
+        const total = r ? field(r, 'usage') : undefined;
+        const sum = (k) => [...this.perMessage.values()].reduce((n, u) => (u[k] === undefined ? n : (n ?? 0) + u[k]), undefined);
+        const metrics = usageMetrics({
+            input_tokens: total ? metricNumber(total.input_tokens) : sum('input'),
+            output_tokens: total ? metricNumber(total.output_tokens) : sum('output'),
+            cache_read_tokens: total ? metricNumber(total.cache_read_input_tokens) : sum('cacheRead'),
+            cache_write_tokens: total ? metricNumber(total.cache_creation_input_tokens) : sum('cacheWrite'),
+            cost_usd: r ? metricNumber(r.total_cost_usd) : undefined,
+            turns: r ? metricNumber(r.num_turns) : this.perMessage.size || undefined,
+        });
+        // The result event, when there is one, says how the session ended; without it (killed), the last API error it printed.
+        const failure = r ? apiFailure(r) : this.lastError;
+        return { metrics, ...(failure ? upstreamOf(failure.status, failure.text) : {}) };
+    }
+}
+function firstText(message) {
+    const content = Array.isArray(message.content) ? message.content : [];
+    const text = content.map((c) => field({ c }, 'c')).find((c) => c.type === 'text')?.text;
+    return typeof text === 'string' ? shortText(text) : '';
+}
+/** A result that ended on the API (`terminal_reason: api_error`, or an error with the API's status), not on the agent's own limits. */
+function apiFailure(r) {
+    if (r.is_error !== true)
+        return undefined;
+    const text = shortText(r.result ?? r.subtype);
+    return r.terminal_reason === 'api_error' || typeof r.api_error_status === 'number' || AUTH.test(text) || UNAVAILABLE.test(text)
+        ? { status: r.api_error_status, text }
+        : undefined;
+}
+/** 401/403 is the key; 429, 5xx and no answer at all (refused, timed out) the API's availability. */
+function upstreamOf(status, text) {
+    const detail = shortText(typeof status === 'number' ? `${status}: ${text}` : text);
+    if (status === 401 || status === 403 || (typeof status !== 'number' && AUTH.test(text)))
+        return { upstream: { kind: 'auth', detail } };
+    return { upstream: { kind: 'unavailable', detail } };
+}
+
+;// CONCATENATED MODULE: ./src/runner/agents/codex.ts
+/**
+ * Codex's static build, headless (docs/presets/codex.md): `codex exec --json` with the instruction
+ * on stdin, its JSONL events on stdout, its own sandbox and approvals off because the container is
+ * the sandbox; CODEX_HOME in the tmpfs HOME.
+ */
+
+
+const { agent: codex_agent, home: codex_home } = PRESET_PATHS;
+const VENDOR = `${codex_agent}/vendor/x86_64-unknown-linux-musl`;
+const LAUNCHER = `${VENDOR}/bin/codex`;
+// Its traffic beside the model API off where it has a switch: the update check, analytics (ab.chatgpt.com), plugin sync (api.github.com, chatgpt.com).
+const QUIET = '-c check_for_update_on_startup=false -c analytics.enabled=false -c features.plugins=false --disable unbounded_connection_retries';
+const codex = {
+    binary: 'vendor/x86_64-unknown-linux-musl/bin/codex',
+    versionCheck: `${LAUNCHER} --version`,
+    command: (model) => [
+        `export HOME=${codex_home} CODEX_HOME=${codex_home}/codex PATH="$PATH:${VENDOR}/codex-path"`,
+        'mkdir -p "$CODEX_HOME"',
+        // A base URL makes the API a provider of its own: Codex's built-in one would try its WebSocket transport first.
+        'set --',
+        '[ -z "${OPENAI_BASE_URL:-}" ] || set -- -c model_provider=bakeoff -c model_providers.bakeoff.name=bakeoff \\',
+        '  -c "model_providers.bakeoff.base_url=$OPENAI_BASE_URL" -c model_providers.bakeoff.env_key=OPENAI_API_KEY',
+        `exec ${LAUNCHER} exec --json --skip-git-repo-check --dangerously-bypass-approvals-and-sandbox ${QUIET} "$@"` +
+            (model ? ` --model ${shellQuote(model)}` : '') +
+            ' - < /task/instruction.md',
+    ].join('\n'),
+    values: {},
+    reader: () => new CodexEvents(),
+};
+const codex_AUTH = /\b(401|403)\b|unauthorized|invalid_api_key|incorrect api key|forbidden/i;
+const codex_UNAVAILABLE = /\b(429|5\d\d)\b|rate limit|too many requests|server error|overloaded|connection refused|error sending request|stream disconnected|timed out|exceeded retry limit/i;
+class CodexEvents {
+    input;
+    cached;
+    output;
+    turns = 0;
+    failed;
+    event(e) {
+        if (e.type === 'turn.completed') {
+            const u = field(e, 'usage');
+            this.turns++;
+            this.input = add(this.input, metricNumber(u.input_tokens));
+            this.cached = add(this.cached, metricNumber(u.cached_input_tokens));
+            this.output = add(this.output, metricNumber(u.output_tokens));
+        }
+        else if (e.type === 'turn.failed')
+            this.failed = shortText(field(e, 'error').message);
+        else if (e.type === 'error' && typeof e.message === 'string')
+            this.failed = shortText(e.message);
+    }
+    finish() {
+        const metrics = usageMetrics({
+            input_tokens: this.input,
+            output_tokens: this.output,
+            cache_read_tokens: this.cached,
+            turns: this.turns || undefined,
+        });
+        if (!this.failed)
+            return { metrics };
+        if (codex_AUTH.test(this.failed))
+            return { metrics, upstream: { kind: 'auth', detail: this.failed } };
+        if (codex_UNAVAILABLE.test(this.failed))
+            return { metrics, upstream: { kind: 'unavailable', detail: this.failed } };
+        return { metrics };
+    }
+}
+function add(a, b) {
+    return b === undefined ? a : (a ?? 0) + b;
+}
+
+;// CONCATENATED MODULE: ./src/runner/agents/preset.ts
+/**
+ * A preset agent (Claude Code, Codex) run inside the task's own image without its cooperation:
+ * the binary the run fetched (runner/agents/bundle.ts) and what it needs to start are mounted
+ * read-only under /.bakeoff, HOME is a tmpfs, nothing is installed, so an agent phase with no
+ * network still starts. Its stdout is the trajectory bakeoff reads usage from (trajectory.ts).
+ */
+
+
+
+
+
+const HOME_TMPFS_BYTES = 256 * 1024 ** 2;
+const PRESET_RUNS = { 'claude-code': claudeCode, codex: codex };
+function presetPlan(agent) {
+    const run = PRESET_RUNS[agent.preset];
+    const bundle = agent.bundle;
+    if (!bundle)
+        throw new Error(`the ${agent.preset} preset was not fetched before its trials`);
+    const { candidate } = agent;
+    const values = { ...run.values, ...(candidate?.values ?? {}) };
+    const line = presetLine(agent);
+    return {
+        command: run.command(agent.model),
+        ...(agent.setup ? { setup: agent.setup } : {}),
+        values,
+        mounts: [
+            { source: bundle.dir, target: PRESET_PATHS.agent },
+            ...(bundle.supportDir ? [{ source: bundle.supportDir, target: PRESET_PATHS.support }] : []),
+        ],
+        tmpfs: { [PRESET_PATHS.home]: HOME_TMPFS_BYTES },
+        plainHostEnv: PRESETS[agent.preset].plainEnv,
+        trajectory: { reader: run.reader },
+        startCheck: {
+            command: `${run.needs ? `${run.needs.test} && ` : ''}${run.versionCheck}`,
+            fix: `${run.needs ? `${run.needs.fix}; ` : ''}the preset runs on x86-64 Linux images (any libc: it brings its own)`,
+        },
+        labels: candidate ? { [LABEL.candidate]: candidate.name } : {},
+        files: () => [],
+        recorded: {
+            preset: {
+                name: agent.preset,
+                version: bundle.version,
+                ...(agent.model ? { model: agent.model } : {}),
+                binarySha256: bundle.binarySha256,
+                package: bundle.package,
+                integrity: bundle.integrity,
+            },
+            ...(candidate ? { candidate: { name: candidate.name, command: line, env: candidate.values } } : {}),
+        },
+    };
+}
+/** The preset as one line, as a candidate's record shows it: `claude-code 2.1.332 --model m`. */
+function presetLine(agent) {
+    return `${agent.preset} ${agent.bundle?.version ?? agent.version ?? 'latest'}${agent.model ? ` --model ${agent.model}` : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./src/runner/agents/index.ts
+
 
 
 const PLANS = {
     command: commandPlan,
     oracle: oraclePlan,
+    preset: presetPlan,
 };
 function agentPlan(agent) {
     return PLANS[agent.kind](agent);
 }
 
-;// CONCATENATED MODULE: ./src/runner/pull.ts
+;// CONCATENATED MODULE: ./src/runner/agents/bundle.ts
 /**
- * Progress of an image pull or build, as a few lines on the run's log: never the engine's stream
- * itself (one event per chunk of every layer). A pull says each layer it finished, and its total
- * every `everyMs`; a build says the step it is at every `everyMs`. Both say when they start and end.
- * The engine's text (layer ids, step lines, errors a registry sent) is cut to one short printable line.
+ * What a preset agent's trials mount, made once per run before the first trial: its npm package
+ * (fetched once per version and checked against the registry's integrity hash, npm-package.ts),
+ * the sha256 of its binary, and for a glibc build the host's loader and libraries beside it.
  */
 
-/** How often a total is told while a pull or build goes on. */
-const PROGRESS_EVERY_MS = 10_000;
-/** Engine or registry text as one printable line of at most `max` characters (terminal escapes dropped). */
-function oneLine(text, max = 200) {
-    const flat = text
-        // eslint-disable-next-line no-control-regex
-        .replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '')
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
-        .trim();
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+
+
+
+
+
+/** Where the host's glibc is looked for: Debian's and Ubuntu's multiarch directories, then the classic ones. */
+const LIBRARY_DIRS = ['/lib/x86_64-linux-gnu', '/usr/lib/x86_64-linux-gnu', '/lib64', '/usr/lib64', '/lib', '/usr/lib'];
+const bundle_LOADER = 'ld-linux-x86-64.so.2';
+async function prepareAgentBundle(agent, opts) {
+    const facts = PRESETS[agent.preset];
+    const run = PRESET_RUNS[agent.preset];
+    let version = agent.version;
+    if (!version) {
+        version = (await resolvePackage(facts.mainPackage, undefined, opts)).version;
+        opts.log?.(`bakeoff: ${agent.preset}: no version pinned; the registry's latest is ${version}, used for the whole run (pin it with version: "${version}")`);
+    }
+    const native = facts.nativePackage(version);
+    const pkg = await resolvePackage(native.name, native.version, opts);
+    const { dir } = await fetchPackage(pkg, opts);
+    const binary = (0,external_node_path_.join)(dir, run.binary);
+    if (!(0,external_node_fs_.existsSync)(binary) || !((0,external_node_fs_.statSync)(binary).mode & 0o111))
+        throw new RegistryError('registry', `${pkg.name}@${pkg.version} holds no executable ${run.binary}: the package's layout changed — ` +
+            `pin a version the preset knows (docs/presets/${agent.preset}.md)`);
+    return {
+        dir,
+        ...(run.glibc ? { supportDir: hostGlibc(run.glibc, opts.cacheDir) } : {}),
+        version,
+        binarySha256: await binaryDigest(binary, pkg.integrity),
+        package: `${pkg.name}@${pkg.version}`,
+        integrity: pkg.integrity,
+    };
 }
-/** What a pull's and a build's progress share: the image, where lines go, the clock, and when the last line was told. */
-class TimedProgress {
-    image;
-    log;
-    now;
-    everyMs;
-    lastLine;
-    started;
-    constructor(image, log, now = Date.now, everyMs = PROGRESS_EVERY_MS) {
-        this.image = image;
-        this.log = log;
-        this.now = now;
-        this.everyMs = everyMs;
-        this.started = this.lastLine = now();
+/** The binary's sha256, computed once per fetched package (hundreds of MB) and kept beside it. */
+async function binaryDigest(binary, integrity) {
+    const memo = (0,external_node_path_.join)((0,external_node_path_.dirname)(binary), `.${binary.split('/').pop()}.sha256`);
+    const kept = (0,external_node_fs_.existsSync)(memo) ? (0,external_node_fs_.readFileSync)(memo, 'utf8').split(' ') : [];
+    if (kept[0] === integrity && /^[0-9a-f]{64}$/.test(kept[1] ?? ''))
+        return kept[1];
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(binary))
+        hash.update(chunk);
+    const digest = hash.digest('hex');
+    try {
+        (0,external_node_fs_.writeFileSync)(memo, `${integrity} ${digest}`);
     }
-    /** One line on the log, as `bakeoff: <doing> <image>: <text>`; it resets the clock for the next total. */
-    tell(doing, text) {
-        this.lastLine = this.now();
-        this.log(`bakeoff: ${doing} ${this.image}: ${text}`);
+    catch {
+        // a read-only cache still runs; the digest is computed again next time
     }
-    /** Whether `everyMs` has passed since the last line. */
-    due() {
-        return this.now() - this.lastLine >= this.everyMs;
-    }
+    return digest;
 }
-/** A pull's events summarised: a line per layer pulled, a total on `tick()` when `everyMs` has passed since the last line. */
-class PullProgress extends TimedProgress {
-    layers = new Map();
-    /** The error the stream ended with, if it did. */
-    error;
-    say(text) {
-        this.tell('pulling', text);
+/** The host's glibc loader and `libraries`, copied into the cache under a name that is their digest. */
+function hostGlibc(libraries, cacheDir) {
+    const files = [bundle_LOADER, ...libraries].map((name) => ({ name, path: findLibrary(name) }));
+    const digest = (0,external_node_crypto_.createHash)('sha256');
+    for (const f of files)
+        digest.update(f.name).update((0,external_node_fs_.readFileSync)(f.path));
+    const dir = (0,external_node_path_.join)(cacheDir, 'support', `glibc-${digest.digest('hex').slice(0, 16)}`);
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, bundle_LOADER)))
+        return dir;
+    const tmp = `${dir}.tmp-${process.pid}-${Date.now()}`;
+    (0,external_node_fs_.mkdirSync)(tmp, { recursive: true });
+    for (const f of files)
+        (0,external_node_fs_.copyFileSync)(f.path, (0,external_node_path_.join)(tmp, f.name));
+    try {
+        (0,external_node_fs_.renameSync)(tmp, dir);
     }
-    layer(id) {
-        let l = this.layers.get(id);
-        if (!l)
-            this.layers.set(id, (l = { current: 0, total: 0, done: false, present: false }));
-        return l;
+    catch (err) {
+        (0,external_node_fs_.rmSync)(tmp, { recursive: true, force: true });
+        // Another run made the same directory meanwhile: its copy is as good as this one.
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, bundle_LOADER)))
+            throw err;
     }
-    event(e) {
-        if (e.error || e.errorDetail?.message) {
-            this.error = oneLine(e.error ?? e.errorDetail?.message ?? '');
-            return;
-        }
-        // Events without an id are the pull's own (its digest, its status): not a layer.
-        if (!e.id || !e.status || !/^[0-9a-f]{6,64}$/.test(e.id))
-            return;
-        const status = e.status;
-        const l = this.layer(e.id);
-        if (status === 'Already exists') {
-            l.done = l.present = true;
-        }
-        else if (status === 'Downloading') {
-            if (e.progressDetail?.total)
-                l.total = e.progressDetail.total;
-            if (e.progressDetail?.current !== undefined)
-                l.current = e.progressDetail.current;
-        }
-        else if (status === 'Download complete') {
-            l.current = l.total = Math.max(l.current, l.total);
-        }
-        else if (status === 'Pull complete' && !l.done) {
-            l.done = true;
-            l.current = l.total = Math.max(l.current, l.total);
-            const { done, count } = this.counts();
-            this.say(`layer ${e.id} done${l.total ? `, ${formatBytes(l.total)}` : ''} (${done} of ${plural(count, 'layer')})`);
-        }
-    }
-    counts() {
-        const all = [...this.layers.values()];
-        const pulled = all.filter((l) => !l.present);
-        return {
-            done: all.filter((l) => l.done).length,
-            count: all.length,
-            current: pulled.reduce((n, l) => n + l.current, 0),
-            // A layer's size is known once its download starts: the total grows until every layer has started.
-            total: pulled.reduce((n, l) => n + l.total, 0),
-            sized: pulled.every((l) => l.total > 0),
-        };
-    }
-    /** The pull's total so far, when `everyMs` has passed since the last line (called by a timer, and by tests with their own clock). */
-    tick() {
-        if (!this.due())
-            return;
-        const c = this.counts();
-        const size = c.total ? `${formatBytes(c.current)} of ${c.sized ? '' : 'at least '}${formatBytes(c.total)}` : 'waiting for the registry';
-        this.say(`${size}, ${c.done} of ${plural(c.count, 'layer')} done, ${formatDuration(this.now() - this.started)}`);
-    }
-    /** The closing line's words: layers and bytes pulled, and how long it took. */
-    summary() {
-        const c = this.counts();
-        const present = c.count - [...this.layers.values()].filter((l) => !l.present).length;
-        return (`${plural(c.count - present, 'layer')} pulled (${formatBytes(c.total)})` +
-            (present ? `, ${present} already present` : '') +
-            ` in ${formatDuration(this.now() - this.started)}`);
-    }
+    return dir;
 }
-const STEP = /^Step (\d+)\/(\d+) : (.*)$/m;
-/** A build's output summarised: on `tick()`, the step it is at, when `everyMs` has passed since the last line. */
-class BuildProgress extends TimedProgress {
-    step;
-    /** A chunk of the build's output (the classic builder says `Step 3/7 : RUN …` as each step starts). */
-    output(text) {
-        const m = STEP.exec(text);
-        if (m)
-            this.step = `step ${m[1]}/${m[2]} (${oneLine(m[3], 80)})`;
+function findLibrary(name) {
+    for (const dir of LIBRARY_DIRS) {
+        const path = (0,external_node_path_.join)(dir, name);
+        if ((0,external_node_fs_.existsSync)(path))
+            return (0,external_node_fs_.realpathSync)(path);
     }
-    tick() {
-        if (!this.due())
-            return;
-        this.tell('building', `${this.step ?? 'sending the context'}, ${formatDuration(this.now() - this.started)}`);
-    }
+    throw new RegistryError('registry', `this host has no ${name} (looked in ${LIBRARY_DIRS.join(', ')}): the claude-code preset starts its glibc build with the host's glibc — ` +
+        'run bakeoff on a glibc Linux host (GitHub-hosted Ubuntu runners are)');
 }
 
 ;// CONCATENATED MODULE: ./src/runner/build.ts
@@ -2794,159 +4179,9 @@ function checkTimeouts(suite, profile, profileFile) {
 }
 
 // EXTERNAL MODULE: external "node:dns/promises"
-var promises_ = __webpack_require__(71553);
+var external_node_dns_promises_ = __webpack_require__(71553);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(77030);
-;// CONCATENATED MODULE: ./src/config/egress.ts
-/**
- * The egress allow-list of a profile: `host[:port]`, `*.domain[:port]` or an IP address with an
- * optional port. A bare host means ports 443 and 80. Pure: parsing, validation and matching.
- */
-
-const egress_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
-/** Why `pattern` is not a valid rule, with the fix, or the rule. */
-function parseEgressRule(pattern) {
-    if (typeof pattern !== 'string' || !pattern.trim())
-        return { problem: 'must be a host pattern such as api.example.com:443' };
-    const text = pattern.trim();
-    const bracketed = /^\[([0-9a-fA-F:.]+)\](?::(\d+))?$/.exec(text);
-    const [hostPart, portPart] = bracketed ? [bracketed[1], bracketed[2]] : splitPort(text);
-    let ports = [443, 80];
-    if (portPart !== undefined) {
-        const port = Number(portPart);
-        if (!/^\d{1,5}$/.test(portPart) || port < 1 || port > 65535)
-            return { problem: `port ${portPart} is out of range — use 1 to 65535` };
-        ports = [port];
-    }
-    const host = hostPart.toLowerCase();
-    if ((0,external_node_net_.isIP)(host))
-        return { text, kind: 'ip', host, ports };
-    if (host === '*' || host === '*.')
-        return { problem: 'a bare * allows every destination — name the hosts, e.g. *.pypi.org:443' };
-    const wildcard = host.startsWith('*.');
-    const name = wildcard ? host.slice(2) : host;
-    if (host.includes('*') && !wildcard)
-        return { problem: 'a * may only stand for whole leading labels, as in *.example.com' };
-    const labels = name.split('.');
-    if (!labels.every((l) => egress_LABEL.test(l)))
-        return { problem: `${JSON.stringify(hostPart)} is not a host name — write e.g. api.example.com` };
-    if (wildcard && labels.length < 2)
-        return {
-            problem: `*.${name} is over-broad (a whole top-level domain) — name the domain, e.g. *.${name === 'com' ? 'example.com' : `example.${name}`}`,
-        };
-    return { text, kind: wildcard ? 'wildcard' : 'name', host: name, ports };
-}
-function splitPort(text) {
-    const i = text.lastIndexOf(':');
-    if (i < 0 || text.indexOf(':') !== i)
-        return [text, undefined]; // none, or an IPv6 address without brackets
-    return [text.slice(0, i), text.slice(i + 1)];
-}
-/** The rule that allows `host:port` (a name or an IP literal as the client asked for it), if any. */
-function matchEgress(rules, host, port) {
-    const h = normalHost(host);
-    return rules.find((r) => r.ports.includes(port) && hostMatches(r, h));
-}
-/** The rule naming `host` on any port: a task's allowed_hosts name hosts, the profile's rules decide the ports. */
-function matchEgressHost(rules, host) {
-    const h = normalHost(host);
-    return rules.find((r) => hostMatches(r, h));
-}
-function normalHost(host) {
-    return host
-        .toLowerCase()
-        .replace(/^\[|\]$/g, '')
-        .replace(/\.$/, '');
-}
-function hostMatches(rule, h) {
-    return rule.kind === 'wildcard' ? h.endsWith(`.${rule.host}`) : h === rule.host;
-}
-/**
- * The class of an address a wildcard may never reach: loopback, link-local (cloud metadata at
- * 169.254.169.254), private, shared (CGNAT), unspecified, multicast and reserved; undefined for a
- * public address. A rule that names the host exactly (or the address itself) may reach them: an
- * internal service is listed on purpose.
- */
-function specialAddressClass(address) {
-    if ((0,external_node_net_.isIP)(address) === 4)
-        return ipv4Class(address);
-    const v6 = address.toLowerCase();
-    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(v6);
-    if (mapped)
-        return ipv4Class(mapped[1]);
-    if (v6 === '::')
-        return 'unspecified';
-    if (v6 === '::1')
-        return 'loopback';
-    if (/^f[cd]/.test(v6))
-        return 'private';
-    if (/^fe[89ab]/.test(v6))
-        return 'link-local';
-    return v6.startsWith('ff') ? 'multicast' : undefined;
-}
-function ipv4Class(address) {
-    const [a, b] = address.split('.').map(Number);
-    if (a === 0)
-        return 'unspecified';
-    if (a === 127)
-        return 'loopback';
-    if (a === 169 && b === 254)
-        return 'link-local (cloud metadata)';
-    if (a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168))
-        return 'private';
-    if (a === 100 && b >= 64 && b <= 127)
-        return 'shared (CGNAT)';
-    return a >= 224 ? 'multicast or reserved' : undefined;
-}
-/** Whether `rule` may take the connection to the resolved `address`. */
-function addressAllowed(rule, address) {
-    if (rule.kind === 'ip')
-        return address === rule.host;
-    return rule.kind === 'name' || specialAddressClass(address) === undefined;
-}
-/** The loopback spellings a container's NO_PROXY lists, so its own loopback stays its own. */
-const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '::1'];
-/**
- * NO_PROXY for a trial container: the loopback spellings, less any a rule names. A rule naming
- * loopback means the loopback of the machine the proxy runs on (a model gateway beside bakeoff,
- * as one beside the agent in production): the container's own loopback is not it, so such a
- * request must go to the proxy, which alone can reach it. NO_PROXY never excludes an allowed destination.
- */
-function noProxyFor(rules) {
-    const named = new Set(rules.filter((r) => r.kind !== 'wildcard').map((r) => r.host));
-    return LOOPBACK_NAMES.filter((n) => !named.has(n)).join(',');
-}
-/** The refusal of `destination` (host:port as asked) under `rules`, given where the name resolved. */
-function explainRefusal(destination, refusal) {
-    const host = destination.replace(/:\d+$/, '');
-    if (refusal.reason === 'address-refused') {
-        const cls = specialAddressClass(refusal.address ?? '') ?? 'non-public';
-        return (`${refusal.rule} matches ${destination}, but ${host} resolves to ${refusal.address} (${cls}), which a wildcard may not reach — ` +
-            `if production really reaches it there, list ${destination} exactly in the profile's network.egress`);
-    }
-    if (refusal.reason === 'not-in-task')
-        return `the task's allowed_hosts narrow this phase and do not list ${host} — add it to the task.toml allowed_hosts, within what the profile allows`;
-    if (refusal.rule)
-        return `no rule allows ${destination}: ${refusal.rule} allows ${host} on other ports only`;
-    return `no rule of the profile's network.egress allows ${destination}`;
-}
-/** The refusal in a few words, for a summary line. */
-function refusalBrief(refusal) {
-    if (refusal.reason === 'address-refused')
-        return `${refusal.rule} may not reach ${refusal.address}, ${specialAddressClass(refusal.address ?? '') ?? 'non-public'}`;
-    if (refusal.reason === 'not-in-task')
-        return "not in the task's allowed_hosts";
-    return refusal.rule ? `no rule for this port; ${refusal.rule} allows other ports` : 'no rule';
-}
-/** Why `host:port` is refused under `rules` when no rule matches it: possibly a rule naming the host on other ports. */
-function noRuleRefusal(rules, host) {
-    const h = normalHost(host);
-    const other = rules.find((r) => hostMatches(r, h));
-    return other ? { reason: 'no-rule', rule: other.text } : { reason: 'no-rule' };
-}
-
 ;// CONCATENATED MODULE: ./src/runner/egress-proxy.ts
 /**
  * The egress proxy: an HTTP proxy (CONNECT by host and port; plain-HTTP absolute URIs) that
@@ -2968,7 +4203,7 @@ const MAX_DESTINATIONS = 200;
 const OTHER = '(other)';
 const CONNECT_TIMEOUT_MS = 10_000;
 const MAX_HOST_LENGTH = 253;
-const systemResolver = async (host) => (await (0,promises_.lookup)(host, { all: true })).map((a) => a.address);
+const systemResolver = async (host) => (await (0,external_node_dns_promises_.lookup)(host, { all: true })).map((a) => a.address);
 class TrialEgress {
     phase;
     policy;
@@ -3204,164 +4439,6 @@ function answer(res, r) {
     res.end(body);
 }
 
-;// CONCATENATED MODULE: ./src/config/network.ts
-/**
- * Network per phase (docs/design.md §3): the profile's policy for the agent phase (with the setup)
- * and for the verify phase, and a Harbor task's own network keys, which may narrow the profile's
- * policy but never widen it. Pure.
- */
-
-/** The profile's network for each phase: the verify phase's own when it has one, else the agent's. */
-function profileNetwork(caps) {
-    const agent = caps.network === 'egress' ? { mode: 'egress', egress: [...(caps.egress ?? [])] } : { mode: caps.network };
-    if (!caps.verifyNetwork)
-        return { agent, verify: { ...agent } };
-    const verify = caps.verifyNetwork === 'egress' ? { mode: 'egress', egress: [...(caps.verifyEgress ?? caps.egress ?? [])] } : { mode: caps.verifyNetwork };
-    return { agent, verify };
-}
-/**
- * The network a task's trials run under: the profile's, narrowed per phase by what the task asks
- * (no-network → none; an allow-list → the profile's bridge or allow-list bounded by the task's
- * hosts). What the task asks beyond the profile is not given, and is listed in `over`.
- */
-function narrowNetwork(profile, declared) {
-    const over = [];
-    const phase = (name) => {
-        const p = profile[name];
-        const asks = declared?.[name];
-        if (!asks)
-            return p;
-        const note = (what) => over.push({ phase: name, asks: what, gives: phaseText(p) });
-        if (asks.mode === 'no-network')
-            return { mode: 'none' };
-        if (asks.mode === 'public') {
-            if (p.mode !== 'bridge')
-                note('the public internet');
-            return p;
-        }
-        const hosts = asks.hosts ?? [];
-        if (hosts.length === 0)
-            return { mode: 'none' };
-        if (p.mode === 'none') {
-            note(`allowed_hosts ${hosts.join(', ')}`);
-            return p;
-        }
-        if (p.mode === 'egress') {
-            const rules = rulesOf(p.egress ?? []);
-            const beyond = hosts.filter((h) => !hostAllowed(rules, h));
-            if (beyond.length)
-                note(`${beyond.join(', ')} (allowed_hosts)`);
-        }
-        return { ...p, mode: 'egress', hosts: [...hosts] };
-    };
-    return { network: { agent: phase('agent'), verify: phase('verify') }, over };
-}
-/** Whether two phase networks are the same policy. */
-function samePhaseNetwork(a, b) {
-    return a.mode === b.mode && (a.egress ?? []).join('\0') === (b.egress ?? []).join('\0') && (a.hosts ?? []).join('\0') === (b.hosts ?? []).join('\0');
-}
-/** The phase network in a few words: "none", "bridge", "egress [a:443, b]" and the task's hosts when it narrowed it. */
-function phaseText(p) {
-    if (p.mode !== 'egress')
-        return p.mode;
-    const list = p.egress ? `egress [${p.egress.join(', ')}]` : 'bridge';
-    return p.hosts ? `${list} narrowed to [${p.hosts.join(', ')}]` : list;
-}
-/** Parsed rules of patterns already validated (a bad one is dropped, never widening the list). */
-function rulesOf(patterns) {
-    return patterns.map((p) => parseEgressRule(p)).filter((r) => !('problem' in r));
-}
-/** Whether a rule of the list names `host` (a name, `*.domain` or an IP) on some port: the task names hosts, the profile decides the ports. */
-function hostAllowed(rules, host) {
-    const rule = parseEgressRule(host);
-    if ('problem' in rule)
-        return false;
-    // A task's wildcard is within the profile's only when the profile's wildcard covers the same domain or a wider one.
-    const probe = rule.kind === 'wildcard' ? `x.${rule.host}` : rule.host;
-    const covered = matchEgressHost(rules, probe) !== undefined;
-    if (rule.kind !== 'wildcard')
-        return covered;
-    return covered && rules.some((r) => r.kind === 'wildcard' && (rule.host === r.host || rule.host.endsWith(`.${r.host}`)));
-}
-const HARBOR_MODES = ['public', 'no-network', 'allowlist'];
-const MAX_HOSTS = 100;
-/**
- * A Harbor task's network keys, as Harbor reads them: `[environment]` network_mode, allowed_hosts
- * and allow_internet make the baseline; `[agent]` and `[verifier]` network_mode/allowed_hosts
- * override it for their phase. allowed_hosts alone means allowlist; with another mode it is refused.
- * A phase is declared only where the file writes one of these keys (Harbor's default, the public
- * internet, is not a request). `raw` is the parsed task.toml: hostile, bounded here.
- */
-function harborNetwork(raw) {
-    const problems = [];
-    const table = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
-    const policy = (section, t) => {
-        const mode = t.network_mode;
-        const hosts = t.allowed_hosts;
-        if (mode !== undefined && !HARBOR_MODES.includes(mode)) {
-            problems.push({ path: `${section}.network_mode`, message: `must be one of ${HARBOR_MODES.join(', ')}`, fix: 'e.g. network_mode = "allowlist"' });
-            return undefined;
-        }
-        if (hosts === undefined || (Array.isArray(hosts) && hosts.length === 0))
-            return mode === undefined ? undefined : { mode: mode };
-        const list = allowedHosts(section, hosts, problems);
-        if (!list)
-            return undefined;
-        if (mode !== undefined && mode !== 'allowlist') {
-            problems.push({
-                path: `${section}.allowed_hosts`,
-                message: `is only valid with network_mode = "allowlist", not "${String(mode)}"`,
-                fix: 'drop allowed_hosts, or set network_mode = "allowlist"',
-            });
-            return undefined;
-        }
-        return { mode: 'allowlist', hosts: list };
-    };
-    const env = table(raw.environment);
-    let baseline = policy('environment', env);
-    if (!baseline && env.allow_internet !== undefined) {
-        if (typeof env.allow_internet !== 'boolean')
-            problems.push({ path: 'environment.allow_internet', message: 'must be true or false', fix: 'e.g. allow_internet = false' });
-        else
-            baseline = { mode: env.allow_internet ? 'public' : 'no-network' };
-    }
-    const agent = policy('agent', table(raw.agent)) ?? baseline;
-    const verify = policy('verifier', table(raw.verifier)) ?? baseline;
-    if (problems.length || (!agent && !verify))
-        return { problems };
-    return { declared: { ...(agent ? { agent } : {}), ...(verify ? { verify } : {}) }, problems };
-}
-/** allowed_hosts as Harbor takes them: host names or IPv4 addresses, no scheme, path or port; lower-case, deduplicated. */
-function allowedHosts(section, hosts, problems) {
-    const path = `${section}.allowed_hosts`;
-    if (!Array.isArray(hosts) || hosts.length > MAX_HOSTS) {
-        problems.push({
-            path,
-            message: `must be a list of at most ${MAX_HOSTS} host names`,
-            fix: 'e.g. allowed_hosts = ["pypi.org", "files.pythonhosted.org"]',
-        });
-        return undefined;
-    }
-    const out = [];
-    let bad = false;
-    for (const [i, h] of hosts.entries()) {
-        const value = typeof h === 'string' ? h.trim().toLowerCase().replace(/\.$/, '') : '';
-        const rule = value.length <= 253 && !/[:/]/.test(value) ? parseEgressRule(value) : { problem: '' };
-        if (!value || 'problem' in rule) {
-            bad = true;
-            problems.push({
-                path: `${path}[${i}]`,
-                message: `${typeof h === 'string' ? JSON.stringify(h.slice(0, 100)) : `a ${typeof h}`} is not a host name or IPv4 address`,
-                fix: 'write the host alone, e.g. "pypi.org": no scheme, path or port',
-            });
-            continue;
-        }
-        if (!out.includes(value))
-            out.push(value);
-    }
-    return bad ? undefined : out;
-}
-
 ;// CONCATENATED MODULE: ./src/runner/progress.ts
 /**
  * Progress on stderr: a live line on a terminal (redrawn every second, so elapsed time and the
@@ -3522,6 +4599,9 @@ async function schedule(jobs, opts) {
  */
 function classify(o) {
     const c = classifyPhases(o);
+    // A limit stays the agent's (Claude Code OOM-killed is limit/oom); a fail after the API gave out is not.
+    if (c.outcome === 'fail' && o.agent?.upstream)
+        return { outcome: 'error', reason: o.agent.upstream === 'auth' ? 'upstream-auth' : 'upstream' };
     if ((c.outcome === 'fail' || c.outcome === 'limit') && (o.upstreamFailures ?? 0) > 0)
         return { outcome: 'error', reason: 'upstream' };
     return c;
@@ -4570,10 +5650,17 @@ class Phases {
      * runtime's 126/137, which is the harness's fault (ContainerGone), never the agent's. `user`:
      * who runs it (a Harbor task's [agent].user or [verifier].user); unset, the container's user.
      */
-    async exec(command, timeoutMs, log, env, user) {
+    async exec(command, timeoutMs, log, env, user, stdout) {
         let res;
         try {
-            const opts = { timeoutMs, log, env, interrupt: this.fate.interrupt.signal, ...(user !== undefined ? { user } : {}) };
+            const opts = {
+                timeoutMs,
+                log,
+                env,
+                interrupt: this.fate.interrupt.signal,
+                ...(user !== undefined ? { user } : {}),
+                ...(stdout ? { stdout } : {}),
+            };
             res = await this.ctx.backend.exec(this.container, command, opts);
         }
         catch (err) {
@@ -4622,6 +5709,11 @@ class Phases {
 
 
 
+
+
+
+
+
 /** The agent's own files (the oracle's solution), copied in before any phase. */
 async function copyAgentFiles(p, task) {
     for (const { dir, target } of p.agent.files(task))
@@ -4644,15 +5736,18 @@ async function setup(p, task, secretEnv) {
     return true;
 }
 /** The agent (as `user`, a Harbor task's [agent].user), then the cgroup counters that tell a limit from an exit. */
-async function agent(p, secretEnv, user) {
+async function command_phases_agent(p, secretEnv, user) {
     const { state } = p;
     const log = (state.logs.agent = new TailBuffer(LOG_CAPS.agent));
+    const trajectory = p.agent.trajectory ? (state.trajectory = new TrajectorySink(p.agent.trajectory.reader())) : undefined;
     const disk = diskWatch(p);
     await disk?.start();
     let res;
     try {
-        res = state.agent = await p.exec(p.agent.command, p.timeouts.agentMs, log, secretEnv, user);
+        res = state.agent = await p.exec(p.agent.command, p.timeouts.agentMs, log, secretEnv, user, trajectory);
         await disk?.finish();
+        if (res.exitCode === 126 || res.exitCode === 127)
+            await agentStarts(p, user);
     }
     catch (err) {
         disk?.stop();
@@ -4668,6 +5763,43 @@ async function agent(p, secretEnv, user) {
     }
     p.hostDiskNotFull();
     await agentCounters(p, res);
+}
+/**
+ * A preset's binary that exits 126/127 may not start on this image at all (no x86-64, no exec on
+ * its mount): asked with --version, its failing is error/agent-start with the fix; one that starts
+ * leaves the exit to the agent.
+ */
+async function agentStarts(p, user) {
+    const check = p.agent.startCheck;
+    if (!check)
+        return;
+    const out = new TailBuffer(1024);
+    const res = await p.exec(check.command, 30_000, out, undefined, user);
+    if (res.exitCode === 0 || res.timedOut)
+        return;
+    throw new HarnessFault('agent-start', `the agent's binary cannot start in this image (exit ${res.exitCode}: ${oneLine(out.text(), 300)}): ${check.fix}`);
+}
+/** What a preset agent's stdout said: its usage as metrics, and whether the model API gave out; the text kept beside the agent logs. */
+function readTrajectory(p, job, attemptNo, secrets) {
+    const { state } = p;
+    if (!state.trajectory)
+        return;
+    const reading = state.trajectory.reading();
+    state.metrics = {
+        metrics: reading.metrics,
+        notes: state.trajectory.skippedLines ? [`${state.trajectory.skippedLines} trajectory line(s) not read`] : [],
+    };
+    if (reading.upstream && state.obs.agent) {
+        state.obs.agent.upstream = reading.upstream.kind;
+        state.upstreamDetail = redact(reading.upstream.detail, secrets);
+    }
+    const dir = p.ctx.agentLogsDir;
+    if (!dir || state.trajectory.total === 0)
+        return;
+    const name = (0,external_node_path_.join)(job.task.id, `trial-${job.trial}-attempt-${attemptNo}.trajectory.jsonl`);
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(dir, job.task.id), { recursive: true });
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, name), redact(state.trajectory.kept(), secrets));
+    state.trajectoryFile = name;
 }
 /** The cgroup's counters after the agent; where no process can start inside, the engine's stats. */
 async function agentCounters(p, res) {
@@ -4786,7 +5918,7 @@ async function verifierRunnable(p, command) {
 function agentEnv(plan, suite, hostEnv) {
     return [
         ...Object.entries(plan.values).map(([name, value]) => `${name}=${value}`),
-        ...suite.agent.env.filter((name) => hostEnv[name] !== undefined).map((name) => `${name}=${hostEnv[name]}`),
+        ...[...suite.agent.env, ...(plan.plainHostEnv ?? [])].filter((name) => hostEnv[name] !== undefined).map((name) => `${name}=${hostEnv[name]}`),
     ];
 }
 function logSection(title, buf) {
@@ -4804,6 +5936,9 @@ function containerSpec(ctx, plan, job, attemptNo, taskDir) {
         `BAKEOFF_ATTEMPT=${attemptNo}`,
         `BAKEOFF_METRICS=${metricsPath(task)}`,
     ];
+    const limits = dockerLimits(ctx.caps);
+    // A preset's HOME is in memory, inside the container's memory cap as any tmpfs is.
+    limits.tmpfs = { ...limits.tmpfs, ...plan.tmpfs };
     return {
         image: task.image,
         workdir: task.workdir,
@@ -4817,13 +5952,14 @@ function containerSpec(ctx, plan, job, attemptNo, taskDir) {
             [LABEL.owner]: OWNER,
             ...plan.labels,
         },
-        ...dockerLimits(ctx.caps),
+        ...limits,
         // The task's network per phase, which may be narrower than the profile's (trial/network.ts).
         network: net.network,
         verifyNetwork: net.verifyNetwork,
         env: [...env, ...net.env],
         ...(ctx.caps.diskEnforcement === 'storage-opt' && ctx.caps.diskBytes ? { storageOptBytes: ctx.caps.diskBytes } : {}),
         agentMountDir: plan.mountDir,
+        ...(plan.mounts ? { mounts: plan.mounts } : {}),
         taskDir,
     };
 }
@@ -4870,10 +6006,11 @@ async function runAttempt(ctx, job, attemptNo) {
             await harborSetup(phases, skeleton);
         await copyAgentFiles(phases, job.task);
         if (await setup(phases, job.task, secretEnv)) {
-            await agent(phases, secretEnv, phaseUser(ctx, job.task, 'agent'));
+            await command_phases_agent(phases, secretEnv, phaseUser(ctx, job.task, 'agent'));
+            readTrajectory(phases, job, attemptNo, secretValues(ctx, hostEnv));
             recordAgentEgress(state, ctx);
             const limited = stoppedByLimit(state.obs);
-            if (!limited)
+            if (!limited && !state.trajectory)
                 await readMetrics(phases, job.task);
             await keepAgentLogs(phases, job, attemptNo);
             if (!limited)
@@ -4899,7 +6036,7 @@ async function runAttempt(ctx, job, attemptNo) {
             backend.disposeInBackground(container);
         (0,external_node_fs_.rmSync)(taskDir, { recursive: true, force: true });
     }
-    return toRecord(state, startedAt, attemptNo, ctx.suite.agent.env.map((name) => hostEnv[name] ?? ''));
+    return toRecord(state, startedAt, attemptNo, secretValues(ctx, hostEnv));
 }
 /**
  * Harbor grades an agent that ran out of time (classify's gradedAfterLimit): what the agent left
@@ -4939,6 +6076,10 @@ async function faultOf(err, backend, epoch) {
     const daemonLost = backend.epoch !== epoch || !(await engineAnswers(backend));
     return { stage: daemonLost && fault.stage !== 'image' ? 'daemon' : fault.stage, detail: fault.message };
 }
+/** The values of the host variables the agent takes as secrets: masked wherever its output is kept. */
+function secretValues(ctx, hostEnv) {
+    return ctx.suite.agent.env.map((name) => hostEnv[name] ?? '');
+}
 function toRecord(state, startedAt, attemptNo, secrets) {
     const { obs, logs } = state;
     const { outcome, reason } = classify(obs);
@@ -4947,7 +6088,9 @@ function toRecord(state, startedAt, attemptNo, secrets) {
             ? setupDetail(obs)
             : reason?.startsWith('verify-egress:')
                 ? verifyEgressDetail(state.egress)
-                : state.rewardProblem);
+                : reason === 'upstream' || reason === 'upstream-auth'
+                    ? (state.upstreamDetail ?? state.rewardProblem)
+                    : state.rewardProblem);
     const harness = obs.fault ? `--- harness ---\n${obs.fault.detail}\n` : '';
     const metricNotes = state.metrics?.notes.length ? `--- metrics ---\n${state.metrics.notes.join('\n')}\n` : '';
     return {
@@ -4967,6 +6110,7 @@ function toRecord(state, startedAt, attemptNo, secrets) {
         logTail: redact(logSection('setup', logs.setup) + logSection('agent', logs.agent) + logSection('verify', logs.verify) + metricNotes + harness, secrets),
         ...(obs.verify?.reward !== undefined ? { reward: typeof obs.verify.reward === 'number' ? obs.verify.reward : null } : {}),
         ...(state.agentLogs ? { agentLogs: state.agentLogs } : {}),
+        ...(state.trajectoryFile ? { trajectory: state.trajectoryFile } : {}),
         ...(state.verifierLogs ? { verifierLogs: state.verifierLogs } : {}),
         ...(state.rewards ? { rewards: state.rewards } : {}),
         ...(state.failedTests ? { failedTests: state.failedTests } : {}),
@@ -4991,12 +6135,14 @@ function defaultBackoff(k) {
  * own budget, waiting for the engine each time, and do not use up `retries.infra`.
  */
 const DAEMON_RETRIES = 10;
+/** Errors that a retry would meet again as they are: the model API refusing the key, an agent binary the image cannot start. */
+const NOT_RETRIED = new Set(['upstream-auth', 'agent-start']);
 /** How long a retry after an outage waits for the engine to answer again. */
 const ENGINE_WAIT_MS = 120_000;
 /** Which budget, if any, pays for retrying this attempt. Pure. */
 function retryBudget(attempt, used, limits) {
-    // A failed build fails the same way again: its trials are not retried.
-    if (attempt.outcome !== 'error' || limits.builtBroken)
+    // A failed build fails the same way again: its trials are not retried; nor a refused key, nor a binary that cannot start on the image.
+    if (attempt.outcome !== 'error' || limits.builtBroken || NOT_RETRIED.has(attempt.reason ?? ''))
         return null;
     if (attempt.reason === 'daemon' && used.daemon < DAEMON_RETRIES)
         return 'daemon';
@@ -5038,6 +6184,7 @@ async function runTrial(ctx, job) {
             logTail: rec.logTail,
             ...(rec.reward !== undefined ? { reward: rec.reward } : {}),
             ...(rec.agentLogs ? { agentLogs: rec.agentLogs } : {}),
+            ...(rec.trajectory ? { trajectory: rec.trajectory } : {}),
             ...(rec.verifierLogs ? { verifierLogs: rec.verifierLogs } : {}),
             ...(rec.rewards ? { rewards: rec.rewards } : {}),
             ...(rec.failedTests ? { failedTests: rec.failedTests } : {}),
@@ -5059,6 +6206,8 @@ const TOOL_VERSION = package_namespaceObject.rE;
  * A run: one suite × one profile × one ref → one results file (docs/design.md §2, §6). Several runs
  * ("arms") can share one scheduler with their trials interleaved, so runner drift hits them alike.
  */
+
+
 
 
 
@@ -5105,10 +6254,12 @@ class Arm {
     tasks;
     /** Each task image's identity at the run's start (set once the images are built). */
     images = new Map();
+    /** The suite as its trials run it: a preset agent with what the run fetched for it. */
+    suite;
     constructor(opts, environment, log) {
         this.opts = opts;
         this.environment = environment;
-        const suite = opts.suite.value;
+        const suite = (this.suite = opts.suite.value);
         const resolved = resolveCaps({ profile: opts.profile.value, multiplier: opts.multiplier, hostCpus: environment.docker.cpus });
         this.caps = resolved.caps;
         this.warnings = [...engineWarnings(environment), ...resolved.warnings];
@@ -5216,8 +6367,7 @@ class Arm {
         return { ...(own ? { timeouts } : {}), ...(narrowed ? { network } : {}), ...this.images.get(t.image) };
     }
     results() {
-        const { opts, header } = this;
-        const suite = opts.suite.value;
+        const { opts, header, suite } = this;
         const order = new Map(this.jobs.map((j, i) => [group_trialKey(j.task.id, j.trial), i]));
         const trials = [...this.done.values()]
             .filter((t) => order.has(group_trialKey(t.task, t.trial)))
@@ -5304,6 +6454,19 @@ class EgressSetup {
             await this.backend.removeNetwork(network.name);
     }
 }
+/** Each preset agent's files, fetched once per preset and version however many arms run it (candidates on two models). */
+async function fetchPresetAgents(arms, shared, log, signal) {
+    const fetched = new Map();
+    for (const arm of arms) {
+        const agent = arm.suite.agent;
+        if (agent.kind !== 'preset' || agent.bundle)
+            continue;
+        const key = `${agent.preset}@${agent.version ?? 'latest'}`;
+        if (!fetched.has(key))
+            fetched.set(key, prepareAgentBundle(agent, { cacheDir: shared.cacheDir ?? defaultCacheDir(), log, signal }));
+        arm.suite = { ...arm.suite, agent: { ...agent, bundle: await fetched.get(key) } };
+    }
+}
 /** Interleaves lists: a0, b0, a1, b1, … */
 function interleave(lists) {
     const out = [];
@@ -5330,6 +6493,7 @@ async function run_runInterleaved(arms, shared) {
         images.set(image, identity);
     for (const arm of prepared)
         arm.images = images;
+    await fetchPresetAgents(prepared, shared, log, signal);
     await chooseDiskEnforcement(prepared, environment, backend);
     for (const w of new Set(prepared.flatMap((a) => a.warnings)))
         log(`bakeoff: warning: ${w}`);
@@ -5363,7 +6527,7 @@ async function run_runInterleaved(arms, shared) {
                 progress.trialStarted(label);
                 const result = await runTrial({
                     runId: arm.runId,
-                    suite: arm.opts.suite.value,
+                    suite: arm.suite,
                     caps: arm.capsFor(job.task),
                     timeouts: arm.timeoutsFor(job.task),
                     network: arm.networkFor(job.task),
@@ -5430,6 +6594,17 @@ function profileDiff(base, head) {
         ...r.profile.resolved,
         security: securityOf(r.profile.resolved),
     });
+    return keyDiff(view(base), view(head));
+}
+/**
+ * The preset agent each run ran: name, version, model and its binary's digest (what ran, however
+ * it was named). A change is an agent change: often the pull request's point, shown beside the verdict.
+ */
+function agentDiff(base, head) {
+    const view = (r) => {
+        const p = r.run.preset;
+        return p ? { preset: p.name, version: p.version, model: p.model ?? null, binarySha256: p.binarySha256 } : { preset: null };
+    };
     return keyDiff(view(base), view(head));
 }
 /** What of the machine can move a score: CPU count, memory, Docker and cgroup versions. */
@@ -6103,6 +7278,7 @@ function compare_compareRuns(givenBase, givenHead, thresholds = DEFAULT_THRESHOL
         profileChanged: base.profile.sha256 !== head.profile.sha256 || pDiff.length > 0,
         profileDiff: pDiff,
         tasksDiff: tasksDiff(base, head),
+        agentDiff: agentDiff(base, head),
         environmentChanged: eDiff.length > 0,
         environmentDiff: eDiff,
         tasks: rows,
@@ -6822,6 +7998,7 @@ function profileSection(v, base, head) {
     }
     lines.push(...importedLines(base, head));
     lines.push(...securityLines(base, head));
+    lines.push(...agentDiffLines(v));
     lines.push(...tasksDiffLines(v));
     const over = declaredOverCaps(head);
     if (over.length) {
@@ -6872,6 +8049,19 @@ function securityLines(base, head) {
     return b === h ? [`Containers: ${h}.\n`] : [`Containers: base ${b}; head ${h}.\n`];
 }
 const MAX_TASK_CHANGES = 50;
+/** The preset agent changed between the runs (its version, model or binary): said, as the cause a reader looks for first. */
+function agentDiffLines(v) {
+    if (!v.agentDiff.length)
+        return [];
+    const cell = (key, x) => escapeMarkdown(formatValue(key, x), 120);
+    return [
+        'The agent changed between base and head:\n',
+        '| agent | base | head |',
+        '|---|---|---|',
+        ...v.agentDiff.map((d) => `| ${escapeMarkdown(d.key, 40)} | ${cell(d.key, d.base)} | ${cell(d.key, d.head)} |`),
+        '',
+    ];
+}
 /** Tasks whose image (tag or ID) or timeouts changed between the runs: a harness change, as a profile's. */
 function tasksDiffLines(v) {
     if (!v.tasksDiff.length)
@@ -7074,6 +8264,11 @@ function terminalReport(view) {
         out.push('', `warning: the profile changed (${escapeTerminal(v.profile.base)} → ${escapeTerminal(v.profile.head)}) — a harness change:`);
         for (const d of v.profileDiff)
             out.push(`  ${d.key}: ${formatValue(d.key, d.base)} → ${formatValue(d.key, d.head)}`);
+    }
+    if (v.agentDiff.length) {
+        out.push('', 'the agent changed:');
+        for (const d of v.agentDiff)
+            out.push(`  ${d.key}: ${escapeTerminal(formatValue(d.key, d.base), 120)} → ${escapeTerminal(formatValue(d.key, d.head), 120)}`);
     }
     if (v.tasksDiff.length) {
         out.push('', 'warning: what the tasks ran on changed (image or timeouts) — a harness change:');
@@ -8023,6 +9218,7 @@ function phaseOf(p) {
 
 
 
+
 // A trailing ? marks a variable that may be unset or empty on the host (preflight does not refuse it).
 const suite_ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*\??$/;
 const trials = schemas/* number */.aig({ error: 'trials must be a whole number, e.g. 3' })
@@ -8036,6 +9232,16 @@ const envValue = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* nu
     .transform(String)
     .refine((v) => v.length <= 4096, { error: 'an env value is at most 4096 characters' });
 const CANDIDATES_MAX = 16;
+/** The coding-agent CLIs bakeoff runs itself from the npm registry (runner/agents/presets). */
+const PRESET_NAMES = ['claude-code', 'codex'];
+const presetName = schemas/* enum */.k5n(PRESET_NAMES, { error: `preset is one of ${PRESET_NAMES.join(', ')}` });
+// An exact version as the registry names it: a range would make two runs of one suite run different agents.
+const presetVersion = schemas/* string */.YjP({ error: 'version is an exact version in quotes, e.g. "2.1.332"' })
+    .regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, { error: 'version is an exact version such as "2.1.332" (not a range); leave it out for the latest' });
+const presetModel = schemas/* string */.YjP({ error: 'model is the model name the agent is given, e.g. claude-sonnet-4-5' })
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._:/@-]{0,127}$/, {
+    error: 'model is a model name of letters, digits and . _ : / @ - (at most 128), e.g. claude-sonnet-4-5',
+});
 const candidate = schemas/* strictObject */.rej({
     name: fields_name('candidate'),
     env: schemas/* record */.g1P(schemas/* string */.YjP().regex(CANDIDATE_ENV_NAME, { error: 'env keys are variable names such as MODEL' }), envValue, {
@@ -8050,12 +9256,18 @@ const candidate = schemas/* strictObject */.rej({
     command: schemas/* string */.YjP().min(1, { error: 'command must not be empty; leave it out to use agent.command' }).optional(),
     mount: schemas/* string */.YjP({ error: 'mount is a directory relative to the suite file, e.g. ./agent-b' }).optional(),
     setup: schemas/* string */.YjP().optional(),
-}, { error: 'a candidate is { name, env?, host_env?, command?, mount?, setup? }' });
+    preset: presetName.optional(),
+    version: presetVersion.optional(),
+    model: presetModel.optional(),
+}, { error: 'a candidate is { name, env?, host_env?, command?, mount?, setup? } or, for a preset agent, { name, preset?, version?, model? }' });
 const suite_image = schemas/* string */.YjP({ error: 'image must be a string, e.g. busybox:1.36' }).min(1, { error: 'image must not be empty, e.g. busybox:1.36' });
 const suiteSchema = schemas/* strictObject */.rej({
     name: fields_name('suite'),
     agent: schemas/* strictObject */.rej({
-        command: nonEmptyString('agent.command', 'sh /agent/solve.sh'),
+        command: nonEmptyString('agent.command', 'sh /agent/solve.sh').optional(),
+        preset: presetName.optional(),
+        version: presetVersion.optional(),
+        model: presetModel.optional(),
         mount: schemas/* string */.YjP({ error: 'mount is a directory relative to the suite file, e.g. ./agent' }).optional(),
         env: schemas/* array */.YOg(schemas/* string */.YjP().regex(suite_ENV_NAME, {
             error: 'env entries are variable names such as MODEL_API_KEY, or OPTIONAL_NAME? for one that may be unset (values never go in files)',
@@ -8064,7 +9276,9 @@ const suiteSchema = schemas/* strictObject */.rej({
         })
             .default([]),
         setup: schemas/* string */.YjP().optional(),
-    }, { error: 'agent is required — give at least agent.command, e.g. { command: sh /agent/solve.sh }' }),
+    }, {
+        error: 'agent is required — give agent.command (your own agent), e.g. { command: sh /agent/solve.sh }, or a preset, e.g. { preset: claude-code }',
+    }),
     defaults: schemas/* strictObject */.rej({
         image: suite_image.optional(),
         trials: trials.optional(),
@@ -8093,7 +9307,9 @@ const suiteSchema = schemas/* strictObject */.rej({
     // Also when other keys are wrong (`when`): the raw tasks may be malformed, so each is checked before use.
     .superRefine((s, ctx) => {
     const raw = (s ?? {});
+    agentProblems(raw.agent).forEach((issue) => ctx.addIssue({ code: 'custom', ...issue }));
     candidateProblems(raw.candidates, raw.agent?.env).forEach((issue) => ctx.addIssue({ code: 'custom', ...issue }));
+    candidateKindProblems(raw.candidates, raw.agent).forEach((issue) => ctx.addIssue({ code: 'custom', ...issue }));
     const tasks = Array.isArray(raw.tasks) ? raw.tasks : [];
     if (tasks.length === 0 && !raw.tasks_from) {
         ctx.addIssue({
@@ -8123,6 +9339,57 @@ const suiteSchema = schemas/* strictObject */.rej({
         }
     });
 }, { when: () => true });
+/** An agent is either the suite's own command or a preset, and a preset's keys go with a preset only. */
+function agentProblems(agent) {
+    if (!agent || typeof agent !== 'object')
+        return [];
+    if (agent.command === undefined && agent.preset === undefined)
+        return [
+            {
+                path: ['agent'],
+                message: 'agent needs command (your own agent, e.g. sh /agent/solve.sh) or preset (one of ' + PRESET_NAMES.join(', ') + ')',
+            },
+        ];
+    if (agent.command !== undefined && agent.preset !== undefined)
+        return [
+            {
+                path: ['agent', 'preset'],
+                message: 'agent takes command or preset, not both — drop command to run the preset, or preset to run your command',
+            },
+        ];
+    if (agent.preset !== undefined)
+        return agent.mount !== undefined
+            ? [
+                {
+                    path: ['agent', 'mount'],
+                    message: 'a preset brings its own files — drop mount (a preset agent takes preset, version, model, env, setup)',
+                },
+            ]
+            : [];
+    return ['version', 'model']
+        .filter((k) => agent[k] !== undefined)
+        .map((k) => ({
+        path: ['agent', k],
+        message: `${k} goes with a preset (e.g. preset: claude-code) — for your own command, pass it in the command or env`,
+    }));
+}
+/** A candidate refines the suite's agent in its own terms: a command agent's command and mount, a preset's preset, version and model. */
+function candidateKindProblems(candidates, agent) {
+    if (!Array.isArray(candidates) || !agent || typeof agent !== 'object')
+        return [];
+    const preset = agent.preset !== undefined;
+    const foreign = preset ? ['command', 'mount'] : ['preset', 'version', 'model'];
+    return candidates.flatMap((c, i) => c && typeof c === 'object'
+        ? foreign
+            .filter((k) => c[k] !== undefined)
+            .map((k) => ({
+            path: ['candidates', i, k],
+            message: preset
+                ? `the suite's agent is a preset: a candidate sets preset, version or model, not ${k}`
+                : `${k} refines a preset agent, and the suite's agent is a command — set agent.preset, or drop ${k}`,
+        }))
+        : []);
+}
 /** Two candidates of one name, and a candidate setting a variable the agent already takes from the host. */
 function candidateProblems(candidates, agentEnv) {
     if (!Array.isArray(candidates))
@@ -8173,14 +9440,7 @@ function toSuite(s, path, sha256, mountDir, harbor, candidateMounts = new Map())
         name: s.name,
         path,
         sha256,
-        agent: {
-            kind: 'command',
-            command: s.agent.command,
-            env: s.agent.env.map((n) => n.replace(/\?$/, '')),
-            optionalEnv: s.agent.env.filter((n) => n.endsWith('?')).map((n) => n.slice(0, -1)),
-            ...(mountDir ? { mountDir } : {}),
-            ...(s.agent.setup ? { setup: s.agent.setup } : {}),
-        },
+        agent: toAgent(s.agent, mountDir),
         tasks: [
             ...(s.tasks ?? []).map((t, i) => ({
                 id: t.id,
@@ -8214,8 +9474,32 @@ function toSuite(s, path, sha256, mountDir, harbor, candidateMounts = new Map())
             ...(c.command ? { command: c.command } : {}),
             ...(c.mount ? { mount: c.mount, mountDir: candidateMounts.get(c.name) } : {}),
             ...(c.setup ? { setup: c.setup } : {}),
+            ...(c.preset ? { preset: c.preset } : {}),
+            ...(c.version ? { version: c.version } : {}),
+            ...(c.model ? { model: c.model } : {}),
         })),
     };
+}
+/** The suite's own variables and the preset's key (by name, masked as every agent.env variable is). */
+function withPresetEnv(preset, env, previous) {
+    const dropped = previous && previous !== preset ? PRESETS[previous].secretEnv : [];
+    return [...new Set([...env.filter((n) => !dropped.includes(n)), ...PRESETS[preset].secretEnv])];
+}
+function toAgent(a, mountDir) {
+    const env = a.env.map((n) => n.replace(/\?$/, ''));
+    const optionalEnv = a.env.filter((n) => n.endsWith('?')).map((n) => n.slice(0, -1));
+    const setup = a.setup ? { setup: a.setup } : {};
+    if (a.preset)
+        return {
+            kind: 'preset',
+            preset: a.preset,
+            ...(a.version ? { version: a.version } : {}),
+            ...(a.model ? { model: a.model } : {}),
+            env: withPresetEnv(a.preset, env),
+            optionalEnv,
+            ...setup,
+        };
+    return { kind: 'command', command: a.command, env, optionalEnv, ...(mountDir ? { mountDir } : {}), ...setup };
 }
 /**
  * The suite as one candidate runs it: a command agent, the candidate's overrides over the suite's
@@ -8223,21 +9507,33 @@ function toSuite(s, path, sha256, mountDir, harbor, candidateMounts = new Map())
  */
 function withCandidate(suite, c) {
     const agent = suite.agent;
-    if (agent.kind !== 'command')
-        throw new Error(`a candidate refines a command agent, not the ${agent.kind} agent`);
+    if (agent.kind === 'oracle')
+        throw new Error('a candidate refines a command or preset agent, not the oracle');
     const names = c.hostEnv.map((n) => n.replace(/\?$/, ''));
-    return {
-        ...suite,
-        agent: {
-            ...agent,
-            command: c.command ?? agent.command,
-            ...(c.mountDir ? { mountDir: c.mountDir } : {}),
-            ...(c.setup ? { setup: c.setup } : {}),
-            env: [...new Set([...agent.env, ...names])],
-            optionalEnv: [...agent.optionalEnv, ...c.hostEnv.filter((n) => n.endsWith('?')).map((n) => n.slice(0, -1))],
-            candidate: { name: c.name, values: c.env },
-        },
+    const shared = {
+        ...(c.setup ? { setup: c.setup } : {}),
+        env: [...new Set([...agent.env, ...names])],
+        optionalEnv: [...agent.optionalEnv, ...c.hostEnv.filter((n) => n.endsWith('?')).map((n) => n.slice(0, -1))],
+        candidate: { name: c.name, values: c.env },
     };
+    if (agent.kind === 'preset') {
+        // Another preset's version means nothing for this one: switching preset drops the suite's pin.
+        const version = c.version ?? (c.preset && c.preset !== agent.preset ? undefined : agent.version);
+        const { version: _pinned, bundle: _fetched, ...rest } = agent;
+        const preset = c.preset ?? agent.preset;
+        return {
+            ...suite,
+            agent: {
+                ...rest,
+                ...shared,
+                env: withPresetEnv(preset, shared.env, agent.preset),
+                preset,
+                ...(version ? { version } : {}),
+                ...(c.model ? { model: c.model } : {}),
+            },
+        };
+    }
+    return { ...suite, agent: { ...agent, ...shared, command: c.command ?? agent.command, ...(c.mountDir ? { mountDir: c.mountDir } : {}) } };
 }
 
 ;// CONCATENATED MODULE: ./src/config/load.ts
@@ -9600,7 +10896,13 @@ const armName = (candidate, m) => `results-${candidate}-${multiplier_multiplierL
 /** Checks every chosen candidate's setup, runs every candidate × multiplier arm interleaved, ranks them and writes the reports. */
 async function runRanking(session, opts) {
     const outputs = [{ name: 'out', path: opts.outDir, kind: 'dir' }];
-    await preflight_preflight({ ...session, suite: suiteForPreflight(session.suite, opts.candidates) }, preflight_preflightRequest(opts.checks, { multipliers: opts.multipliers, tasksGlob: opts.tasksGlob, outputs, log: opts.log }));
+    await preflight_preflight({ ...session, suite: suiteForPreflight(session.suite, opts.candidates) }, preflight_preflightRequest(opts.checks, {
+        multipliers: opts.multipliers,
+        tasksGlob: opts.tasksGlob,
+        outputs,
+        log: opts.log,
+        agents: opts.candidates.map((c) => withCandidate(session.suite.value, c).agent),
+    }));
     (0,external_node_fs_.mkdirSync)(opts.outDir, { recursive: true });
     const arms = opts.multipliers.flatMap((multiplier) => opts.candidates.map((c) => ({ candidate: c, multiplier, name: armName(c.name, multiplier) })));
     const outcomes = await run_runInterleaved(arms.map((a) => ({
