@@ -25,7 +25,7 @@ export type Behaviour =
   /** Accepts the request and never answers (the connection stays open until close()). */
   | { kind: 'hang' }
 
-export interface RecordedRequest {
+interface RecordedRequest {
   method: string
   path: string
   /** The body's model, when it has one. */
@@ -49,9 +49,9 @@ export interface MockAnthropic {
 
 /** The usage of every message the mock answers. */
 export const USAGE = { input_tokens: 120, output_tokens: 30, cache_read_input_tokens: 1000, cache_creation_input_tokens: 200 }
-export const FINAL_TEXT = 'Done.'
+const FINAL_TEXT = 'Done.'
 /** What count_tokens answers. */
-export const COUNTED_TOKENS = 1234
+const COUNTED_TOKENS = 1234
 const MAX_BODY = 32 * 1024 * 1024
 const SECRET_HEADERS = new Set(['x-api-key', 'authorization', 'proxy-authorization', 'cookie'])
 

@@ -16,7 +16,7 @@
  *   turn. The two answers report USAGE.call and USAGE.finish: Codex's turn.completed sums them.
  * - unauthorized (401 invalid_api_key), rate-limited (429 rate_limit_exceeded, retry-after), server-error (500):
  *   every request, always. Codex retries them (1 + stream_max_retries times, 5xx also × 1 + request_max_retries).
- * For "API down" use `closedPort()`: a port with nothing listening.
+ * For "API down" use `closedPort()` of mock-anthropic.ts: a port with nothing listening.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -27,7 +27,7 @@ export type Behaviour =
   | { kind: 'rate-limited'; retryAfterSeconds?: number }
   | { kind: 'server-error' }
 
-export interface RecordedRequest {
+interface RecordedRequest {
   method: string
   path: string
   /** The body's `model`, when it is JSON with one. */
@@ -208,13 +208,4 @@ export async function startMockOpenAI(behaviour: Behaviour): Promise<MockOpenAI>
         server.closeAllConnections()
       }),
   }
-}
-
-/** A loopback port with nothing listening ("API down"): bound, then released. */
-export async function closedPort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  await new Promise<void>((resolve) => server.close(() => resolve()))
-  return port
 }
