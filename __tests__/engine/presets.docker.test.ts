@@ -13,7 +13,8 @@ import { runInterleaved, type ArmOptions } from '../../src/runner/run.js'
 import { defaultCacheDir } from '../../src/runner/agents/npm-package.js'
 import { writeTree } from '../helpers/files.js'
 import { startMockOpenAI, USAGE as OPENAI_USAGE, type Behaviour as OpenAIBehaviour } from '../helpers/mock-openai.js'
-import { closedPort, startMockAnthropic, USAGE as ANTHROPIC_USAGE, type Behaviour as AnthropicBehaviour } from '../helpers/mock-anthropic.js'
+import { closedPort } from '../helpers/mock-http.js'
+import { startMockAnthropic, USAGE as ANTHROPIC_USAGE, type Behaviour as AnthropicBehaviour } from '../helpers/mock-anthropic.js'
 
 const CLAUDE_VERSION = '2.1.332'
 const CODEX_VERSION = '0.171.0'
@@ -66,6 +67,23 @@ function everything(dir: string): string {
     .join('\n')
 }
 
+/** One task under a mock API that misbehaves (`start`), or none at all on a closed port: the trial, and the mock to ask what it saw. */
+async function oneFailingTask<M extends { port: number; close(): Promise<void> }>(o: {
+  agent: string
+  start?: () => Promise<M>
+  env: (port: number) => NodeJS.ProcessEnv
+  memory?: string
+}) {
+  const api = o.start ? await o.start() : null
+  const port = api?.port ?? (await closedPort())
+  try {
+    const { results } = await run(files({ agent: o.agent, port, oneTask: true, ...(o.memory ? { memory: o.memory } : {}) }), o.env(port))
+    return { trial: results.trials[0], api }
+  } finally {
+    await api?.close()
+  }
+}
+
 const solveHello: AnthropicBehaviour = { kind: 'solve', command: () => 'echo hello > /work/answer.txt' }
 
 describe('claude-code preset (registry)', () => {
@@ -95,17 +113,13 @@ describe('claude-code preset (registry)', () => {
 
   // Its own retries bounded (CLAUDE_CODE_MAX_RETRIES, passed by name) so each case takes seconds, not its default 3 minutes.
   const FAILING = `{ preset: claude-code, version: "${CLAUDE_VERSION}", env: [CLAUDE_CODE_MAX_RETRIES] }`
-  const failing = async (behaviour: AnthropicBehaviour | 'down', memory?: string) => {
-    const api = behaviour === 'down' ? null : await startMockAnthropic(behaviour)
-    const port = api?.port ?? (await closedPort())
-    try {
-      const f = files({ agent: FAILING, port, oneTask: true, ...(memory ? { memory } : {}) })
-      const { results } = await run(f, { ANTHROPIC_API_KEY: KEY, ANTHROPIC_BASE_URL: `http://127.0.0.1:${port}`, CLAUDE_CODE_MAX_RETRIES: '1' })
-      return { trial: results.trials[0], api }
-    } finally {
-      await api?.close()
-    }
-  }
+  const failing = (behaviour: AnthropicBehaviour | 'down', memory?: string) =>
+    oneFailingTask({
+      agent: FAILING,
+      start: behaviour === 'down' ? undefined : () => startMockAnthropic(behaviour),
+      env: (port) => ({ ANTHROPIC_API_KEY: KEY, ANTHROPIC_BASE_URL: `http://127.0.0.1:${port}`, CLAUDE_CODE_MAX_RETRIES: '1' }),
+      memory,
+    })
 
   it('(registry) a 401 is error/upstream-auth, not retried', async () => {
     const { trial } = await failing({ kind: 'unauthorized' })
@@ -180,17 +194,12 @@ describe('codex preset (registry)', () => {
 })
 
 describe('codex failures (registry)', () => {
-  const failing = async (behaviour: OpenAIBehaviour | 'down') => {
-    const api = behaviour === 'down' ? null : await startMockOpenAI(behaviour)
-    const port = api?.port ?? (await closedPort())
-    try {
-      const f = files({ agent: `{ preset: codex, version: "${CODEX_VERSION}" }`, port, oneTask: true })
-      const { results } = await run(f, { OPENAI_API_KEY: KEY, OPENAI_BASE_URL: `http://127.0.0.1:${port}/v1` })
-      return { trial: results.trials[0], api }
-    } finally {
-      await api?.close()
-    }
-  }
+  const failing = (behaviour: OpenAIBehaviour | 'down') =>
+    oneFailingTask({
+      agent: `{ preset: codex, version: "${CODEX_VERSION}" }`,
+      start: behaviour === 'down' ? undefined : () => startMockOpenAI(behaviour),
+      env: (port) => ({ OPENAI_API_KEY: KEY, OPENAI_BASE_URL: `http://127.0.0.1:${port}/v1` }),
+    })
 
   it('(registry) a 401 is error/upstream-auth, not retried', async () => {
     const { trial } = await failing({ kind: 'unauthorized' })

@@ -10,8 +10,9 @@
  * with a `reply`. Requests that are not the agent's main loop (no Bash tool offered: titles,
  * summaries, haiku calls…) get a plain text reply, so they never break the script.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { createServer, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { readBody } from './mock-http.js'
 
 export type Behaviour =
   /** Main loop: a Bash tool_use running command(model, instruction), then, once its tool_result is back, a short text ending the turn. */
@@ -134,17 +135,6 @@ function stream(res: ServerResponse, msg: ReturnType<typeof message>) {
   res.end()
 }
 
-/** The body, or undefined when it is over MAX_BODY (drained, not kept). */
-async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length
-    if (size <= MAX_BODY) chunks.push(chunk)
-  }
-  return size <= MAX_BODY ? Buffer.concat(chunks) : undefined
-}
-
 export async function startMockAnthropic(behaviour: Behaviour): Promise<MockAnthropic> {
   const requests: RecordedRequest[] = []
   const server = createServer(async (req, res) => {
@@ -152,7 +142,7 @@ export async function startMockAnthropic(behaviour: Behaviour): Promise<MockAnth
     const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !SECRET_HEADERS.has(k)))
     const record: RecordedRequest = { method: req.method ?? '', path, stream: false, headers, status: 0 }
     requests.push(record)
-    const raw = await readBody(req)
+    const raw = await readBody(req, MAX_BODY)
     if (!raw) return sendError(res, (record.status = 413))
     if (req.method === 'HEAD' && path === '/api/hello') {
       record.status = 200
@@ -192,13 +182,4 @@ export async function startMockAnthropic(behaviour: Behaviour): Promise<MockAnth
         server.close(() => resolve())
       }),
   }
-}
-
-/** A port on 127.0.0.1 with nothing listening (bound, then released): an API that is down. */
-export async function closedPort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  await new Promise((resolve) => server.close(resolve))
-  return port
 }

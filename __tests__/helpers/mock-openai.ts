@@ -16,10 +16,11 @@
  *   turn. The two answers report USAGE.call and USAGE.finish: Codex's turn.completed sums them.
  * - unauthorized (401 invalid_api_key), rate-limited (429 rate_limit_exceeded, retry-after), server-error (500):
  *   every request, always. Codex retries them (1 + stream_max_retries times, 5xx also × 1 + request_max_retries).
- * For "API down" use `closedPort()` of mock-anthropic.ts: a port with nothing listening.
+ * For "API down" use `closedPort()` of mock-http.ts: a port with nothing listening.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { createServer, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { readBody } from './mock-http.js'
 
 export type Behaviour =
   | { kind: 'solve'; command: (model: string, instruction: string) => string; message?: string }
@@ -77,17 +78,6 @@ type Json = any // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const errorBody = (message: string, type: string, code: string | null) => JSON.stringify({ error: { message, type, param: null, code } })
 
-/** The body, or undefined past MAX_BODY (read to its end all the same, so the answer can be sent). */
-async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length
-    if (size <= MAX_BODY) chunks.push(chunk)
-  }
-  return size <= MAX_BODY ? Buffer.concat(chunks) : undefined
-}
-
 /** The text of the last user message: the prompt (Codex sends its <environment_context> in an earlier one). */
 function instructionOf(input: Json[]): string {
   const user = input.filter((i) => i.type === 'message' && i.role === 'user').at(-1)
@@ -132,7 +122,7 @@ export async function startMockOpenAI(behaviour: Behaviour): Promise<MockOpenAI>
     const at = Date.now()
     const path = (req.url ?? '/').split('?')[0]
     const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, SECRET.test(k) ? '[redacted]' : String(v)]))
-    const raw = await readBody(req)
+    const raw = await readBody(req, MAX_BODY)
     let body: Json = {}
     try {
       body = raw?.length ? JSON.parse(raw.toString()) : {}
