@@ -437,6 +437,9 @@ async function unpack(tgz: string, dest: string, label: string, signal?: AbortSi
   const refuse = (why: string) => new RegistryError('registry', `${label}: the package's tarball ${why}: refused, nothing was cached`)
   const tar = extract()
   const meter = new Meter(MAX_UNPACKED_BYTES, () => refuse(`unpacks to over ${formatBytes(MAX_UNPACKED_BYTES)}`))
+  // Before feeding, never between it and the loop: tar-stream emits an entry as soon as it has one, and
+  // one emitted before the loop listens is lost, the extraction stalled waiting for it to be taken.
+  await makeDir(dest)
   const feeding = pipeline(createReadStream(tgz), createGunzip(), meter, tar, { signal })
   // Awaited below; until then, a failure must not count as unhandled (the loop sees it through `tar`).
   feeding.catch(() => {})
@@ -453,7 +456,6 @@ async function unpack(tgz: string, dest: string, label: string, signal?: AbortSi
 async function writeEntries(tar: Extract, dest: string, refuse: (why: string) => Error): Promise<{ files: number; skipped: number }> {
   const made = new Set<string>([dest])
   const counts = { files: 0, skipped: 0, entries: 0 }
-  await makeDir(dest)
   for await (const entry of tar) {
     if (++counts.entries > MAX_ENTRIES) throw refuse(`has over ${MAX_ENTRIES} entries`)
     const { type, name, mode } = entry.header
