@@ -5795,6 +5795,9 @@ async function unpack(tgz, dest, label, signal) {
     const refuse = (why) => new RegistryError('registry', `${label}: the package's tarball ${why}: refused, nothing was cached`);
     const tar = (0,tar_stream__WEBPACK_IMPORTED_MODULE_8__.extract)();
     const meter = new Meter(MAX_UNPACKED_BYTES, () => refuse(`unpacks to over ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_10__/* .formatBytes */ .z3)(MAX_UNPACKED_BYTES)}`));
+    // Before feeding, never between it and the loop: tar-stream emits an entry as soon as it has one, and
+    // one emitted before the loop listens is lost, the extraction stalled waiting for it to be taken.
+    await makeDir(dest);
     const feeding = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_6__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(tgz), (0,node_zlib__WEBPACK_IMPORTED_MODULE_7__.createGunzip)(), meter, tar, { signal });
     // Awaited below; until then, a failure must not count as unhandled (the loop sees it through `tar`).
     feeding.catch(() => { });
@@ -5812,7 +5815,6 @@ async function unpack(tgz, dest, label, signal) {
 async function writeEntries(tar, dest, refuse) {
     const made = new Set([dest]);
     const counts = { files: 0, skipped: 0, entries: 0 };
-    await makeDir(dest);
     for await (const entry of tar) {
         if (++counts.entries > MAX_ENTRIES)
             throw refuse(`has over ${MAX_ENTRIES} entries`);

@@ -2114,6 +2114,9 @@ async function unpack(tgz, dest, label, signal) {
     const refuse = (why) => new RegistryError('registry', `${label}: the package's tarball ${why}: refused, nothing was cached`);
     const tar = (0,tar_stream.extract)();
     const meter = new Meter(MAX_UNPACKED_BYTES, () => refuse(`unpacks to over ${formatBytes(MAX_UNPACKED_BYTES)}`));
+    // Before feeding, never between it and the loop: tar-stream emits an entry as soon as it has one, and
+    // one emitted before the loop listens is lost, the extraction stalled waiting for it to be taken.
+    await makeDir(dest);
     const feeding = (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(tgz), (0,external_node_zlib_.createGunzip)(), meter, tar, { signal });
     // Awaited below; until then, a failure must not count as unhandled (the loop sees it through `tar`).
     feeding.catch(() => { });
@@ -2131,7 +2134,6 @@ async function unpack(tgz, dest, label, signal) {
 async function writeEntries(tar, dest, refuse) {
     const made = new Set([dest]);
     const counts = { files: 0, skipped: 0, entries: 0 };
-    await makeDir(dest);
     for await (const entry of tar) {
         if (++counts.entries > MAX_ENTRIES)
             throw refuse(`has over ${MAX_ENTRIES} entries`);
