@@ -10,10 +10,8 @@ export interface PresetFacts {
   mainPackage: string
   /** The package holding the Linux x64 build of `version`, as the registry names it. */
   nativePackage(version: string): { name: string; version: string }
-  /** Host variables passed by name and masked in every output: the API key. */
+  /** Host variables passed by name and masked in every output: the API key (required: preflight refuses a run without it). */
   secretEnv: string[]
-  /** Which of `secretEnv` must be set (preflight refuses a run without it). */
-  requiredEnv: string[]
   /** Host variables passed by name when set, not masked: a base URL is not a secret. */
   plainEnv: string[]
   /** The model API: its default address, or the host of the base URL variable when that is set. */
@@ -25,7 +23,6 @@ export const PRESETS: Record<PresetName, PresetFacts> = {
     mainPackage: '@anthropic-ai/claude-code',
     nativePackage: (version) => ({ name: '@anthropic-ai/claude-code-linux-x64', version }),
     secretEnv: ['ANTHROPIC_API_KEY'],
-    requiredEnv: ['ANTHROPIC_API_KEY'],
     plainEnv: ['ANTHROPIC_BASE_URL'],
     api: { baseUrlVar: 'ANTHROPIC_BASE_URL', defaultUrl: 'https://api.anthropic.com' },
   },
@@ -34,7 +31,6 @@ export const PRESETS: Record<PresetName, PresetFacts> = {
     // Codex publishes each platform's build as a version of the main package (0.171.0-linux-x64).
     nativePackage: (version) => ({ name: '@openai/codex', version: `${version}-linux-x64` }),
     secretEnv: ['OPENAI_API_KEY'],
-    requiredEnv: ['OPENAI_API_KEY'],
     plainEnv: ['OPENAI_BASE_URL'],
     api: { baseUrlVar: 'OPENAI_BASE_URL', defaultUrl: 'https://api.openai.com/v1' },
   },

@@ -6,6 +6,7 @@
  */
 import { Writable } from 'node:stream'
 import { isMetricValue } from '../../results/schema.js'
+import { oneLine } from '../pull.js'
 
 /** What bakeoff reads from a trajectory: usage under the standard metric names, and an upstream failure. */
 export interface TrajectoryReading {
@@ -135,8 +136,5 @@ export function usageMetrics(m: Record<string, number | undefined>): Record<stri
 
 /** Agent text quoted in a reason's detail: one short printable line. */
 export function shortText(v: unknown, max = 300): string {
-  const text = typeof v === 'string' ? v : JSON.stringify(v ?? '')
-  // eslint-disable-next-line no-control-regex
-  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim()
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
+  return oneLine(typeof v === 'string' ? v : JSON.stringify(v ?? ''), max)
 }
