@@ -45,3 +45,33 @@ describe('task harness changes', () => {
     expect(renderTerminal(v, base, head)).toContain(`tasks.a.imageId: ${ID_A} → ${ID_B}`)
   })
 })
+
+describe('agent changes (issue 24)', () => {
+  const preset = (version: string, digest: string, model?: string) => {
+    const r = fakeResults({ a: ['pass'] })
+    r.run.preset = {
+      name: 'claude-code',
+      version,
+      binarySha256: digest.repeat(64),
+      package: `@anthropic-ai/claude-code-linux-x64@${version}`,
+      integrity: 'sha512-x',
+      ...(model ? { model } : {}),
+    }
+    return r
+  }
+
+  it('a preset’s version, binary or model that changed is reported in both reports; the same agent, nothing', () => {
+    const base = preset('2.1.331', 'a', 'model-a')
+    const head = preset('2.1.332', 'b', 'model-a')
+    const v = compareRuns(base, head)
+    expect(v.agentDiff.map((d) => d.key)).toEqual(['binarySha256', 'version'])
+    expect(renderMarkdown(v, base, head)).toMatch(/The agent changed between base and head[\s\S]*\| version \| 2\.1\.331 \| 2\.1\.332 \|/)
+    expect(renderTerminal(v, base, head)).toContain('version: 2.1.331 → 2.1.332')
+    expect(compareRuns(base, preset('2.1.331', 'a', 'model-a')).agentDiff).toEqual([])
+  })
+
+  it('a command agent on one side and a preset on the other is an agent change', () => {
+    const v = compareRuns(fakeResults({ a: ['pass'] }), preset('2.1.332', 'b'))
+    expect(v.agentDiff).toContainEqual({ key: 'preset', base: null, head: 'claude-code' })
+  })
+})

@@ -30,17 +30,25 @@ const TASKS = `  - id: solved
     verify: grep -qx goodbye /work/answer.txt
 `
 
-function files(opts: { agent: string; port: number | number[]; memory?: string; candidates?: string; oneTask?: boolean }) {
+function files(opts: {
+  agent: string
+  port: number | number[]
+  memory?: string
+  candidates?: string
+  oneTask?: boolean
+  image?: string
+  network?: string
+}) {
   const allowed = [opts.port].flat().map((p) => `"127.0.0.1:${p}"`)
   const dir = writeTree({
     'suite.yml': `name: presets
 agent: ${opts.agent}
-defaults: { image: busybox-bash:1.36, trials: 1, workdir: /work }
+defaults: { image: ${opts.image ?? 'busybox-bash:1.36'}, trials: 1, workdir: /work }
 ${opts.candidates ?? ''}tasks:
 ${opts.oneTask ? TASKS.split('  - id: unsolved')[0] : TASKS}`,
     'profile.yml': `name: prod
 resources: { cpus: 1, memory: ${opts.memory ?? '1GiB'}, pids: 256 }
-network: { agent: { egress: [${allowed.join(', ')}] }, verify: none }
+network: ${opts.network ?? `{ agent: { egress: [${allowed.join(', ')}] }, verify: none }`}
 timeouts: { setup: 1m, agent: 4m, verify: 1m }
 retries: { infra: 1 }
 `,
@@ -73,11 +81,14 @@ async function oneFailingTask<M extends { port: number; close(): Promise<void> }
   start?: () => Promise<M>
   env: (port: number) => NodeJS.ProcessEnv
   memory?: string
+  image?: string
+  network?: string
 }) {
   const api = o.start ? await o.start() : null
   const port = api?.port ?? (await closedPort())
   try {
-    const { results } = await run(files({ agent: o.agent, port, oneTask: true, ...(o.memory ? { memory: o.memory } : {}) }), o.env(port))
+    const { agent, memory, image, network } = o
+    const { results } = await run(files({ agent, port, oneTask: true, memory, image, network }), o.env(port))
     return { trial: results.trials[0], api }
   } finally {
     await api?.close()
@@ -113,13 +124,26 @@ describe('claude-code preset (registry)', () => {
 
   // Its own retries bounded (CLAUDE_CODE_MAX_RETRIES, passed by name) so each case takes seconds, not its default 3 minutes.
   const FAILING = `{ preset: claude-code, version: "${CLAUDE_VERSION}", env: [CLAUDE_CODE_MAX_RETRIES] }`
-  const failing = (behaviour: AnthropicBehaviour | 'down', memory?: string) =>
+  const failing = (behaviour: AnthropicBehaviour | 'down', more: { memory?: string; image?: string; network?: string } = {}) =>
     oneFailingTask({
       agent: FAILING,
       start: behaviour === 'down' ? undefined : () => startMockAnthropic(behaviour),
       env: (port) => ({ ANTHROPIC_API_KEY: KEY, ANTHROPIC_BASE_URL: `http://127.0.0.1:${port}`, CLAUDE_CODE_MAX_RETRIES: '1' }),
-      memory,
+      ...more,
     })
+
+  it('(registry) with no network at all it still starts, nothing to install: its API out of reach is error/upstream', async () => {
+    const { trial } = await failing('down', { network: 'none' })
+    expect(trial).toMatchObject({ outcome: 'error', reason: 'upstream' })
+    expect(trial.trajectory).toBeDefined()
+  })
+
+  it('(registry) an image without bash is error/agent-start, with the fix, not retried', async () => {
+    const { trial } = await failing(solveHello, { image: 'busybox:1.36' })
+    expect(trial).toMatchObject({ outcome: 'error', reason: 'agent-start' })
+    expect(trial.attempts).toHaveLength(1)
+    expect(trial.attempts[0].detail).toContain('use an image with bash')
+  })
 
   it('(registry) a 401 is error/upstream-auth, not retried', async () => {
     const { trial } = await failing({ kind: 'unauthorized' })
@@ -141,7 +165,7 @@ describe('claude-code preset (registry)', () => {
   })
 
   it('(registry) Claude Code itself OOM-killed at a tight cap is limit/oom', async () => {
-    const { trial } = await failing(solveHello, '80MiB')
+    const { trial } = await failing(solveHello, { memory: '80MiB' })
     expect(trial).toMatchObject({ outcome: 'limit', reason: 'oom' })
   })
 
