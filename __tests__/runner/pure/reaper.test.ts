@@ -4,6 +4,7 @@
  * another host's), how removals that fail are remembered, and what it counts as removed.
  * Removing real containers is covered by __tests__/engine/safety.docker.test.ts and post-step.docker.test.ts.
  */
+import { jest } from '@jest/globals'
 import type Docker from 'dockerode'
 import { hostname } from 'node:os'
 import { ContainerReaper } from '../../../src/runner/reaper.js'
@@ -217,14 +218,22 @@ describe('awaitGone', () => {
   it('removes a dead container (AutoRemove never will) again each turn until the engine lets it go', async () => {
     const f = fakeDocker([{ ...bakeoff('dead-one', 'h:1', 'dead'), Labels: { 'dev.bakeoff': '1', 'dev.bakeoff.run': 'run-1' } }])
     f.removeFails.set('dead-one', 500)
-    const reaper = new ContainerReaper(f.docker)
-    const gone = reaper.awaitGone(['run-1'], 60_000)
-    // The first removal is refused (the engine still holds it); the next turn's succeeds.
-    await new Promise((r) => setTimeout(r, 0))
-    f.removeFails.delete('dead-one')
-    expect(await gone).toBe(0)
-    expect(f.removed).toEqual(['dead-one'])
-    expect(reaper.pendingRemovals).toBe(0)
+    jest.useFakeTimers()
+    try {
+      const reaper = new ContainerReaper(f.docker)
+      let left: number | undefined
+      void reaper.awaitGone(['run-1'], 60_000).then((n) => (left = n))
+      // The first removal is refused (the engine still holds it); the next turn's succeeds, long before
+      // the deadline (left alone, a dead container would be waited on for the whole minute).
+      await jest.advanceTimersByTimeAsync(0)
+      f.removeFails.delete('dead-one')
+      await jest.advanceTimersByTimeAsync(200)
+      expect(left).toBe(0)
+      expect(f.removed).toEqual(['dead-one'])
+      expect(reaper.pendingRemovals).toBe(0)
+    } finally {
+      jest.useRealTimers()
+    }
   })
 
   it('is 0 at once when nothing of the runs is there', async () => {
