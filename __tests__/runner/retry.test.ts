@@ -20,4 +20,9 @@ describe('retry policy', () => {
   it('never retries a trial whose image failed to build', () => {
     expect(retryBudget(attempt('error', 'image'), { infra: 0, daemon: 0 }, { infra: 2, builtBroken: true })).toBeNull()
   })
+  it('never retries what a retry would meet again: a refused key, a binary the image cannot start, a verifier the allow-list denies', () => {
+    for (const reason of ['upstream-auth', 'agent-start', 'verify-egress:astral.sh:443'])
+      expect(retryBudget(attempt('error', reason), { infra: 0, daemon: 0 }, limits)).toBeNull()
+    expect(retryBudget(attempt('error', 'upstream'), { infra: 0, daemon: 0 }, limits)).toBe('infra')
+  })
 })

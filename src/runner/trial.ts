@@ -19,8 +19,12 @@ function defaultBackoff(k: number): number {
  */
 const DAEMON_RETRIES = 10
 
-/** Errors that a retry would meet again as they are: the model API refusing the key, an agent binary the image cannot start. */
+/**
+ * Errors that a retry would meet again as they are: the model API refusing the key, an agent binary
+ * the image cannot start, a destination the verify phase's allow-list denies (the profile decides it).
+ */
 const NOT_RETRIED = new Set(['upstream-auth', 'agent-start'])
+const notRetried = (reason: string | null) => reason !== null && (NOT_RETRIED.has(reason) || reason.startsWith('verify-egress:'))
 
 /** How long a retry after an outage waits for the engine to answer again. */
 const ENGINE_WAIT_MS = 120_000
@@ -32,7 +36,7 @@ export function retryBudget(
   limits: { infra: number; builtBroken: boolean },
 ): 'daemon' | 'infra' | null {
   // A failed build fails the same way again: its trials are not retried; nor a refused key, nor a binary that cannot start on the image.
-  if (attempt.outcome !== 'error' || limits.builtBroken || NOT_RETRIED.has(attempt.reason ?? '')) return null
+  if (attempt.outcome !== 'error' || limits.builtBroken || notRetried(attempt.reason)) return null
   if (attempt.reason === 'daemon' && used.daemon < DAEMON_RETRIES) return 'daemon'
   return used.infra < limits.infra ? 'infra' : null
 }
