@@ -3831,7 +3831,6 @@ const PRESETS = {
         mainPackage: '@anthropic-ai/claude-code',
         nativePackage: (version) => ({ name: '@anthropic-ai/claude-code-linux-x64', version }),
         secretEnv: ['ANTHROPIC_API_KEY'],
-        requiredEnv: ['ANTHROPIC_API_KEY'],
         plainEnv: ['ANTHROPIC_BASE_URL'],
         api: { baseUrlVar: 'ANTHROPIC_BASE_URL', defaultUrl: 'https://api.anthropic.com' },
     },
@@ -3840,7 +3839,6 @@ const PRESETS = {
         // Codex publishes each platform's build as a version of the main package (0.171.0-linux-x64).
         nativePackage: (version) => ({ name: '@openai/codex', version: `${version}-linux-x64` }),
         secretEnv: ['OPENAI_API_KEY'],
-        requiredEnv: ['OPENAI_API_KEY'],
         plainEnv: ['OPENAI_BASE_URL'],
         api: { baseUrlVar: 'OPENAI_BASE_URL', defaultUrl: 'https://api.openai.com/v1' },
     },

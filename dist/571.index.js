@@ -521,6 +521,8 @@ function shellQuote(v) {
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: ./src/runner/pull.ts
+var pull = __webpack_require__(14531);
 ;// CONCATENATED MODULE: ./src/runner/agents/trajectory.ts
 /**
  * An agent's trajectory (Claude Code's stream-json, Codex's JSONL events) as its stdout streams
@@ -528,6 +530,7 @@ var external_node_stream_ = __webpack_require__(57075);
  * is known up to its kill, and a bounded head and tail are kept for the report page. Hostile
  * input: lines are capped, a line that is not a JSON object is skipped, numbers are checked.
  */
+
 
 
 const MAX_LINE = 1024 * 1024;
@@ -644,10 +647,7 @@ function usageMetrics(m) {
 }
 /** Agent text quoted in a reason's detail: one short printable line. */
 function shortText(v, max = 300) {
-    const text = typeof v === 'string' ? v : JSON.stringify(v ?? '');
-    // eslint-disable-next-line no-control-regex
-    const flat = text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+    return (0,pull/* oneLine */.TN)(typeof v === 'string' ? v : JSON.stringify(v ?? ''), max);
 }
 
 ;// CONCATENATED MODULE: ./src/runner/agents/claude-code.ts
@@ -2154,8 +2154,6 @@ class Phases {
     }
 }
 
-// EXTERNAL MODULE: ./src/runner/pull.ts
-var pull = __webpack_require__(14531);
 ;// CONCATENATED MODULE: ./src/runner/trial/command-phases.ts
 
 
@@ -2591,14 +2589,18 @@ function defaultBackoff(k) {
  * own budget, waiting for the engine each time, and do not use up `retries.infra`.
  */
 const DAEMON_RETRIES = 10;
-/** Errors that a retry would meet again as they are: the model API refusing the key, an agent binary the image cannot start. */
+/**
+ * Errors that a retry would meet again as they are: the model API refusing the key, an agent binary
+ * the image cannot start, a destination the verify phase's allow-list denies (the profile decides it).
+ */
 const NOT_RETRIED = new Set(['upstream-auth', 'agent-start']);
+const notRetried = (reason) => reason !== null && (NOT_RETRIED.has(reason) || reason.startsWith('verify-egress:'));
 /** How long a retry after an outage waits for the engine to answer again. */
 const ENGINE_WAIT_MS = 120_000;
 /** Which budget, if any, pays for retrying this attempt. Pure. */
 function retryBudget(attempt, used, limits) {
     // A failed build fails the same way again: its trials are not retried; nor a refused key, nor a binary that cannot start on the image.
-    if (attempt.outcome !== 'error' || limits.builtBroken || NOT_RETRIED.has(attempt.reason ?? ''))
+    if (attempt.outcome !== 'error' || limits.builtBroken || notRetried(attempt.reason))
         return null;
     if (attempt.reason === 'daemon' && used.daemon < DAEMON_RETRIES)
         return 'daemon';

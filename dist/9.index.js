@@ -2247,7 +2247,6 @@ const PRESETS = {
         mainPackage: '@anthropic-ai/claude-code',
         nativePackage: (version) => ({ name: '@anthropic-ai/claude-code-linux-x64', version }),
         secretEnv: ['ANTHROPIC_API_KEY'],
-        requiredEnv: ['ANTHROPIC_API_KEY'],
         plainEnv: ['ANTHROPIC_BASE_URL'],
         api: { baseUrlVar: 'ANTHROPIC_BASE_URL', defaultUrl: 'https://api.anthropic.com' },
     },
@@ -2256,7 +2255,6 @@ const PRESETS = {
         // Codex publishes each platform's build as a version of the main package (0.171.0-linux-x64).
         nativePackage: (version) => ({ name: '@openai/codex', version: `${version}-linux-x64` }),
         secretEnv: ['OPENAI_API_KEY'],
-        requiredEnv: ['OPENAI_API_KEY'],
         plainEnv: ['OPENAI_BASE_URL'],
         api: { baseUrlVar: 'OPENAI_BASE_URL', defaultUrl: 'https://api.openai.com/v1' },
     },
@@ -3499,6 +3497,7 @@ function shellQuote(v) {
  */
 
 
+
 const MAX_LINE = 1024 * 1024;
 /** Kept for the report page: the start (the task as the agent took it) and the end (how it finished). */
 const KEEP_HEAD = 256 * 1024;
@@ -3613,10 +3612,7 @@ function usageMetrics(m) {
 }
 /** Agent text quoted in a reason's detail: one short printable line. */
 function shortText(v, max = 300) {
-    const text = typeof v === 'string' ? v : JSON.stringify(v ?? '');
-    // eslint-disable-next-line no-control-regex
-    const flat = text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+    return oneLine(typeof v === 'string' ? v : JSON.stringify(v ?? ''), max);
 }
 
 ;// CONCATENATED MODULE: ./src/runner/agents/claude-code.ts
@@ -6137,14 +6133,18 @@ function defaultBackoff(k) {
  * own budget, waiting for the engine each time, and do not use up `retries.infra`.
  */
 const DAEMON_RETRIES = 10;
-/** Errors that a retry would meet again as they are: the model API refusing the key, an agent binary the image cannot start. */
+/**
+ * Errors that a retry would meet again as they are: the model API refusing the key, an agent binary
+ * the image cannot start, a destination the verify phase's allow-list denies (the profile decides it).
+ */
 const NOT_RETRIED = new Set(['upstream-auth', 'agent-start']);
+const notRetried = (reason) => reason !== null && (NOT_RETRIED.has(reason) || reason.startsWith('verify-egress:'));
 /** How long a retry after an outage waits for the engine to answer again. */
 const ENGINE_WAIT_MS = 120_000;
 /** Which budget, if any, pays for retrying this attempt. Pure. */
 function retryBudget(attempt, used, limits) {
     // A failed build fails the same way again: its trials are not retried; nor a refused key, nor a binary that cannot start on the image.
-    if (attempt.outcome !== 'error' || limits.builtBroken || NOT_RETRIED.has(attempt.reason ?? ''))
+    if (attempt.outcome !== 'error' || limits.builtBroken || notRetried(attempt.reason))
         return null;
     if (attempt.reason === 'daemon' && used.daemon < DAEMON_RETRIES)
         return 'daemon';
